@@ -1,0 +1,295 @@
+"""Features: places, movements and events as one GeoJSON FeatureCollection.
+
+Every feature has ``properties.kind`` in {place, movement, event} and an ``id``; a
+movement's ``from`` and ``to`` hold place ids and its geometry is a LineString from origin
+to destination (through its path when the text gives one). Styling uses simplestyle-spec
+properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
+``description``) so the file also looks right in geojson.io.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from shapely.geometry import LineString, Point, mapping
+from shapely.geometry.base import BaseGeometry
+
+from .claims import Claim, Unmapped
+from .gazetteer import Gazetteer
+from .mentions import Mention
+from .spatial import Area, SpatialExpr, distance_km
+
+FORMAT_VERSION = 1
+
+STATUS_COLORS = {"claimed": "#d62728", "disputed": "#ff7f0e", "confirmed": "#2ca02c", "refuted": "#7f7f7f"}
+PLACE_COLORS = {
+    "town": "#1f77b4", "crossing": "#9467bd", "country": "#8c8c8c", "border": "#555555",
+    "river": "#1f9bd1", "region": "#8c6d31", "area": "#e377c2",
+}
+EVENT_COLOR = "#8b0000"
+
+
+@dataclass(frozen=True)
+class _Loc:
+    """Where a place id points: geometry, name, precision, kind."""
+
+    geometry: BaseGeometry
+    name: str
+    precision_km: float
+    kind: str
+
+
+def build_collection(
+    text: str,
+    mentions: list[Mention],
+    spatial: list[SpatialExpr],
+    areas: list[Area],
+    claims: list[Claim],
+    unmapped: list[Unmapped],
+    gaz: Gazetteer,
+    meta: dict[str, Any],
+) -> dict:
+    """Assemble the FeatureCollection, in a stable order: places, movements, events."""
+    locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
+    locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, "area") for a in areas})
+    area_by_id = {a.id: a for a in areas}
+
+    # places: in order of first mention; then any place a claim uses without a mention
+    place_ids: list[str] = []
+    for m in mentions:
+        if m.not_place is None and m.place_id not in place_ids:
+            place_ids.append(m.place_id)
+    for e in spatial:
+        if e.area_id in area_by_id and e.area_id not in place_ids:
+            place_ids.append(e.area_id)
+    for c in claims:
+        for pid in (c.origin, c.destination, c.place, *c.path):
+            if pid and pid not in place_ids:
+                place_ids.append(pid)
+
+    features: list[dict] = []
+    for pid in place_ids:
+        if pid in area_by_id:
+            features.append(_area_feature(area_by_id[pid], spatial, text))
+        else:
+            features.append(_place_feature(pid, gaz, mentions, spatial, text))
+    for c in claims:
+        if c.kind == "movement":
+            features.append(_movement_feature(c, locs))
+    for c in claims:
+        if c.kind == "event":
+            features.append(_event_feature(c, locs))
+
+    mentioned = [
+        {"text": m.text, "place_id": m.place_id, "reason": m.not_place, "start": m.start, "end": m.end, "sentence": m.sentence}
+        for m in mentions
+        if m.not_place is not None
+    ]
+    unmapped_out = [
+        {"quote": u.quote, "start": u.quote_start, "end": u.quote_end, "sentence": u.sentence, "reason": u.reason, "claimant": u.claimant}
+        for u in unmapped
+    ]
+    claimants = sorted({c.claimant for c in claims} | {u.claimant for u in unmapped})
+    geo_meta = {"format": FORMAT_VERSION, **meta, "claimants": claimants, "mentioned": mentioned, "unmapped": unmapped_out}
+    return {"type": "FeatureCollection", "geo": geo_meta, "features": features}
+
+
+def _mentions_of(pid: str, mentions: list[Mention]) -> list[dict]:
+    return [
+        {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "form": m.form}
+        for m in mentions
+        if m.place_id == pid and m.not_place is None
+    ]
+
+
+def _place_feature(pid: str, gaz: Gazetteer, mentions: list[Mention], spatial: list[SpatialExpr], text: str) -> dict:
+    p = gaz[pid]
+    ms = _mentions_of(pid, mentions)
+    props: dict[str, Any] = {
+        "kind": "place",
+        "id": pid,
+        "name": p.name,
+        "place_kind": p.kind,
+        "precision_km": p.precision_km,
+        "source": p.properties.get("source", ""),
+        "inferred": bool(p.properties.get("inferred", False)),
+    }
+    if p.properties.get("note"):
+        props["note"] = p.properties["note"]
+    located = [e for e in spatial if e.relation == "on_border" and e.subject == pid]
+    if located:
+        border = gaz[located[0].anchor]
+        d = distance_km(p.geometry, border.geometry)
+        props["located"] = {
+            "relation": "on_border",
+            "border": border.id,
+            "text": text[located[0].start : located[0].end],
+            "distance_km": round(d, 1),
+            "consistent": d <= max(p.precision_km, 5.0) + border.precision_km,
+        }
+    props["mentions"] = ms
+    props["quote"] = _sentence_text(text, ms[0]) if ms else ""
+    props["title"] = p.name
+    props["description"] = _place_description(props)
+    props.update(_place_style(p.kind, p.geometry, bool(props["inferred"])))
+    return {"type": "Feature", "id": pid, "properties": props, "geometry": _geojson(p.geometry)}
+
+
+def _area_feature(a: Area, spatial: list[SpatialExpr], text: str) -> dict:
+    exprs = [e for e in spatial if e.area_id == a.id]
+    ms = [{"text": text[e.start : e.end], "start": e.start, "end": e.end, "sentence": e.sentence, "form": e.relation} for e in exprs]
+    props: dict[str, Any] = {
+        "kind": "place",
+        "id": a.id,
+        "name": a.name,
+        "place_kind": "area",
+        "precision_km": a.precision_km,
+        "source": f"derived from {a.derived_from} by the words of the text",
+        "inferred": True,
+        "derived_from": a.derived_from,
+        "relation": a.relation,
+        "note": a.note,
+        "mentions": ms,
+        "quote": _sentence_text(text, ms[0]) if ms else "",
+        "title": a.name,
+    }
+    props["description"] = _place_description(props)
+    props.update(_place_style("area", a.geometry, True))
+    return {"type": "Feature", "id": a.id, "properties": props, "geometry": _geojson(a.geometry)}
+
+
+def _sentence_text(text: str, mention: dict) -> str:
+    start = text.rfind("\n", 0, mention["start"]) + 1
+    end = text.find("\n", mention["end"])
+    para = text[start : end if end >= 0 else len(text)]
+    from .text import sentences
+
+    for s in sentences(para):
+        if s.start <= mention["start"] - start < s.end:
+            return s.text
+    return para.strip()
+
+
+def _place_description(props: dict) -> str:
+    parts = [f"{props['place_kind']}; location precise to about {props['precision_km']:g} km"]
+    if props.get("inferred"):
+        parts.append("location inferred, not from a gazetteer")
+    if props.get("note"):
+        parts.append(props["note"])
+    return ". ".join(parts)
+
+
+def _place_style(kind: str, geom: BaseGeometry, inferred: bool) -> dict:
+    color = PLACE_COLORS.get(kind, "#1f77b4")
+    if geom.geom_type in ("Point", "MultiPoint"):
+        return {"marker-color": color, "marker-symbol": "circle" if not inferred else "cross", "marker-size": "medium"}
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        return {"stroke": color, "stroke-width": 3 if kind == "river" else 2, "stroke-opacity": 0.8}
+    fill_opacity = 0.05 if kind == "country" else 0.25
+    return {"stroke": color, "stroke-width": 1, "stroke-opacity": 0.7, "fill": color, "fill-opacity": fill_opacity}
+
+
+def anchor_point(loc: BaseGeometry, toward: BaseGeometry | None = None) -> Point:
+    """The point that stands for a place at one end of a line: the point itself, or the
+    point of a line or area nearest the other end."""
+    if loc.geom_type == "Point":
+        return loc
+    if toward is not None:
+        from shapely.ops import nearest_points
+
+        return nearest_points(loc, toward)[0]
+    return loc.representative_point()
+
+
+def _claim_props(c: Claim) -> dict[str, Any]:
+    return {
+        "actor": c.actor,
+        "claimant": c.claimant,
+        "claimant_basis": c.claimant_basis,
+        "status": c.status,
+        "hedged": c.hedged,
+        "quote": c.quote,
+        "quote_start": c.quote_start,
+        "quote_end": c.quote_end,
+        "sentence": c.sentence,
+        "cue": c.cue,
+        "date_start": c.time.start.isoformat() if c.time and c.time.start else None,
+        "date_end": c.time.end.isoformat() if c.time and c.time.end else None,
+        "date_basis": c.time_basis,
+    }
+
+
+def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+    o, d = locs[c.origin], locs[c.destination]
+    start = anchor_point(o.geometry, d.geometry.centroid)
+    end = anchor_point(d.geometry, start)
+    pts = [start]
+    straight = LineString([start, end])
+    for pid in c.path:
+        via = locs[pid].geometry
+        mid = straight.interpolate(0.5, normalized=True)
+        v = anchor_point(via, mid) if via.geom_type != "Point" else via
+        if v.distance(start) > 1e-6 and v.distance(end) > 1e-6:
+            pts.append(v)
+    pts.append(end)
+    geom = LineString([(p.x, p.y) for p in pts])
+    fid = f"movement:{c.origin}->{c.destination}@s{c.sentence + 1}"
+    props: dict[str, Any] = {
+        "kind": "movement",
+        "id": fid,
+        "from": c.origin,
+        "to": c.destination,
+        "path": list(c.path),
+        **_claim_props(c),
+        "inferred": list(c.inferred),
+        "precision_km": max(o.precision_km, d.precision_km),
+        "title": f"{c.actor or 'Someone'}: {o.name} → {d.name}",
+    }
+    if c.notes:
+        props["note"] = "; ".join(c.notes)
+    props["description"] = _claim_description(props)
+    props.update({"stroke": STATUS_COLORS[c.status], "stroke-width": 4, "stroke-opacity": 0.9})
+    return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(geom)}
+
+
+def _event_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+    loc = locs[c.place]
+    pt = anchor_point(loc.geometry)
+    if loc.geometry.geom_type != "Point":
+        pt = loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point()
+    fid = f"event:{c.event_type.replace(' ', '-')}@{c.place}@s{c.sentence + 1}"
+    props: dict[str, Any] = {
+        "kind": "event",
+        "id": fid,
+        "event_type": c.event_type,
+        "place": c.place,
+        "path": list(c.path),
+        **_claim_props(c),
+        "precision_km": loc.precision_km,
+        "title": f"{c.event_type}: {loc.name}",
+    }
+    if c.notes:
+        props["note"] = "; ".join(c.notes)
+    props["description"] = _claim_description(props)
+    props.update({"marker-color": EVENT_COLOR, "marker-symbol": "danger", "marker-size": "large"})
+    return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(pt)}
+
+
+def _claim_description(p: dict) -> str:
+    when = p["date_start"] or "?"
+    if p["date_end"] and p["date_end"] != p["date_start"]:
+        when = f"{when} to {p['date_end']}"
+    hedge = " (the article itself hedges it)" if p.get("hedged") else ""
+    return f"{p['status']} by {p['claimant']}{hedge}; when: {when}. \u201c{p['quote']}\u201d"
+
+
+def _geojson(geom: BaseGeometry) -> dict:
+    g = mapping(geom)
+
+    def r(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            return [round(float(v), 5) for v in c]
+        return [r(x) for x in c]
+
+    return {"type": g["type"], "coordinates": r(g["coordinates"])}

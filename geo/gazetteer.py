@@ -1,0 +1,156 @@
+"""The gazetteer: the curated places of ``data/places.geojson`` and the name index over them.
+
+This is the only module that reads ``data/places.geojson``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from .errors import GazetteerError
+from .text import name_key, tokens
+
+#: The gazetteer shipped with the project.
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "places.geojson"
+
+#: Forms a name can take in a text.
+FORMS = ("name", "adjective", "combining")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer place: a stable id, names by language, a kind, geometry and precision."""
+
+    id: str
+    name: str
+    kind: str
+    geometry: BaseGeometry = field(repr=False, compare=False)
+    precision_km: float
+    names: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    properties: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            raise GazetteerError("a place needs a non-empty id")
+        if self.precision_km < 0:
+            raise GazetteerError(f"place {self.id!r}: precision_km must be >= 0, got {self.precision_km!r}")
+
+    @property
+    def country(self) -> str | None:
+        return self.properties.get("country")
+
+    @property
+    def countries(self) -> list[str]:
+        return list(self.properties.get("countries", []))
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """A name in the index: which place, in what form (name/adjective/combining), which language."""
+
+    place_id: str
+    form: str
+    lang: str
+    name: str
+    #: how many tokens the name has as written in the gazetteer
+    ntokens: int = 1
+
+
+class Gazetteer:
+    """Places by id and an index from name keys (see :func:`geo.text.name_key`) to places.
+
+    >>> gaz = load_gazetteer()
+    >>> [e.place_id for e in gaz.lookup("Abou-Kamal")]
+    ['abu-kamal']
+    """
+
+    def __init__(self, places: list[Place], path: str | Path = "<memory>"):
+        self.path = str(path)
+        self.places: dict[str, Place] = {}
+        for p in places:
+            if p.id in self.places:
+                raise GazetteerError(f"{self.path}: duplicate place id {p.id!r}")
+            self.places[p.id] = p
+        self._index: dict[str, list[NameEntry]] = {}
+        #: the longest name, in tokens: how far the mention scanner looks ahead
+        self.max_tokens = 1
+        for p in places:
+            self._add(p.id, "name", "und", p.name)
+            for lang, vals in p.names.items():
+                for v in vals:
+                    self._add(p.id, "name", lang, v)
+            for lang, vals in p.properties.get("adjectives", {}).items():
+                for v in vals:
+                    self._add(p.id, "adjective", lang, v)
+            for v in p.properties.get("combining_forms", []):
+                self._add(p.id, "combining", "und", v)
+
+    def _add(self, place_id: str, form: str, lang: str, name: str) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        entries = self._index.setdefault(key, [])
+        if not any(e.place_id == place_id and e.form == form for e in entries):
+            entries.append(NameEntry(place_id, form, lang, name, len(tokens(name))))
+        self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)
+
+    def lookup_key(self, key: str) -> list[NameEntry]:
+        """Index entries for an already computed name key."""
+        return self._index.get(key, [])
+
+    def lookup(self, name: str) -> list[NameEntry]:
+        """Index entries for a name as written."""
+        return self.lookup_key(name_key(name))
+
+    def __getitem__(self, place_id: str) -> Place:
+        try:
+            return self.places[place_id]
+        except KeyError:
+            raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self.places
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def border_between(self, a: str, b: str) -> Place | None:
+        """The border place whose ``countries`` are ``a`` and ``b``, if any."""
+        for p in self.places.values():
+            if p.kind == "border" and set(p.countries) == {a, b}:
+                return p
+        return None
+
+
+def place_from_feature(feature: dict) -> Place:
+    """Make a :class:`Place` from a (validated) gazetteer feature."""
+    props = feature["properties"]
+    return Place(
+        id=str(props["id"]),
+        name=str(props["name"]),
+        kind=str(props["kind"]),
+        geometry=shape(feature["geometry"]),
+        precision_km=float(props.get("precision_km", 0)),
+        names={k: list(v) for k, v in props.get("names", {}).items()},
+        properties=dict(props),
+    )
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """Load and validate a gazetteer file (default: the project's ``data/places.geojson``)."""
+    p = Path(path) if path is not None else DEFAULT_PATH
+    return _load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, mtime_ns: int) -> Gazetteer:
+    from .validate import read_geojson
+
+    fc = read_geojson(path, schema="gazetteer")
+    return Gazetteer([place_from_feature(f) for f in fc["features"]], path)

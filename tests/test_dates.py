@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+
+from geo.dates import find_time
+
+PUB = dt.date(2017, 11, 14)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "sentence,start,end",
+    [
+        ("La semaine dernière, l'armée a libéré la ville.", "2017-11-06", "2017-11-12"),
+        ("Last week the army took the town.", "2017-11-06", "2017-11-12"),
+        ("Hier, les convois sont partis.", "2017-11-13", "2017-11-13"),
+        ("Yesterday the convoy left.", "2017-11-13", "2017-11-13"),
+        ("Le 9 novembre, les drones ont photographié les convois.", "2017-11-09", "2017-11-09"),
+        ("On November 9 the drones filmed the convoys.", "2017-11-09", "2017-11-09"),
+        ("On 30 December the town fell.", "2016-12-30", "2016-12-30"),
+        ("Il y a trois jours, ils ont fui.", "2017-11-11", "2017-11-11"),
+        ("Two days ago they fled.", "2017-11-12", "2017-11-12"),
+        ("On Sunday they fled.", "2017-11-12", "2017-11-12"),
+        ("Le mois dernier, la ville est tombée.", "2017-10-01", "2017-10-31"),
+        ("In October the town fell.", "2017-10-01", "2017-10-31"),
+    ],
+)
+def test_relative_and_explicit_dates(sentence, start, end):
+    t = find_time(sentence, PUB)
+    assert t is not None
+    assert (t.start.isoformat(), t.end.isoformat()) == (start, end)
+    assert t.expression and t.expression in sentence
+
+
+def test_no_date():
+    assert find_time("The convoy left the town.", PUB) is None
+
+
+def test_without_published_date_only_full_dates_resolve():
+    assert find_time("Last week the army took the town.", None) is None
+    t = find_time("On 9 November 2017 the drones filmed the convoys.", None)
+    assert t.start == dt.date(2017, 11, 9)

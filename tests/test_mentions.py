@@ -1,0 +1,80 @@
+import pytest
+
+from geo.mentions import find_mentions
+
+
+def places(text, gaz):
+    return [(m.place_id, m.text) for m in find_mentions(text, gaz) if m.not_place is None]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ils ont quitté Abou Kamal hier.", [("abu-kamal", "Abou Kamal")]),
+        ("Ils ont quitté ABU KAMAL hier.", [("abu-kamal", "ABU KAMAL")]),
+        ("La ville d’Al-Bukamal est tombée.", [("abu-kamal", "Al-Bukamal")]),
+        ("Fighters fled Albu Kamal.", [("abu-kamal", "Albu Kamal")]),
+        ("Les convois de Boukamal.", [("abu-kamal", "Boukamal")]),
+        ("Reports from Abu-Kemal.", [("abu-kamal", "Abu-Kemal")]),
+        ("Sur la rive de l'Euphrate.", [("euphrates", "Euphrate")]),
+        ("Vers Deïr ez-Zor et Mayadine.", [("deir-ez-zor", "Deïr ez-Zor"), ("al-mayadin", "Mayadine")]),
+    ],
+)
+def test_variants_case_elision_and_offsets(text, expected, gaz):
+    ms = find_mentions(text, gaz)
+    assert [(m.place_id, m.text) for m in ms] == expected
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("L’armée syrienne avance.", "syria"),
+        ("The Iraqi army moved.", "iraq"),
+        ("situé à la frontière syro-irakienne", "syria-iraq-border"),
+        ("near the Syrian-Iraqi border", "syria-iraq-border"),
+        ("along the border between Syria and Iraq", "syria-iraq-border"),
+        ("à la frontière entre la Syrie et l’Irak", "syria-iraq-border"),
+    ],
+)
+def test_adjectives_and_borders(text, place, gaz):
+    assert place in [p for p, _ in places(text, gaz)]
+
+
+def test_border_adjective_uses_the_country_of_the_place_before(gaz):
+    ms = places("Abu Kamal, située à la frontière irakienne, est tombée.", gaz)
+    assert ("syria-iraq-border", "frontière irakienne") in ms
+    assert "iraq" not in [p for p, _ in ms]
+
+
+@pytest.mark.parametrize(
+    "text,place,reason",
+    [
+        ("conformément à la Convention de Genève relative aux prisonniers", "geneva", "treaty"),
+        ("under the Geneva Conventions", "geneva", "treaty"),
+        ("the Islamic State of Iraq and Syria claimed it", "iraq", "organisation"),
+        ("the Islamic State of Iraq and Syria claimed it", "syria", "organisation"),
+        ("Washington said the strikes would continue.", "washington", "government"),
+        ("la coalition dirigée par Washington", "washington", "government"),
+        ("Moscou a déclaré que les frappes continuaient.", "moscow", "government"),
+    ],
+)
+def test_what_only_looks_like_a_place(text, place, reason, gaz):
+    ms = [m for m in find_mentions(text, gaz) if m.place_id == place]
+    assert ms and all(m.not_place == reason for m in ms)
+
+
+def test_a_capital_as_a_place_stays_a_place(gaz):
+    ms = find_mentions("The convoy reached Damascus on Monday.", gaz)
+    assert [(m.place_id, m.not_place) for m in ms] == [("damascus", None)]
+
+
+def test_islamic_state_is_not_a_state(gaz):
+    assert places("les terroristes de l’Etat islamique ont fui", gaz) == []
+
+
+def test_duplicated_paragraph_marks_duplicates(gaz):
+    para = "Les combattants ont quitté Raqqa."
+    ms = find_mentions(para + "\n" + para, gaz)
+    assert [m.duplicate for m in ms] == [False, True]
