@@ -11,7 +11,9 @@ import json
 import sys
 from pathlib import Path
 
+from .edits import keep_backup, merge, stamp
 from .errors import GeoError, InputError
+from .export import FORMATS, export
 from .gazetteer import load_gazetteer
 from .io import dumps, load_events, write_text_atomic
 from .pipeline import extract, parse_date
@@ -38,6 +40,14 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--source", help="name of the source shown on the map (default: the file name)")
     ap.add_argument("--gazetteer", metavar="PLACES.geojson", help="gazetteer to use (default: data/places.geojson)")
     ap.add_argument("--out", metavar="DIR", help=f"output folder; gets {EVENTS_NAME} and {MAP_NAME}")
+    ap.add_argument(
+        "--format", action="append", default=[], metavar="FMT",
+        help=f"also export events.FMT, FMT one of {', '.join(FORMATS)} (repeat or comma-separate)",
+    )
+    ap.add_argument(
+        "--overwrite", action="store_true",
+        help=f"replace an {EVENTS_NAME} you have edited instead of merging into it (a .bak copy is kept)",
+    )
     return ap
 
 
@@ -52,18 +62,29 @@ def _sidecar(text_path: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def run(args: argparse.Namespace) -> list[Path]:
+def _formats(values: list[str]) -> list[str]:
+    fmts = [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
+    for f in fmts:
+        if f not in FORMATS:
+            raise InputError(f"unknown --format {f!r}: expected one of {', '.join(FORMATS)}")
+    return list(dict.fromkeys(fmts))
+
+
+def run(args: argparse.Namespace, log=print) -> list[Path]:
     """Do what the arguments ask; return the files written."""
     if args.lang:
         check_language(args.lang)
+    fmts = _formats(args.format)
     if args.geojson:
         if not args.out:
             raise InputError("--geojson needs --out DIR (where to write the map)")
-        fc = load_events(args.geojson)
+        src = Path(args.geojson)
+        fc = load_events(src)
         out = Path(args.out)
-        html = render_html(fc)
-        _write(out, {EVENTS_NAME: dumps(fc), MAP_NAME: html}, same_events=Path(args.geojson))
-        return [out / EVENTS_NAME, out / MAP_NAME]
+        files = {MAP_NAME: render_html(fc)}
+        if (out / EVENTS_NAME).resolve() != src.resolve():
+            files[EVENTS_NAME] = src.read_text(encoding="utf-8")  # the file as it is, byte for byte
+        return _write(out, files, fc, fmts)
     text_path = Path(args.text) if args.text else SEED
     out = Path(args.out) if args.out else (SEED_OUT if not args.text else None)
     if out is None:
@@ -75,18 +96,39 @@ def run(args: argparse.Namespace) -> list[Path]:
     gaz = load_gazetteer(args.gazetteer) if args.gazetteer else load_gazetteer()
     source = args.source or meta.get("source") or text_path.name
     fc = extract(text, published, lang, gaz, source=source)
-    _write(out, {EVENTS_NAME: dumps(fc), MAP_NAME: render_html(fc)})
-    return [out / EVENTS_NAME, out / MAP_NAME]
+    events_path = out / EVENTS_NAME
+    backup = None
+    if events_path.exists():
+        merged, counts = merge(load_events(events_path), fc)
+        if counts["kept_edited"] or counts["stayed_deleted"]:
+            if args.overwrite:
+                backup = events_path
+            else:
+                fc = merged
+                log(
+                    f"{events_path}: you have edited this file; kept {counts['kept_edited']} edited feature(s) "
+                    f"(marked \"edited\"), updated {counts['updated']}, added {counts['added']}, "
+                    f"left {counts['stayed_deleted']} deleted. Use --overwrite to replace it (a .bak copy is kept).",
+                    file=sys.stderr,
+                )
+    fc = stamp(fc)
+    files = {EVENTS_NAME: dumps(fc), MAP_NAME: render_html(fc)}
+    if backup is not None:
+        kept = keep_backup(backup)
+        log(f"{events_path}: replaced your edited file; the old one is in {kept}", file=sys.stderr)
+    return _write(out, files, fc, fmts)
 
 
-def _write(out: Path, files: dict[str, str], same_events: Path | None = None) -> None:
+def _write(out: Path, files: dict[str, str], fc: dict, fmts: list[str]) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
+    written = []
     for name, content in files.items():
-        target = out / name
-        if same_events is not None and name == EVENTS_NAME and target.resolve() == same_events.resolve():
-            continue  # rendering a file in place: leave the user's file byte for byte
-        write_text_atomic(target, content)
+        write_text_atomic(out / name, content)
+        written.append(out / name)
+    for fmt in fmts:
+        written.append(export(fc, fmt, out))
+    return written
 
 
 def main(argv: list[str] | None = None) -> int:

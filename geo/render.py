@@ -46,6 +46,21 @@ def _num(value: Any, default: float) -> float:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
 
 
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _join(value: Any) -> str:
+    """A property shown as text: lists joined by commas, True as 'yes', anything else as str."""
+    if isinstance(value, list):
+        return ", ".join(_join(v) for v in value)
+    if value is True:
+        return "yes"
+    if value in (None, False):
+        return ""
+    return str(value)
+
+
 def _popup_html(props: dict) -> str:
     kind = props.get("kind")
     rows: list[tuple[str, Any]] = []
@@ -61,17 +76,19 @@ def _popup_html(props: dict) -> str:
             ("Date basis", props.get("date_basis")),
             ("Precision", f"about {props.get('precision_km')} km" if props.get("precision_km") is not None else None),
             ("Hedged in the text", "yes" if props.get("hedged") else None),
-            ("Inferred", ", ".join(map(str, props.get("inferred") or [])) or None),
+            ("Inferred", _join(props.get("inferred")) or None),
+            ("Edited by hand", "yes" if props.get("edited") else None),
             ("Note", props.get("note")),
         ]
     else:
         rows = [
+            ("Name", props.get("name") if props.get("name") != props.get("title") else None),
             ("Kind", props.get("place_kind")),
             ("Precision", f"about {props.get('precision_km')} km" if props.get("precision_km") is not None else None),
             ("Location", "inferred, not from a gazetteer" if props.get("inferred") else "gazetteer"),
             ("Why", props.get("note")),
             ("Geometry source", props.get("source")),
-            ("Mentions", ", ".join(str(m.get("text")) for m in props.get("mentions", []) if isinstance(m, dict)) or None),
+            ("Mentions", _join([m.get("text") if isinstance(m, dict) else m for m in _as_list(props.get("mentions"))]) or None),
         ]
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v not in (None, ""))
     quote = props.get("quote")
@@ -209,7 +226,7 @@ def _add_event(f: dict, props: dict, groups: dict) -> None:
 
 def _add_header(m: folium.Map, fc: dict) -> None:
     meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
-    claimants = meta.get("claimants") or sorted(
+    claimants = _as_list(meta.get("claimants")) or sorted(
         {str(f["properties"].get("claimant")) for f in fc.get("features", []) if f.get("properties", {}).get("claimant")}
     )
     parts = [
@@ -234,8 +251,9 @@ def _add_legend(m: folium.Map, fc: dict) -> None:
         rows.append(f'<div><span style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px;display:inline-block;margin-right:6px"></span>{esc(kind)}</div>')
     rows.append('<div><span style="border:1px dashed #555;width:12px;height:12px;border-radius:6px;display:inline-block;margin-right:6px"></span>uncertainty of a location</div>')
     rows.append('<div>► direction of a claimed movement; dashed: inferred or disputed</div>')
-    unmapped = (fc.get("geo") or {}).get("unmapped") or []
-    mentioned = (fc.get("geo") or {}).get("mentioned") or []
+    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
+    unmapped = _as_list(meta.get("unmapped"))
+    mentioned = _as_list(meta.get("mentioned"))
     extra = ""
     if unmapped:
         extra += f"<div style='margin-top:4px'><b>Not drawn</b> ({len(unmapped)}):<ul style='margin:0;padding-left:16px'>" + "".join(
