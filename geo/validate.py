@@ -125,8 +125,6 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
             else:
                 ids[fid] = i
         geom = f.get("geometry")
-        if geom is None and schema == "events" and props.get("kind") in ("movement", "event"):
-            pass  # claims without a location are allowed only if unmapped; checked below
         _check_geometry(geom, where, problems)
         if schema == "gazetteer":
             _check_gazetteer_props(props, where, problems, fid)
@@ -147,7 +145,7 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
             where = f"feature {i} (id {_feature_id(f)!r})"
             for end in ("from", "to"):
                 ref = props.get(end)
-                if ref is not None and ref not in place_ids:
+                if isinstance(ref, str) and ref not in place_ids:
                     problems.add(
                         where,
                         f"properties.{end}: expected the id of a place feature in this file, found {ref!r}",
