@@ -360,13 +360,13 @@ def _arguments(sents, mentions, spatial, gaz, lang):
             cues = _drop_overlaps(sorted(cues, key=lambda c: (c[0], -c[1])))
             motion_cue = None
             used_spans: set[int] = set()
-            for k, (cs, ce, role, cue_text) in enumerate(cues):
+            for cs, ce, role, cue_text in cues:
                 if role == "motion":
                     motion_cue = motion_cue or cue_text
                     continue
                 limit = min(c1, ce + (40 if not role.startswith("event:") else 60))
                 found = False
-                for j, (ps, pe, pid) in enumerate(spans):
+                for j, (ps, _pe, pid) in enumerate(spans):
                     abs_ps = ps - s.start
                     if j in used_spans or abs_ps < ce - 1 or abs_ps > limit:
                         continue
@@ -382,7 +382,7 @@ def _arguments(sents, mentions, spatial, gaz, lang):
                 if not found and role in ("origin", "destination") and fold(cue_text.split()[0]) not in _BARE_PREPOSITIONS:
                     motion_cue = motion_cue or cue_text  # a motion verb whose place is not named here
             # a motion verb with a path expression but no other role: "fuyaient sur la rive orientale"
-            for j, (ps, pe, pid) in enumerate(spans):
+            for j, (ps, _pe, pid) in enumerate(spans):
                 if j in used_spans or "~" not in pid or "bank" not in pid:
                     continue
                 abs_ps = ps - s.start

@@ -6,8 +6,8 @@ import datetime as dt
 import hashlib
 
 from .claims import extract_claims
-from .features import build_collection
 from .errors import InputError
+from .features import build_collection
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import find_mentions
 from .spatial import derive_area, find_spatial

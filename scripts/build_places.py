@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pyogrio
 import shapely
-from shapely.geometry import LineString, Point, mapping, shape
+from shapely.geometry import LineString, Point, mapping
 from shapely.ops import linemerge
 
 ROOT = Path(__file__).resolve().parent.parent

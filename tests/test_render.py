@@ -11,7 +11,7 @@ PAYLOAD = '<img src=x onerror="window.__pwned=1">'
 
 def test_map_has_layers_for_every_kind(seed_fc):
     html = render_html(seed_fc)
-    assert html.count("L.polyline(") >= len(of_kind(seed_fc, "movement")) 
+    assert html.count("L.polyline(") >= len(of_kind(seed_fc, "movement"))
     assert "L.circleMarker(" in html
     assert "geo-legend" in html and "geo-header" in html
     assert "L.control.layers(" in html
