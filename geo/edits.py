@@ -29,11 +29,25 @@ from .io import write_text_atomic
 EDITED = "edited"
 
 
+def _canonical(v):
+    """Numbers compared by value (2.0 is 2), lists and tuples alike, None properties dropped."""
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, (list, tuple)):
+        return [_canonical(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _canonical(x) for k, x in v.items()}
+    return v
+
+
 def fingerprint(feature: dict) -> str:
-    """A stable hash of a feature's content, independent of key order and number formatting."""
-    body = {k: v for k, v in feature.items() if k != "properties"}
-    props = {k: v for k, v in (feature.get("properties") or {}).items() if k != EDITED}
-    canon = json.dumps({**body, "properties": props}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """A stable hash of a feature's content, independent of key order, number formatting
+    (2 or 2.0) and tools that drop null properties or the feature's top-level id."""
+    geometry = feature.get("geometry")
+    props = {k: v for k, v in (feature.get("properties") or {}).items() if k != EDITED and v is not None}
+    canon = json.dumps(_canonical({"geometry": geometry, "properties": props}), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:20]
 
 

@@ -32,7 +32,3 @@ class ValidationError(GeoError, ValueError):
         self.problems = list(problems)
         head = f"{path}: {len(self.problems)} problem(s)"
         super().__init__(head + "\n" + "\n".join(f"  - {p}" for p in self.problems))
-
-
-class OutputError(GeoError, OSError):
-    """Raised when an output would overwrite a file the user has edited."""

@@ -1,0 +1,131 @@
+"""The public Python API: the map's data as GeoDataFrames, for notebooks and scripts.
+
+Functions that take a path also take the object (a FeatureCollection dict or a
+GeoDataFrame), and the other way round.
+
+>>> import geo
+>>> places = geo.read_places()
+>>> places.loc["abu-kamal", "kind"]
+'town'
+>>> fc = geo.extract("Les combattants ont quitté Raqqa vers Palmyre.", "2017-11-14", lang="fr")
+>>> events = geo.read_events(fc)
+>>> events.loc[events.kind == "movement", ["from", "to"]].values.tolist()
+[['raqqa', 'palmyra']]
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+from shapely.geometry import mapping
+
+from .gazetteer import DEFAULT_PATH
+from .io import load_events
+from .io import save_geojson as _save_fc
+from .pipeline import extract
+from .validate import read_geojson
+
+Source = str | Path | dict | gpd.GeoDataFrame
+
+
+def read_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """The gazetteer (default ``data/places.geojson``) as a GeoDataFrame indexed by place id.
+
+    >>> read_places().loc["euphrates"].geometry.geom_type
+    'LineString'
+    """
+    fc = read_geojson(path or DEFAULT_PATH, schema="gazetteer")
+    gdf = gpd.GeoDataFrame.from_features(fc["features"], crs="EPSG:4326")
+    return gdf.set_index("id", drop=False).rename_axis(None)
+
+
+def collection(src: Source) -> dict:
+    """Any source as a FeatureCollection dict: a path is read and validated, a
+    GeoDataFrame converted (missing values dropped), a dict returned as it is.
+
+    >>> collection({"type": "FeatureCollection", "features": []})["type"]
+    'FeatureCollection'
+    """
+    if isinstance(src, gpd.GeoDataFrame):
+        return _from_frame(src)
+    if isinstance(src, dict):
+        return src
+    return load_events(src)
+
+
+def read_events(src: Source) -> gpd.GeoDataFrame:
+    """An events file, a FeatureCollection or a GeoDataFrame as a GeoDataFrame (EPSG:4326),
+    indexed by feature id; the collection's ``geo`` metadata is kept in ``.attrs["geo"]``.
+
+    >>> fc = {"type": "FeatureCollection", "features": [{"type": "Feature",
+    ...       "properties": {"kind": "place", "id": "a", "name": "A"}, "geometry": {"type": "Point", "coordinates": [40, 34]}}]}
+    >>> read_events(fc).loc["a", "name"]
+    'A'
+    """
+    if isinstance(src, gpd.GeoDataFrame):
+        return src
+    fc = collection(src)
+    gdf = gpd.GeoDataFrame.from_features(fc["features"], crs="EPSG:4326")
+    if "id" in gdf.columns:
+        gdf = gdf.set_index("id", drop=False).rename_axis(None)
+    gdf.attrs["geo"] = copy.deepcopy(fc.get("geo", {}))
+    return gdf
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def _from_frame(gdf: gpd.GeoDataFrame) -> dict:
+    if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
+        gdf = gdf.to_crs("EPSG:4326")
+    feats = []
+    for _, row in gdf.iterrows():
+        props = {k: _plain(v) for k, v in row.items() if k != gdf.geometry.name and not _missing_scalar(v)}
+        feats.append({"type": "Feature", "properties": props, "geometry": mapping(row[gdf.geometry.name])})
+    out: dict = {"type": "FeatureCollection", "features": feats}
+    if gdf.attrs.get("geo"):
+        out = {"type": "FeatureCollection", "geo": copy.deepcopy(gdf.attrs["geo"]), "features": feats}
+    return out
+
+
+def _missing_scalar(v: Any) -> bool:
+    return not isinstance(v, (list, dict, tuple)) and _missing(v)
+
+
+def _plain(v: Any) -> Any:
+    """numpy scalars to Python ones, so the result serialises as JSON."""
+    if hasattr(v, "item") and not isinstance(v, (list, dict, str)):
+        try:
+            return v.item()
+        except (ValueError, AttributeError):
+            return v
+    return v
+
+
+def make_map(src: Source):
+    """A folium map of an events file, collection or GeoDataFrame (shows inline in Jupyter)."""
+    from .render import make_map as _make_map
+
+    return _make_map(collection(src))
+
+
+def save_map(src: Source, path: str | Path) -> Path:
+    """Render a map to an HTML file, atomically; returns the path."""
+    from .render import save_map as _save_map
+
+    _save_map(collection(src), path)
+    return Path(path)
+
+
+def save_geojson(src: Source, path: str | Path) -> Path:
+    """Write a collection or GeoDataFrame as GeoJSON, atomically, the same bytes every time."""
+    _save_fc(collection(src), path)
+    return Path(path)
+
+
+__all__ = ["read_places", "read_events", "collection", "extract", "make_map", "save_map", "save_geojson"]
