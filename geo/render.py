@@ -17,6 +17,8 @@ from typing import Any
 
 import offlinefolium as folium
 import xyzservices.providers as xyz
+from branca.element import Element, MacroElement
+from jinja2 import Template
 from offlinefolium.plugins import PolyLineTextPath
 from shapely.geometry import shape
 
@@ -26,13 +28,23 @@ from .io import write_text_atomic
 _ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 
 
+_ENTITIES = str.maketrans({"{": "&#123;", "}": "&#125;", "`": "&#96;", "\\": "&#92;", "$": "&#36;"})
+
+
 def esc(value: Any) -> str:
     """HTML-escape any value (None becomes an empty string).
 
+    Beyond ``html.escape``, braces, backticks, backslashes and dollar signs become
+    entities too: folium puts popup and tooltip HTML inside JavaScript template literals
+    and re-reads rendered scripts as Jinja templates, so ``${...}``, a backtick or
+    ``{{ ... }}`` in an article would otherwise break out or break the page.
+
     >>> esc('<img src=x onerror=alert(1)>')
     '&lt;img src=x onerror=alert(1)&gt;'
+    >>> esc("{{ x }} `${y}`")
+    '&#123;&#123; x &#125;&#125; &#96;&#36;&#123;y&#125;&#96;'
     """
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape("" if value is None else str(value), quote=True).translate(_ENTITIES)
 
 
 def _color(value: Any, default: str) -> str:
@@ -114,32 +126,123 @@ def _bounds(features: list[dict]) -> list[list[float]] | None:
     return [[min(ys) - pad, min(xs) - pad], [max(ys) + pad, max(xs) + pad]]
 
 
-def make_map(fc: dict) -> folium.Map:
-    """A folium map of a (validated) FeatureCollection."""
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False)
+CLAIMANT_COLORS = ["#1f3b73", "#6a3d9a", "#b15928", "#006d2c", "#7a0177", "#525252"]
+_STATIC = Path(__file__).resolve().parent / "static"
+
+
+class _Raw(Element):
+    """Raw HTML put into the page as it is. (``folium.Element(text)`` would parse the text
+    as a Jinja template: article text such as ``{{ ... }}`` would break or run in it.)"""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self._raw = html
+
+    def render(self, **kwargs) -> str:
+        return self._raw
+
+
+class _Script(MacroElement):
+    """Raw JavaScript placed after every map element's own script."""
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.js }}{% endmacro %}")
+
+    def __init__(self, js: str):
+        super().__init__()
+        self._name = "GeoScript"
+        self.js = js
+
+
+def _js(value: Any) -> str:
+    """A JSON literal (of strings, numbers, lists, null) safe inside a <script> element and
+    through folium's Jinja pass: no ``</``, ``<!--`` or braces survive."""
+    text = json.dumps(value, ensure_ascii=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("{", "\\u007b").replace("}", "\\u007d")
+
+
+def claimant_colors(fc: dict) -> dict[str, str]:
+    """A colour per claimant, in a stable order."""
+    names = sorted({str(f["properties"].get("claimant")) for f in _features(fc) if f["properties"].get("claimant")})
+    return {n: CLAIMANT_COLORS[i % len(CLAIMANT_COLORS)] for i, n in enumerate(names)}
+
+
+def _features(fc: dict) -> list[dict]:
+    return [f for f in fc.get("features", []) if isinstance(f, dict) and f.get("geometry") and isinstance(f.get("properties"), dict)]
+
+
+def make_map(fc: dict, context: bool = True) -> folium.Map:
+    """A folium map of a (validated) FeatureCollection: the article beside the map, its
+    mentions linked to the features, a time slider, and context layers from bundled data."""
+    m = folium.Map(tiles=None, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
+    features = _features(fc)
+    b = _bounds(features)
+    if context and b:
+        _add_context(m, b)
     groups = {
         name: folium.FeatureGroup(name=name).add_to(m)
-        for name in ("Countries", "Rivers & borders", "Areas", "Uncertainty", "Places", "Movements", "Events")
+        for name in ("Countries", "Rivers & borders", "Areas", "Uncertainty", "Movements", "Places", "Events")
     }
-    features = [f for f in fc.get("features", []) if isinstance(f, dict) and f.get("geometry")]
+    colors = claimant_colors(fc)
+    registry: dict[str, dict] = {}
+    slots: dict[tuple, int] = {}
     for f in features:
-        props = f.get("properties") or {}
+        props = f["properties"]
         kind = props.get("kind")
+        layers: list = []
         if kind == "place":
-            _add_place(f, props, groups)
+            layers = _add_place(f, props, groups, fc)
         elif kind == "movement":
-            _add_movement(f, props, groups["Movements"])
+            layers = _add_movement(f, props, groups["Movements"], colors)
         elif kind == "event":
-            _add_event(f, props, groups)
-    _add_header(m, fc)
-    _add_legend(m, fc)
-    folium.LayerControl(collapsed=False).add_to(m)
-    b = _bounds(features)
+            where = tuple(f["geometry"].get("coordinates") or ())
+            slots[where] = slots.get(where, -1) + 1
+            layers = _add_event(f, props, groups, colors, slots[where])
+        fid = str(props.get("id", ""))
+        if layers and fid:
+            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props)})
+            entry["layers"] += layers
+            if kind in ("movement", "event"):
+                entry["start"], entry["end"] = _date(props.get("date_start")), _date(props.get("date_end"))
+    _add_page(m, fc, colors)
+    folium.LayerControl(collapsed=True).add_to(m)
     if b:
         m.fit_bounds(b)
+    reg_js = "{" + ",".join(
+        f"{_js(fid)}:{{layers:[{','.join(layer.get_name() for layer in e['layers'])}],sentences:{_js(e['sentences'])},"
+        f"start:{_js(e.get('start'))},end:{_js(e.get('end'))}}}"
+        for fid, e in registry.items()
+    ) + "}"
+    page_js = (_STATIC / "page.js").read_text(encoding="utf-8")
+    _Script(f"var GEO_MAP = {m.get_name()}; var GEO_REG = {reg_js};\n{page_js}").add_to(m)
     return m
+
+
+def _date(v: Any) -> str | None:
+    return v if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else None
+
+
+def _sentences_of(props: dict) -> list[int]:
+    out = [m.get("sentence") for m in _as_list(props.get("mentions")) if isinstance(m, dict)]
+    out.append(props.get("sentence"))
+    return sorted({s for s in out if isinstance(s, int) and not isinstance(s, bool)})
+
+
+def _add_context(m: folium.Map, b: list[list[float]]) -> None:
+    from .context import context_layers
+
+    (south, west), (north, east) = b
+    layers = context_layers((west, south, east, north))
+    borders = folium.FeatureGroup(name="Context: country borders (offline)").add_to(m)
+    folium.GeoJson(layers["borders"], style_function=lambda _f: {"color": "#777", "weight": 1.5, "dashArray": "5 4"}, interactive=False).add_to(borders)
+    rivers = folium.FeatureGroup(name="Context: rivers (offline)").add_to(m)
+    folium.GeoJson(layers["rivers"], style_function=lambda _f: {"color": "#7fb8dc", "weight": 1.5}, interactive=False).add_to(rivers)
+    towns = folium.FeatureGroup(name="Context: towns (offline)").add_to(m)
+    for t in layers["towns"]["features"]:
+        lon, lat = t["geometry"]["coordinates"]
+        folium.CircleMarker([lat, lon], radius=2, color="#666", weight=1, fill=True, fill_opacity=0.8,
+                            tooltip=folium.Tooltip(esc(t["properties"]["name"]))).add_to(towns)
 
 
 def _tooltip(props: dict) -> folium.Tooltip:
@@ -150,25 +253,30 @@ def _popup(props: dict) -> folium.Popup:
     return folium.Popup(_popup_html(props), max_width=420)
 
 
-def _add_place(f: dict, props: dict, groups: dict) -> None:
+def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
     geom = f["geometry"]
     gtype = geom.get("type")
     pk = props.get("place_kind")
     color_default = PLACE_COLORS.get(str(pk), "#1f77b4")
+    layers: list = []
     if gtype == "Point":
         lon, lat = geom["coordinates"][:2]
         color = _color(props.get("marker-color"), color_default)
         precision = _num(props.get("precision_km"), 0)
         if precision >= 1 or props.get("inferred"):
+            why = f"uncertainty of {props.get('name') or props.get('id')}: about {precision:g} km"
+            band = _border_band(props, fc, lon, lat, precision)
+            if band is not None:
+                layers.append(folium.PolyLine(band, color=color, weight=14, opacity=0.35, tooltip=esc(why + ", along the border")).add_to(groups["Uncertainty"]))
             folium.Circle(
                 [lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="4 4",
-                fill=True, fill_opacity=0.08, tooltip=esc(f"uncertainty of {props.get('name') or props.get('id')}: about {precision:g} km"),
+                fill=True, fill_opacity=0.08, tooltip=esc(why),
             ).add_to(groups["Uncertainty"])
-        folium.CircleMarker(
+        marker = folium.CircleMarker(
             [lat, lon], radius=7, color="#ffffff", weight=2, fill=True, fill_color=color, fill_opacity=1,
             popup=_popup(props), tooltip=_tooltip(props),
         ).add_to(groups["Places"])
-        return
+        return [marker, *layers]
     style = {
         "color": _color(props.get("stroke"), color_default),
         "weight": _num(props.get("stroke-width"), 2),
@@ -191,84 +299,154 @@ def _add_place(f: dict, props: dict, groups: dict) -> None:
         popup=_popup(props),
     )
     layer.add_to(group)
+    return [layer]
 
 
-def _add_movement(f: dict, props: dict, group) -> None:
+def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: float):
+    """For a place said to lie on a border: the stretch of border within its uncertainty."""
+    located = props.get("located")
+    if not isinstance(located, dict) or not located.get("border") or precision_km <= 0:
+        return None
+    border = next((g for g in _features(fc) if g["properties"].get("id") == located["border"]), None)
+    if border is None:
+        return None
+    try:
+        line = shape(border["geometry"])
+    except Exception:  # noqa: BLE001 - an unreadable border just means no band
+        return None
+    import math
+
+    r = precision_km / 111.32
+    ellipse = shape({"type": "Polygon", "coordinates": [[
+        (lon + r / max(math.cos(math.radians(lat)), 0.1) * math.cos(a / 32 * 2 * math.pi), lat + r * math.sin(a / 32 * 2 * math.pi))
+        for a in range(33)
+    ]]})
+    part = line.intersection(ellipse)
+    if part.is_empty or part.geom_type not in ("LineString", "MultiLineString"):
+        return None
+    parts = [part] if part.geom_type == "LineString" else list(part.geoms)
+    return [[[y, x] for x, y in p.coords] for p in parts]
+
+
+def _add_movement(f: dict, props: dict, group, colors: dict) -> list:
     geom = f["geometry"]
     lines = [geom["coordinates"]] if geom.get("type") == "LineString" else geom.get("coordinates", [])
     color = _color(props.get("stroke"), STATUS_COLORS.get(str(props.get("status")), STATUS_COLORS["claimed"]))
+    casing = colors.get(str(props.get("claimant")), "#333333")
     weight = _num(props.get("stroke-width"), 4)
     dash = "8 6" if props.get("status") in ("disputed", "refuted") or props.get("inferred") else None
+    out = []
     for coords in lines:
         latlon = [[c[1], c[0]] for c in coords]
+        out.append(folium.PolyLine(latlon, color=casing, weight=weight + 4, opacity=0.5).add_to(group))
         line = folium.PolyLine(
             latlon, color=color, weight=weight, opacity=_num(props.get("stroke-opacity"), 0.9),
             dash_array=dash, popup=_popup(props), tooltip=_tooltip(props),
         )
         line.add_to(group)
-        PolyLineTextPath(line, "     ►     ", repeat=True, offset=6, attributes={"fill": color, "font-size": "16"}).add_to(group)
+        out.append(line)
+        arrows = PolyLineTextPath(line, "     ►     ", repeat=True, offset=6, attributes={"fill": color, "font-size": "18"})
+        arrows.add_to(group)
+    return out
 
 
-def _add_event(f: dict, props: dict, groups: dict) -> None:
+def _add_event(f: dict, props: dict, groups: dict, colors: dict, slot: int = 0) -> list:
     geom = f["geometry"]
     if geom.get("type") != "Point":
-        return
+        return []
     lon, lat = geom["coordinates"][:2]
-    color = _color(props.get("marker-color"), EVENT_COLOR)
+    color = _color(props.get("marker-color"), STATUS_COLORS.get(str(props.get("status")), EVENT_COLOR))
+    border = colors.get(str(props.get("claimant")), "#ffffff")
     precision = _num(props.get("precision_km"), 0)
+    out = []
     if precision >= 1:
-        folium.Circle([lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="2 6", fill=False).add_to(groups["Uncertainty"])
-    folium.RegularPolygonMarker(
-        [lat, lon], number_of_sides=4, radius=10, rotation=45, color="#ffffff", weight=2,
-        fill=True, fill_color=color, fill_opacity=1, popup=_popup(props), tooltip=_tooltip(props),
-    ).add_to(groups["Events"])
-
-
-def _add_header(m: folium.Map, fc: dict) -> None:
-    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
-    claimants = _as_list(meta.get("claimants")) or sorted(
-        {str(f["properties"].get("claimant")) for f in fc.get("features", []) if f.get("properties", {}).get("claimant")}
+        out.append(folium.Circle([lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="2 6", fill=False).add_to(groups["Uncertainty"]))
+    # a diamond beside the point, not on it, so the place marker under it stays clickable;
+    # several events at one place stand side by side
+    icon = folium.DivIcon(
+        html=f'<div class="geo-event" style="width:12px;height:12px;transform:rotate(45deg);background:{color};border:3px solid {border}"></div>',
+        icon_size=(18, 18), icon_anchor=(-6 - 20 * slot, 24),
     )
-    parts = [
-        f"<b>Source:</b> {esc(meta.get('source', 'edited GeoJSON'))}",
-        f"<b>Claimed by:</b> {esc(', '.join(map(str, claimants)) or 'nobody named')}",
-        f"<b>Published:</b> {esc(meta.get('published', '?'))}",
-        f"<b>Language:</b> {esc(meta.get('lang', '?'))}",
-    ]
-    box = (
-        '<div id="geo-header" style="position:fixed;top:10px;left:60px;z-index:1000;background:white;'
-        'padding:6px 10px;border:1px solid #999;border-radius:4px;font:13px sans-serif;max-width:60%">'
-        + " &nbsp;·&nbsp; ".join(parts)
-        + "<br><i>What is drawn is what the article claims, not established fact.</i></div>"
-    )
-    m.get_root().html.add_child(folium.Element(box))
+    marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props), tooltip=_tooltip(props)).add_to(groups["Events"])
+    return [marker, *out]
 
 
-def _add_legend(m: folium.Map, fc: dict) -> None:
-    rows = [f'<div><span style="background:{c};width:22px;height:4px;display:inline-block;margin-right:6px"></span>movement, {esc(s)}</div>' for s, c in STATUS_COLORS.items()]
-    rows.append(f'<div><span style="background:{EVENT_COLOR};width:10px;height:10px;display:inline-block;transform:rotate(45deg);margin:0 8px 0 6px"></span>event (capture, attack …)</div>')
-    for kind in ("town", "crossing", "river", "border", "area"):
-        rows.append(f'<div><span style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px;display:inline-block;margin-right:6px"></span>{esc(kind)}</div>')
-    rows.append('<div><span style="border:1px dashed #555;width:12px;height:12px;border-radius:6px;display:inline-block;margin-right:6px"></span>uncertainty of a location</div>')
-    rows.append('<div>► direction of a claimed movement; dashed: inferred or disputed</div>')
+def _article_html(fc: dict) -> str:
+    """The article text, sentence by sentence, with mentions linked to their features."""
+    from .text import sentences
+
     meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
-    unmapped = _as_list(meta.get("unmapped"))
-    mentioned = _as_list(meta.get("mentioned"))
+    text = meta.get("text")
+    if not isinstance(text, str) or not text:
+        return "<p><i>The article text is not in this file.</i></p>"
+    marks: list[tuple[int, int, str]] = []
+    claim_sentences: set[int] = set()
+    for f in _features(fc):
+        p = f["properties"]
+        if p.get("kind") in ("movement", "event") and isinstance(p.get("sentence"), int):
+            claim_sentences.add(p["sentence"])
+        for mention in _as_list(p.get("mentions")):
+            if not isinstance(mention, dict):
+                continue
+            a, b = mention.get("start"), mention.get("end")
+            if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text) and text[a:b] == mention.get("text"):
+                marks.append((a, b, str(p.get("id"))))
+    marks.sort()
+    paragraphs: dict[int, list[str]] = {}
+    for s in sentences(text):
+        inner = [m for m in marks if s.start <= m[0] and m[1] <= s.end]
+        pos, parts = s.start, []
+        for a, b, fid in inner:
+            if a < pos:
+                continue  # overlapping mentions: keep the first
+            parts.append(esc(text[pos:a]))
+            parts.append(f'<span class="geo-mention" data-feature="{esc(fid)}" title="show on the map">{esc(text[a:b])}</span>')
+            pos = b
+        parts.append(esc(text[pos : s.end]))
+        cls = "geo-sentence geo-claim" if s.index in claim_sentences else "geo-sentence"
+        paragraphs.setdefault(s.paragraph, []).append(f'<span class="{cls}" data-s="{s.index}">{"".join(parts)}</span>')
+    return "".join(f"<p>{' '.join(v)}</p>" for _, v in sorted(paragraphs.items()))
+
+
+def _add_page(m: folium.Map, fc: dict, colors: dict[str, str]) -> None:
+    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
+    claimants = _as_list(meta.get("claimants")) or list(colors)
+    header = (
+        '<div id="geo-header">'
+        f"<div><b>Source:</b> {esc(meta.get('source', 'edited GeoJSON'))}</div>"
+        f"<div><b>Claimed by:</b> {esc(', '.join(map(str, claimants)) or 'nobody named')}</div>"
+        f"<div><b>Published:</b> {esc(meta.get('published') or 'not given')} &nbsp; <b>Language:</b> {esc(meta.get('lang', '?'))}</div>"
+        '<div class="geo-warning">What is drawn is what the article claims, not established fact. '
+        "Click a highlighted name to find it on the map; click a feature to find its sentence.</div></div>"
+    )
     extra = ""
+    unmapped = _as_list(meta.get("unmapped"))
     if unmapped:
-        extra += f"<div style='margin-top:4px'><b>Not drawn</b> ({len(unmapped)}):<ul style='margin:0;padding-left:16px'>" + "".join(
-            f"<li>{esc(u.get('reason'))}</li>" for u in unmapped if isinstance(u, dict)
+        extra += f'<div id="geo-unmapped"><b>Claims not drawn</b> ({len(unmapped)}):<ul>' + "".join(
+            f"<li>{esc(u.get('reason'))}: “{esc(u.get('quote'))}”</li>" for u in unmapped if isinstance(u, dict)
         ) + "</ul></div>"
+    mentioned = _as_list(meta.get("mentioned"))
     if mentioned:
-        extra += "<div><b>Named, not a location:</b> " + ", ".join(
+        extra += '<div id="geo-mentioned"><b>Named, but not a place where something happened:</b> ' + ", ".join(
             f"{esc(x.get('text'))} ({esc(x.get('reason'))})" for x in mentioned if isinstance(x, dict)
         ) + "</div>"
-    box = (
-        '<div id="geo-legend" style="position:fixed;bottom:40px;left:10px;z-index:1000;background:white;'
-        'padding:6px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif;max-width:320px">'
-        "<b>Legend</b>" + "".join(rows) + extra + "</div>"
-    )
-    m.get_root().html.add_child(folium.Element(box))
+    panel = f'<div id="geo-panel">{header}<div id="geo-text">{_article_html(fc)}</div>{extra}</div>'
+    root = m.get_root()
+    root.header.add_child(_Raw(f"<style>{(_STATIC / 'page.css').read_text(encoding='utf-8')}</style>"))
+    root.html.add_child(_Raw(panel))
+    root.html.add_child(_Raw(_legend_html(colors)))
+
+
+def _legend_html(colors: dict[str, str]) -> str:
+    rows = [f'<div><span class="sw" style="background:{c};width:22px;height:4px"></span>{esc(s)}</div>' for s, c in STATUS_COLORS.items()]
+    rows.append("<div style='margin-top:4px'><b>Claimed by</b> (outline)</div>")
+    rows += [f'<div><span class="sw" style="border:3px solid {c};width:16px;height:4px"></span>{esc(n)}</div>' for n, c in colors.items()]
+    rows.append(f'<div style="margin-top:4px"><span class="sw" style="background:{EVENT_COLOR};width:10px;height:10px;transform:rotate(45deg)"></span>event (capture, attack …)</div>')
+    for kind in ("town", "crossing", "river", "border", "area"):
+        rows.append(f'<div><span class="sw" style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px"></span>{esc(kind)}</div>')
+    rows.append('<div><span class="sw" style="border:1px dashed #555;width:12px;height:12px;border-radius:6px"></span>uncertainty of a location (circle; band along a border)</div>')
+    rows.append("<div>► direction of a claimed movement; dashed: inferred or disputed</div>")
+    return '<div id="geo-legend"><b>Legend</b> — status (colour)' + "".join(rows) + "</div>"
 
 
 def render_html(fc: dict) -> str:

@@ -1,60 +1,217 @@
-"""The map in a real browser: Debian's Chromium driven by Playwright, from file://."""
+"""The map in a real browser: Debian's Chromium driven by Playwright, from file://, with
+the network blocked (the page must work offline). Screenshots go to build/browser/."""
+
+import copy
+import json
 
 import pytest
 
 from geo.cli import main
-from tests.conftest import CHROMIUM, ROOT, require_browser
+from geo.io import save_geojson
+from tests.conftest import CHROMIUM, ROOT, SEED, require_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
+SHOTS = ROOT / "build" / "browser"
 
 
 @pytest.fixture(scope="module")
-def page():
+def browser():
     require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1400, "height": 900})
-        yield pg
-        browser.close()
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
 
 
-def test_seed_map_draws_in_chromium(page, tmp_path):
+class Page:
+    """A page with the network blocked, recording errors and dialogs."""
+
+    def __init__(self, browser, html):
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.errors, self.dialogs, self.blocked = [], [], []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" and "net::ERR_FAILED" not in m.text else None)
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+        def route(r):
+            if r.request.url.startswith(("file:", "data:", "blob:")):
+                r.continue_()
+            else:
+                self.blocked.append(r.request.url)
+                r.abort()
+
+        self.page.route("**/*", route)
+        self.page.goto(html.as_uri())
+        self.page.wait_for_function("window.GEO && window.GEO.map", timeout=15000)
+        self.page.wait_for_timeout(300)
+
+    def __getattr__(self, name):
+        return getattr(self.page, name)
+
+
+@pytest.fixture(scope="module")
+def seed_html():
     out = ROOT / "build" / "seed"
-    assert main(["--out", str(out)]) == 0
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" and "net::" not in m.text else None)
-    # tiles need the network; everything else is inlined, so block the network entirely
-    page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("file:", "data:")) else route.continue_())
-    page.goto((out / "map.html").as_uri())
-    page.wait_for_selector(".leaflet-interactive", timeout=15000)
-    page.wait_for_timeout(500)
-    paths = page.locator("path.leaflet-interactive").count()
-    assert paths >= 8  # places, areas, river, border, movements, uncertainty circles
+    assert main(["--out", str(out), "--overwrite"]) == 0
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return out / "map.html"
+
+
+DRAWN = """() => { const r = GEO.registry, out = {};
+  for (const id in r) out[id] = r[id].layers.every(l => {
+     const p = l._path || l._icon || (l.getLayers && l.getLayers().every(x => x._path));
+     return !!p && (!l._path || l._path.getAttribute('d') !== 'M0 0'); });
+  return out; }"""
+
+
+def test_offline_map_draws_every_feature_and_context(browser, seed_html):
+    page = Page(browser, seed_html)
+    fc = json.loads((seed_html.parent / "events.geojson").read_text(encoding="utf-8"))
+    drawn = page.evaluate(DRAWN)
+    assert set(drawn) == {f["properties"]["id"] for f in fc["features"]}
+    assert all(drawn.values()), [k for k, v in drawn.items() if not v]
+    # context layers from the bundled data: country borders, rivers, towns
+    assert page.locator('path[stroke="#777"]').count() >= 2
+    assert page.locator('path[stroke="#7fb8dc"]').count() >= 5
+    assert page.locator('path[stroke="#666"]').count() >= 10
+    assert page.blocked  # tiles were asked for and refused: the page worked without them
     assert page.locator("#geo-legend").is_visible()
-    assert "Défense russe" in page.locator("#geo-header").inner_text()
-    page.screenshot(path=str(out / "map.png"))
-    assert errors == []
+    header = page.locator("#geo-header").inner_text()
+    assert "Défense russe" in header and "2017-11-14" in header and "fr" in header
+    assert page.locator(".geo-mention").count() >= 12
+    page.screenshot(path=str(SHOTS / "seed-offline.png"))
+    assert page.errors == [] and page.dialogs == []
+    page.close()
 
 
-def test_clicking_the_movement_shows_its_popup(page):
-    html = ROOT / "build" / "seed" / "map.html"
-    page.goto(html.as_uri())
-    page.wait_for_selector(".leaflet-interactive")
-    # open the popup of the first movement through Leaflet itself (its line may lie under an area)
-    page.evaluate(
-        """() => { for (const k in window) { const v = window[k];
-             if (!(v && v instanceof L.Polyline) || v instanceof L.Polygon || !v.getPopup || !v.getPopup()) continue;
-             const c = v.getPopup().getContent();
-             const s = typeof c === 'string' ? c : (c.outerHTML || c.textContent || '');
-             if (s.includes('Wadi Al Sabha crossing')) { v.openPopup(); return; } } }"""
-    )
+def test_clicking_a_mention_flies_to_its_feature_and_opens_it(browser, seed_html):
+    page = Page(browser, seed_html)
+    page.locator('.geo-mention[data-feature="wadi-al-sabha-crossing"]').first.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=5000)
+    assert "Wadi Al Sabha crossing" in popup.inner_text()
+    assert "inferred" in popup.inner_text().lower() and "14.2 km" in popup.inner_text()
+    page.wait_for_timeout(700)
+    center = page.evaluate("[GEO.map.getCenter().lat, GEO.map.getCenter().lng]")
+    assert abs(center[0] - 34.53) < 0.3 and abs(center[1] - 41.05) < 0.3
+    page.screenshot(path=str(SHOTS / "mention-click.png"))
+    assert page.errors == []
+    page.close()
+
+
+def test_clicking_a_feature_highlights_its_sentences_and_shows_its_popup(browser, seed_html):
+    page = Page(browser, seed_html)
+    page.evaluate("GEO.map.setView([34.49, 40.98], 12)")
+    page.wait_for_timeout(400)
+    marker = page.evaluate("""() => { const l = GEO.registry['abu-kamal'].layers[0];
+        const r = l._path.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }""")
+    page.mouse.click(*marker)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=5000)
+    assert "Abu Kamal" in popup.inner_text() and "GeoNames" in popup.inner_text()
+    selected = page.locator(".geo-sentence.geo-selected")
+    assert selected.count() >= 3
+    assert all("Abu Kamal" in selected.nth(i).inner_text() for i in range(selected.count()))
+    page.screenshot(path=str(SHOTS / "feature-click.png"))
+    assert page.errors == []
+    page.close()
+
+
+def test_movement_popup_says_who_claims_what_and_when(browser, seed_html):
+    page = Page(browser, seed_html)
+    page.evaluate("GEO.focus('movement:abu-kamal->wadi-al-sabha-crossing@s5')")
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for(timeout=5000)
     text = popup.inner_text()
-    assert "Claimed by" in text and "Défense russe" in text and "2017-11" in text
-    assert "quitter Abu Kamal" in text
+    assert "Claimed by" in text and "Défense russe" in text and "2017-11-06 → 2017-11-12" in text
+    assert "claimed" in text and "quitter Abu Kamal" in text
+    page.close()
+
+
+def test_time_slider_hides_features_outside_the_range(browser, tmp_path, seed_html):
+    fc = json.loads((seed_html.parent / "events.geojson").read_text(encoding="utf-8"))
+    early = "event:capture@abu-kamal@s3"
+    for f in fc["features"]:
+        if f["properties"]["id"] == early:
+            f["properties"]["date_start"] = f["properties"]["date_end"] = "2017-10-20"
+    src = tmp_path / "dated.geojson"
+    save_geojson(fc, src)
+    assert main(["--geojson", str(src), "--out", str(tmp_path / "dated")]) == 0
+    page = Page(browser, tmp_path / "dated" / "map.html")
+    on = """id => GEO.registry[id].layers.some(l => GEO.map.hasLayer(l))"""
+    assert page.evaluate(f"({on})('{early}')") is True
+    state = page.evaluate(f"""() => {{ const on = {on};
+        const to = document.getElementById('geo-time-to'); to.value = to.min; to.dispatchEvent(new Event('input'));
+        const a = [on('{early}'), on('movement:abu-kamal->wadi-al-sabha-crossing@s5'), on('abu-kamal'),
+                   document.getElementById('geo-time-label').textContent];
+        const from = document.getElementById('geo-time-from'); from.value = from.max; to.value = to.max;
+        from.dispatchEvent(new Event('input'));
+        return a.concat([on('{early}'), on('movement:abu-kamal->wadi-al-sabha-crossing@s5')]); }}""")
+    assert state[:3] == [True, False, True]  # only October shown; places have no dates: always shown
+    assert "2017-10-20 to 2017-10-20" in state[3]
+    assert state[4:] == [False, True]  # only 12 November: the October capture is hidden
+    page.screenshot(path=str(SHOTS / "time-slider.png"))
+    page.close()
+
+
+PAYLOADS = [
+    '<img src=x onerror="window.__xss=1;alert(1)">', "<script>window.__xss=1;alert(2)</script>",
+    '<svg onload="window.__xss=1;alert(3)">', '"><script>alert(4)</script>', "'><img src=x onerror=alert(5)>",
+    "</script><script>alert(6)</script>", '<iframe src="javascript:alert(7)"></iframe>', '<a href="javascript:alert(8)">x</a>',
+    '<body onload=alert(9)>', '<details open ontoggle=alert(10)>', '<video><source onerror="alert(11)">',
+    '<input autofocus onfocus=alert(12)>', '<marquee onstart=alert(13)>', '<object data="javascript:alert(14)">',
+    '<embed src="javascript:alert(15)">', '<math><mtext><img src=x onerror=alert(16)>', "${alert(17)}", "`;alert(18);`",
+    "{{constructor.constructor('alert(19)')()}}", '<div style="background:url(javascript:alert(20))">',
+    "javascript:alert(21)", '<img src="x" onerror="&#97;lert(22)">', "<ScRiPt>alert(23)</ScRiPt>",
+    '<svg><script>alert(24)</script></svg>', "<!--<script>alert(25)</script>-->", '<form action="javascript:alert(26)"><input type=submit>',
+    '<isindex action=javascript:alert(27) type=image>', '<link rel=import href="data:text/html,<script>alert(28)</script>">',
+    "\u2028alert(29)\u2029", '<table background="javascript:alert(30)">', '<img src=x:alert(31) onerror=eval(src)>',
+    "</style><img src=x onerror=alert(32)>", '<base href="javascript:alert(33)//">', '"-alert(34)-"', "'-alert(35)-'",
+]
+
+
+def _poison(value, i):
+    return f"{value} {PAYLOADS[i % len(PAYLOADS)]}"
+
+
+def test_script_payloads_never_run(browser, tmp_path):
+    # an article full of payloads, through the whole pipeline
+    text = SEED.read_text(encoding="utf-8")
+    sentences = text.split(". ")
+    poisoned = ". ".join(s + " " + PAYLOADS[i % len(PAYLOADS)] for i, s in enumerate(sentences))
+    art = tmp_path / "evil.txt"
+    art.write_text(poisoned + "\n" + "\n".join(PAYLOADS), encoding="utf-8")
+    out = tmp_path / "evil"
+    assert main(["--text", str(art), "--published", "2017-11-14", "--lang", "fr", "--source", PAYLOADS[0], "--out", str(out)]) == 0
+    # and a GeoJSON with a payload in every string property, the metadata and the text
+    fc = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    evil = copy.deepcopy(fc)
+    n = 0
+    for f in evil["features"]:
+        for k, v in list(f["properties"].items()):
+            if isinstance(v, str) and k not in ("kind", "id", "from", "to", "place", "status", "date_start", "date_end"):
+                f["properties"][k] = _poison(v, n)
+                n += 1
+        f["properties"]["extra <b>key</b>"] = PAYLOADS[n % len(PAYLOADS)]
+    evil["geo"]["claimants"] = PAYLOADS[:5]
+    evil["geo"]["mentioned"] = [{"text": p, "reason": p} for p in PAYLOADS[5:10]]
+    evil["geo"]["unmapped"] = [{"quote": p, "reason": p} for p in PAYLOADS[10:15]]
+    evil_path = tmp_path / "evil.geojson"
+    save_geojson(evil, evil_path)
+    assert main(["--geojson", str(evil_path), "--out", str(tmp_path / "evil2")]) == 0
+    assert n >= 30
+    for html in (out / "map.html", tmp_path / "evil2" / "map.html"):
+        page = Page(browser, html)
+        for mention in page.locator(".geo-mention").all()[:5]:
+            mention.click()
+        page.evaluate("Object.keys(GEO.registry).forEach(id => GEO.focus(id))")
+        page.wait_for_timeout(800)
+        assert page.dialogs == []
+        assert page.evaluate("window.__xss") is None
+        assert "alert(" in page.locator("#geo-panel").inner_text()  # shown as text, not run
+        page.screenshot(path=str(SHOTS / f"payloads-{html.parent.name}.png"))
+        page.close()
