@@ -272,7 +272,7 @@ def _clause_claims(args, motion_cue, actor, common, claims, unmapped, gaz: Gazet
     if not dests and (origins or motion_cue):
         # "from X to Y", "quitté X pour Y": a bare preposition names a destination only
         # in a clause that already moves
-        dests = [a for a in args if a.role == "weak_destination"]
+        dests = [a for a in args if a.role == "weak_destination"][:1]  # the first: "pour X, situé à la frontière"
     paths = [a for a in args if a.role == "path"]
     if not (origins or dests or paths or motion_cue):
         return
@@ -336,7 +336,7 @@ def _arguments(sents, mentions, spatial, gaz, lang):
         if m.not_place is None and m.form != "adjective":
             by_sentence.setdefault(m.sentence, []).append((m.start, m.end, m.place_id))
     for e in spatial:
-        if e.relation in ("bank", "near"):
+        if e.relation in ("bank", "near", "offset", "inferred_border"):
             spans = by_sentence.setdefault(e.sentence, [])
             spans[:] = [sp for sp in spans if not (e.start <= sp[0] < e.end)]
             spans.append((e.start, e.end, e.area_id))
@@ -400,7 +400,8 @@ _BARE_PREPOSITIONS = {"vers", "en", "a", "towards", "toward", "to", "in", "via",
 
 # What may stand between a movement cue and its place: articles and words for a settlement.
 _DIRECT_GAP = re.compile(
-    r"^\s*(?:(?:la|le|les|l'|the|de|d'|du|des|of|ville|town|city|village|region|area|province|localite|der|die|das|dem|den|il|lo|o|a|os|as|el|los)\s*)*$"
+    r"^\s*(?:(?:la|le|les|l'|the|de|d'|du|des|of|ville|town|city|village|region|area|province|localite|poste|point|passage|"
+    r"camp|base|checkpoint|crossing|border|post|aeroport|airport|quartier|district|der|die|das|dem|den|il|lo|o|a|os|as|el|los)\s*)*$"
 )
 
 

@@ -25,7 +25,7 @@ FORMAT_VERSION = 1
 STATUS_COLORS = {"claimed": "#d62728", "disputed": "#ff7f0e", "confirmed": "#2ca02c", "refuted": "#7f7f7f"}
 PLACE_COLORS = {
     "town": "#1f77b4", "crossing": "#9467bd", "country": "#8c8c8c", "border": "#555555",
-    "river": "#1f9bd1", "region": "#8c6d31", "area": "#e377c2",
+    "river": "#1f9bd1", "region": "#8c6d31", "area": "#e377c2", "inferred point": "#e377c2",
 }
 EVENT_COLOR = "#8b0000"
 
@@ -49,10 +49,11 @@ def build_collection(
     unmapped: list[Unmapped],
     gaz: Gazetteer,
     meta: dict[str, Any],
+    unresolved: list | None = None,
 ) -> dict:
     """Assemble the FeatureCollection, in a stable order: places, movements, events."""
     locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
-    locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, "area") for a in areas})
+    locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, a.kind) for a in areas})
     area_by_id = {a.id: a for a in areas}
 
     # places: in order of first mention; then any place a claim uses without a mention
@@ -91,7 +92,16 @@ def build_collection(
         for u in unmapped
     ]
     claimants = sorted({c.claimant for c in claims} | {u.claimant for u in unmapped})
-    geo_meta = {"format": FORMAT_VERSION, **meta, "claimants": claimants, "mentioned": mentioned, "unmapped": unmapped_out}
+    located = {e.name for e in spatial if e.name}  # unknown names the text located: drawn as inferred places
+    unresolved_out = [
+        {"text": u.text, "start": u.start, "end": u.end, "sentence": u.sentence}
+        for u in (unresolved or [])
+        if u.text not in located
+    ]
+    geo_meta = {
+        "format": FORMAT_VERSION, **meta, "claimants": claimants, "mentioned": mentioned,
+        "unresolved": unresolved_out, "unmapped": unmapped_out,
+    }
     return {"type": "FeatureCollection", "geo": geo_meta, "features": features}
 
 
@@ -143,9 +153,9 @@ def _area_feature(a: Area, spatial: list[SpatialExpr], text: str) -> dict:
         "kind": "place",
         "id": a.id,
         "name": a.name,
-        "place_kind": "area",
+        "place_kind": a.kind,
         "precision_km": a.precision_km,
-        "source": f"derived from {a.derived_from} by the words of the text",
+        "source": f"inferred from the words of the text, relative to {a.derived_from}",
         "inferred": True,
         "derived_from": a.derived_from,
         "relation": a.relation,
@@ -155,7 +165,7 @@ def _area_feature(a: Area, spatial: list[SpatialExpr], text: str) -> dict:
         "title": a.name,
     }
     props["description"] = _place_description(props)
-    props.update(_place_style("area", a.geometry, True))
+    props.update(_place_style(a.kind if a.kind in PLACE_COLORS else "area", a.geometry, True))
     return {"type": "Feature", "id": a.id, "properties": props, "geometry": _geojson(a.geometry)}
 
 

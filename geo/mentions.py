@@ -175,6 +175,15 @@ def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
     # an organisation) unless the index knows the longer name
     if i + n < len(toks) and _is_cap(toks[i + n]) and joinable(text, run[-1], toks[i + n]) and fold(toks[i + n].text) not in _COMMON:
         return False
+    # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr
+    if (
+        i + n + 1 < len(toks)
+        and fold(toks[i + n].text) in _PARTICLES
+        and _is_cap(toks[i + n + 1])
+        and joinable(text, run[-1], toks[i + n])
+        and joinable(text, toks[i + n], toks[i + n + 1])
+    ):
+        return False
     if i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES:
         return False
     return True
@@ -279,6 +288,8 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
         )
         if not in_context and best.population < 100_000 and best.source != "country":
             continue  # a small place far from the story: not forced onto a wrong match
+        if best.fuzzy and best.country not in context_iso:
+            continue  # a transliteration guess is only trusted inside the story's countries
         total = sum(math.exp(sc - best_score) for sc, _ in scored)
         confidence = round(1 / total, 2)
         if best.fuzzy:
@@ -394,3 +405,65 @@ def _not_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, place
         if _GOV_AFTER.match(after) or _GOV_BEFORE.search(before.rstrip()):
             return "government"
     return None
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A name the text uses as a place that no gazetteer knows."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:a|au|aux|en|vers|pres d(?:e|')|dans|depuis|jusqu'a|pour|in|at|near|to|for|from|towards?|into|outside|around|"
+    r"bei|nach|aus|verso|presso|em|para|hacia|desde|the|"
+    r"(?:poste|point de passage|passage|village|ville|localite|camp|base|aeroport|quartier|region|secteur|"
+    r"crossing|checkpoint|town|city|airport|district|area|border post|villaggio|citta|aldeia|cidade|pueblo|ciudad)"
+    r"\s+(?:de|d'|du|of|di|do|da|del)\s*)\s*$"
+)
+_NOT_AFTER = re.compile(r"(?:according\s+to|due\s+to|owing\s+to|selon|laut|secondo|segundo|segun)(?:\s+(?:the|la|le|les|l'|die|der|il|o|el))?\s*$")
+
+
+def find_unresolved(text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Unresolved]:
+    """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
+    gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> t = "Les combattants ont fui vers Khirbet Zaghrut."
+    >>> [u.text for u in find_unresolved(t, sentences(t), find_mentions(t, load_gazetteer()))]
+    ['Khirbet Zaghrut']
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Unresolved] = []
+    seen: set[str] = set()
+    for s in sents:
+        toks = tokens(s.text)
+        folded = fold(s.text)
+        i = 1 if toks else 0
+        while i < len(toks):
+            t = toks[i]
+            if not (_is_cap(t) and fold(t.text) not in _COMMON and len(t.text) > 1):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and joinable(s.text, toks[j - 1], toks[j]) and (
+                (_is_cap(toks[j]) and fold(toks[j].text) not in _COMMON) or (fold(toks[j].text) in _PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1]))
+            ):
+                j += 1
+            a, b = s.start + t.start, s.start + toks[j - 1].end
+            before = folded[: t.start]
+            if (
+                not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
+                and _LOCATIVE.search(before)
+                and not _NOT_AFTER.search(before)
+                and not any(x < b and a < y for x, y in taken)
+            ):
+                name = text[a:b]
+                if fold(name) not in seen:
+                    seen.add(fold(name))
+                    out.append(Unresolved(name, a, b, s.index))
+            i = j
+    return out

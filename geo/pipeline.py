@@ -10,7 +10,7 @@ from .errors import InputError
 from .features import build_collection
 from .gazetteer import Gazetteer, load_gazetteer
 from .geonames import load_index
-from .mentions import find_mentions
+from .mentions import find_mentions, find_unresolved
 from .spatial import derive_area, find_spatial
 from .text import check_language, detect_language, sentences
 
@@ -37,7 +37,8 @@ def extract(
     gaz = base.for_article(load_index() if use_index else None)
     sents = sentences(text)
     mentions = find_mentions(text, gaz, sents, lang)
-    spatial = find_spatial(text, sents, mentions, gaz)
+    unresolved = find_unresolved(text, sents, mentions)
+    spatial = find_spatial(text, sents, mentions, gaz, unresolved)
     story = [gaz[m.place_id] for m in mentions if m.not_place is None]
     areas = {}
     for e in spatial:
@@ -53,7 +54,7 @@ def extract(
         "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "text": text,
     }
-    return build_collection(text, mentions, spatial, list(areas.values()), claims, unmapped, gaz, meta)
+    return build_collection(text, mentions, spatial, list(areas.values()), claims, unmapped, gaz, meta, unresolved)
 
 
 def parse_date(value: str) -> dt.date:

@@ -61,6 +61,24 @@ _ON_BORDER_RE = re.compile(
 )
 
 
+_DIRECTIONS = {
+    **dict.fromkeys(["north", "nord", "norte", "nordlich", "northern"], 0),
+    **dict.fromkeys(["north-east", "northeast", "nord-est", "nordest", "nordeste", "nordostlich"], 45),
+    **dict.fromkeys(["east", "est", "este", "ostlich", "leste"], 90),
+    **dict.fromkeys(["south-east", "southeast", "sud-est", "sudest", "sudeste", "sudostlich"], 135),
+    **dict.fromkeys(["south", "sud", "sur", "sul", "sudlich"], 180),
+    **dict.fromkeys(["south-west", "southwest", "sud-ouest", "sudovest", "sudoeste", "sudwestlich"], 225),
+    **dict.fromkeys(["west", "ouest", "oeste", "ovest", "westlich"], 270),
+    **dict.fromkeys(["north-west", "northwest", "nord-ouest", "nordovest", "noroeste", "nordwestlich"], 315),
+}
+_DIRS = "|".join(sorted((re.escape(d) for d in _DIRECTIONS), key=len, reverse=True))
+_OFFSET_RE = re.compile(
+    rf"(\d+(?:[.,]\d+)?)\s*(km|kilometres?|kilometers?|miles?|mi)\s+(?:au\s+|a\s+l'|to\s+the\s+|a\s+)?({_DIRS})\s+"
+    rf"(?:of|de|d'|du|von|di|da|del|do|dalla|della)\s*(?:la\s+ville\s+d(?:e\s+|')|the\s+town\s+of\s+|the\s+city\s+of\s+)?$"
+)
+_DIR_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west", 270: "west", 315: "north-west"}
+
+
 @dataclass(frozen=True)
 class SpatialExpr:
     """A spatial expression anchored on a mentioned place."""
@@ -73,17 +91,26 @@ class SpatialExpr:
     side: str | None = None
     #: for "on_border": the place said to lie on the border
     subject: str | None = None
+    #: for "offset": distance (km) and bearing (degrees); for inferred places, their name
+    distance_km: float | None = None
+    bearing: int | None = None
+    name: str | None = None
 
     @property
     def area_id(self) -> str:
         """The id of the derived area feature."""
         if self.relation == "bank":
             return f"{self.anchor}~{self.side}-bank"
+        if self.relation == "offset":
+            return f"{self.anchor}~{self.distance_km:g}km-{_DIR_NAMES[self.bearing]}"
+        if self.relation == "inferred_border":
+            return "inferred:" + re.sub(r"[^a-z0-9]+", "-", fold_aligned(self.name or "place")).strip("-")
         return f"{self.anchor}~{self.relation.replace('_', '-')}"
 
 
-def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer) -> list[SpatialExpr]:
-    """Spatial expressions in the text, one per anchoring mention."""
+def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer, unresolved=()) -> list[SpatialExpr]:
+    """Spatial expressions in the text, one per anchoring mention; ``unresolved`` names
+    (see :func:`geo.mentions.find_unresolved`) that the words locate become inferred places."""
     out: list[SpatialExpr] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -96,6 +123,15 @@ def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz:
             rel_start = m.start - s.start
             before = folded[max(0, rel_start - 60) : rel_start]
             kind = gaz.places[m.place_id].kind
+            off = _OFFSET_RE.search(before)
+            if off and kind not in ("border", "river"):
+                start = m.start - len(before) + off.start()
+                named = [u for u in unresolved if u.sentence == s.index and 0 <= start - u.end <= 3]
+                out.append(SpatialExpr(
+                    "offset", m.place_id, named[-1].start if named else start, m.end, s.index, distance_km=_km(off.group(1), off.group(2)),
+                    bearing=_DIRECTIONS[off.group(3)], name=named[-1].text if named else None,
+                ))
+                continue
             if kind == "river":
                 b = _BANK_RE.search(before)
                 if b:
@@ -110,11 +146,25 @@ def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz:
                 o = _ON_BORDER_RE.search(before)
                 # the subject: the latest place before that is not itself a country, border or river
                 subjects = [p for p in ms[:k] if gaz.places[p.place_id].kind not in ("country", "border", "river")]
-                if o and o.group(0).strip() and subjects:
+                if not (o and o.group(0).strip()):
+                    continue
+                # an unknown name just before "on the border" (after any known place): a
+                # crossing no gazetteer has
+                near = [u for u in unresolved if u.sentence == s.index and u.end <= m.start and m.start - u.end <= 60
+                        and not any(u.end <= p.start < m.start for p in ms[:k])]
+                if near:
+                    u = near[-1]
+                    out.append(SpatialExpr("inferred_border", m.place_id, u.start, u.end, s.index, name=u.text))
+                elif subjects:
                     out.append(
                         SpatialExpr("on_border", m.place_id, m.start - len(before) + o.start(), m.end, s.index, subject=subjects[-1].place_id)
                     )
     return out
+
+
+def _km(value: str, unit: str) -> float:
+    v = float(value.replace(",", "."))
+    return round(v * 1.609, 1) if unit.startswith("mi") else v
 
 
 @lru_cache(maxsize=256)
@@ -152,6 +202,7 @@ class Area:
     derived_from: str
     relation: str
     note: str
+    kind: str = "area"
 
 
 def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area | None:
@@ -168,6 +219,36 @@ def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area |
     if expr.relation == "bank":
         geom, note = bank_area(anchor, expr.side or "east", story)
         return Area(expr.area_id, f"{expr.side} bank of the {anchor.name}", geom, BANK_WIDTH_KM, anchor.id, "bank", note)
+    if expr.relation == "offset":
+        c = anchor.geometry.centroid
+        lon, lat, _ = pyproj.Geod(ellps="WGS84").fwd(c.x, c.y, expr.bearing, expr.distance_km * 1000)
+        precision = round(max(2.0, 0.2 * expr.distance_km) + anchor.precision_km, 1)
+        label = f"{expr.distance_km:g} km {_DIR_NAMES[expr.bearing]} of {anchor.name}"
+        return Area(
+            expr.area_id, expr.name or label, Point(round(lon, 5), round(lat, 5)), precision, anchor.id, "offset",
+            f"In no gazetteer; placed from the words of the text: {label}. Distances and directions in news copy are "
+            f"rough, so the uncertainty is a fifth of the distance plus {anchor.name}'s own.",
+            kind="inferred point",
+        )
+    if expr.relation == "inferred_border":
+        line = anchor.geometry
+        others = [p for p in story if p.kind not in ("country", "border", "river", "region")]
+        if others:
+            target = shapely.union_all([p.geometry for p in others]).centroid
+            pt = point_on(line, target)
+            d = distance_km(pt, target)
+            precision = round(max(15.0, min(60.0, 2 * d)), 1)
+            where = f"the point of the {anchor.name} nearest the story's other places ({', '.join(dict.fromkeys(p.name for p in others))})"
+        else:
+            pt = line.interpolate(0.5, normalized=True)
+            precision = round(line.length * 111.32 / 2, 1)
+            where = f"the middle of the {anchor.name} (the story names no other place)"
+        return Area(
+            expr.area_id, expr.name or "unnamed place", Point(round(pt.x, 5), round(pt.y, 5)), precision, anchor.id, "inferred_border",
+            f"In no gazetteer. The text puts it on the {anchor.name}; placed at {where}; the true place may be anywhere "
+            f"within about {precision:g} km along the border.",
+            kind="inferred point",
+        )
     return None
 
 
