@@ -49,7 +49,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("origin", r"\b(?:left|leave|leaves|leaving|abandoned|evacuated|quit)\s+(?:from\s+)?"),
         ("origin", r"\b(?:fled|flee|flees|fleeing|withdrew|withdrawn|withdrawing|retreated|retreating|escaped|driven out|pushed out|moved out|pulled out)\s+(?:from|of)\s+"),
-        ("origin", r"\b(?:fled|flee|flees|fleeing|escaped)\s+(?=[A-Z]|the\s)"),
+        ("origin", r"\b(?:fled|flee|flees|fleeing|escaped|evacuated)\s+"),
+        ("weak_origin", r"\bfrom\s+"),
         ("origin", r"\b(?:coming|arriving|arrived|came)\s+from\s+"),
         ("destination", r"\b(?:head(?:ed|ing|s)?|bound|mov(?:ed|ing|e)|advanc(?:ed|ing|e)|march(?:ed|ing)?|driv(?:e|ing)|drove|travel(?:l?ed|l?ing)?|fled|fleeing|retreat(?:ed|ing)?|withdr(?:ew|awing))\s+(?:to|for|towards?|into|toward)\s+"),
         ("destination", r"\b(?:towards?|in the direction of|en route to|on their way to|on its way to)\s+"),
@@ -59,7 +60,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         ("motion", r"\b(?:fled|flee|flees|fleeing|escaped|retreated|retreating|withdrew|withdrawing|moving|moved|travell?ing|driving)\b"),
     ],
     "de": [
-        ("origin", r"\b(?:verlie(?:ss|ßen|ssen|ß)|verlassen|flohen|floh|fluchteten|zogen sich)\s+(?:aus\s+)?"),
+        ("origin", r"\b(?:verlie(?:s|ss)(?:en)?|verlassen|flohen|floh|fluchteten|zogen sich)\s+(?:aus\s+)?"),
         ("origin", r"\b(?:aus|von)\s+(?=[A-Z])"),
         ("destination", r"\b(?:in richtung|richtung|nach|zum|zur)\s+"),
         ("path", r"\b(?:entlang|uber|am)\s+"),
@@ -269,6 +270,8 @@ def _clause_claims(args, motion_cue, actor, common, claims, unmapped, gaz: Gazet
         claims.append(Claim(kind="event", event_type=e.role.split(":", 1)[1], place=e.place, cue=e.cue, actor=actor, **common))
     origins = [a for a in args if a.role == "origin"]
     dests = [a for a in args if a.role == "destination"]
+    if not origins and (dests or motion_cue):
+        origins = [a for a in args if a.role == "weak_origin"][:1]  # "advanced towards Y from X"
     if not dests and (origins or motion_cue):
         # "from X to Y", "quitté X pour Y": a bare preposition names a destination only
         # in a clause that already moves
@@ -340,6 +343,10 @@ def _arguments(sents, mentions, spatial, gaz, lang):
             spans = by_sentence.setdefault(e.sentence, [])
             spans[:] = [sp for sp in spans if not (e.start <= sp[0] < e.end)]
             spans.append((e.start, e.end, e.area_id))
+    towns = sorted(
+        (m.start, m.place_id) for m in mentions
+        if m.not_place is None and m.form == "name" and gaz.places[m.place_id].kind in ("town", "crossing")
+    )
     cue_res = [(r, re.compile(p)) for r, p in CUES.get(lang, [])]
     ev_res = [("event:" + r, re.compile(p)) for r, p in EVENT_CUES.get(lang, [])]
     actor_re = re.compile(
@@ -373,12 +380,20 @@ def _arguments(sents, mentions, spatial, gaz, lang):
                     gap = folded[ce:abs_ps]
                     if re.search(r"[.;:!?]", gap):
                         continue
-                    if not role.startswith("event:") and not _DIRECT_GAP.match(gap):
-                        continue  # a movement's place follows its cue, with at most an article between
+                    if not role.startswith("event:") and not _DIRECT_GAP.match(gap) and not actor_re.fullmatch(gap.strip()):
+                        # a movement's place follows its cue, with at most an article between
+                        # (or the subject, in inverted order: "verließen die Truppen Cherson")
+                        continue
                     used_spans.add(j)
                     args.append(_Arg(role, pid, ps, cue_text, cs))
                     found = True
                     break
+                if not found and not role.startswith("event:") and _ANAPHORA.match(folded, ce):
+                    # "fui la ville vers X": the town is the last one named before
+                    ante = _antecedent(towns, s.start + cs)
+                    if ante:
+                        args.append(_Arg(role, ante, s.start + ce, cue_text, cs))
+                        found = True
                 if not found and role in ("origin", "destination") and fold(cue_text.split()[0]) not in _BARE_PREPOSITIONS:
                     motion_cue = motion_cue or cue_text  # a motion verb whose place is not named here
             # a motion verb with a path expression but no other role: "fuyaient sur la rive orientale"
@@ -403,6 +418,15 @@ _DIRECT_GAP = re.compile(
     r"^\s*(?:(?:la|le|les|l'|the|de|d'|du|des|of|ville|town|city|village|region|area|province|localite|poste|point|passage|"
     r"camp|base|checkpoint|crossing|border|post|aeroport|airport|quartier|district|der|die|das|dem|den|il|lo|o|a|os|as|el|los)\s*)*$"
 )
+
+
+_ANAPHORA = re.compile(r"\s*(?:la|cette|the|this|die|diese|la|questa|a|esta)\s+(?:ville|localite|cite|town|city|stadt|citta|cidade|ciudad)\b(?!\s+(?:de|d'|of|von|di|do|da)\b)")
+
+
+def _antecedent(towns: list[tuple[int, str]], before: int) -> str | None:
+    """The last town named before an offset."""
+    prior = [pid for start, pid in towns if start < before]
+    return prior[-1] if prior else None
 
 
 def _drop_overlaps(cues: list) -> list:

@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer, NameEntry
 from .text import Sentence, Token, fold, joinable, sentences, skeleton_key, tokens
 
 #: Why a matched name is not a place where something happened.
-NOT_PLACE_REASONS = ("treaty", "organisation", "government")
+NOT_PLACE_REASONS = ("treaty", "organisation", "government", "attribute")
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None 
                 text=s.text[m[1] : m[2]],
                 sentence=s.index,
                 form=m[3],
-                not_place=_not_place(s.text, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0]),
+                not_place=_not_place(s.text, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0], m[3]),
                 duplicate=duplicate,
             )
         )
@@ -165,7 +165,7 @@ def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
     keys = [fold(t.text) for t in run]
     if all(k in _COMMON or k in _PARTICLES for k in keys):
         return False
-    if n == 1 and (len(run[0].text) < 4 or keys[0] in _COMMON):
+    if n == 1 and (len(run[0].text) < 3 or keys[0] in _COMMON):
         return False
     if i > 0 and fold(toks[i - 1].text) in _TITLES:
         return False
@@ -267,9 +267,11 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
             context_iso.add(cands[0].country)
 
     def score(c, pts) -> float:
-        s = math.log10(c.population + 10)
+        s = math.log10(c.population + 1000)
         if c.country in context_iso:
             s += 1.5
+        elif c.country in agreed:
+            s += 1
         if pts and min(math.hypot((c.lon - x) * math.cos(math.radians(c.lat)), c.lat - y) for x, y in pts) < 3:
             s += 2
         if c.source == "country":
@@ -278,16 +280,25 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
             s -= 2
         return s
 
+    # names that agree on a country support each other (Kherson and Nova Kakhovka: Ukraine)
+    votes: dict[str, set[str]] = {}
+    for s, a, b, cands, _ in pending:
+        for c in cands:
+            votes.setdefault(c.country, set()).add(fold(s.text[a - s.start : b - s.start]))
+    agreed = {country for country, names in votes.items() if len(names) >= 2}
+
     out = []
     chosen_pts = list(context_pts)
     for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
         scored = sorted(((score(c, chosen_pts), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
-        in_context = best.country in context_iso or (
-            chosen_pts and min(math.hypot(best.lon - x, best.lat - y) for x, y in chosen_pts) < 10
+        in_context = best.country in context_iso or best.country in agreed or bool(
+            chosen_pts and min(math.hypot(best.lon - x, best.lat - y) for x, y in chosen_pts) < 5
         )
         if not in_context and best.population < 100_000 and best.source != "country":
             continue  # a small place far from the story: not forced onto a wrong match
+        if b - a <= 3 and not (in_context and best.population >= 20_000):
+            continue  # three letters (Gao, Hit) are too easily something else
         if best.fuzzy and best.country not in context_iso:
             continue  # a transliteration guess is only trusted inside the story's countries
         total = sum(math.exp(sc - best_score) for sc, _ in scored)
@@ -392,7 +403,19 @@ def _pick(entries: list[NameEntry]) -> NameEntry:
     return sorted(entries, key=lambda e: order.get(e.form, 3))[0]
 
 
-def _not_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, place_id: str) -> str | None:
+# Nouns after which a country adjective names a place ("la frontière irakienne",
+# "the Syrian desert"); after any other noun it describes an actor ("l'armée syrienne").
+_GEO_NOUNS = set(
+    """frontiere frontieres border borders desert desert territoire territoires territory territories sol soil cote coast
+    province provinces region regions est ouest nord sud east west north south capitale capital ville villes town towns
+    city cities village villages campagne countryside montagnes mountains cote cotes cote cote coastline littoral plaine
+    interieur interior grenze wuste gebiet stadt confine deserto territorio citta fronteira deserto cidade frontera ciudad
+    cote-est lado side rive bank zone zones area""".split()
+)
+_GOV_NOUNS = r"(?:government|regime|authorities|administration|gouvernement|regime|autorites|pouvoir|regierung|governo|gobierno)"
+
+
+def _not_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, place_id: str, form: str = "name") -> str | None:
     before = " ".join(fold(text[max(0, start - 60) : start]).split())
     before = before + " " if text[start - 1 : start].isspace() else before
     after = fold(text[end : end + 40])
@@ -400,9 +423,19 @@ def _not_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, place
         return "treaty"
     if _ORG_BEFORE.search(before):
         return "organisation"
+    if form == "adjective":
+        # the noun the adjective goes with: before it in French, Italian, Portuguese,
+        # Spanish; after it in English and German
+        prev = re.findall(r"[\w-]+", before)[-1:] or [""]
+        nxt = re.findall(r"[\w-]+", after)[:1] or [""]
+        if prev[0] not in _GEO_NOUNS and nxt[0] not in _GEO_NOUNS:
+            return "attribute"
     place = gaz.places[place_id]
-    if place.properties.get("capital_of") or kind == "country":
+    big = int(place.properties.get("population") or 0) >= 500_000
+    if place.properties.get("capital_of") or kind == "country" or big:
         if _GOV_AFTER.match(after) or _GOV_BEFORE.search(before.rstrip()):
+            return "government"
+        if re.match(rf"^\s*(?:-based\s+)?{_GOV_NOUNS}\b", after) or re.search(rf"\b{_GOV_NOUNS}\s+(?:de|d'|of|in|von|di|do|da)\s*$", before.rstrip() + " "):
             return "government"
     return None
 

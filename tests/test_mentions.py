@@ -30,8 +30,8 @@ def test_variants_case_elision_and_offsets(text, expected, gaz):
 @pytest.mark.parametrize(
     "text,place",
     [
-        ("L’armée syrienne avance.", "syria"),
-        ("The Iraqi army moved.", "iraq"),
+        ("Les combattants ont fui dans le désert syrien.", "syria"),
+        ("They crossed into Iraqi territory.", "iraq"),
         ("situé à la frontière syro-irakienne", "syria-iraq-border"),
         ("near the Syrian-Iraqi border", "syria-iraq-border"),
         ("along the border between Syria and Iraq", "syria-iraq-border"),
@@ -40,6 +40,12 @@ def test_variants_case_elision_and_offsets(text, expected, gaz):
 )
 def test_adjectives_and_borders(text, place, gaz):
     assert place in [p for p, _ in places(text, gaz)]
+
+
+@pytest.mark.parametrize("text", ["L’armée syrienne avance.", "The Iraqi army moved.", "les frappes aériennes russes et syriennes"])
+def test_a_country_adjective_on_an_actor_is_not_a_place(text, gaz):
+    ms = find_mentions(text, gaz)
+    assert ms and all(m.not_place == "attribute" for m in ms)
 
 
 def test_border_adjective_uses_the_country_of_the_place_before(gaz):
@@ -58,6 +64,8 @@ def test_border_adjective_uses_the_country_of_the_place_before(gaz):
         ("Washington said the strikes would continue.", "washington", "government"),
         ("la coalition dirigée par Washington", "washington", "government"),
         ("Moscou a déclaré que les frappes continuaient.", "moscow", "government"),
+        ("The Damascus government denied it.", "damascus", "government"),
+        ("le gouvernement de Bagdad a démenti", "baghdad", "government"),
     ],
 )
 def test_what_only_looks_like_a_place(text, place, reason, gaz):

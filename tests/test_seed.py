@@ -45,8 +45,13 @@ def test_seed_capture_event(seed_fc):
 def test_seed_nothing_at_geneva_or_washington(seed_fc):
     ids = set(by_id(seed_fc))
     assert "geneva" not in ids and "washington" not in ids
-    reasons = {m["place_id"]: m["reason"] for m in seed_fc["geo"]["mentioned"]}
-    assert reasons == {"geneva": "treaty", "washington": "government", "country:USA": "government"}  # "dirigée par les Etats-Unis"
+    reasons = {(m["place_id"], m["reason"]) for m in seed_fc["geo"]["mentioned"]}
+    assert reasons == {
+        ("geneva", "treaty"),  # la Convention de Genève
+        ("washington", "government"),  # dirigée par Washington
+        ("country:USA", "government"),  # dirigée par les Etats-Unis
+        ("syria", "attribute"),  # l'armée syrienne, les frappes syriennes
+    }
 
 
 def test_seed_duplicate_paragraph_gives_no_duplicates(seed_fc):
