@@ -127,6 +127,9 @@ def _place_feature(pid: str, gaz: Gazetteer, mentions: list[Mention], spatial: l
     }
     if p.properties.get("note"):
         props["note"] = p.properties["note"]
+    for key in ("confidence", "candidates", "matched"):  # places found in GeoNames / Natural Earth
+        if key in p.properties:
+            props[key] = p.properties[key]
     located = [e for e in spatial if e.relation == "on_border" and e.subject == pid]
     if located:
         border = gaz[located[0].anchor]

@@ -98,6 +98,8 @@ def _popup_html(props: dict) -> str:
             ("Kind", props.get("place_kind")),
             ("Precision", f"about {props.get('precision_km')} km" if props.get("precision_km") is not None else None),
             ("Location", "inferred, not from a gazetteer" if props.get("inferred") else "gazetteer"),
+            ("Confidence", f"{props.get('confidence')} (chosen among {len(_as_list(props.get('candidates'))) + 1} places of that name)" if props.get("confidence") is not None else None),
+            ("Other candidates", _join([f"{c.get('name')} ({c.get('country')})" for c in _as_list(props.get("candidates")) if isinstance(c, dict)]) or None),
             ("Why", props.get("note")),
             ("Geometry source", props.get("source")),
             ("Mentions", _join([m.get("text") if isinstance(m, dict) else m for m in _as_list(props.get("mentions"))]) or None),
@@ -425,6 +427,11 @@ def _add_page(m: folium.Map, fc: dict, colors: dict[str, str]) -> None:
         extra += f'<div id="geo-unmapped"><b>Claims not drawn</b> ({len(unmapped)}):<ul>' + "".join(
             f"<li>{esc(u.get('reason'))}: “{esc(u.get('quote'))}”</li>" for u in unmapped if isinstance(u, dict)
         ) + "</ul></div>"
+    unresolved = _as_list(meta.get("unresolved"))
+    if unresolved:
+        extra += '<div id="geo-unresolved" style="font:12px sans-serif;margin-top:8px"><b>Names no gazetteer knows</b> (not drawn): ' + ", ".join(
+            esc(u.get("text")) for u in unresolved if isinstance(u, dict)
+        ) + "</div>"
     mentioned = _as_list(meta.get("mentioned"))
     if mentioned:
         extra += '<div id="geo-mentioned"><b>Named, but not a place where something happened:</b> ' + ", ".join(
