@@ -35,6 +35,12 @@ def parser() -> argparse.ArgumentParser:
     src = ap.add_mutually_exclusive_group()
     src.add_argument("--text", metavar="ARTICLE.txt", help="article to read (UTF-8 text)")
     src.add_argument("--geojson", metavar="EVENTS.geojson", help="render an (edited) events file as it is, with no extraction")
+    src.add_argument(
+        "--corpus", metavar="ARTICLES.jsonl|DIR",
+        help="many articles: a JSON Lines file or a folder of .txt files; one combined map, resumable",
+    )
+    ap.add_argument("--workers", type=int, help="processes for --corpus (default: one per core)")
+    ap.add_argument("--dask", metavar="ADDRESS", help="run --corpus on a Dask scheduler at ADDRESS ('local' starts a local cluster)")
     ap.add_argument("--published", metavar="YYYY-MM-DD", help="the article's date; relative dates ('last week') are resolved against it")
     ap.add_argument("--lang", help="language of the text (fr, en, de, it, pt, es); detected when omitted")
     ap.add_argument("--source", help="name of the source shown on the map (default: the file name)")
@@ -75,6 +81,20 @@ def run(args: argparse.Namespace, log=print) -> list[Path]:
     if args.lang:
         check_language(args.lang)
     fmts = _formats(args.format)
+    if args.corpus:
+        if not args.out:
+            raise InputError("--corpus needs --out DIR")
+        report = _run_corpus(args)
+        summary = report["summary"]
+        log(
+            f"{summary['done']} done, {summary['skipped']} skipped (already done), {summary['failed']} failed; "
+            f"{summary['features']} features; see {Path(args.out) / 'report.json'}",
+            file=sys.stderr,
+        )
+        for r in report["articles"]:
+            if r["status"] == "failed":
+                log(f"failed: {r.get('origin')}: {r.get('reason')}", file=sys.stderr)
+        return [Path(args.out) / EVENTS_NAME, Path(args.out) / MAP_NAME]
     if args.geojson:
         if not args.out:
             raise InputError("--geojson needs --out DIR (where to write the map)")
@@ -117,6 +137,20 @@ def run(args: argparse.Namespace, log=print) -> list[Path]:
         kept = keep_backup(backup)
         log(f"{events_path}: replaced your edited file; the old one is in {kept}", file=sys.stderr)
     return _write(out, files, fc, fmts)
+
+
+def _run_corpus(args: argparse.Namespace) -> dict:
+    from . import batch
+
+    if args.dask:
+        from dask.distributed import Client, LocalCluster
+
+        if args.dask == "local":
+            with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+                return batch.run_dask(args.corpus, args.out, client)
+        with Client(args.dask) as client:
+            return batch.run_dask(args.corpus, args.out, client)
+    return batch.run(args.corpus, args.out, workers=args.workers)
 
 
 def _write(out: Path, files: dict[str, str], fc: dict, fmts: list[str]) -> list[Path]:

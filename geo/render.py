@@ -458,14 +458,14 @@ def _legend_html(colors: dict[str, str]) -> str:
 
 def render_html(fc: dict) -> str:
     """The map's HTML page, byte-identical for the same collection."""
-    m = make_map(fc)
-    page = m.get_root().render()
+    return stable_ids(make_map(fc).get_root().render())
+
+
+def stable_ids(page: str) -> str:
+    """Replace folium's random element ids by sequential ones, so the same map renders to
+    the same bytes every time."""
     ids: dict[str, str] = {}
-
-    def stable(match: re.Match) -> str:
-        return ids.setdefault(match.group(), f"{len(ids) + 1:032x}")
-
-    return _ID_RE.sub(stable, page)
+    return _ID_RE.sub(lambda match: ids.setdefault(match.group(), f"{len(ids) + 1:032x}"), page)
 
 
 def save_map(fc: dict, path: str | Path) -> None:

@@ -105,7 +105,7 @@ def test_clicking_a_mention_flies_to_its_feature_and_opens_it(browser, seed_html
 
 def test_clicking_a_feature_highlights_its_sentences_and_shows_its_popup(browser, seed_html):
     page = Page(browser, seed_html)
-    page.evaluate("GEO.map.setView([34.49, 40.98], 12)")
+    page.evaluate("() => { GEO.map.setView([34.49, 40.98], 12); }")
     page.wait_for_timeout(400)
     marker = page.evaluate("""() => { const l = GEO.registry['abu-kamal'].layers[0];
         const r = l._path.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }""")
@@ -215,3 +215,50 @@ def test_script_payloads_never_run(browser, tmp_path):
         assert "alert(" in page.locator("#geo-panel").inner_text()  # shown as text, not run
         page.screenshot(path=str(SHOTS / f"payloads-{html.parent.name}.png"))
         page.close()
+
+
+def synthetic_collection(n: int, payload: str = "") -> dict:
+    """n features around Syria and Iraq: points (places, events) and movement lines."""
+    import random
+
+    rnd = random.Random(n)
+    feats = []
+    for i in range(n):
+        lon, lat = 38 + 6 * rnd.random(), 32 + 5 * rnd.random()
+        kind = ("place", "event", "movement")[i % 3]
+        props = {"kind": kind, "id": f"f{i}", "name": f"place {i}{payload}", "source": f"source {i % 7}{payload}",
+                 "claimant": f"claimant {i % 3}{payload}", "status": "claimed", "quote": f"quote {i}{payload}",
+                 "date_start": f"2017-11-{1 + i % 28:02d}", "date_end": f"2017-11-{1 + i % 28:02d}"}
+        if kind == "movement":
+            geom = {"type": "LineString", "coordinates": [[lon, lat], [lon + 0.3, lat + 0.2]]}
+        else:
+            geom = {"type": "Point", "coordinates": [lon, lat]}
+        feats.append({"type": "Feature", "id": f"f{i}", "properties": props, "geometry": geom})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def test_combined_map_with_many_features_draws_and_filters(browser, tmp_path):
+    from geo.render_batch import render_batch_html
+
+    html = tmp_path / "big.html"
+    fc = synthetic_collection(20_000, PAYLOADS[0])
+    html.write_text(render_batch_html(fc), encoding="utf-8")
+    page = Page(browser, html)
+    page.wait_for_function("window.GEO_DRAWN === 20000", timeout=30000)
+    assert page.locator(".marker-cluster").count() > 0
+    assert page.locator("canvas").count() >= 1
+    first = sorted({f["properties"]["source"] for f in fc["features"]})[0]
+    same = [f["properties"] for f in fc["features"] if f["properties"]["source"] == first]
+    page.select_option("#geo-filter-source", index=1)
+    page.wait_for_function("window.GEO_DRAWN < 20000")
+    assert page.evaluate("window.GEO_DRAWN") == len(same)
+    page.fill("#geo-filter-from", "2017-11-05")
+    page.fill("#geo-filter-to", "2017-11-05")
+    page.dispatch_event("#geo-filter-to", "change")
+    # places have no dates and stay; claims only on that day
+    assert page.evaluate("window.GEO_DRAWN") == len([p for p in same if p["kind"] == "place" or p["date_start"] == "2017-11-05"])
+    page.evaluate("() => { GEO.map.setView([34.5, 41], 12); }")
+    page.screenshot(path=str(SHOTS / "combined-20k.png"))
+    assert page.dialogs == [] and page.evaluate("window.__xss") is None
+    assert page.errors == []
+    page.close()

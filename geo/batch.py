@@ -1,0 +1,235 @@
+"""Many articles, one map: batch extraction over a corpus, resumable and parallel.
+
+    python build_map.py --corpus ARTICLES.jsonl --out DIR
+    python build_map.py --corpus FOLDER_OF_TXT --out DIR
+
+A corpus is a JSON Lines file (one object per line: ``text``, and optionally ``id``,
+``published``, ``lang``, ``source``) or a folder of ``.txt`` files (each with an optional
+``.json`` beside it giving ``published``, ``lang``, ``source``).
+
+Output:
+
+- ``DIR/articles/<key>/events.geojson``: one events file per article, where ``<key>`` is
+  a hash of the article's content and options; an article whose file exists is not redone;
+- ``DIR/events.geojson``: every article's features together, each tagged with its
+  ``article`` key and ``source``;
+- ``DIR/map.html``: one map of it all (see :func:`geo.render_batch.render_batch_html`);
+- ``DIR/report.json``: for each article, done, skipped (already done) or failed and why.
+
+An article that fails is reported and skipped; it never stops the batch or loses finished
+work. Work is spread over the machine's cores; :func:`run_dask` runs the same function on
+a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import GeoError, InputError
+from .io import dumps, write_text_atomic
+from .validate import parse_geojson
+
+EVENTS = "events.geojson"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a corpus and where it came from."""
+
+    text: str
+    origin: str  # "file.jsonl:12" or "folder/a.txt"
+    published: str | None = None
+    lang: str | None = None
+    source: str | None = None
+    id: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A content hash: the same article with the same options is the same work."""
+        h = hashlib.sha256()
+        for part in (self.text, self.published or "", self.lang or "", self.source or ""):
+            h.update(part.encode("utf-8"))
+            h.update(b"\0")
+        return h.hexdigest()[:16]
+
+
+def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
+    """Articles of a corpus; a line or file that cannot be read yields (origin, reason)."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file or folder")
+    if p.is_dir():
+        files = sorted(p.glob("*.txt"))
+        if not files:
+            raise InputError(f"{p}: no .txt articles in this folder")
+        for f in files:
+            try:
+                text = f.read_bytes().decode("utf-8-sig")
+            except UnicodeDecodeError as err:
+                yield (str(f), f"not UTF-8 (byte at offset {err.start})")
+                continue
+            meta = {}
+            side = f.with_suffix(".json")
+            if side.exists():
+                try:
+                    meta = json.loads(side.read_text(encoding="utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                    yield (str(f), f"{side.name}: not readable JSON ({err})")
+                    continue
+            yield Article(text, str(f), meta.get("published"), meta.get("lang"), meta.get("source") or f.name, f.stem)
+        return
+    with p.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            origin = f"{p}:{n}"
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                yield (origin, f"not a JSON object: {err}")
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                yield (origin, 'expected an object with a "text" string')
+                continue
+            yield Article(
+                obj["text"], origin, obj.get("published"), obj.get("lang"),
+                obj.get("source") or obj.get("id") or origin, str(obj["id"]) if obj.get("id") is not None else None,
+            )
+
+
+def process(article: Article, out: str) -> dict:
+    """Extract one article into ``out/articles/<key>/``; never raises."""
+    target = Path(out) / "articles" / article.key / EVENTS
+    base = {"key": article.key, "origin": article.origin, "id": article.id}
+    if target.exists():
+        return {**base, "status": "skipped", "reason": "already done"}
+    try:
+        from .pipeline import extract
+
+        if not article.text.strip():
+            raise InputError("the text is empty")
+        fc = extract(article.text, article.published, article.lang, source=article.source or article.origin)
+        write_text_atomic(target, dumps(fc))
+    except GeoError as err:
+        return {**base, "status": "failed", "reason": str(err)}
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch; the reason is kept
+        return {**base, "status": "failed", "reason": f"{type(err).__name__}: {err}"}
+    return {**base, "status": "done"}
+
+
+def _progress(total: int | None):
+    try:
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit="article", file=sys.stderr, disable=not sys.stderr.isatty() and os.environ.get("GEO_PROGRESS") != "1")
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return None
+
+
+def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict:
+    """Process a corpus into ``out`` with a pool of processes; returns the report."""
+    out = Path(out)
+    items = list(read_corpus(corpus))
+    articles = [a for a in items if isinstance(a, Article)]
+    report = [{"origin": o, "status": "failed", "reason": r} for o, r in (i for i in items if not isinstance(i, Article))]
+    seen: set[str] = set()
+    unique = []
+    for a in articles:
+        if a.key in seen:
+            report.append({"key": a.key, "origin": a.origin, "id": a.id, "status": "skipped", "reason": "duplicate of an earlier article"})
+        else:
+            seen.add(a.key)
+            unique.append(a)
+    bar = _progress(len(unique))
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(unique) <= 1:
+        for a in unique:
+            report.append(process(a, str(out)))
+            if bar is not None:
+                bar.update()
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+            futures = [pool.submit(process, a, str(out)) for a in unique]
+            for fut in as_completed(futures):
+                report.append(fut.result())
+                if bar is not None:
+                    bar.update()
+    if bar is not None:
+        bar.close()
+    return finish(out, unique, report)
+
+
+def _warm() -> None:
+    """Load the gazetteer and the index once per worker process."""
+    from .gazetteer import load_gazetteer
+    from .geonames import load_index
+
+    load_gazetteer()
+    load_index()
+
+
+def finish(out: Path, articles: Iterable[Article], report: list[dict]) -> dict:
+    """Combine the per-article files, render the combined map, write the report."""
+    from .render_batch import render_batch_html
+
+    features: list[dict] = []
+    sources: dict[str, str] = {}
+    for a in articles:
+        path = out / "articles" / a.key / EVENTS
+        if not path.exists():
+            continue
+        try:
+            fc = parse_geojson(path.read_bytes(), str(path), "events")
+        except GeoError as err:
+            report.append({"key": a.key, "origin": a.origin, "status": "failed", "reason": f"unreadable result: {err}"})
+            continue
+        src = (fc.get("geo") or {}).get("source") or a.origin
+        sources[a.key] = src
+        for f in fc["features"]:
+            g = dict(f)
+            props = dict(f["properties"])
+            props["article"] = a.key
+            props["source"] = src
+            props["id"] = f"{a.key}/{props['id']}"
+            for end in ("from", "to", "place"):
+                if isinstance(props.get(end), str):
+                    props[end] = f"{a.key}/{props[end]}"
+            g["properties"] = props
+            g["id"] = props["id"]
+            features.append(g)
+    combined = {"type": "FeatureCollection", "geo": {"articles": sources}, "features": features}
+    order = {"done": 0, "skipped": 1, "failed": 2}
+    report = sorted(report, key=lambda r: (order.get(r["status"], 3), r.get("origin", "")))
+    summary = {
+        "articles": len(report),
+        "done": sum(r["status"] == "done" for r in report),
+        "skipped": sum(r["status"] == "skipped" for r in report),
+        "failed": sum(r["status"] == "failed" for r in report),
+        "features": len(features),
+    }
+    write_text_atomic(out / EVENTS, dumps(combined))
+    write_text_atomic(out / "map.html", render_batch_html(combined))
+    write_text_atomic(out / "report.json", json.dumps({"summary": summary, "articles": report}, ensure_ascii=False, indent=1) + "\n")
+    return {"summary": summary, "articles": report}
+
+
+def run_dask(corpus: str | Path, out: str | Path, client=None, partitions: int | None = None) -> dict:
+    """The same batch on Dask: ``dask.bag`` over the corpus, on ``client`` (a
+    ``dask.distributed.Client``) when given, else Dask's default scheduler."""
+    import dask.bag as db
+
+    out = Path(out)
+    items = list(read_corpus(corpus))
+    articles = list({a.key: a for a in items if isinstance(a, Article)}.values())
+    report = [{"origin": o, "status": "failed", "reason": r} for o, r in (i for i in items if not isinstance(i, Article))]
+    bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
+    results = bag.map(process, str(out))
+    report += client.compute(results).result() if client is not None else results.compute()
+    return finish(out, articles, report)

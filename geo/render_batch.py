@@ -1,0 +1,66 @@
+"""The combined map of a batch: built to stay usable with 100,000 features.
+
+One GeoJSON layer on a canvas renderer for lines and areas, clustered markers for points,
+and filters by source, claimant and date: a handful of Leaflet objects, not one folium
+object per feature. The data travel as one JSON block (``<script type="application/json">``)
+and every text reaches the page through ``textContent``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import offlinefolium as folium
+import xyzservices.providers as xyz
+from offlinefolium.plugins import MarkerCluster
+from shapely.geometry import shape
+
+from .render import _Raw, _Script, stable_ids
+
+_STATIC = Path(__file__).resolve().parent / "static"
+
+
+def _json_for_html(obj) -> str:
+    """JSON that cannot close its <script> element."""
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _bounds(fc: dict):
+    xs, ys = [], []
+    for f in fc["features"]:
+        if f["properties"].get("place_kind") in ("country", "river", "border"):
+            continue
+        try:
+            b = shape(f["geometry"]).bounds
+        except Exception:  # noqa: BLE001 - bounds only
+            continue
+        xs += [b[0], b[2]]
+        ys += [b[1], b[3]]
+    if not xs:
+        return None
+    return [[min(ys) - 0.2, min(xs) - 0.2], [max(ys) + 0.2, max(xs) + 0.2]]
+
+
+def render_batch_html(fc: dict) -> str:
+    """The combined map page for a (large) FeatureCollection."""
+    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True)
+    folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
+    folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
+    MarkerCluster(name="_plugin", control=False).add_to(m)  # brings Leaflet.markercluster into the page
+    folium.LayerControl(collapsed=True).add_to(m)
+    b = _bounds(fc)
+    if b:
+        m.fit_bounds(b)
+    root = m.get_root()
+    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_json_for_html(fc)}</script>'))
+    if b:
+        from .context import context_layers
+
+        (south, west), (north, east) = b
+        ctx = context_layers((west, south, east, north), margin=1.0)
+        lines = {"type": "FeatureCollection", "features": ctx["borders"]["features"] + ctx["rivers"]["features"]}
+        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_json_for_html(lines)}</script>'))
+    js = (_STATIC / "batch.js").read_text(encoding="utf-8")
+    _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
+    return stable_ids(root.render())
