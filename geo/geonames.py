@@ -161,5 +161,8 @@ def load_index() -> NameIndex:
     path = index_path()
     with _LOCK:
         if not path.exists():
+            import sys
+
+            print(f"geo: building the place-name index once (about 20 s) in {path}", file=sys.stderr)
             build_index(path)
     return NameIndex(path)

@@ -1,4 +1,5 @@
-"""Render a FeatureCollection as a folium map (the only module that imports folium).
+"""Render a FeatureCollection as a folium map (with render_batch.py, the only modules that
+import folium).
 
 The map is made with ``offlinefolium`` (the folium-offline package: folium with Leaflet
 and its plugins inlined), so the page opens from file:// with no network.
