@@ -131,6 +131,12 @@ def _bounds(features: list[dict]) -> list[list[float]] | None:
 
 CLAIMANT_COLORS = ["#1f3b73", "#6a3d9a", "#b15928", "#006d2c", "#7a0177", "#525252"]
 _STATIC = Path(__file__).resolve().parent / "static"
+NOT_PLACE_TITLES = {
+    "treaty": "part of a treaty's name: not mapped",
+    "organisation": "part of an organisation's name: not mapped",
+    "government": "stands for a government, not a place where something happened: not mapped",
+    "attribute": "describes an actor (its nationality), not a place: not mapped",
+}
 
 
 class _Raw(Element):
@@ -394,6 +400,11 @@ def _article_html(fc: dict) -> str:
             a, b = mention.get("start"), mention.get("end")
             if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text) and text[a:b] == mention.get("text"):
                 marks.append((a, b, str(p.get("id"))))
+    for x in _as_list(meta.get("mentioned")):
+        if isinstance(x, dict):
+            a, b = x.get("start"), x.get("end")
+            if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text) and text[a:b] == x.get("text"):
+                marks.append((a, b, "\0" + str(x.get("reason"))))
     marks.sort()
     paragraphs: dict[int, list[str]] = {}
     for s in sentences(text):
@@ -403,7 +414,11 @@ def _article_html(fc: dict) -> str:
             if a < pos:
                 continue  # overlapping mentions: keep the first
             parts.append(esc(text[pos:a]))
-            parts.append(f'<span class="geo-mention" data-feature="{esc(fid)}" title="show on the map">{esc(text[a:b])}</span>')
+            if fid.startswith("\0"):  # named, but not a place where something happened
+                why = NOT_PLACE_TITLES.get(fid[1:], fid[1:])
+                parts.append(f'<span class="geo-not-place" title="{esc(why)}">{esc(text[a:b])}</span>')
+            else:
+                parts.append(f'<span class="geo-mention" data-feature="{esc(fid)}" title="show on the map">{esc(text[a:b])}</span>')
             pos = b
         parts.append(esc(text[pos : s.end]))
         cls = "geo-sentence geo-claim" if s.index in claim_sentences else "geo-sentence"

@@ -52,3 +52,10 @@ def test_make_map_fits_the_story_not_the_country(seed_fc):
     assert len(found) == 1
     south, west, north, east = map(float, found[0])
     assert north - south < 3 and east - west < 3  # Abu Kamal's region, not all of Syria
+
+
+def test_names_that_are_not_places_are_marked_in_the_text(seed_fc):
+    html = render_html(seed_fc)
+    assert re.search(r'<span class="geo-not-place" title="part of a treaty[^"]*">Genève</span>', html)
+    assert re.search(r'<span class="geo-not-place" title="stands for a government[^"]*">Washington</span>', html)
+    assert 'data-feature="abu-kamal"' in html
