@@ -136,17 +136,7 @@ def _progress(total: int | None):
 def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict:
     """Process a corpus into ``out`` with a pool of processes; returns the report."""
     out = Path(out)
-    items = list(read_corpus(corpus))
-    articles = [a for a in items if isinstance(a, Article)]
-    report = [{"origin": o, "status": "failed", "reason": r} for o, r in (i for i in items if not isinstance(i, Article))]
-    seen: set[str] = set()
-    unique = []
-    for a in articles:
-        if a.key in seen:
-            report.append({"key": a.key, "origin": a.origin, "id": a.id, "status": "skipped", "reason": "duplicate of an earlier article"})
-        else:
-            seen.add(a.key)
-            unique.append(a)
+    unique, report = plan(corpus)
     bar = _progress(len(unique))
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(unique) <= 1:
@@ -164,6 +154,23 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict
     if bar is not None:
         bar.close()
     return finish(out, unique, report)
+
+
+def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
+    """The articles to process, each once, and the report so far: unreadable entries
+    failed, repeated articles skipped (never dropped silently)."""
+    unique: list[Article] = []
+    report: list[dict] = []
+    seen: set[str] = set()
+    for item in read_corpus(corpus):
+        if not isinstance(item, Article):
+            report.append({"origin": item[0], "status": "failed", "reason": item[1]})
+        elif item.key in seen:
+            report.append({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
+        else:
+            seen.add(item.key)
+            unique.append(item)
+    return unique, report
 
 
 def _warm() -> None:
@@ -226,9 +233,7 @@ def run_dask(corpus: str | Path, out: str | Path, client=None, partitions: int |
     import dask.bag as db
 
     out = Path(out)
-    items = list(read_corpus(corpus))
-    articles = list({a.key: a for a in items if isinstance(a, Article)}.values())
-    report = [{"origin": o, "status": "failed", "reason": r} for o, r in (i for i in items if not isinstance(i, Article))]
+    articles, report = plan(corpus)
     bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
     results = bag.map(process, str(out))
     report += client.compute(results).result() if client is not None else results.compute()
