@@ -79,12 +79,12 @@ def merge(existing: dict, new: dict) -> tuple[dict, dict[str, int]]:
     """Merge a new extraction into an edited events file; returns (collection, counts)."""
     changed, deleted, fingerprinted = edited_ids(existing)
     new_by_id = {f["properties"]["id"]: f for f in new["features"]}
+    old_by_id = {str(f["properties"]["id"]): f for f in existing.get("features", [])}
     if not fingerprinted:
         # no record of what geo wrote: whatever equals the new extraction is unchanged
-        changed = {fid for fid in changed if fid not in new_by_id or fingerprint(new_by_id[fid]) != fingerprint(_find(existing, fid))}
+        changed = {fid for fid in changed if fid not in new_by_id or fingerprint(new_by_id[fid]) != fingerprint(old_by_id[fid])}
     kept: dict[str, dict] = {}
-    for f in existing.get("features", []):
-        fid = str(f["properties"]["id"])
+    for fid, f in old_by_id.items():
         if fid in changed:
             g = copy.deepcopy(f)
             g["properties"][EDITED] = True
@@ -100,7 +100,7 @@ def merge(existing: dict, new: dict) -> tuple[dict, dict[str, int]]:
             counts["stayed_deleted"] += 1
         else:
             features.append(f)
-            counts["updated" if fid in _ids(existing) else "added"] += 1
+            counts["updated" if fid in old_by_id else "added"] += 1
     for f in kept.values():  # the user's own features, and edited ones extraction no longer finds
         features.append(f)
         counts["kept_edited"] += 1
@@ -108,14 +108,6 @@ def merge(existing: dict, new: dict) -> tuple[dict, dict[str, int]]:
     meta = dict(new.get("geo") or {})
     meta["deleted"] = sorted(deleted)
     return {"type": "FeatureCollection", "geo": meta, "features": features}, counts
-
-
-def _find(fc: dict, fid: str) -> dict:
-    return next(f for f in fc.get("features", []) if str(f["properties"]["id"]) == fid)
-
-
-def _ids(fc: dict) -> set[str]:
-    return {str(f["properties"]["id"]) for f in fc.get("features", [])}
 
 
 def _reanchor(features: list[dict]) -> None:
