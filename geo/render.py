@@ -112,7 +112,8 @@ def _popup_html(props: dict) -> str:
     return f'<div class="geo-popup" data-id="{esc(props.get("id"))}"><b>{esc(title)}</b><table>{body}</table>{q}</div>'
 
 
-def _bounds(features: list[dict]) -> list[list[float]] | None:
+def _bounds(features: list[dict], pad: float = 0.15) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of the features, padded by ``pad`` degrees."""
     # zoom to what the story is about: not whole countries or whole rivers when there is more
     focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")] or features
     xs, ys = [], []
@@ -125,7 +126,6 @@ def _bounds(features: list[dict]) -> list[list[float]] | None:
         ys += [b[1], b[3]]
     if not xs:
         return None
-    pad = 0.15
     return [[min(ys) - pad, min(xs) - pad], [max(ys) + pad, max(xs) + pad]]
 
 

@@ -14,9 +14,8 @@ from pathlib import Path
 import offlinefolium as folium
 import xyzservices.providers as xyz
 from offlinefolium.plugins import MarkerCluster
-from shapely.geometry import shape
 
-from .render import _Raw, _Script, stable_ids
+from .render import _bounds, _Raw, _Script, stable_ids
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -26,22 +25,6 @@ def _json_for_html(obj) -> str:
     return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _bounds(fc: dict):
-    xs, ys = [], []
-    for f in fc["features"]:
-        if f["properties"].get("place_kind") in ("country", "river", "border"):
-            continue
-        try:
-            b = shape(f["geometry"]).bounds
-        except Exception:  # noqa: BLE001 - bounds only
-            continue
-        xs += [b[0], b[2]]
-        ys += [b[1], b[3]]
-    if not xs:
-        return None
-    return [[min(ys) - 0.2, min(xs) - 0.2], [max(ys) + 0.2, max(xs) + 0.2]]
-
-
 def render_batch_html(fc: dict) -> str:
     """The combined map page for a (large) FeatureCollection."""
     m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True)
@@ -49,7 +32,7 @@ def render_batch_html(fc: dict) -> str:
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
     MarkerCluster(name="_plugin", control=False).add_to(m)  # brings Leaflet.markercluster into the page
     folium.LayerControl(collapsed=True).add_to(m)
-    b = _bounds(fc)
+    b = _bounds(fc["features"], pad=0.2)
     if b:
         m.fit_bounds(b)
     root = m.get_root()
