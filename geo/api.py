@@ -23,11 +23,11 @@ from typing import Any
 import geopandas as gpd
 from shapely.geometry import mapping
 
-from .gazetteer import DEFAULT_PATH
-from .io import load_events
-from .io import save_geojson as _save_fc
-from .pipeline import extract
-from .validate import read_geojson
+from geo.gazetteer import DEFAULT_PATH
+from geo.io import load_events
+from geo.io import save_geojson as _save_fc
+from geo.extract.pipeline import extract
+from geo.io.validate import read_geojson
 
 Source = str | Path | dict | gpd.GeoDataFrame
 
@@ -109,14 +109,14 @@ def _plain(v: Any) -> Any:
 
 def make_map(src: Source):
     """A folium map of an events file, collection or GeoDataFrame (shows inline in Jupyter)."""
-    from .render import make_map as _make_map
+    from geo.render import make_map as _make_map
 
     return _make_map(collection(src))
 
 
 def save_map(src: Source, path: str | Path) -> Path:
     """Render a map to an HTML file, atomically; returns the path."""
-    from .render import save_map as _save_map
+    from geo.render import save_map as _save_map
 
     _save_map(collection(src), path)
     return Path(path)

@@ -13,7 +13,7 @@ Output:
   a hash of the article's content and options; an article whose file exists is not redone;
 - ``DIR/events.geojson``: every article's features together, each tagged with its
   ``article`` key and ``source``;
-- ``DIR/map.html``: one map of it all (see :func:`geo.render_batch.render_batch_html`);
+- ``DIR/map.html``: one map of it all (see :func:`geo.render.batch.render_batch_html`);
 - ``DIR/report.json``: for each article, done, skipped (already done) or failed and why.
 
 An article that fails is reported and skipped; it never stops the batch or loses finished
@@ -32,9 +32,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GeoError, InputError
-from .io import dumps, write_text_atomic
-from .validate import parse_geojson
+from geo.errors import GeoError, InputError
+from geo.io import dumps, write_text_atomic
+from geo.io.validate import parse_geojson
 
 EVENTS = "events.geojson"
 
@@ -111,7 +111,7 @@ def process(article: Article, out: str) -> dict:
     if target.exists():
         return {**base, "status": "skipped", "reason": "already done"}
     try:
-        from .pipeline import extract
+        from geo.extract.pipeline import extract
 
         if not article.text.strip():
             raise InputError("the text is empty")
@@ -175,8 +175,8 @@ def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
 
 def _warm() -> None:
     """Load the gazetteer and the index once per worker process."""
-    from .gazetteer import load_gazetteer
-    from .geonames import load_index
+    from geo.gazetteer import load_gazetteer
+    from geo.gazetteer.index import load_index
 
     load_gazetteer()
     load_index()
@@ -184,7 +184,7 @@ def _warm() -> None:
 
 def finish(out: Path, articles: Iterable[Article], report: list[dict]) -> dict:
     """Combine the per-article files, render the combined map, write the report."""
-    from .render_batch import render_batch_html
+    from geo.render.batch import render_batch_html
 
     features: list[dict] = []
     sources: dict[str, str] = {}

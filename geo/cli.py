@@ -11,14 +11,14 @@ import json
 import sys
 from pathlib import Path
 
-from .edits import keep_backup, merge, stamp
-from .errors import GeoError, InputError
-from .export import FORMATS, export
-from .gazetteer import load_gazetteer
-from .io import dumps, load_events, write_text_atomic
-from .pipeline import extract, parse_date
-from .render import render_html
-from .text import check_language, read_article
+from geo.io.edits import keep_backup, merge, stamp
+from geo.errors import GeoError, InputError
+from geo.io.export import FORMATS, export
+from geo.gazetteer import load_gazetteer
+from geo.io import dumps, load_events, write_text_atomic
+from geo.extract.pipeline import extract, parse_date
+from geo.render import render_html
+from geo.text import check_language, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace, log=print) -> list[Path]:
 
 
 def _run_corpus(args: argparse.Namespace) -> dict:
-    from . import batch
+    from geo import batch
 
     if args.dask:
         from dask.distributed import Client, LocalCluster

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from shapely.geometry import Point, shape
 
-from .pipeline import extract
-from .spatial import distance_km
-from .text import name_key
+from geo.extract.pipeline import extract
+from geo.extract.spatial import distance_km
+from geo.text import name_key
 
 COUNTED_KINDS = {"town", "crossing", "country", "river", "border", "region", "inferred point"}
 

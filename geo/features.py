@@ -15,10 +15,10 @@ from typing import Any
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
-from .claims import Claim, Unmapped
-from .gazetteer import Gazetteer
-from .mentions import Mention
-from .spatial import Area, SpatialExpr, distance_km
+from geo.extract.claims import Claim, Unmapped
+from geo.gazetteer import Gazetteer
+from geo.extract.mentions import Mention
+from geo.extract.spatial import Area, SpatialExpr, distance_km
 
 FORMAT_VERSION = 1
 
@@ -176,7 +176,7 @@ def _sentence_text(text: str, mention: dict) -> str:
     start = text.rfind("\n", 0, mention["start"]) + 1
     end = text.find("\n", mention["end"])
     para = text[start : end if end >= 0 else len(text)]
-    from .text import sentences
+    from geo.text import sentences
 
     for s in sentences(para):
         if s.start <= mention["start"] - start < s.end:

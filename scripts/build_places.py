@@ -32,7 +32,7 @@ from shapely.geometry import LineString, Point, mapping
 from shapely.ops import linemerge
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from geo.packaged import gshhg_rivers, natural_earth_countries  # noqa: E402
+from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sources" / "places.json"

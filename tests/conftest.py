@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract
+from geo.extract.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"

@@ -238,7 +238,7 @@ def synthetic_collection(n: int, payload: str = "") -> dict:
 
 
 def test_combined_map_with_many_features_draws_and_filters(browser, tmp_path):
-    from geo.render_batch import render_batch_html
+    from geo.render.batch import render_batch_html
 
     html = tmp_path / "big.html"
     fc = synthetic_collection(20_000, PAYLOADS[0])

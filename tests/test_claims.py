@@ -1,8 +1,8 @@
 import datetime as dt
 
-from geo.claims import extract_claims, sentence_claimant
-from geo.mentions import find_mentions
-from geo.spatial import find_spatial
+from geo.extract.claims import extract_claims, sentence_claimant
+from geo.extract.mentions import find_mentions
+from geo.extract.spatial import find_spatial
 from geo.text import sentences
 
 PUB = dt.date(2017, 11, 14)

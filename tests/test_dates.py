@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from geo.dates import find_time
+from geo.extract.dates import find_time
 
 PUB = dt.date(2017, 11, 14)  # a Tuesday
 

@@ -5,7 +5,7 @@ from shapely.geometry import shape
 
 from geo.errors import ValidationError
 from geo.gazetteer import DEFAULT_PATH, load_gazetteer
-from geo.spatial import distance_km
+from geo.extract.spatial import distance_km
 
 REQUIRED = ["abu-kamal", "euphrates", "syria-iraq-border", "syria", "iraq", "wadi-al-sabha-crossing",
             "deir-ez-zor", "al-mayadin", "hajin", "al-qaim", "raqqa", "palmyra", "damascus", "baghdad"]

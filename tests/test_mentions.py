@@ -1,6 +1,6 @@
 import pytest
 
-from geo.mentions import find_mentions
+from geo.extract.mentions import find_mentions
 
 
 def places(text, gaz):

@@ -2,7 +2,7 @@
 
 from shapely.geometry import shape
 
-from geo.spatial import distance_km
+from geo.extract.spatial import distance_km
 from tests.conftest import by_id, of_kind
 
 

@@ -1,7 +1,7 @@
 from shapely.geometry import Point
 
-from geo.mentions import find_mentions
-from geo.spatial import derive_area, distance_km, find_spatial
+from geo.extract.mentions import find_mentions
+from geo.extract.spatial import derive_area, distance_km, find_spatial
 from geo.text import sentences
 
 

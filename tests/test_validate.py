@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from geo.cli import main
 from geo.errors import ValidationError
 from geo.io import dumps, load_events, save_geojson
-from geo.validate import parse_geojson, read_geojson
+from geo.io.validate import parse_geojson, read_geojson
 
 BAD = Path(__file__).parent / "data" / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from .claims import extract_claims
-from .errors import InputError
-from .features import build_collection
-from .gazetteer import Gazetteer, load_gazetteer
-from .geonames import load_index
-from .mentions import find_mentions, find_unresolved
-from .spatial import derive_area, find_spatial
-from .text import check_language, detect_language, sentences
+from geo.extract.claims import extract_claims
+from geo.errors import InputError
+from geo.features import build_collection
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer.index import load_index
+from geo.extract.mentions import find_mentions, find_unresolved
+from geo.extract.spatial import derive_area, find_spatial
+from geo.text import check_language, detect_language, sentences
 
 
 def extract(

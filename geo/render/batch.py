@@ -15,7 +15,7 @@ import offlinefolium as folium
 import xyzservices.providers as xyz
 from offlinefolium.plugins import MarkerCluster
 
-from .render import _bounds, _Raw, _Script, stable_ids
+from geo.render import _bounds, _Raw, _Script, stable_ids
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -38,7 +38,7 @@ def render_batch_html(fc: dict) -> str:
     root = m.get_root()
     root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_json_for_html(fc)}</script>'))
     if b:
-        from .context import context_layers
+        from geo.render.context import context_layers
 
         (south, west), (north, east) = b
         ctx = context_layers((west, south, east, north), margin=1.0)

@@ -19,8 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, NameEntry
-from .text import Sentence, Token, fold, joinable, sentences, skeleton_key, tokens
+from geo.gazetteer import Gazetteer, NameEntry
+from geo.text import Sentence, Token, fold, joinable, sentences, skeleton_key, tokens
 
 #: Why a matched name is not a place where something happened.
 NOT_PLACE_REASONS = ("treaty", "organisation", "government", "attribute")
@@ -249,7 +249,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
     places, their distance, population; keep the confidence and the runner-ups."""
     import math
 
-    from .places_dynamic import candidate_place
+    from geo.gazetteer.dynamic import candidate_place
 
     context_iso: set[str] = set()
     context_pts: list[tuple[float, float]] = []

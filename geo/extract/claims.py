@@ -21,11 +21,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .dates import TimeRef, find_time
-from .gazetteer import Gazetteer
-from .mentions import Mention
-from .spatial import SpatialExpr
-from .text import Sentence, fold, fold_aligned
+from geo.extract.dates import TimeRef, find_time
+from geo.gazetteer import Gazetteer
+from geo.extract.mentions import Mention
+from geo.extract.spatial import SpatialExpr
+from geo.text import Sentence, fold, fold_aligned
 
 # ---------------------------------------------------------------- cue lexicon (folded text)
 _V = r"[a-z]*"  # any inflection ending

@@ -14,11 +14,11 @@ from typing import Any
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from .errors import GazetteerError
-from .text import name_key, tokens
+from geo.errors import GazetteerError
+from geo.text import name_key, tokens
 
 #: The gazetteer shipped with the project.
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "places.geojson"
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "places.geojson"
 
 #: Forms a name can take in a text.
 FORMS = ("name", "adjective", "combining")
@@ -178,7 +178,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str, mtime_ns: int) -> Gazetteer:
-    from .validate import read_geojson
+    from geo.io.validate import read_geojson
 
     fc = read_geojson(path, schema="gazetteer")
     return Gazetteer([place_from_feature(f) for f in fc["features"]], path)

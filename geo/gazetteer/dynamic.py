@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shapely.geometry import Point
 
-from .gazetteer import Place
+from geo.gazetteer import Place
 
 
 def precision_for(population: int) -> float:

@@ -23,8 +23,8 @@ from jinja2 import Template
 from offlinefolium.plugins import PolyLineTextPath
 from shapely.geometry import shape
 
-from .features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
-from .io import write_text_atomic
+from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
+from geo.io import write_text_atomic
 
 _ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 
@@ -239,7 +239,7 @@ def _sentences_of(props: dict) -> list[int]:
 
 
 def _add_context(m: folium.Map, b: list[list[float]]) -> None:
-    from .context import context_layers
+    from geo.render.context import context_layers
 
     (south, west), (north, east) = b
     layers = context_layers((west, south, east, north))
@@ -382,7 +382,7 @@ def _add_event(f: dict, props: dict, groups: dict, colors: dict, slot: int = 0) 
 
 def _article_html(fc: dict) -> str:
     """The article text, sentence by sentence, with mentions linked to their features."""
-    from .text import sentences
+    from geo.text import sentences
 
     meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
     text = meta.get("text")

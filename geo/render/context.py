@@ -11,7 +11,7 @@ from functools import lru_cache
 import shapely
 from shapely.geometry import box, mapping
 
-from .packaged import gshhg_rivers, natural_earth_countries
+from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries
 
 #: Towns at least this populous are drawn as context.
 MIN_POPULATION = 15000

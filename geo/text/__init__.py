@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, LanguageError
+from geo.errors import InputError, LanguageError
 
 #: Languages geo recognises places in (through the gazetteer's multilingual names).
 SUPPORTED_LANGS = ("fr", "en", "de", "it", "pt", "es")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from shapely.geometry import shape
 
-from .io import write_text_atomic
+from geo.io import write_text_atomic
 
 FORMATS = ("kml", "gpkg", "csv")
 

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .validate import read_geojson
+from geo.io.validate import read_geojson
 
 
 def dumps(fc: dict) -> str:
@@ -40,5 +40,5 @@ def save_geojson(fc: dict, path: str | Path) -> None:
 
 
 def load_events(path: str | Path) -> dict:
-    """Read and validate an events file (see :func:`geo.validate.read_geojson`)."""
+    """Read and validate an events file (see :func:`geo.io.validate.read_geojson`)."""
     return read_geojson(path, schema="events")

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import ValidationError
+from geo.errors import ValidationError
 
 #: Files larger than this are refused before parsing (a gazetteer or events file this
 #: big is almost certainly the wrong file).

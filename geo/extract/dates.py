@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .text import fold_aligned
+from geo.text import fold_aligned
 
 
 @dataclass(frozen=True)
