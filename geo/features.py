@@ -208,6 +208,10 @@ def anchor_point(loc: BaseGeometry, toward: BaseGeometry | None = None) -> Point
     point of a line or area nearest the other end."""
     if loc.geom_type == "Point":
         return loc
+    if loc.geom_type in ("Polygon", "MultiPolygon"):
+        # an area stands for its interior (a country, a region), not its nearest edge
+        c = loc.centroid
+        return c if c.within(loc) else loc.representative_point()
     if toward is not None:
         from shapely.ops import nearest_points
 
@@ -234,6 +238,10 @@ def _claim_props(c: Claim) -> dict[str, Any]:
 
 
 def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+    """A LineString from origin to destination; a Point at the one end the text names when
+    it names only one (``from`` or ``to`` is then null)."""
+    if c.origin is None or c.destination is None:
+        return _one_ended_feature(c, locs)
     o, d = locs[c.origin], locs[c.destination]
     start = anchor_point(o.geometry, d.geometry.centroid)
     end = anchor_point(d.geometry, start)
@@ -264,6 +272,33 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     props["description"] = _claim_description(props)
     props.update({"stroke": STATUS_COLORS[c.status], "stroke-width": 4, "stroke-opacity": 0.9})
     return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(geom)}
+
+
+def _one_ended_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+    end_id = c.origin or c.destination
+    assert end_id is not None
+    loc = locs[end_id]
+    pt = loc.geometry if loc.geometry.geom_type == "Point" else (
+        loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point())
+    fid = f"movement:{c.origin or ''}->{c.destination or ''}@s{c.sentence + 1}"
+    title = f"{c.actor or 'Someone'}: from {loc.name} (destination not stated)" if c.origin else \
+        f"{c.actor or 'Someone'}: to {loc.name} (origin not stated)"
+    props: dict[str, Any] = {
+        "kind": "movement",
+        "id": fid,
+        "from": c.origin,
+        "to": c.destination,
+        "path": list(c.path),
+        **_claim_props(c),
+        "inferred": list(c.inferred),
+        "precision_km": loc.precision_km,
+        "title": title,
+        "note": "; ".join((*c.notes, "only one end is named in the text: "
+                           + ("the destination is not stated" if c.origin else "the origin is not stated"))),
+    }
+    props["description"] = _claim_description(props)
+    props.update({"marker-color": STATUS_COLORS[c.status], "marker-symbol": "triangle", "marker-size": "medium"})
+    return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(pt)}
 
 
 def _event_feature(c: Claim, locs: dict[str, _Loc]) -> dict:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from geo.extract.claims import extract_claims
+from geo.extract.frames import extract_frames
 from geo.errors import InputError
 from geo.features import build_collection
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.index import load_index
 from geo.extract.mentions import find_mentions, find_unresolved
 from geo.extract.spatial import derive_area, find_spatial
-from geo.text import check_language, detect_language, sentences
+from geo.text import check_language, detect_language
+from geo.text.document import build_document
 
 
 def extract(
@@ -35,7 +36,8 @@ def extract(
     lang = check_language(lang) if lang else detect_language(text)
     # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
     gaz = base.for_article(load_index() if use_index else None)
-    sents = sentences(text)
+    doc = build_document(text, lang)
+    sents = list(doc.sentences)
     mentions = find_mentions(text, gaz, sents, lang)
     unresolved = find_unresolved(text, sents, mentions)
     spatial = find_spatial(text, sents, mentions, gaz, unresolved)
@@ -46,7 +48,7 @@ def extract(
             a = derive_area(e, gaz, story)
             if a is not None:
                 areas[e.area_id] = a
-    claims, unmapped = extract_claims(text, sents, mentions, spatial, gaz, lang, published, source)
+    claims, unmapped = extract_frames(doc, mentions, spatial, gaz, published, source)
     meta = {
         "source": source,
         "lang": lang,

@@ -224,8 +224,13 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
         for end in ("from", "to"):
             if end in props and not isinstance(props[end], (str, type(None))):
                 problems.add(where, f"properties.{end}: expected a place id (string), found {_short(props[end])}")
-        if isinstance(geom, dict) and geom.get("type") not in ("LineString", "MultiLineString", None):
-            problems.add(where, f"geometry: a movement is drawn as a LineString, found {geom.get('type')!r}")
+        gtype = geom.get("type") if isinstance(geom, dict) else None
+        if gtype == "Point":
+            if props.get("from") and props.get("to"):
+                problems.add(where, "geometry: a movement with both ends is drawn as a LineString, found a Point",
+                             "draw a line from the origin to the destination, or set one of from/to to null")
+        elif gtype not in ("LineString", "MultiLineString", None):
+            problems.add(where, f"geometry: a movement is drawn as a LineString (or a Point when one end is named), found {gtype!r}")
 
 
 def _check_geometry(geom: Any, where: str, problems: _Problems) -> None:

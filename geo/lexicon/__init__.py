@@ -1,0 +1,165 @@
+"""The words of each language, as data: ``geo/lexicon/<lang>.toml``, loaded and checked here.
+
+See ``README.md`` in this folder for the tables. Every supported language must have every
+table and every key; :func:`check_all` lists every gap at once.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from geo.errors import GeoError
+from geo.text import SUPPORTED_LANGS, fold
+
+#: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "meta": ("lang", "particle_gap"),
+    "motion": (),
+    "event": (),
+    "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
+    "attribution": ("say", "according", "deny", "hedge", "pronouns"),
+    "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns"),
+}
+FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
+OBJECT_ROLES = ("origin", "destination", "path", "none")
+EVENT_TYPES = ("capture", "attack", "strike", "shelling", "bombing", "siege", "clash")
+
+
+class LexiconError(GeoError, ValueError):
+    """Raised when a lexicon file is missing, malformed or lacks a table."""
+
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A motion or event word: its words (lemmas), and what it means."""
+
+    words: Phrase
+    kind: str  #: "motion" or "event"
+    frame: str  #: a motion frame, or an event type
+    object: str  #: the role of a place that is its direct object
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words, folded and ready to match."""
+
+    lang: str
+    particle_gap: int
+    predicates: dict[str, tuple[Predicate, ...]]  #: by first word, longest first
+    markers: dict[str, tuple[Phrase, ...]]  #: role -> phrases, longest first
+    markers_flat: frozenset[str]  #: every one-word marker, any role
+    say: frozenset[str]
+    according: tuple[Phrase, ...]
+    deny: frozenset[str]
+    hedge: tuple[Phrase, ...]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    place_nouns: frozenset[str]
+    of: frozenset[str]
+    clause_breaks: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]
+    actor_nouns: frozenset[str]
+
+
+def _phrase(s: str) -> Phrase:
+    return tuple(fold(s).replace("'", " ").replace("-", " ").split())
+
+
+def _longest(phrases: list[Phrase]) -> tuple[Phrase, ...]:
+    return tuple(sorted(set(p for p in phrases if p), key=lambda p: (-len(p), p)))
+
+
+def gaps(lang: str, data: dict) -> list[str]:
+    """Every missing or malformed table or key of one language's data."""
+    out = []
+    for table, keys in REQUIRED.items():
+        t = data.get(table)
+        if not isinstance(t, dict) or not t:
+            out.append(f"{lang}.toml: table [{table}] is missing or empty")
+            continue
+        for k in keys:
+            v = t.get(k)
+            if v is None or (isinstance(v, list) and not v):
+                out.append(f"{lang}.toml: [{table}] has no {k!r}")
+    for table, allowed_a, allowed_b in (("motion", FRAMES, OBJECT_ROLES), ("event", EVENT_TYPES, ("place", "none"))):
+        for key, value in (data.get(table) or {}).items():
+            a, _, b = str(value).partition(":")
+            if a not in allowed_a or b not in allowed_b:
+                out.append(f"{lang}.toml: [{table}] {key!r} = {value!r}: expected '<{'|'.join(allowed_a)}>:<{'|'.join(allowed_b)}>'")
+    meta = data.get("meta") or {}
+    if meta.get("lang") not in (None, lang):
+        out.append(f"{lang}.toml: [meta] lang is {meta.get('lang')!r}, expected {lang!r}")
+    return out
+
+
+def _read(lang: str) -> dict:
+    try:
+        raw = resources.files("geo.lexicon").joinpath(f"{lang}.toml").read_bytes()
+    except FileNotFoundError as err:
+        raise LexiconError(f"geo/lexicon/{lang}.toml: no lexicon for language {lang!r}") from err
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise LexiconError(f"geo/lexicon/{lang}.toml: not valid TOML ({err})") from err
+
+
+def check_all() -> list[str]:
+    """Every gap of every supported language's lexicon (an empty list when complete)."""
+    out: list[str] = []
+    for lang in SUPPORTED_LANGS:
+        try:
+            out.extend(gaps(lang, _read(lang)))
+        except LexiconError as err:
+            out.append(str(err))
+    return out
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    """The lexicon of ``lang``, checked.
+
+    >>> lx = load("en")
+    >>> [p.frame for p in lx.predicates["flee"]]
+    ['depart']
+    """
+    data = _read(lang)
+    problems = gaps(lang, data)
+    if problems:
+        raise LexiconError("; ".join(problems))
+    preds: dict[str, list[Predicate]] = {}
+    for kind in ("motion", "event"):
+        for key, value in data[kind].items():
+            words = _phrase(key)
+            frame, _, obj = value.partition(":")
+            preds.setdefault(words[0], []).append(Predicate(words, kind, frame, obj))
+    m, a, g = data["markers"], data["attribution"], data["grammar"]
+
+    def fs(values: list[str]) -> frozenset[str]:
+        return frozenset(" ".join(_phrase(v)) for v in values)
+
+    return Lexicon(
+        lang=lang,
+        particle_gap=int(data["meta"]["particle_gap"]),
+        predicates={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in preds.items()},
+        markers={role: _longest([_phrase(x) for x in m[role]]) for role in REQUIRED["markers"]},
+        markers_flat=frozenset(x for role in REQUIRED["markers"] for x in fs(m[role]) if " " not in x),
+        say=fs(a["say"]),
+        according=_longest([_phrase(x) for x in a["according"]]),
+        deny=fs(a["deny"]),
+        hedge=_longest([_phrase(x) for x in a["hedge"]]),
+        pronouns=fs(a["pronouns"]),
+        determiners=fs(g["determiners"]),
+        place_nouns=fs(g["place_nouns"]),
+        of=fs(g["of"]),
+        clause_breaks=fs(g["clause_breaks"]),
+        relatives=fs(g["relatives"]),
+        coordinators=fs(g["coordinators"]),
+        actor_nouns=fs(g["actor_nouns"]),
+    )

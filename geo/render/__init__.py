@@ -339,6 +339,8 @@ def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: fl
 
 def _add_movement(f: dict, props: dict, group, colors: dict) -> list:
     geom = f["geometry"]
+    if geom.get("type") == "Point":
+        return _add_one_ended(geom, props, group, colors)
     lines = [geom["coordinates"]] if geom.get("type") == "LineString" else geom.get("coordinates", [])
     color = _color(props.get("stroke"), STATUS_COLORS.get(str(props.get("status")), STATUS_COLORS["claimed"]))
     casing = colors.get(str(props.get("claimant")), "#333333")
@@ -357,6 +359,24 @@ def _add_movement(f: dict, props: dict, group, colors: dict) -> list:
         arrows = PolyLineTextPath(line, "     ►     ", repeat=True, offset=6, attributes={"fill": color, "font-size": "18"})
         arrows.add_to(group)
     return out
+
+
+def _add_one_ended(geom: dict, props: dict, group, colors: dict) -> list:
+    """A movement with one end named: an arrowhead into the point (only the destination is
+    stated) or out of it (only the origin); the popup says the other end is not stated."""
+    lon, lat = geom["coordinates"][:2]
+    color = _color(props.get("marker-color"), STATUS_COLORS.get(str(props.get("status")), STATUS_COLORS["claimed"]))
+    casing = colors.get(str(props.get("claimant")), "#333333")
+    inbound = not props.get("from")
+    # an arrow pointing at the place from the upper left, or leaving it to the lower right
+    glyph, anchor = ("➘", (26, 26)) if inbound else ("➘", (-6, -6))
+    icon = folium.DivIcon(
+        html=(f'<div class="geo-one-ended" style="font-size:24px;line-height:24px;color:{color};'
+              f'text-shadow:0 0 2px {casing},0 0 2px {casing}">{glyph}</div>'),
+        icon_size=(24, 24), icon_anchor=anchor,
+    )
+    marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props), tooltip=_tooltip(props)).add_to(group)
+    return [marker]
 
 
 def _add_event(f: dict, props: dict, groups: dict, colors: dict, slot: int = 0) -> list:

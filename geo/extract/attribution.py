@@ -1,0 +1,170 @@
+"""Who claims it: the source of each sentence, in every order the six languages use.
+
+- "according to X", "selon X", "laut X", "secondo X", "segundo X", "según X";
+- "X said ...", "X a déclaré ...", "X sagte ..." (the subject before a verb of saying);
+- "..., said X", "..., a indiqué X" (the speaker after the verb, at the end);
+- a pronoun speaker ("he said") is the last source named before;
+- a denial ("denied", "a démenti", "dementierte", "ha smentito", "negou", "negó") makes
+  the claim disputed and records who disputes it;
+- hedges ("reportedly", "angeblich") mark the sentence as hedged by the article itself.
+
+A sentence with no attribution of its own takes the article's lead source (the first
+attribution in its first three sentences), else the article itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.lexicon import Lexicon
+from geo.text.document import Document, Word
+
+_STOP_PUNCT = set(",.;:!?()\"“”«»„")
+_QUOTES = set("\"“”«»„")
+#: lemmas of auxiliaries that may stand between a speaker and a verb of saying
+_AUX = frozenset("have be avoir etre haben sein werden avere essere ter ser estar haber".split())
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The source of one sentence."""
+
+    claimant: str
+    basis: str
+    explicit: bool = False
+    disputed_by: str | None = None
+    #: True when the sentence only denies (no claim of its own): the denial disputes the sentence before
+    denial_only: bool = False
+    hedged: bool = False
+
+
+def _words_text(doc: Document, ws: list[Word]) -> str:
+    if not ws:
+        return ""
+    return " ".join(doc.text[ws[0].start : ws[-1].end].split()).strip(" «»\"'“”„")
+
+
+def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
+    return any(c in chars for c in doc.gap(a, b))
+
+
+def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> str | None:
+    for i in range(len(words)):
+        for ph in lex.according:
+            if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
+                out: list[Word] = []
+                for w in words[i + len(ph) : i + len(ph) + 14]:
+                    if out and _has_punct(doc, out[-1], w):
+                        break
+                    if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised:
+                        break
+                    out.append(w)
+                if out:
+                    return _words_text(doc, out)
+    return None
+
+
+def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) -> tuple[str, int] | None:
+    """The speaker of the first verb in ``verbs``: (name, verb position)."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if not (w.lemma in verbs or w.key in verbs) or (i and w.capitalised and lex.lang != "de"):
+            continue
+        if i and words[i - 1].key in lex.determiners and lex.lang != "de":
+            continue  # a noun ("the claim", "the report"), not the verb
+        # the subject before the verb, back to the last punctuation
+        j = i
+        while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
+            j -= 1
+        subj = list(words[j:i])
+        while subj and subj[-1].lemma in _AUX:
+            subj.pop()
+        if subj and len(subj) <= 10 and (subj[0].capitalised or subj[0].key in lex.determiners or subj[0].key in lex.pronouns):
+            if not (len(subj) == 1 and subj[0].key in lex.determiners):
+                return _words_text(doc, subj), i
+        if subj:
+            continue
+        # the speaker after the verb: '..., said X.' / '..., a indiqué X.'
+        after: list[Word] = []
+        for x in words[i + 1 : i + 14]:
+            if after and _has_punct(doc, after[-1], x):
+                break
+            after.append(x)
+        if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
+            after = []
+        if after and after[0].key not in lex.relatives \
+                and (after[0].capitalised or after[0].key in lex.determiners or after[0].key in lex.pronouns) \
+                and n - i <= 20 and len(after) <= 10:
+            return _words_text(doc, after), i
+        # 'X, a 50-year-old from Y, said ...': the name that opens the sentence
+        if j > 0:
+            first: list[Word] = []
+            for x in words[:6]:
+                if first and _has_punct(doc, first[-1], x):
+                    break
+                first.append(x)
+            if first and all(x.capitalised for x in first) and len(first) <= 5:
+                return _words_text(doc, first), i
+    return None
+
+
+def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
+    keys = [w.key for w in words]
+    for ph in lex.hedge:
+        for i in range(len(keys) - len(ph) + 1):
+            if tuple(keys[i : i + len(ph)]) == ph:
+                return True
+    return False
+
+
+def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[Attribution]:
+    """The :class:`Attribution` of every sentence of ``doc``.
+
+    >>> from geo.lexicon import load
+    >>> from geo.text.document import build_document
+    >>> d = build_document("The convoy left the town, the governor said. He said it went north.", "en")
+    >>> [a.claimant for a in attribute(d, load("en"))]
+    ['the governor', 'the governor']
+    """
+    explicit: list[str | None] = []
+    deniers: list[str | None] = []
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        who = _according(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say) if who is None else None
+        if sp:
+            who = sp[0]
+        if who and who.lower() in lex.pronouns:
+            named = [x for x in explicit if x]
+            who = named[-1] if named else None
+        explicit.append(who)
+        den = _speaker(doc, words, lex, lex.deny)
+        if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
+            den = (who or "someone in the article", -1)
+        if den and den[0].lower() in lex.pronouns:
+            named = [x for x in explicit if x]
+            den = (named[-1] if named else den[0], den[1])
+        deniers.append(den[0] if den else None)
+    lead = None
+    for k, who in enumerate(explicit[:3]):
+        if who:
+            lead = (who, f"lead source of the article (sentence {k + 1})")
+            break
+    out: list[Attribution] = []
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        who = explicit[s.index]
+        den = deniers[s.index]
+        if who:
+            claimant, basis, exp = who, "attributed in this sentence", True
+        elif lead:
+            claimant, basis, exp = lead[0], lead[1], False
+        else:
+            claimant, basis, exp = source, "no attribution in the text; the article itself", False
+        denial_only = bool(den) and (den == who or who is None)
+        if den and den == claimant:
+            # the speaker denies: what they deny is disputed, their own statement is the claim
+            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex)))
+        else:
+            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex)))
+    return out

@@ -1,0 +1,545 @@
+"""Frames: movements and events read from the words of a :class:`~geo.text.document.Document`.
+
+A *predicate* is a motion or event word found by lemma in the language's lexicon
+(``geo/lexicon/<lang>.toml``), with its frame (depart, arrive, traverse, transfer, move;
+or an event type) and the role its direct object fills. A *marker* (a preposition or case
+marker: from, vers, nach, verso, para...) before a place gives that place a role and
+attaches it to the nearest motion predicate before it in the same clause (else the first
+after it), so that an earlier event word does not capture it. Places coordinated with a
+place that has a role share it ("to X, Y or Z" gives three destinations).
+
+Each motion predicate with places becomes one movement per origin × destination; a
+movement with one end named is a movement (drawn as a point), not an event. A missing end
+is taken from the previous movement only with that evidence, and listed in ``inferred``.
+A sentence with a motion word that yields no movement is listed as unmapped, with why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from geo.extract.attribution import Attribution, attribute
+from geo.extract.claims import Claim, Unmapped
+from geo.extract.dates import TimeRef, find_time
+from geo.extract.mentions import Mention
+from geo.extract.spatial import SpatialExpr, distance_km
+from geo.gazetteer import Gazetteer
+from geo.lexicon import Lexicon, Predicate, load
+from geo.text.document import Document, Word
+
+_CLAUSE_PUNCT = (";", ":", " – ", " — ", " - ", "(", ")")
+_LIST_PUNCT = set(",")
+_HARD_PUNCT = set(".;:!?()\"“”«»„")
+#: how far (in words) a weak marker or a location marker may stand from its predicate
+_NEAR = 5
+
+
+@dataclass(frozen=True)
+class _Pred:
+    index: int  #: position of its first word in the sentence
+    end: int  #: position of its last word
+    clause: int
+    entry: Predicate
+    text: str
+
+
+@dataclass
+class _Slot:
+    """A place span in a sentence, and the role the words give it."""
+
+    pid: str
+    first: int
+    last: int
+    start: int  #: character offsets
+    end: int
+    role: str | None = None
+    pred: _Pred | None = None
+    via: str = ""  #: the marker or verb that gave the role
+    inferred_from: str | None = None
+
+
+@dataclass
+class _Move:
+    pred: _Pred
+    origins: list[_Slot] = field(default_factory=list)
+    dests: list[_Slot] = field(default_factory=list)
+    paths: list[_Slot] = field(default_factory=list)
+
+
+def place_spans(mentions: list[Mention], spatial: list[SpatialExpr]) -> list[tuple[int, int, str]]:
+    """(start, end, place id) of every place a frame may use, areas replacing their anchors."""
+    spans: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if m.not_place is None and (m.form != "adjective" or "border" in m.place_id):
+            spans.append((m.start, m.end, m.place_id))
+    for e in spatial:
+        if e.relation in ("bank", "near", "offset", "inferred_border"):
+            spans = [sp for sp in spans if not (e.start <= sp[0] < e.end)]
+            spans.append((e.start, e.end, e.area_id))
+    return sorted(spans)
+
+
+def extract_frames(
+    doc: Document,
+    mentions: list[Mention],
+    spatial: list[SpatialExpr],
+    gaz: Gazetteer,
+    published: dt.date | None,
+    source: str = "the article",
+) -> tuple[list[Claim], list[Unmapped]]:
+    """Movements and events the document states, plus the motion sentences that cannot be drawn."""
+    lex = load(doc.lang)
+    spans = place_spans(mentions, spatial)
+    starts = [w.start for w in doc.words]
+    kinds = {pid: p.kind for pid, p in gaz.places.items()}
+    attributions = attribute(doc, lex, source)
+    claims: list[Claim] = []
+    unmapped: list[Unmapped] = []
+    last_time: TimeRef | None = None
+    last_time_sentence = -1
+    last_place: str | None = None
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        own_time = find_time(s.text, published)
+        if own_time:
+            last_time, last_time_sentence = own_time, s.index
+        if doc.repeated[s.index] or not words:
+            continue  # a repeated paragraph is one claim, not two
+        if own_time:
+            time, time_basis = own_time, f"'{own_time.expression}' in this sentence: {own_time.basis}"
+        elif last_time:
+            time, time_basis = last_time, (
+                f"no date in this sentence; carried from '{last_time.expression}' in sentence {last_time_sentence + 1}: {last_time.basis}"
+            )
+        elif published:
+            time = TimeRef(None, published, "", f"no date in the text; on or before publication ({published})")
+            time_basis = time.basis
+        else:
+            time, time_basis = None, "no date in the text and no published date given"
+        att = attributions[s.index]
+        common = dict(
+            sentence=s.index, quote=s.text, quote_start=s.start, quote_end=s.end, claimant=att.claimant,
+            claimant_basis=att.basis, time=time, time_basis=time_basis, hedged=att.hedged,
+            status="disputed" if att.disputed_by else "claimed",
+        )
+        slots = _slots(doc, words, spans, starts)
+        clauses = _clauses(doc, words, lex)
+        preds = _predicates(words, clauses, lex, doc.lang)
+        _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
+        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, last_place)
+        slots.extend(anaphoric)
+        moves = _moves(slots, preds)
+        actor = _actor(words, lex, preds)
+        before = len(claims)
+        for mv in moves:
+            _emit_movements(mv, claims, gaz, common, actor, s.index)
+        for sl in slots:
+            if sl.role == "event" and sl.pred is not None:
+                claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
+        motion = [p for p in preds if p.entry.kind == "motion"]
+        if motion and not any(c.kind == "movement" for c in claims[before:]):
+            reason = (f"a movement ('{motion[0].text}') with no origin or destination named"
+                      if not any(sl.role in ("path",) for sl in slots) else
+                      f"a movement ('{motion[0].text}') with only a path named")
+            unmapped.append(Unmapped(s.index, s.text, s.start, s.end, reason, att.claimant))
+        if att.disputed_by and att.denial_only and len(claims) == before:
+            # "X denied the claim": the previous sentence's claims are disputed
+            for k, c in enumerate(claims[:before]):
+                if c.sentence == s.index - 1 and c.status == "claimed":
+                    claims[k] = _replace(c, status="disputed", notes=c.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+        real = [sl for sl in slots if sl.inferred_from is None]
+        if real:
+            last_place = real[-1].pid
+    return claims, unmapped
+
+
+def _replace(c: Claim, **kw: object) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, **kw)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------- sentence parts
+
+
+def _slots(doc: Document, words: tuple[Word, ...], spans: list[tuple[int, int, str]], starts: list[int]) -> list[_Slot]:
+    if not words:
+        return []
+    lo, hi = words[0].start, words[-1].end
+    out: list[_Slot] = []
+    base = words[0].index
+    for a, b, pid in spans:
+        if a < lo or a >= hi:
+            continue
+        first = bisect_left(starts, a) - base
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < b:
+            last += 1
+        if 0 <= first < len(words):
+            out.append(_Slot(pid, first, last, a, b))
+    return out
+
+
+def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
+    """The clause number of each word: a new clause after ; : a dash or a clause conjunction."""
+    out = []
+    c = 0
+    for i, w in enumerate(words):
+        if i:
+            gap = doc.gap(words[i - 1], w)
+            if any(p in gap for p in _CLAUSE_PUNCT) or (w.key in lex.clause_breaks and not w.capitalised):
+                c += 1
+        out.append(c)
+    return out
+
+
+def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang: str) -> list[_Pred]:
+    out: list[_Pred] = []
+    taken: set[int] = set()
+    for i, w in enumerate(words):
+        if i in taken:
+            continue
+        if i and w.capitalised and lang != "de":
+            continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
+        cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
+        for p in sorted(cands, key=lambda p: -len(p.words)):
+            end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses)
+            if end is not None:
+                out.append(_Pred(i, end, clauses[i], p, " ".join(words[k].text for k in range(i, end + 1)) if end - i < 4
+                                 else f"{w.text} … {words[end].text}"))
+                taken.update(range(i, end + 1) if end - i < 2 else (i, end))
+                break
+    return out
+
+
+def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int]) -> int | None:
+    pos = i
+    for part in rest:
+        for k in range(pos + 1, min(len(words), pos + 2 + gap)):
+            if clauses[k] != clauses[i]:
+                break
+            if words[k].key == part or words[k].lemma == part:
+                pos = k
+                break
+        else:
+            return None
+    return pos
+
+
+def _phrase_ending(words: tuple[Word, ...], j: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    for ph in phrases:
+        k = j - len(ph) + 1
+        if k >= 0 and all(words[k + x].key == ph[x] for x in range(len(ph))):
+            return ph
+    return None
+
+
+def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The longest marker whose last word is ``j``: (role, first word)."""
+    best: tuple[str, int] | None = None
+    for role, phrases in lex.markers.items():
+        if role == "anaphora":
+            continue
+        ph = _phrase_ending(words, j, phrases)
+        if ph and (best is None or j - len(ph) + 1 < best[1]):
+            best = (role, j - len(ph) + 1)
+    return best
+
+
+def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
+                  kinds: dict[str, str]) -> None:
+    pred_end = {p.end: p for p in preds}
+    slot_last = {sl.last: sl for sl in slots}
+    for n, sl in enumerate(slots):
+        if n and kinds.get(sl.pid) in ("country", "region") and sl.pid != slots[n - 1].pid \
+                and 0 < sl.first - slots[n - 1].last <= 2 and kinds.get(slots[n - 1].pid) not in ("country", "region") \
+                and all(words[x].key in lex.markers_flat or words[x].key in lex.determiners
+                        for x in range(slots[n - 1].last + 1, sl.first)) \
+                and not any(c in doc.gap(words[slots[n - 1].last], words[sl.first]) for c in ";:"):
+            continue  # "Sfax en Tunisie", "Goris, Armenia": where the place is, not a second place
+        j = sl.first - 1
+        skipped = 0
+        saw_noun = False
+        while j >= 0:
+            gap = doc.gap(words[j], words[j + 1])
+            w = words[j]
+            if any(c in gap for c in _HARD_PUNCT) or (_LIST_PUNCT & set(gap)):
+                # only coordination may cross a comma
+                _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
+                break
+            mk = _marker_ending(words, j, lex)
+            if mk and not (w.key in lex.of and j > 0 and words[j - 1].key in lex.place_nouns):
+                # (the "de" of "la ville de X" is the place noun's, not a marker)
+                _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
+                break
+            if j in pred_end and pred_end[j].entry.object != "none":
+                p = pred_end[j]
+                if p.entry.kind == "motion":
+                    sl.role, sl.pred, sl.via = p.entry.object, p, p.text
+                elif p.entry.object == "place":
+                    sl.role, sl.pred, sl.via = "event", p, p.text
+                break
+            if j in slot_last:
+                _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
+                break
+            if w.key in lex.coordinators:
+                _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
+                break
+            if w.key in lex.place_nouns:
+                saw_noun = True
+            elif w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
+                pass
+            elif not w.capitalised and skipped < 3 and j not in pred_end:
+                pass  # an adjective: "the besieged Ukrainian city of X" (names are capitalised)
+            elif w.capitalised and skipped < 3 and w.key not in lex.say:
+                pass  # "the Chadian town of X"
+            else:
+                break
+            skipped += 1
+            if skipped > 5:
+                break
+            j -= 1
+        if sl.role is None:
+            _actor_origin(sl, words, preds, lex)
+
+
+def _actor_origin(sl: _Slot, words, preds: list[_Pred], lex: Lexicon) -> None:
+    """"residents of X", "habitants de X" before a motion predicate: X is where they come from."""
+    j = sl.first - 1
+    while j >= 0 and words[j].key in lex.determiners:
+        j -= 1
+    if j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns:
+        later = [p for p in preds if p.index > sl.last and p.entry.kind == "motion"]
+        if later:
+            sl.role, sl.pred, sl.via = "origin", later[0], f"{words[j - 1].text} {words[j].text}"
+
+
+def _coordinate(doc: Document, words, sl: _Slot, j: int, slot_last: dict[int, _Slot], lex: Lexicon,
+                preds: list[_Pred] | None = None, clauses: list[int] | None = None, slots: list[_Slot] | None = None) -> None:
+    """Share the role of the place this one is coordinated with ("to X, Y or Z"), or of
+    the marker that opens the list when its first names are unknown ("de X et Y")."""
+    k = j
+    steps = 0
+    while k >= 0 and steps < 8:
+        if k in slot_last:
+            prev = slot_last[k]
+            if prev.role in ("origin", "destination", "path") and prev.pred is not None:
+                sl.role, sl.pred, sl.via = prev.role, prev.pred, prev.via
+            return
+        w = words[k]
+        gap = doc.gap(words[k], words[k + 1]) if k + 1 < len(words) else ""
+        if any(c in gap for c in _HARD_PUNCT):
+            return
+        mk = _marker_ending(words, k, lex)
+        if mk and steps and preds is not None and clauses is not None and slots is not None \
+                and not (w.key in lex.of and k > 0 and words[k - 1].key in lex.place_nouns):
+            _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
+            return
+        if not (w.key in lex.coordinators or w.key in lex.determiners or mk or w.capitalised
+                or w.key in lex.place_nouns or w.key in lex.of):
+            return
+        k -= 1
+        steps += 1
+
+
+#: lemmas of the copula: "they were from X" says where people come from, not a movement
+_COPULA = frozenset("be etre sein essere ser estar".split())
+
+
+def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clauses: list[int], lex: Lexicon, slots: list[_Slot]) -> None:
+    clause = clauses[k]
+    if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
+        return
+    motion = [p for p in preds if p.entry.kind == "motion"]
+    before = [p for p in motion if p.index < k and p.clause == clause]
+    after = [p for p in motion if p.index > k and p.clause == clause]
+    events_before = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
+    near_before = before[-1] if before and k - before[-1].end <= _NEAR else None
+    if near_before is not None and any(words[x].lemma in _COPULA or words[x].lemma in lex.say or words[x].key in lex.say
+                                       for x in range(near_before.end + 1, k)):
+        near_before = None  # "arrivals said they were from X": X is not where the arrival started
+    if role in ("source", "goal", "path"):
+        p = before[-1] if before else (after[0] if after else None)
+        if p is None:
+            any_before = [q for q in motion if q.index < k]
+            p = any_before[-1] if any_before and k - any_before[-1].end <= _NEAR else None
+        if p is not None:
+            sl.role, sl.pred, sl.via = {"source": "origin", "goal": "destination", "path": "path"}[role], p, words[k].text
+        elif role == "goal" and events_before:
+            pass
+        return
+    if role in ("location", "weak_goal") and sl.role is None and near_before is None:
+        arr = [p for p in before if p.entry.frame == "arrive"]
+        if arr and not any(o.pred is arr[-1] and o.role == "destination" for o in slots):
+            # "sept débarquements ... enregistrés à Lampedusa": where an arrival is recorded
+            sl.role, sl.pred, sl.via = "destination", arr[-1], words[k].text
+            return
+    if role in ("weak_source", "weak_goal"):
+        p = near_before
+        if p is None:
+            # a chain: "from X to Y", "de X à Y" — the place before has a role on a predicate
+            chained = [o for o in slots if o.last < k and o.role in ("origin", "destination") and o.pred is not None
+                       and o.pred.clause == clause and k - o.last <= 2]
+            if chained:
+                p = chained[-1].pred
+        if p is None and role == "weak_source" and after and after[0].index - k <= _NEAR:
+            p = after[0]  # "de Sfax, les migrants sont partis"
+        if p is not None:
+            sl.role, sl.pred, sl.via = ("origin" if role == "weak_source" else "destination"), p, words[k].text
+        return
+    if role == "location":
+        ev = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
+        if near_before is not None and near_before.entry.frame in ("arrive",):
+            sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
+        elif near_before is not None and near_before.entry.frame in ("transfer", "move") and near_before.entry.object == "none" \
+                and words[k].key in _INTO_LIKE:
+            sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
+        elif ev and k - ev[-1].end <= 8 and (not before or ev[-1].index > before[-1].index):
+            sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
+
+
+#: location markers that, after a verb of moving someone, name where they end up
+_INTO_LIKE = frozenset({"in", "dans", "nach", "in", "a", "em", "en", "into", "ins"})
+
+
+def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
+              last_place: str | None) -> list[_Slot]:
+    """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
+    out: list[_Slot] = []
+    anaph = set(" ".join(p) for p in lex.markers["anaphora"])
+    for j, w in enumerate(words):
+        if w.key not in anaph or j == 0:
+            continue
+        mk = _marker_ending(words, j - 1, lex)
+        if not mk or mk[0] not in ("source", "weak_source"):
+            continue
+        prev = [c for c in claims if c.kind == "movement" and c.destination]
+        pid = prev[-1].destination if prev else last_place
+        if pid is None:
+            continue
+        sl = _Slot(pid, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")
+        motion = [p for p in preds if p.entry.kind == "motion"]
+        after = [p for p in motion if p.index > j and p.clause == clauses[j]] or [p for p in motion if p.index > j]
+        before = [p for p in motion if p.index < j - 1 and p.clause == clauses[j]]
+        p = before[-1] if before else (after[0] if after else None)
+        if p is not None:
+            sl.role, sl.pred, sl.via = "origin", p, f"{words[j - 1].text} {w.text}"
+            out.append(sl)
+    return out
+
+
+def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
+    by_pred: dict[int, _Move] = {}
+    for sl in slots:
+        if sl.pred is None or sl.role not in ("origin", "destination", "path"):
+            continue
+        mv = by_pred.setdefault(sl.pred.index, _Move(sl.pred))
+        {"origin": mv.origins, "destination": mv.dests, "path": mv.paths}[sl.role].append(sl)
+    moves = [by_pred[k] for k in sorted(by_pred)]
+    # "fled X ... and took refuge in Y": a departure and a later arrival in one sentence are one movement
+    merged: list[_Move] = []
+    for mv in moves:
+        if merged and mv.dests and not mv.origins and merged[-1].origins and not merged[-1].dests:
+            merged[-1].dests.extend(mv.dests)
+            merged[-1].paths.extend(mv.paths)
+            continue
+        merged.append(mv)
+    return merged
+
+
+def _emit_movements(mv: _Move, claims: list[Claim], gaz: Gazetteer, common: dict, actor: str | None, sentence: int) -> None:
+    origins = list(dict.fromkeys(sl.pid for sl in mv.origins))
+    dests = [d for d in dict.fromkeys(sl.pid for sl in mv.dests) if d not in origins]
+    path = tuple(dict.fromkeys(sl.pid for sl in mv.paths if sl.pid not in origins and sl.pid not in dests))
+    cue = mv.pred.text
+    inferred: list[str] = []
+    notes: list[str] = []
+    for sl in mv.origins + mv.dests:
+        if sl.inferred_from:
+            inferred.append("origin" if sl in mv.origins else "destination")
+            notes.append(f"{sl.inferred_from} read as {_name(gaz, sl.pid)}")
+    if not origins and not dests:
+        return  # a path alone is not an end: the sentence is listed as unmapped
+    if origins and not dests:
+        d = _infer_destination(claims, origins, gaz, sentence)
+        if d:
+            dests, inferred, notes = [d[0]], inferred + ["destination"], notes + [d[1]]
+    elif dests and not origins:
+        o = _infer_origin(claims, dests, gaz, sentence)
+        if o:
+            origins, inferred, notes = [o[0]], inferred + ["origin"], notes + [o[1]]
+    for o in origins or [None]:
+        for d in dests or [None]:
+            if o == d:
+                continue
+            claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=cue, actor=actor,
+                                inferred=tuple(dict.fromkeys(inferred)), notes=tuple(notes), **common))
+
+
+def _name(gaz: Gazetteer, pid: str) -> str:
+    p = gaz.places.get(pid)
+    return p.name if p is not None else pid
+
+
+def _dist(gaz: Gazetteer, a: str, b: str) -> float:
+    pa, pb = gaz.places.get(a), gaz.places.get(b)
+    if pa is None or pb is None:
+        return float("inf")
+    return distance_km(pa.geometry, pb.geometry)
+
+
+def _recent(claims: list[Claim], sentence: int) -> list[Claim]:
+    """The movements of the latest sentence (within the two before) that has any, last first."""
+    for c in reversed(claims):
+        if c.kind != "movement" or c.sentence >= sentence:
+            continue
+        if sentence - c.sentence > 2:
+            return []
+        return [x for x in reversed(claims) if x.kind == "movement" and x.sentence == c.sentence]
+    return []
+
+
+def _infer_origin(claims: list[Claim], dests: list[str], gaz: Gazetteer, sentence: int) -> tuple[str, str] | None:
+    """A movement naming only where it ends: it starts where the previous one (within two
+    sentences) ended — an onward journey — or, when it ends near there, where that one started."""
+    d = dests[0]
+    for prev in _recent(claims, sentence):
+        if prev.origin and prev.origin != d and prev.destination and (prev.destination == d or _dist(gaz, prev.destination, d) <= 60):
+            return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
+    for prev in _recent(claims, sentence):
+        if prev.destination and prev.destination != d and _dist(gaz, prev.destination, d) > 60:
+            return prev.destination, f"origin taken from the previous movement's destination (sentence {prev.sentence + 1})"
+        if prev.origin and prev.destination is None and prev.origin != d and _dist(gaz, prev.origin, d) > 60:
+            return prev.origin, f"origin taken from the departure in sentence {prev.sentence + 1}"
+    return None
+
+
+def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, sentence: int) -> tuple[str, str] | None:
+    """A movement naming only where it starts: it ends where a movement of the sentence before
+    that starts at (or in) the same place ends."""
+    o = origins[0]
+    for prev in _recent(claims, sentence):
+        if prev.destination and prev.origin and prev.destination != o and (prev.origin == o or _dist(gaz, prev.origin, o) <= 60):
+            return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
+    return None
+
+
+def _actor(words, lex: Lexicon, preds: list[_Pred]) -> str | None:
+    """The actor noun nearest before the first motion predicate (else the first one after)."""
+    motion = [p for p in preds if p.entry.kind == "motion"]
+    first = motion[0].index if motion else len(words)
+    nouns = [i for i, w in enumerate(words) if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns]
+    before = [i for i in nouns if i < first]
+    i = before[-1] if before else (nouns[0] if nouns else None)
+    if i is None:
+        return None
+    k = i
+    while k > 0 and i - k < 2 and not words[k - 1].key in lex.determiners and not words[k - 1].key in lex.of \
+            and words[k - 1].key not in lex.coordinators and not any(p.index <= k - 1 <= p.end for p in preds):
+        k -= 1
+    return " ".join(w.text for w in words[k : i + 1])
+
+
+__all__ = ["extract_frames", "place_spans", "Attribution"]

@@ -1,0 +1,95 @@
+"""The :class:`Document`: an article read once — sentences, words with offsets, folded
+keys and lemmas, repeated sentences flagged. Every extraction stage reads it; none
+re-splits or re-folds the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.text import Sentence, fold, sentences
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the article: offsets into the text, folded form, folded lemma."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    key: str  #: folded surface form
+    lemma: str  #: folded lemma (simplemma), or ``key`` when it has none
+    sentence: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article, read once."""
+
+    text: str
+    lang: str
+    sentences: tuple[Sentence, ...]
+    words: tuple[Word, ...]
+    #: per sentence, the range of its words in :attr:`words`
+    spans: tuple[range, ...]
+    #: per sentence, True when it repeats an earlier sentence word for word
+    repeated: tuple[bool, ...]
+
+    def words_of(self, sentence: int) -> tuple[Word, ...]:
+        r = self.spans[sentence]
+        return self.words[r.start : r.stop]
+
+    def gap(self, left: Word | None, right: Word | None) -> str:
+        """The characters between two words (punctuation, spaces)."""
+        a = left.end if left is not None else 0
+        b = right.start if right is not None else len(self.text)
+        return self.text[a:b]
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """The folded lemma of a word (simplemma's dictionary data, shipped on PyPI).
+
+    >>> lemma("fled", "en"), lemma("quittées", "fr"), lemma("flohen", "de")
+    ('flee', 'quitter', 'fliehen')
+    """
+    import simplemma
+
+    try:
+        out = simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know: the word itself
+        out = word
+    return fold(out)
+
+
+def build_document(text: str, lang: str) -> Document:
+    """Read ``text`` once into a :class:`Document`.
+
+    >>> d = build_document("Les troupes ont quitté Raqqa. Elles ont fui.", "fr")
+    >>> [(w.text, w.lemma) for w in d.words_of(1)]
+    [('Elles', 'elle'), ('ont', 'avoir'), ('fui', 'fuir')]
+    """
+    sents = sentences(text)
+    words: list[Word] = []
+    spans: list[range] = []
+    repeated: list[bool] = []
+    seen: set[str] = set()
+    for s in sents:
+        first = len(words)
+        for m in _WORD_RE.finditer(s.text):
+            w = m.group()
+            words.append(Word(len(words), s.start + m.start(), s.start + m.end(), w, fold(w), lemma(w, lang), s.index))
+        spans.append(range(first, len(words)))
+        norm = " ".join(w.key for w in words[first:])
+        repeated.append(norm in seen and bool(norm))
+        seen.add(norm)
+    return Document(text, lang, tuple(sents), tuple(words), tuple(spans), tuple(repeated))
