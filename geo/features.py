@@ -9,6 +9,7 @@ properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -280,6 +281,12 @@ def _one_ended_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     loc = locs[end_id]
     pt = loc.geometry if loc.geometry.geom_type == "Point" else (
         loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point())
+    precision = loc.precision_km
+    if loc.geometry.geom_type in ("Polygon", "MultiPolygon"):
+        # a point standing for a whole area is only as precise as the area is wide
+        x0, y0, x1, y1 = loc.geometry.bounds
+        half_diag = 0.5 * 111.32 * math.hypot((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0)
+        precision = max(precision, round(half_diag, 1))
     fid = f"movement:{c.origin or ''}->{c.destination or ''}@s{c.sentence + 1}"
     title = f"{c.actor or 'Someone'}: from {loc.name} (destination not stated)" if c.origin else \
         f"{c.actor or 'Someone'}: to {loc.name} (origin not stated)"
@@ -291,7 +298,7 @@ def _one_ended_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
         "path": list(c.path),
         **_claim_props(c),
         "inferred": list(c.inferred),
-        "precision_km": loc.precision_km,
+        "precision_km": precision,
         "title": title,
         "note": "; ".join((*c.notes, "only one end is named in the text: "
                            + ("the destination is not stated" if c.origin else "the origin is not stated"))),

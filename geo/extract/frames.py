@@ -57,6 +57,7 @@ class _Slot:
     role: str | None = None
     pred: _Pred | None = None
     via: str = ""  #: the marker or verb that gave the role
+    marker: str = ""  #: the kind of marker that gave it ("weak_goal", ...), if one did
     inferred_from: str | None = None
 
 
@@ -270,7 +271,12 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
                 _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
                 break
             mk = _marker_ending(words, j, lex)
-            if mk and not (w.key in lex.of and j > 0 and words[j - 1].key in lex.place_nouns):
+            genitive = w.key in lex.of and j > 0 and (
+                words[j - 1].key in lex.place_nouns
+                or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
+                    and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
+                    and (j - 1) not in pred_end and not any(p.index == j - 1 for p in preds)))
+            if mk and not genitive:
                 # (the "de" of "la ville de X" is the place noun's, not a marker)
                 _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
                 break
@@ -303,6 +309,12 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
             j -= 1
         if sl.role is None:
             _actor_origin(sl, words, preds, lex)
+        if sl.role and sl.marker in ("weak_goal", "weak_source", "location") and n:
+            prev = slots[n - 1]
+            between = range(prev.last + 1, sl.first)
+            if prev.role and "," in doc.gap(words[prev.last], words[prev.last + 1]) and len(between) <= 5 \
+                    and not any(p.index in between for p in preds):
+                sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
 
 
 def _actor_origin(sl: _Slot, words, preds: list[_Pred], lex: Lexicon) -> None:
@@ -352,6 +364,7 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
     clause = clauses[k]
     if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
         return
+    sl.marker = role
     motion = [p for p in preds if p.entry.kind == "motion"]
     before = [p for p in motion if p.index < k and p.clause == clause]
     after = [p for p in motion if p.index > k and p.clause == clause]
@@ -378,10 +391,13 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
             return
     if role in ("weak_source", "weak_goal"):
         p = near_before
+        if p is not None and any(words[x].key in lex.determiners or words[x].key in lex.markers_flat
+                                 for x in range(p.end + 1, k)):
+            p = None  # a noun phrase stands between: "arrived at the hotspot of X", "fled the war in X"
         if p is None:
             # a chain: "from X to Y", "de X à Y" — the place before has a role on a predicate
             chained = [o for o in slots if o.last < k and o.role in ("origin", "destination") and o.pred is not None
-                       and o.pred.clause == clause and k - o.last <= 2]
+                       and o.pred.clause == clause and k - o.last <= 4]
             if chained:
                 p = chained[-1].pred
         if p is None and role == "weak_source" and after and after[0].index - k <= _NEAR:
@@ -408,6 +424,22 @@ def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex:
               last_place: str | None) -> list[_Slot]:
     """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
     out: list[_Slot] = []
+    # "fled the town towards X": the town is the last place named before
+    for p in preds:
+        if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
+            continue
+        j = p.end + 1
+        if j + 1 < len(words) and words[j].key in lex.determiners and words[j + 1].key in lex.place_nouns \
+                and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
+            prior = [c for c in claims if c.kind in ("movement", "event")]
+            pid = last_place
+            if pid is None and prior:
+                pid = prior[-1].place or prior[-1].destination
+            if pid is None:
+                continue
+            sl = _Slot(pid, j + 1, j + 1, words[j].start, words[j + 1].end, inferred_from=f"'{words[j].text} {words[j + 1].text}'")
+            sl.role, sl.pred, sl.via = p.entry.object, p, p.text
+            out.append(sl)
     anaph = set(" ".join(p) for p in lex.markers["anaphora"])
     for j, w in enumerate(words):
         if w.key not in anaph or j == 0:

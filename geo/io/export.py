@@ -59,7 +59,7 @@ def to_csv(fc: dict) -> str:
             "source": source, "notes": p.get("quote") or "", "hedged": bool(p.get("hedged")), "edited": bool(p.get("edited")),
         }
         if p.get("kind") == "movement":
-            end = coords[-1]
+            end = coords[-1] if f["geometry"]["type"] != "Point" else coords
             row["location"] = _name(places, p.get("from"))
             row["to_location"] = _name(places, p.get("to"))
             row["to_latitude"], row["to_longitude"] = round(end[1], 5), round(end[0], 5)

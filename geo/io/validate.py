@@ -227,7 +227,7 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
         gtype = geom.get("type") if isinstance(geom, dict) else None
         if gtype == "Point":
             if props.get("from") and props.get("to"):
-                problems.add(where, "geometry: a movement with both ends is drawn as a LineString, found a Point",
+                problems.add(where, "geometry: a movement is drawn as a LineString, found 'Point' (a Point only when from or to is null)",
                              "draw a line from the origin to the destination, or set one of from/to to null")
         elif gtype not in ("LineString", "MultiLineString", None):
             problems.add(where, f"geometry: a movement is drawn as a LineString (or a Point when one end is named), found {gtype!r}")

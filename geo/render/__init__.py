@@ -115,7 +115,13 @@ def _popup_html(props: dict) -> str:
 def _bounds(features: list[dict], pad: float = 0.15) -> list[list[float]] | None:
     """[[south, west], [north, east]] of the features, padded by ``pad`` degrees."""
     # zoom to what the story is about: not whole countries or whole rivers when there is more
-    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")] or features
+    # (nor a one-ended movement that stands at a country's centre)
+    def coarse(p: dict) -> bool:
+        prec = p.get("precision_km")
+        return isinstance(prec, (int, float)) and not isinstance(prec, bool) and prec > 150
+
+    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")
+             and not coarse(f["properties"])] or features
     xs, ys = [], []
     for f in focus:
         try:
