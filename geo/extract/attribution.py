@@ -58,6 +58,8 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> str | No
                         break
                     if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised:
                         break
+                    if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2:
+                        break  # "laut dem Gouverneur verließen ...": the verb of the claim
                     out.append(w)
                 if out:
                     return _words_text(doc, out)

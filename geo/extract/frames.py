@@ -391,8 +391,7 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
             return
     if role in ("weak_source", "weak_goal"):
         p = near_before
-        if p is not None and any(words[x].key in lex.determiners or words[x].key in lex.markers_flat
-                                 for x in range(p.end + 1, k)):
+        if p is not None and any(words[x].key in lex.determiners for x in range(p.end + 1, k)):
             p = None  # a noun phrase stands between: "arrived at the hotspot of X", "fled the war in X"
         if p is None:
             # a chain: "from X to Y", "de X à Y" — the place before has a role on a predicate

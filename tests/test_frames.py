@@ -1,0 +1,139 @@
+"""Frames over lemmas: one case per construction and language, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import extract
+from geo.lexicon import check_all, gaps, load
+
+P = "2017-11-14"
+
+
+def moves(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    fc = extract(text, P, lang=lang)
+    return [(f["properties"]["from"], f["properties"]["to"]) for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+def movement_props(text: str, lang: str) -> list[dict]:
+    fc = extract(text, P, lang=lang)
+    return [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "The army allowed the fighters to escape Raqqa.", ("raqqa", None), id="en-base-form-object-origin"),
+        pytest.param("en", "Jets struck convoys retreating from Raqqa toward Palmyra.", ("raqqa", "palmyra"), id="en-participle-from"),
+        pytest.param("en", "The fighters returned to Palmyra on Sunday.", (None, "palmyra"), id="en-one-ended-destination"),
+        pytest.param("en", "Buses that were evacuated from Raqqa reached Deir ez-Zor.", ("raqqa", "deir-ez-zor"), id="en-relative-passive"),
+        pytest.param("en", "The militants pulled back from Palmyra to Raqqa.", ("palmyra", "raqqa"), id="en-phrasal-pull-back"),
+        pytest.param("en", "Families fled Raqqa and took refuge in Deir ez-Zor.", ("raqqa", "deir-ez-zor"), id="en-depart-then-arrive"),
+        pytest.param("fr", "Les unités ont été redéployées de Raqqa à Palmyre.", ("raqqa", "palmyra"), id="fr-redeploy-de-a"),
+        pytest.param("fr", "Les combattants se sont repliés de la ville de Raqqa vers Palmyre.", ("raqqa", "palmyra"), id="fr-place-noun-de"),
+        pytest.param("fr", "Des familles en provenance de Raqqa sont arrivées à Deir ez-Zor.", ("raqqa", "deir-ez-zor"), id="fr-en-provenance"),
+        pytest.param("de", "Die Kämpfer zogen sich aus Rakka nach Palmyra zurück.", ("raqqa", "palmyra"), id="de-separable-aus-nach"),
+        pytest.param("it", "I miliziani in ritirata da Raqqa sono giunti a Palmira.", ("raqqa", "palmyra"), id="it-in-ritirata-da"),
+        pytest.param("pt", "Os combatentes fugiram de Raqqa para Palmira.", ("raqqa", "palmyra"), id="pt-de-para"),
+        pytest.param("es", "Los combatientes huyeron de Raqqa hacia Palmira.", ("raqqa", "palmyra"), id="es-de-hacia"),
+    ],
+)
+def test_movement_constructions(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Refugees hoped to travel on to Germany, Sweden or the Netherlands.",
+                     {(None, "country:DEU"), (None, "country:SWE"), (None, "country:NLD")}, id="en-coordinated-goals"),
+        pytest.param("de", "Die Flüchtlinge wollen weiter nach Deutschland, nach Schweden oder in die Niederlande.",
+                     {(None, "country:DEU"), (None, "country:SWE")}, id="de-coordinated-goals"),
+    ],
+)
+def test_coordinated_places_distribute(lang, text, expected):
+    assert expected <= set(moves(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The men who arrived on Friday were from Raqqa.", id="en-copula-from-is-not-a-move"),
+        pytest.param("en", "Aircraft bombed positions near Raqqa.", id="en-event-is-not-a-move"),
+        pytest.param("fr", "Les nouveaux arrivants ont déclaré être originaires de Raqqa.", id="fr-reported-origin"),
+    ],
+)
+def test_no_movement_where_none_is_stated(lang, text):
+    assert moves(text, lang) == []
+
+
+def test_one_ended_movement_is_a_point_with_a_null_end():
+    fc = extract("Thousands of civilians fled to Palmyra.", P, lang="en")
+    (f,) = [f for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    assert f["geometry"]["type"] == "Point" and f["properties"]["from"] is None and f["properties"]["to"] == "palmyra"
+    assert "origin is not stated" in f["properties"]["note"]
+
+
+def test_end_from_previous_sentence_is_listed_as_inferred():
+    props = movement_props("The convoy left Raqqa for Palmyra. From there it was bussed to Deir ez-Zor.", "en")
+    onward = [p for p in props if p["to"] == "deir-ez-zor"]
+    assert onward and onward[0]["from"] == "palmyra" and "origin" in onward[0]["inferred"]
+
+
+def test_motion_word_without_place_is_listed_unmapped():
+    fc = extract("Thousands fled on foot overnight.", P, lang="en")
+    assert any("fled" in u["reason"] for u in fc["geo"]["unmapped"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        pytest.param("en", "The fighters left Raqqa for Palmyra, the governor said.", "the governor", id="en-x-said-at-end"),
+        pytest.param("en", "The fighters left Raqqa for Palmyra, said Colonel Smith.", "Colonel Smith", id="en-said-x"),
+        pytest.param("en", "The monitor told reporters the fighters left Raqqa for Palmyra.", "The monitor", id="en-x-told"),
+        pytest.param("en", "According to the monitor, the fighters left Raqqa for Palmyra.", "the monitor", id="en-according-to"),
+        pytest.param("fr", "Selon l'Observatoire, les combattants ont quitté Raqqa pour Palmyre.", "l'Observatoire", id="fr-selon"),
+        pytest.param("fr", "Les combattants ont quitté Raqqa pour Palmyre, a indiqué le gouverneur.", "le gouverneur", id="fr-a-indique-x"),
+        pytest.param("fr", "Le gouverneur a déclaré que les combattants ont quitté Raqqa pour Palmyre.", "Le gouverneur", id="fr-x-a-declare"),
+        pytest.param("de", "Laut dem Gouverneur verließen die Kämpfer Rakka in Richtung Palmyra.", "dem Gouverneur", id="de-laut"),
+        pytest.param("it", "Secondo il governatore, i miliziani hanno lasciato Raqqa verso Palmira.", "il governatore", id="it-secondo"),
+        pytest.param("pt", "Segundo o governador, os combatentes deixaram Raqqa rumo a Palmira.", "o governador", id="pt-segundo"),
+        pytest.param("es", "Según el gobernador, los combatientes abandonaron Raqqa hacia Palmira.", "el gobernador", id="es-segun"),
+    ],
+)
+def test_attribution_orders(lang, text, claimant):
+    props = movement_props(text, lang)
+    assert props and props[0]["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The monitor said the fighters left Raqqa for Palmyra. The ministry denied the claim.", id="en-denied"),
+        pytest.param("fr", "Selon l'Observatoire, les combattants ont quitté Raqqa pour Palmyre. Le ministère a démenti.", id="fr-dementi"),
+        pytest.param("es", "Según el observatorio, los combatientes huyeron de Raqqa hacia Palmira. El ministerio lo negó.", id="es-nego"),
+    ],
+)
+def test_denial_marks_the_claim_disputed(lang, text):
+    props = movement_props(text, lang)
+    assert props and props[0]["status"] == "disputed"
+
+
+def test_every_language_has_every_table():
+    """Lists every gap of every lexicon at once."""
+    assert check_all() == []
+
+
+def test_gaps_are_all_listed():
+    problems = gaps("xx", {"meta": {"lang": "xx", "particle_gap": 2}, "motion": {"go": "walk:none"}})
+    assert any("[event] is missing" in p for p in problems)
+    assert any("[markers] is missing" in p for p in problems)
+    assert any("'go' = 'walk:none'" in p for p in problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "it", "pt", "es"])
+def test_lexicon_loads_with_core_frames(lang):
+    lx = load(lang)
+    frames = {p.frame for ps in lx.predicates.values() for p in ps if p.kind == "motion"}
+    assert {"depart", "arrive", "transfer", "move"} <= frames
+    assert lx.markers["source"] and lx.markers["goal"] and lx.markers["path"]
