@@ -204,7 +204,12 @@ def _run_corpus(args: argparse.Namespace) -> dict:
         if args.dask == "local":
             with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
                 return batch.run_dask(args.corpus, args.out, client)
-        with Client(args.dask) as client:
+        batch.plan(args.corpus)  # a bad corpus is reported before waiting for a scheduler
+        try:
+            client = Client(args.dask, timeout="10s")
+        except (OSError, ValueError, TypeError) as err:
+            raise InputError(f"--dask {args.dask}: cannot reach a Dask scheduler there ({err})") from None
+        with client:
             return batch.run_dask(args.corpus, args.out, client)
     return batch.run(args.corpus, args.out, workers=args.workers)
 
@@ -217,8 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except OSError as err:  # the system refused a file operation: say which file and why
-        where = err.filename if err.filename is not None else "a file"
-        print(f"error: {where}: {err.strerror or err}; check the path and its permissions", file=sys.stderr)
+        if err.filename is not None:
+            print(f"error: {err.filename}: {err.strerror or err}; check the path and its permissions", file=sys.stderr)
+        else:
+            print(f"error: {err}", file=sys.stderr)
         return 2
     for p in written:
         print(p)

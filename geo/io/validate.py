@@ -95,7 +95,7 @@ def parse_geojson(data: bytes, name: str, schema: str = "events") -> dict:
     if overflow:
         problems.add(
             "JSON",
-            f"number(s) {[_short(c) for c in overflow[:3]]} too large for a double (beyond 1.8e308)",
+            f"number(s) {', '.join(_short(c) for c in overflow[:3])} too large for a double (beyond 1.8e308)",
             "replace them with real numbers",
         )
     validate_collection(obj, problems, schema)
@@ -304,6 +304,11 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
                 problems.add(where, f"properties.{end}: expected a place id (string), found {_short(props[end])}")
         if isinstance(geom, dict) and geom.get("type") not in ("LineString", "MultiLineString", None):
             problems.add(where, f"geometry: a movement is drawn as a LineString, found {geom.get('type')!r}")
+    if kind == "event" and isinstance(geom, dict) and geom.get("type") not in ("Point", None):
+        problems.add(
+            where, f"geometry: an event is drawn as a Point, found {_short(geom.get('type'))}",
+            "draw it as a point, or make it a \"movement\" if it goes somewhere",
+        )
 
 
 def _check_geometry(geom: Any, where: str, problems: _Problems) -> None:
