@@ -17,8 +17,6 @@ import pytest
 
 from geo import batch
 from geo.cli import main
-from geo.errors import InputError
-from tests.conftest import SEED
 
 ARTICLE = "Les combattants ont quitté Raqqa en direction de Palmyre la semaine dernière."
 
@@ -175,3 +173,85 @@ def test_cli_bad_input(tmp_path, capsys, monkeypatch, steps, args, message, env)
     assert code == 2, err
     assert err == "error: " + message.replace("{t}", str(tmp_path)) + "\n"
     assert _snapshot(tmp_path) == before  # nothing written, nothing left behind
+
+
+# ------------------------------------------------------------------ corpus lines and files
+# One bad line or file of a corpus is reported with its reason and skipped; the reasons:
+
+LINE_CASES = [
+    pytest.param(b"not json", 'not a JSON object (Expecting value at line 1, column 1)', id="not-json"),
+    pytest.param(b"[1, 2]", 'expected a JSON object {"published": ..., "lang": ..., "source": ...}, found a list', id="list"),
+    pytest.param(b"42", 'expected a JSON object {"published": ..., "lang": ..., "source": ...}, found a number', id="number"),
+    pytest.param(b'"text"', 'expected a JSON object {"published": ..., "lang": ..., "source": ...}, found a string', id="string"),
+    pytest.param(b'{"id": 1}', 'expected an object with a "text" string, found None', id="no-text"),
+    pytest.param(b'{"id": 1, "text": 5}', 'expected an object with a "text" string, found 5', id="text-number"),
+    pytest.param(b'{"text": ""}', 'the text is empty', id="text-empty"),
+    pytest.param(b'{"text": "Raqqa\\u0000"}', 'a NUL character at offset 5; is this a text file? re-save it as plain UTF-8 text', id="text-nul"),
+    pytest.param(b'{"text": "Raqqa", "published": 20171114}', '"published": expected a string "YYYY-MM-DD", found 20171114', id="published-int"),
+    pytest.param(b'{"text": "Raqqa", "published": "14/11/2017"}', '"published": published date \'14/11/2017\' is not a date: expected YYYY-MM-DD, e.g. 2017-11-14', id="published-slashes"),
+    pytest.param(b'{"text": "Raqqa", "published": "2017-02-30"}', '"published": published date \'2017-02-30\' is not a date: expected YYYY-MM-DD, e.g. 2017-11-14', id="published-feb-30"),
+    pytest.param(b'{"text": "Raqqa", "published": "2017-W46-2"}', '"published": published date \'2017-W46-2\' is not a date: expected YYYY-MM-DD, e.g. 2017-11-14', id="published-week"),
+    pytest.param(b'{"text": "Raqqa", "lang": ["fr"]}', '"lang": expected a language code such as "fr", found [\'fr\']', id="lang-list"),
+    pytest.param(b'{"text": "Raqqa", "lang": "klingon"}', '"lang": unknown language \'klingon\': expected one of fr, en, de, it, pt, es', id="lang-unknown"),
+    pytest.param(b'{"text": "Raqqa", "source": 7}', '"source": expected a string, found 7', id="source-number"),
+    pytest.param(b'{"text": "Raqqa", "id": 1.5}', '"id": expected a string or a whole number, found 1.5', id="id-float"),
+    pytest.param(b'{"text": "Raqqa", "id": true}', '"id": expected a string or a whole number, found True', id="id-bool"),
+    pytest.param(b'{"text": "Raqqa", "id": {"a": 1}}', '"id": expected a string or a whole number, found {\'a\': 1}', id="id-object"),
+    pytest.param(b'{"text": "Raqqa", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", 'nested more than 64 levels deep, the limit ($GEO_MAX_DEPTH)', id="nested-100000"),
+    pytest.param(b'{"text": "Raqqa", "n": ' + b"9" * 5000 + b"}", 'a number of 5000 characters (999999999999...), more than the 40-character limit ($GEO_MAX_NUMBER_DIGITS)', id="number-5000-digits"),
+    pytest.param(b'{"text": "Raqqa", "n": NaN}', "number(s) ['NaN'] are not finite; JSON has no NaN or Infinity", id="nan"),
+    pytest.param(b'{"text": "Raqqa", "n": 1e999}', "number(s) ['1e999'] are not finite; JSON has no NaN or Infinity", id="1e999"),
+    pytest.param('{"text": "Raqqa était"}'.encode("latin-1"), 'not UTF-8 (byte at offset 16)', id="latin1"),
+    pytest.param(b'{"text": "Raqqa", "text": 3}', 'expected an object with a "text" string, found 3', id="duplicate-key"),
+    pytest.param(b'{"text": "Raqqa",}', 'not a JSON object (Expecting property name enclosed in double quotes at line 1, column 18)', id="trailing-comma"),
+]
+
+
+@pytest.mark.parametrize("line,reason", LINE_CASES)
+def test_corpus_line_reported_with_its_reason(tmp_path, line, reason):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"text": "Raqqa"}\n' + line + b"\n")
+    unique, report = batch.plan(corpus)
+    assert len(unique) == 1  # the good line is kept
+    assert report == [{"origin": f"{corpus}:2", "status": "failed", "reason": reason}]
+
+
+def test_an_over_long_line_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_MAX_TEXT_BYTES", "100")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"text": "' + b"x" * 2000 + b'"}\n{"text": "Raqqa"}\n')
+    unique, report = batch.plan(corpus)
+    assert [a.origin for a in unique] == [f"{corpus}:2"]
+    assert report == [{"origin": f"{corpus}:1", "status": "failed", "reason": "the line is more than 400 bytes, over the limit ($GEO_MAX_TEXT_BYTES)"}]
+
+
+FOLDER_CASES = [
+    pytest.param([w("c/b.json", "[1]")], '{t}/c/b.json: expected a JSON object {"published": ..., "lang": ..., "source": ...}, found a list', id="sidecar-list"),
+    pytest.param([w("c/b.json", "{")], '{t}/c/b.json: not a JSON object (Expecting property name enclosed in double quotes at line 1, column 2)', id="sidecar-syntax"),
+    pytest.param([w("c/b.json", '{"published": 20171114}')], '{t}/c/b.json: "published": expected a string "YYYY-MM-DD", found 20171114', id="sidecar-published-int"),
+    pytest.param([w("c/b.json", '{"lang": 5}')], '{t}/c/b.json: "lang": expected a language code such as "fr", found 5', id="sidecar-lang-int"),
+    pytest.param([d("c/b.json")], '{t}/c/b.json: not a regular file; expected a JSON description of the article', id="sidecar-folder"),
+    pytest.param([w("c/b.json", '{"a": ' + "[" * 1000 + "]" * 1000 + "}")], '{t}/c/b.json: nested more than 64 levels deep, the limit ($GEO_MAX_DEPTH)', id="sidecar-deep"),
+]
+
+
+@pytest.mark.parametrize("steps", [pytest.param([w("c/b.txt", b"")], id="txt-empty"), pytest.param([w("c/b.txt", b"\xff\xfe")], id="txt-binary"), pytest.param([d("c/b.txt")], id="txt-folder")])
+def test_corpus_folder_bad_text_reported(tmp_path, steps):
+    w("c/a.txt", ARTICLE)(tmp_path)
+    for s in steps:
+        s(tmp_path)
+    unique, report = batch.plan(tmp_path / "c")
+    assert [a.origin for a in unique] == [str(tmp_path / "c" / "a.txt")]
+    assert len(report) == 1 and report[0]["origin"] == str(tmp_path / "c" / "b.txt")
+    assert report[0]["reason"] in ("the text is empty", "not UTF-8 (byte 0xff at offset 0); re-save the file as UTF-8", "not a regular file; expected a UTF-8 text file")
+
+
+@pytest.mark.parametrize("steps,reason", FOLDER_CASES)
+def test_corpus_folder_bad_sidecar_reported(tmp_path, steps, reason):
+    w("c/a.txt", ARTICLE)(tmp_path)
+    w("c/b.txt", ARTICLE + " Encore.")(tmp_path)
+    for s in steps:
+        s(tmp_path)
+    unique, report = batch.plan(tmp_path / "c")
+    assert [a.origin for a in unique] == [str(tmp_path / "c" / "a.txt")]
+    assert report == [{"origin": str(tmp_path / "c" / "b.txt"), "status": "failed", "reason": reason.replace("{t}", str(tmp_path))}]

@@ -24,6 +24,17 @@ def _short(v: Any) -> str:
     return r if len(r) <= 40 else r[:37] + "..."
 
 
+def _kind(v: Any) -> str:
+    """What a JSON value is, in words."""
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "a boolean"
+    if isinstance(v, (int, float)):
+        return "a number"
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), type(v).__name__)
+
+
 def check_text(text: str, where: str) -> str:
     """The text itself: not empty, no NUL bytes, within ``$GEO_MAX_TEXT_BYTES``."""
     cap = limits.limit("GEO_MAX_TEXT_BYTES")
@@ -114,7 +125,7 @@ def parse_description(raw: bytes, where: str) -> dict:
     except limits.JSONLimitError as err:
         raise InputError(f"{where}: {err}") from None
     if not isinstance(obj, dict):
-        raise InputError(f"{where}: expected a JSON object {{\"published\": ..., \"lang\": ..., \"source\": ...}}, found a {type(obj).__name__}")
+        raise InputError(f"{where}: expected a JSON object {{\"published\": ..., \"lang\": ..., \"source\": ...}}, found {_kind(obj)}")
     if bad:
         raise InputError(f"{where}: number(s) {sorted(set(bad))[:3]} are not finite; JSON has no NaN or Infinity")
     return obj
