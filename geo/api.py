@@ -23,10 +23,9 @@ from typing import Any
 import geopandas as gpd
 from shapely.geometry import mapping
 
+from geo.extract.pipeline import extract
 from geo.gazetteer import DEFAULT_PATH
 from geo.io import load_events
-from geo.io import save_geojson as _save_fc
-from geo.extract.pipeline import extract
 from geo.io.validate import read_geojson
 
 Source = str | Path | dict | gpd.GeoDataFrame
@@ -53,6 +52,12 @@ def collection(src: Source) -> dict:
     if isinstance(src, gpd.GeoDataFrame):
         return _from_frame(src)
     if isinstance(src, dict):
+        from geo.errors import ValidationError
+        from geo.io.validate import validate_collection
+
+        problems = validate_collection(src)
+        if problems:
+            raise ValidationError("the collection", problems)
         return src
     return load_events(src)
 
@@ -122,10 +127,68 @@ def save_map(src: Source, path: str | Path) -> Path:
     return Path(path)
 
 
-def save_geojson(src: Source, path: str | Path) -> Path:
-    """Write a collection or GeoDataFrame as GeoJSON, atomically, the same bytes every time."""
-    _save_fc(collection(src), path)
-    return Path(path)
+def save_geojson(src: Source, path: str | Path, merge: bool = True) -> Path:
+    """Write a collection or GeoDataFrame as GeoJSON, atomically, the same bytes every time,
+    without losing edits made by hand to the file already at ``path``.
+
+    - A collection read from an events file (it carries geo's record of what it wrote,
+      ``geo.written``) is yours: it is written as it is, edits and all.
+    - A new extraction (``geo.extract(...)``) written over an events file you edited is
+      merged into it, as ``build_map.py --text`` does: your changed and added features and
+      metadata are kept (marked ``"edited"``), deleted ones stay deleted, a warning says so.
+      If that file has no record of what geo wrote, :class:`~geo.errors.InputError` says
+      so and nothing is written. ``merge=False`` replaces it instead, keeping the old file
+      as ``<name>.bak``.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.geojson"
+    >>> fc = extract("Les combattants ont quitté Raqqa vers Palmyre.", "2017-11-14", lang="fr")
+    >>> _ = save_geojson(fc, p)
+    >>> edited = collection(p); edited["geo"]["source"] = "my source"; _ = save_geojson(edited, p)
+    >>> _ = save_geojson(fc, p)  # a new extraction: the edited source is kept
+    >>> collection(p)["geo"]["source"]
+    'my source'
+    """
+    import warnings
+
+    from geo.errors import InputError
+    from geo.io import dumps
+    from geo.io.commit import commit, locked
+    from geo.io.edits import NoRecordError, backup_path, reconcile, stamp
+
+    fc = collection(src)
+    p = Path(path)
+    meta = fc.get("geo")
+    derived = isinstance(meta, dict) and isinstance(meta.get("written"), dict)
+    with locked(p.parent):
+        existing = None
+        unreadable = False
+        if p.exists():
+            try:
+                existing = load_events(p)
+            except InputError:
+                if merge:
+                    raise
+                unreadable = True
+        backup = unreadable
+        if derived:
+            out = fc
+        elif existing is None:
+            out = stamp(fc)
+        else:
+            try:
+                out, message, backup = reconcile(existing, fc, "merge" if merge else "overwrite")
+            except NoRecordError as err:
+                raise InputError(
+                    f"{p}: {str(err).split('; fix:')[0]}; fix: pass merge=False to replace it (a .bak copy is kept)"
+                ) from None
+            if message:
+                warnings.warn(f"{p}: {message.split(' Use --overwrite')[0]}", stacklevel=2)
+        files = {p.name: dumps(out)}
+        if backup:
+            files = {backup_path(p).name: p.read_bytes(), **files}
+        commit(p.parent, files)
+    return p
 
 
 __all__ = ["read_places", "read_events", "collection", "extract", "make_map", "save_map", "save_geojson"]

@@ -33,7 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import GeoError, InputError
-from geo.io import dumps, write_text_atomic
+from geo.io import dumps, limits, write_text_atomic
+from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
+from geo.io.commit import commit, locked
 from geo.io.validate import parse_geojson
 
 EVENTS = "events.geojson"
@@ -63,45 +65,70 @@ class Article:
 def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
     """Articles of a corpus; a line or file that cannot be read yields (origin, reason)."""
     p = Path(path)
-    if not p.exists():
+    if not (p.exists() or p.is_symlink()):
         raise InputError(f"{p}: no such file or folder")
     if p.is_dir():
-        files = sorted(p.glob("*.txt"))
+        try:
+            files = sorted(p.glob("*.txt"))
+        except OSError as err:
+            raise InputError(f"{p}: cannot list this folder ({err.strerror or err})") from err
         if not files:
-            raise InputError(f"{p}: no .txt articles in this folder")
+            raise InputError(f"{p}: no .txt articles in this folder; expected ARTICLE.txt files, each with an optional ARTICLE.json")
         for f in files:
             try:
-                text = f.read_bytes().decode("utf-8-sig")
-            except UnicodeDecodeError as err:
-                yield (str(f), f"not UTF-8 (byte at offset {err.start})")
+                text = read_article(f)
+                side = f.with_suffix(".json")
+                meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
+            except GeoError as err:
+                yield (str(f), _strip_origin(str(err), str(f)))
                 continue
-            meta = {}
-            side = f.with_suffix(".json")
-            if side.exists():
-                try:
-                    meta = json.loads(side.read_text(encoding="utf-8"))
-                except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                    yield (str(f), f"{side.name}: not readable JSON ({err})")
-                    continue
-            yield Article(text, str(f), meta.get("published"), meta.get("lang"), meta.get("source") or f.name, f.stem)
+            yield Article(text, str(f), meta["published"], meta["lang"], meta["source"] or f.name, f.stem)
         return
-    with p.open("rb") as fh:
-        for n, raw in enumerate(fh, start=1):
+    if not p.is_file():
+        raise InputError(f"{p}: not a regular file or a folder; expected a JSON Lines file or a folder of .txt files")
+    cap = limits.limit("GEO_MAX_TEXT_BYTES")
+    try:
+        fh = p.open("rb")
+    except OSError as err:
+        raise InputError(f"{p}: cannot be read ({err.strerror or err})") from err
+    with fh:
+        n = 0
+        while True:
+            try:
+                raw = fh.readline(4 * cap + 2)
+            except OSError as err:
+                raise InputError(f"{p}: cannot be read ({err.strerror or err})") from err
+            if not raw:
+                break
+            n += 1
             origin = f"{p}:{n}"
+            if len(raw) > 4 * cap and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                    raw = fh.readline(1 << 20)
+                yield (origin, f"the line is more than {4 * cap} bytes, over the limit ($GEO_MAX_TEXT_BYTES)")
+                continue
             if not raw.strip():
                 continue
             try:
-                obj = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                yield (origin, f"not a JSON object: {err}")
+                obj = parse_description(raw, origin)
+                if not isinstance(obj.get("text"), str):
+                    raise InputError(f'{origin}: expected an object with a "text" string, found {_short(obj.get("text"))}')
+                meta = check_fields(obj, origin)
+                text = check_text(obj["text"], origin)
+            except GeoError as err:
+                yield (origin, _strip_origin(str(err), origin))
                 continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield (origin, 'expected an object with a "text" string')
-                continue
-            yield Article(
-                obj["text"], origin, obj.get("published"), obj.get("lang"),
-                obj.get("source") or obj.get("id") or origin, str(obj["id"]) if obj.get("id") is not None else None,
-            )
+            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or meta["id"] or origin, meta["id"])
+
+
+def _strip_origin(msg: str, origin: str) -> str:
+    """The reason alone: the report already says where."""
+    return msg[len(origin) + 2:] if msg.startswith(origin + ": ") else msg
+
+
+def _short(v) -> str:
+    r = repr(v)
+    return r if len(r) <= 40 else r[:37] + "..."
 
 
 def process(article: Article, out: str) -> dict:
@@ -116,7 +143,9 @@ def process(article: Article, out: str) -> dict:
         if not article.text.strip():
             raise InputError("the text is empty")
         fc = extract(article.text, article.published, article.lang, source=article.source or article.origin)
-        write_text_atomic(target, dumps(fc))
+        text = dumps(fc)
+        parse_geojson(text.encode("utf-8"), f"{article.origin}: the result", "events")  # never store a result finish() would refuse
+        write_text_atomic(target, text)
     except GeoError as err:
         return {**base, "status": "failed", "reason": str(err)}
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch; the reason is kept
@@ -134,26 +163,47 @@ def _progress(total: int | None):
 
 
 def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict:
-    """Process a corpus into ``out`` with a pool of processes; returns the report."""
+    """Process a corpus into ``out`` with a pool of processes; returns the report.
+
+    Raises :class:`InputError` (and writes nothing) when no article of the corpus can be
+    read or none could be mapped."""
     out = Path(out)
+    if workers is not None and workers < 1:
+        raise InputError(f"workers={workers}: expected a number of processes >= 1")
     unique, report = plan(corpus)
-    bar = _progress(len(unique))
-    workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(unique) <= 1:
-        for a in unique:
-            report.append(process(a, str(out)))
-            if bar is not None:
-                bar.update()
-    else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-            futures = [pool.submit(process, a, str(out)) for a in unique]
-            for fut in as_completed(futures):
-                report.append(fut.result())
+    _refuse_empty(corpus, unique, report)
+    with locked(out):
+        bar = _progress(len(unique))
+        workers = workers or os.cpu_count() or 1
+        if workers == 1 or len(unique) <= 1:
+            for a in unique:
+                report.append(process(a, str(out)))
                 if bar is not None:
                     bar.update()
-    if bar is not None:
-        bar.close()
-    return finish(out, unique, report)
+        else:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+                futures = [pool.submit(process, a, str(out)) for a in unique]
+                for fut in as_completed(futures):
+                    report.append(fut.result())
+                    if bar is not None:
+                        bar.update()
+        if bar is not None:
+            bar.close()
+        return finish(out, unique, report, corpus)
+
+
+def _refuse_empty(corpus, unique: list[Article], report: list[dict]) -> None:
+    """A corpus with no readable article stops here: nothing is written."""
+    if unique:
+        return
+    failed = [r for r in report if r["status"] == "failed"]
+    if not failed:
+        raise InputError(f"{corpus}: no article in this corpus (every line is blank); expected one JSON object per line with a \"text\"")
+    first = failed[0]
+    raise InputError(
+        f"{corpus}: none of its {len(failed)} entr{'y' if len(failed) == 1 else 'ies'} is a readable article "
+        f"(first: {first['origin']}: {first['reason']}); nothing written"
+    )
 
 
 def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
@@ -182,8 +232,12 @@ def _warm() -> None:
     load_index()
 
 
-def finish(out: Path, articles: Iterable[Article], report: list[dict]) -> dict:
-    """Combine the per-article files, render the combined map, write the report."""
+def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: str | Path | None = None) -> dict:
+    """Combine the per-article files, render the combined map, write the report (the
+    three together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
+
+    When no article was mapped (every one failed), raises :class:`InputError` and leaves
+    the existing files as they were."""
     from geo.render.batch import render_batch_html
 
     features: list[dict] = []
@@ -194,8 +248,14 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict]) -> dict:
             continue
         try:
             fc = parse_geojson(path.read_bytes(), str(path), "events")
-        except GeoError as err:
-            report.append({"key": a.key, "origin": a.origin, "status": "failed", "reason": f"unreadable result: {err}"})
+        except (GeoError, OSError) as err:
+            entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
+            # the article was counted once already (done or skipped): replace that entry
+            same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
+            if same:
+                report[same[0]] = entry
+            else:
+                report.append(entry)
             continue
         src = (fc.get("geo") or {}).get("source") or a.origin
         sources[a.key] = src
@@ -221,9 +281,18 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict]) -> dict:
         "failed": sum(r["status"] == "failed" for r in report),
         "features": len(features),
     }
-    write_text_atomic(out / EVENTS, dumps(combined))
-    write_text_atomic(out / "map.html", render_batch_html(combined))
-    write_text_atomic(out / "report.json", json.dumps({"summary": summary, "articles": report}, ensure_ascii=False, indent=1) + "\n")
+    if not summary["done"] and not summary["skipped"]:
+        failed = [r for r in report if r["status"] == "failed"]
+        first = failed[0] if failed else {"origin": "?", "reason": "?"}
+        raise InputError(
+            f"{corpus or out}: none of its {len(failed)} article(s) could be mapped "
+            f"(first: {first['origin']}: {first['reason']}); nothing written"
+        )
+    commit(out, {
+        EVENTS: dumps(combined),
+        "map.html": render_batch_html(combined),
+        "report.json": json.dumps({"summary": summary, "articles": report}, ensure_ascii=False, indent=1) + "\n",
+    })
     return {"summary": summary, "articles": report}
 
 
@@ -234,7 +303,9 @@ def run_dask(corpus: str | Path, out: str | Path, client=None, partitions: int |
 
     out = Path(out)
     articles, report = plan(corpus)
-    bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
-    results = bag.map(process, str(out))
-    report += client.compute(results).result() if client is not None else results.compute()
-    return finish(out, articles, report)
+    _refuse_empty(corpus, articles, report)
+    with locked(out):
+        bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
+        results = bag.map(process, str(out))
+        report += client.compute(results).result() if client is not None else results.compute()
+        return finish(out, articles, report, corpus)

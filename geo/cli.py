@@ -7,18 +7,19 @@ with code 2 and one message naming the file and the problem, and writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from geo.io.edits import keep_backup, merge, stamp
 from geo.errors import GeoError, InputError
-from geo.io.export import FORMATS, export
-from geo.gazetteer import load_gazetteer
-from geo.io import dumps, load_events, write_text_atomic
 from geo.extract.pipeline import extract, parse_date
+from geo.gazetteer import load_gazetteer
+from geo.io import dumps, limits, load_events
+from geo.io.articles import read_article, read_sidecar
+from geo.io.commit import check_folder, commit, locked
+from geo.io.edits import NoRecordError, backup_path, reconcile
+from geo.io.export import FORMATS, to_csv, to_gpkg, to_kml
 from geo.render import render_html
-from geo.text import check_language, read_article
+from geo.text import check_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"
@@ -54,18 +55,18 @@ def parser() -> argparse.ArgumentParser:
         "--overwrite", action="store_true",
         help=f"replace an {EVENTS_NAME} you have edited instead of merging into it (a .bak copy is kept)",
     )
+    ap.add_argument(
+        "--merge-as-edited", action="store_true",
+        help=f"merge into an {EVENTS_NAME} that has no record of what geo wrote, keeping every feature in it as edited",
+    )
     return ap
 
 
 def _sidecar(text_path: Path) -> dict:
     side = text_path.with_suffix(".json")
-    if not side.exists():
+    if not (side.exists() or side.is_symlink()):
         return {}
-    try:
-        meta = json.loads(side.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InputError(f"{side}: not a readable JSON description of the article ({err})") from err
-    return meta if isinstance(meta, dict) else {}
+    return read_sidecar(side)
 
 
 def _formats(values: list[str]) -> list[str]:
@@ -76,67 +77,122 @@ def _formats(values: list[str]) -> list[str]:
     return list(dict.fromkeys(fmts))
 
 
+def _check_options(args: argparse.Namespace) -> None:
+    if args.lang is not None:
+        check_language(args.lang)
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers {args.workers}: expected a number of processes >= 1")
+    if args.published is not None:
+        parse_date(args.published)
+    if args.out is not None and not args.out.strip():
+        raise InputError("--out '': expected a folder name")
+    if args.overwrite and args.merge_as_edited:
+        raise InputError("--overwrite and --merge-as-edited contradict each other; choose one")
+    if args.gazetteer is not None and not Path(args.gazetteer).is_file():
+        what = "no such file" if not Path(args.gazetteer).exists() else "not a regular file"
+        raise InputError(f"{args.gazetteer}: {what}; --gazetteer expects a GeoJSON gazetteer such as data/places.geojson")
+
+
 def run(args: argparse.Namespace, log=print) -> list[Path]:
     """Do what the arguments ask; return the files written."""
-    if args.lang:
-        check_language(args.lang)
+    _check_options(args)
     fmts = _formats(args.format)
+
+    def say(msg: str) -> None:
+        log(msg, file=sys.stderr)
+
     if args.corpus:
         if not args.out:
             raise InputError("--corpus needs --out DIR")
+        check_folder(Path(args.out), (EVENTS_NAME, MAP_NAME, "report.json"))
         report = _run_corpus(args)
         summary = report["summary"]
-        log(
+        say(
             f"{summary['done']} done, {summary['skipped']} skipped (already done), {summary['failed']} failed; "
-            f"{summary['features']} features; see {Path(args.out) / 'report.json'}",
-            file=sys.stderr,
+            f"{summary['features']} features; see {Path(args.out) / 'report.json'}"
         )
         for r in report["articles"]:
             if r["status"] == "failed":
-                log(f"failed: {r.get('origin')}: {r.get('reason')}", file=sys.stderr)
+                say(f"failed: {r.get('origin')}: {r.get('reason')}")
         return [Path(args.out) / EVENTS_NAME, Path(args.out) / MAP_NAME]
     if args.geojson:
         if not args.out:
             raise InputError("--geojson needs --out DIR (where to write the map)")
         src = Path(args.geojson)
-        fc = load_events(src)
         out = Path(args.out)
-        files = {MAP_NAME: render_html(fc)}
-        if (out / EVENTS_NAME).resolve() != src.resolve():
-            files[EVENTS_NAME] = src.read_text(encoding="utf-8")  # the file as it is, byte for byte
-        return _write(out, files, fc, fmts)
+        check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
+        fc = load_events(src)
+        raw = src.read_bytes()  # the file as it is, byte for byte
+        files = {MAP_NAME: _render(fc, say)}
+        files.update(_exports(fc, fmts))
+        with locked(out, say):
+            if not ((out / EVENTS_NAME).exists() and (out / EVENTS_NAME).resolve() == src.resolve()):
+                files[EVENTS_NAME] = raw
+            return commit(out, files)
     text_path = Path(args.text) if args.text else SEED
     out = Path(args.out) if args.out else (SEED_OUT if not args.text else None)
     if out is None:
         raise InputError("--text needs --out DIR (where to write events.geojson and map.html)")
+    check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
     text = read_article(text_path)
     meta = _sidecar(text_path)
-    published = parse_date(args.published) if args.published else (parse_date(meta["published"]) if meta.get("published") else None)
+    published = parse_date(args.published) if args.published is not None else (parse_date(meta["published"]) if meta.get("published") else None)
     lang = args.lang or meta.get("lang")
     gaz = load_gazetteer(args.gazetteer) if args.gazetteer else load_gazetteer()
     source = args.source or meta.get("source") or text_path.name
-    fc = extract(text, published, lang, gaz, source=source)
     events_path = out / EVENTS_NAME
-    backup = None
     if events_path.exists():
-        merged, counts = merge(load_events(events_path), fc)
-        if counts["kept_edited"] or counts["stayed_deleted"]:
-            if args.overwrite:
-                backup = events_path
-            else:
-                fc = merged
-                log(
-                    f"{events_path}: you have edited this file; kept {counts['kept_edited']} edited feature(s) "
-                    f"(marked \"edited\"), updated {counts['updated']}, added {counts['added']}, "
-                    f"left {counts['stayed_deleted']} deleted. Use --overwrite to replace it (a .bak copy is kept).",
-                    file=sys.stderr,
-                )
-    fc = stamp(fc)
-    files = {EVENTS_NAME: dumps(fc), MAP_NAME: render_html(fc)}
-    if backup is not None:
-        kept = keep_backup(backup)
-        log(f"{events_path}: replaced your edited file; the old one is in {kept}", file=sys.stderr)
-    return _write(out, files, fc, fmts)
+        load_events(events_path)  # a broken file in the way stops us before the slow part
+    new = extract(text, published, lang, gaz, source=source)
+    mode = "overwrite" if args.overwrite else "merge-as-edited" if args.merge_as_edited else "merge"
+    with locked(out, say):
+        existing = load_events(events_path) if events_path.exists() else None
+        try:
+            fc, message, backup = reconcile(existing, new, mode)
+        except NoRecordError as err:
+            raise InputError(f"{events_path}: {err}") from None
+        files = {EVENTS_NAME: dumps(fc), MAP_NAME: _render(fc, say)}
+        files.update(_exports(fc, fmts))
+        kept = None
+        if backup:
+            kept = backup_path(events_path)
+            files = {kept.name: events_path.read_bytes(), **files}
+        written = commit(out, files)
+    if message:
+        say(f"{events_path}: {message}")
+    if kept is not None:
+        say(f"{events_path}: replaced your edited file; the old one is in {kept}")
+        written = written[1:]
+    return written
+
+
+def _render(fc: dict, say) -> str:
+    """The single map; beyond $GEO_MAX_MAP_FEATURES features, the batch map (built for
+    100,000 features), with a message."""
+    cap = limits.limit("GEO_MAX_MAP_FEATURES")
+    n = len(fc.get("features", []))
+    if n > cap:
+        from geo.render.batch import render_batch_html
+
+        say(
+            f"{n} features, more than the {cap} a single map draws ($GEO_MAX_MAP_FEATURES): "
+            "drawing them as the batch map (the one --corpus makes: clustered points, no article panel)"
+        )
+        return render_batch_html(fc)
+    return render_html(fc)
+
+
+def _exports(fc: dict, fmts: list[str]) -> dict:
+    """Exports, computed before anything is written (a failure writes nothing)."""
+    files: dict = {}
+    for fmt in fmts:
+        if fmt == "csv":
+            files["events.csv"] = to_csv(fc)
+        elif fmt == "kml":
+            files["events.kml"] = to_kml(fc)
+        elif fmt == "gpkg":
+            files["events.gpkg"] = lambda path, fc=fc: to_gpkg(fc, path)
+    return files
 
 
 def _run_corpus(args: argparse.Namespace) -> dict:
@@ -148,21 +204,14 @@ def _run_corpus(args: argparse.Namespace) -> dict:
         if args.dask == "local":
             with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
                 return batch.run_dask(args.corpus, args.out, client)
-        with Client(args.dask) as client:
+        batch.plan(args.corpus)  # a bad corpus is reported before waiting for a scheduler
+        try:
+            client = Client(args.dask, timeout="10s")
+        except (OSError, ValueError, TypeError) as err:
+            raise InputError(f"--dask {args.dask}: cannot reach a Dask scheduler there ({err})") from None
+        with client:
             return batch.run_dask(args.corpus, args.out, client)
     return batch.run(args.corpus, args.out, workers=args.workers)
-
-
-def _write(out: Path, files: dict[str, str], fc: dict, fmts: list[str]) -> list[Path]:
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    written = []
-    for name, content in files.items():
-        write_text_atomic(out / name, content)
-        written.append(out / name)
-    for fmt in fmts:
-        written.append(export(fc, fmt, out))
-    return written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
         written = run(args)
     except GeoError as err:
         print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # the system refused a file operation: say which file and why
+        if err.filename is not None:
+            print(f"error: {err.filename}: {err.strerror or err}; check the path and its permissions", file=sys.stderr)
+        else:
+            print(f"error: {err}", file=sys.stderr)
         return 2
     for p in written:
         print(p)

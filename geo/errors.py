@@ -30,5 +30,8 @@ class ValidationError(GeoError, ValueError):
     def __init__(self, path: str, problems: list[str]):
         self.path = path
         self.problems = list(problems)
+        if len(self.problems) == 1:  # one problem, one line
+            super().__init__(f"{path}: {self.problems[0]}")
+            return
         head = f"{path}: {len(self.problems)} problem(s)"
         super().__init__(head + "\n" + "\n".join(f"  - {p}" for p in self.problems))

@@ -17,9 +17,9 @@ from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
 from geo.extract.claims import Claim, Unmapped
-from geo.gazetteer import Gazetteer
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
+from geo.gazetteer import Gazetteer
 
 FORMAT_VERSION = 1
 
@@ -340,6 +340,14 @@ def _claim_description(p: dict) -> str:
 
 
 def _geojson(geom: BaseGeometry) -> dict:
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        import shapely
+
+        # rounding a ring's vertices to 5 decimals can make it cross itself: snap to that
+        # grid the way that keeps the polygon valid
+        snapped = shapely.set_precision(geom, 1e-5)
+        if not snapped.is_empty:
+            geom = snapped
     g = mapping(geom)
 
     def r(c):

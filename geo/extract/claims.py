@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from geo.extract.dates import TimeRef, find_time
-from geo.gazetteer import Gazetteer
 from geo.extract.mentions import Mention
 from geo.extract.spatial import SpatialExpr
+from geo.gazetteer import Gazetteer
 from geo.text import Sentence, fold, fold_aligned
 
 # ---------------------------------------------------------------- cue lexicon (folded text)

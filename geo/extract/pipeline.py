@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from geo.extract.frames import extract_frames
 from geo.errors import InputError
+from geo.extract.mentions import find_mentions, find_unresolved
+from geo.extract.spatial import derive_area, find_spatial
 from geo.features import build_collection
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.index import load_index
-from geo.extract.mentions import find_mentions, find_unresolved
-from geo.extract.spatial import derive_area, find_spatial
 from geo.text import check_language, detect_language
 from geo.text.document import build_document
 
@@ -59,9 +60,20 @@ def extract(
     return build_collection(text, mentions, spatial, list(areas.values()), claims, unmapped, gaz, meta, unresolved)
 
 
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(value: str) -> dt.date:
-    """Parse YYYY-MM-DD, or raise :class:`InputError` saying what was expected."""
+    """Parse YYYY-MM-DD (a year from 1000 to 9000), or raise :class:`InputError` saying
+    what was expected."""
+    if not isinstance(value, str):
+        raise InputError(f"published date {value!r} is a {type(value).__name__}: expected a string YYYY-MM-DD, e.g. \"2017-11-14\"")
     try:
-        return dt.date.fromisoformat(value.strip())
+        if not _DATE_RE.fullmatch(value.strip()):
+            raise ValueError(value)
+        date = dt.date.fromisoformat(value.strip())
     except ValueError as err:
         raise InputError(f"published date {value!r} is not a date: expected YYYY-MM-DD, e.g. 2017-11-14") from err
+    if not 1000 <= date.year <= 9000:
+        raise InputError(f"published date {value!r}: expected a year from 1000 to 9000")
+    return date

@@ -40,5 +40,13 @@ def save_geojson(fc: dict, path: str | Path) -> None:
 
 
 def load_events(path: str | Path) -> dict:
-    """Read and validate an events file (see :func:`geo.io.validate.read_geojson`)."""
-    return read_geojson(path, schema="events")
+    """Read and validate an events file (see :func:`geo.io.validate.read_geojson`).
+
+    A feature with only a top-level ``id`` (what geojson.io and other editors write) gets
+    it as ``properties.id`` too, in memory, so every later stage finds it in one place."""
+    fc = read_geojson(path, schema="events")
+    for f in fc["features"]:
+        props = f["properties"]
+        if "id" not in props or props["id"] is None:
+            props["id"] = str(f["id"])
+    return fc

@@ -23,7 +23,9 @@ from pathlib import Path
 
 from shapely.geometry import LineString
 
+from geo.errors import InputError
 from geo.io import write_text_atomic
+from geo.io.validate import feature_id
 
 #: Property that marks a feature as the user's.
 EDITED = "edited"
@@ -51,35 +53,85 @@ def fingerprint(feature: dict) -> str:
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:20]
 
 
+#: Keys of the ``geo`` member that record what geo wrote (not the user's metadata).
+_RECORD_KEYS = ("written", "written_geo", "deleted")
+
+
+def _meta_fingerprints(meta: dict) -> dict[str, str]:
+    return {
+        k: hashlib.sha256(json.dumps(_canonical(v), sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
+        for k, v in meta.items()
+        if k not in _RECORD_KEYS
+    }
+
+
 def stamp(fc: dict) -> dict:
-    """Record the fingerprints of what is about to be written (returns a new collection)."""
+    """Record the fingerprints of what is about to be written (returns a new collection):
+    one per feature (``written``) and one per metadata key (``written_geo``)."""
     out = copy.copy(fc)
     meta = dict(out.get("geo") or {})
-    meta["written"] = {str(f["properties"]["id"]): fingerprint(f) for f in out.get("features", [])}
+    meta["written"] = {str(feature_id(f)): fingerprint(f) for f in out.get("features", [])}
+    meta["written_geo"] = _meta_fingerprints(meta)
     out["geo"] = meta
     return out
+
+
+class NoRecordError(InputError):
+    """The events file in the way has no record of what geo wrote (``geo.written``)."""
+
+
+def has_record(existing: dict) -> bool:
+    meta = existing.get("geo")
+    return isinstance(meta, dict) and isinstance(meta.get("written"), dict)
 
 
 def edited_ids(existing: dict) -> tuple[set[str], set[str], bool]:
     """(ids the user changed or added, ids the user deleted, whether the file has fingerprints)."""
     meta = existing.get("geo") if isinstance(existing.get("geo"), dict) else {}
-    written = meta.get("written")
-    if not isinstance(written, dict):
-        ids = {str(f.get("properties", {}).get("id")) for f in existing.get("features", [])}
-        return ids, set(meta.get("deleted", []) or []), False
-    present = {}
-    for f in existing.get("features", []):
-        present[str(f.get("properties", {}).get("id"))] = f
-    changed = {fid for fid, f in present.items() if written.get(fid) != fingerprint(f) or f["properties"].get(EDITED)}
-    deleted = {fid for fid in written if fid not in present} | set(meta.get("deleted", []) or [])
+    present = {str(feature_id(f)): f for f in existing.get("features", [])}
+    if not has_record(existing):
+        return set(present), set(meta.get("deleted") or []), False
+    written = meta["written"]
+    changed = {
+        fid for fid, f in present.items()
+        if written.get(fid) != fingerprint(f) or (f.get("properties") or {}).get(EDITED)
+    }
+    deleted = {fid for fid in written if fid not in present} | set(meta.get("deleted") or [])
     return changed, deleted, True
 
 
-def merge(existing: dict, new: dict) -> tuple[dict, dict[str, int]]:
-    """Merge a new extraction into an edited events file; returns (collection, counts)."""
+def edited_meta(existing: dict) -> dict[str, object]:
+    """The metadata keys the user changed, added (key -> value) or removed (key -> _REMOVED)."""
+    meta = existing.get("geo") if isinstance(existing.get("geo"), dict) else {}
+    record = meta.get("written_geo")
+    if not isinstance(record, dict):  # written before metadata was fingerprinted: no edits known
+        return {}
+    now = _meta_fingerprints(meta)
+    out: dict[str, object] = {k: meta[k] for k, fp in now.items() if record.get(k) != fp}
+    out.update({k: _REMOVED for k in record if k not in now})
+    return out
+
+
+_REMOVED = object()
+
+
+def merge(existing: dict, new: dict, assume_edited: bool = False) -> tuple[dict, dict[str, int]]:
+    """Merge a new extraction into an edited events file; returns (collection, counts).
+
+    When ``existing`` has no record of what geo wrote, :class:`NoRecordError` is raised
+    (features the user deleted could not be told from new ones) unless ``assume_edited``:
+    then every feature in it that differs from the new extraction is kept as edited and
+    nothing counts as deleted.
+    """
+    if not has_record(existing) and not assume_edited:
+        raise NoRecordError(
+            "has no record of what geo wrote (its \"geo\" member or \"geo.written\" is missing), so features "
+            "you deleted cannot be told from new ones; fix: rerun with --merge-as-edited to keep every feature "
+            "in it as edited, or with --overwrite to replace it (a .bak copy is kept)"
+        )
     changed, deleted, fingerprinted = edited_ids(existing)
-    new_by_id = {f["properties"]["id"]: f for f in new["features"]}
-    old_by_id = {str(f["properties"]["id"]): f for f in existing.get("features", [])}
+    new_by_id = {str(feature_id(f)): f for f in new["features"]}
+    old_by_id = {str(feature_id(f)): f for f in existing.get("features", [])}
     if not fingerprinted:
         # no record of what geo wrote: whatever equals the new extraction is unchanged
         changed = {fid for fid in changed if fid not in new_by_id or fingerprint(new_by_id[fid]) != fingerprint(old_by_id[fid])}
@@ -87,12 +139,14 @@ def merge(existing: dict, new: dict) -> tuple[dict, dict[str, int]]:
     for fid, f in old_by_id.items():
         if fid in changed:
             g = copy.deepcopy(f)
+            if not isinstance(g.get("properties"), dict):
+                g["properties"] = {}
             g["properties"][EDITED] = True
             kept[fid] = g
     features: list[dict] = []
-    counts = {"kept_edited": 0, "updated": 0, "added": 0, "stayed_deleted": 0}
+    counts = {"kept_edited": 0, "updated": 0, "added": 0, "stayed_deleted": 0, "kept_meta": 0}
     for f in new["features"]:
-        fid = f["properties"]["id"]
+        fid = str(feature_id(f))
         if fid in kept:
             features.append(kept.pop(fid))
             counts["kept_edited"] += 1
@@ -106,14 +160,45 @@ def merge(existing: dict, new: dict) -> tuple[dict, dict[str, int]]:
         counts["kept_edited"] += 1
     _reanchor(features)
     meta = dict(new.get("geo") or {})
+    for key, value in edited_meta(existing).items():
+        counts["kept_meta"] += 1
+        if value is _REMOVED:
+            meta.pop(key, None)
+        else:
+            meta[key] = copy.deepcopy(value)
     meta["deleted"] = sorted(deleted)
     return {"type": "FeatureCollection", "geo": meta, "features": features}, counts
+
+
+def reconcile(existing: dict | None, new: dict, mode: str = "merge") -> tuple[dict, str | None, bool]:
+    """What to write over ``existing`` (the events file in the way, or None) for a new
+    extraction: returns (collection to write, stamped; a message or None; whether the old
+    file must be kept as a backup first).
+
+    ``mode`` is ``"merge"`` (keep the user's edits; stop when there is no record of what
+    geo wrote), ``"merge-as-edited"`` (the same, treating an unrecorded file as all
+    edited) or ``"overwrite"`` (replace; back up an edited file).
+    """
+    if existing is None:
+        return stamp(new), None, False
+    if mode == "overwrite":
+        edited = not has_record(existing) or any(edited_ids(existing)[:2]) or bool(edited_meta(existing))
+        return stamp(new), None, edited
+    merged, counts = merge(existing, new, assume_edited=mode == "merge-as-edited")
+    if not (counts["kept_edited"] or counts["stayed_deleted"] or counts["kept_meta"]):
+        return stamp(new), None, False
+    msg = (
+        f"you have edited this file; kept {counts['kept_edited']} edited feature(s) (marked \"edited\"), "
+        f"{counts['kept_meta']} edited metadata value(s), updated {counts['updated']}, added {counts['added']}, "
+        f"left {counts['stayed_deleted']} deleted. Use --overwrite to replace it (a .bak copy is kept)."
+    )
+    return stamp(merged), msg, False
 
 
 def _reanchor(features: list[dict]) -> None:
     """Move the ends of unedited movements onto edited point places they start or end at."""
     points = {
-        f["properties"]["id"]: f["geometry"]["coordinates"]
+        feature_id(f): f["geometry"]["coordinates"]
         for f in features
         if f["properties"].get("kind") == "place" and f["properties"].get(EDITED) and f["geometry"]["type"] == "Point"
     }
@@ -149,4 +234,4 @@ def keep_backup(path: Path) -> Path:
     return b
 
 
-__all__ = ["fingerprint", "stamp", "merge", "keep_backup"]
+__all__ = ["fingerprint", "stamp", "merge", "reconcile", "keep_backup", "NoRecordError"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -48,8 +49,8 @@ def to_csv(fc: dict) -> str:
     w.writeheader()
     for f in _claims(fc):
         p = f["properties"]
-        coords = f["geometry"]["coordinates"]
-        start = coords if f["geometry"]["type"] == "Point" else coords[0]
+        positions = _positions(f["geometry"])
+        start = positions[0]
         row = {
             "event_id": p.get("id"), "event_date": p.get("date_start") or "", "date_end": p.get("date_end") or "",
             "event_type": p.get("event_type") or "movement", "actor1": p.get("actor") or "",
@@ -59,14 +60,37 @@ def to_csv(fc: dict) -> str:
             "source": source, "notes": p.get("quote") or "", "hedged": bool(p.get("hedged")), "edited": bool(p.get("edited")),
         }
         if p.get("kind") == "movement":
-            end = coords[-1] if f["geometry"]["type"] != "Point" else coords
+            end = positions[-1]
             row["location"] = _name(places, p.get("from"))
             row["to_location"] = _name(places, p.get("to"))
             row["to_latitude"], row["to_longitude"] = round(end[1], 5), round(end[0], 5)
         else:
             row["location"] = _name(places, p.get("place"))
-        w.writerow(row)
+        w.writerow({k: _cell(v) for k, v in row.items()})
     return buf.getvalue()
+
+
+def _cell(v):
+    """A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a
+    leading apostrophe (OWASP's advice against CSV injection); numbers stay numbers."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
+def _positions(geom: dict) -> list:
+    """Every position of a geometry in order (a MultiLineString's lines one after another)."""
+    out: list = []
+
+    def walk(c) -> None:
+        if c and isinstance(c[0], (int, float)):
+            out.append(c)
+        else:
+            for x in c:
+                walk(x)
+
+    walk(geom["coordinates"])
+    return out
 
 
 def _name(places: dict, pid) -> str:
@@ -121,7 +145,13 @@ def to_kml(fc: dict) -> str:
                 ET.SubElement(d, f"{{{ns}}}value").text = str(p[key])
         _kml_geometry(pm, f["geometry"], ns)
     ET.indent(kml)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(kml, encoding="unicode") + "\n"
+    body = _XML_ILLEGAL.sub("", ET.tostring(kml, encoding="unicode"))  # ElementTree writes them raw
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+#: Characters XML 1.0 does not allow anywhere (control characters, lone surrogates,
+#: U+FFFE/U+FFFF): dropped from the KML so that any text gives a well-formed file.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _kml_geometry(parent: ET.Element, geom: dict, ns: str) -> None:
@@ -154,7 +184,6 @@ def _kml_polygon(parent, rings, ns, coords) -> None:
 
 def to_gpkg(fc: dict, path: Path) -> None:
     """A GeoPackage with one layer per kind and geometry type (QGIS-ready)."""
-    import geopandas as gpd
 
     groups: dict[str, list[dict]] = {}
     for f in fc["features"]:
@@ -162,9 +191,25 @@ def to_gpkg(fc: dict, path: Path) -> None:
         gtype = shape(f["geometry"]).geom_type.replace("Multi", "")
         layer = {"Point": "points", "LineString": "lines", "Polygon": "areas"}[gtype]
         groups.setdefault(f"{kind}s_{layer}" if kind == "place" else f"{kind}s", []).append(f)
+    import pyogrio
+
     tmp = path.with_name(f".{path.stem}.tmp.gpkg")
     if tmp.exists():
         tmp.unlink()
+    # GDAL stamps each layer with the current time; a fixed one makes the file the same
+    # bytes on every run
+    before = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
+    try:
+        _write_gpkg_layers(groups, tmp)
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": before})
+    tmp.replace(path)
+
+
+def _write_gpkg_layers(groups: dict[str, list[dict]], tmp: Path) -> None:
+    import geopandas as gpd
+
     for layer, feats in sorted(groups.items()):
         rows = []
         for f in feats:
@@ -174,7 +219,6 @@ def to_gpkg(fc: dict, path: Path) -> None:
         gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
         gdf = gdf.astype({c: "object" for c in gdf.columns if c != "geometry" and gdf[c].dtype == "object"})
         gdf.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio", promote_to_multi=True)
-    tmp.replace(path)
 
 
 def export(fc: dict, fmt: str, out_dir: Path) -> Path:

@@ -6,6 +6,7 @@ id, property, what was expected, what was found, and how to fix it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -13,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from geo.errors import ValidationError
+from geo.io import limits
 
 #: Files larger than this are refused before parsing (a gazetteer or events file this
-#: big is almost certainly the wrong file).
-MAX_BYTES = 200 * 1024 * 1024
+#: big is almost certainly the wrong file); ``$GEO_MAX_JSON_BYTES`` overrides it.
+MAX_BYTES = limits.DEFAULTS["GEO_MAX_JSON_BYTES"]
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
 FEATURE_KINDS = ("place", "movement", "event")
@@ -28,22 +30,31 @@ class _Problems(list):
         self.append(f"{where}: {what}" + (f"; fix: {fix}" if fix else ""))
 
 
-def read_geojson(path: str | Path, schema: str = "events", max_bytes: int = MAX_BYTES) -> dict:
+def read_geojson(path: str | Path, schema: str = "events", max_bytes: int | None = None) -> dict:
     """Read and validate a GeoJSON FeatureCollection.
 
     ``schema`` is ``"gazetteer"`` (``data/places.geojson``) or ``"events"`` (the files
     ``build_map.py`` writes). Raises :class:`~geo.errors.ValidationError` listing every
     problem found.
     """
+    max_bytes = limits.limit("GEO_MAX_JSON_BYTES") if max_bytes is None else max_bytes
     p = Path(path)
     if not p.exists():
         raise ValidationError(str(p), ["no such file"])
+    if not p.is_file():
+        raise ValidationError(str(p), ["not a regular file (a folder?); expected a GeoJSON file"])
     size = p.stat().st_size
     if size > max_bytes:
         raise ValidationError(
             str(p), [f"file is {size} bytes, more than the {max_bytes}-byte limit; is this the right file?"]
         )
-    data = p.read_bytes()
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as err:
+        raise ValidationError(str(p), [f"cannot be read ({err.strerror or err})"]) from err
+    if len(data) > max_bytes:
+        raise ValidationError(str(p), [f"more than the {max_bytes}-byte limit; is this the right file?"])
     return parse_geojson(data, str(p), schema)
 
 
@@ -64,24 +75,28 @@ def parse_geojson(data: bytes, name: str, schema: str = "events") -> dict:
     if not text.strip():
         raise ValidationError(name, ["the file is empty; expected a GeoJSON FeatureCollection"])
 
-    bad_constants: list[str] = []
-
-    def constant(c: str) -> float:
-        bad_constants.append(c)
-        return float("nan")
-
     try:
-        obj = json.loads(text, parse_constant=constant)
+        obj, bad_constants = limits.loads(text)
     except json.JSONDecodeError as err:
         raise ValidationError(
             name, [f"JSON syntax error at line {err.lineno}, column {err.colno}: {err.msg}"]
         ) from err
+    except limits.JSONLimitError as err:
+        raise ValidationError(name, [f"JSON: {err}; fix: check that this is the right file, or raise the limit"]) from err
     problems = _Problems()
-    if bad_constants:
+    constants = sorted({c for c in bad_constants if c in ("NaN", "Infinity", "-Infinity")})
+    overflow = sorted({c for c in bad_constants if c not in constants})
+    if constants:
         problems.add(
             "JSON",
-            f"non-standard number(s) {sorted(set(bad_constants))} found",
+            f"non-standard number(s) {constants} found",
             "JSON has no NaN or Infinity; replace them with real numbers or remove the feature",
+        )
+    if overflow:
+        problems.add(
+            "JSON",
+            f"number(s) {', '.join(_short(c) for c in overflow[:3])} too large for a double (beyond 1.8e308)",
+            "replace them with real numbers",
         )
     validate_collection(obj, problems, schema)
     if problems:
@@ -106,6 +121,8 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
     if not isinstance(feats, list):
         problems.add("top level", f"expected \"features\" to be a list, found {type(feats).__name__}")
         return problems
+    if schema == "events":
+        _check_meta(obj, problems)
     ids: dict[str, int] = {}
     place_ids: set[str] = set()
     for i, f in enumerate(feats):
@@ -154,15 +171,24 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
     return problems
 
 
-def _feature_id(f: Any) -> str | None:
+def _is_id(v: Any) -> bool:
+    return (isinstance(v, str) and v != "") or (isinstance(v, int) and not isinstance(v, bool))
+
+
+def feature_id(f: Any) -> str | None:
+    """A feature's id as a string: ``properties.id``, else the top-level ``id`` (what
+    geojson.io and most editors write), else None."""
     if not isinstance(f, dict):
         return None
     props = f.get("properties")
-    if isinstance(props, dict) and isinstance(props.get("id"), (str, int)):
+    if isinstance(props, dict) and _is_id(props.get("id")):
         return str(props["id"])
-    if isinstance(f.get("id"), (str, int)):
+    if _is_id(f.get("id")):
         return str(f["id"])
     return None
+
+
+_feature_id = feature_id
 
 
 def _short(v: Any) -> str:
@@ -199,6 +225,54 @@ def _check_precision(props: dict, where: str, problems: _Problems, required: boo
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _is_date(v: Any) -> bool:
+    """A real calendar date written YYYY-MM-DD (2017-02-30 is not)."""
+    if not (isinstance(v, str) and _DATE_RE.match(v)):
+        return False
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+#: The ``geo`` member of an events file: what each key must hold when present.
+_META_TYPES: dict[str, tuple[str, Any]] = {
+    "source": ("a string", lambda v: isinstance(v, str)),
+    "lang": ("a string", lambda v: isinstance(v, str)),
+    "text": ("a string", lambda v: isinstance(v, str)),
+    "text_sha256": ("a string", lambda v: isinstance(v, str)),
+    "published": ("a date YYYY-MM-DD", _is_date),
+    "format": ("a number or a string", lambda v: isinstance(v, (int, float, str)) and not isinstance(v, bool)),
+    "claimants": ("a list of strings", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)),
+    "deleted": ("a list of feature ids (strings)", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)),
+    "written": (
+        "an object of feature id -> fingerprint (strings)",
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+    ),
+    "written_geo": (
+        "an object of key -> fingerprint (strings)",
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+    ),
+    "mentioned": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
+    "unresolved": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
+    "unmapped": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
+    "articles": ("an object", lambda v: isinstance(v, dict)),
+}
+
+
+def _check_meta(obj: dict, problems: _Problems) -> None:
+    if "geo" not in obj or obj["geo"] is None:
+        return
+    meta = obj["geo"]
+    if not isinstance(meta, dict):
+        problems.add("geo", f"expected an object (geo's metadata), found {_short(meta)}", "delete the \"geo\" member or restore it from the .bak copy")
+        return
+    for key, (expected, ok) in _META_TYPES.items():
+        if key in meta and meta[key] is not None and not ok(meta[key]):
+            problems.add(f"geo.{key}", f"expected {expected}, found {_short(meta[key])}", f"fix or delete \"{key}\"")
+
+
 def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | None, geom: Any) -> None:
     kind = props.get("kind")
     if kind not in FEATURE_KINDS:
@@ -208,7 +282,11 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
             "set \"kind\" to \"place\", \"movement\" or \"event\"",
         )
     if fid is None:
-        problems.add(where, "properties.id: expected a non-empty string, found nothing", "add an id unique in the file")
+        found = props.get("id", "nothing")
+        problems.add(
+            where, f"properties.id: expected a non-empty string, found {_short(found) if found != 'nothing' else found}",
+            "add an id unique in the file",
+        )
     if "title" in props and not isinstance(props["title"], str):
         problems.add(where, f"properties.title: expected a string, found {_short(props['title'])}")
     _check_precision(props, where, problems, required=False)
@@ -218,7 +296,7 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
             problems.add(where, f"properties.status: expected one of {', '.join(STATUSES)}, found {_short(status)}")
         for key in ("date_start", "date_end"):
             v = props.get(key)
-            if v is not None and not (isinstance(v, str) and _DATE_RE.match(v)):
+            if v is not None and not _is_date(v):
                 problems.add(where, f"properties.{key}: expected a date YYYY-MM-DD or null, found {_short(v)}")
     if kind == "movement":
         for end in ("from", "to"):
@@ -231,6 +309,11 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
                              "draw a line from the origin to the destination, or set one of from/to to null")
         elif gtype not in ("LineString", "MultiLineString", None):
             problems.add(where, f"geometry: a movement is drawn as a LineString (or a Point when one end is named), found {gtype!r}")
+    if kind == "event" and isinstance(geom, dict) and geom.get("type") not in ("Point", None):
+        problems.add(
+            where, f"geometry: an event is drawn as a Point, found {_short(geom.get('type'))}",
+            "draw it as a point, or make it a \"movement\" if it goes somewhere",
+        )
 
 
 def _check_geometry(geom: Any, where: str, problems: _Problems) -> None:

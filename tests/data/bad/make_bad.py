@@ -77,6 +77,21 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
     "gaz-names-not-object": ("gazetteer", fc(gaz_place(names="Abu Kamal")), ["properties.names: expected an object of language -> list of strings, found 'Abu Kamal'"]),
     "gaz-missing-name": ("gazetteer", fc(gaz_place(name="")), ["properties.name: expected a non-empty string, found ''"]),
     "gaz-missing-precision": ("gazetteer", fc(gaz_place(precision_km=None)), ["properties.precision_km: expected a number >= 0 (km), found None"]),
+    # the edit loop and the limits (issue 15)
+    "number-too-large": ("events", '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"kind": "place", "id": "a", "note": 1e999}, "geometry": {"type": "Point", "coordinates": [40.0, 34.0]}}]}', ["number(s) '1e999' too large for a double"]),
+    "number-too-long": ("events", '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"kind": "place", "id": "a"}, "geometry": {"type": "Point", "coordinates": [4' + "0" * 60 + ', 34.0]}}]}', ["a number of 61 characters", "40-character limit ($GEO_MAX_NUMBER_DIGITS)"]),
+    "nested-too-deep": ("events", '{"type": "FeatureCollection", "features": [], "x": ' + "[" * 100 + "]" * 100 + "}", ["nested more than 64 levels deep", "$GEO_MAX_DEPTH"]),
+    "geo-not-object": ("events", {"type": "FeatureCollection", "geo": [1], "features": []}, ["geo: expected an object (geo's metadata), found [1]"]),
+    "geo-deleted-number": ("events", {"type": "FeatureCollection", "geo": {"deleted": 5}, "features": []}, ["geo.deleted: expected a list of feature ids (strings), found 5"]),
+    "geo-written-list": ("events", {"type": "FeatureCollection", "geo": {"written": ["a"]}, "features": []}, ["geo.written: expected an object of feature id -> fingerprint (strings), found ['a']"]),
+    "geo-claimants-string": ("events", {"type": "FeatureCollection", "geo": {"claimants": "me"}, "features": []}, ["geo.claimants: expected a list of strings, found 'me'"]),
+    "geo-published-bad": ("events", {"type": "FeatureCollection", "geo": {"published": "2017-13-01"}, "features": []}, ["geo.published: expected a date YYYY-MM-DD, found '2017-13-01'"]),
+    "geo-source-number": ("events", {"type": "FeatureCollection", "geo": {"source": 3}, "features": []}, ["geo.source: expected a string, found 3"]),
+    "date-impossible": ("events", fc(*TWO, move(date_start="2017-02-30")), ["properties.date_start: expected a date YYYY-MM-DD or null, found '2017-02-30'"]),
+    "id-float": ("events", fc({"type": "Feature", "properties": {"kind": "place", "id": 1.5}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["properties.id: expected a non-empty string, found 1.5"]),
+    "id-bool": ("events", fc({"type": "Feature", "properties": {"kind": "place", "id": True}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["properties.id: expected a non-empty string, found True"]),
+    "id-empty": ("events", fc({"type": "Feature", "properties": {"kind": "place", "id": ""}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["properties.id: expected a non-empty string, found ''"]),
+    "event-as-line": ("events", fc(place(), {"type": "Feature", "properties": {"kind": "event", "id": "e1", "status": "claimed"}, "geometry": {"type": "LineString", "coordinates": [[40, 34], [41, 35]]}}), ["feature 1 (id 'e1'): geometry: an event is drawn as a Point, found 'LineString'"]),
 }
 
 
