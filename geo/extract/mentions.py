@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, NameEntry
-from geo.text import Sentence, Token, fold, joinable, sentences, skeleton_key, tokens
+from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, tokens
 
 #: Why a matched name is not a place where something happened.
 NOT_PLACE_REASONS = ("treaty", "organisation", "government", "attribute")
@@ -103,7 +104,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None 
                 pending.append((s, s.start + toks[h[0]].start, s.start + toks[h[1] - 1].end, h[3], duplicate))
         for m in _resolve(s.text, toks, [h[:3] for h in curated], gazetteer):
             found.append((s, m, duplicate))
-    resolved = resolve_candidates(pending, found, gazetteer) if pending else []
+    # German capitalises every noun: "Truppen Cherson" is no person's name
+    surnames = frozenset(_surnames(text, sents)) if lang != "de" else frozenset()
+    resolved = resolve_candidates(pending, found, gazetteer, lang, surnames) if pending else []
     out: list[Mention] = []
     for s, m, duplicate in found + resolved:
         out.append(
@@ -200,6 +203,15 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
     index = gaz.index
     while i < len(toks):
         hit = None
+        if index is not None:
+            m = _INITIALISM.match(text, toks[i].start)
+            if m:
+                n = 1 + sum(1 for t in toks[i + 1 :] if t.end <= m.end() and t.start >= toks[i].end)
+                cands = index.lookup("=" + m.group(0).replace(".", "").lower())
+                if cands:
+                    found.append((i, i + n, [], cands))
+                    i += n
+                    continue
         runs = []
         for n in range(min(max(gaz.max_tokens, 4), len(toks) - i), 0, -1):
             run = toks[i : i + n]
@@ -237,6 +249,10 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
     return found
 
 
+# An initialism written in capitals, with or without dots: US, U.S., UK, UAE, DRC.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}\b(?!\.[A-Z])")
+
+
 def _index_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool) -> bool:
     run = toks[i : i + n]
     if any(len(t.text) == 1 for t in run) or (n > 1 and fold(run[-1].text) in _PARTICLES):
@@ -244,14 +260,107 @@ def _index_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: b
     return _index_run_ok(text, toks, i, n, nouns_capitalised)
 
 
-def resolve_candidates(pending, found, gaz: Gazetteer):
-    """Choose among index candidates by context: the countries of the article's other
-    places, their distance, population; keep the confidence and the runner-ups."""
+@lru_cache(maxsize=200_000)
+def word_zipf(word: str, lang: str = "en") -> float:
+    """How frequent a word is in ``lang`` (Zipf scale: 6 = once per thousand words, 3 = once
+    per million), from the ``wordfreq`` package; 0 when unknown.
+
+    >>> word_zipf("maybe") > 5 > word_zipf("aleppo")
+    True
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang if lang in ("fr", "en", "de", "it", "pt", "es") else "en")
+
+
+# Words right before a name that make it a place (a locative preposition, "the town of").
+_EVIDENCE_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|at|near|from|to|into|outside|across|towards?|around|throughout|via|across|"
+    r"(?:town|city|village|county|state|province|region|district|capital|suburb|port|island|area|parts|"
+    r"ville|village|commune|region|province|stadt|dorf|citta|cidade|ciudad|pueblo)\s+(?:of|de|d'|di|do|da|del|von)|"
+    r"a|au|aux|en|vers|pres\s+d(?:e|')|dans|depuis|jusqu'a|bei|nach|aus|verso|presso|em|para|hacia|desde)\s*$"
+)
+# ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+# "X, Y and Z" / "X and Y": names in a list.
+_LIST_NEIGHBOUR = re.compile(r"^\s*(?:,|and|or|et|und|e|y)\s")
+
+
+def _qualifiers(sent_text: str, end: int, index) -> set[tuple[str, str]]:
+    """The (country, region) pairs a qualifier after a name allows: "Vienna, Va." ->
+    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none."""
+    m = _QUALIFIER.match(sent_text[end:])
+    if not m or index is None:
+        return set()
+    q = m.group(1)
+    out: set[tuple[str, str]] = set()
+    if q.endswith("."):  # an abbreviation: letters in order, from the first one (Fla. -> Florida)
+        letters = fold(q[:-1])
+        if len(letters) >= 2:
+            for c in _regions_by_initial(index, letters[0]):
+                if _subsequence(letters, fold(c.name)):
+                    out.add((c.country, c.admin1))
+        return out
+    key = name_key(q)
+    for c in index.lookup(key) + (index.lookup("=" + key) if q.isupper() else ()):
+        if c.source == "country":
+            out.add((c.country, ""))
+        elif c.source == "region":
+            out.add((c.country, c.admin1))
+    if q.isupper() and len(q) == 2:  # a postal code: CA, VA
+        for c in _regions_by_initial(index, fold(q[0])):
+            if c.admin1 == q:
+                out.add((c.country, c.admin1))
+    return out
+
+
+def _subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+@lru_cache(maxsize=64)
+def _regions_by_initial(index, letter: str) -> tuple:
+    rows = index._db().execute(
+        "SELECT source, ref, name, lon, lat, country, population, 0, 1, admin1 FROM place WHERE source = 'region' AND population > 100000"
+    ).fetchall()
+    from geo.gazetteer.index import Candidate
+
+    return tuple(Candidate(*r[:7], bool(r[7]), bool(r[8]), r[9] or "") for r in rows if fold(r[2])[:1] == letter)
+
+
+def _surnames(text: str, sents: list[Sentence]) -> set[str]:
+    """Tokens the article uses as the last word of a longer capitalised name that is not a
+    place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body."""
+    out: set[str] = set()
+    for s in sents:
+        toks = tokens(s.text)
+        for j in range(1, len(toks)):
+            x, y = toks[j], toks[j - 1]
+            if (
+                _is_cap(x) and _is_cap(y) and x.text[0].isalpha() and y.text[:1].isalpha()
+                and joinable(s.text, y, x) and s.text[y.end : x.start] == " "
+                and fold(y.text) not in _COMMON | _PARTICLES and fold(x.text) not in _COMMON | _PARTICLES
+                and not y.text.isupper() and len(y.text) > 1
+            ):
+                out.add(fold(x.text))
+    return out
+
+
+def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, surnames: frozenset = frozenset()):
+    """Choose among index candidates by context: the countries and first-level regions of
+    the article's other places, their distance, qualifiers ("Vienna, Va."), how the name
+    matched (own name > alternate > skeleton), population; keep the confidence and the
+    runner-ups. A frequent word of the language ("Four", "Park", "Maybe") needs evidence
+    (a locative preposition, a qualifier, a list of places) unless it names a place big
+    enough to be meant ("Chicago")."""
     import math
 
     from geo.gazetteer.dynamic import candidate_place
 
+    lang = lang or "en"
     context_iso: set[str] = set()
+    context_admin1: set[tuple[str, str]] = set()
     context_pts: list[tuple[float, float]] = []
     for _, m, _ in found:
         p = gaz.places[m[0]]
@@ -266,18 +375,24 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
         if len(cands) == 1 and cands[0].source == "country":
             context_iso.add(cands[0].country)
 
-    def score(c, pts) -> float:
+    def score(c, pts, quals) -> float:
         s = math.log10(c.population + 1000)
         if c.country in context_iso:
             s += 1.5
         elif c.country in agreed:
             s += 1
-        if pts and min(math.hypot((c.lon - x) * math.cos(math.radians(c.lat)), c.lat - y) for x, y in pts) < 3:
+        if c.source == "geonames" and (c.country, c.admin1) in context_admin1:
+            s += 1.5
+        if pts and c.source == "geonames" and min(math.hypot((c.lon - x) * math.cos(math.radians(c.lat)), c.lat - y) for x, y in pts) < 3:
             s += 2
-        if c.source == "country":
+        if c.source in ("country", "continent"):
             s += 2
+        if not c.own:
+            s -= 1
         if c.fuzzy:
             s -= 2
+        if quals and ((c.country, c.admin1) in quals or (c.country, "") in quals):
+            s += 5
         return s
 
     # names that agree on a country support each other (Kherson and Nova Kakhovka: Ukraine)
@@ -287,17 +402,37 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
             votes.setdefault(c.country, set()).add(fold(s.text[a - s.start : b - s.start]))
     agreed = {country for country, names in votes.items() if len(names) >= 2}
 
+    def evidence(s, a, b) -> bool:
+        before = fold(s.text[max(0, a - s.start - 40) : a - s.start])
+        after = s.text[b - s.start : b - s.start + 40]
+        return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
+
     out = []
     chosen_pts = list(context_pts)
     for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
-        scored = sorted(((score(c, chosen_pts), c) for c in cands), key=lambda x: (-x[0], x[1].id))
+        written = s.text[a - s.start : b - s.start]
+        quals = _qualifiers(s.text, b - s.start, gaz.index)
+        scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
-        in_context = best.country in context_iso or best.country in agreed or bool(
-            chosen_pts and min(math.hypot(best.lon - x, best.lat - y) for x, y in chosen_pts) < 5
+        big = best.source in ("country", "region", "continent")
+        if not big and " " not in written and fold(written) in surnames:
+            continue  # the short form of a person's or body's name used earlier
+        words = re.findall(r"[^\W\d_]+", written)
+        # one word: its own frequency; several: the phrase's, which must be higher to count
+        # (two frequent words in a row, both capitalised, are more often a name: Tal Afar)
+        zipf = word_zipf(" ".join(words).lower(), lang) - (len(words) > 1)
+        if zipf >= FREQUENT_ZIPF and not quals and best.population < 10 ** (zipf + POP_MARGIN) and not (
+            evidence(s, a, b) and best.source != "continent"
+        ):
+            continue  # a frequent word ("Four", "Park", "Maybe") with nothing saying it is a place
+        in_context = (
+            best.country in context_iso or best.country in agreed or bool(quals)
+            or (best.country, best.admin1) in context_admin1
+            or bool(chosen_pts and min(math.hypot(best.lon - x, best.lat - y) for x, y in chosen_pts) < 5)
         )
-        if not in_context and best.population < 100_000 and best.source != "country":
+        if not in_context and best.population < 100_000 and not big:
             continue  # a small place far from the story: not forced onto a wrong match
-        if b - a <= 3 and not (in_context and best.population >= 20_000):
+        if b - a <= 3 and not (in_context and best.population >= 20_000) and not (big and written.isupper()):
             continue  # three letters (Gao, Hit) are too easily something else
         if best.fuzzy and best.country not in context_iso:
             continue  # a transliteration guess is only trusted inside the story's countries
@@ -312,10 +447,19 @@ def resolve_candidates(pending, found, gaz: Gazetteer):
             pid = place.id
         if best.source == "country":
             context_iso.add(best.country)
-        else:
+        elif best.source == "region":
+            context_iso.add(best.country)
+            context_admin1.add((best.country, best.admin1))
+        elif best.source == "geonames":
             chosen_pts.append((best.lon, best.lat))
         out.append((s, (pid, a - s.start, b - s.start, "name"), duplicate))
     return out
+
+
+#: A word at least this frequent (Zipf) needs evidence to be a place ...
+FREQUENT_ZIPF = 3.0
+#: ... unless the place has more than 10 ** (zipf + POP_MARGIN) inhabitants.
+POP_MARGIN = 1.0
 
 
 def _resolve(text: str, toks: list[Token], raw, gaz: Gazetteer) -> list[tuple[str, int, int, str]]:

