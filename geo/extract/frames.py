@@ -262,7 +262,6 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
             continue  # "Sfax en Tunisie", "Goris, Armenia": where the place is, not a second place
         j = sl.first - 1
         skipped = 0
-        saw_noun = False
         while j >= 0:
             gap = doc.gap(words[j], words[j + 1])
             w = words[j]
@@ -293,9 +292,7 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
             if w.key in lex.coordinators:
                 _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
                 break
-            if w.key in lex.place_nouns:
-                saw_noun = True
-            elif w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
+            if w.key in lex.place_nouns or w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
                 pass
             elif not w.capitalised and skipped < 3 and j not in pred_end:
                 pass  # an adjective: "the besieged Ukrainian city of X" (names are capitalised)
@@ -416,7 +413,7 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
 
 
 #: location markers that, after a verb of moving someone, name where they end up
-_INTO_LIKE = frozenset({"in", "dans", "nach", "in", "a", "em", "en", "into", "ins"})
+_INTO_LIKE = frozenset({"in", "dans", "nach", "a", "em", "en", "into", "ins"})
 
 
 def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
@@ -567,7 +564,7 @@ def _actor(words, lex: Lexicon, preds: list[_Pred]) -> str | None:
     if i is None:
         return None
     k = i
-    while k > 0 and i - k < 2 and not words[k - 1].key in lex.determiners and not words[k - 1].key in lex.of \
+    while k > 0 and i - k < 2 and words[k - 1].key not in lex.determiners and words[k - 1].key not in lex.of \
             and words[k - 1].key not in lex.coordinators and not any(p.index <= k - 1 <= p.end for p in preds):
         k -= 1
     return " ".join(w.text for w in words[k : i + 1])

@@ -6,8 +6,8 @@ import datetime as dt
 import hashlib
 import re
 
-from geo.extract.frames import extract_frames
 from geo.errors import InputError
+from geo.extract.frames import extract_frames
 from geo.extract.mentions import find_mentions, find_unresolved
 from geo.extract.spatial import derive_area, find_spatial
 from geo.features import build_collection

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from geo.errors import GeoError
@@ -121,7 +121,7 @@ def check_all() -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
 
