@@ -192,7 +192,10 @@ def reconcile(existing: dict | None, new: dict, mode: str = "merge") -> tuple[di
         f"{counts['kept_meta']} edited metadata value(s), updated {counts['updated']}, added {counts['added']}, "
         f"left {counts['stayed_deleted']} deleted. Use --overwrite to replace it (a .bak copy is kept)."
     )
-    return stamp(merged), msg, False
+    out = stamp(merged)
+    # the record is of what geo itself made: the user's metadata values stay "edited"
+    out["geo"]["written_geo"] = _meta_fingerprints({k: v for k, v in (new.get("geo") or {}).items()})
+    return out, msg, False
 
 
 def _reanchor(features: list[dict]) -> None:
