@@ -146,6 +146,7 @@ class Claim:
     place: str | None = None  # the place of an event
     event_type: str | None = None
     cue: str = ""
+    frame: str = ""  #: the motion frame (depart, arrive, traverse, transfer, move) or ""
     time: TimeRef | None = None
     time_basis: str = ""
     hedged: bool = False

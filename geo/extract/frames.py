@@ -127,7 +127,7 @@ def extract_frames(
         )
         slots = _slots(doc, words, spans, starts)
         clauses = _clauses(doc, words, lex)
-        preds = _predicates(words, clauses, lex, doc.lang)
+        preds = _predicates(words, clauses, lex, doc.lang, doc)
         _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
         anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, last_place)
         slots.extend(anaphoric)
@@ -196,7 +196,7 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
     return out
 
 
-def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang: str) -> list[_Pred]:
+def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang: str, doc: Document | None = None) -> list[_Pred]:
     out: list[_Pred] = []
     taken: set[int] = set()
     for i, w in enumerate(words):
@@ -206,7 +206,7 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
         for p in sorted(cands, key=lambda p: -len(p.words)):
-            end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses)
+            end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)
             if end is not None:
                 out.append(_Pred(i, end, clauses[i], p, " ".join(words[k].text for k in range(i, end + 1)) if end - i < 4
                                  else f"{w.text} … {words[end].text}"))
@@ -215,7 +215,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
     return out
 
 
-def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int]) -> int | None:
+def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],
+                doc: Document | None = None) -> int | None:
     pos = i
     for part in rest:
         for k in range(pos + 1, min(len(words), pos + 2 + gap)):
@@ -226,6 +227,9 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
                 break
         else:
             return None
+    if doc is not None and rest and pos - i > 1 and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
+            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”"):
+        return None  # a separated particle ends its clause ("trafen ... ein."), else it is another word
     return pos
 
 
@@ -388,8 +392,11 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
             return
     if role in ("weak_source", "weak_goal"):
         p = near_before
-        if p is not None and any(words[x].key in lex.determiners for x in range(p.end + 1, k)):
-            p = None  # a noun phrase stands between: "arrived at the hotspot of X", "fled the war in X"
+        if p is not None and any(words[x].key in lex.determiners for x in range(p.end + 1, k)) \
+                and not any(_marker_ending(words, x, lex) == (role, x) for x in range(p.end + 1, k)):
+            # a noun phrase stands between ("arrived at the hotspot of X", "fled the war in X"),
+            # unless the same preposition repeats ("moved to the south, to X")
+            p = None
         if p is None:
             # a chain: "from X to Y", "de X à Y" — the place before has a role on a predicate
             chained = [o for o in slots if o.last < k and o.role in ("origin", "destination") and o.pred is not None
@@ -400,6 +407,11 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
             p = after[0]  # "de Sfax, les migrants sont partis"
         if p is not None:
             sl.role, sl.pred, sl.via = ("origin" if role == "weak_source" else "destination"), p, words[k].text
+        return
+    if role == "location" and near_before is None and after and after[0].entry.frame == "arrive" \
+            and after[0].index - sl.last <= _NEAR and not any(p.index < k and p.clause == clause for p in preds):
+        # "die in Griechenland ankommen", "in Austria sono arrivati": the arrival comes after
+        sl.role, sl.pred, sl.via = "destination", after[0], words[k].text
         return
     if role == "location":
         ev = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
@@ -502,7 +514,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Gazetteer, common: dict
         for d in dests or [None]:
             if o == d:
                 continue
-            claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=cue, actor=actor,
+            claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=cue, frame=mv.pred.entry.frame, actor=actor,
                                 inferred=tuple(dict.fromkeys(inferred)), notes=tuple(notes), **common))
 
 
@@ -551,7 +563,21 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, 
     for prev in _recent(claims, sentence):
         if prev.destination and prev.origin and prev.destination != o and (prev.origin == o or _dist(gaz, prev.origin, o) <= 60):
             return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
+    # "N migrants reached X. ... One boat had left Y": a departure after an arrival whose
+    # origin the text had not given ends where that arrival did
+    for prev in reversed(claims):
+        if prev.kind != "movement" or prev.sentence >= sentence:
+            continue
+        if sentence - prev.sentence > _ARRIVAL_WINDOW:
+            break
+        if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
+                and _dist(gaz, prev.destination, o) > 60 and prev.frame == "arrive":
+            return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"
     return None
+
+
+#: how many sentences back an arrival may give a later departure its destination
+_ARRIVAL_WINDOW = 5
 
 
 def _actor(words, lex: Lexicon, preds: list[_Pred]) -> str | None:
