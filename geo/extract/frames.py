@@ -129,7 +129,7 @@ def extract_frames(
         clauses = _clauses(doc, words, lex)
         preds = _predicates(words, clauses, lex, doc.lang, doc)
         _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
-        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, last_place)
+        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, last_place, slots, kinds)
         slots.extend(anaphoric)
         moves = _moves(slots, preds)
         actor = _actor(words, lex, preds)
@@ -190,8 +190,9 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
     for i, w in enumerate(words):
         if i:
             gap = doc.gap(words[i - 1], w)
-            if any(p in gap for p in _CLAUSE_PUNCT) or (w.key in lex.clause_breaks and not w.capitalised):
-                c += 1
+            if any(p in gap for p in _CLAUSE_PUNCT) or (w.key in lex.clause_breaks and not w.capitalised) \
+                    or words[i - 1].lemma in lex.say or words[i - 1].key in lex.say:
+                c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
     return out
 
@@ -283,7 +284,9 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
                 # (the "de" of "la ville de X" is the place noun's, not a marker)
                 _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
                 break
-            if j in pred_end and pred_end[j].entry.object != "none":
+            if j in pred_end and pred_end[j].entry.object != "none" \
+                    and not (pred_end[j].index > 0 and words[pred_end[j].index - 1].key in lex.determiners):
+                # (after an article the word is an adjective or a noun: "the besieged city of X")
                 p = pred_end[j]
                 if p.entry.kind == "motion":
                     sl.role, sl.pred, sl.via = p.entry.object, p, p.text
@@ -321,8 +324,13 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
 def _actor_origin(sl: _Slot, words, preds: list[_Pred], lex: Lexicon) -> None:
     """"residents of X", "habitants de X" before a motion predicate: X is where they come from."""
     j = sl.first - 1
-    while j >= 0 and words[j].key in lex.determiners:
+    # over "the besieged Ukrainian city of": determiners, place nouns, adjectives
+    steps = 0
+    while j >= 0 and steps < 6 and not (j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns) \
+            and (words[j].key in lex.determiners or words[j].key in lex.place_nouns or words[j].key in lex.of
+                 or (not any(p.index <= j <= p.end and p.entry.kind == "motion" for p in preds) and words[j].key.isalpha())):
         j -= 1
+        steps += 1
     if j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns:
         later = [p for p in preds if p.index > sl.last and p.entry.kind == "motion"]
         if later:
@@ -424,12 +432,16 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
             sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
 
 
+#: kinds of place that a word for a settlement ("the town") cannot stand for
+_AREA_KINDS = frozenset({"country", "region", "continent", "border", "river", "area"})
+
+
 #: location markers that, after a verb of moving someone, name where they end up
 _INTO_LIKE = frozenset({"in", "dans", "nach", "a", "em", "en", "into", "ins"})
 
 
 def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
-              last_place: str | None) -> list[_Slot]:
+              last_place: str | None, slots: list[_Slot], kinds: dict[str, str]) -> list[_Slot]:
     """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
     out: list[_Slot] = []
     # "fled the town towards X": the town is the last place named before
@@ -440,7 +452,7 @@ def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex:
         if j + 1 < len(words) and words[j].key in lex.determiners and words[j + 1].key in lex.place_nouns \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
             prior = [c for c in claims if c.kind in ("movement", "event")]
-            pid = last_place
+            pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None
             if pid is None and prior:
                 pid = prior[-1].place or prior[-1].destination
             if pid is None:
@@ -452,18 +464,23 @@ def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex:
     for j, w in enumerate(words):
         if w.key not in anaph or j == 0:
             continue
+        if w.key in lex.determiners and j + 1 < len(words) and not any(c in doc.gap(w, words[j + 1]) for c in ",;:.!?"):
+            continue  # French "là" folds to the article "la": "de la ville" is not "de là"
         mk = _marker_ending(words, j - 1, lex)
         if not mk or mk[0] not in ("source", "weak_source"):
             continue
+        # "there" is the place named last: earlier in this sentence, else the last movement's end
+        here = [sl for sl in slots if sl.last < j - 1]
         prev = [c for c in claims if c.kind == "movement" and c.destination]
-        pid = prev[-1].destination if prev else last_place
+        pid = here[-1].pid if here else (prev[-1].destination if prev else last_place)
         if pid is None:
             continue
         sl = _Slot(pid, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")
         motion = [p for p in preds if p.entry.kind == "motion"]
         after = [p for p in motion if p.index > j and p.clause == clauses[j]] or [p for p in motion if p.index > j]
         before = [p for p in motion if p.index < j - 1 and p.clause == clauses[j]]
-        p = before[-1] if before else (after[0] if after else None)
+        # "... and from there were bussed to X": the predicate that follows
+        p = after[0] if after else (before[-1] if before else None)
         if p is not None:
             sl.role, sl.pred, sl.via = "origin", p, f"{words[j - 1].text} {w.text}"
             out.append(sl)
