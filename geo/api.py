@@ -23,10 +23,10 @@ from typing import Any
 import geopandas as gpd
 from shapely.geometry import mapping
 
+from geo.extract.pipeline import extract
 from geo.gazetteer import DEFAULT_PATH
 from geo.io import load_events
 from geo.io import save_geojson as _save_fc
-from geo.extract.pipeline import extract
 from geo.io.validate import read_geojson
 
 Source = str | Path | dict | gpd.GeoDataFrame

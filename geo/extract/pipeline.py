@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 
-from geo.extract.claims import extract_claims
 from geo.errors import InputError
+from geo.extract.claims import extract_claims
+from geo.extract.mentions import find_mentions, find_unresolved
+from geo.extract.spatial import derive_area, find_spatial
 from geo.features import build_collection
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.index import load_index
-from geo.extract.mentions import find_mentions, find_unresolved
-from geo.extract.spatial import derive_area, find_spatial
 from geo.text import check_language, detect_language, sentences
 
 
@@ -19,7 +20,7 @@ def extract(
     text: str,
     published: dt.date | str | None,
     lang: str | None = None,
-    gazetteer: Gazetteer | None = None,
+    gazetteer: Gazetteer | str | Path | None = None,
     source: str = "the article",
     use_index: bool = True,
 ) -> dict:
@@ -31,7 +32,7 @@ def extract(
     """
     if isinstance(published, str):
         published = parse_date(published)
-    base = gazetteer or load_gazetteer()
+    base = load_gazetteer(gazetteer)  # a Gazetteer, a path to one, or None for the shipped one
     lang = check_language(lang) if lang else detect_language(text)
     # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
     gaz = base.for_article(load_index() if use_index else None)
