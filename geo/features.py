@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
 from geo.extract.claims import Claim, Unmapped
-from geo.gazetteer import Gazetteer
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
+from geo.gazetteer import Gazetteer
 
 FORMAT_VERSION = 1
 
@@ -298,7 +299,7 @@ def _claim_description(p: dict) -> str:
 
 
 def _geojson(geom: BaseGeometry) -> dict:
-    g = mapping(geom)
+    g = mapping(shapely.orient_polygons(geom))  # RFC 7946 3.1.6: exterior rings counter-clockwise
 
     def r(c):
         if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
