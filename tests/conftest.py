@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.extract.pipeline import extract
+from geo.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"
