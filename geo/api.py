@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import shapely
 from shapely.geometry import mapping
 
 from geo.extract.pipeline import extract
@@ -91,7 +92,7 @@ def _from_frame(gdf: gpd.GeoDataFrame) -> dict:
     feats = []
     for _, row in gdf.iterrows():
         props = {k: _plain(v) for k, v in row.items() if k != gdf.geometry.name and not _missing_scalar(v)}
-        feats.append({"type": "Feature", "properties": props, "geometry": mapping(row[gdf.geometry.name])})
+        feats.append({"type": "Feature", "properties": props, "geometry": mapping(shapely.orient_polygons(row[gdf.geometry.name]))})
     out: dict = {"type": "FeatureCollection", "features": feats}
     if gdf.attrs.get("geo"):
         out = {"type": "FeatureCollection", "geo": copy.deepcopy(gdf.attrs["geo"]), "features": feats}

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from geo import __version__
 from geo.errors import GeoError, InputError
 from geo.extract.pipeline import extract, parse_date
 from geo.gazetteer import load_gazetteer
@@ -19,20 +20,22 @@ from geo.io.commit import check_folder, commit, locked
 from geo.io.edits import NoRecordError, backup_path, reconcile
 from geo.io.export import FORMATS, to_csv, to_gpkg, to_kml
 from geo.render import render_html
+from geo.resources import data_file
 from geo.text import check_language
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"
-SEED_OUT = ROOT / "build" / "seed"
+SEED = data_file("articles/abu-kamal-2017-11.fr.txt")
+#: where a run with no arguments writes: under the current folder
+SEED_OUT = Path("build") / "seed"
 EVENTS_NAME = "events.geojson"
 MAP_NAME = "map.html"
 
 
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
-        prog="build_map.py",
-        description="Map what a news article claims happened where. With no arguments, builds the seed article's map in build/seed/.",
+        prog="geo-map",
+        description="Map what a news article claims happened where. With no arguments, builds the seed article's map in build/seed/ under the current folder.",
     )
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     src = ap.add_mutually_exclusive_group()
     src.add_argument("--text", metavar="ARTICLE.txt", help="article to read (UTF-8 text)")
     src.add_argument("--geojson", metavar="EVENTS.geojson", help="render an (edited) events file as it is, with no extraction")

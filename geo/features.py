@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
@@ -341,14 +342,12 @@ def _claim_description(p: dict) -> str:
 
 def _geojson(geom: BaseGeometry) -> dict:
     if geom.geom_type in ("Polygon", "MultiPolygon"):
-        import shapely
-
         # rounding a ring's vertices to 5 decimals can make it cross itself: snap to that
         # grid the way that keeps the polygon valid
         snapped = shapely.set_precision(geom, 1e-5)
         if not snapped.is_empty:
             geom = snapped
-    g = mapping(geom)
+    g = mapping(shapely.orient_polygons(geom))  # RFC 7946 3.1.6: exterior rings counter-clockwise
 
     def r(c):
         if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):

@@ -2,6 +2,10 @@
 
     python scripts/build_places.py            # rewrite data/places.geojson
     python scripts/build_places.py --check    # exit 1 if the file differs from a rebuild
+    python scripts/build_places.py --sync     # only copy data/ files into the package (geo/data/)
+
+Writing data/places.geojson also writes the copy the package ships (geo/data/, see
+geo/resources.py); after editing data/places.geojson by hand, run ``--sync``.
 
 Geometry recipes (the ``geometry`` member of each source entry):
 
@@ -33,6 +37,7 @@ from shapely.ops import linemerge
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries  # noqa: E402
+from geo.resources import PACKAGED  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sources" / "places.json"
@@ -214,7 +219,11 @@ def dumps(fc: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
+    ap.add_argument("--sync", action="store_true", help="only copy data/ files into the package's geo/data/")
     args = ap.parse_args(argv)
+    if args.sync:
+        sync()
+        return 0
     text = dumps(build(json.loads(SOURCE.read_text(encoding="utf-8"))))
     if args.check:
         same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
@@ -222,7 +231,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if same else 1
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET} ({len(text) // 1024} KiB)")
+    sync()
     return 0
+
+
+def sync() -> None:
+    """Copy the data files the package ships from data/ to geo/data/, byte for byte."""
+    for name in PACKAGED:
+        src, dst = ROOT / "data" / name, ROOT / "geo" / "data" / name
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(src.read_bytes())
+            print(f"copied {src.relative_to(ROOT)} -> {dst.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from pathlib import Path
 
 from geo.errors import InputError
 from geo.extract.frames import extract_frames
@@ -21,7 +22,7 @@ def extract(
     text: str,
     published: dt.date | str | None,
     lang: str | None = None,
-    gazetteer: Gazetteer | None = None,
+    gazetteer: Gazetteer | str | Path | None = None,
     source: str = "the article",
     use_index: bool = True,
 ) -> dict:
@@ -33,7 +34,7 @@ def extract(
     """
     if isinstance(published, str):
         published = parse_date(published)
-    base = gazetteer or load_gazetteer()
+    base = load_gazetteer(gazetteer)  # a Gazetteer, a path to one, or None for the shipped one
     lang = check_language(lang) if lang else detect_language(text)
     # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
     gaz = base.for_article(load_index() if use_index else None)

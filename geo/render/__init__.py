@@ -20,11 +20,12 @@ import offlinefolium as folium
 import xyzservices.providers as xyz
 from branca.element import Element, MacroElement
 from jinja2 import Template
-from offlinefolium.plugins import PolyLineTextPath
+from offlinefolium.plugins import Fullscreen, MeasureControl, PolyLineTextPath
 from shapely.geometry import shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
+from geo.render.i18n import texts
 
 _ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 
@@ -216,22 +217,37 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
             layers = _add_event(f, props, groups, colors, slots[where])
         fid = str(props.get("id", ""))
         if layers and fid:
-            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props)})
+            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props), "title": _title(props)})
             entry["layers"] += layers
             if kind in ("movement", "event"):
                 entry["start"], entry["end"] = _date(props.get("date_start")), _date(props.get("date_end"))
-    _add_page(m, fc, colors)
+    words = texts(_lang(fc))
+    _add_page(m, fc, colors, words)
     folium.LayerControl(collapsed=True).add_to(m)
-    if b:
-        m.fit_bounds(b)
+    Fullscreen(position="topright").add_to(m)
+    MeasureControl(position="topright", primary_length_unit="kilometers", secondary_length_unit="miles", primary_area_unit="sqkilometers").add_to(m)
+    if b:  # not m.fit_bounds(b): that animates, and page.js's own fit (clear of the panels) must come after it
+        _Script(f"{m.get_name()}.fitBounds({_js(b)}, {{animate: false}});").add_to(m)
     reg_js = "{" + ",".join(
         f"{_js(fid)}:{{layers:[{','.join(layer.get_name() for layer in e['layers'])}],sentences:{_js(e['sentences'])},"
-        f"start:{_js(e.get('start'))},end:{_js(e.get('end'))}}}"
+        f"start:{_js(e.get('start'))},end:{_js(e.get('end'))},title:{_js(e['title'])}}}"
         for fid, e in registry.items()
     ) + "}"
     page_js = (_STATIC / "page.js").read_text(encoding="utf-8")
-    _Script(f"var GEO_MAP = {m.get_name()}; var GEO_REG = {reg_js};\n{page_js}").add_to(m)
+    ui = "{" + ",".join(f"{k}:{_js(words[k])}" for k in ("dates", "to")) + "}"  # _js escapes braces: no dicts through it
+    _Script(f"var GEO_MAP = {m.get_name()}; var GEO_REG = {reg_js}; var GEO_FIT = {_js(b)}; var GEO_UI = {ui};\n{page_js}").add_to(m)
     return m
+
+
+def _title(props: dict) -> str:
+    """A feature's accessible name (plain text: set with setAttribute, never as HTML)."""
+    return str(props.get("title") or props.get("name") or props.get("id") or "")
+
+
+def _lang(fc: dict) -> str:
+    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
+    lang = meta.get("lang")
+    return lang if isinstance(lang, str) and re.fullmatch(r"[a-z]{2,3}", lang) else "en"
 
 
 def _date(v: Any) -> str | None:
@@ -406,14 +422,15 @@ def _add_event(f: dict, props: dict, groups: dict, colors: dict, slot: int = 0) 
     return [marker, *out]
 
 
-def _article_html(fc: dict) -> str:
+def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
     """The article text, sentence by sentence, with mentions linked to their features."""
     from geo.text import sentences
 
+    words = words or texts("en")
     meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
     text = meta.get("text")
     if not isinstance(text, str) or not text:
-        return "<p><i>The article text is not in this file.</i></p>"
+        return f"<p><i>{esc(words['no_text'])}</i></p>"
     marks: list[tuple[int, int, str]] = []
     claim_sentences: set[int] = set()
     for f in _features(fc):
@@ -444,7 +461,10 @@ def _article_html(fc: dict) -> str:
                 why = NOT_PLACE_TITLES.get(fid[1:], fid[1:])
                 parts.append(f'<span class="geo-not-place" title="{esc(why)}">{esc(text[a:b])}</span>')
             else:
-                parts.append(f'<span class="geo-mention" data-feature="{esc(fid)}" title="show on the map">{esc(text[a:b])}</span>')
+                parts.append(
+                    f'<span class="geo-mention" data-feature="{esc(fid)}" role="button" tabindex="0" '
+                    f'title="{esc(words["show_on_map"])}">{esc(text[a:b])}</span>'
+                )
             pos = b
         parts.append(esc(text[pos : s.end]))
         cls = "geo-sentence geo-claim" if s.index in claim_sentences else "geo-sentence"
@@ -452,55 +472,76 @@ def _article_html(fc: dict) -> str:
     return "".join(f"<p>{' '.join(v)}</p>" for _, v in sorted(paragraphs.items()))
 
 
-def _add_page(m: folium.Map, fc: dict, colors: dict[str, str]) -> None:
+def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], words: dict[str, str] | None = None) -> None:
+    words = words or texts("en")
     meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
     claimants = _as_list(meta.get("claimants")) or list(colors)
     header = (
         '<div id="geo-header">'
-        f"<div><b>Source:</b> {esc(meta.get('source', 'edited GeoJSON'))}</div>"
-        f"<div><b>Claimed by:</b> {esc(', '.join(map(str, claimants)) or 'nobody named')}</div>"
-        f"<div><b>Published:</b> {esc(meta.get('published') or 'not given')} &nbsp; <b>Language:</b> {esc(meta.get('lang', '?'))}</div>"
-        '<div class="geo-warning">What is drawn is what the article claims, not established fact. '
-        "Click a highlighted name to find it on the map; click a feature to find its sentence.</div></div>"
+        f"<div><b>{esc(words['source'])}:</b> {esc(meta.get('source', 'edited GeoJSON'))}</div>"
+        f"<div><b>{esc(words['claimed_by'])}:</b> {esc(', '.join(map(str, claimants)) or words['nobody'])}</div>"
+        f"<div><b>{esc(words['published'])}:</b> {esc(meta.get('published') or words['not_given'])} &nbsp; "
+        f"<b>{esc(words['language'])}:</b> {esc(meta.get('lang', '?'))}</div>"
+        f'<div class="geo-warning">{esc(words["warning"])}</div>'
+        f'<div><a id="geo-download" href="events.geojson" download>{esc(words["download"])}</a></div></div>'
     )
     extra = ""
     unmapped = _as_list(meta.get("unmapped"))
     if unmapped:
-        extra += f'<div id="geo-unmapped"><b>Claims not drawn</b> ({len(unmapped)}):<ul>' + "".join(
+        extra += f'<div id="geo-unmapped"><b>{esc(words["not_drawn"])}</b> ({len(unmapped)}):<ul>' + "".join(
             f"<li>{esc(u.get('reason'))}: “{esc(u.get('quote'))}”</li>" for u in unmapped if isinstance(u, dict)
         ) + "</ul></div>"
     unresolved = _as_list(meta.get("unresolved"))
     if unresolved:
-        extra += '<div id="geo-unresolved" style="font:12px sans-serif;margin-top:8px"><b>Names no gazetteer knows</b> (not drawn): ' + ", ".join(
+        extra += (
+            f'<div id="geo-unresolved" style="font:12px sans-serif;margin-top:8px"><b>{esc(words["unknown_names"])}</b> '
+            f'({esc(words["not_drawn_short"])}): '
+        ) + ", ".join(
             esc(u.get("text")) for u in unresolved if isinstance(u, dict)
         ) + "</div>"
     mentioned = _as_list(meta.get("mentioned"))
     if mentioned:
-        extra += '<div id="geo-mentioned"><b>Named, but not a place where something happened:</b> ' + ", ".join(
+        extra += f'<div id="geo-mentioned"><b>{esc(words["named_not_place"])}</b> ' + ", ".join(
             f"{esc(x.get('text'))} ({esc(x.get('reason'))})" for x in mentioned if isinstance(x, dict)
         ) + "</div>"
-    panel = f'<div id="geo-panel">{header}<div id="geo-text">{_article_html(fc)}</div>{extra}</div>'
+    panel = (
+        f'<div id="geo-panel" role="region" aria-label="{esc(words["article"])}">{header}'
+        f'<div id="geo-text" lang="{esc(_lang(fc))}">{_article_html(fc, words)}</div>{extra}</div>'
+    )
     root = m.get_root()
+    title = f"{words['title']}: {meta.get('source') or 'edited GeoJSON'}"
+    root.header.add_child(_Raw(f"<title>{esc(title)}</title>"))
     root.header.add_child(_Raw(f"<style>{(_STATIC / 'page.css').read_text(encoding='utf-8')}</style>"))
     root.html.add_child(_Raw(panel))
-    root.html.add_child(_Raw(_legend_html(colors)))
+    root.html.add_child(_Raw(_legend_html(colors, words)))
 
 
-def _legend_html(colors: dict[str, str]) -> str:
-    rows = [f'<div><span class="sw" style="background:{c};width:22px;height:4px"></span>{esc(s)}</div>' for s, c in STATUS_COLORS.items()]
-    rows.append("<div style='margin-top:4px'><b>Claimed by</b> (outline)</div>")
+def _legend_html(colors: dict[str, str], words: dict[str, str] | None = None) -> str:
+    words = words or texts("en")
+    rows = [f'<div><span class="sw" style="background:{c};width:22px;height:4px"></span>{esc(words.get(s, s))}</div>' for s, c in STATUS_COLORS.items()]
+    rows.append(f"<div style='margin-top:4px'><b>{esc(words['claimant_outline'])}</b></div>")
     rows += [f'<div><span class="sw" style="border:3px solid {c};width:16px;height:4px"></span>{esc(n)}</div>' for n, c in colors.items()]
-    rows.append(f'<div style="margin-top:4px"><span class="sw" style="background:{EVENT_COLOR};width:10px;height:10px;transform:rotate(45deg)"></span>event (capture, attack …)</div>')
+    rows.append(f'<div style="margin-top:4px"><span class="sw" style="background:{EVENT_COLOR};width:10px;height:10px;transform:rotate(45deg)"></span>{esc(words["event_kinds"])}</div>')
     for kind in ("town", "crossing", "river", "border", "area"):
-        rows.append(f'<div><span class="sw" style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px"></span>{esc(kind)}</div>')
-    rows.append('<div><span class="sw" style="border:1px dashed #555;width:12px;height:12px;border-radius:6px"></span>uncertainty of a location (circle; band along a border)</div>')
-    rows.append("<div>► direction of a claimed movement; dashed: inferred or disputed</div>")
-    return '<div id="geo-legend"><b>Legend</b> — status (colour)' + "".join(rows) + "</div>"
+        rows.append(f'<div><span class="sw" style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px"></span>{esc(words[kind])}</div>')
+    rows.append(f'<div><span class="sw" style="border:1px dashed #555;width:12px;height:12px;border-radius:6px"></span>{esc(words["uncertainty"])}</div>')
+    rows.append(f"<div>{esc(words['direction'])}</div>")
+    # a <details>: collapsible by click or keyboard; page.js closes it on narrow screens
+    return (
+        f'<details id="geo-legend" open><summary><b>{esc(words["legend"])}</b> — {esc(words["status_colour"])}</summary>'
+        + "".join(rows) + "</details>"
+    )
+
+
+_VIEWPORT_RE = re.compile(r'<meta name="viewport" content="[^"]*"\s*/>')
 
 
 def render_html(fc: dict) -> str:
-    """The map's HTML page, byte-identical for the same collection."""
-    return stable_ids(make_map(fc).get_root().render())
+    """The map's HTML page, byte-identical for the same collection: with the article's
+    language on ``<html>`` and a viewport that lets phones pinch-zoom."""
+    page = stable_ids(make_map(fc).get_root().render())
+    page = _VIEWPORT_RE.sub('<meta name="viewport" content="width=device-width, initial-scale=1.0" />', page, count=1)
+    return page.replace("<html>", f'<html lang="{esc(_lang(fc))}">', 1)
 
 
 def stable_ids(page: str) -> str:

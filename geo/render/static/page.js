@@ -1,7 +1,11 @@
 /* geo map page: links between the article text and the map features. Reads the registry
-   GEO_REG = {feature id: {layers: [Leaflet layers], sentences: [indices], start, end}}. */
+   GEO_REG = {feature id: {layers: [Leaflet layers], sentences: [indices], start, end, title}},
+   GEO_FIT (the bounds to open on) and GEO_UI (interface words in the article's language). */
 (function () {
-  var map = GEO_MAP, reg = GEO_REG;
+  var map = GEO_MAP, reg = GEO_REG, ui = GEO_UI || {dates: 'Dates claimed', to: 'to'};
+  var narrow = window.matchMedia && window.matchMedia('(max-width: 800px)').matches;
+  var legend = document.getElementById('geo-legend');
+  if (legend && narrow) legend.removeAttribute('open');  /* on a phone the legend starts folded */
   function bounds(layers) {
     var b = null;
     layers.forEach(function (l) {
@@ -46,12 +50,90 @@
   });
   document.querySelectorAll('.geo-mention').forEach(function (el) {
     el.addEventListener('click', function () { focus(el.getAttribute('data-feature')); });
+    el.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); focus(el.getAttribute('data-feature')); }
+    });
+  });
+
+  /* map features: an accessible name, and those with a popup reachable by Tab and Enter */
+  function popupLayer(l) { return l.getPopup && l.getPopup() ? l : null; }
+  function decorate(id, l, owner) {
+    var el = l._path || l._icon;
+    if (!el) return;
+    if (owner) {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', reg[id].title);
+      if (!el._geoKeys) {
+        el._geoKeys = true;
+        el.addEventListener('keydown', function (ev) {
+          if (ev.key !== 'Enter' && ev.key !== ' ') return;
+          ev.preventDefault();
+          select(id, true);
+          owner.openPopup(l.getLatLng ? l.getLatLng() : (l.getBounds ? l.getBounds().getCenter() : undefined));
+        });
+      }
+    } else {
+      el.setAttribute('aria-hidden', 'true');  /* a casing or an uncertainty circle: the feature itself is named */
+    }
+  }
+  Object.keys(reg).forEach(function (id) {
+    reg[id].layers.forEach(function (l) {
+      var owner = popupLayer(l);
+      var parts = l.eachLayer ? (function () { var a = []; l.eachLayer(function (x) { a.push(x); }); return a; })() : [l];
+      parts.forEach(function (x) {
+        decorate(id, x, owner);
+        x.on('add', function () { decorate(id, x, owner); });
+      });
+    });
   });
   window.GEO = {select: select, focus: focus, registry: reg, map: map};
 
-  /* time slider: features with dates are shown when their range meets the chosen one */
+  setupSlider();
+  fitClearOfPanels();
+  setupHash();
+  window.GEO.ready = true;
+
+  /* open on the claims, with padding that keeps them clear of the controls and the legend */
+  function fitClearOfPanels() {
+    if (!GEO_FIT || location.hash.match(/^#\d/)) return;
+    var box = map.getContainer().getBoundingClientRect(), W = box.width, H = box.height;
+    var pad = {left: 10, top: 10, right: 10, bottom: 10};
+    var obstacles = Array.prototype.slice.call(map.getContainer().querySelectorAll('.leaflet-control'));
+    if (legend) obstacles.push(legend);
+    obstacles.forEach(function (el) {
+      var r = el.getBoundingClientRect();
+      var x0 = Math.max(r.left - box.left, 0), x1 = Math.min(r.right - box.left, W);
+      var y0 = Math.max(r.top - box.top, 0), y1 = Math.min(r.bottom - box.top, H);
+      if (x1 <= x0 || y1 <= y0) return;  /* not over the map */
+      var need = {left: x1 + 8, right: W - x0 + 8, top: y1 + 8, bottom: H - y0 + 8};
+      var cost = {left: need.left / W, right: need.right / W, top: need.top / H, bottom: need.bottom / H};
+      var side = Object.keys(cost).sort(function (a, b) { return cost[a] - cost[b]; })[0];
+      pad[side] = Math.max(pad[side], need[side]);
+    });
+    if (pad.left + pad.right > W - 60) { pad.left = pad.right = 10; }
+    if (pad.top + pad.bottom > H - 60) { pad.top = pad.bottom = 10; }
+    map.fitBounds(GEO_FIT, {paddingTopLeft: [pad.left, pad.top], paddingBottomRight: [pad.right, pad.bottom], animate: false});
+    window.GEO.padding = pad;
+  }
+
+  /* a permalink: the view in the address (#zoom/lat/lon), restored on opening */
+  function setupHash() {
+    var m = location.hash.match(/^#(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/);
+    if (m) map.setView([+m[2], +m[3]], +m[1], {animate: false});
+    map.on('moveend', function () {
+      var c = map.getCenter();
+      try { history.replaceState(null, '', '#' + map.getZoom() + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4)); } catch (e) { /* some file:// pages refuse */ }
+    });
+  }
+
+  /* time slider: features with dates are shown when their range meets the chosen one;
+     only when the claims' dates differ (one shared range leaves nothing to choose) */
+  function setupSlider() {
   var dated = Object.keys(reg).filter(function (id) { return reg[id].start || reg[id].end; });
-  if (!dated.length) return;
+  var ranges = {};
+  dated.forEach(function (id) { ranges[(reg[id].start || '') + '/' + (reg[id].end || '')] = true; });
+  if (Object.keys(ranges).length < 2) return;
   function day(s) { return Math.floor(Date.parse(s + 'T00:00:00Z') / 86400000); }
   var lo = Infinity, hi = -Infinity;
   dated.forEach(function (id) {
@@ -64,9 +146,12 @@
   ctl.onAdd = function () {
     var div = L.DomUtil.create('div');
     div.id = 'geo-time';
-    div.innerHTML = '<b>Dates claimed</b><span id="geo-time-label"></span>' +
+    div.innerHTML = '<b></b><span id="geo-time-label"></span>' +
       '<input id="geo-time-from" type="range" min="' + lo + '" max="' + hi + '" value="' + lo + '">' +
       '<input id="geo-time-to" type="range" min="' + lo + '" max="' + hi + '" value="' + hi + '">';
+    div.querySelector('b').textContent = ui.dates;  /* text, never HTML */
+    div.querySelector('#geo-time-from').setAttribute('aria-label', ui.dates + ' (1)');
+    div.querySelector('#geo-time-to').setAttribute('aria-label', ui.dates + ' (2)');
     L.DomEvent.disableClickPropagation(div);
     return div;
   };
@@ -74,7 +159,7 @@
   var from = document.getElementById('geo-time-from'), to = document.getElementById('geo-time-to');
   function apply() {
     var a = Math.min(+from.value, +to.value), b = Math.max(+from.value, +to.value);
-    document.getElementById('geo-time-label').textContent = ': ' + iso(a) + ' to ' + iso(b);
+    document.getElementById('geo-time-label').textContent = ': ' + iso(a) + ' ' + ui.to + ' ' + iso(b);
     dated.forEach(function (id) {
       var e = reg[id], show = !(e.e < a || e.s > b);
       e.layers.forEach(function (l) {
@@ -86,4 +171,5 @@
   }
   from.addEventListener('input', apply); to.addEventListener('input', apply);
   apply();
+  }
 })();
