@@ -126,6 +126,7 @@ def extract_frames(
             status="disputed" if att.disputed_by else "claimed",
         )
         slots = _slots(doc, words, spans, starts)
+        _skip_leading_marker(slots, words, lex)
         clauses = _clauses(doc, words, lex)
         preds = _predicates(words, clauses, lex, doc.lang, doc)
         _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
@@ -181,6 +182,17 @@ def _slots(doc: Document, words: tuple[Word, ...], spans: list[tuple[int, int, s
         if 0 <= first < len(words):
             out.append(_Slot(pid, first, last, a, b))
     return out
+
+
+def _skip_leading_marker(slots: list[_Slot], words: tuple[Word, ...], lex: Lexicon) -> None:
+    """A spatial expression's span may begin with its preposition ("dans les environs
+    d'Abu Kamal"): the role is read from it, so the place starts after it."""
+    for sl in slots:
+        for length in range(min(5, sl.last - sl.first), 0, -1):
+            mk = _marker_ending(words, sl.first + length - 1, lex)
+            if mk is not None and mk[1] == sl.first:
+                sl.first += length
+                break
 
 
 def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
@@ -394,7 +406,8 @@ def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clause
         return
     if role in ("location", "weak_goal") and sl.role is None and near_before is None:
         arr = [p for p in before if p.entry.frame == "arrive"]
-        if arr and not any(o.pred is arr[-1] and o.role == "destination" for o in slots):
+        if arr and not any(o.pred is arr[-1] and o.role == "destination" for o in slots) \
+                and not any(e.index > arr[-1].index for e in events_before):
             # "sept débarquements ... enregistrés à Lampedusa": where an arrival is recorded
             sl.role, sl.pred, sl.via = "destination", arr[-1], words[k].text
             return
