@@ -266,7 +266,7 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
         "path": list(c.path),
         **_claim_props(c),
         "inferred": list(c.inferred),
-        "precision_km": max(o.precision_km, d.precision_km),
+        "precision_km": max(_end_precision(o), _end_precision(d)),
         "title": f"{c.actor or 'Someone'}: {o.name} → {d.name}",
     }
     if c.notes:
@@ -276,18 +276,23 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(geom)}
 
 
+def _end_precision(loc: _Loc) -> float:
+    """How precise a movement's end is: a point standing for a whole area (a country, a
+    region) is only as precise as the area is wide."""
+    if loc.geometry.geom_type in ("Polygon", "MultiPolygon"):
+        x0, y0, x1, y1 = loc.geometry.bounds
+        half_diag = 0.5 * 111.32 * math.hypot((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0)
+        return max(loc.precision_km, round(half_diag, 1))
+    return loc.precision_km
+
+
 def _one_ended_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     end_id = c.origin or c.destination
     assert end_id is not None
     loc = locs[end_id]
     pt = loc.geometry if loc.geometry.geom_type == "Point" else (
         loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point())
-    precision = loc.precision_km
-    if loc.geometry.geom_type in ("Polygon", "MultiPolygon"):
-        # a point standing for a whole area is only as precise as the area is wide
-        x0, y0, x1, y1 = loc.geometry.bounds
-        half_diag = 0.5 * 111.32 * math.hypot((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0)
-        precision = max(precision, round(half_diag, 1))
+    precision = _end_precision(loc)
     fid = f"movement:{c.origin or ''}->{c.destination or ''}@s{c.sentence + 1}"
     title = f"{c.actor or 'Someone'}: from {loc.name} (destination not stated)" if c.origin else \
         f"{c.actor or 'Someone'}: to {loc.name} (origin not stated)"

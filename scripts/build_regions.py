@@ -103,7 +103,10 @@ def main(argv=None) -> int:
         print(f"{OUT}: {'up to date' if same else 'DIFFERS'} ({len(data['regions'])} regions)")
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(data['regions'])} regions, {len(data['continents'])} continents, {len(text) // 1024} KiB")
+    # the package ships a copy (geo/data/, see geo/resources.py): keep it identical
+    packaged = ROOT / "geo" / "data" / OUT.name
+    packaged.write_bytes(OUT.read_bytes())
+    print(f"{OUT}: {len(data['regions'])} regions, {len(data['continents'])} continents, {len(text) // 1024} KiB (copied to {packaged})")
     return 0
 
 

@@ -591,7 +591,9 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, 
     that starts at (or in) the same place ends."""
     o = origins[0]
     for prev in _recent(claims, sentence):
-        if prev.destination and prev.origin and prev.destination != o and (prev.origin == o or _dist(gaz, prev.origin, o) <= 60):
+        # the same place, or a place in (or near) it — not a whole country around a town
+        same = prev.origin == o or (gaz.places[o].kind not in _AREA_KINDS if o in gaz.places else False) and _dist(gaz, prev.origin, o) <= 60
+        if prev.destination and prev.origin and prev.destination != o and same:
             return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
     # "N migrants reached X. ... One boat had left Y": a departure after an arrival whose
     # origin the text had not given ends where that arrival did

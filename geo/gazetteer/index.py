@@ -27,6 +27,7 @@ from shapely import wkb
 from shapely.geometry import shape
 
 from geo.errors import GazetteerError
+from geo.resources import data_file
 from geo.text import name_key, skeleton_key
 
 try:
@@ -74,7 +75,7 @@ def index_path() -> Path:
 
 
 #: the committed first-level regions and continents (``scripts/build_regions.py``)
-REGIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "regions.json"
+REGIONS_PATH = data_file("regions.json")
 
 #: Short forms news use for a country that Natural Earth's name fields lack.
 COUNTRY_ALIASES = {"GBR": ["Britain", "Great Britain"], "USA": ["America"], "CZE": ["Czech Republic"], "COD": ["Congo-Kinshasa"]}
