@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
                 to = m["to"]["name"] if m["to"] else None
                 if not hits:
                     print(f"  MISS {fr} -> {to} (inferred {m.get('inferred_end')}) | {m['quote'][:110]}")
+                    key = m["quote"][:40]
+                    for f in moves:
+                        p = f["properties"]
+                        if key in p["quote"]:
+                            print(f"       got {p['from']} -> {p['to']} cue={p['cue']!r} inferred={p['inferred']}")
                 elif not any(sc.claimant_ok(m, f) for f in hits):
                     print(f"  CLAIMANT want {m['claimant']['name']!r} got {hits[0]['properties']['claimant']!r}")
             for f, e in eps:

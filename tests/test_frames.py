@@ -137,3 +137,32 @@ def test_lexicon_loads_with_core_frames(lang):
     frames = {p.frame for ps in lx.predicates.values() for p in ps if p.kind == "motion"}
     assert {"depart", "arrive", "transfer", "move"} <= frames
     assert lx.markers["source"] and lx.markers["goal"] and lx.markers["path"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "area"),
+    [
+        pytest.param("en", "Thousands fled northern Mali.", "country:MLI~north", id="en-adjective-before"),
+        pytest.param("en", "Thousands fled from the east of Chad.", "country:TCD~east", id="en-the-east-of"),
+        pytest.param("fr", "Des milliers de personnes ont fui le nord du Mali.", "country:MLI~north", id="fr-le-nord-du"),
+        pytest.param("de", "Tausende flohen aus dem Norden von Mali.", "country:MLI~north", id="de-norden-von"),
+        pytest.param("it", "Migliaia di persone sono fuggite dal Mali settentrionale.", "country:MLI~north", id="it-adjective-after"),
+        pytest.param("pt", "Milhares de pessoas fugiram do norte do Mali.", "country:MLI~north", id="pt-norte-do"),
+        pytest.param("es", "Miles de personas huyeron del sureste de Chad.", "country:TCD~southeast", id="es-sureste-de"),
+    ],
+)
+def test_compass_part_of_an_area_is_a_place(lang, text, area):
+    fc = extract(text, P, lang=lang)
+    places = {f["properties"]["id"]: f for f in fc["features"] if f["properties"]["kind"] == "place"}
+    assert area in places and places[area]["properties"]["inferred"] is True
+    assert places[area]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert (area, None) in moves(text, lang)
+
+
+def test_a_verb_is_not_a_compass_word():
+    fc = extract("Le Tchad est un pays voisin du Soudan.", P, lang="fr")
+    assert not [f for f in fc["features"] if "~" in f["properties"]["id"]]
+
+
+def test_fleeing_the_fighting_in_x_leaves_x():
+    assert ("country:MLI~north", "country:MRT") in moves("People fleeing the fighting in northern Mali sought refuge in Mauritania.", "en")

@@ -10,10 +10,12 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.frames import extract_frames
 from geo.extract.mentions import find_mentions, find_unresolved
+from geo.extract.parts import find_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.features import build_collection
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.index import load_index
+from geo.lexicon import load as load_lexicon
 from geo.text import check_language, detect_language
 from geo.text.document import build_document
 
@@ -50,6 +52,9 @@ def extract(
             a = derive_area(e, gaz, story)
             if a is not None:
                 areas[e.area_id] = a
+    for e, a in find_parts(doc, mentions, gaz, load_lexicon(lang)):  # "northern Mali", "l'est du Tchad"
+        spatial.append(e)
+        areas.setdefault(e.area_id, a)
     claims, unmapped = extract_frames(doc, mentions, spatial, gaz, published, source)
     meta = {
         "source": source,

@@ -22,6 +22,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns"),
+    "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
 OBJECT_ROLES = ("origin", "destination", "path", "none")
@@ -66,6 +67,7 @@ class Lexicon:
     relatives: frozenset[str]
     coordinators: frozenset[str]
     actor_nouns: frozenset[str]
+    directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
 def _phrase(s: str) -> Phrase:
@@ -162,4 +164,5 @@ def load(lang: str) -> Lexicon:
         relatives=fs(g["relatives"]),
         coordinators=fs(g["coordinators"]),
         actor_nouns=fs(g["actor_nouns"]),
+        directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )

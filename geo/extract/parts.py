@@ -1,0 +1,140 @@
+"""Parts of an area named by a compass word: "northern Mali", "the north of Mali",
+"l'est du Tchad", "Siria orientale", "o leste da Ucrânia".
+
+The words come from the ``[directions]`` table of the language's lexicon. The part is
+drawn as that part of the area's polygon (the half or quarter beyond its centroid), flagged
+as inferred from the words, with a precision as wide as the part: the text says only
+"the north", not where in it.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from geo.extract.mentions import Mention
+from geo.extract.spatial import Area, SpatialExpr
+from geo.gazetteer import Gazetteer
+from geo.lexicon import Lexicon
+from geo.text.document import Document, Word
+
+#: the English adjective each direction is named with on the map
+ADJECTIVES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern",
+}
+DIRECTIONS = tuple(ADJECTIVES)
+
+
+def part_of(geom: BaseGeometry, direction: str) -> BaseGeometry:
+    """The part of ``geom`` beyond its centroid in ``direction`` (a half, or a quarter for
+    the intercardinal directions).
+
+    >>> from shapely.geometry import box
+    >>> part_of(box(0, 0, 2, 2), "north").bounds
+    (0.0, 1.0, 2.0, 2.0)
+    >>> part_of(box(0, 0, 2, 2), "southwest").bounds
+    (0.0, 0.0, 1.0, 1.0)
+    """
+    x0, y0, x1, y1 = geom.bounds
+    c = geom.centroid
+    bx0, by0, bx1, by1 = x0, y0, x1, y1
+    if "north" in direction:
+        by0 = c.y
+    if "south" in direction:
+        by1 = c.y
+    if "east" in direction:
+        bx0 = c.x
+    if "west" in direction:
+        bx1 = c.x
+    part = shapely.clip_by_rect(geom, bx0, by0, bx1, by1)
+    return part if not part.is_empty else geom
+
+
+def _width_km(geom: BaseGeometry) -> float:
+    x0, y0, x1, y1 = geom.bounds
+    return 0.5 * 111.32 * math.hypot((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0)
+
+
+def _ending_at(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A direction phrase whose last word is ``j``: (direction, first word)."""
+    best = None
+    for phrase, d in lex.directions.items():
+        k = j - len(phrase) + 1
+        if k >= 0 and all(words[k + x].key == phrase[x] for x in range(len(phrase))):
+            if best is None or k < best[1]:
+                best = (d, k)
+    return best
+
+
+def _starting_at(words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A direction phrase whose first word is ``i``: (direction, last word)."""
+    best = None
+    for phrase, d in lex.directions.items():
+        if i + len(phrase) <= len(words) and all(words[i + x].key == phrase[x] for x in range(len(phrase))):
+            if best is None or i + len(phrase) - 1 > best[1]:
+                best = (d, i + len(phrase) - 1)
+    return best
+
+
+def find_parts(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
+    """Every compass part of an area the text names, with the area it denotes.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.lexicon import load
+    >>> from geo.text.document import build_document
+    >>> from geo.extract.mentions import find_mentions
+    >>> t = "Les familles ont fui l'est de la Syrie."
+    >>> d, g = build_document(t, "fr"), load_gazetteer()
+    >>> [(e.area_id, a.name) for e, a in find_parts(d, find_mentions(t, g, list(d.sentences), "fr"), g, load("fr"))]
+    [('syria~east', 'eastern Syria')]
+    """
+    starts = [w.start for w in doc.words]
+    out: list[tuple[SpatialExpr, Area]] = []
+    for m in mentions:
+        if m.not_place is not None or m.form == "adjective":
+            continue
+        place = gaz.places.get(m.place_id)
+        if place is None or place.geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        a = bisect_left(starts, m.start)
+        if a >= len(doc.words) or doc.words[a].start != m.start:
+            continue
+        words = doc.words_of(m.sentence)
+        base = words[0].index if words else 0
+        i = a - base
+        last = i
+        while last + 1 < len(words) and words[last + 1].end <= m.end:
+            last += 1
+        found: tuple[str, int, int] | None = None  # direction, first word, last word of the expression
+        before = _ending_at(words, i - 1, lex) if i >= 1 else None
+        if before is not None:  # "northern Mali", "im nördlichen Syrien"
+            found = (before[0], before[1], last)
+        else:
+            j = i - 1
+            if j >= 1 and words[j].key in lex.determiners and words[j].key not in lex.of:
+                j -= 1
+            if j >= 1 and words[j].key in lex.of:  # "the north of Mali", "l'est du Tchad", "leste da Ucrânia"
+                d = _ending_at(words, j - 1, lex)
+                if d is not None:
+                    found = (d[0], d[1], last)
+        if found is None and lex.lang != "en":
+            after = _starting_at(words, last + 1, lex)
+            if after is not None and len(words[last + 1].key) >= 7:  # "Siria orientale", not "le Tchad est"
+                found = (after[0], i, after[1])
+        if found is None:
+            continue
+        direction, w0, w1 = found
+        expr = SpatialExpr(direction, m.place_id, words[w0].start, words[w1].end, m.sentence)
+        geom = part_of(place.geometry, direction)
+        name = f"{ADJECTIVES[direction]} {place.name}"
+        area = Area(
+            expr.area_id, name, geom, round(_width_km(geom), 1), place.id, direction,
+            f"'{doc.text[expr.start:expr.end]}' is drawn as the {direction} part of {place.name} beyond its centre; "
+            "the text does not say where in it.",
+        )
+        out.append((expr, area))
+    return out
