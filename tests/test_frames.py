@@ -166,3 +166,15 @@ def test_a_verb_is_not_a_compass_word():
 
 def test_fleeing_the_fighting_in_x_leaves_x():
     assert ("country:MLI~north", "country:MRT") in moves("People fleeing the fighting in northern Mali sought refuge in Mauritania.", "en")
+
+
+def test_apposition_after_an_inverted_speaker_is_the_articles():
+    text = '"Prices doubled," said Ali Hassan, a teacher who took a week to reach Palmyra from Raqqa.'
+    props = movement_props(text, "en")
+    assert props and props[0]["claimant"] == "the article"
+
+
+def test_sentence_inside_a_quotation_takes_its_speaker():
+    text = '“We left Raqqa at dawn. We drove to Palmyra without stopping,” the driver said.'
+    props = movement_props(text, "en")
+    assert props and {p["claimant"] for p in props} == {"the driver"}

@@ -40,6 +40,10 @@ class Attribution:
     #: True when the sentence only denies (no claim of its own): the denial disputes the sentence before
     denial_only: bool = False
     hedged: bool = False
+    #: claims whose words start after this offset lie outside the speaker's words (the
+    #: apposition after an inverted "..., said X, a dentist who fled Y"): they take ``fallback``
+    scope_end: int | None = None
+    fallback: tuple[str, str] | None = None
 
 
 def _words_text(doc: Document, ws: list[Word]) -> str:
@@ -70,8 +74,9 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> str | No
     return None
 
 
-def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) -> tuple[str, int] | None:
-    """The speaker of the first verb in ``verbs``: (name, verb position)."""
+def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) -> tuple[str, int, int | None] | None:
+    """The speaker of the first verb in ``verbs``: (name, verb position, and for a speaker
+    named after the verb the offset where the name ends — what follows is not theirs)."""
     n = len(words)
     for i, w in enumerate(words):
         if not (w.lemma in verbs or w.key in verbs) or (i and w.capitalised and lex.lang != "de"):
@@ -89,7 +94,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             subj = []  # "c'est ce que rapporte X", "what X said": the speaker comes after the verb
         if subj and len(subj) <= 10 and (subj[0].capitalised or subj[0].key in lex.determiners or subj[0].key in lex.pronouns):
             if not (len(subj) == 1 and subj[0].key in lex.determiners):
-                return _words_text(doc, subj), i
+                return _words_text(doc, subj), i, None
         if subj:
             continue
         # the speaker after the verb: '..., said X.' / '..., a indiqué X.'
@@ -103,7 +108,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
         if after and after[0].key not in lex.relatives \
                 and (after[0].capitalised or after[0].key in lex.determiners or after[0].key in lex.pronouns) \
                 and n - i <= 20 and len(after) <= 10:
-            return _words_text(doc, after), i
+            return _words_text(doc, after), i, after[-1].end
         # 'X, a 50-year-old from Y, said ...': the name that opens the sentence
         if j > 0:
             first: list[Word] = []
@@ -112,7 +117,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
                     break
                 first.append(x)
             if first and all(x.capitalised for x in first) and len(first) <= 5:
-                return _words_text(doc, first), i
+                return _words_text(doc, first), i, None
     return None
 
 
@@ -136,10 +141,12 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
     """
     explicit: list[str | None] = []
     deniers: list[str | None] = []
+    scopes: list[int | None] = []
     for s in doc.sentences:
         words = doc.words_of(s.index)
         who = _according(doc, words, lex)
         sp = _speaker(doc, words, lex, lex.say) if who is None else None
+        scopes.append(sp[2] if sp else None)
         if sp:
             who = sp[0]
         if who and who.lower() in lex.pronouns:
@@ -148,11 +155,21 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
         explicit.append(who)
         den = _speaker(doc, words, lex, lex.deny)
         if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
-            den = (who or "someone in the article", -1)
+            den = (who or "someone in the article", -1, None)
         if den and den[0].lower() in lex.pronouns:
             named = [x for x in explicit if x]
-            den = (named[-1] if named else den[0], den[1])
+            den = (named[-1] if named else den[0], den[1], None)
         deniers.append(den[0] if den else None)
+    # a sentence inside a quotation takes the speaker the quotation is given to
+    inside = _inside_quotes(doc)
+    for k, s in enumerate(doc.sentences):
+        if explicit[k] or not inside[k]:
+            continue
+        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
+        later = [explicit[j] for j in same if explicit[j]]
+        earlier = [explicit[j] for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
+        if later or earlier:
+            explicit[k] = (later or earlier)[0]
     lead = None
     for k, who in enumerate(explicit[:_LEAD_SENTENCES]):
         if who:
@@ -170,9 +187,35 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
         else:
             claimant, basis, exp = source, "no attribution in the text; the article itself", False
         denial_only = bool(den) and (den == who or who is None)
+        scope = scopes[s.index] if who else None
+        fallback = (source, "the article itself: the words after the speaker's name describe the speaker") if scope is not None else None
         if den and den == claimant:
             # the speaker denies: what they deny is disputed, their own statement is the claim
-            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex)))
+            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex), scope, fallback))
         else:
-            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex)))
+            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex), scope, fallback))
+    return out
+
+
+_OPEN = "“«„"
+_CLOSE = "”»"
+
+
+def _inside_quotes(doc: Document) -> list[bool]:
+    """Per sentence: does it start inside a quotation opened earlier in its paragraph?"""
+    out: list[bool] = []
+    depth = 0
+    para = -1
+    for s in doc.sentences:
+        if s.paragraph != para:
+            para, depth = s.paragraph, 0
+        opens = s.text[:1] in _OPEN + '"' and not any(c in _CLOSE for c in s.text[1:]) and s.text.count('"') < 2
+        out.append(depth > 0 or opens)
+        for c in s.text:
+            if c in _OPEN:
+                depth += 1
+            elif c in _CLOSE:
+                depth = max(0, depth - 1)
+            elif c == '"':
+                depth = 0 if depth else 1
     return out

@@ -137,7 +137,11 @@ def extract_frames(
         actor = _actor(words, lex, preds)
         before = len(claims)
         for mv in moves:
-            _emit_movements(mv, claims, gaz, common, actor, s.index)
+            c = common
+            if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
+                # "..., said X, a dentist who took a week to reach Y": the article says that, not X
+                c = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
+            _emit_movements(mv, claims, gaz, c, actor, s.index)
         for sl in slots:
             if sl.role == "event" and sl.pred is not None:
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
