@@ -24,9 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 STILL_EXCLUDED: dict[str, str] = {
     "geo.extract.frames": "lead",
     "geo.extract.attribution": "lead",
-    "geo.text": "issue 14 (render, speed) helper: geo/text/__init__.py",
-    "geo.text.*": "lead: geo/text/document.py",
-    "geo.lexicon": "lead",
     "geo.render": "issue 14 (render, speed) helper",
     "geo.render.*": "issue 14 (render, speed) helper",
     "geo.extract.mentions": "issue 12 (mentions, gazetteer) helper",
