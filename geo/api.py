@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import geopandas as gpd
 import shapely
@@ -29,7 +29,11 @@ from geo.gazetteer import DEFAULT_PATH
 from geo.io import load_events
 from geo.io.validate import read_geojson
 
-Source = str | Path | dict | gpd.GeoDataFrame
+if TYPE_CHECKING:  # for the annotation only: geo.render stays the one module that imports folium
+    from offlinefolium import Map
+
+#: What the functions below accept: a path, a FeatureCollection dict or a GeoDataFrame.
+Source: TypeAlias = str | Path | dict | gpd.GeoDataFrame
 
 
 def read_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
@@ -90,9 +94,10 @@ def _from_frame(gdf: gpd.GeoDataFrame) -> dict:
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs("EPSG:4326")
     feats = []
-    for _, row in gdf.iterrows():
-        props = {k: _plain(v) for k, v in row.items() if k != gdf.geometry.name and not _missing_scalar(v)}
-        feats.append({"type": "Feature", "properties": props, "geometry": mapping(shapely.orient_polygons(row[gdf.geometry.name]))})
+    geometry = gdf.geometry
+    for (_, row), geom in zip(gdf.iterrows(), geometry):
+        props = {k: _plain(v) for k, v in row.items() if k != geometry.name and not _missing_scalar(v)}
+        feats.append({"type": "Feature", "properties": props, "geometry": mapping(shapely.orient_polygons(geom))})
     out: dict = {"type": "FeatureCollection", "features": feats}
     if gdf.attrs.get("geo"):
         out = {"type": "FeatureCollection", "geo": copy.deepcopy(gdf.attrs["geo"]), "features": feats}
@@ -113,7 +118,7 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def make_map(src: Source):
+def make_map(src: Source) -> Map:
     """A folium map of an events file, collection or GeoDataFrame (shows inline in Jupyter)."""
     from geo.render import make_map as _make_map
 
@@ -185,7 +190,7 @@ def save_geojson(src: Source, path: str | Path, merge: bool = True) -> Path:
                 ) from None
             if message:
                 warnings.warn(f"{p}: {message.split(' Use --overwrite')[0]}", stacklevel=2)
-        files = {p.name: dumps(out)}
+        files: dict[str, str | bytes] = {p.name: dumps(out)}
         if backup:
             files = {backup_path(p).name: p.read_bytes(), **files}
         commit(p.parent, files)

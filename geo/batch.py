@@ -31,12 +31,17 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError, InputError
 from geo.io import dumps, limits, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
 from geo.io.commit import commit, locked
 from geo.io.validate import parse_geojson
+
+if TYPE_CHECKING:
+    from distributed import Client
+    from tqdm import tqdm
 
 EVENTS = "events.geojson"
 
@@ -126,7 +131,7 @@ def _strip_origin(msg: str, origin: str) -> str:
     return msg[len(origin) + 2:] if msg.startswith(origin + ": ") else msg
 
 
-def _short(v) -> str:
+def _short(v: object) -> str:
     r = repr(v)
     return r if len(r) <= 40 else r[:37] + "..."
 
@@ -153,7 +158,7 @@ def process(article: Article, out: str) -> dict:
     return {**base, "status": "done"}
 
 
-def _progress(total: int | None):
+def _progress(total: int | None) -> tqdm[Any] | None:
     try:
         from tqdm import tqdm
 
@@ -192,7 +197,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict
         return finish(out, unique, report, corpus)
 
 
-def _refuse_empty(corpus, unique: list[Article], report: list[dict]) -> None:
+def _refuse_empty(corpus: str | Path, unique: list[Article], report: list[dict]) -> None:
     """A corpus with no readable article stops here: nothing is written."""
     if unique:
         return
@@ -296,7 +301,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     return {"summary": summary, "articles": report}
 
 
-def run_dask(corpus: str | Path, out: str | Path, client=None, partitions: int | None = None) -> dict:
+def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None) -> dict:
     """The same batch on Dask: ``dask.bag`` over the corpus, on ``client`` (a
     ``dask.distributed.Client``) when given, else Dask's default scheduler."""
     import dask.bag as db

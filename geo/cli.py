@@ -7,7 +7,9 @@ with code 2 and one message naming the file and the problem, and writes nothing.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from geo import __version__
@@ -16,7 +18,7 @@ from geo.extract.pipeline import extract, parse_date
 from geo.gazetteer import load_gazetteer
 from geo.io import dumps, limits, load_events
 from geo.io.articles import read_article, read_sidecar
-from geo.io.commit import check_folder, commit, locked
+from geo.io.commit import Content, check_folder, commit, locked
 from geo.io.edits import NoRecordError, backup_path, reconcile
 from geo.io.export import FORMATS, to_csv, to_gpkg, to_kml
 from geo.render import render_html
@@ -96,7 +98,7 @@ def _check_options(args: argparse.Namespace) -> None:
         raise InputError(f"{args.gazetteer}: {what}; --gazetteer expects a GeoJSON gazetteer such as data/places.geojson")
 
 
-def run(args: argparse.Namespace, log=print) -> list[Path]:
+def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path]:
     """Do what the arguments ask; return the files written."""
     _check_options(args)
     fmts = _formats(args.format)
@@ -126,16 +128,16 @@ def run(args: argparse.Namespace, log=print) -> list[Path]:
         check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
         fc = load_events(src)
         raw = src.read_bytes()  # the file as it is, byte for byte
-        files = {MAP_NAME: _render(fc, say)}
+        files: dict[str, Content] = {MAP_NAME: _render(fc, say)}
         files.update(_exports(fc, fmts))
         with locked(out, say):
             if not ((out / EVENTS_NAME).exists() and (out / EVENTS_NAME).resolve() == src.resolve()):
                 files[EVENTS_NAME] = raw
             return commit(out, files)
     text_path = Path(args.text) if args.text else SEED
-    out = Path(args.out) if args.out else (SEED_OUT if not args.text else None)
-    if out is None:
+    if args.text and not args.out:
         raise InputError("--text needs --out DIR (where to write events.geojson and map.html)")
+    out = Path(args.out) if args.out else SEED_OUT
     check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
     text = read_article(text_path)
     meta = _sidecar(text_path)
@@ -169,7 +171,7 @@ def run(args: argparse.Namespace, log=print) -> list[Path]:
     return written
 
 
-def _render(fc: dict, say) -> str:
+def _render(fc: dict, say: Callable[[str], None]) -> str:
     """The single map; beyond $GEO_MAX_MAP_FEATURES features, the batch map (built for
     100,000 features), with a message."""
     cap = limits.limit("GEO_MAX_MAP_FEATURES")
@@ -185,16 +187,16 @@ def _render(fc: dict, say) -> str:
     return render_html(fc)
 
 
-def _exports(fc: dict, fmts: list[str]) -> dict:
+def _exports(fc: dict, fmts: list[str]) -> dict[str, Content]:
     """Exports, computed before anything is written (a failure writes nothing)."""
-    files: dict = {}
+    files: dict[str, Content] = {}
     for fmt in fmts:
         if fmt == "csv":
             files["events.csv"] = to_csv(fc)
         elif fmt == "kml":
             files["events.kml"] = to_kml(fc)
         elif fmt == "gpkg":
-            files["events.gpkg"] = lambda path, fc=fc: to_gpkg(fc, path)
+            files["events.gpkg"] = functools.partial(to_gpkg, fc)
     return files
 
 

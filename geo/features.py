@@ -18,7 +18,7 @@ from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
 from geo.extract.claims import Claim, Unmapped
-from geo.extract.mentions import Mention
+from geo.extract.mentions import Mention, Unresolved
 from geo.extract.spatial import Area, SpatialExpr, distance_km
 from geo.gazetteer import Gazetteer
 
@@ -51,7 +51,7 @@ def build_collection(
     unmapped: list[Unmapped],
     gaz: Gazetteer,
     meta: dict[str, Any],
-    unresolved: list | None = None,
+    unresolved: list[Unresolved] | None = None,
 ) -> dict:
     """Assemble the FeatureCollection, in a stable order: places, movements, events."""
     locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
@@ -208,7 +208,7 @@ def _place_style(kind: str, geom: BaseGeometry, inferred: bool) -> dict:
 def anchor_point(loc: BaseGeometry, toward: BaseGeometry | None = None) -> Point:
     """The point that stands for a place at one end of a line: the point itself, or the
     point of a line or area nearest the other end."""
-    if loc.geom_type == "Point":
+    if isinstance(loc, Point):
         return loc
     if loc.geom_type in ("Polygon", "MultiPolygon"):
         # an area stands for its interior (a country, a region), not its nearest edge
@@ -252,7 +252,7 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     for pid in c.path:
         via = locs[pid].geometry
         mid = straight.interpolate(0.5, normalized=True)
-        v = anchor_point(via, mid) if via.geom_type != "Point" else via
+        v = via if isinstance(via, Point) else anchor_point(via, mid)
         if v.distance(start) > 1e-6 and v.distance(end) > 1e-6:
             pts.append(v)
     pts.append(end)
@@ -315,6 +315,8 @@ def _one_ended_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
 
 
 def _event_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+    if c.place is None or c.event_type is None:
+        raise ValueError(f"the event claim of sentence {c.sentence + 1} has no place or no event type")
     loc = locs[c.place]
     pt = anchor_point(loc.geometry)
     if loc.geometry.geom_type != "Point":
@@ -354,7 +356,7 @@ def _geojson(geom: BaseGeometry) -> dict:
             geom = snapped
     g = mapping(shapely.orient_polygons(geom))  # RFC 7946 3.1.6: exterior rings counter-clockwise
 
-    def r(c):
+    def r(c: Any) -> list[Any]:
         if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
             return [round(float(v), 5) for v in c]
         return [r(x) for x in c]

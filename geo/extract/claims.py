@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from geo.extract.dates import TimeRef, find_time
 from geo.extract.mentions import Mention
@@ -182,6 +183,12 @@ class _Arg:
     cue_start: int
 
 
+#: a cue found in a clause: (start, end, role, the cue's words as written)
+_Cue = tuple[int, int, str, str]
+#: a clause's arguments, its motion cue (a motion verb with no place of its own) and actor
+_Clause = tuple[list[_Arg], str | None, str | None]
+
+
 def lead_claimant(sents: list[Sentence]) -> tuple[str, str] | None:
     """The article's lead source: the first attribution in its first three sentences."""
     for s in sents[:3]:
@@ -265,7 +272,10 @@ def extract_claims(
     return claims, unmapped
 
 
-def _clause_claims(args, motion_cue, actor, common, claims, unmapped, gaz: Gazetteer) -> None:
+def _clause_claims(
+    args: list[_Arg], motion_cue: str | None, actor: str | None, common: dict[str, Any],
+    claims: list[Claim], unmapped: list[Unmapped], gaz: Gazetteer,
+) -> None:
     events = [a for a in args if a.role.startswith("event:")]
     for e in events:
         claims.append(Claim(kind="event", event_type=e.role.split(":", 1)[1], place=e.place, cue=e.cue, actor=actor, **common))
@@ -287,16 +297,15 @@ def _clause_claims(args, motion_cue, actor, common, claims, unmapped, gaz: Gazet
     path = tuple(dict.fromkeys(a.place for a in paths if a.place not in (origin, dest)))
     cue = " … ".join(a.cue for a in (origins[:1] + dests[-1:] + paths)) or (motion_cue or "")
     inferred: list[str] = []
+    notes: tuple[str, ...] = ()
     if origin is None and dest is None:
         prev = _previous_movement(claims, actor, common["sentence"])
         if prev is not None:
             origin, dest = prev.origin, prev.destination
             inferred = ["origin", "destination"]
+            notes = (f"origin and destination carried from the movement in sentence {prev.sentence + 1} (same actor)",)
             actor = actor or prev.actor
     if origin and dest:
-        notes = ()
-        if inferred:
-            notes = (f"origin and destination carried from the movement in sentence {prev.sentence + 1} (same actor)",)
         claims.append(
             Claim(kind="movement", origin=origin, destination=dest, path=path, cue=cue, actor=actor, inferred=tuple(inferred), notes=notes, **common)
         )
@@ -333,7 +342,9 @@ def _actor_overlap(a: str, b: str) -> bool:
     return bool(wa & wb)
 
 
-def _arguments(sents, mentions, spatial, gaz, lang):
+def _arguments(
+    sents: list[Sentence], mentions: list[Mention], spatial: list[SpatialExpr], gaz: Gazetteer, lang: str
+) -> dict[int, list[_Clause]]:
     """For each sentence, its clauses as (arguments, motion cue, actor)."""
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for m in mentions:
@@ -354,19 +365,19 @@ def _arguments(sents, mentions, spatial, gaz, lang):
         rf"\b(?:(?:les|des|ces|the|die|i|gli|os|as|los|las)\s+)?(?:[\w-]+\s+)?(?:{ACTOR_NOUNS.get(lang, ACTOR_NOUNS['en'])})\b"
         r"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|de\s+|of\s+the\s+|of\s+|des\s+|der\s+|dell'|del\s+|do\s+|da\s+)[\w-]+(?:\s+[a-z]+ien(?:ne)?s?)?)?"
     )
-    out: dict[int, list] = {}
+    out: dict[int, list[_Clause]] = {}
     for s in sents:
         folded = fold_aligned(s.text)
         spans = sorted(by_sentence.get(s.index, []))
         clauses = _clauses(folded)
         for c0, c1 in clauses:
             args: list[_Arg] = []
-            cues = []
+            cues: list[_Cue] = []
             for role, rx in cue_res + ev_res:
-                for m in rx.finditer(folded, c0, c1):
-                    cues.append((m.start(), m.end(), role, s.text[m.start() : m.end()].strip()))
+                for hit in rx.finditer(folded, c0, c1):
+                    cues.append((hit.start(), hit.end(), role, s.text[hit.start() : hit.end()].strip()))
             cues = _drop_overlaps(sorted(cues, key=lambda c: (c[0], -c[1])))
-            motion_cue = None
+            motion_cue: str | None = None
             used_spans: set[int] = set()
             for cs, ce, role, cue_text in cues:
                 if role == "motion":
@@ -430,9 +441,9 @@ def _antecedent(towns: list[tuple[int, str]], before: int) -> str | None:
     return prior[-1] if prior else None
 
 
-def _drop_overlaps(cues: list) -> list:
+def _drop_overlaps(cues: list[_Cue]) -> list[_Cue]:
     """Keep the longest of cues that overlap ("se dirigeant vers" over "vers")."""
-    kept: list = []
+    kept: list[_Cue] = []
     for c in cues:
         if kept and c[0] < kept[-1][1]:
             continue
@@ -445,7 +456,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def _actor(text: str, folded: str, c0: int, cue: int, c1: int, actor_re: re.Pattern) -> str | None:
+def _actor(text: str, folded: str, c0: int, cue: int, c1: int, actor_re: re.Pattern[str]) -> str | None:
     """The actor phrase nearest before the first cue (skipping relative clauses), else after it."""
     masked = _RELATIVE.sub(lambda m: " " * len(m.group()), folded[:c1])
     before = [m for m in actor_re.finditer(masked, c0, cue)]

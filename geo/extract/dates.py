@@ -84,7 +84,7 @@ def find_time(sentence: str, published: dt.date | None) -> TimeRef | None:
     datetime.date(2017, 11, 9)
     """
     folded = fold_aligned(sentence)
-    best: tuple[int, re.Match, str] | None = None
+    best: tuple[int, re.Match[str], str] | None = None
     for pattern, kind in _PATTERNS:
         m = pattern.search(folded)
         if m and (best is None or m.start() < best[0]):
@@ -119,7 +119,7 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return year
 
 
-def _resolve(kind: str, m: re.Match, d: dt.date):
+def _resolve(kind: str, m: re.Match[str], d: dt.date) -> tuple[dt.date, dt.date, str] | None:
     if kind == "day_month":
         day = 1 if m.group(1) == "1er" else int(m.group(1))
         month = MONTHS[m.group(2)]
@@ -155,18 +155,18 @@ def _resolve(kind: str, m: re.Match, d: dt.date):
     if kind == "ago":
         n = _number(m.group(1))
         unit = 7 if m.group(2).startswith(("semaine", "week")) else 1
-        day = d - dt.timedelta(days=n * unit)
+        when = d - dt.timedelta(days=n * unit)
         if unit == 7:
-            return day - dt.timedelta(days=3), day + dt.timedelta(days=3), f"about {n} week(s) before {d}"
-        return day, day, f"{n} day(s) before {d}"
+            return when - dt.timedelta(days=3), when + dt.timedelta(days=3), f"about {n} week(s) before {d}"
+        return when, when, f"{n} day(s) before {d}"
     if kind == "weekday":
         wd = WEEKDAYS[m.group(1)]
         back = (d.weekday() - wd) % 7 or 7
-        day = d - dt.timedelta(days=back)
-        return day, day, f"the last {calendar.day_name[wd]} before {d}"
+        when = d - dt.timedelta(days=back)
+        return when, when, f"the last {calendar.day_name[wd]} before {d}"
     if kind == "month":
         month = MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else (d.year if month <= d.month else d.year - 1)
-        last = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, 1), dt.date(year, month, last), "the month named"
+        last_day = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, 1), dt.date(year, month, last_day), "the month named"
     return None

@@ -13,16 +13,19 @@ metres, not degrees.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 import pyproj
 import shapely
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, MultiLineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
-from geo.extract.mentions import Mention
+from geo.errors import GazetteerError
+from geo.extract.mentions import Mention, Unresolved
 from geo.gazetteer import Gazetteer, Place
 from geo.text import Sentence, fold_aligned
 
@@ -97,18 +100,28 @@ class SpatialExpr:
     name: str | None = None
 
     @property
+    def offset(self) -> tuple[float, int]:
+        """(distance in km, bearing in degrees) of an "offset" expression."""
+        if self.distance_km is None or self.bearing is None:
+            raise ValueError(f"{self.relation} expression on {self.anchor}: no distance and bearing")
+        return self.distance_km, self.bearing
+
+    @property
     def area_id(self) -> str:
         """The id of the derived area feature."""
         if self.relation == "bank":
             return f"{self.anchor}~{self.side}-bank"
         if self.relation == "offset":
-            return f"{self.anchor}~{self.distance_km:g}km-{_DIR_NAMES[self.bearing]}"
+            km, bearing = self.offset
+            return f"{self.anchor}~{km:g}km-{_DIR_NAMES[bearing]}"
         if self.relation == "inferred_border":
             return "inferred:" + re.sub(r"[^a-z0-9]+", "-", fold_aligned(self.name or "place")).strip("-")
         return f"{self.anchor}~{self.relation.replace('_', '-')}"
 
 
-def find_spatial(text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer, unresolved=()) -> list[SpatialExpr]:
+def find_spatial(
+    text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer, unresolved: Sequence[Unresolved] = ()
+) -> list[SpatialExpr]:
     """Spatial expressions in the text, one per anchoring mention; ``unresolved`` names
     (see :func:`geo.extract.mentions.find_unresolved`) that the words locate become inferred places."""
     out: list[SpatialExpr] = []
@@ -175,14 +188,33 @@ def _aeqd(lon: float, lat: float) -> tuple[pyproj.Transformer, pyproj.Transforme
     return fwd, inv
 
 
-def local_projection(geom: BaseGeometry):
+_G = TypeVar("_G", bound=BaseGeometry)
+
+
+class Transform(Protocol):
+    """A change of coordinates that keeps the geometry's type."""
+
+    def __call__(self, g: _G, /) -> _G: ...
+
+
+def _transformed(g: _G, transformer: pyproj.Transformer) -> _G:
+    # types-shapely types ``transformation`` for interleaved=True only (one (N, 2) array);
+    # with interleaved=False shapely calls it as f(x, y), which Transformer.transform is
+    return shapely.transform(g, transformer.transform, interleaved=False)  # type: ignore[arg-type]
+
+
+def local_projection(geom: BaseGeometry) -> tuple[Transform, Transform]:
     """(to_metres, to_degrees) transform functions centred on ``geom``."""
     c = geom.centroid
     fwd, inv = _aeqd(round(c.x, 2), round(c.y, 2))
-    return (
-        lambda g: shapely.transform(g, fwd.transform, interleaved=False),
-        lambda g: shapely.transform(g, inv.transform, interleaved=False),
-    )
+
+    def to_metres(g: _G) -> _G:
+        return _transformed(g, fwd)
+
+    def to_degrees(g: _G) -> _G:
+        return _transformed(g, inv)
+
+    return to_metres, to_degrees
 
 
 def distance_km(a: BaseGeometry, b: BaseGeometry) -> float:
@@ -217,13 +249,14 @@ def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area |
             f"'near' is read as within {NEAR_KM:g} km of {anchor.name}; the text gives no distance.",
         )
     if expr.relation == "bank":
-        geom, note = bank_area(anchor, expr.side or "east", story)
-        return Area(expr.area_id, f"{expr.side} bank of the {anchor.name}", geom, BANK_WIDTH_KM, anchor.id, "bank", note)
+        band, note = bank_area(anchor, expr.side or "east", story)
+        return Area(expr.area_id, f"{expr.side} bank of the {anchor.name}", band, BANK_WIDTH_KM, anchor.id, "bank", note)
     if expr.relation == "offset":
         c = anchor.geometry.centroid
-        lon, lat, _ = pyproj.Geod(ellps="WGS84").fwd(c.x, c.y, expr.bearing, expr.distance_km * 1000)
-        precision = round(max(2.0, 0.2 * expr.distance_km) + anchor.precision_km, 1)
-        label = f"{expr.distance_km:g} km {_DIR_NAMES[expr.bearing]} of {anchor.name}"
+        km, bearing = expr.offset
+        lon, lat, _ = pyproj.Geod(ellps="WGS84").fwd(c.x, c.y, bearing, km * 1000)
+        precision = round(max(2.0, 0.2 * km) + anchor.precision_km, 1)
+        label = f"{km:g} km {_DIR_NAMES[bearing]} of {anchor.name}"
         return Area(
             expr.area_id, expr.name or label, Point(round(lon, 5), round(lat, 5)), precision, anchor.id, "offset",
             f"In no gazetteer; placed from the words of the text: {label}. Distances and directions in news copy are "
@@ -255,8 +288,10 @@ def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area |
 def bank_area(river: Place, side: str, story: list[Place]) -> tuple[BaseGeometry, str]:
     """The band of ``BANK_WIDTH_KM`` on one side of the river, over the story's stretch."""
     line = river.geometry
-    if line.geom_type == "MultiLineString":
+    if isinstance(line, MultiLineString):
         line = max(line.geoms, key=lambda g: g.length)
+    if not isinstance(line, LineString):
+        raise GazetteerError(f"{river.id}: a river's bank needs a line geometry, and this river is a {line.geom_type}")
     near = list({p.id: p for p in story if p.id != river.id and p.kind not in ("country", "border", "river", "region")}.values())
     near = [p for p in near if distance_km(p.geometry, line) <= STORY_RIVER_KM]
     to_m, to_deg = local_projection(shapely.union_all([p.geometry for p in near]) if near else line)
@@ -280,7 +315,7 @@ def bank_area(river: Place, side: str, story: list[Place]) -> tuple[BaseGeometry
         dx, dy = {"east": (1, 0), "west": (-1, 0), "north": (0, 1), "south": (0, -1)}[side]
         c = stretch.centroid
 
-        def toward(poly) -> float:
+        def toward(poly: BaseGeometry) -> float:
             p = poly.centroid
             return (p.x - c.x) * dx + (p.y - c.y) * dy
 

@@ -32,7 +32,8 @@ def _kind(v: Any) -> str:
         return "a boolean"
     if isinstance(v, (int, float)):
         return "a number"
-    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), type(v).__name__)
+    names: dict[type, str] = {str: "a string", list: "a list", dict: "an object"}
+    return names.get(type(v), type(v).__name__)
 
 
 def check_text(text: str, where: str) -> str:

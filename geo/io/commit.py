@@ -23,7 +23,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from geo.errors import InputError
@@ -138,7 +138,7 @@ def _write(path: Path, content: Content) -> None:
         os.fsync(fh.fileno())
 
 
-def commit(out: Path, files: dict[str, Content]) -> list[Path]:
+def commit(out: Path, files: Mapping[str, Content]) -> list[Path]:
     """Write ``files`` (name -> text, bytes, or a function writing to the path it is given)
     into ``out`` all together: staged, marked committed, then moved into place.
     Hold the folder's lock (:func:`locked`) around it."""

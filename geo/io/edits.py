@@ -20,6 +20,7 @@ import copy
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from shapely.geometry import LineString
 
@@ -31,7 +32,7 @@ from geo.io.validate import feature_id
 EDITED = "edited"
 
 
-def _canonical(v):
+def _canonical(v: Any) -> Any:
     """Numbers compared by value (2.0 is 2), lists and tuples alike, None properties dropped."""
     if isinstance(v, bool):
         return v
@@ -80,6 +81,12 @@ class NoRecordError(InputError):
     """The events file in the way has no record of what geo wrote (``geo.written``)."""
 
 
+def _geo_member(fc: dict) -> dict:
+    """The collection's ``geo`` member, or an empty one when it is missing or not an object."""
+    meta = fc.get("geo")
+    return meta if isinstance(meta, dict) else {}
+
+
 def has_record(existing: dict) -> bool:
     meta = existing.get("geo")
     return isinstance(meta, dict) and isinstance(meta.get("written"), dict)
@@ -87,7 +94,7 @@ def has_record(existing: dict) -> bool:
 
 def edited_ids(existing: dict) -> tuple[set[str], set[str], bool]:
     """(ids the user changed or added, ids the user deleted, whether the file has fingerprints)."""
-    meta = existing.get("geo") if isinstance(existing.get("geo"), dict) else {}
+    meta = _geo_member(existing)
     present = {str(feature_id(f)): f for f in existing.get("features", [])}
     if not has_record(existing):
         return set(present), set(meta.get("deleted") or []), False
@@ -102,7 +109,7 @@ def edited_ids(existing: dict) -> tuple[set[str], set[str], bool]:
 
 def edited_meta(existing: dict) -> dict[str, object]:
     """The metadata keys the user changed, added (key -> value) or removed (key -> _REMOVED)."""
-    meta = existing.get("geo") if isinstance(existing.get("geo"), dict) else {}
+    meta = _geo_member(existing)
     record = meta.get("written_geo")
     if not isinstance(record, dict):  # written before metadata was fingerprinted: no edits known
         return {}

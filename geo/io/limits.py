@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 from typing import Any
 
 from geo.errors import InputError
@@ -52,20 +53,20 @@ class JSONLimitError(ValueError):
     """A JSON value over a limit, or a number that is not a finite float."""
 
 
-def _number_hooks(bad: list[str]):
+def _number_hooks(bad: list[str]) -> tuple[Callable[[str], int], Callable[[str], float], Callable[[str], float]]:
     digits = limit("GEO_MAX_NUMBER_DIGITS")
 
     def too_long(s: str) -> bool:
         return len(s) > digits
 
-    def parse_int(s: str):
+    def parse_int(s: str) -> int:
         if too_long(s):
             raise JSONLimitError(
                 f"a number of {len(s)} characters ({s[:12]}...), more than the {digits}-character limit ($GEO_MAX_NUMBER_DIGITS)"
             )
         return int(s)
 
-    def parse_float(s: str):
+    def parse_float(s: str) -> float:
         if too_long(s):
             raise JSONLimitError(
                 f"a number of {len(s)} characters ({s[:12]}...), more than the {digits}-character limit ($GEO_MAX_NUMBER_DIGITS)"
@@ -75,7 +76,7 @@ def _number_hooks(bad: list[str]):
             bad.append(s)
         return v
 
-    def parse_constant(s: str):
+    def parse_constant(s: str) -> float:
         bad.append(s)
         return float("nan")
 
