@@ -179,21 +179,17 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
     for s in doc.sentences:
         words = doc.words_of(s.index)
         who = explicit[s.index]
-        den = deniers[s.index]
+        denier = deniers[s.index]
         if who:
             claimant, basis, exp = who, "attributed in this sentence", True
         elif lead:
             claimant, basis, exp = lead[0], lead[1], False
         else:
             claimant, basis, exp = source, "no attribution in the text; the article itself", False
-        denial_only = bool(den) and (den == who or who is None)
+        denial_only = bool(denier) and (denier == who or who is None)
         scope = scopes[s.index] if who else None
         fallback = (source, "the article itself: the words after the speaker's name describe the speaker") if scope is not None else None
-        if den and den == claimant:
-            # the speaker denies: what they deny is disputed, their own statement is the claim
-            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex), scope, fallback))
-        else:
-            out.append(Attribution(claimant, basis, exp, den, denial_only, _hedged(words, lex), scope, fallback))
+        out.append(Attribution(claimant, basis, exp, denier, denial_only, _hedged(words, lex), scope, fallback))
     return out
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from geo.extract.attribution import Attribution, attribute
 from geo.extract.claims import Claim, Unmapped
@@ -121,7 +122,7 @@ def extract_frames(
         else:
             time, time_basis = None, "no date in the text and no published date given"
         att = attributions[s.index]
-        common = dict(
+        common: dict[str, Any] = dict(
             sentence=s.index, quote=s.text, quote_start=s.start, quote_end=s.end, claimant=att.claimant,
             claimant_basis=att.basis, time=time, time_basis=time_basis, hedged=att.hedged,
             status="disputed" if att.disputed_by else "claimed",
@@ -137,25 +138,25 @@ def extract_frames(
         actor = _actor(words, lex, preds)
         before = len(claims)
         for mv in moves:
-            c = common
+            said = common
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
                 # "..., said X, a dentist who took a week to reach Y": the article says that, not X
-                c = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
-            _emit_movements(mv, claims, gaz, c, actor, s.index)
+                said = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
+            _emit_movements(mv, claims, gaz, said, actor, s.index)
         for sl in slots:
             if sl.role == "event" and sl.pred is not None:
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
         motion = [p for p in preds if p.entry.kind == "motion"]
-        if motion and not any(c.kind == "movement" for c in claims[before:]):
+        if motion and not any(x.kind == "movement" for x in claims[before:]):
             reason = (f"a movement ('{motion[0].text}') with no origin or destination named"
                       if not any(sl.role in ("path",) for sl in slots) else
                       f"a movement ('{motion[0].text}') with only a path named")
             unmapped.append(Unmapped(s.index, s.text, s.start, s.end, reason, att.claimant))
         if att.disputed_by and att.denial_only and len(claims) == before:
             # "X denied the claim": the previous sentence's claims are disputed
-            for k, c in enumerate(claims[:before]):
-                if c.sentence == s.index - 1 and c.status == "claimed":
-                    claims[k] = _replace(c, status="disputed", notes=c.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+            for k, old in enumerate(claims[:before]):
+                if old.sentence == s.index - 1 and old.status == "claimed":
+                    claims[k] = _replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
         real = [sl for sl in slots if sl.inferred_from is None]
         if real:
             last_place = real[-1].pid
@@ -271,7 +272,7 @@ def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, 
     return best
 
 
-def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
+def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
                   kinds: dict[str, str]) -> None:
     pred_end = {p.end: p for p in preds}
     slot_last = {sl.last: sl for sl in slots}
@@ -344,7 +345,7 @@ def _assign_roles(doc: Document, words, slots: list[_Slot], preds: list[_Pred], 
                 sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
 
 
-def _actor_origin(sl: _Slot, words, preds: list[_Pred], lex: Lexicon) -> None:
+def _actor_origin(sl: _Slot, words: tuple[Word, ...], preds: list[_Pred], lex: Lexicon) -> None:
     """"residents of X", "habitants de X" before a motion predicate: X is where they come from."""
     j = sl.first - 1
     # over "the besieged Ukrainian city of": determiners, place nouns, adjectives
@@ -360,7 +361,7 @@ def _actor_origin(sl: _Slot, words, preds: list[_Pred], lex: Lexicon) -> None:
             sl.role, sl.pred, sl.via = "origin", later[0], f"{words[j - 1].text} {words[j].text}"
 
 
-def _coordinate(doc: Document, words, sl: _Slot, j: int, slot_last: dict[int, _Slot], lex: Lexicon,
+def _coordinate(doc: Document, words: tuple[Word, ...], sl: _Slot, j: int, slot_last: dict[int, _Slot], lex: Lexicon,
                 preds: list[_Pred] | None = None, clauses: list[int] | None = None, slots: list[_Slot] | None = None) -> None:
     """Share the role of the place this one is coordinated with ("to X, Y or Z"), or of
     the marker that opens the list when its first names are unknown ("de X et Y")."""
@@ -392,7 +393,7 @@ def _coordinate(doc: Document, words, sl: _Slot, j: int, slot_last: dict[int, _S
 _COPULA = frozenset("be etre sein essere ser estar".split())
 
 
-def _from_marker(sl: _Slot, role: str, k: int, words, preds: list[_Pred], clauses: list[int], lex: Lexicon, slots: list[_Slot]) -> None:
+def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, slots: list[_Slot]) -> None:
     clause = clauses[k]
     if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
         return
@@ -464,7 +465,7 @@ _AREA_KINDS = frozenset({"country", "region", "continent", "border", "river", "a
 _INTO_LIKE = frozenset({"in", "dans", "nach", "a", "em", "en", "into", "ins"})
 
 
-def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
+def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
               last_place: str | None, slots: list[_Slot], kinds: dict[str, str]) -> list[_Slot]:
     """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
     out: list[_Slot] = []
@@ -504,9 +505,9 @@ def _anaphora(doc: Document, words, preds: list[_Pred], clauses: list[int], lex:
         after = [p for p in motion if p.index > j and p.clause == clauses[j]] or [p for p in motion if p.index > j]
         before = [p for p in motion if p.index < j - 1 and p.clause == clauses[j]]
         # "... and from there were bussed to X": the predicate that follows
-        p = after[0] if after else (before[-1] if before else None)
-        if p is not None:
-            sl.role, sl.pred, sl.via = "origin", p, f"{words[j - 1].text} {w.text}"
+        goes = after[0] if after else (before[-1] if before else None)
+        if goes is not None:
+            sl.role, sl.pred, sl.via = "origin", goes, f"{words[j - 1].text} {w.text}"
             out.append(sl)
     return out
 
@@ -544,15 +545,17 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Gazetteer, common: dict
     if not origins and not dests:
         return  # a path alone is not an end: the sentence is listed as unmapped
     if origins and not dests:
-        d = _infer_destination(claims, origins, gaz, sentence)
-        if d:
-            dests, inferred, notes = [d[0]], inferred + ["destination"], notes + [d[1]]
+        taken = _infer_destination(claims, origins, gaz, sentence)
+        if taken:
+            dests, inferred, notes = [taken[0]], inferred + ["destination"], notes + [taken[1]]
     elif dests and not origins:
-        o = _infer_origin(claims, dests, gaz, sentence)
-        if o:
-            origins, inferred, notes = [o[0]], inferred + ["origin"], notes + [o[1]]
-    for o in origins or [None]:
-        for d in dests or [None]:
+        taken = _infer_origin(claims, dests, gaz, sentence)
+        if taken:
+            origins, inferred, notes = [taken[0]], inferred + ["origin"], notes + [taken[1]]
+    ends_o: list[str | None] = list(origins) or [None]
+    ends_d: list[str | None] = list(dests) or [None]
+    for o in ends_o:
+        for d in ends_d:
             if o == d:
                 continue
             claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=cue, frame=mv.pred.entry.frame, actor=actor,
@@ -609,7 +612,8 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, 
     o = origins[0]
     for prev in _recent(claims, sentence):
         # the same place, or a place in (or near) it — not a whole country around a town
-        same = prev.origin == o or (gaz.places[o].kind not in _AREA_KINDS if o in gaz.places else False) and _dist(gaz, prev.origin, o) <= 60
+        same = prev.origin == o or (
+            prev.origin is not None and o in gaz.places and gaz.places[o].kind not in _AREA_KINDS and _dist(gaz, prev.origin, o) <= 60)
         if prev.destination and prev.origin and prev.destination != o and same:
             return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
     # "N migrants reached X. ... One boat had left Y": a departure after an arrival whose
@@ -629,7 +633,7 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, 
 _ARRIVAL_WINDOW = 5
 
 
-def _actor(words, lex: Lexicon, preds: list[_Pred]) -> str | None:
+def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> str | None:
     """The actor noun nearest before the first motion predicate (else the first one after)."""
     motion = [p for p in preds if p.entry.kind == "motion"]
     first = motion[0].index if motion else len(words)
