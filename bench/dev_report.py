@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
                 if not hits:
                     print(f"  MISS {fr} -> {to} (inferred {m.get('inferred_end')}) | {m['quote'][:110]}")
                     key = m["quote"][:40]
+                    for u in fc["geo"].get("unmapped", []):
+                        if key in u["quote"]:
+                            print(f"       unmapped: {u['reason']}")
                     for f in moves:
                         p = f["properties"]
                         if key in p["quote"]:

@@ -10,7 +10,7 @@ properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import shapely
@@ -247,6 +247,12 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     o, d = locs[c.origin], locs[c.destination]
     start = anchor_point(o.geometry, d.geometry.centroid)
     end = anchor_point(d.geometry, start)
+    if start.distance(end) < 1e-5:
+        # the two ends meet (a region drawn at its capital, and the capital): a line that goes
+        # nowhere says nothing — drawn at the destination, the origin named in the note
+        f = _one_ended_feature(replace(c, origin=None, notes=(*c.notes, f"from {o.name}, drawn at the same point")), locs)
+        f["id"] = f["properties"]["id"] = f"movement:{c.origin}->{c.destination}@s{c.sentence + 1}"
+        return f
     pts = [start]
     straight = LineString([start, end])
     for pid in c.path:

@@ -6,6 +6,8 @@ docs/ were copied from there."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from geo.cli import main
@@ -91,7 +93,15 @@ def test_legend_and_controls_keep_clear_of_the_fitted_claims(browser, maps, view
     legend = page.eval_on_selector("#geo-legend", RECT)
     mapbox = page.eval_on_selector(".folium-map", RECT)
     controls = page.eval_on_selector_all(".leaflet-top .leaflet-control", f"els => els.map({RECT})")
+    # the map opens on what the story is about: a claim that stands for a whole country
+    # (a one-ended movement at its centre, precise to hundreds of km) may lie outside —
+    # the same rule as geo.render._bounds
+    events = json.loads((maps[which].parent / "events.geojson").read_text(encoding="utf-8"))
+    coarse = {f["properties"]["id"] for f in events["features"] if (f["properties"].get("precision_km") or 0) > 150}
+    assert any(cid not in coarse for cid, *_ in claims)
     for cid, *r in claims:
+        if cid in coarse:
+            continue
         assert not _overlap(r, legend), (cid, r, legend)
         assert all(not _overlap(r, c) for c in controls), (cid, r, controls)
         # inside the map (an arrow's box may stick out a little)
