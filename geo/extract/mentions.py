@@ -168,6 +168,10 @@ def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
     keys = [fold(t.text) for t in run]
     if all(k in _COMMON or k in _PARTICLES for k in keys):
         return False
+    if n == 1 and run[0].text.isupper() and len(run[0].text) <= 5:
+        return False  # an acronym (SANA, AMLO): an organisation or a person, not a town
+    if n > 1 and i == 0 and word_zipf(keys[0]) >= 5.5:
+        return False  # a sentence's first word ("In Britain", "Read More") is not part of a name
     if n == 1 and (len(run[0].text) < 3 or keys[0] in _COMMON):
         return False
     if i > 0 and fold(toks[i - 1].text) in _TITLES:
@@ -207,7 +211,12 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
             m = _INITIALISM.match(text, toks[i].start)
             if m:
                 n = 1 + sum(1 for t in toks[i + 1 :] if t.end <= m.end() and t.start >= toks[i].end)
-                cands = index.lookup("=" + m.group(0).replace(".", "").lower())
+                letters = m.group(0).replace(".", "")
+                cands = index.lookup("=" + letters.lower())
+                if len(letters) == 2:
+                    # two letters are most often something else (N.C., SK): only the most
+                    # populous countries' (US, UK)
+                    cands = tuple(c for c in cands if c.population >= 60_000_000)
                 if cands:
                     found.append((i, i + n, [], cands))
                     i += n
