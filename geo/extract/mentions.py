@@ -236,7 +236,8 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
                 hit = (i, i + n, entries, ())
                 break
             if index is not None and _index_ok(text, toks, i, n, nouns_capitalised):
-                cands = index.lookup(key)
+                # a country's demonym (Canadian, Nigerian) before any town of that name
+                cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
                     hit = (i, i + n, [], cands)
                     break
@@ -424,6 +425,8 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
         scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
         big = best.source in ("country", "region", "continent")
+        if best.demonym:
+            scored = [(sc, c) for sc, c in scored if c.demonym]
         if not big and " " not in written and fold(written) in surnames:
             continue  # the short form of a person's or body's name used earlier
         words = re.findall(r"[^\W\d_]+", written)
@@ -461,7 +464,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
             context_admin1.add((best.country, best.admin1))
         elif best.source == "geonames":
             chosen_pts.append((best.lon, best.lat))
-        out.append((s, (pid, a - s.start, b - s.start, "name"), duplicate))
+        out.append((s, (pid, a - s.start, b - s.start, "adjective" if best.demonym else "name"), duplicate))
     return out
 
 
