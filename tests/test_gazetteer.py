@@ -4,8 +4,8 @@ import pytest
 from shapely.geometry import shape
 
 from geo.errors import ValidationError
-from geo.gazetteer import DEFAULT_PATH, load_gazetteer
 from geo.extract.spatial import distance_km
+from geo.gazetteer import DEFAULT_PATH, load_gazetteer
 
 REQUIRED = ["abu-kamal", "euphrates", "syria-iraq-border", "syria", "iraq", "wadi-al-sabha-crossing",
             "deir-ez-zor", "al-mayadin", "hajin", "al-qaim", "raqqa", "palmyra", "damascus", "baghdad"]

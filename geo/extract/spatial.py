@@ -22,8 +22,8 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
-from geo.gazetteer import Gazetteer, Place
 from geo.extract.mentions import Mention
+from geo.gazetteer import Gazetteer, Place
 from geo.text import Sentence, fold_aligned
 
 #: Width of a river bank band, and how far past the story's places it extends.
