@@ -191,7 +191,10 @@ def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
         and joinable(text, toks[i + n], toks[i + n + 1])
     ):
         return False
-    if i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES:
+    if (
+        i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES
+        and not (i == 1 and word_zipf(fold(toks[0].text)) >= 4.5)  # "In Charleston": a sentence's first word
+    ):
         return False
     return True
 
@@ -296,9 +299,12 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[
 _LIST_NEIGHBOUR = re.compile(r"^\s*(?:,|and|or|et|und|e|y)\s")
 
 
-def _qualifiers(sent_text: str, end: int, index) -> set[tuple[str, str]]:
+def _qualifiers(sent_text: str, end: int, index, countries: frozenset = frozenset()) -> set[tuple[str, str]]:
     """The (country, region) pairs a qualifier after a name allows: "Vienna, Va." ->
-    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none."""
+    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none.
+
+    An abbreviation with a period is matched against the regions of the story's
+    ``countries`` and of the United States (the convention of the American press)."""
     m = _QUALIFIER.match(sent_text[end:])
     if not m or index is None:
         return set()
@@ -308,7 +314,7 @@ def _qualifiers(sent_text: str, end: int, index) -> set[tuple[str, str]]:
         letters = fold(q[:-1])
         if len(letters) >= 2:
             for c in _regions_by_initial(index, letters[0]):
-                if _subsequence(letters, fold(c.name)):
+                if c.country in countries | {"US"} and _subsequence(letters, fold(c.name)):
                     out.add((c.country, c.admin1))
         return out
     key = name_key(q)
@@ -352,6 +358,7 @@ def _surnames(text: str, sents: list[Sentence]) -> set[str]:
                 and joinable(s.text, y, x) and s.text[y.end : x.start] == " "
                 and fold(y.text) not in _COMMON | _PARTICLES and fold(x.text) not in _COMMON | _PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
+                and not (j == 1 and word_zipf(fold(y.text)) >= 4.5)  # "In Charleston": a sentence's first word
             ):
                 out.add(fold(x.text))
     return out
@@ -421,7 +428,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
     chosen_pts = list(context_pts)
     for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
         written = s.text[a - s.start : b - s.start]
-        quals = _qualifiers(s.text, b - s.start, gaz.index)
+        quals = _qualifiers(s.text, b - s.start, gaz.index, frozenset(context_iso))
         scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
         big = best.source in ("country", "region", "continent")
