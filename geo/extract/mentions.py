@@ -431,6 +431,12 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
         quals = _qualifiers(s.text, b - s.start, gaz.index, frozenset(context_iso))
         scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
+        if best.source == "region":
+            # a region named after its capital (Kherson, New York): the name means the town
+            towns = [(sc, c) for sc, c in scored if c.source == "geonames" and c.own and (c.country, c.admin1) == (best.country, best.admin1)]
+            if towns:
+                scored = [towns[0]] + [x for x in scored if x is not towns[0]]
+                best_score, best = towns[0]
         big = best.source in ("country", "region", "continent")
         if best.demonym:
             scored = [(sc, c) for sc, c in scored if c.demonym]
