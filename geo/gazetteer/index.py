@@ -26,7 +26,7 @@ from shapely.geometry import shape
 
 from geo.text import name_key, skeleton_key
 
-SCHEMA = 6
+SCHEMA = 7
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -213,6 +213,7 @@ def build_index(path: Path) -> None:
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
     db.executemany("INSERT INTO name VALUES (?,?,?,?)", names)
     db.execute("CREATE INDEX name_key ON name(key)")
+    db.execute("CREATE INDEX place_ref ON place(source, ref)")
     db.commit()
     db.close()
     os.replace(tmp, path)
@@ -250,6 +251,7 @@ class NameIndex:
     def country_geometry(self, a3: str):
         return self.geometry("country", a3)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
     def geometry(self, source: str, ref: str):
         """The stored outline of a country or region (``None`` for towns and continents)."""
         row = self._db().execute("SELECT geom FROM place WHERE source = ? AND ref = ?", (source, ref)).fetchone()
