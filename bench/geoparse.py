@@ -103,6 +103,7 @@ def main(argv=None) -> int:
 
 
 def _speed(cases) -> int:
+    sys.path.insert(0, str(ROOT))
     from geo.extract.pipeline import extract
     from geo.gazetteer.index import load_index
 

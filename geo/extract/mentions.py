@@ -168,6 +168,10 @@ def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
     keys = [fold(t.text) for t in run]
     if all(k in _COMMON or k in _PARTICLES for k in keys):
         return False
+    if n == 1 and run[0].text.isupper() and len(run[0].text) <= 5:
+        return False  # an acronym (SANA, AMLO): an organisation or a person, not a town
+    if n > 1 and i == 0 and word_zipf(keys[0]) >= 5.5:
+        return False  # a sentence's first word ("In Britain", "Read More") is not part of a name
     if n == 1 and (len(run[0].text) < 3 or keys[0] in _COMMON):
         return False
     if i > 0 and fold(toks[i - 1].text) in _TITLES:
@@ -187,7 +191,10 @@ def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
         and joinable(text, toks[i + n], toks[i + n + 1])
     ):
         return False
-    if i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES:
+    if (
+        i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES
+        and not (i == 1 and word_zipf(fold(toks[0].text)) >= 4.5)  # "In Charleston": a sentence's first word
+    ):
         return False
     return True
 
@@ -207,7 +214,12 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
             m = _INITIALISM.match(text, toks[i].start)
             if m:
                 n = 1 + sum(1 for t in toks[i + 1 :] if t.end <= m.end() and t.start >= toks[i].end)
-                cands = index.lookup("=" + m.group(0).replace(".", "").lower())
+                letters = m.group(0).replace(".", "")
+                cands = index.lookup("=" + letters.lower())
+                if len(letters) == 2:
+                    # two letters are most often something else (N.C., SK): only the most
+                    # populous countries' (US, UK)
+                    cands = tuple(c for c in cands if c.population >= 60_000_000)
                 if cands:
                     found.append((i, i + n, [], cands))
                     i += n
@@ -227,7 +239,8 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
                 hit = (i, i + n, entries, ())
                 break
             if index is not None and _index_ok(text, toks, i, n, nouns_capitalised):
-                cands = index.lookup(key)
+                # a country's demonym (Canadian, Nigerian) before any town of that name
+                cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
                     hit = (i, i + n, [], cands)
                     break
@@ -286,9 +299,12 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[
 _LIST_NEIGHBOUR = re.compile(r"^\s*(?:,|and|or|et|und|e|y)\s")
 
 
-def _qualifiers(sent_text: str, end: int, index) -> set[tuple[str, str]]:
+def _qualifiers(sent_text: str, end: int, index, countries: frozenset = frozenset()) -> set[tuple[str, str]]:
     """The (country, region) pairs a qualifier after a name allows: "Vienna, Va." ->
-    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none."""
+    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none.
+
+    An abbreviation with a period is matched against the regions of the story's
+    ``countries`` and of the United States (the convention of the American press)."""
     m = _QUALIFIER.match(sent_text[end:])
     if not m or index is None:
         return set()
@@ -298,7 +314,7 @@ def _qualifiers(sent_text: str, end: int, index) -> set[tuple[str, str]]:
         letters = fold(q[:-1])
         if len(letters) >= 2:
             for c in _regions_by_initial(index, letters[0]):
-                if _subsequence(letters, fold(c.name)):
+                if c.country in countries | {"US"} and _subsequence(letters, fold(c.name)):
                     out.add((c.country, c.admin1))
         return out
     key = name_key(q)
@@ -342,6 +358,7 @@ def _surnames(text: str, sents: list[Sentence]) -> set[str]:
                 and joinable(s.text, y, x) and s.text[y.end : x.start] == " "
                 and fold(y.text) not in _COMMON | _PARTICLES and fold(x.text) not in _COMMON | _PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
+                and not (j == 1 and word_zipf(fold(y.text)) >= 4.5)  # "In Charleston": a sentence's first word
             ):
                 out.add(fold(x.text))
     return out
@@ -411,10 +428,18 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
     chosen_pts = list(context_pts)
     for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
         written = s.text[a - s.start : b - s.start]
-        quals = _qualifiers(s.text, b - s.start, gaz.index)
+        quals = _qualifiers(s.text, b - s.start, gaz.index, frozenset(context_iso))
         scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
+        if best.source == "region":
+            # a region named after its capital (Kherson, New York): the name means the town
+            towns = [(sc, c) for sc, c in scored if c.source == "geonames" and c.own and (c.country, c.admin1) == (best.country, best.admin1)]
+            if towns:
+                scored = [towns[0]] + [x for x in scored if x is not towns[0]]
+                best_score, best = towns[0]
         big = best.source in ("country", "region", "continent")
+        if best.demonym:
+            scored = [(sc, c) for sc, c in scored if c.demonym]
         if not big and " " not in written and fold(written) in surnames:
             continue  # the short form of a person's or body's name used earlier
         words = re.findall(r"[^\W\d_]+", written)
@@ -452,7 +477,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
             context_admin1.add((best.country, best.admin1))
         elif best.source == "geonames":
             chosen_pts.append((best.lon, best.lat))
-        out.append((s, (pid, a - s.start, b - s.start, "name"), duplicate))
+        out.append((s, (pid, a - s.start, b - s.start, "adjective" if best.demonym else "name"), duplicate))
     return out
 
 

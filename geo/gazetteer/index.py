@@ -35,7 +35,7 @@ try:
 except ImportError:  # Windows: threads still share one build, processes may each build
     fcntl = None
 
-SCHEMA = 6
+SCHEMA = 7
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -56,6 +56,8 @@ class Candidate:
     own: bool = True
     #: the first-level region (GeoNames admin1 code) a town is in, or a region's own code
     admin1: str = ""
+    #: matched as the country's demonym or adjective (Canadian, Nigerian), not its name
+    demonym: bool = False
 
     @property
     def id(self) -> str:
@@ -96,6 +98,52 @@ def initialism(name: str) -> str | None:
     if len(caps) >= 2 and all(w[0].isupper() or w in ("of", "the", "and") for w in words):
         return "=" + "".join(w[0] for w in caps).lower()
     return None
+
+
+#: Demonyms no suffix rule derives.
+DEMONYM_IRREGULAR = {
+    "FRA": ["French"], "GBR": ["British"], "NLD": ["Dutch"], "CHE": ["Swiss"], "GRC": ["Greek"], "ESP": ["Spanish"],
+    "DNK": ["Danish"], "PHL": ["Filipino"], "PER": ["Peruvian"], "CYP": ["Cypriot"], "USA": ["American"],
+    "POL": ["Polish"], "IRL": ["Irish"], "FIN": ["Finnish"], "NZL": ["New Zealander"], "BEL": ["Belgian"],
+    "NOR": ["Norwegian"], "PRT": ["Portuguese"], "KAZ": ["Kazakh"], "UZB": ["Uzbek"], "SOM": ["Somali"], "CZE": ["Czech"],
+}
+# (ending of the name, how many letters to drop, suffixes to try)
+_DEMONYM_RULES = (
+    ("stan", 5, ("",)), ("stan", 0, ("i",)), ("land", 4, ("",)), ("land", 0, ("ic",)),
+    ("ey", 2, ("ish",)), ("y", 1, ("", "ian")), ("ia", 0, ("n",)), ("a", 0, ("n",)), ("a", 1, ("ian", "ese", "i")),
+    ("e", 0, ("an",)), ("e", 1, ("ian", "ese")), ("o", 1, ("an",)), ("o", 0, ("an",)), ("en", 2, ("ish",)),
+    ("on", 2, ("ese",)), ("", 0, ("i", "ian", "ese", "an")),
+)
+
+
+def demonyms(name: str, a3: str = "", others: frozenset = frozenset()) -> list[str]:
+    """English demonyms of a country, generated: suffix rules on its name (Nigeria ->
+    Nigerian, Japan -> Japanese, Iraq -> Iraqi, Poland -> Polish, Turkey -> Turkish),
+    each kept only if ``wordfreq`` knows it as an English word and it is no country's
+    name (``others``); a few irregular ones (French, Dutch) from :data:`DEMONYM_IRREGULAR`.
+
+    >>> demonyms("Nigeria"), demonyms("South Korea"), demonyms("Iraq")
+    (['Nigerian'], ['South Korean'], ['Iraqi'])
+    """
+    from wordfreq import zipf_frequency
+
+    words = name.split()
+    if len(words) > 2:
+        return DEMONYM_IRREGULAR.get(a3, [])
+    last = words[-1].lower()
+    forms = set()
+    for ending, drop, sufs in _DEMONYM_RULES:
+        if last.endswith(ending):
+            stem = last[: len(last) - drop] if drop else last
+            forms |= {stem + suf for suf in sufs if len(stem + suf) >= 4 and stem + suf != last}
+    out = []
+    for form in sorted(forms):
+        full = " ".join([*words[:-1], form.capitalize()])
+        z = zipf_frequency(full.lower(), "en")
+        if full.lower() in others or z < 3.0 or z >= 5.0:  # unknown, or an everyday word (Green)
+            continue
+        out.append(full)
+    return out + DEMONYM_IRREGULAR.get(a3, [])
 
 
 def _good_alt(name: str) -> bool:
@@ -144,6 +192,7 @@ def build_index(path: Path, progress: bool = False) -> None:
         cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
         df = natural_earth_countries(cols)
         n = len(rows)
+        country_names = frozenset(str(v).lower() for col in ("NAME", "NAME_EN") for v in df[col] if isinstance(v, str))
         for row in df.itertuples():
             n += 1
             geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
@@ -157,6 +206,8 @@ def build_index(path: Path, progress: bool = False) -> None:
                     if k and k not in keys:
                         keys.add(k)
                         names.append((k, n, 0, int(val in (row.NAME, row.NAME_EN))))
+            for form in demonyms(row.NAME_EN or row.NAME, row.ADM0_A3, country_names):
+                names.append(("~" + name_key(form), n, 0, 1))
             # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
             for val in (row.NAME, row.NAME_EN, row.ABBREV):
                 if isinstance(val, str) and (k := initialism(val)) and k not in keys:
@@ -177,6 +228,7 @@ def build_index(path: Path, progress: bool = False) -> None:
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", names)
         db.execute("CREATE INDEX name_key ON name(key)")
+        db.execute("CREATE INDEX place_ref ON place(source, ref)")
         db.commit()
         db.close()
         os.replace(tmp, path)
@@ -211,12 +263,13 @@ class NameIndex:
         for r in rows:
             if (r[0], r[1]) not in seen:
                 seen.add((r[0], r[1]))
-                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or ""))
+                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
         return tuple(out)
 
     def country_geometry(self, a3: str):
         return self.geometry("country", a3)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
     def geometry(self, source: str, ref: str):
         """The stored outline of a country or region (``None`` for towns and continents)."""
         row = self._db().execute("SELECT geom FROM place WHERE source = ? AND ref = ?", (source, ref)).fetchone()

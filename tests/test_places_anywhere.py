@@ -1,0 +1,108 @@
+"""Places anywhere in the world (issue 12): recognition and resolution through the
+GeoNames / Natural Earth / regions index, one parametrised case per failure family.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from shapely.geometry import Point, shape
+
+from geo.extract.pipeline import extract
+from geo.gazetteer.index import demonyms, initialism
+
+
+def place_features(text):
+    fc = extract(text, "2024-03-01", "en")
+    return [f for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+def near(f, lat, lon, km):
+    g = shape(f["geometry"])
+    if g.geom_type in ("Polygon", "MultiPolygon") and g.contains(Point(lon, lat)):
+        return True
+    c = g.centroid
+    return math.hypot((c.x - lon) * math.cos(math.radians(lat)), c.y - lat) * 111 <= km
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Four floor plans are offered in the new building.", id="frequent-word-Four"),
+        pytest.param("Maybe the council will decide next week.", id="frequent-word-Maybe"),
+        pytest.param("The Court heard the appeal and Commerce officials testified.", id="frequent-words-Court-Commerce"),
+        pytest.param("John Kelly arrived on Monday. Kelly said the plan was ready.", id="person-short-name"),
+        pytest.param("Read More about the budget below.", id="sentence-start-word"),
+        pytest.param("The SANA agency and AMLO aides said nothing.", id="capitalised-acronyms"),
+        pytest.param("The Canadian delegation voted against the motion.", id="demonym-not-a-town"),
+    ],
+)
+def test_what_only_looks_like_a_place_gives_no_pin(text):
+    assert [f["properties"]["name"] for f in place_features(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, name, lat, lon, km",
+    [
+        pytest.param("The fire started in Vienna, Va., late on Friday.", "Vienna", 38.90, -77.26, 30, id="qualifier-abbreviated-state"),
+        pytest.param("Flooding hit Commerce, Texas on Monday.", "Commerce", 33.25, -95.90, 30, id="qualifier-frequent-word-with-evidence"),
+        pytest.param("Storms hit West Virginia on Tuesday. In Charleston, schools closed.", "Charleston", 38.35, -81.63, 30,
+                     id="coherence-with-the-state-mentioned"),
+        pytest.param("Wildfires spread across California this week.", "California", 37.25, -119.75, 50, id="first-level-region"),
+        pytest.param("Cases were reported across Africa last year.", "Africa", 7.19, 21.09, 200, id="continent"),
+        pytest.param("Officials in the U.S. disagreed with the plan.", "United States of America", 39.76, -98.5, 300, id="initialism-dotted"),
+        pytest.param("Ministers in the UK met on Monday.", "United Kingdom", 54.0, -2.0, 300, id="initialism-capitals"),
+        pytest.param("Troops moved towards the Nigerian border.", "Nigeria", 9.0, 8.0, 400, id="demonym-naming-a-place"),
+    ],
+)
+def test_places_resolve_where_the_text_means(text, name, lat, lon, km):
+    feats = [f for f in place_features(text) if f["properties"]["name"] == name]
+    assert feats, f"{name} not found in {[f['properties']['name'] for f in place_features(text)]}"
+    assert near(feats[0], lat, lon, km), feats[0]["geometry"]
+
+
+def test_a_region_is_drawn_as_an_area():
+    (f,) = [f for f in place_features("Wildfires spread across Oregon this week.") if f["properties"]["name"] == "Oregon"]
+    assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert f["properties"]["place_kind"] == "region"
+
+
+def test_a_place_inside_a_longer_proper_name_is_not_a_place():
+    names = [f["properties"]["name"] for f in place_features("The Charleston Gazette and the Financial Times reported it.")]
+    assert "Charleston" not in names
+
+
+@pytest.mark.parametrize(
+    "country, a3, expected",
+    [
+        pytest.param("Nigeria", "NGA", "Nigerian", id="ia-n"),
+        pytest.param("Japan", "JPN", "Japanese", id="ese"),
+        pytest.param("Iraq", "IRQ", "Iraqi", id="i"),
+        pytest.param("Turkey", "TUR", "Turkish", id="ey-ish"),
+        pytest.param("Germany", "DEU", "German", id="y-dropped"),
+        pytest.param("South Korea", "KOR", "South Korean", id="two-words"),
+        pytest.param("France", "FRA", "French", id="irregular"),
+    ],
+)
+def test_demonyms_are_generated(country, a3, expected):
+    assert expected in demonyms(country, a3)
+
+
+def test_a_generated_demonym_is_never_another_country_or_an_everyday_word():
+    assert "Iran" not in demonyms("Iraq", "IRQ", frozenset({"iran", "iraq"}))
+    assert "Green" not in demonyms("Greenland", "GRL")
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        pytest.param("United States", "=us", id="two-words"),
+        pytest.param("Democratic Republic of the Congo", "=drc", id="with-of-the"),
+        pytest.param("U.K.", "=uk", id="dotted"),
+        pytest.param("Chad", None, id="one-word"),
+    ],
+)
+def test_initialisms(name, expected):
+    assert initialism(name) == expected
