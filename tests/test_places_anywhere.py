@@ -55,6 +55,8 @@ def test_what_only_looks_like_a_place_gives_no_pin(text):
         pytest.param("Officials in the U.S. disagreed with the plan.", "United States of America", 39.76, -98.5, 300, id="initialism-dotted"),
         pytest.param("Ministers in the UK met on Monday.", "United Kingdom", 54.0, -2.0, 300, id="initialism-capitals"),
         pytest.param("Troops moved towards the Nigerian border.", "Nigeria", 9.0, 8.0, 400, id="demonym-naming-a-place"),
+        pytest.param("Storms hit Florida first. The states of Alabama and Georgia ordered evacuations.", "Georgia", 32.7, -83.4, 300,
+                     id="region-beside-regions-of-the-same-country"),
     ],
 )
 def test_places_resolve_where_the_text_means(text, name, lat, lon, km):

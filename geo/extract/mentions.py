@@ -392,10 +392,15 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
         if len(cands) == 1 and cands[0].source == "country":
             context_iso.add(cands[0].country)
 
+    #: countries of the regions chosen so far: "the states of South Carolina and Georgia"
+    region_iso: set[str] = set()
+
     def score(c, pts, quals) -> float:
         s = math.log10(c.population + 1000)
         if c.country in context_iso:
             s += 1.5
+        if c.source == "region" and c.country in region_iso:
+            s += 2  # a region beside other regions of the same country
         elif c.country in agreed:
             s += 1
         if c.source == "geonames" and (c.country, c.admin1) in context_admin1:
@@ -475,6 +480,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
         elif best.source == "region":
             context_iso.add(best.country)
             context_admin1.add((best.country, best.admin1))
+            region_iso.add(best.country)
         elif best.source == "geonames":
             chosen_pts.append((best.lon, best.lat))
         out.append((s, (pid, a - s.start, b - s.start, "adjective" if best.demonym else "name"), duplicate))
