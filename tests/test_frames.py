@@ -178,3 +178,9 @@ def test_sentence_inside_a_quotation_takes_its_speaker():
     text = '“We left Raqqa at dawn. We drove to Palmyra without stopping,” the driver said.'
     props = movement_props(text, "en")
     assert props and {p["claimant"] for p in props} == {"the driver"}
+
+
+def test_paragraph_goes_on_in_its_speakers_voice():
+    text = "The convoy reached Palmyra on Sunday, the governor said. Some fighters left Palmyra for Raqqa."
+    props = movement_props(text, "en")
+    assert [p["claimant"] for p in props if p["from"] == "palmyra"] == ["the governor"]

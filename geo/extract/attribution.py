@@ -26,6 +26,9 @@ _QUOTES = set("\"“”«»„")
 #: 1 sentence 33/47 claimants right, 3 sentences 32/47; none at all 34/47 but then a report
 #: that opens "the ministry said ..." loses its source on every later sentence)
 _LEAD_SENTENCES = 1
+#: a sentence with no source of its own, in a paragraph whose previous sentence names one,
+#: goes on in that speaker's voice (dev corpus: 38/48 claimants right with, 36/48 without)
+_PARAGRAPH_SPEAKER = True
 _AUX = frozenset("have be avoir etre haben sein werden avere essere ter ser estar haber".split())
 
 
@@ -160,6 +163,7 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
             named = [x for x in explicit if x]
             den = (named[-1] if named else den[0], den[1], None)
         deniers.append(den[0] if den else None)
+    own = list(explicit)  # each sentence's own source, before quotations and paragraphs lend theirs
     # a sentence inside a quotation takes the speaker the quotation is given to
     inside = _inside_quotes(doc)
     for k, s in enumerate(doc.sentences):
@@ -170,6 +174,11 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
         earlier = [explicit[j] for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
         if later or earlier:
             explicit[k] = (later or earlier)[0]
+    if _PARAGRAPH_SPEAKER:
+        # the rest of a paragraph goes on in the voice of the speaker it names
+        for k in range(1, len(doc.sentences)):
+            if not explicit[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
+                explicit[k] = explicit[k - 1]
     lead = None
     for k, who in enumerate(explicit[:_LEAD_SENTENCES]):
         if who:
@@ -186,7 +195,7 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
             claimant, basis, exp = lead[0], lead[1], False
         else:
             claimant, basis, exp = source, "no attribution in the text; the article itself", False
-        denial_only = bool(denier) and (denier == who or who is None)
+        denial_only = bool(denier) and (denier == own[s.index] or own[s.index] is None)
         scope = scopes[s.index] if who else None
         fallback = (source, "the article itself: the words after the speaker's name describe the speaker") if scope is not None else None
         out.append(Attribution(claimant, basis, exp, denier, denial_only, _hedged(words, lex), scope, fallback))
