@@ -31,7 +31,7 @@ from geo.extract.pipeline import extract
 from geo.extract.spatial import distance_km
 from geo.text import name_key
 
-COUNTED_KINDS = {"town", "crossing", "country", "river", "border", "region", "inferred point"}
+COUNTED_KINDS = {"town", "crossing", "country", "river", "border", "region", "continent", "inferred point"}
 
 
 @dataclass

@@ -184,3 +184,9 @@ def test_paragraph_goes_on_in_its_speakers_voice():
     text = "The convoy reached Palmyra on Sunday, the governor said. Some fighters left Palmyra for Raqqa."
     props = movement_props(text, "en")
     assert [p["claimant"] for p in props if p["from"] == "palmyra"] == ["the governor"]
+
+
+def test_continents_are_too_vague_to_be_ends():
+    fc = extract("Migrants reaching Europe came from Asia and Africa.", P, lang="en")
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    assert any("continents" in u["reason"] for u in fc["geo"]["unmapped"])

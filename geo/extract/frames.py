@@ -148,9 +148,12 @@ def extract_frames(
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
         motion = [p for p in preds if p.entry.kind == "motion"]
         if motion and not any(x.kind == "movement" for x in claims[before:]):
-            reason = (f"a movement ('{motion[0].text}') with no origin or destination named"
-                      if not any(sl.role in ("path",) for sl in slots) else
-                      f"a movement ('{motion[0].text}') with only a path named")
+            if any(sl.role in ("origin", "destination") and kinds.get(sl.pid) == "continent" for sl in slots):
+                reason = f"a movement ('{motion[0].text}') whose only named ends are continents, too vague to draw"
+            elif any(sl.role == "path" for sl in slots):
+                reason = f"a movement ('{motion[0].text}') with only a path named"
+            else:
+                reason = f"a movement ('{motion[0].text}') with no origin or destination named"
             unmapped.append(Unmapped(s.index, s.text, s.start, s.end, reason, att.claimant))
         if att.disputed_by and att.denial_only and len(claims) == before:
             # "X denied the claim": the previous sentence's claims are disputed
@@ -277,8 +280,8 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
     pred_end = {p.end: p for p in preds}
     slot_last = {sl.last: sl for sl in slots}
     for n, sl in enumerate(slots):
-        if n and kinds.get(sl.pid) in ("country", "region") and sl.pid != slots[n - 1].pid \
-                and 0 < sl.first - slots[n - 1].last <= 2 and kinds.get(slots[n - 1].pid) not in ("country", "region") \
+        if n and kinds.get(sl.pid) in ("country", "region", "continent") and sl.pid != slots[n - 1].pid \
+                and 0 < sl.first - slots[n - 1].last <= 2 and kinds.get(slots[n - 1].pid) not in ("country", "region", "continent") \
                 and all(words[x].key in lex.markers_flat or words[x].key in lex.determiners
                         for x in range(slots[n - 1].last + 1, sl.first)) \
                 and not any(c in doc.gap(words[slots[n - 1].last], words[sl.first]) for c in ";:"):
@@ -532,8 +535,10 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
 
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Gazetteer, common: dict, actor: str | None, sentence: int) -> None:
-    origins = list(dict.fromkeys(sl.pid for sl in mv.origins))
-    dests = [d for d in dict.fromkeys(sl.pid for sl in mv.dests) if d not in origins]
+    # a continent is no end a map can draw ("routes into Europe from Asia"): left out
+    vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
+    origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
+    dests = [d for d in dict.fromkeys(sl.pid for sl in mv.dests) if d not in origins and d not in vague]
     path = tuple(dict.fromkeys(sl.pid for sl in mv.paths if sl.pid not in origins and sl.pid not in dests))
     cue = mv.pred.text
     inferred: list[str] = []
@@ -567,6 +572,26 @@ def _name(gaz: Gazetteer, pid: str) -> str:
     return p.name if p is not None else pid
 
 
+def _same_place(gaz: Gazetteer, a: str, b: str) -> bool:
+    """Whether two places are the same place for a journey: the same id, two points within
+    60 km, or a point in (or an area holding the centre of) the other area — not two
+    countries that merely touch."""
+    if a == b:
+        return True
+    pa, pb = gaz.places.get(a), gaz.places.get(b)
+    if pa is None or pb is None:
+        return False
+    ga, gb = pa.geometry, pb.geometry
+    areas = ("Polygon", "MultiPolygon")
+    if ga.geom_type in areas and gb.geom_type in areas:
+        return bool(ga.contains(gb.representative_point()) or gb.contains(ga.representative_point()))
+    if ga.geom_type in areas:
+        return bool(ga.contains(gb.centroid))
+    if gb.geom_type in areas:
+        return bool(gb.contains(ga.centroid))
+    return distance_km(ga, gb) <= 60
+
+
 def _dist(gaz: Gazetteer, a: str, b: str) -> float:
     pa, pb = gaz.places.get(a), gaz.places.get(b)
     if pa is None or pb is None:
@@ -596,12 +621,12 @@ def _infer_origin(claims: list[Claim], dests: list[str], gaz: Gazetteer, sentenc
     sentences) ended — an onward journey — or, when it ends near there, where that one started."""
     d = dests[0]
     for prev in _recent(claims, sentence):
-        if prev.origin and prev.origin != d and prev.destination and (prev.destination == d or _dist(gaz, prev.destination, d) <= 60):
+        if prev.origin and prev.origin != d and prev.destination and _same_place(gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
     for prev in _recent(claims, sentence):
-        if prev.destination and prev.destination != d and _dist(gaz, prev.destination, d) > 60:
+        if prev.destination and not _same_place(gaz, prev.destination, d):
             return prev.destination, f"origin taken from the previous movement's destination (sentence {prev.sentence + 1})"
-        if prev.origin and prev.destination is None and prev.origin != d and _dist(gaz, prev.origin, d) > 60:
+        if prev.origin and prev.destination is None and not _same_place(gaz, prev.origin, d):
             return prev.origin, f"origin taken from the departure in sentence {prev.sentence + 1}"
     return None
 
@@ -624,7 +649,7 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, 
         if sentence - prev.sentence > _ARRIVAL_WINDOW:
             break
         if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
-                and _dist(gaz, prev.destination, o) > 60 and prev.frame == "arrive":
+                and not _same_place(gaz, prev.destination, o) and prev.frame == "arrive":
             return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"
     return None
 

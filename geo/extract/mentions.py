@@ -384,7 +384,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
         iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country in gaz.places else None)
         if iso:
             context_iso.add(iso)
-        if p.kind not in ("country", "border", "river", "region"):
+        if p.kind not in ("country", "border", "river", "region", "continent"):
             c = p.geometry.centroid
             context_pts.append((c.x, c.y))
     # unambiguous country mentions and big cities set the scene for the rest

@@ -265,7 +265,7 @@ def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area |
         )
     if expr.relation == "inferred_border":
         line = anchor.geometry
-        others = [p for p in story if p.kind not in ("country", "border", "river", "region")]
+        others = [p for p in story if p.kind not in ("country", "border", "river", "region", "continent")]
         if others:
             target = shapely.union_all([p.geometry for p in others]).centroid
             pt = point_on(line, target)
@@ -292,7 +292,7 @@ def bank_area(river: Place, side: str, story: list[Place]) -> tuple[BaseGeometry
         line = max(line.geoms, key=lambda g: g.length)
     if not isinstance(line, LineString):
         raise GazetteerError(f"{river.id}: a river's bank needs a line geometry, and this river is a {line.geom_type}")
-    near = list({p.id: p for p in story if p.id != river.id and p.kind not in ("country", "border", "river", "region")}.values())
+    near = list({p.id: p for p in story if p.id != river.id and p.kind not in ("country", "border", "river", "region", "continent")}.values())
     near = [p for p in near if distance_km(p.geometry, line) <= STORY_RIVER_KM]
     to_m, to_deg = local_projection(shapely.union_all([p.geometry for p in near]) if near else line)
     line_m = to_m(line)

