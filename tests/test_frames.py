@@ -190,3 +190,21 @@ def test_continents_are_too_vague_to_be_ends():
     fc = extract("Migrants reaching Europe came from Asia and Africa.", P, lang="en")
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement"]
     assert any("continents" in u["reason"] for u in fc["geo"]["unmapped"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "border"),
+    [
+        pytest.param("en", "Fighters fled to the Chad-Sudan border.", "border:country:SDN|country:TCD", id="en-x-y-border"),
+        pytest.param("en", "Families reached the border between Chad and Sudan.", "border:country:SDN|country:TCD", id="en-between"),
+        pytest.param("en", "Troops in Kyiv headed towards the border with Belarus.", "border:country:BLR|country:UKR", id="en-with-story-country"),
+        pytest.param("fr", "Les familles ont atteint la frontière entre le Tchad et le Soudan.", "border:country:SDN|country:TCD", id="fr-entre"),
+        pytest.param("de", "Die Truppen aus Kiew fuhren in Richtung der Grenze zu Belarus.", "border:country:BLR|country:UKR", id="de-grenze-zu"),
+        pytest.param("es", "Las familias llegaron a la frontera entre Chad y Sudán.", "border:country:SDN|country:TCD", id="es-entre"),
+    ],
+)
+def test_border_between_any_two_countries(lang, text, border):
+    fc = extract(text, P, lang=lang)
+    feats = {f["properties"]["id"]: f for f in fc["features"]}
+    assert border in feats and feats[border]["geometry"]["type"] in ("LineString", "MultiLineString")
+    assert any(p["to"] == border for p in movement_props(text, lang))

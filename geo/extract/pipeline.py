@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.extract.borders import find_borders
 from geo.extract.frames import extract_frames
 from geo.extract.mentions import find_mentions, find_unresolved
 from geo.extract.parts import find_parts
@@ -44,7 +45,11 @@ def extract(
     sents = list(doc.sentences)
     mentions = find_mentions(text, gaz, sents, lang)
     unresolved = find_unresolved(text, sents, mentions)
-    spatial = find_spatial(text, sents, mentions, gaz, unresolved)
+    borders, parts_of_borders = find_borders(doc, mentions, gaz, load_lexicon(lang))  # "the border with Belarus"
+    # the countries named in a border phrase stay places on the map, but the phrase means the border
+    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders, key=lambda m: m.start)
+    mentions = sorted(mentions + borders, key=lambda m: m.start)
+    spatial = find_spatial(text, sents, framed, gaz, unresolved)
     story = [gaz[m.place_id] for m in mentions if m.not_place is None]
     areas = {}
     for e in spatial:
@@ -55,7 +60,7 @@ def extract(
     for e, a in find_parts(doc, mentions, gaz, load_lexicon(lang)):  # "northern Mali", "l'est du Tchad"
         spatial.append(e)
         areas.setdefault(e.area_id, a)
-    claims, unmapped = extract_frames(doc, mentions, spatial, gaz, published, source)
+    claims, unmapped = extract_frames(doc, framed, spatial, gaz, published, source)
     meta = {
         "source": source,
         "lang": lang,

@@ -152,11 +152,29 @@ class Gazetteer:
         return len(self.places)
 
     def border_between(self, a: str, b: str) -> Place | None:
-        """The border place whose ``countries`` are ``a`` and ``b``, if any."""
+        """The border place whose ``countries`` are ``a`` and ``b``, if any: a curated one,
+        else (on an article view) the two countries' shared boundary, derived from their
+        polygons and added to the view."""
         for p in self.places.values():
             if p.kind == "border" and set(p.countries) == {a, b}:
                 return p
-        return None
+        if self.index is None or a == b or a not in self.places or b not in self.places:
+            return None
+        pa, pb = self.places[a], self.places[b]
+        if pa.kind != "country" or pb.kind != "country":
+            return None
+        line = shared_boundary(pa.geometry, pb.geometry)
+        if line is None:
+            return None
+        first, second = sorted((pa, pb), key=lambda p: p.id)
+        place = Place(
+            id=f"border:{first.id}|{second.id}", name=f"{first.name}–{second.name} border", kind="border", geometry=line,
+            precision_km=5.0, names={},
+            properties={"countries": [first.id, second.id],
+                        "source": f"the shared boundary of the {first.name} and {second.name} polygons (Natural Earth), derived"},
+        )
+        self.places.setdefault(place.id, place)
+        return self.places[place.id]
 
 
 def place_from_feature(feature: dict) -> Place:
@@ -194,3 +212,27 @@ def _load_cached(path: str, mtime_ns: int) -> Gazetteer:
 
     fc = read_geojson(path, schema="gazetteer")
     return Gazetteer([place_from_feature(f) for f in fc["features"]], path)
+
+
+def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.05) -> BaseGeometry | None:
+    """The stretch of ``a``'s outline that runs along ``b`` (within ``tolerance_deg``, which
+    absorbs the two outlines' simplification), as a (Multi)LineString; None when they do not meet.
+
+    >>> from shapely.geometry import box
+    >>> round(shared_boundary(box(0, 0, 1, 1), box(1, 0, 2, 1)).length, 2)  # the shared edge, and the tolerance at each end
+    1.1
+    """
+    import shapely
+    from shapely.geometry import LineString, MultiLineString
+
+    if a.geom_type not in ("Polygon", "MultiPolygon") or b.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    if a.distance(b) > tolerance_deg:
+        return None
+    part = shapely.intersection(a.boundary, b.buffer(tolerance_deg))
+    lines = [g for g in getattr(part, "geoms", [part]) if isinstance(g, (LineString, MultiLineString)) and not g.is_empty]
+    flat = [x for g in lines for x in getattr(g, "geoms", [g])]
+    if not flat:
+        return None
+    merged = shapely.line_merge(MultiLineString(flat)) if len(flat) > 1 else flat[0]
+    return merged if merged.length > 0 else None

@@ -266,6 +266,15 @@ class NameIndex:
                 out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
         return tuple(out)
 
+    @lru_cache(maxsize=512)  # noqa: B019 - one index per process, kept for its lifetime
+    def country(self, iso2: str) -> Candidate | None:
+        """The Natural Earth country with ISO-2 code ``iso2``, if the index has it."""
+        r = self._db().execute(
+            "SELECT source, ref, name, lon, lat, country, population FROM place WHERE source = 'country' AND country = ? "
+            "ORDER BY population DESC LIMIT 1", (iso2,),
+        ).fetchone()
+        return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) if r else None
+
     def country_geometry(self, a3: str):
         return self.geometry("country", a3)
 

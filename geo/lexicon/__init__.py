@@ -21,7 +21,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns"),
-    "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns"),
+    "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
+                "border_nouns", "with_words", "between_words"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
@@ -67,6 +68,9 @@ class Lexicon:
     relatives: frozenset[str]
     coordinators: frozenset[str]
     actor_nouns: frozenset[str]
+    border_nouns: frozenset[str]
+    with_words: frozenset[str]
+    between_words: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -164,5 +168,8 @@ def load(lang: str) -> Lexicon:
         relatives=fs(g["relatives"]),
         coordinators=fs(g["coordinators"]),
         actor_nouns=fs(g["actor_nouns"]),
+        border_nouns=fs(g["border_nouns"]),
+        with_words=fs(g["with_words"]),
+        between_words=fs(g["between_words"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )

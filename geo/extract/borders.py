@@ -1,0 +1,185 @@
+"""The border between two countries, in the phrasings the six languages use:
+
+- "the Chad-Sudan border", "the Syrian-Lebanese border" (two countries, or their adjectives,
+  joined by a hyphen or dash before the border noun);
+- "the border between Chad and Sudan", "la frontière entre le Tchad et le Soudan";
+- "Syria's border with Lebanon", "la frontière avec le Liban", "die Grenze zu Belarus" — the
+  other country is the one the possessive names, else the story's own country (the one the
+  article's other places lie in most often).
+
+The border is the shared stretch of the two countries' polygons (see
+:meth:`geo.gazetteer.Gazetteer.border_between`), drawn as a line, so a movement to "the
+border with Belarus" ends on that border, not at Belarus's centre.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from geo.extract.mentions import Mention
+from geo.gazetteer import Gazetteer
+from geo.lexicon import Lexicon
+from geo.text.document import Document, Word
+
+_DASHES = set("-‐‑‒–—")
+
+#: a border found: (country, country, start, end, positions of the country mentions in it)
+Found = tuple[str, str, int, int, set[int]]
+
+
+def _country_place(gaz: Gazetteer, iso2: str) -> str | None:
+    """The id of the country with ISO-2 code ``iso2``: one the view has, else from the index
+    (added to the view)."""
+    for q in gaz.places.values():
+        if q.kind == "country" and q.properties.get("iso2") == iso2:
+            return q.id
+    if gaz.index is None:
+        return None
+    c = gaz.index.country(iso2)
+    if c is None:
+        return None
+    from geo.gazetteer.dynamic import candidate_place
+
+    pid = gaz.curated_id(c.id) or c.id
+    if pid not in gaz.places:
+        gaz.add_place(candidate_place(c, 1.0, [], gaz.index))
+    return pid
+
+
+def _country_of(gaz: Gazetteer, pid: str) -> str | None:
+    """The country place id a place lies in (itself for a country), when it is known."""
+    p = gaz.places.get(pid)
+    if p is None:
+        return None
+    if p.kind == "country":
+        return pid
+    iso = p.properties.get("iso2")
+    return _country_place(gaz, iso) if iso else None
+
+
+def _named_country(gaz: Gazetteer, word: str) -> str | None:
+    """A country (or a country's adjective) named by one word: "Chad", "Sudanese"."""
+    if gaz.index is None:
+        return None
+    from geo.text import name_key
+
+    for key in (name_key(word), "~" + name_key(word)):
+        for c in gaz.index.lookup(key):
+            if c.source == "country":
+                return _country_place(gaz, c.country)
+    return None
+
+
+def find_borders(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> tuple[list[Mention], set[int]]:
+    """Border mentions the words make of country mentions, and the positions (in
+    ``mentions``) of the country mentions that are part of one.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.lexicon import load
+    >>> from geo.text.document import build_document
+    >>> from geo.extract.mentions import find_mentions
+    >>> t = "Refugees reached the border between Chad and Sudan."
+    >>> d, g = build_document(t, "en"), load_gazetteer().for_article(load_index())
+    >>> ms = find_mentions(t, g, list(d.sentences), "en")
+    >>> [(m.place_id, m.text) for m in find_borders(d, ms, g, load("en"))[0]]
+    [('border:country:SDN|country:TCD', 'border between Chad and Sudan')]
+    """
+    countries = [(k, m) for k, m in enumerate(mentions)
+                 if m.not_place in (None, "attribute") and (p := gaz.places.get(m.place_id)) is not None and p.kind == "country"]
+    by_start = {m.start: (k, m) for k, m in countries}
+    by_end = {m.end: (k, m) for k, m in countries}
+    story = Counter(c for m in mentions if m.not_place is None and (c := _country_of(gaz, m.place_id)))
+    out: list[Mention] = []
+    used: set[int] = set()
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        for i, w in enumerate(words):
+            if w.key not in lex.border_nouns:
+                continue
+            found = _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) or _joined_words(doc, words, i, gaz) \
+                or _with(doc, words, i, by_start, by_end, lex, story)
+            if found is None:
+                continue
+            a, b, start, end, parts = found
+            border = gaz.border_between(a, b)
+            if border is None:
+                continue
+            out.append(Mention(border.id, start, end, doc.text[start:end], s.index, form="border"))
+            used.update(parts)
+    return out, used
+
+
+def _skip_det(words: tuple[Word, ...], j: int, lex: Lexicon) -> int:
+    while j < len(words) and words[j].key in lex.determiners:
+        j += 1
+    return j
+
+
+def _between(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], lex: Lexicon) -> Found | None:
+    """"border between X and Y"."""
+    j = i + 1
+    if j >= len(words) or words[j].key not in lex.between_words:
+        return None
+    j = _skip_det(words, j + 1, lex)
+    if j >= len(words) or words[j].start not in by_start:
+        return None
+    k1, m1 = by_start[words[j].start]
+    j2 = j
+    while j2 < len(words) and words[j2].end <= m1.end:
+        j2 += 1
+    if j2 >= len(words) or words[j2].key not in lex.coordinators:
+        return None
+    j3 = _skip_det(words, j2 + 1, lex)
+    if j3 >= len(words) or words[j3].start not in by_start:
+        return None
+    k2, m2 = by_start[words[j3].start]
+    return m1.place_id, m2.place_id, words[i].start, m2.end, {k1, k2}
+
+
+def _joined(doc: Document, words: tuple[Word, ...], i: int, by_end: dict[int, tuple[int, Mention]]) -> Found | None:
+    """"the Chad-Sudan border", "the Syrian–Lebanese border"."""
+    if i == 0 or words[i - 1].end not in by_end:
+        return None
+    k2, m2 = by_end[words[i - 1].end]
+    gap = doc.text[max(0, m2.start - 3) : m2.start]
+    if not gap.strip() or not set(gap.strip()) <= _DASHES:
+        return None
+    left_end = m2.start - len(gap)
+    left = [(k, m) for e, (k, m) in by_end.items() if left_end <= e <= m2.start and m.start < m2.start]
+    if not left:
+        return None
+    k1, m1 = left[-1]
+    return m1.place_id, m2.place_id, m1.start, words[i].end, {k1, k2}
+
+
+def _joined_words(doc: Document, words: tuple[Word, ...], i: int, gaz: Gazetteer) -> Found | None:
+    """"the Chad-Sudan border" where the compound was not read as two names."""
+    if i < 2 or not set(doc.gap(words[i - 2], words[i - 1]).strip()) <= _DASHES or not doc.gap(words[i - 2], words[i - 1]).strip():
+        return None
+    a, b = _named_country(gaz, words[i - 2].text), _named_country(gaz, words[i - 1].text)
+    if a is None or b is None or a == b:
+        return None
+    return a, b, words[i - 2].start, words[i].end, set()
+
+
+def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> Found | None:
+    """"X's border with Y", "the border with Y" (X: the story's own country)."""
+    j = i + 1
+    if j >= len(words) or words[j].key not in lex.with_words:
+        return None
+    j = _skip_det(words, j + 1, lex)
+    if j >= len(words) or words[j].start not in by_start:
+        return None
+    k2, m2 = by_start[words[j].start]
+    parts = {k2}
+    start = words[i].start
+    # "Syria's border with Lebanon": the possessive names the other side
+    if i >= 2 and words[i - 1].key == "s" and words[i - 2].end in by_end:
+        k1, m1 = by_end[words[i - 2].end]
+        parts.add(k1)
+        return m1.place_id, m2.place_id, m1.start, m2.end, parts
+    others = [(n, c) for c, n in story.most_common() if c != m2.place_id]
+    if not others:
+        return None
+    return others[0][1], m2.place_id, start, m2.end, parts
