@@ -208,3 +208,9 @@ def test_border_between_any_two_countries(lang, text, border):
     feats = {f["properties"]["id"]: f for f in fc["features"]}
     assert border in feats and feats[border]["geometry"]["type"] in ("LineString", "MultiLineString")
     assert any(p["to"] == border for p in movement_props(text, lang))
+
+
+def test_a_headline_does_not_name_the_lead_source():
+    text = "Convoy reaches Palmyra, officials say\nThe convoy left Raqqa for Palmyra on Sunday."
+    props = movement_props(text, "en")
+    assert props and props[0]["claimant"] == "the article"
