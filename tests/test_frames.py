@@ -99,6 +99,11 @@ def test_motion_word_without_place_is_listed_unmapped():
         pytest.param("it", "Secondo il governatore, i miliziani hanno lasciato Raqqa verso Palmira.", "il governatore", id="it-secondo"),
         pytest.param("pt", "Segundo o governador, os combatentes deixaram Raqqa rumo a Palmira.", "o governador", id="pt-segundo"),
         pytest.param("es", "Según el gobernador, los combatientes abandonaron Raqqa hacia Palmira.", "el gobernador", id="es-segun"),
+        pytest.param("fr", "C'est ce que rapporte l'agence locale, ajoutant que les combattants ont quitté Raqqa pour Palmyre "
+                           "au cours d'une nuit de combats dans le désert et sous les bombardements de l'aviation.",
+                     "l'agence locale", id="fr-ce-que-rapporte-x"),
+        pytest.param("it", "Un gommone con 2 uomini che hanno riferito di essere partiti da Raqqa verso Palmira.", "2 uomini",
+                     id="it-speaker-before-relative"),
     ],
 )
 def test_attribution_orders(lang, text, claimant):

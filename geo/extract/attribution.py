@@ -94,8 +94,23 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
         subj = list(words[j:i])
         while subj and subj[-1].lemma in _AUX:
             subj.pop()
+        reported_after = False
+        if subj and subj[-1].key in lex.relatives and len(subj) >= 3 and subj[-2].key not in lex.pronouns \
+                and subj[-2].key not in lex.determiners and not subj[-2].capitalised:
+            # "un gommone con 2 uomini che hanno riferito ...": the noun before the relative speaks
+            k = len(subj) - 1
+            head = []
+            while k > 0 and len(head) < 4 and subj[k - 1].key not in lex.markers_flat and subj[k - 1].key not in lex.with_words \
+                    and subj[k - 1].key not in lex.of:
+                k -= 1
+                head.insert(0, subj[k])
+                if subj[k].key in lex.determiners or subj[k].key.isdigit():
+                    break  # the noun phrase starts here
+            if head and (head[0].key.isdigit() or head[0].key in lex.determiners or head[0].capitalised):
+                return _words_text(doc, head), i, None
         if subj and (subj[-1].key in lex.relatives or subj[-1].key in lex.pronouns and len(subj) > 1):
             subj = []  # "c'est ce que rapporte X", "what X said": the speaker comes after the verb
+            reported_after = True
         if subj and len(subj) <= 10 and (subj[0].capitalised or subj[0].key in lex.determiners or subj[0].key in lex.pronouns):
             if not (len(subj) == 1 and subj[0].key in lex.determiners):
                 return _words_text(doc, subj), i, None
@@ -109,10 +124,12 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             after.append(x)
         if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
             after = []
-        if after and after[0].key not in lex.relatives \
-                and (after[0].capitalised or after[0].key in lex.determiners or after[0].key in lex.pronouns) \
-                and n - i <= 20 and len(after) <= 10:
-            return _words_text(doc, after), i, after[-1].end
+        if after and after[0].key not in lex.relatives and after[0].key not in lex.pronouns \
+                and (after[0].capitalised or after[0].key in lex.determiners) \
+                and (n - i <= 20 or reported_after) and len(after) <= 10:
+            # '"...," said X, a dentist who ...': what follows the name describes X, in the
+            # article's voice; "c'est ce que rapporte X, ajoutant que ...": X goes on speaking
+            return _words_text(doc, after), i, (None if reported_after else after[-1].end)
         # 'X, a 50-year-old from Y, said ...': the name that opens the sentence
         if j > 0:
             first: list[Word] = []
