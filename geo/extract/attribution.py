@@ -99,7 +99,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
                 and subj[-2].key not in lex.determiners and not subj[-2].capitalised:
             # "un gommone con 2 uomini che hanno riferito ...": the noun before the relative speaks
             k = len(subj) - 1
-            head = []
+            head: list[Word] = []
             while k > 0 and len(head) < 4 and subj[k - 1].key not in lex.markers_flat and subj[k - 1].key not in lex.with_words \
                     and subj[k - 1].key not in lex.of:
                 k -= 1
