@@ -182,21 +182,8 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
             den = (named[-1] if named else den[0], den[1], None)
         deniers.append(den[0] if den else None)
     own = list(explicit)  # each sentence's own source, before quotations and paragraphs lend theirs
-    # a sentence inside a quotation takes the speaker the quotation is given to
-    inside = _inside_quotes(doc)
-    for k, s in enumerate(doc.sentences):
-        if explicit[k] or not inside[k]:
-            continue
-        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
-        later = [explicit[j] for j in same if explicit[j]]
-        earlier = [explicit[j] for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
-        if later or earlier:
-            explicit[k] = (later or earlier)[0]
-    if _PARAGRAPH_SPEAKER:
-        # the rest of a paragraph goes on in the voice of the speaker it names
-        for k in range(1, len(doc.sentences)):
-            if not explicit[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
-                explicit[k] = explicit[k - 1]
+    #: where a sentence's source was named, when it is not the sentence itself
+    lent: dict[int, str] = {}
     lead = None
     body = [k for k, s in enumerate(doc.sentences) if not _is_title(doc, k)]
     for k in body[:_LEAD_SENTENCES]:
@@ -204,13 +191,35 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
         if who:
             lead = (who, f"lead source of the article (sentence {k + 1})")
             break
+    # a sentence inside a quotation takes the speaker the quotation is given to
+    inside = _inside_quotes(doc)
+    for k, s in enumerate(doc.sentences):
+        if explicit[k] or not inside[k]:
+            continue
+        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
+        later = [j for j in same if explicit[j]]
+        earlier = [j for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
+        if later or earlier:
+            j = (later or earlier)[0]
+            explicit[k] = explicit[j]
+            lent[k] = f"inside a quotation given to this source in sentence {j + 1}"
+    if _PARAGRAPH_SPEAKER:
+        # the rest of a paragraph goes on in the voice of the speaker it names
+        for k in range(1, len(doc.sentences)):
+            if not explicit[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
+                explicit[k] = explicit[k - 1]
+                first = k - 1
+                while first in lent and first > 0:
+                    first -= 1
+                lent[k] = (lead[1] if lead and lead[0] == explicit[k] and own[first] == lead[0] and lead[1].endswith(f"(sentence {first + 1})")
+                           else f"the paragraph goes on in the voice of the source named in sentence {first + 1}")
     out: list[Attribution] = []
     for s in doc.sentences:
         words = doc.words_of(s.index)
         who = explicit[s.index]
         denier = deniers[s.index]
         if who:
-            claimant, basis, exp = who, "attributed in this sentence", True
+            claimant, basis, exp = who, lent.get(s.index, "attributed in this sentence"), s.index not in lent
         elif lead:
             claimant, basis, exp = lead[0], lead[1], False
         else:

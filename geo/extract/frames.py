@@ -139,6 +139,11 @@ def extract_frames(
         moves = _moves(slots, preds)
         actor = _actor(words, lex, preds)
         before = len(claims)
+        for p in preds:
+            if p.entry.kind == "motion" and not any(sl.pred is p and sl.role in ("origin", "destination") for sl in slots) \
+                    and any(sl.pred is p and sl.role == "path" for sl in slots) and not any(mv.pred is p for mv in moves if mv.origins or mv.dests):
+                _inherit_path_only(p, [sl for sl in slots if sl.pred is p and sl.role == "path"], claims, common, actor, s.index)
+        moves = [mv for mv in moves if mv.origins or mv.dests]
         for mv in moves:
             said = common
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
@@ -575,6 +580,33 @@ def _name(gaz: Gazetteer, pid: str) -> str:
     return p.name if p is not None else pid
 
 
+_ACTOR_STOP = frozenset("les des de du la le l the of d der die das il gli lo i os as los las el a".split())
+
+
+def _actor_words(actor: str | None) -> set[str]:
+    from geo.text import fold
+
+    return {w for w in fold(actor or "").replace("'", " ").split() if w not in _ACTOR_STOP}
+
+
+def _inherit_path_only(p: _Pred, paths: list[_Slot], claims: list[Claim], common: dict[str, Any], actor: str | None,
+                       sentence: int) -> None:
+    """"Les convois de l'EI fuyaient le long de l'Euphrate": a movement that names only its
+    path takes both ends from the same actor's movement of the two sentences before."""
+    mine = _actor_words(actor)
+    for prev in reversed(claims):
+        if prev.kind != "movement" or sentence - prev.sentence > 2 or prev.sentence >= sentence:
+            continue
+        if prev.origin and prev.destination and mine and mine & _actor_words(prev.actor):
+            path = tuple(dict.fromkeys(sl.pid for sl in paths if sl.pid not in (prev.origin, prev.destination)))
+            claims.append(Claim(
+                kind="movement", origin=prev.origin, destination=prev.destination, path=path, cue=p.text, frame=p.entry.frame,
+                actor=actor, inferred=("origin", "destination"),
+                notes=(f"origin and destination carried from the movement in sentence {prev.sentence + 1} (same actor)",), **common,
+            ))
+            return
+
+
 def _same_place(gaz: Gazetteer, a: str, b: str) -> bool:
     """Whether two places are the same place for a journey: the same id, two points within
     60 km, or a point in (or an area holding the centre of) the other area — not two
@@ -674,7 +706,26 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> str | N
     while k > 0 and i - k < 2 and words[k - 1].key not in lex.determiners and words[k - 1].key not in lex.of \
             and words[k - 1].key not in lex.coordinators and not any(p.index <= k - 1 <= p.end for p in preds):
         k -= 1
-    return " ".join(w.text for w in words[k : i + 1])
+    if k > 0 and words[k - 1].key in lex.determiners:
+        k -= 1  # "Les combattants", "the fighters"
+    end = i
+    # and who they belong to: "les combattants de l'EI", "fighters of the SDF"
+    j = i + 1
+    if j < len(words) and words[j].key in lex.of:
+        j += 1
+        while j < len(words) and words[j].key in lex.determiners:
+            j += 1
+        if j < len(words) and words[j].capitalised and not any(p.index <= j <= p.end for p in preds):
+            end = j
+    return doc_text(words, k, end)
+
+
+def doc_text(words: tuple[Word, ...], a: int, b: int) -> str:
+    """The words a..b as one phrase (single spaces; an elided article stays joined: "l'EI")."""
+    out = words[a].text
+    for x in range(a + 1, b + 1):
+        out += ("'" if len(words[x - 1].text) == 1 and words[x - 1].key in ("l", "d", "dell", "dall", "all") else " ") + words[x].text
+    return out
 
 
 __all__ = ["extract_frames", "place_spans", "Attribution"]
