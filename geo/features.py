@@ -17,10 +17,10 @@ import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.extract.claims import Claim, Unmapped
 from geo.extract.mentions import Mention, Unresolved
 from geo.extract.spatial import Area, SpatialExpr, distance_km
 from geo.gazetteer import Gazetteer
+from geo.records import Claim, Unmapped
 
 FORMAT_VERSION = 1
 

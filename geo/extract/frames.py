@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute
-from geo.extract.claims import Claim, Unmapped
 from geo.extract.dates import TimeRef, find_time
 from geo.extract.mentions import Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Gazetteer
 from geo.lexicon import Lexicon, Predicate, load
+from geo.records import Claim, Unmapped
 from geo.text.document import Document, Word
 
 _CLAUSE_PUNCT = (";", ":", " – ", " — ", " - ", "(", ")")

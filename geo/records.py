@@ -1,0 +1,57 @@
+"""Records that cross stage boundaries: what extraction hands to the GeoJSON builder.
+
+The text records (:class:`geo.text.Sentence`, :class:`geo.text.document.Word`,
+:class:`geo.text.document.Document`) live with the text stage; the gazetteer's
+(:class:`geo.gazetteer.Place`) with the gazetteer; these are the claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.extract.dates import TimeRef
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A movement or an event, attributed and quoted."""
+
+    kind: str  # "movement" | "event"
+    sentence: int
+    quote: str
+    quote_start: int
+    quote_end: int
+    claimant: str
+    claimant_basis: str
+    actor: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    path: tuple[str, ...] = ()
+    place: str | None = None  # the place of an event
+    event_type: str | None = None
+    cue: str = ""
+    frame: str = ""  #: the motion frame (depart, arrive, traverse, transfer, move) or ""
+    time: TimeRef | None = None
+    time_basis: str = ""
+    hedged: bool = False
+    inferred: tuple[str, ...] = ()  # roles filled from context, not from this sentence
+    status: str = "claimed"
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("movement", "event"):
+            raise ValueError(f"claim kind must be movement or event, got {self.kind!r}")
+        if self.quote_end <= self.quote_start:
+            raise ValueError("a claim needs a non-empty quote")
+
+
+@dataclass(frozen=True)
+class Unmapped:
+    """A claim the text makes that cannot be drawn, and why."""
+
+    sentence: int
+    quote: str
+    quote_start: int
+    quote_end: int
+    reason: str
+    claimant: str
