@@ -250,7 +250,7 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
     for part in rest:
         for k in range(pos + 1, min(len(words), pos + 2 + gap)):
             if clauses[k] != clauses[i]:
-                break
+                return None  # the rest of a multi-word predicate is not in this clause
             if words[k].key == part or words[k].lemma == part:
                 pos = k
                 break
