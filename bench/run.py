@@ -2,9 +2,14 @@
 
     python bench/run.py                 # writes bench/RESULTS.md
     python bench/run.py --quick         # smaller sizes, for a try
+    python bench/run.py --real-only     # only the real-text section (printed, RESULTS.md untouched)
 
-Every measurement runs in a fresh subprocess (so peak memory and cold starts are honest)
-on the same synthetic corpus: articles built from templates over real GeoNames towns.
+Extraction and single-article maps are measured on real news (the gwn-dev texts of
+``../shared/geoparsing/gwn-dev/`` and the dev-corpus texts of ``../shared/dev-corpus/``,
+read at run time, never copied into the project). Throughput, cold start and big maps are
+also measured on a synthetic corpus: articles built from templates over real GeoNames towns.
+
+Every measurement runs in a fresh subprocess (so peak memory and cold starts are honest).
 Not a test: nothing here asserts a time.
 """
 
@@ -24,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+SHARED = Path(os.environ.get("GEO_SHARED", ROOT.parent / "shared"))
+if not SHARED.exists():
+    SHARED = Path("/work/shared")
 
 TEMPLATES = {
     "en": [
@@ -148,6 +156,57 @@ def peer_aho_corasick(corpus: Path) -> dict:
     """)
 
 
+def real_corpus(path: Path) -> int:
+    """Write the real articles (gwn-dev, then dev-corpus, each with its meta.json's
+    published date and language) as a JSON-lines corpus read at run time; return how many."""
+    folders = sorted((SHARED / "geoparsing" / "gwn-dev").glob("*/text.txt")) + sorted((SHARED / "dev-corpus").glob("*/text.txt"))
+    n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for t in folders:
+            meta_path = t.with_name("meta.json")
+            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+            text = t.read_text(encoding="utf-8")
+            if not text.strip():
+                continue
+            fh.write(json.dumps({"id": t.parent.name, "text": text, "published": meta.get("published"),
+                                 "lang": meta.get("lang")}, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def real_text(corpus: Path) -> dict:
+    """Extraction (warm, one process) and single-article map rendering on real articles."""
+    return run_py(f"""
+        import json, time, statistics
+        from geo.extract.pipeline import extract
+        from geo.gazetteer import load_gazetteer
+        from geo.gazetteer.index import load_index
+        from geo.render import render_html
+        arts = [json.loads(l) for l in open({str(corpus)!r}, encoding="utf-8")]
+        load_gazetteer(); load_index()
+        render_html(extract("Warm-up: the convoy left Raqqa for Palmyra.", "2024-01-01", "en"))
+        ext, ren, size, words, fcs = [], [], [], 0, []
+        t0 = time.perf_counter()
+        for a in arts:
+            t = time.perf_counter()
+            fcs.append(extract(a["text"], a["published"], a["lang"]))
+            ext.append(time.perf_counter() - t)
+            words += len(a["text"].split())
+        total = time.perf_counter() - t0
+        for fc in fcs:
+            t = time.perf_counter()
+            page = render_html(fc)
+            ren.append(time.perf_counter() - t)
+            size.append(len(page.encode("utf-8")))
+        q = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+        RESULT = {{"articles": len(arts), "words": words, "extract_seconds": total, "articles_per_s": len(arts) / total,
+                  "extract_p50": q(ext, 0.5), "extract_p95": q(ext, 0.95), "extract_max": max(ext),
+                  "render_p50": q(ren, 0.5), "render_p95": q(ren, 0.95), "render_max": max(ren),
+                  "html_mb_p50": q(size, 0.5) / 1e6, "html_mb_p95": q(size, 0.95) / 1e6, "html_mb_max": max(size) / 1e6,
+                  "features": sum(len(fc["features"]) for fc in fcs)}}
+    """)
+
+
 def cold(cmd: list[str], runs: int = 3) -> float:
     best = float("inf")
     for _ in range(runs):
@@ -216,15 +275,48 @@ def machine() -> str:
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}"
 
 
+def real_section(tmp: Path) -> dict:
+    """Real articles (extraction, maps, the Aho-Corasick scan over them) and the cold start,
+    measured side by side in one run."""
+    corpus = tmp / "real.jsonl"
+    n = real_corpus(corpus)
+    print(f"{n} real articles", file=sys.stderr)
+    r = {"ours": real_text(corpus), "aho_corasick": peer_aho_corasick(corpus)}
+    print(json.dumps(r), file=sys.stderr)
+    r["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
+    r["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
+    r["import_geo"] = run_py("""
+        import sys, time
+        t = time.perf_counter()
+        import geo
+        RESULT = {"seconds": time.perf_counter() - t, "geopandas": "geopandas" in sys.modules,
+                  "folium": "folium" in sys.modules or "offlinefolium" in sys.modules}
+    """)
+    import hashlib
+
+    r["seed_events_sha256"] = hashlib.sha256((tmp / "seed" / "events.geojson").read_bytes()).hexdigest()
+    r["seed_map_sha256"] = hashlib.sha256((tmp / "seed" / "map.html").read_bytes()).hexdigest()
+    r["seed_map_mb"] = (tmp / "seed" / "map.html").stat().st_size / 1e6
+    return r
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100 and 1,000 articles; 1,000 and 10,000 features")
+    ap.add_argument("--real-only", action="store_true", help="only the real articles and the cold start; print, write nothing")
     args = ap.parse_args()
+    if args.real_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            r = real_section(tmp)
+        print(json.dumps(r, indent=1))
+        return 0
     sizes = [100, 1000] if args.quick else [1000, 10_000]
     feature_sizes = [1000, 10_000] if args.quick else [1000, 10_000, 100_000]
     results: dict = {"machine": machine(), "corpora": {}, "maps": []}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        results["real"] = real_section(tmp)
         for n in sizes:
             corpus = tmp / f"corpus-{n}.jsonl"
             make_corpus(n, corpus)
@@ -233,8 +325,6 @@ def main() -> int:
                  "geotext": peer_geotext(corpus), "aho_corasick": peer_aho_corasick(corpus)}
             results["corpora"][n] = r
             print(json.dumps(r), file=sys.stderr)
-        results["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
-        results["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
         for n in feature_sizes:
             print(f"map of {n} features", file=sys.stderr)
             results["maps"].append(map_bench(n, tmp))
