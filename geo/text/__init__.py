@@ -143,20 +143,41 @@ def sentences(text: str) -> list[Sentence]:
     ['Il est parti.', 'M. Dupont reste.', 'Fin']
     """
     out: list[Sentence] = []
-    for p_index, para in enumerate(re.finditer(r"[^\n]+", text)):
+    for p_index, para in enumerate(_PARAGRAPH_RE.finditer(text)):
         p_start = para.start()
         chunk = para.group()
         cursor = 0
         for m in _SENT_END_RE.finditer(chunk):
-            before = re.search(r"([\w.]+)\.$", chunk[: m.start() + 1])
-            if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            before = _word_before(chunk, m.start())
+            if before and before.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if before and len(before.group(1)) == 1 and before.group(1).isupper():
+            if before and len(before) == 1 and before.isupper():
                 continue  # an initial: "J. Smith"
             _append(out, text, p_start + cursor, p_start + m.end(), p_index)
             cursor = m.end()
         _append(out, text, p_start + cursor, p_start + len(chunk), p_index)
     return out
+
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_WORD_OR_DOT_RE = re.compile(r"[\w.]")
+
+
+def _word_before(chunk: str, stop: int) -> str:
+    """The run of word characters and dots just before a full stop at ``stop`` (what
+    ``([\\w.]+)\\.$`` finds in ``chunk[:stop + 1]``), or "" when ``chunk[stop]`` is not a full
+    stop or nothing is before it. It reads back only over the run itself: splitting stays
+    linear in the paragraph's length.
+
+    >>> _word_before("Il a vu M. Dupont", 9), _word_before("Fin!", 3), _word_before("U.S. troops", 3)
+    ('M', '', 'U.S')
+    """
+    if chunk[stop] != ".":
+        return ""
+    start = stop
+    while start > 0 and _WORD_OR_DOT_RE.match(chunk, start - 1):
+        start -= 1
+    return chunk[start:stop]
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
