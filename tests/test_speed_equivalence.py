@@ -1,0 +1,156 @@
+"""Changes made for speed give the same output as the code they replaced (the speed itself is
+measured by ``bench/run.py``, never here)."""
+
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.text import _ABBREVIATIONS, _SENT_END_RE, _word_before, sentences
+from tests.conftest import ROOT
+
+
+def _old_sentences(text):
+    """The splitter before issue 14 (quadratic: it searched the paragraph so far at every
+    full stop), kept as the reference."""
+    out = []
+
+    def append(start, end, paragraph):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((len(out), start, end, text[start:end], paragraph))
+
+    for p_index, para in enumerate(re.finditer(r"[^\n]+", text)):
+        p_start, chunk, cursor = para.start(), para.group(), 0
+        for m in _SENT_END_RE.finditer(chunk):
+            before = re.search(r"([\w.]+)\.$", chunk[: m.start() + 1])
+            if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if before and len(before.group(1)) == 1 and before.group(1).isupper():
+                continue
+            append(p_start + cursor, p_start + m.end(), p_index)
+            cursor = m.end()
+        append(p_start + cursor, p_start + len(chunk), p_index)
+    return out
+
+
+def _new(text):
+    return [(s.index, s.start, s.end, s.text, s.paragraph) for s in sentences(text)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Il est parti. M. Dupont reste.\nFin", id="abbreviation-and-paragraph"),
+    pytest.param("Gen. Smith met J. Doe in the U.S. on Monday. They left.", id="initials-and-u.s."),
+    pytest.param("He said: « Go! » Then (quietly) left… Later, 3 p.m. came. 2017 ended.", id="quotes-ellipsis-digits"),
+    pytest.param("Troops moved from A.B.C. to Dr. Who's town. Etc. And then?  Yes.", id="dotted-runs"),
+    pytest.param("Straße à Deïr. Ça va. Élan. ملاحظة. _x. x_. Z.", id="unicode-and-underscore"),
+    pytest.param("\n\n  \n. . .\n", id="blank-paragraphs"),
+])
+def test_sentence_splitting_is_unchanged(text):
+    assert _new(text) == _old_sentences(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aM U.s!?…»)\"( \n_é1Dr", max_size=80))
+def test_sentence_splitting_is_unchanged_on_any_text(text):
+    assert _new(text) == _old_sentences(text)
+
+
+@pytest.mark.parametrize("chunk,stop,expected", [
+    pytest.param("Il a vu M. Dupont", 9, "M", id="one-letter"),
+    pytest.param("in the U.S. army", 10, "U.S", id="dotted"),
+    pytest.param("Fin!", 3, "", id="not-a-full-stop"),
+    pytest.param(".", 0, "", id="nothing-before"),
+    pytest.param("a b. c", 3, "b", id="stops-at-a-space"),
+])
+def test_word_before_a_full_stop(chunk, stop, expected):
+    assert _word_before(chunk, stop) == expected
+
+
+def test_long_paragraph_splits_like_before():
+    text = " ".join(f"Sentence {i} names Dr. Who and M. X in the U.S. today." for i in range(300))
+    assert _new(text) == _old_sentences(text)
+    assert len(sentences(text)) == 300
+
+
+def test_import_geo_imports_neither_geopandas_nor_folium():
+    code = ("import sys, geo; bad = [m for m in ('geopandas', 'folium', 'offlinefolium', 'pandas') if m in sys.modules];"
+            "print(','.join(bad) or 'none')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip()
+    assert out == "none"
+
+
+def test_geo_extract_is_the_function_after_the_subpackage_is_imported():
+    code = ("import geo.extract.pipeline, geo, geo.cli; from geo.extract import mentions;"
+            "print(geo.extract is geo.extract.__globals__['extract'], callable(geo.extract), mentions.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip()
+    assert out == "True True geo.extract.mentions"
+
+
+def test_page_is_the_same_without_re_templating():
+    """Elements rendered as plain text (no second Jinja compile) give the same page, also
+    when the article carries template syntax."""
+    from geo.extract.pipeline import extract
+    from geo.render import _templates, render_html
+
+    text = ("Selon l'armée, les combattants ont quitté Raqqa vers Palmyre le 3 novembre. "
+            "Des frappes ont visé Deir ez-Zor {{ 7*7 }} {% raw %} {# x #}.\r\nFin.")
+    fc = extract(text, "2017-11-14", "fr")
+    fast = render_html(fc)
+    _templates.uninstall()
+    try:
+        slow = render_html(fc)
+    finally:
+        _templates.install()
+    assert fast == slow
+    assert "&#123;&#123; 7*7 &#125;&#125;" in fast
+
+
+@pytest.mark.slow
+def test_context_layers_from_the_cache_are_the_decoded_ones(tmp_path, monkeypatch):
+    from geo.render import context
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    context.context_data.cache_clear()
+    try:
+        decoded = context.context_layers((40.5, 34.0, 41.5, 35.0))
+        assert context.cache_path().exists()
+        context.context_data.cache_clear()
+        cached = context.context_layers((40.5, 34.0, 41.5, 35.0))
+    finally:
+        context.context_data.cache_clear()
+    assert cached == decoded
+    assert len(decoded["towns"]["features"]) > 10 and decoded["rivers"]["features"] and decoded["borders"]["features"]
+
+
+@pytest.mark.parametrize("source,ref", [
+    pytest.param("country", "FRA", id="france"),
+    pytest.param("country", "SYR", id="syria"),
+    pytest.param("country", "RUS", id="russia-multipolygon"),
+    pytest.param("country", "NOPE", id="no-such-country"),
+    pytest.param("geonames", "1", id="a-town-has-no-outline"),
+])
+def test_outline_table_gives_what_the_index_query_gave(source, ref):
+    from geo.gazetteer import outline
+    from geo.gazetteer.index import load_index
+
+    index = load_index()
+    expected, got = index.geometry(source, ref), outline(index, source, ref)
+    assert (got is None) == (expected is None)
+    if expected is not None:
+        assert got.wkb == expected.wkb
+
+
+def test_a_region_outline_comes_from_the_table():
+    from geo.gazetteer import _outline_table, outline
+    from geo.gazetteer.index import load_index
+
+    index = load_index()
+    ref = next(r for s, r in _outline_table(str(index.path)) if s == "region")
+    assert outline(index, "region", ref).wkb == index.geometry("region", ref).wkb
