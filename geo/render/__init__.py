@@ -264,19 +264,39 @@ def _sentences_of(props: dict) -> list[int]:
 
 
 def _add_context(m: folium.Map, b: list[list[float]]) -> None:
+    """The context layers, each one folium group filled by one script from one JSON array
+    (not a folium object per town or line: hundreds of them made most of a page's time)."""
     from geo.render.context import context_layers
 
     (south, west), (north, east) = b
     layers = context_layers((west, south, east, north))
     borders = folium.FeatureGroup(name="Context: country borders (offline)").add_to(m)
-    folium.GeoJson(layers["borders"], style_function=lambda _f: {"color": "#777", "weight": 1.5, "dashArray": "5 4"}, interactive=False).add_to(borders)
+    _add_lines(borders, layers["borders"], {"color": "#777", "weight": 1.5, "dashArray": "5 4"})
     rivers = folium.FeatureGroup(name="Context: rivers (offline)").add_to(m)
-    folium.GeoJson(layers["rivers"], style_function=lambda _f: {"color": "#7fb8dc", "weight": 1.5}, interactive=False).add_to(rivers)
+    _add_lines(rivers, layers["rivers"], {"color": "#7fb8dc", "weight": 1.5})
     towns = folium.FeatureGroup(name="Context: towns (offline)").add_to(m)
-    for t in layers["towns"]["features"]:
-        lon, lat = t["geometry"]["coordinates"]
-        folium.CircleMarker([lat, lon], radius=2, color="#666", weight=1, fill=True, fill_opacity=0.8,
-                            tooltip=folium.Tooltip(esc(t["properties"]["name"]))).add_to(towns)
+    rows = [[t["geometry"]["coordinates"][1], t["geometry"]["coordinates"][0], esc(t["properties"]["name"])]
+            for t in layers["towns"]["features"]]
+    _Script(  # names are HTML-escaped (tooltip content is HTML)
+        "(function (rows, group) { rows.forEach(function (t) { L.circleMarker([t[0], t[1]], "
+        '{radius: 2, color: "#666", weight: 1, fill: true, fillOpacity: 0.8})'
+        '.bindTooltip("<div>" + t[2] + "</div>", {sticky: true}).addTo(group); }); })'
+        f"({_json_block(rows)}, {towns.get_name()});"
+    ).add_to(towns)
+
+
+def _add_lines(group, fc: dict, style: dict) -> None:
+    """One script that draws the geometries of ``fc`` (not interactive) in ``group``."""
+    geoms = [f["geometry"] for f in fc["features"]]
+    _Script(f"L.geoJSON({_json_block(geoms)}, {{style: {json.dumps(style)}, interactive: false}}).addTo({group.get_name()});").add_to(group)
+
+
+def _json_block(value: Any) -> str:
+    """Numbers, strings and lists (no objects but GeoJSON geometries, whose only strings are
+    their types) as a compact JS literal, safe in a <script> element and through folium's
+    Jinja pass: strings are escaped like _js (no ``<``, ``>`` or braces survive in them)."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _tooltip(props: dict) -> folium.Tooltip:

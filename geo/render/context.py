@@ -11,6 +11,7 @@ then read in milliseconds. Without a writable cache folder the data are decoded 
 
 from __future__ import annotations
 
+import math
 import os
 import pickle
 import sys
@@ -120,13 +121,39 @@ def _meets(bbox: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> np.n
     return np.flatnonzero((bbox[:, 0] <= x1) & (bbox[:, 2] >= x0) & (bbox[:, 1] <= y1) & (bbox[:, 3] >= y0))
 
 
-def _round(geom) -> dict:
-    return mapping(shapely.set_precision(geom, 0.001))
+def _round(geom, grid: float = 0.001) -> dict:
+    return mapping(shapely.set_precision(geom, grid))
+
+
+#: the map opens fitted to the story: about this many pixels across its longer side
+OPENING_PIXELS = 1000
+
+
+def tolerance(bounds: tuple[float, float, float, float]) -> float:
+    """How far (degrees) a context line may be moved by simplification: a quarter of a
+    pixel at the zoom the map opens at (the story's extent over about 1,000 pixels), so
+    the lines look the same there and stay close two zoom levels in.
+
+    >>> tolerance((40.5, 34.0, 41.5, 35.0)), tolerance((-180.0, -60.0, 180.0, 80.0))
+    (0.00025, 0.09)
+    """
+    minx, miny, maxx, maxy = bounds
+    return max(maxx - minx, maxy - miny) / (4 * OPENING_PIXELS)
+
+
+def _grid(tol: float) -> float:
+    """Coordinates are written to a power of ten at or under the tolerance (at least
+    0.001 degree): 0.01 on a continent, 0.1 on the world."""
+    return max(0.001, 10.0 ** math.floor(math.log10(tol))) if tol > 0 else 0.001
 
 
 def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.0) -> dict[str, dict]:
     """FeatureCollections of country borders, rivers and towns around ``bounds``
     (minx, miny, maxx, maxy in degrees), each feature with a plain-text ``name``.
+
+    Lines are simplified to the zoom the map opens at (see :func:`tolerance`): on a map of
+    a few degrees, borders by 0.005 degree and rivers not at all; on a continent or the
+    world, both by a quarter pixel, and river pieces smaller than two pixels are left out.
 
     >>> layers = context_layers((40.5, 34.0, 41.5, 35.0))
     >>> sorted(layers)
@@ -138,18 +165,28 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
     minx, miny, maxx, maxy = bounds
     x0, y0, x1, y1 = minx - margin, miny - margin, maxx + margin, maxy + margin
     area = box(x0, y0, x1, y1)
+    tol = tolerance(bounds)
+    grid = _grid(tol)
     borders = []
     hits = _meets(data.country_bbox, x0, y0, x1, y1)
-    for i, part in zip(hits, shapely.intersection(shapely.from_wkb(data.country_wkb[hits]), area), strict=True):
-        outline = shapely.simplify(part, 0.005)
+    outlines = shapely.from_wkb(data.country_wkb[hits])
+    if tol > 0.005:  # a wide map: simplify first, which makes the cut cheap too
+        outlines = shapely.simplify(outlines, tol)
+    for i, part in zip(hits, shapely.intersection(outlines, area), strict=True):
+        outline = shapely.simplify(part, max(tol, 0.005))
         if not outline.is_empty:
-            borders.append({"type": "Feature", "properties": {"name": data.country_names[i]}, "geometry": _round(outline)})
+            borders.append({"type": "Feature", "properties": {"name": data.country_names[i]}, "geometry": _round(outline, grid)})
     rivers = []
     hits = _meets(data.river_bbox, x0, y0, x1, y1)
-    lines = [shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]) for i in hits]
-    for part in shapely.intersection(np.array(lines, dtype=object), area):
+    if tol > 0.001:  # pieces under two pixels at the opening zoom are not drawn
+        box_size = np.maximum(data.river_bbox[hits, 2] - data.river_bbox[hits, 0], data.river_bbox[hits, 3] - data.river_bbox[hits, 1])
+        hits = hits[box_size >= 8 * tol]
+    lines = np.array([shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]) for i in hits], dtype=object)
+    if tol > 0.001:
+        lines = shapely.simplify(lines, tol)
+    for part in shapely.intersection(lines, area):
         if not part.is_empty:
-            rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part)})
+            rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part, grid)})
     # strictly inside the box (as shapely's contains), most populous first
     inside = np.flatnonzero((data.town_x > x0) & (data.town_x < x1) & (data.town_y > y0) & (data.town_y < y1))[:300]
     towns = [
