@@ -154,3 +154,59 @@ def test_a_region_outline_comes_from_the_table():
     index = load_index()
     ref = next(r for s, r in _outline_table(str(index.path)) if s == "region")
     assert outline(index, "region", ref).wkb == index.geometry("region", ref).wkb
+
+
+def _reference_layers(bounds, margin=2.0):
+    """The context borders and rivers as they were cut before issue 14 (full outlines cut,
+    then borders simplified by 0.005 degree; rivers as they are; 0.001 degree grid)."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import box, mapping
+
+    from geo.render.context import context_data
+
+    data = context_data()
+    minx, miny, maxx, maxy = bounds
+    area = box(minx - margin, miny - margin, maxx + margin, maxy + margin)
+    borders = []
+    for name, wkb in zip(data.country_names, data.country_wkb, strict=True):
+        outline = shapely.simplify(shapely.from_wkb(wkb).intersection(area), 0.005)
+        if not outline.is_empty:
+            borders.append({"type": "Feature", "properties": {"name": name}, "geometry": mapping(shapely.set_precision(outline, 0.001))})
+    rivers = []
+    for i in range(len(data.river_start) - 1):
+        part = shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]).intersection(area)
+        if not part.is_empty:
+            rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": mapping(shapely.set_precision(part, 0.001))})
+    assert isinstance(data.river_coords, np.ndarray)
+    return borders, rivers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bounds", [
+    pytest.param((40.5, 34.0, 41.5, 35.0), id="the-seed's-story"),
+    pytest.param((36.0, 33.0, 39.5, 36.5), id="a-few-degrees"),
+])
+def test_context_of_a_small_map_is_cut_as_before(bounds):
+    from geo.render.context import context_layers
+
+    layers = context_layers(bounds)
+    borders, rivers = _reference_layers(bounds)
+    assert layers["borders"]["features"] == borders and borders
+    assert layers["rivers"]["features"] == rivers and rivers
+
+
+def test_context_of_a_world_map_is_simplified_to_its_zoom():
+    """A story spanning the world: borders and rivers still there, written on a 0.1 degree
+    grid, with far fewer points than at full resolution."""
+    import shapely
+    from shapely.geometry import shape
+
+    from geo.render.context import context_layers
+
+    layers = context_layers((-120.0, -30.0, 120.0, 60.0))
+    assert len(layers["borders"]["features"]) > 100 and len(layers["rivers"]["features"]) > 100
+    coords = [shapely.get_coordinates(shape(f["geometry"])) for k in ("borders", "rivers") for f in layers[k]["features"]]
+    points = sum(len(c) for c in coords)
+    assert points < 60_000
+    assert all(abs(v * 10 - round(v * 10)) < 1e-6 for c in coords for v in c.ravel())

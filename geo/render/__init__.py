@@ -189,10 +189,23 @@ def _features(fc: dict) -> list[dict]:
     return [f for f in fc.get("features", []) if isinstance(f, dict) and f.get("geometry") and isinstance(f.get("properties"), dict)]
 
 
+#: folium's page assets no geo map uses: Awesome Markers (geo draws circle markers and
+#: div icons) and the icon fonts they need, about 0.8 MB of every page
+UNUSED_ASSETS = frozenset({"awesome_markers", "awesome_markers_css", "awesome_rotate_css", "awesome_markers_font_css", "glyphicons_css"})
+
+
+def lean_map(**options: Any) -> folium.Map:
+    """A folium map that inlines only the assets geo's pages use."""
+    m = folium.Map(**options)
+    m.default_js = [(n, u) for n, u in m.default_js if n not in UNUSED_ASSETS]
+    m.default_css = [(n, u) for n, u in m.default_css if n not in UNUSED_ASSETS]
+    return m
+
+
 def make_map(fc: dict, context: bool = True) -> folium.Map:
     """A folium map of a (validated) FeatureCollection: the article beside the map, its
     mentions linked to the features, a time slider, and context layers from bundled data."""
-    m = folium.Map(tiles=None, control_scale=True)
+    m = lean_map(tiles=None, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
     features = _features(fc)
@@ -346,7 +359,7 @@ def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
         else groups["Areas"]
     )
     layer = folium.GeoJson(
-        {"type": "Feature", "properties": {}, "geometry": geom},
+        {"type": "Feature", "properties": {}, "geometry": _rounded(geom)},
         style_function=lambda _f, s=style: s,
         highlight_function=lambda _f: {"weight": 5},
         tooltip=_tooltip(props),
@@ -354,6 +367,21 @@ def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
     )
     layer.add_to(group)
     return [layer]
+
+
+def _rounded(geom: dict, digits: int = 4) -> dict:
+    """A geometry with its coordinates rounded for drawing (4 digits: about 10 m), so a
+    country's outline is not written with 17 digits a number.
+
+    >>> _rounded({"type": "LineString", "coordinates": [[36.548910000000006, 1.0], [2, 3.123456]]})
+    {'type': 'LineString', 'coordinates': [[36.5489, 1.0], [2, 3.1235]]}
+    """
+    def walk(c: Any) -> Any:
+        if isinstance(c, list) and c and isinstance(c[0], (int, float)) and not isinstance(c[0], bool):
+            return [round(v, digits) if isinstance(v, float) else v for v in c]
+        return [walk(x) for x in c] if isinstance(c, list) else c
+
+    return {**geom, "coordinates": walk(geom.get("coordinates"))} if "coordinates" in geom else geom
 
 
 def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: float):

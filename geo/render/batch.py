@@ -15,7 +15,7 @@ import offlinefolium as folium
 import xyzservices.providers as xyz
 from offlinefolium.plugins import MarkerCluster
 
-from geo.render import _bounds, _Raw, _Script, stable_ids
+from geo.render import _bounds, _Raw, _Script, lean_map, stable_ids
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -27,7 +27,7 @@ def _json_for_html(obj) -> str:
 
 def render_batch_html(fc: dict) -> str:
     """The combined map page for a (large) FeatureCollection."""
-    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True)
+    m = lean_map(tiles=None, prefer_canvas=True, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
     MarkerCluster(name="_plugin", control=False).add_to(m)  # brings Leaflet.markercluster into the page

