@@ -210,3 +210,59 @@ def test_context_of_a_world_map_is_simplified_to_its_zoom():
     points = sum(len(c) for c in coords)
     assert points < 60_000
     assert all(abs(v * 10 - round(v * 10)) < 1e-6 for c in coords for v in c.ravel())
+
+
+def _old_fold(s):
+    import unicodedata
+
+    from geo.text import _FOLD_TABLE
+
+    s = unicodedata.normalize("NFKD", s.translate(_FOLD_TABLE))
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def _old_fold_aligned(s):
+    return "".join((_old_fold(c) or " ")[0] for c in s)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("L’Euphrate – Deïr ez-Zor", id="apostrophe-dash-diaeresis"),
+    pytest.param("Straße ﬁn ½ Ǆ ΣΑΣ ς İstanbul", id="ligature-fraction-digraph-sigma-dotted-i"),
+    pytest.param("e\u0301\u0327 a\u0308\u0304 ạ̈ 한국 ﾊﾟ", id="stacked-marks-hangul-halfwidth"),
+    pytest.param("دير الزور \u064e\u0650 עִברִית", id="arabic-hebrew-points"),
+])
+def test_fold_is_unchanged(text):
+    from geo.text import fold, fold_aligned
+
+    assert fold(text) == _old_fold(text)
+    assert fold_aligned(text) == _old_fold_aligned(text)
+    assert fold(text) == fold(text)  # the second time from the table
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_fold_is_unchanged_on_any_text(text):
+    from geo.text import fold, fold_aligned, token_key
+
+    assert fold(text) == _old_fold(text)
+    assert fold_aligned(text) == _old_fold_aligned(text)
+    assert len(fold_aligned(text)) == len(text)
+    assert token_key(text) == re.sub(r"(\w)\1+", r"\1", _old_fold(text).replace("ou", "u"))
+
+
+def test_stable_ids_renumber_as_before():
+    import random
+
+    from geo.render import stable_ids
+
+    rnd = random.Random(3)
+    hexes = ["".join(rnd.choice("0123456789abcdef") for _ in range(n)) for n in (31, 32, 32, 33, 64, 5)]
+    parts = []
+    for _ in range(300):
+        h = rnd.choice(hexes)
+        parts.append(rnd.choice(["map_", "var x_", " ", "#", "g", "0", "\n", ""]) + h)
+    page = "".join(parts)
+    ids = {}
+    old = re.sub(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])", lambda m: ids.setdefault(m.group(), f"{len(ids) + 1:032x}"), page)
+    assert stable_ids(page) == old
+    assert "00000000000000000000000000000001" in old

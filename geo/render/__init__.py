@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import offlinefolium as folium
 import xyzservices.providers as xyz
 from branca.element import Element, MacroElement
@@ -30,7 +31,9 @@ from geo.render.i18n import texts
 
 _templates.install()  # the page's elements are rendered once, not compiled again as templates
 
-_ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+#: runs of hex digits at least as long as folium's ids (a run of exactly 32 is an id);
+#: simpler for the regex engine than look-arounds at every character of the page
+_HEX_RUN_RE = re.compile(r"[0-9a-f]{32,}")
 
 
 _ENTITIES = str.maketrans({"{": "&#123;", "}": "&#125;", "`": "&#96;", "\\": "&#92;", "$": "&#36;"})
@@ -374,12 +377,21 @@ def _rounded(geom: dict, digits: int = 4) -> dict:
     country's outline is not written with 17 digits a number.
 
     >>> _rounded({"type": "LineString", "coordinates": [[36.548910000000006, 1.0], [2, 3.123456]]})
-    {'type': 'LineString', 'coordinates': [[36.5489, 1.0], [2, 3.1235]]}
+    {'type': 'LineString', 'coordinates': [[36.5489, 1.0], [2.0, 3.1235]]}
+    >>> _rounded({"type": "Point", "coordinates": [36.548910000000006, 1]})
+    {'type': 'Point', 'coordinates': [36.5489, 1]}
     """
     def walk(c: Any) -> Any:
-        if isinstance(c, list) and c and isinstance(c[0], (int, float)) and not isinstance(c[0], bool):
+        if not isinstance(c, list) or not c:
+            return c
+        if isinstance(c[0], list) and c[0] and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c[0]):
+            try:  # a list of positions, rounded at once
+                return np.round(np.asarray(c, dtype=float), digits).tolist()
+            except ValueError:  # positions of unequal length: one by one
+                pass
+        if isinstance(c[0], (int, float)) and not isinstance(c[0], bool):
             return [round(v, digits) if isinstance(v, float) else v for v in c]
-        return [walk(x) for x in c] if isinstance(c, list) else c
+        return [walk(x) for x in c]
 
     return {**geom, "coordinates": walk(geom.get("coordinates"))} if "coordinates" in geom else geom
 
@@ -599,7 +611,12 @@ def stable_ids(page: str) -> str:
     """Replace folium's random element ids by sequential ones, so the same map renders to
     the same bytes every time."""
     ids: dict[str, str] = {}
-    return _ID_RE.sub(lambda match: ids.setdefault(match.group(), f"{len(ids) + 1:032x}"), page)
+
+    def renumber(match: re.Match) -> str:
+        run = match.group()
+        return ids.setdefault(run, f"{len(ids) + 1:032x}") if len(run) == 32 else run
+
+    return _HEX_RUN_RE.sub(renumber, page)
 
 
 def save_map(fc: dict, path: str | Path) -> None:

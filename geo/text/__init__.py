@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError, LanguageError
@@ -25,15 +26,41 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 _JOINER_RE = re.compile(r"^[\s'\-\u00a0]{1,3}$")
 
 
+def _fold_slow(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.translate(_FOLD_TABLE))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold()
+
+
+class _CharTable(dict):
+    """A ``str.translate`` table filled on demand: each character's value is computed
+    once, the first time a text has it (``__missing__``)."""
+
+    def __init__(self, of_char):
+        super().__init__()
+        self._of_char = of_char
+
+    def __missing__(self, code: int) -> str:
+        value = self._of_char(chr(code))
+        if len(self) < 1 << 16:  # a text made of every character there is fills no more than this
+            self[code] = value
+        return value
+
+
+# Folding works character by character: NFKD decomposes each character on its own and only
+# reorders combining marks (which are dropped), and casefold has no context. So a text's
+# fold is the concatenation of its characters' folds, looked up in a table.
+_FOLD_CHARS = _CharTable(_fold_slow)
+_ALIGNED_CHARS = _CharTable(lambda c: (_fold_slow(c) or " ")[0])
+
+
 def fold(s: str) -> str:
     """Lower-case, strip accents, and unify apostrophes and dashes.
 
     >>> fold("L’Euphrate – Deïr ez-Zor")
     "l'euphrate - deir ez-zor"
     """
-    s = unicodedata.normalize("NFKD", s.translate(_FOLD_TABLE))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.casefold()
+    return s.translate(_FOLD_CHARS)
 
 
 def fold_aligned(s: str) -> str:
@@ -43,18 +70,16 @@ def fold_aligned(s: str) -> str:
     >>> fold_aligned("Straße à Deïr")
     'strase a deir'
     """
-    out = []
-    for c in s:
-        f = fold(c)
-        out.append(f[0] if f else " ")
-    return "".join(out)
+    return s.translate(_ALIGNED_CHARS)
 
 
 _DOUBLE_RE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=1 << 17)
 def token_key(token: str) -> str:
     """The matching key of one token: folded, ``ou`` read as ``u``, doubled letters single.
+    (Kept for the tokens seen last: the name scan asks for the same tokens many times.)
 
     >>> token_key("Boukamal"), token_key("Raqqa"), token_key("Abou")
     ('bukamal', 'raqa', 'abu')
