@@ -225,7 +225,11 @@ def _outline_table(path: str) -> dict[tuple[str, str], bytes]:
     """Every stored outline of the index at ``path``, as WKB by (source, ref)."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        rows = db.execute("SELECT source, ref, geom FROM place WHERE geom IS NOT NULL").fetchall()
+        rows = db.execute("SELECT source, ref, geom FROM place WHERE geom IS NOT NULL ORDER BY id").fetchall()
     finally:
         db.close()
-    return {(source, ref): blob for source, ref, blob in rows}
+    table: dict[tuple[str, str], bytes] = {}
+    for source, ref, blob in rows:
+        # a (source, ref) given twice (some region codes are): the first row, as the query gave
+        table.setdefault((source, ref), blob)
+    return table
