@@ -274,3 +274,11 @@ def test_stable_ids_renumber_as_before():
     old = re.sub(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])", lambda m: ids.setdefault(m.group(), f"{len(ids) + 1:032x}"), page)
     assert stable_ids(page) == old
     assert "00000000000000000000000000000001" in old
+
+
+def test_the_command_line_imports_folium_without_pandas_and_folium_still_takes_dataframes():
+    code = ("import sys, geo.cli; print('pandas' in sys.modules);"
+            "import pandas as pd; from offlinefolium.utilities import validate_locations;"
+            "print(validate_locations(pd.DataFrame({'lat': [1.5], 'lon': [2.5]})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout.split("\n")
+    assert out[:2] == ["False", "[[1.5, 2.5]]"]

@@ -17,16 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import offlinefolium as folium
 import xyzservices.providers as xyz
 from branca.element import Element, MacroElement
 from jinja2 import Template
-from offlinefolium.plugins import Fullscreen, MeasureControl, PolyLineTextPath
 from shapely.geometry import shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
 from geo.render import _templates
+from geo.render._folium import Fullscreen, MeasureControl, PolyLineTextPath, folium  # without pandas (see there)
 from geo.render.i18n import texts
 
 _templates.install()  # the page's elements are rendered once, not compiled again as templates

@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import offlinefolium as folium
 import xyzservices.providers as xyz
-from offlinefolium.plugins import MarkerCluster
 
 from geo.render import _bounds, _Raw, _Script, lean_map, stable_ids
+from geo.render._folium import MarkerCluster, folium
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
