@@ -221,6 +221,25 @@ def real_text(corpus: Path) -> dict:
     """)
 
 
+def batch_real(corpus: Path, out: Path, workers: int) -> dict:
+    """The batch over the real articles in a fresh process (workers started cold, as a user
+    runs it), and then the final combine-and-render step timed on its own."""
+    return run_py(f"""
+        import time
+        from geo import batch
+        t = time.perf_counter()
+        rep = batch.run({str(corpus)!r}, {str(out)!r}, workers={workers})
+        total = time.perf_counter() - t
+        unique, _ = batch.plan({str(corpus)!r})
+        report = list(rep["articles"])
+        t = time.perf_counter()
+        batch.finish(__import__("pathlib").Path({str(out)!r}), unique, report, {str(corpus)!r})
+        combine = time.perf_counter() - t
+        RESULT = {{"workers": {workers}, "seconds": total, "articles_per_s": rep["summary"]["done"] / total,
+                  "combine_render_seconds": combine, "features": rep["summary"]["features"]}}
+    """)
+
+
 def cold(cmd: list[str], runs: int = 3) -> float:
     best = float("inf")
     for _ in range(runs):
@@ -297,6 +316,8 @@ def real_section(tmp: Path) -> dict:
     print(f"{n} real articles", file=sys.stderr)
     r = {"ours": real_text(corpus), "aho_corasick": peer_aho_corasick(corpus)}
     print(json.dumps(r), file=sys.stderr)
+    r["batch"] = [batch_real(corpus, tmp / f"batch-{w}", w) for w in (1, 2)]
+    print(json.dumps(r["batch"]), file=sys.stderr)
     r["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
     r["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
     r["import_geo"] = run_py("""
@@ -347,6 +368,23 @@ def main() -> int:
     return 0
 
 
+def batch_lines(runs: list[dict]) -> list[str]:
+    if not runs:
+        return []
+    one = runs[0]
+    lines = [
+        "Batch (`geo.batch.run`) over the same articles, each run in a fresh process (workers start cold);",
+        "combine and render = the final step (`batch.finish`: combined events, combined map, report) timed again on its own.",
+        "",
+        "| workers | run (s) | articles/s | speed-up over one worker | combine and render (s) | share of the run |",
+        "|---|---|---|---|---|---|",
+    ]
+    for b in runs:
+        lines.append(f"| {b['workers']} | {b['seconds']:.1f} | {b['articles_per_s']:.1f} | {one['seconds'] / b['seconds']:.2f} | "
+                     f"{b['combine_render_seconds']:.2f} | {b['combine_render_seconds'] / b['seconds']:.1%} |")
+    return [*lines, ""]
+
+
 def real_lines(real: dict) -> list[str]:
     """The real-text section of RESULTS.md."""
     o, a = real["ours"], real["aho_corasick"]
@@ -367,6 +405,7 @@ def real_lines(real: dict) -> list[str]:
         f"| map render p50 / p95 / max (s) | **{o['render_p50']:.3f} / {o['render_p95']:.3f}** / {o['render_max']:.3f} |",
         f"| `map.html` p50 / p95 / max (MB) | {o['html_mb_p50']:.2f} / **{o['html_mb_p95']:.2f}** / {o['html_mb_max']:.2f} |",
         "",
+        *batch_lines(real.get("batch", [])),
         "## Cold start",
         "",
         f"- Seed map, `python build_map.py`, cold process (best of 3): **{real['cold_seed_build_s']:.2f} s**",
