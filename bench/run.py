@@ -368,6 +368,39 @@ def main() -> int:
     return 0
 
 
+#: the real-text section measured by this script on the commit before issue 14 (3959a26)
+BEFORE = ROOT / "bench" / "before-issue-14.json"
+
+
+def before_lines(real: dict) -> list[str]:
+    """Before and after, when the measurement before issue 14 is there."""
+    if not BEFORE.exists():
+        return []
+    b = json.loads(BEFORE.read_text(encoding="utf-8"))
+    rows = [
+        ("extraction, articles/s", "{:.1f}", lambda x: x["ours"]["articles_per_s"]),
+        ("extraction p50 / p95 (s)", "{:.3f} / {:.3f}", lambda x: (x["ours"]["extract_p50"], x["ours"]["extract_p95"])),
+        ("render p50 / p95 / max (s)", "{:.2f} / {:.2f} / {:.2f}", lambda x: (x["ours"]["render_p50"], x["ours"]["render_p95"], x["ours"]["render_max"])),
+        ("`map.html` p50 / p95 / max (MB)", "{:.2f} / {:.2f} / {:.2f}", lambda x: (x["ours"]["html_mb_p50"], x["ours"]["html_mb_p95"], x["ours"]["html_mb_max"])),
+        ("cold seed build ÷ `import folium, geopandas`", "{:.2f}", lambda x: x["cold_seed_build_s"] / x["cold_import_folium_geopandas_s"]),
+        ("`import geo` (s); imports geopandas", "{:.2f}; {}", lambda x: (x["import_geo"]["seconds"], x["import_geo"]["geopandas"])),
+        ("the seed's `events.geojson` sha256", "`{}`", lambda x: x["seed_events_sha256"][:16] + "…"),
+    ]
+    lines = [
+        "### Before and after issue 14",
+        "",
+        "The same section measured by this script on commit 3959a26 (`bench/before-issue-14.json`), same machine.",
+        "",
+        "| | before | after |",
+        "|---|---|---|",
+    ]
+    for label, fmt, get in rows:
+        vb, va = (get(x) for x in (b, real))
+        shown = [fmt.format(*v) if isinstance(v, tuple) else fmt.format(v) for v in (vb, va)]
+        lines.append(f"| {label} | {shown[0]} | {shown[1]} |")
+    return [*lines, ""]
+
+
 def batch_lines(runs: list[dict]) -> list[str]:
     if not runs:
         return []
@@ -426,6 +459,7 @@ def write_results(r: dict, quick: bool) -> None:
         f"Machine: {r['machine']}.",
         "",
         *real_lines(r["real"]),
+        *before_lines(r["real"]),
         "## Extraction on a synthetic corpus",
         "",
         "Articles built from English and French templates over real GeoNames towns of 100,000",
