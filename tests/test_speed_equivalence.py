@@ -282,3 +282,19 @@ def test_the_command_line_imports_folium_without_pandas_and_folium_still_takes_d
             "print(validate_locations(pd.DataFrame({'lat': [1.5], 'lon': [2.5]})))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout.split("\n")
     assert out[:2] == ["False", "[[1.5, 2.5]]"]
+
+
+def test_batch_page_renumbers_folium_ids_but_not_the_data():
+    import json as _json
+
+    from geo.render.batch import render_batch_html
+
+    hex_id = "0123456789abcdef0123456789abcdef"
+    fc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"kind": "place", "id": hex_id, "name": "A"}, "geometry": {"type": "Point", "coordinates": [40.9, 34.4]}},
+    ]}
+    page = render_batch_html(fc)
+    data = page.split('<script type="application/json" id="geo-data">', 1)[1].split("</script>", 1)[0]
+    assert _json.loads(data)["features"][0]["properties"]["id"] == hex_id
+    assert "map_00000000000000000000000000000001" in page
+    assert render_batch_html(fc) == page

@@ -35,7 +35,10 @@ def render_batch_html(fc: dict) -> str:
     if b:
         m.fit_bounds(b)
     root = m.get_root()
-    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_json_for_html(fc)}</script>'))
+    # the data go in after folium's ids are renumbered: that regex need not read them all
+    # (and an id-like run of 32 hex digits in the data stays as it is)
+    slot = "<!--geo-data-->"
+    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{slot}</script>'))
     if b:
         from geo.render.context import context_layers
 
@@ -45,4 +48,4 @@ def render_batch_html(fc: dict) -> str:
         root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_json_for_html(lines)}</script>'))
     js = (_STATIC / "batch.js").read_text(encoding="utf-8")
     _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
-    return stable_ids(root.render())
+    return stable_ids(root.render()).replace(slot, _json_for_html(fc), 1)
