@@ -298,3 +298,13 @@ def test_batch_page_renumbers_folium_ids_but_not_the_data():
     assert _json.loads(data)["features"][0]["properties"]["id"] == hex_id
     assert "map_00000000000000000000000000000001" in page
     assert render_batch_html(fc) == page
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t'-\u00a0ab", max_size=8))
+def test_joinable_is_unchanged(gap):
+    from geo.text import _JOINER_RE, Token, joinable
+
+    text = "x" + gap + "y"
+    left, right = Token("x", 0, 1), Token("y", len(text) - 1, len(text))
+    assert joinable(text, left, right) == bool(_JOINER_RE.match(gap))

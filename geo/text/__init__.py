@@ -143,6 +143,8 @@ def tokens(text: str) -> list[Token]:
 
 def joinable(text: str, left: Token, right: Token) -> bool:
     """True when only spaces, hyphens or apostrophes separate two tokens."""
+    if not 0 < right.start - left.end <= 4:  # what _JOINER_RE can match: 1 to 3, and a final newline
+        return False
     return bool(_JOINER_RE.match(text[left.end : right.start]))
 
 
