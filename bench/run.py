@@ -2,9 +2,14 @@
 
     python bench/run.py                 # writes bench/RESULTS.md
     python bench/run.py --quick         # smaller sizes, for a try
+    python bench/run.py --real-only     # only the real-text section (printed, RESULTS.md untouched)
 
-Every measurement runs in a fresh subprocess (so peak memory and cold starts are honest)
-on the same synthetic corpus: articles built from templates over real GeoNames towns.
+Extraction and single-article maps are measured on real news (the gwn-dev texts of
+``../shared/geoparsing/gwn-dev/`` and the dev-corpus texts of ``../shared/dev-corpus/``,
+read at run time, never copied into the project). Throughput, cold start and big maps are
+also measured on a synthetic corpus: articles built from templates over real GeoNames towns.
+
+Every measurement runs in a fresh subprocess (so peak memory and cold starts are honest).
 Not a test: nothing here asserts a time.
 """
 
@@ -24,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+SHARED = Path(os.environ.get("GEO_SHARED", ROOT.parent / "shared"))
+if not SHARED.exists():
+    SHARED = Path("/work/shared")
 
 TEMPLATES = {
     "en": [
@@ -148,6 +156,90 @@ def peer_aho_corasick(corpus: Path) -> dict:
     """)
 
 
+#: one sentence per language, run before timing (loading a language's data takes seconds, once)
+WARM_UP = {
+    "en": "The convoy left Raqqa for Palmyra on Monday, the army said.",
+    "fr": "Le convoi a quitté Raqqa pour Palmyre lundi, selon l'armée.",
+    "de": "Der Konvoi verließ Raqqa am Montag in Richtung Palmyra, sagte die Armee.",
+    "it": "Il convoglio ha lasciato Raqqa per Palmira lunedì, secondo l'esercito.",
+    "pt": "O comboio deixou Raqqa rumo a Palmira na segunda-feira, segundo o exército.",
+    "es": "El convoy salió de Raqqa hacia Palmira el lunes, según el ejército.",
+}
+
+
+def real_corpus(path: Path) -> int:
+    """Write the real articles (gwn-dev, then dev-corpus, each with its meta.json's
+    published date and language) as a JSON-lines corpus read at run time; return how many."""
+    folders = sorted((SHARED / "geoparsing" / "gwn-dev").glob("*/text.txt")) + sorted((SHARED / "dev-corpus").glob("*/text.txt"))
+    n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for t in folders:
+            meta_path = t.with_name("meta.json")
+            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+            text = t.read_text(encoding="utf-8")
+            if not text.strip():
+                continue
+            fh.write(json.dumps({"id": t.parent.name, "text": text, "published": meta.get("published"),
+                                 "lang": meta.get("lang")}, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def real_text(corpus: Path) -> dict:
+    """Extraction (warm, one process) and single-article map rendering on real articles."""
+    return run_py(f"""
+        import json, time, statistics
+        from geo.extract.pipeline import extract
+        from geo.gazetteer import load_gazetteer
+        from geo.gazetteer.index import load_index
+        from geo.render import render_html
+        arts = [json.loads(l) for l in open({str(corpus)!r}, encoding="utf-8")]
+        WARM_UP = {WARM_UP!r}
+        load_gazetteer(); load_index()
+        # warm: every language's lemma dictionary and word frequencies are loaded once per process
+        for lang, text in WARM_UP.items():
+            render_html(extract(text, "2024-01-01", lang))
+        ext, ren, size, words, fcs = [], [], [], 0, []
+        t0 = time.perf_counter()
+        for a in arts:
+            t = time.perf_counter()
+            fcs.append(extract(a["text"], a["published"], a["lang"]))
+            ext.append(time.perf_counter() - t)
+            words += len(a["text"].split())
+        total = time.perf_counter() - t0
+        for fc in fcs:
+            t = time.perf_counter()
+            page = render_html(fc)
+            ren.append(time.perf_counter() - t)
+            size.append(len(page.encode("utf-8")))
+        q = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+        RESULT = {{"articles": len(arts), "words": words, "extract_seconds": total, "articles_per_s": len(arts) / total,
+                  "extract_p50": q(ext, 0.5), "extract_p95": q(ext, 0.95), "extract_max": max(ext),
+                  "render_p50": q(ren, 0.5), "render_p95": q(ren, 0.95), "render_max": max(ren),
+                  "html_mb_p50": q(size, 0.5) / 1e6, "html_mb_p95": q(size, 0.95) / 1e6, "html_mb_max": max(size) / 1e6,
+                  "features": sum(len(fc["features"]) for fc in fcs)}}
+    """)
+
+
+def batch_real(corpus: Path, out: Path, workers: int) -> dict:
+    """The batch over the real articles in a fresh process (workers started cold, as a user
+    runs it), and then the final combine-and-render step timed on its own."""
+    return run_py(f"""
+        import time
+        from geo import batch
+        t = time.perf_counter()
+        rep = batch.run({str(corpus)!r}, {str(out)!r}, workers={workers})
+        total = time.perf_counter() - t
+        unique, _ = batch.plan({str(corpus)!r})
+        report = list(rep["articles"])
+        t = time.perf_counter()
+        batch.finish(__import__("pathlib").Path({str(out)!r}), unique, report, {str(corpus)!r})
+        combine = time.perf_counter() - t
+        RESULT = {{"workers": {workers}, "seconds": total, "articles_per_s": rep["summary"]["done"] / total,
+                  "combine_render_seconds": combine, "features": rep["summary"]["features"]}}
+    """)
+
+
 def cold(cmd: list[str], runs: int = 3) -> float:
     best = float("inf")
     for _ in range(runs):
@@ -216,15 +308,50 @@ def machine() -> str:
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}"
 
 
+def real_section(tmp: Path) -> dict:
+    """Real articles (extraction, maps, the Aho-Corasick scan over them) and the cold start,
+    measured side by side in one run."""
+    corpus = tmp / "real.jsonl"
+    n = real_corpus(corpus)
+    print(f"{n} real articles", file=sys.stderr)
+    r = {"ours": real_text(corpus), "aho_corasick": peer_aho_corasick(corpus)}
+    print(json.dumps(r), file=sys.stderr)
+    r["batch"] = [batch_real(corpus, tmp / f"batch-{w}", w) for w in (1, 2)]
+    print(json.dumps(r["batch"]), file=sys.stderr)
+    r["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
+    r["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
+    r["import_geo"] = run_py("""
+        import sys, time
+        t = time.perf_counter()
+        import geo
+        RESULT = {"seconds": time.perf_counter() - t, "geopandas": "geopandas" in sys.modules,
+                  "folium": "folium" in sys.modules or "offlinefolium" in sys.modules}
+    """)
+    import hashlib
+
+    r["seed_events_sha256"] = hashlib.sha256((tmp / "seed" / "events.geojson").read_bytes()).hexdigest()
+    r["seed_map_sha256"] = hashlib.sha256((tmp / "seed" / "map.html").read_bytes()).hexdigest()
+    r["seed_map_mb"] = (tmp / "seed" / "map.html").stat().st_size / 1e6
+    return r
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100 and 1,000 articles; 1,000 and 10,000 features")
+    ap.add_argument("--real-only", action="store_true", help="only the real articles and the cold start; print, write nothing")
     args = ap.parse_args()
+    if args.real_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            r = real_section(tmp)
+        print(json.dumps(r, indent=1))
+        return 0
     sizes = [100, 1000] if args.quick else [1000, 10_000]
     feature_sizes = [1000, 10_000] if args.quick else [1000, 10_000, 100_000]
     results: dict = {"machine": machine(), "corpora": {}, "maps": []}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        results["real"] = real_section(tmp)
         for n in sizes:
             corpus = tmp / f"corpus-{n}.jsonl"
             make_corpus(n, corpus)
@@ -233,14 +360,94 @@ def main() -> int:
                  "geotext": peer_geotext(corpus), "aho_corasick": peer_aho_corasick(corpus)}
             results["corpora"][n] = r
             print(json.dumps(r), file=sys.stderr)
-        results["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
-        results["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
         for n in feature_sizes:
             print(f"map of {n} features", file=sys.stderr)
             results["maps"].append(map_bench(n, tmp))
             print(json.dumps(results["maps"][-1]), file=sys.stderr)
     write_results(results, quick=args.quick)
     return 0
+
+
+#: the real-text section measured by this script on the commit before issue 14 (3959a26)
+BEFORE = ROOT / "bench" / "before-issue-14.json"
+
+
+def before_lines(real: dict) -> list[str]:
+    """Before and after, when the measurement before issue 14 is there."""
+    if not BEFORE.exists():
+        return []
+    b = json.loads(BEFORE.read_text(encoding="utf-8"))
+    rows = [
+        ("extraction, articles/s", "{:.1f}", lambda x: x["ours"]["articles_per_s"]),
+        ("extraction p50 / p95 (s)", "{:.3f} / {:.3f}", lambda x: (x["ours"]["extract_p50"], x["ours"]["extract_p95"])),
+        ("render p50 / p95 / max (s)", "{:.2f} / {:.2f} / {:.2f}", lambda x: (x["ours"]["render_p50"], x["ours"]["render_p95"], x["ours"]["render_max"])),
+        ("`map.html` p50 / p95 / max (MB)", "{:.2f} / {:.2f} / {:.2f}", lambda x: (x["ours"]["html_mb_p50"], x["ours"]["html_mb_p95"], x["ours"]["html_mb_max"])),
+        ("cold seed build ÷ `import folium, geopandas`", "{:.2f}", lambda x: x["cold_seed_build_s"] / x["cold_import_folium_geopandas_s"]),
+        ("`import geo` (s); imports geopandas", "{:.2f}; {}", lambda x: (x["import_geo"]["seconds"], x["import_geo"]["geopandas"])),
+        ("the seed's `events.geojson` sha256", "`{}`", lambda x: x["seed_events_sha256"][:16] + "…"),
+    ]
+    lines = [
+        "### Before and after issue 14",
+        "",
+        "The same section measured by this script on commit 3959a26 (`bench/before-issue-14.json`), same machine.",
+        "",
+        "| | before | after |",
+        "|---|---|---|",
+    ]
+    for label, fmt, get in rows:
+        vb, va = (get(x) for x in (b, real))
+        shown = [fmt.format(*v) if isinstance(v, tuple) else fmt.format(v) for v in (vb, va)]
+        lines.append(f"| {label} | {shown[0]} | {shown[1]} |")
+    return [*lines, ""]
+
+
+def batch_lines(runs: list[dict]) -> list[str]:
+    if not runs:
+        return []
+    one = runs[0]
+    lines = [
+        "Batch (`geo.batch.run`) over the same articles, each run in a fresh process (workers start cold);",
+        "combine and render = the final step (`batch.finish`: combined events, combined map, report) timed again on its own.",
+        "",
+        "| workers | run (s) | articles/s | speed-up over one worker | combine and render (s) | share of the run |",
+        "|---|---|---|---|---|---|",
+    ]
+    for b in runs:
+        lines.append(f"| {b['workers']} | {b['seconds']:.1f} | {b['articles_per_s']:.1f} | {one['seconds'] / b['seconds']:.2f} | "
+                     f"{b['combine_render_seconds']:.2f} | {b['combine_render_seconds'] / b['seconds']:.1%} |")
+    return [*lines, ""]
+
+
+def real_lines(real: dict) -> list[str]:
+    """The real-text section of RESULTS.md."""
+    o, a = real["ours"], real["aho_corasick"]
+    imp = real["import_geo"]
+    return [
+        "## Real articles: extraction and the single-article map",
+        "",
+        f"The {o['articles']} texts of `../shared/geoparsing/gwn-dev/` and `../shared/dev-corpus/*/text.txt` "
+        f"({o['words']:,} words), read at run time; one process, warm (the gazetteer, the name index and every",
+        "language's lemma dictionary and word frequencies loaded before timing).",
+        "",
+        "| | value |",
+        "|---|---|",
+        f"| extraction, articles/s | **{o['articles_per_s']:.1f}** |",
+        f"| extraction per article p50 / p95 / max (s) | {o['extract_p50']:.3f} / {o['extract_p95']:.3f} / {o['extract_max']:.3f} |",
+        f"| bare Aho-Corasick scan over GeoNames names and alternate names, same texts (articles/s) | {a['articles_per_s']:.0f} |",
+        f"| extraction ÷ Aho-Corasick | {o['articles_per_s'] / a['articles_per_s']:.4f} (1/{a['articles_per_s'] / o['articles_per_s']:.0f}) |",
+        f"| map render p50 / p95 / max (s) | **{o['render_p50']:.3f} / {o['render_p95']:.3f}** / {o['render_max']:.3f} |",
+        f"| `map.html` p50 / p95 / max (MB) | {o['html_mb_p50']:.2f} / **{o['html_mb_p95']:.2f}** / {o['html_mb_max']:.2f} |",
+        "",
+        *batch_lines(real.get("batch", [])),
+        "## Cold start",
+        "",
+        f"- Seed map, `python build_map.py`, cold process (best of 3): **{real['cold_seed_build_s']:.2f} s**",
+        f"- `python -c \"import folium, geopandas\"` alone (the floor), same run: **{real['cold_import_folium_geopandas_s']:.2f} s**"
+        f" (seed ÷ floor: **{real['cold_seed_build_s'] / real['cold_import_folium_geopandas_s']:.2f}**)",
+        f"- `python -c \"import geo\"`: {imp['seconds'] * 1000:.0f} ms; imports geopandas: {imp['geopandas']}; imports folium: {imp['folium']}",
+        f"- the seed's `events.geojson` sha256: `{real['seed_events_sha256']}`; `map.html`: {real['seed_map_mb']:.2f} MB",
+        "",
+    ]
 
 
 def write_results(r: dict, quick: bool) -> None:
@@ -251,6 +458,8 @@ def write_results(r: dict, quick: bool) -> None:
         "",
         f"Machine: {r['machine']}.",
         "",
+        *real_lines(r["real"]),
+        *before_lines(r["real"]),
         "## Extraction on a synthetic corpus",
         "",
         "Articles built from English and French templates over real GeoNames towns of 100,000",
@@ -273,11 +482,6 @@ def write_results(r: dict, quick: bool) -> None:
         f"The Aho-Corasick automaton over the same GeoNames names and alternate names took {a_build:.1f} s to build (not counted above):",
         "it is the speed limit for finding names, with no disambiguation, claims or geometry.",
         "geotext finds city names only (no claims, no disambiguation by context).",
-        "",
-        "## Cold start",
-        "",
-        f"- Seed map, `python build_map.py`, cold process (best of 3): **{r['cold_seed_build_s']:.2f} s**",
-        f"- `python -c \"import folium, geopandas\"` alone (the floor): **{r['cold_import_folium_geopandas_s']:.2f} s**",
         "",
         "## Combined map (batch renderer)",
         "",

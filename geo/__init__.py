@@ -7,14 +7,64 @@ The public API (see :mod:`geo.api`):
 - :func:`collection` — any of those back to a FeatureCollection dict;
 - :func:`make_map` / :func:`save_map` — the folium map (the one ``build_map.py`` makes);
 - :func:`save_geojson` — write GeoJSON atomically and deterministically.
+
+Importing ``geo`` is cheap: :mod:`geo.api` (and with it geopandas, folium, the extraction
+pipeline) is imported on first use of one of these names, so the command line and the
+batch workers pay only for what they run.
 """
 
-from geo.api import collection, extract, make_map, read_events, read_places, save_geojson, save_map
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from geo.errors import GazetteerError, GeoError, InputError, LanguageError, ValidationError
 
+if TYPE_CHECKING:
+    from geo.api import collection, extract, make_map, read_events, read_places, save_geojson, save_map
+
 __version__ = "0.1.0"
+
+_API = ("extract", "read_places", "read_events", "collection", "make_map", "save_map", "save_geojson")
 
 __all__ = [
     "extract", "read_places", "read_events", "collection", "make_map", "save_map", "save_geojson",
     "GeoError", "InputError", "LanguageError", "GazetteerError", "ValidationError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The API's functions, imported from :mod:`geo.api` when first asked for (PEP 562)."""
+    if name in _API:
+        from geo import api
+
+        value = getattr(api, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geo' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_API})
+
+
+class _Geo(types.ModuleType):
+    """``geo.extract`` is the function, as it always was, although a subpackage has the
+    same name: importing ``geo.extract.…`` for the first time sets the attribute ``extract``
+    of ``geo`` to the subpackage, which this property ignores (the subpackage stays in
+    ``sys.modules``, where every import statement finds it)."""
+
+    @property
+    def extract(self) -> Callable[..., dict]:
+        from geo.api import extract
+
+        return extract
+
+    @extract.setter
+    def extract(self, _value: Any) -> None:
+        pass
+
+
+sys.modules[__name__].__class__ = _Geo

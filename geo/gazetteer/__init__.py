@@ -7,6 +7,7 @@ the copy the package carries: see :mod:`geo.resources`).
 from __future__ import annotations
 
 import copy
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -236,3 +237,41 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
         return None
     merged = shapely.line_merge(MultiLineString(flat)) if len(flat) > 1 else flat[0]
     return merged if merged.length > 0 else None
+
+
+def outline(index, source: str, ref: str) -> BaseGeometry | None:
+    """The stored outline of a country (``source`` "country", ``ref`` its ISO A3) or a
+    first-level region from the name index, or ``None``.
+
+    The outlines (a few hundred rows among the index's ~235,000 places) are read in one
+    query the first time and kept: looking one up by (source, ref) in the index's unindexed
+    place table cost a full scan (~20 ms) each time, hundreds of times on an article that
+    names countries. An index without a file (``path``) is asked as before.
+    """
+    path = getattr(index, "path", None)
+    if path is None:
+        return index.geometry(source, ref)
+    return _outline(str(path), source, ref)
+
+
+@lru_cache(maxsize=1024)
+def _outline(path: str, source: str, ref: str) -> BaseGeometry | None:
+    from shapely import wkb
+
+    blob = _outline_table(path).get((source, ref))
+    return wkb.loads(blob) if blob else None
+
+
+@lru_cache(maxsize=2)
+def _outline_table(path: str) -> dict[tuple[str, str], bytes]:
+    """Every stored outline of the index at ``path``, as WKB by (source, ref)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT source, ref, geom FROM place WHERE geom IS NOT NULL ORDER BY id").fetchall()
+    finally:
+        db.close()
+    table: dict[tuple[str, str], bytes] = {}
+    for source, ref, blob in rows:
+        # a (source, ref) given twice (some region codes are): the first row, as the query gave
+        table.setdefault((source, ref), blob)
+    return table

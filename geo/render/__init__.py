@@ -16,18 +16,23 @@ import re
 from pathlib import Path
 from typing import Any
 
-import offlinefolium as folium
+import numpy as np
 import xyzservices.providers as xyz
 from branca.element import Element, MacroElement
 from jinja2 import Template
-from offlinefolium.plugins import Fullscreen, MeasureControl, PolyLineTextPath
 from shapely.geometry import shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
+from geo.render import _templates
+from geo.render._folium import Fullscreen, MeasureControl, PolyLineTextPath, folium  # without pandas (see there)
 from geo.render.i18n import texts
 
-_ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+_templates.install()  # the page's elements are rendered once, not compiled again as templates
+
+#: runs of hex digits at least as long as folium's ids (a run of exactly 32 is an id);
+#: simpler for the regex engine than look-arounds at every character of the page
+_HEX_RUN_RE = re.compile(r"[0-9a-f]{32,}")
 
 
 _ENTITIES = str.maketrans({"{": "&#123;", "}": "&#125;", "`": "&#96;", "\\": "&#92;", "$": "&#36;"})
@@ -186,10 +191,23 @@ def _features(fc: dict) -> list[dict]:
     return [f for f in fc.get("features", []) if isinstance(f, dict) and f.get("geometry") and isinstance(f.get("properties"), dict)]
 
 
+#: folium's page assets no geo map uses: Awesome Markers (geo draws circle markers and
+#: div icons) and the icon fonts they need, about 0.8 MB of every page
+UNUSED_ASSETS = frozenset({"awesome_markers", "awesome_markers_css", "awesome_rotate_css", "awesome_markers_font_css", "glyphicons_css"})
+
+
+def lean_map(**options: Any) -> folium.Map:
+    """A folium map that inlines only the assets geo's pages use."""
+    m = folium.Map(**options)
+    m.default_js = [(n, u) for n, u in m.default_js if n not in UNUSED_ASSETS]
+    m.default_css = [(n, u) for n, u in m.default_css if n not in UNUSED_ASSETS]
+    return m
+
+
 def make_map(fc: dict, context: bool = True) -> folium.Map:
     """A folium map of a (validated) FeatureCollection: the article beside the map, its
     mentions linked to the features, a time slider, and context layers from bundled data."""
-    m = folium.Map(tiles=None, control_scale=True)
+    m = lean_map(tiles=None, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
     features = _features(fc)
@@ -261,19 +279,39 @@ def _sentences_of(props: dict) -> list[int]:
 
 
 def _add_context(m: folium.Map, b: list[list[float]]) -> None:
+    """The context layers, each one folium group filled by one script from one JSON array
+    (not a folium object per town or line: hundreds of them made most of a page's time)."""
     from geo.render.context import context_layers
 
     (south, west), (north, east) = b
     layers = context_layers((west, south, east, north))
     borders = folium.FeatureGroup(name="Context: country borders (offline)").add_to(m)
-    folium.GeoJson(layers["borders"], style_function=lambda _f: {"color": "#777", "weight": 1.5, "dashArray": "5 4"}, interactive=False).add_to(borders)
+    _add_lines(borders, layers["borders"], {"color": "#777", "weight": 1.5, "dashArray": "5 4"})
     rivers = folium.FeatureGroup(name="Context: rivers (offline)").add_to(m)
-    folium.GeoJson(layers["rivers"], style_function=lambda _f: {"color": "#7fb8dc", "weight": 1.5}, interactive=False).add_to(rivers)
+    _add_lines(rivers, layers["rivers"], {"color": "#7fb8dc", "weight": 1.5})
     towns = folium.FeatureGroup(name="Context: towns (offline)").add_to(m)
-    for t in layers["towns"]["features"]:
-        lon, lat = t["geometry"]["coordinates"]
-        folium.CircleMarker([lat, lon], radius=2, color="#666", weight=1, fill=True, fill_opacity=0.8,
-                            tooltip=folium.Tooltip(esc(t["properties"]["name"]))).add_to(towns)
+    rows = [[t["geometry"]["coordinates"][1], t["geometry"]["coordinates"][0], esc(t["properties"]["name"])]
+            for t in layers["towns"]["features"]]
+    _Script(  # names are HTML-escaped (tooltip content is HTML)
+        "(function (rows, group) { rows.forEach(function (t) { L.circleMarker([t[0], t[1]], "
+        '{radius: 2, color: "#666", weight: 1, fill: true, fillOpacity: 0.8})'
+        '.bindTooltip("<div>" + t[2] + "</div>", {sticky: true}).addTo(group); }); })'
+        f"({_json_block(rows)}, {towns.get_name()});"
+    ).add_to(towns)
+
+
+def _add_lines(group, fc: dict, style: dict) -> None:
+    """One script that draws the geometries of ``fc`` (not interactive) in ``group``."""
+    geoms = [f["geometry"] for f in fc["features"]]
+    _Script(f"L.geoJSON({_json_block(geoms)}, {{style: {json.dumps(style)}, interactive: false}}).addTo({group.get_name()});").add_to(group)
+
+
+def _json_block(value: Any) -> str:
+    """Numbers, strings and lists (no objects but GeoJSON geometries, whose only strings are
+    their types) as a compact JS literal, safe in a <script> element and through folium's
+    Jinja pass: strings are escaped like _js (no ``<``, ``>`` or braces survive in them)."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _tooltip(props: dict) -> folium.Tooltip:
@@ -323,7 +361,7 @@ def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
         else groups["Areas"]
     )
     layer = folium.GeoJson(
-        {"type": "Feature", "properties": {}, "geometry": geom},
+        {"type": "Feature", "properties": {}, "geometry": _rounded(geom)},
         style_function=lambda _f, s=style: s,
         highlight_function=lambda _f: {"weight": 5},
         tooltip=_tooltip(props),
@@ -331,6 +369,30 @@ def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
     )
     layer.add_to(group)
     return [layer]
+
+
+def _rounded(geom: dict, digits: int = 4) -> dict:
+    """A geometry with its coordinates rounded for drawing (4 digits: about 10 m), so a
+    country's outline is not written with 17 digits a number.
+
+    >>> _rounded({"type": "LineString", "coordinates": [[36.548910000000006, 1.0], [2, 3.123456]]})
+    {'type': 'LineString', 'coordinates': [[36.5489, 1.0], [2.0, 3.1235]]}
+    >>> _rounded({"type": "Point", "coordinates": [36.548910000000006, 1]})
+    {'type': 'Point', 'coordinates': [36.5489, 1]}
+    """
+    def walk(c: Any) -> Any:
+        if not isinstance(c, list) or not c:
+            return c
+        if isinstance(c[0], list) and c[0] and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c[0]):
+            try:  # a list of positions, rounded at once
+                return np.round(np.asarray(c, dtype=float), digits).tolist()
+            except ValueError:  # positions of unequal length: one by one
+                pass
+        if isinstance(c[0], (int, float)) and not isinstance(c[0], bool):
+            return [round(v, digits) if isinstance(v, float) else v for v in c]
+        return [walk(x) for x in c]
+
+    return {**geom, "coordinates": walk(geom.get("coordinates"))} if "coordinates" in geom else geom
 
 
 def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: float):
@@ -548,7 +610,12 @@ def stable_ids(page: str) -> str:
     """Replace folium's random element ids by sequential ones, so the same map renders to
     the same bytes every time."""
     ids: dict[str, str] = {}
-    return _ID_RE.sub(lambda match: ids.setdefault(match.group(), f"{len(ids) + 1:032x}"), page)
+
+    def renumber(match: re.Match) -> str:
+        run = match.group()
+        return ids.setdefault(run, f"{len(ids) + 1:032x}") if len(run) == 32 else run
+
+    return _HEX_RUN_RE.sub(renumber, page)
 
 
 def save_map(fc: dict, path: str | Path) -> None:

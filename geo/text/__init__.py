@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError, LanguageError
@@ -25,15 +27,41 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 _JOINER_RE = re.compile(r"^[\s'\-\u00a0]{1,3}$")
 
 
+def _fold_slow(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.translate(_FOLD_TABLE))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold()
+
+
+class _CharTable(dict):
+    """A ``str.translate`` table filled on demand: each character's value is computed
+    once, the first time a text has it (``__missing__``)."""
+
+    def __init__(self, of_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self._of_char = of_char
+
+    def __missing__(self, code: int) -> str:
+        value = self._of_char(chr(code))
+        if len(self) < 1 << 16:  # a text made of every character there is fills no more than this
+            self[code] = value
+        return value
+
+
+# Folding works character by character: NFKD decomposes each character on its own and only
+# reorders combining marks (which are dropped), and casefold has no context. So a text's
+# fold is the concatenation of its characters' folds, looked up in a table.
+_FOLD_CHARS = _CharTable(_fold_slow)
+_ALIGNED_CHARS = _CharTable(lambda c: (_fold_slow(c) or " ")[0])
+
+
 def fold(s: str) -> str:
     """Lower-case, strip accents, and unify apostrophes and dashes.
 
     >>> fold("L’Euphrate – Deïr ez-Zor")
     "l'euphrate - deir ez-zor"
     """
-    s = unicodedata.normalize("NFKD", s.translate(_FOLD_TABLE))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.casefold()
+    return s.translate(_FOLD_CHARS)
 
 
 def fold_aligned(s: str) -> str:
@@ -43,18 +71,16 @@ def fold_aligned(s: str) -> str:
     >>> fold_aligned("Straße à Deïr")
     'strase a deir'
     """
-    out = []
-    for c in s:
-        f = fold(c)
-        out.append(f[0] if f else " ")
-    return "".join(out)
+    return s.translate(_ALIGNED_CHARS)
 
 
 _DOUBLE_RE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=1 << 17)
 def token_key(token: str) -> str:
     """The matching key of one token: folded, ``ou`` read as ``u``, doubled letters single.
+    (Kept for the tokens seen last: the name scan asks for the same tokens many times.)
 
     >>> token_key("Boukamal"), token_key("Raqqa"), token_key("Abou")
     ('bukamal', 'raqa', 'abu')
@@ -118,6 +144,8 @@ def tokens(text: str) -> list[Token]:
 
 def joinable(text: str, left: Token, right: Token) -> bool:
     """True when only spaces, hyphens or apostrophes separate two tokens."""
+    if not 0 < right.start - left.end <= 4:  # what _JOINER_RE can match: 1 to 3, and a final newline
+        return False
     return bool(_JOINER_RE.match(text[left.end : right.start]))
 
 
@@ -143,20 +171,41 @@ def sentences(text: str) -> list[Sentence]:
     ['Il est parti.', 'M. Dupont reste.', 'Fin']
     """
     out: list[Sentence] = []
-    for p_index, para in enumerate(re.finditer(r"[^\n]+", text)):
+    for p_index, para in enumerate(_PARAGRAPH_RE.finditer(text)):
         p_start = para.start()
         chunk = para.group()
         cursor = 0
         for m in _SENT_END_RE.finditer(chunk):
-            before = re.search(r"([\w.]+)\.$", chunk[: m.start() + 1])
-            if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            before = _word_before(chunk, m.start())
+            if before and before.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if before and len(before.group(1)) == 1 and before.group(1).isupper():
+            if before and len(before) == 1 and before.isupper():
                 continue  # an initial: "J. Smith"
             _append(out, text, p_start + cursor, p_start + m.end(), p_index)
             cursor = m.end()
         _append(out, text, p_start + cursor, p_start + len(chunk), p_index)
     return out
+
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_WORD_OR_DOT_RE = re.compile(r"[\w.]")
+
+
+def _word_before(chunk: str, stop: int) -> str:
+    """The run of word characters and dots just before a full stop at ``stop`` (what
+    ``([\\w.]+)\\.$`` finds in ``chunk[:stop + 1]``), or "" when ``chunk[stop]`` is not a full
+    stop or nothing is before it. It reads back only over the run itself: splitting stays
+    linear in the paragraph's length.
+
+    >>> _word_before("Il a vu M. Dupont", 9), _word_before("Fin!", 3), _word_before("U.S. troops", 3)
+    ('M', '', 'U.S')
+    """
+    if chunk[stop] != ".":
+        return ""
+    start = stop
+    while start > 0 and _WORD_OR_DOT_RE.match(chunk, start - 1):
+        start -= 1
+    return chunk[start:stop]
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
