@@ -10,6 +10,7 @@ properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -355,11 +356,26 @@ def _claim_description(p: dict) -> str:
 
 def _geojson(geom: BaseGeometry) -> dict:
     if geom.geom_type in ("Polygon", "MultiPolygon"):
-        # rounding a ring's vertices to 5 decimals can make it cross itself: snap to that
-        # grid the way that keeps the polygon valid
-        snapped = shapely.set_precision(geom, 1e-5)
-        if not snapped.is_empty:
-            geom = snapped
+        # the same country or region outline comes back in article after article: converted
+        # once (the coordinate lists are shared, never changed in place)
+        gtype, coords = _area_geojson(geom.wkb)
+        return {"type": gtype, "coordinates": coords}
+    return _to_geojson(geom)
+
+
+@lru_cache(maxsize=2048)
+def _area_geojson(wkb: bytes) -> tuple[str, list[Any]]:
+    geom = shapely.from_wkb(wkb)
+    # rounding a ring's vertices to 5 decimals can make it cross itself: snap to that
+    # grid the way that keeps the polygon valid
+    snapped = shapely.set_precision(geom, 1e-5)
+    if not snapped.is_empty:
+        geom = snapped
+    g = _to_geojson(geom)
+    return g["type"], g["coordinates"]
+
+
+def _to_geojson(geom: BaseGeometry) -> dict:
     g = mapping(shapely.orient_polygons(geom))  # RFC 7946 3.1.6: exterior rings counter-clockwise
 
     def r(c: Any) -> list[Any]:
