@@ -641,9 +641,10 @@ _CONTEXT_SENTENCES = 3
 
 
 def _recent(claims: list[Claim], sentence: int) -> list[Claim]:
-    """The movements of the latest sentence (within the two before) that has any, last first."""
+    """The movements of the latest sentence (this one, for those already read, or one of the
+    few before) that has any, last first."""
     for c in reversed(claims):
-        if c.kind != "movement" or c.sentence >= sentence:
+        if c.kind != "movement" or c.sentence > sentence:
             continue
         if sentence - c.sentence > _CONTEXT_SENTENCES:
             return []
