@@ -219,3 +219,8 @@ def test_a_headline_does_not_name_the_lead_source():
     text = "Convoy reaches Palmyra, officials say\nThe convoy left Raqqa for Palmyra on Sunday."
     props = movement_props(text, "en")
     assert props and props[0]["claimant"] == "the article"
+
+
+def test_onward_movement_in_the_same_sentence():
+    text = "The buses arrived in Palmyra, where the families waited to be transferred to Raqqa."
+    assert ("palmyra", "raqqa") in moves(text, "en")
