@@ -78,9 +78,11 @@ def build_collection(
             features.append(_area_feature(area_by_id[pid], spatial, text))
         else:
             features.append(_place_feature(pid, gaz, mentions, spatial, text))
+    # the story's own points (its towns): a line end (a border, a river) is drawn nearest them
+    story = [locs[pid].geometry for pid in place_ids if pid in locs and locs[pid].geometry.geom_type == "Point"]
     for c in claims:
         if c.kind == "movement":
-            features.append(_movement_feature(c, locs))
+            features.append(_movement_feature(c, locs, story))
     for c in claims:
         if c.kind == "event":
             features.append(_event_feature(c, locs))
@@ -240,18 +242,18 @@ def _claim_props(c: Claim) -> dict[str, Any]:
     }
 
 
-def _movement_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+def _movement_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry] | None = None) -> dict:
     """A LineString from origin to destination; a Point at the one end the text names when
     it names only one (``from`` or ``to`` is then null)."""
     if c.origin is None or c.destination is None:
-        return _one_ended_feature(c, locs)
+        return _one_ended_feature(c, locs, story)
     o, d = locs[c.origin], locs[c.destination]
     start = anchor_point(o.geometry, d.geometry.centroid)
     end = anchor_point(d.geometry, start)
     if start.distance(end) < 1e-5:
         # the two ends meet (a region drawn at its capital, and the capital): a line that goes
         # nowhere says nothing — drawn at the destination, the origin named in the note
-        f = _one_ended_feature(replace(c, origin=None, notes=(*c.notes, f"from {o.name}, drawn at the same point")), locs)
+        f = _one_ended_feature(replace(c, origin=None, notes=(*c.notes, f"from {o.name}, drawn at the same point")), locs, story)
         f["id"] = f["properties"]["id"] = f"movement:{c.origin}->{c.destination}@s{c.sentence + 1}"
         return f
     pts = [start]
@@ -293,12 +295,19 @@ def _end_precision(loc: _Loc) -> float:
     return loc.precision_km
 
 
-def _one_ended_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+def _one_ended_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry] | None = None) -> dict:
     end_id = c.origin or c.destination
     assert end_id is not None
     loc = locs[end_id]
-    pt = loc.geometry if loc.geometry.geom_type == "Point" else (
-        loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point())
+    if loc.geometry.geom_type in ("LineString", "MultiLineString") and story:
+        # "to the border with Hungary": the stretch of the border nearest the story's places
+        from shapely.geometry import MultiPoint
+        from shapely.ops import nearest_points
+
+        pt: BaseGeometry = nearest_points(loc.geometry, MultiPoint([g.centroid for g in story]).centroid)[0]
+    else:
+        pt = loc.geometry if loc.geometry.geom_type == "Point" else (
+            loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point())
     precision = _end_precision(loc)
     fid = f"movement:{c.origin or ''}->{c.destination or ''}@s{c.sentence + 1}"
     title = f"{c.actor or 'Someone'}: from {loc.name} (destination not stated)" if c.origin else \
