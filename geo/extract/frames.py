@@ -285,6 +285,8 @@ def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, 
 def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
                   kinds: dict[str, str]) -> None:
     pred_end = {p.end: p for p in preds}
+    pred_starts = {p.index for p in preds}
+    motion_cover = frozenset(x for p in preds if p.entry.kind == "motion" for x in range(p.index, p.end + 1))
     slot_last = {sl.last: sl for sl in slots}
     for n, sl in enumerate(slots):
         if n and kinds.get(sl.pid) in ("country", "region", "continent") and sl.pid != slots[n - 1].pid \
@@ -307,7 +309,7 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 words[j - 1].key in lex.place_nouns
                 or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                     and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
-                    and (j - 1) not in pred_end and not any(p.index == j - 1 for p in preds)))
+                    and (j - 1) not in pred_end and (j - 1) not in pred_starts))
             if mk and not genitive:
                 # (the "de" of "la ville de X" is the place noun's, not a marker)
                 _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
@@ -340,7 +342,7 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 break
             j -= 1
         if sl.role is None:
-            _actor_origin(sl, words, preds, lex)
+            _actor_origin(sl, words, preds, lex, motion_cover)
         if sl.role == "event" and sl.pred is not None:
             # "fleeing the fighting in X", "fuyant les combats à X": where the violence is, they leave
             flee = [p for p in preds if p.entry.kind == "motion" and p.entry.frame == "depart"
@@ -355,14 +357,14 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
 
 
-def _actor_origin(sl: _Slot, words: tuple[Word, ...], preds: list[_Pred], lex: Lexicon) -> None:
+def _actor_origin(sl: _Slot, words: tuple[Word, ...], preds: list[_Pred], lex: Lexicon, motion_cover: frozenset[int]) -> None:
     """"residents of X", "habitants de X" before a motion predicate: X is where they come from."""
     j = sl.first - 1
     # over "the besieged Ukrainian city of": determiners, place nouns, adjectives
     steps = 0
     while j >= 0 and steps < 6 and not (j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns) \
             and (words[j].key in lex.determiners or words[j].key in lex.place_nouns or words[j].key in lex.of
-                 or (not any(p.index <= j <= p.end and p.entry.kind == "motion" for p in preds) and words[j].key.isalpha())):
+                 or (j not in motion_cover and words[j].key.isalpha())):
         j -= 1
         steps += 1
     if j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns:
@@ -703,9 +705,10 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> str | N
     i = before[-1] if before else (nouns[0] if nouns else None)
     if i is None:
         return None
+    cover = frozenset(x for p in preds for x in range(p.index, p.end + 1))
     k = i
     while k > 0 and i - k < 2 and words[k - 1].key not in lex.determiners and words[k - 1].key not in lex.of \
-            and words[k - 1].key not in lex.coordinators and not any(p.index <= k - 1 <= p.end for p in preds):
+            and words[k - 1].key not in lex.coordinators and (k - 1) not in cover:
         k -= 1
     if k > 0 and words[k - 1].key in lex.determiners:
         k -= 1  # "Les combattants", "the fighters"
@@ -716,7 +719,7 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> str | N
         j += 1
         while j < len(words) and words[j].key in lex.determiners:
             j += 1
-        if j < len(words) and words[j].capitalised and not any(p.index <= j <= p.end for p in preds):
+        if j < len(words) and words[j].capitalised and j not in cover:
             end = j
     return doc_text(words, k, end)
 
