@@ -27,18 +27,26 @@ def scores():
     return score_corpus(CORPUS)
 
 
+# Thresholds: the measured score minus one item, measured with
+#   python -m geo.evaluate tests/corpus
+# (2026-11-30: place precision 73/73, recall 73/74, accuracy 72/73 pairs, movements 27/28).
+
+
 def test_place_precision_and_recall(scores):
+    """Measured 73/73 and 73/74 (``python -m geo.evaluate tests/corpus``); one item less fails."""
     total, _ = scores
-    assert total.precision >= 0.95
-    assert total.recall >= 0.95
+    assert total.precision >= 72 / 73
+    assert total.recall >= 72 / 74
 
 
 def test_accuracy_within_tolerance(scores):
-    assert scores[0].accuracy >= 0.95
+    """Measured 72/73 pairs within tolerance; one item less fails."""
+    assert scores[0].accuracy >= 71 / 73
 
 
 def test_movement_recall(scores):
-    assert scores[0].movement_recall >= 0.9
+    """Measured 27/28 (``python -m geo.evaluate tests/corpus``); one item less fails."""
+    assert scores[0].movement_recall >= 26 / 28
 
 
 def test_scorer_can_fail():
