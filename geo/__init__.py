@@ -15,9 +15,6 @@ batch workers pay only for what they run.
 
 from __future__ import annotations
 
-import sys
-import types
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GazetteerError, GeoError, InputError, LanguageError, ValidationError
@@ -37,6 +34,11 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """The API's functions, imported from :mod:`geo.api` when first asked for (PEP 562)."""
+    if name == "extract":
+        # the extraction stage's package, which is also the function (see geo/extract/__init__.py)
+        import geo.extract as stage
+
+        return stage
     if name in _API:
         from geo import api
 
@@ -48,23 +50,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_API})
-
-
-class _Geo(types.ModuleType):
-    """``geo.extract`` is the function, as it always was, although a subpackage has the
-    same name: importing ``geo.extract.…`` for the first time sets the attribute ``extract``
-    of ``geo`` to the subpackage, which this property ignores (the subpackage stays in
-    ``sys.modules``, where every import statement finds it)."""
-
-    @property
-    def extract(self) -> Callable[..., dict]:
-        from geo.api import extract
-
-        return extract
-
-    @extract.setter
-    def extract(self, _value: Any) -> None:
-        pass
-
-
-sys.modules[__name__].__class__ = _Geo

@@ -10,8 +10,8 @@ properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import shapely
