@@ -224,3 +224,15 @@ def test_a_headline_does_not_name_the_lead_source():
 def test_onward_movement_in_the_same_sentence():
     text = "The buses arrived in Palmyra, where the families waited to be transferred to Raqqa."
     assert ("palmyra", "raqqa") in moves(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("pt", "Milhares de pessoas começaram a deixar Raqqa.", id="pt-infinitive-after-a"),
+        pytest.param("it", "Molti hanno cominciato a lasciare Raqqa.", id="it-infinitive-after-a"),
+        pytest.param("fr", "Des familles ont commencé à quitter Raqqa.", id="fr-infinitive-after-a"),
+    ],
+)
+def test_infinitive_after_a_preposition_is_a_verb(lang, text):
+    assert ("raqqa", None) in moves(text, lang)

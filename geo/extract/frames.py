@@ -315,8 +315,10 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
                 break
             if j in pred_end and pred_end[j].entry.object != "none" \
-                    and not (pred_end[j].index > 0 and words[pred_end[j].index - 1].key in lex.determiners):
-                # (after an article the word is an adjective or a noun: "the besieged city of X")
+                    and not (pred_end[j].entry.kind == "event" and pred_end[j].index > 0
+                             and words[pred_end[j].index - 1].key in lex.determiners):
+                # (an event word after an article is an adjective or a noun: "the besieged city of
+                # X"; a verb of motion after "a" is an infinitive: "começaram a deixar X")
                 p = pred_end[j]
                 if p.entry.kind == "motion":
                     sl.role, sl.pred, sl.via = p.entry.object, p, p.text
