@@ -236,3 +236,24 @@ def test_onward_movement_in_the_same_sentence():
 )
 def test_infinitive_after_a_preposition_is_a_verb(lang, text):
     assert ("raqqa", None) in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "capital"),
+    [
+        pytest.param("fr", "Les blessés ont été évacués vers Abéché, dans l'est du Tchad, avant de gagner la capitale.", "N'Djamena",
+                     id="fr-la-capitale"),
+        pytest.param("en", "Families from Mosul and Kirkuk in Iraq headed to the capital.", "Baghdad", id="en-the-capital"),
+    ],
+)
+def test_the_capital_is_the_story_countrys(lang, text, capital):
+    fc = extract(text, P, lang=lang)
+    names = {f["properties"]["id"]: f["properties"].get("name") for f in fc["features"] if f["properties"]["kind"] == "place"}
+    dests = [p["to"] for p in movement_props(text, lang)]
+    assert any(names.get(d) == capital for d in dests), (dests, names)
+
+
+def test_a_named_capital_is_not_replaced():
+    fc = extract("The trucks left the capital Baghdad for Mosul.", P, lang="en")
+    assert not [f for f in fc["features"] if f["properties"].get("kind") == "place" and "capital" in str(f["properties"].get("mentions"))
+                and f["properties"]["name"] != "Baghdad"]

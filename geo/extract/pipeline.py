@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.extract.borders import find_borders
+from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
 from geo.extract.mentions import find_mentions, find_unresolved
 from geo.extract.parts import find_parts
@@ -48,7 +48,9 @@ def extract(
     borders, parts_of_borders = find_borders(doc, mentions, gaz, load_lexicon(lang))  # "the border with Belarus"
     # the countries named in a border phrase stay places on the map, but the phrase means the border
     framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders, key=lambda m: m.start)
-    mentions = sorted(mentions + borders, key=lambda m: m.start)
+    capitals = find_capitals(doc, mentions, gaz, load_lexicon(lang))  # "avant de gagner la capitale"
+    framed = sorted(framed + capitals, key=lambda m: m.start)
+    mentions = sorted(mentions + borders + capitals, key=lambda m: m.start)
     spatial = find_spatial(text, sents, framed, gaz, unresolved)
     story = [gaz[m.place_id] for m in mentions if m.not_place is None]
     areas = {}

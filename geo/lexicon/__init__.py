@@ -22,7 +22,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
-                "border_nouns", "with_words", "between_words"),
+                "border_nouns", "with_words", "between_words", "capital_nouns"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
@@ -71,6 +71,7 @@ class Lexicon:
     border_nouns: frozenset[str]
     with_words: frozenset[str]
     between_words: frozenset[str]
+    capital_nouns: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -171,5 +172,6 @@ def load(lang: str) -> Lexicon:
         border_nouns=fs(g["border_nouns"]),
         with_words=fs(g["with_words"]),
         between_words=fs(g["between_words"]),
+        capital_nouns=fs(g["capital_nouns"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
