@@ -22,8 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Modules mypy still skips the errors of (``ignore_errors`` in pyproject.toml), and who
 #: owns them. Empty this, and delete that override, when the owners have typed them.
 STILL_EXCLUDED: dict[str, str] = {
-    "geo.render": "issue 14 (render, speed) helper",
-    "geo.render.*": "issue 14 (render, speed) helper",
     "geo.extract.mentions": "issue 12 (mentions, gazetteer) helper",
     "geo.gazetteer": "issue 12 (mentions, gazetteer) helper",
     "geo.gazetteer.*": "issue 12 (mentions, gazetteer) helper",

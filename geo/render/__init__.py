@@ -14,13 +14,13 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import xyzservices.providers as xyz
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
-from shapely.geometry import shape
+from shapely.geometry import MultiLineString, shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
@@ -65,7 +65,7 @@ def _num(value: Any, default: float) -> float:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
 
 
-def _as_list(value: Any) -> list:
+def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
@@ -159,7 +159,7 @@ class _Raw(Element):
         super().__init__()
         self._raw = html
 
-    def render(self, **kwargs) -> str:
+    def render(self, **kwargs: Any) -> str:
         return self._raw
 
 
@@ -204,6 +204,13 @@ def lean_map(**options: Any) -> folium.Map:
     return m
 
 
+def _group(m: folium.Map, name: str) -> folium.FeatureGroup:
+    """A new layer group (with ``name`` in the layer control), added to ``m``."""
+    group = folium.FeatureGroup(name=name)
+    group.add_to(m)
+    return group
+
+
 def make_map(fc: dict, context: bool = True) -> folium.Map:
     """A folium map of a (validated) FeatureCollection: the article beside the map, its
     mentions linked to the features, a time slider, and context layers from bundled data."""
@@ -215,16 +222,16 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
     if context and b:
         _add_context(m, b)
     groups = {
-        name: folium.FeatureGroup(name=name).add_to(m)
+        name: _group(m, name)
         for name in ("Countries", "Rivers & borders", "Areas", "Uncertainty", "Movements", "Places", "Events")
     }
     colors = claimant_colors(fc)
-    registry: dict[str, dict] = {}
-    slots: dict[tuple, int] = {}
+    registry: dict[str, dict[str, Any]] = {}
+    slots: dict[tuple[Any, ...], int] = {}
     for f in features:
         props = f["properties"]
         kind = props.get("kind")
-        layers: list = []
+        layers: list[Element] = []
         if kind == "place":
             layers = _add_place(f, props, groups, fc)
         elif kind == "movement":
@@ -262,8 +269,20 @@ def _title(props: dict) -> str:
     return str(props.get("title") or props.get("name") or props.get("id") or "")
 
 
+def _meta(fc: dict) -> dict:
+    """The collection's ``geo`` member (what geo knows of the article), or an empty dict."""
+    meta = fc.get("geo")
+    return meta if isinstance(meta, dict) else {}
+
+
+def _page(m: folium.Map) -> Figure:
+    """The page a map is drawn in (``folium.Map`` always puts itself in a ``Figure``;
+    ``get_root`` is only typed as returning an ``Element``)."""
+    return cast(Figure, m.get_root())
+
+
 def _lang(fc: dict) -> str:
-    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
+    meta = _meta(fc)
     lang = meta.get("lang")
     return lang if isinstance(lang, str) and re.fullmatch(r"[a-z]{2,3}", lang) else "en"
 
@@ -285,11 +304,11 @@ def _add_context(m: folium.Map, b: list[list[float]]) -> None:
 
     (south, west), (north, east) = b
     layers = context_layers((west, south, east, north))
-    borders = folium.FeatureGroup(name="Context: country borders (offline)").add_to(m)
+    borders = _group(m, "Context: country borders (offline)")
     _add_lines(borders, layers["borders"], {"color": "#777", "weight": 1.5, "dashArray": "5 4"})
-    rivers = folium.FeatureGroup(name="Context: rivers (offline)").add_to(m)
+    rivers = _group(m, "Context: rivers (offline)")
     _add_lines(rivers, layers["rivers"], {"color": "#7fb8dc", "weight": 1.5})
-    towns = folium.FeatureGroup(name="Context: towns (offline)").add_to(m)
+    towns = _group(m, "Context: towns (offline)")
     rows = [[t["geometry"]["coordinates"][1], t["geometry"]["coordinates"][0], esc(t["properties"]["name"])]
             for t in layers["towns"]["features"]]
     _Script(  # names are HTML-escaped (tooltip content is HTML)
@@ -300,7 +319,7 @@ def _add_context(m: folium.Map, b: list[list[float]]) -> None:
     ).add_to(towns)
 
 
-def _add_lines(group, fc: dict, style: dict) -> None:
+def _add_lines(group: folium.FeatureGroup, fc: dict, style: dict[str, str | float]) -> None:
     """One script that draws the geometries of ``fc`` (not interactive) in ``group``."""
     geoms = [f["geometry"] for f in fc["features"]]
     _Script(f"L.geoJSON({_json_block(geoms)}, {{style: {json.dumps(style)}, interactive: false}}).addTo({group.get_name()});").add_to(group)
@@ -322,12 +341,12 @@ def _popup(props: dict) -> folium.Popup:
     return folium.Popup(_popup_html(props), max_width=420)
 
 
-def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
+def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc: dict) -> list[Element]:
     geom = f["geometry"]
     gtype = geom.get("type")
     pk = props.get("place_kind")
     color_default = PLACE_COLORS.get(str(pk), "#1f77b4")
-    layers: list = []
+    layers: list[Element] = []
     if gtype == "Point":
         lon, lat = geom["coordinates"][:2]
         color = _color(props.get("marker-color"), color_default)
@@ -346,7 +365,7 @@ def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
             popup=_popup(props), tooltip=_tooltip(props),
         ).add_to(groups["Places"])
         return [marker, *layers]
-    style = {
+    style: dict[str, str | float] = {
         "color": _color(props.get("stroke"), color_default),
         "weight": _num(props.get("stroke-width"), 2),
         "opacity": _num(props.get("stroke-opacity"), 0.8),
@@ -365,7 +384,8 @@ def _add_place(f: dict, props: dict, groups: dict, fc: dict) -> list:
         style_function=lambda _f, s=style: s,
         highlight_function=lambda _f: {"weight": 5},
         tooltip=_tooltip(props),
-        popup=_popup(props),
+        # folium types popup as GeoJsonPopup only, but GeoJson.__init__ takes a Popup as well
+        popup=_popup(props),  # type: ignore[arg-type]
     )
     layer.add_to(group)
     return [layer]
@@ -395,7 +415,7 @@ def _rounded(geom: dict, digits: int = 4) -> dict:
     return {**geom, "coordinates": walk(geom.get("coordinates"))} if "coordinates" in geom else geom
 
 
-def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: float):
+def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: float) -> list[list[list[float]]] | None:
     """For a place said to lie on a border: the stretch of border within its uncertainty."""
     located = props.get("located")
     if not isinstance(located, dict) or not located.get("border") or precision_km <= 0:
@@ -417,11 +437,11 @@ def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: fl
     part = line.intersection(ellipse)
     if part.is_empty or part.geom_type not in ("LineString", "MultiLineString"):
         return None
-    parts = [part] if part.geom_type == "LineString" else list(part.geoms)
+    parts = list(part.geoms) if isinstance(part, MultiLineString) else [part]
     return [[[y, x] for x, y in p.coords] for p in parts]
 
 
-def _add_movement(f: dict, props: dict, group, colors: dict) -> list:
+def _add_movement(f: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str]) -> list[Element]:
     geom = f["geometry"]
     if geom.get("type") == "Point":
         return _add_one_ended(geom, props, group, colors)
@@ -430,7 +450,7 @@ def _add_movement(f: dict, props: dict, group, colors: dict) -> list:
     casing = colors.get(str(props.get("claimant")), "#333333")
     weight = _num(props.get("stroke-width"), 4)
     dash = "8 6" if props.get("status") in ("disputed", "refuted") or props.get("inferred") else None
-    out = []
+    out: list[Element] = []
     for coords in lines:
         latlon = [[c[1], c[0]] for c in coords]
         out.append(folium.PolyLine(latlon, color=casing, weight=weight + 4, opacity=0.5).add_to(group))
@@ -445,7 +465,7 @@ def _add_movement(f: dict, props: dict, group, colors: dict) -> list:
     return out
 
 
-def _add_one_ended(geom: dict, props: dict, group, colors: dict) -> list:
+def _add_one_ended(geom: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str]) -> list[Element]:
     """A movement with one end named: an arrowhead into the point (only the destination is
     stated) or out of it (only the origin); the popup says the other end is not stated."""
     lon, lat = geom["coordinates"][:2]
@@ -463,7 +483,7 @@ def _add_one_ended(geom: dict, props: dict, group, colors: dict) -> list:
     return [marker]
 
 
-def _add_event(f: dict, props: dict, groups: dict, colors: dict, slot: int = 0) -> list:
+def _add_event(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], colors: dict[str, str], slot: int = 0) -> list[Element]:
     geom = f["geometry"]
     if geom.get("type") != "Point":
         return []
@@ -471,7 +491,7 @@ def _add_event(f: dict, props: dict, groups: dict, colors: dict, slot: int = 0) 
     color = _color(props.get("marker-color"), STATUS_COLORS.get(str(props.get("status")), EVENT_COLOR))
     border = colors.get(str(props.get("claimant")), "#ffffff")
     precision = _num(props.get("precision_km"), 0)
-    out = []
+    out: list[Element] = []
     if precision >= 1:
         out.append(folium.Circle([lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="2 6", fill=False).add_to(groups["Uncertainty"]))
     # a diamond beside the point, not on it, so the place marker under it stays clickable;
@@ -489,7 +509,7 @@ def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
     from geo.text import sentences
 
     words = words or texts("en")
-    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
+    meta = _meta(fc)
     text = meta.get("text")
     if not isinstance(text, str) or not text:
         return f"<p><i>{esc(words['no_text'])}</i></p>"
@@ -536,7 +556,7 @@ def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
 
 def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], words: dict[str, str] | None = None) -> None:
     words = words or texts("en")
-    meta = fc.get("geo") if isinstance(fc.get("geo"), dict) else {}
+    meta = _meta(fc)
     claimants = _as_list(meta.get("claimants")) or list(colors)
     header = (
         '<div id="geo-header">'
@@ -570,7 +590,7 @@ def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], words: dict[str, 
         f'<div id="geo-panel" role="region" aria-label="{esc(words["article"])}">{header}'
         f'<div id="geo-text" lang="{esc(_lang(fc))}">{_article_html(fc, words)}</div>{extra}</div>'
     )
-    root = m.get_root()
+    root = _page(m)
     title = f"{words['title']}: {meta.get('source') or 'edited GeoJSON'}"
     root.header.add_child(_Raw(f"<title>{esc(title)}</title>"))
     root.header.add_child(_Raw(f"<style>{(_STATIC / 'page.css').read_text(encoding='utf-8')}</style>"))
@@ -611,7 +631,7 @@ def stable_ids(page: str) -> str:
     the same bytes every time."""
     ids: dict[str, str] = {}
 
-    def renumber(match: re.Match) -> str:
+    def renumber(match: re.Match[str]) -> str:
         run = match.group()
         return ids.setdefault(run, f"{len(ids) + 1:032x}") if len(run) == 32 else run
 

