@@ -257,3 +257,10 @@ def test_a_named_capital_is_not_replaced():
     fc = extract("The trucks left the capital Baghdad for Mosul.", P, lang="en")
     assert not [f for f in fc["features"] if f["properties"].get("kind") == "place" and "capital" in str(f["properties"].get("mentions"))
                 and f["properties"]["name"] != "Baghdad"]
+
+
+def test_the_lead_source_does_not_speak_for_the_whole_article():
+    text = ("The ministry said the convoy had reached Palmyra.\nIt was a cold day.\nThe roads were empty.\n"
+            "Shops stayed closed.\nLater, families left Raqqa for Palmyra.")
+    props = movement_props(text, "en")
+    assert [p["claimant"] for p in props if p["from"] == "raqqa"] == ["the article"]
