@@ -105,6 +105,7 @@ def extract_frames(
     last_time: TimeRef | None = None
     last_time_sentence = -1
     last_place: str | None = None
+    last_place_sentence = -10
     for s in doc.sentences:
         words = doc.words_of(s.index)
         own_time = find_time(s.text, published)
@@ -134,7 +135,9 @@ def extract_frames(
         clauses = _clauses(doc, words, lex)
         preds = _predicates(words, clauses, lex, doc.lang, doc)
         _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
-        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, last_place, slots, kinds)
+        # "the town", "there" stand for a place named in this sentence or the two before
+        recent_place = last_place if s.index - last_place_sentence <= 2 else None
+        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds)
         slots.extend(anaphoric)
         moves = _moves(slots, preds)
         actor = _actor(words, lex, preds)
@@ -169,7 +172,7 @@ def extract_frames(
                     claims[k] = _replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
         real = [sl for sl in slots if sl.inferred_from is None]
         if real:
-            last_place = real[-1].pid
+            last_place, last_place_sentence = real[-1].pid, s.index
     return claims, unmapped
 
 
@@ -491,7 +494,8 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         j = p.end + 1
         if j + 1 < len(words) and words[j].key in lex.determiners and words[j + 1].key in lex.place_nouns \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
-            prior = [c for c in claims if c.kind in ("movement", "event")]
+            here = words[0].sentence
+            prior = [c for c in claims if c.kind in ("movement", "event") and here - c.sentence <= 2]
             pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None
             if pid is None and prior:
                 pid = prior[-1].place or prior[-1].destination
