@@ -494,8 +494,8 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         j = p.end + 1
         if j + 1 < len(words) and words[j].key in lex.determiners and words[j + 1].key in lex.place_nouns \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
-            here = words[0].sentence
-            prior = [c for c in claims if c.kind in ("movement", "event") and here - c.sentence <= 2]
+            now = words[0].sentence
+            prior = [c for c in claims if c.kind in ("movement", "event") and now - c.sentence <= 2]
             pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None
             if pid is None and prior:
                 pid = prior[-1].place or prior[-1].destination
