@@ -18,10 +18,10 @@ import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.extract.mentions import Mention, Unresolved
+from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
 from geo.gazetteer import Gazetteer
-from geo.records import Claim, Unmapped
+from geo.records import Claim, Extraction
 
 FORMAT_VERSION = 1
 
@@ -43,18 +43,10 @@ class _Loc:
     kind: str
 
 
-def build_collection(
-    text: str,
-    mentions: list[Mention],
-    spatial: list[SpatialExpr],
-    areas: list[Area],
-    claims: list[Claim],
-    unmapped: list[Unmapped],
-    gaz: Gazetteer,
-    meta: dict[str, Any],
-    unresolved: list[Unresolved] | None = None,
-) -> dict:
+def build_collection(x: Extraction) -> dict:
     """Assemble the FeatureCollection, in a stable order: places, movements, events."""
+    text, mentions, spatial, areas, claims = x.text, list(x.mentions), list(x.spatial), list(x.areas), list(x.claims)
+    unmapped, gaz, meta, unresolved = list(x.unmapped), x.gazetteer, x.meta, list(x.unresolved)
     locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
     locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, a.kind) for a in areas})
     area_by_id = {a.id: a for a in areas}

@@ -8,8 +8,14 @@ The text records (:class:`geo.text.Sentence`, :class:`geo.text.document.Word`,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from geo.extract.dates import TimeRef
+
+if TYPE_CHECKING:
+    from geo.extract.mentions import Mention, Unresolved
+    from geo.extract.spatial import Area, SpatialExpr
+    from geo.gazetteer import Gazetteer
 
 
 @dataclass(frozen=True)
@@ -55,3 +61,23 @@ class Unmapped:
     quote_end: int
     reason: str
     claimant: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extraction read from one article, handed as one record to the GeoJSON
+    builder (:func:`geo.features.build_collection`)."""
+
+    text: str
+    #: the places the text names (with the border and capital phrases the words make)
+    mentions: tuple[Mention, ...]
+    spatial: tuple[SpatialExpr, ...]
+    #: places derived from the words: banks, "near X", offsets, compass parts
+    areas: tuple[Area, ...]
+    claims: tuple[Claim, ...]
+    unmapped: tuple[Unmapped, ...]
+    #: the article's gazetteer view: the curated places and those resolved for this article
+    gazetteer: Gazetteer
+    #: source, lang, published, text_sha256, text
+    meta: dict[str, Any]
+    unresolved: tuple[Unresolved, ...] = ()

@@ -17,6 +17,7 @@ from geo.features import build_collection
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.index import load_index
 from geo.lexicon import load as load_lexicon
+from geo.records import Extraction
 from geo.text import check_language, detect_language
 from geo.text.document import build_document
 
@@ -70,7 +71,10 @@ def extract(
         "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "text": text,
     }
-    return build_collection(text, mentions, spatial, list(areas.values()), claims, unmapped, gaz, meta, unresolved)
+    return build_collection(Extraction(
+        text=text, mentions=tuple(mentions), spatial=tuple(spatial), areas=tuple(areas.values()), claims=tuple(claims),
+        unmapped=tuple(unmapped), gazetteer=gaz, meta=meta, unresolved=tuple(unresolved),
+    ))
 
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
