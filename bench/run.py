@@ -255,7 +255,7 @@ def synthetic_features(n: int) -> dict:
     for i in range(n):
         lon, lat = 36 + 8 * rnd.random(), 32 + 5 * rnd.random()
         kind = ("place", "event", "movement")[i % 3]
-        props = {"kind": kind, "id": f"f{i}", "name": f"place {i}", "source": f"source {i % 20}", "claimant": f"claimant {i % 5}",
+        props = {"kind": kind, "id": f"f{i}", "name": f"place {i}", "outlet": f"outlet {i % 20}", "claimant": f"claimant {i % 5}",
                  "status": "claimed", "quote": f"The quote of feature {i}.", "date_start": f"2017-11-{1 + i % 28:02d}"}
         geom = ({"type": "LineString", "coordinates": [[round(lon, 5), round(lat, 5)], [round(lon + 0.3, 5), round(lat + 0.2, 5)]]}
                 if kind == "movement" else {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]})

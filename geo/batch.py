@@ -268,7 +268,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
             g = dict(f)
             props = dict(f["properties"])
             props["article"] = a.key
-            props["source"] = src
+            props["outlet"] = src  # the article's outlet; "source" stays the geometry's provenance
             props["id"] = f"{a.key}/{props['id']}"
             for end in ("from", "to", "place"):
                 if isinstance(props.get(end), str):

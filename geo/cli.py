@@ -49,7 +49,8 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--dask", metavar="ADDRESS", help="run --corpus on a Dask scheduler at ADDRESS ('local' starts a local cluster)")
     ap.add_argument("--published", metavar="YYYY-MM-DD", help="the article's date; relative dates ('last week') are resolved against it")
     ap.add_argument("--lang", help="language of the text (fr, en, de, it, pt, es); detected when omitted")
-    ap.add_argument("--source", help="name of the source shown on the map (default: the file name)")
+    ap.add_argument("--source", help="the article's outlet, shown on the map and named as the claimant of what the article "
+                    "states in its own voice (default: the sidecar's \"source\", else \"the article\")")
     ap.add_argument("--gazetteer", metavar="PLACES.geojson", help="gazetteer to use (default: data/places.geojson)")
     ap.add_argument("--out", metavar="DIR", help=f"output folder; gets {EVENTS_NAME} and {MAP_NAME}")
     ap.add_argument(
@@ -144,7 +145,9 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
     published = parse_date(args.published) if args.published is not None else (parse_date(meta["published"]) if meta.get("published") else None)
     lang = args.lang or meta.get("lang")
     gaz = load_gazetteer(args.gazetteer) if args.gazetteer else load_gazetteer()
-    source = args.source or meta.get("source") or text_path.name
+    # who speaks when the article speaks in its own voice: its outlet when known, else "the
+    # article" (a file name is no claimant)
+    source = args.source or meta.get("source") or "the article"
     events_path = out / EVENTS_NAME
     if events_path.exists():
         load_events(events_path)  # a broken file in the way stops us before the slow part

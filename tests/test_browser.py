@@ -106,7 +106,8 @@ def test_clicking_a_mention_flies_to_its_feature_and_opens_it(browser, seed_html
 
 def test_clicking_a_feature_highlights_its_sentences_and_shows_its_popup(browser, seed_html):
     page = Page(browser, seed_html)
-    page.evaluate("() => { GEO.map.setView([34.49, 40.98], 12); }")
+    # Abu Kamal at the centre of the map, clear of the legend and the panels
+    page.evaluate("() => { GEO.map.setView([34.4523, 40.9185], 12); }")
     page.wait_for_timeout(400)
     marker = page.evaluate("""() => { const l = GEO.registry['abu-kamal'].layers[0];
         const r = l._path.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }""")
@@ -227,7 +228,7 @@ def synthetic_collection(n: int, payload: str = "") -> dict:
     for i in range(n):
         lon, lat = 38 + 6 * rnd.random(), 32 + 5 * rnd.random()
         kind = ("place", "event", "movement")[i % 3]
-        props = {"kind": kind, "id": f"f{i}", "name": f"place {i}{payload}", "source": f"source {i % 7}{payload}",
+        props = {"kind": kind, "id": f"f{i}", "name": f"place {i}{payload}", "outlet": f"outlet {i % 7}{payload}",
                  "claimant": f"claimant {i % 3}{payload}", "status": "claimed", "quote": f"quote {i}{payload}",
                  "date_start": f"2017-11-{1 + i % 28:02d}", "date_end": f"2017-11-{1 + i % 28:02d}"}
         if kind == "movement":
@@ -248,9 +249,9 @@ def test_combined_map_with_many_features_draws_and_filters(browser, tmp_path):
     page.wait_for_function("window.GEO_DRAWN === 20000", timeout=30000)
     assert page.locator(".marker-cluster").count() > 0
     assert page.locator("canvas").count() >= 1
-    first = sorted({f["properties"]["source"] for f in fc["features"]})[0]
-    same = [f["properties"] for f in fc["features"] if f["properties"]["source"] == first]
-    page.select_option("#geo-filter-source", index=1)
+    first = sorted({f["properties"]["outlet"] for f in fc["features"]})[0]
+    same = [f["properties"] for f in fc["features"] if f["properties"]["outlet"] == first]
+    page.select_option("#geo-filter-outlet", index=1)
     page.wait_for_function("window.GEO_DRAWN < 20000")
     assert page.evaluate("window.GEO_DRAWN") == len(same)
     page.fill("#geo-filter-from", "2017-11-05")

@@ -228,7 +228,9 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
     colors = claimant_colors(fc)
     registry: dict[str, dict[str, Any]] = {}
     slots: dict[tuple[Any, ...], int] = {}
-    for f in features:
+    # areas first, the widest at the bottom, then lines, then points: a region drawn over a
+    # town would catch the clicks meant for the town
+    for f in sorted(features, key=_draw_order):
         props = f["properties"]
         kind = props.get("kind")
         layers: list[Element] = []
@@ -439,6 +441,18 @@ def _border_band(props: dict, fc: dict, lon: float, lat: float, precision_km: fl
         return None
     parts = list(part.geoms) if isinstance(part, MultiLineString) else [part]
     return [[[y, x] for x, y in p.coords] for p in parts]
+
+
+def _draw_order(f: dict) -> tuple[int, float]:
+    gtype = (f.get("geometry") or {}).get("type")
+    if f["properties"].get("kind") == "place" and gtype in ("Polygon", "MultiPolygon"):
+        try:
+            return (0, -shape(f["geometry"]).area)
+        except Exception:  # noqa: BLE001 - a geometry shapely cannot read keeps its place
+            return (0, 0.0)
+    if f["properties"].get("kind") == "place" and gtype in ("LineString", "MultiLineString"):
+        return (1, 0.0)
+    return (2, 0.0)
 
 
 def _add_movement(f: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str]) -> list[Element]:

@@ -1,7 +1,7 @@
 """The combined map of a batch: built to stay usable with 100,000 features.
 
 One GeoJSON layer on a canvas renderer for lines and areas, clustered markers for points,
-and filters by source, claimant and date: a handful of Leaflet objects, not one folium
+and filters by outlet, claimant and date: a handful of Leaflet objects, not one folium
 object per feature. The data travel as one JSON block (``<script type="application/json">``)
 and every text reaches the page through ``textContent``.
 """

@@ -1,5 +1,5 @@
 /* geo combined map: one canvas GeoJSON layer for lines and areas, clustered points, and
-   filters by source, claimant and date. Data: GEO_DATA (a FeatureCollection). Every text
+   filters by outlet, claimant and date. Data: GEO_DATA (a FeatureCollection). Every text
    goes into the page through textContent, never as HTML. */
 (function () {
   var map = GEO_MAP, data = JSON.parse(document.getElementById('geo-data').textContent);
@@ -16,7 +16,7 @@
   function popup(p) {
     var box = el('div', null, 'geo-popup'), t = el('table');
     box.appendChild(el('b', p.title || p.name || p.id));
-    [['Source', p.source], ['Claimed by', p.claimant], ['Status', p.status], ['Actor', p.actor],
+    [['Outlet', p.outlet], ['Claimed by', p.claimant], ['Status', p.status], ['Actor', p.actor],
      ['When', p.date_start ? (p.date_start + (p.date_end && p.date_end !== p.date_start ? ' to ' + p.date_end : '')) : null],
      ['Precision', p.precision_km != null ? 'about ' + p.precision_km + ' km' : null], ['Note', p.note]].forEach(function (r) {
       if (r[1] == null || r[1] === '') return;
@@ -37,7 +37,7 @@
     div.id = 'geo-filters';
     div.style.cssText = 'background:white;padding:6px 8px;border:1px solid #999;border-radius:4px;font:12px sans-serif';
     div.appendChild(el('b', 'Filter'));
-    [['source', 'Source'], ['claimant', 'Claimed by']].forEach(function (pair) {
+    [['outlet', 'Outlet'], ['claimant', 'Claimed by']].forEach(function (pair) {
       var label = el('div', pair[1] + ' '), sel = el('select'); sel.id = 'geo-filter-' + pair[0];
       var all = el('option', 'all'); all.value = ''; sel.appendChild(all);
       values(pair[0]).forEach(function (v) { var o = el('option', v.length > 40 ? v.slice(0, 40) + '…' : v); o.value = v; sel.appendChild(o); });
@@ -55,7 +55,7 @@
   var shapes = null, points = null;
   function keep(f) {
     var p = f.properties, v;
-    if ((v = document.getElementById('geo-filter-source').value) && p.source !== v) return false;
+    if ((v = document.getElementById('geo-filter-outlet').value) && p.outlet !== v) return false;
     if ((v = document.getElementById('geo-filter-claimant').value) && p.claimant !== v && p.kind !== 'place') return false;
     var from = document.getElementById('geo-filter-from').value, to = document.getElementById('geo-filter-to').value;
     if (p.kind !== 'place' && (from || to)) {
@@ -94,7 +94,7 @@
     document.getElementById('geo-count').textContent = kept.length + ' of ' + data.features.length + ' features';
     window.GEO_DRAWN = kept.length;
   }
-  ['source', 'claimant', 'from', 'to'].forEach(function (k) {
+  ['outlet', 'claimant', 'from', 'to'].forEach(function (k) {
     document.getElementById('geo-filter-' + k).addEventListener('change', draw);
   });
   draw();
