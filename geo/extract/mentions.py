@@ -256,22 +256,29 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
         for k in range(i, i + top):
             run_keys.append(run_keys[-1] + keys[k])
         has_one = t._next_one[i]
+        # no curated name goes on past the first run key that none starts with
+        prefixes = gaz.key_prefixes
+        curated = 1
+        while curated <= top and run_keys[curated] in prefixes:
+            curated += 1
+        # ... and the index takes only runs that start with a capital
+        capital = index is not None and t.cap[i]
         for n in range(top, 0, -1):
             key = run_keys[n]
-            entries = gaz.lookup_key(key)
+            entries = gaz.lookup_key(key) if n < curated else []
             if entries and n > 1 and has_one < i + n:
                 # a one-letter token (a, y, e, l', d') joins a name only where the name has it
                 entries = [e for e in entries if e.ntokens == n]
             if entries:
                 hit = (i, i + n, entries, ())
                 break
-            if index is not None and t.index_ok(i, n, nouns_capitalised):
+            if capital and t.index_ok(i, n, nouns_capitalised):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
                     hit = (i, i + n, [], cands)
                     break
-        if hit is None and index is not None:
+        if hit is None and capital:
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
             # multi-word runs, only once no exact name matched here
             for n in range(top, 1, -1):
