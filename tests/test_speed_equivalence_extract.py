@@ -171,3 +171,32 @@ def test_scan_is_unchanged_on_any_run_of_words(words):
     text = " ".join(words).replace(" - ", "-").replace(" ' ", "'")
     _same(text, _view())
     _same(text, _view(), de=True)
+
+
+def _old_aeqd(lon, lat):
+    """The projection before issue 14b (PROJ searched the operation between the two systems)."""
+    import pyproj
+
+    crs = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.4f} +lon_0={lon:.4f} +datum=WGS84 +units=m")
+    return pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True), pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+
+
+@pytest.mark.parametrize("lon,lat", [
+    pytest.param(38.99, 35.95, id="syria"),
+    pytest.param(-179.99, -89.5, id="dateline-south-pole"),
+    pytest.param(179.5, 89.99, id="north-pole"),
+    pytest.param(0.0, 0.0, id="null-island"),
+    pytest.param(-73.94, 40.67, id="new-york"),
+])
+def test_local_projection_gives_the_same_numbers(lon, lat):
+    import numpy as np
+
+    from geo.extract.spatial import _aeqd
+
+    rng = np.random.default_rng(7)
+    x = np.clip(lon + rng.uniform(-20, 20, 2000), -180, 180)
+    y = np.clip(lat + rng.uniform(-15, 15, 2000), -90, 90)
+    (fwd, inv), (ofwd, oinv) = _aeqd(lon, lat), _old_aeqd(lon, lat)
+    metres = fwd.transform(x, y)
+    assert np.array_equal(metres, ofwd.transform(x, y), equal_nan=True)
+    assert np.array_equal(inv.transform(*metres), oinv.transform(*metres), equal_nan=True)
