@@ -200,3 +200,17 @@ def test_local_projection_gives_the_same_numbers(lon, lat):
     metres = fwd.transform(x, y)
     assert np.array_equal(metres, ofwd.transform(x, y), equal_nan=True)
     assert np.array_equal(inv.transform(*metres), oinv.transform(*metres), equal_nan=True)
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param("~canadian", id="demonym"),
+    pytest.param("~nigerian", id="another-demonym"),
+    pytest.param("~raqa", id="a-town-is-no-demonym"),
+    pytest.param("~", id="tilde-alone"),
+])
+def test_demonym_lookup_answers_what_the_query_answers(key):
+    index = load_index()
+    rows = index._db().execute("SELECT count(*) FROM name WHERE key = ? AND fuzzy = 0", (key,)).fetchone()[0]
+    assert len(index.lookup(key)) == len({(c.source, c.ref) for c in index.lookup(key)})
+    assert bool(index.lookup(key)) == bool(rows)
+    assert (key in index._demonym_keys()) == bool(rows)
