@@ -189,6 +189,7 @@ def real_text(corpus: Path) -> dict:
     """Extraction (warm, one process) and single-article map rendering on real articles."""
     return run_py(f"""
         import json, time, statistics
+        import wordfreq
         from geo.extract.pipeline import extract
         from geo.gazetteer import load_gazetteer
         from geo.gazetteer.index import load_index
@@ -199,6 +200,9 @@ def real_text(corpus: Path) -> dict:
         # warm: every language's lemma dictionary and word frequencies are loaded once per process
         for lang, text in WARM_UP.items():
             render_html(extract(text, "2024-01-01", lang))
+            # the warm-up sentences name only curated places, which never ask how frequent
+            # a word is: load each language's word frequencies here, not in the first article
+            wordfreq.get_frequency_dict(lang)
         ext, ren, size, words, fcs = [], [], [], 0, []
         t0 = time.perf_counter()
         for a in arts:

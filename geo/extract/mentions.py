@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, NameEntry
-from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, tokens
+from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, token_key, tokens
 
 #: Why a matched name is not a place where something happened.
 NOT_PLACE_REASONS = ("treaty", "organisation", "government", "attribute")
@@ -156,47 +156,69 @@ def _is_cap(t: Token) -> bool:
     return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
 
 
-def _index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool = False) -> bool:
-    """Whether tokens i..i+n may be a GeoNames/Natural Earth name: capitalised (particles
-    aside), not a common word, not a person after a title."""
-    run = toks[i : i + n]
-    if not _is_cap(run[0]):
-        return False
-    for t in run[1:]:
-        if not _is_cap(t) and fold(t.text) not in _PARTICLES:
+class _Tokens:
+    """What the name scan asks of a sentence's tokens, computed once per sentence: each
+    token's key and folded form, whether it is capitalised, a particle, a common word or
+    one letter, and whether it joins the next token."""
+
+    __slots__ = ("text", "toks", "keys", "folded", "cap", "one", "part", "common", "join", "chain",
+                 "_next_one", "_next_loose", "_next_named")
+
+    def __init__(self, text: str, toks: list[Token]):
+        self.text, self.toks = text, toks
+        n = len(toks)
+        self.keys = [token_key(t.text) for t in toks]
+        self.folded = [fold(t.text) for t in toks]
+        self.cap = [_is_cap(t) for t in toks]
+        self.one = [len(t.text) == 1 for t in toks]
+        self.part = [f in _PARTICLES for f in self.folded]
+        self.common = [f in _COMMON for f in self.folded]
+        self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
+        # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
+        self.chain = [0] * (n + 1)
+        # the first token at or after i that is one letter / neither capitalised nor a
+        # particle / neither common nor a particle (n when none)
+        self._next_one = [n] * (n + 1)
+        self._next_loose = [n] * (n + 1)
+        self._next_named = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.chain[k] = 1 + (self.chain[k + 1] if self.join[k] else 0)
+            self._next_one[k] = k if self.one[k] else self._next_one[k + 1]
+            self._next_loose[k] = k if not (self.cap[k] or self.part[k]) else self._next_loose[k + 1]
+            self._next_named[k] = k if not (self.common[k] or self.part[k]) else self._next_named[k + 1]
+
+    def index_ok(self, i: int, n: int, nouns_capitalised: bool) -> bool:
+        """Whether tokens i..i+n may be a GeoNames/Natural Earth name: no one-letter token,
+        not ending on a particle, capitalised (particles aside), not only common words, not
+        a person after a title, not part of a longer proper noun."""
+        end = i + n
+        if self._next_one[i] < end or (n > 1 and self.part[end - 1]):
             return False
-    keys = [fold(t.text) for t in run]
-    if all(k in _COMMON or k in _PARTICLES for k in keys):
-        return False
-    if n == 1 and run[0].text.isupper() and len(run[0].text) <= 5:
-        return False  # an acronym (SANA, AMLO): an organisation or a person, not a town
-    if n > 1 and i == 0 and word_zipf(keys[0]) >= 5.5:
-        return False  # a sentence's first word ("In Britain", "Read More") is not part of a name
-    if n == 1 and (len(run[0].text) < 3 or keys[0] in _COMMON):
-        return False
-    if i > 0 and fold(toks[i - 1].text) in _TITLES:
-        return False
-    if nouns_capitalised:
-        return True  # German capitalises every noun: a capitalised neighbour says nothing
-    # a name that goes on with more capitalised words is a longer proper noun (a person,
-    # an organisation) unless the index knows the longer name
-    if i + n < len(toks) and _is_cap(toks[i + n]) and joinable(text, run[-1], toks[i + n]) and fold(toks[i + n].text) not in _COMMON:
-        return False
-    # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr
-    if (
-        i + n + 1 < len(toks)
-        and fold(toks[i + n].text) in _PARTICLES
-        and _is_cap(toks[i + n + 1])
-        and joinable(text, run[-1], toks[i + n])
-        and joinable(text, toks[i + n], toks[i + n + 1])
-    ):
-        return False
-    if (
-        i > 0 and _is_cap(toks[i - 1]) and joinable(text, toks[i - 1], run[0]) and fold(toks[i - 1].text) not in _COMMON | _PARTICLES
-        and not (i == 1 and word_zipf(fold(toks[0].text)) >= 4.5)  # "In Charleston": a sentence's first word
-    ):
-        return False
-    return True
+        if not self.cap[i] or self._next_loose[i + 1] < end or self._next_named[i] >= end:
+            return False
+        toks, folded, cap, join = self.toks, self.folded, self.cap, self.join
+        if n == 1 and ((toks[i].text.isupper() and len(toks[i].text) <= 5) or len(toks[i].text) < 3 or self.common[i]):
+            return False  # an acronym (SANA, AMLO): an organisation or a person, not a town
+        if n > 1 and i == 0 and word_zipf(folded[0]) >= 5.5:
+            return False  # a sentence's first word ("In Britain", "Read More") is not part of a name
+        if i > 0 and folded[i - 1] in _TITLES:
+            return False
+        if nouns_capitalised:
+            return True  # German capitalises every noun: a capitalised neighbour says nothing
+        last = len(toks)
+        # a name that goes on with more capitalised words is a longer proper noun (a person,
+        # an organisation) unless the index knows the longer name
+        if end < last and cap[end] and join[end - 1] and not self.common[end]:
+            return False
+        # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr
+        if end + 1 < last and self.part[end] and cap[end + 1] and join[end - 1] and join[end]:
+            return False
+        if (
+            i > 0 and cap[i - 1] and join[i - 1] and not (self.common[i - 1] or self.part[i - 1])
+            and not (i == 1 and word_zipf(folded[0]) >= 4.5)  # "In Charleston": a sentence's first word
+        ):
+            return False
+        return True
 
 
 def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool = False) -> list[tuple[int, int, list[NameEntry], tuple]]:
@@ -204,16 +226,20 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
     consulted only on an article view, for capitalised runs, and its exact keys before
-    the consonant skeletons."""
+    the consonant skeletons. Token keys are computed once per sentence and a run's key is
+    its tokens' keys joined (what :func:`geo.text.name_key` gives for the run)."""
     found = []
     i = 0
     index = gaz.index
+    t = _Tokens(text, toks)
+    keys, chain = t.keys, t.chain
+    longest = max(gaz.max_tokens, 4)
     while i < len(toks):
         hit = None
         if index is not None:
             m = _INITIALISM.match(text, toks[i].start)
             if m:
-                n = 1 + sum(1 for t in toks[i + 1 :] if t.end <= m.end() and t.start >= toks[i].end)
+                n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
                 letters = m.group(0).replace(".", "")
                 cands = index.lookup("=" + letters.lower())
                 if len(letters) == 2:
@@ -224,32 +250,40 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
                     found.append((i, i + n, [], cands))
                     i += n
                     continue
-        runs = []
-        for n in range(min(max(gaz.max_tokens, 4), len(toks) - i), 0, -1):
-            run = toks[i : i + n]
-            if all(joinable(text, a, b) for a, b in zip(run, run[1:])):
-                runs.append((n, run))
-        for n, run in runs:
-            key = "".join(t.key for t in run)
-            entries = gaz.lookup_key(key)
-            if n > 1 and any(len(t.text) == 1 for t in run):
+        top = min(longest, len(toks) - i, chain[i])
+        # the key of each run i..i+n, built once from the tokens' keys
+        run_keys = [""]
+        for k in range(i, i + top):
+            run_keys.append(run_keys[-1] + keys[k])
+        has_one = t._next_one[i]
+        # no curated name goes on past the first run key that none starts with
+        prefixes = gaz.key_prefixes
+        curated = 1
+        while curated <= top and run_keys[curated] in prefixes:
+            curated += 1
+        # ... and the index takes only runs that start with a capital
+        capital = index is not None and t.cap[i]
+        for n in range(top, 0, -1):
+            key = run_keys[n]
+            entries = gaz.lookup_key(key) if n < curated else []
+            if entries and n > 1 and has_one < i + n:
                 # a one-letter token (a, y, e, l', d') joins a name only where the name has it
                 entries = [e for e in entries if e.ntokens == n]
             if entries:
                 hit = (i, i + n, entries, ())
                 break
-            if index is not None and _index_ok(text, toks, i, n, nouns_capitalised):
+            if capital and t.index_ok(i, n, nouns_capitalised):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
                     hit = (i, i + n, [], cands)
                     break
-        if hit is None and index is not None:
+        if hit is None and capital:
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
             # multi-word runs, only once no exact name matched here
-            for n, run in runs:
-                if n > 1 and _index_ok(text, toks, i, n, nouns_capitalised):
-                    sk = skeleton_key(text[run[0].start : run[-1].end])
+            for n in range(top, 1, -1):
+                if t.index_ok(i, n, nouns_capitalised):
+                    sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:
                         hit = (i, i + n, [], cands)
@@ -264,13 +298,6 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
 
 # An initialism written in capitals, with or without dots: US, U.S., UK, UAE, DRC.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}\b(?!\.[A-Z])")
-
-
-def _index_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool) -> bool:
-    run = toks[i : i + n]
-    if any(len(t.text) == 1 for t in run) or (n > 1 and fold(run[-1].text) in _PARTICLES):
-        return False
-    return _index_run_ok(text, toks, i, n, nouns_capitalised)
 
 
 @lru_cache(maxsize=200_000)

@@ -182,9 +182,14 @@ def _km(value: str, unit: str) -> float:
 
 @lru_cache(maxsize=256)
 def _aeqd(lon: float, lat: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    crs = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.4f} +lon_0={lon:.4f} +datum=WGS84 +units=m")
-    fwd = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    inv = pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    """Degrees (WGS84, lon/lat) to metres of an azimuthal equidistant projection centred at
+    (lon, lat), and back. Written as the PROJ pipeline that ``Transformer.from_crs`` picks
+    between EPSG:4326 (always_xy) and ``+proj=aeqd +datum=WGS84 +units=m`` (no datum
+    shift: degrees to radians, then aeqd): the same numbers, without PROJ's search for
+    an operation between the two systems (~10 ms a centre)."""
+    aeqd = f"proj=aeqd lat_0={lat:.4f} lon_0={lon:.4f} x_0=0 y_0=0 ellps=WGS84"
+    fwd = pyproj.Transformer.from_pipeline(f"proj=pipeline step proj=unitconvert xy_in=deg xy_out=rad step {aeqd}")
+    inv = pyproj.Transformer.from_pipeline(f"proj=pipeline step inv {aeqd} step proj=unitconvert xy_in=rad xy_out=deg")
     return fwd, inv
 
 

@@ -83,6 +83,9 @@ class Gazetteer:
                 raise GazetteerError(f"{self.path}: duplicate place id {p.id!r}")
             self.places[p.id] = p
         self._index: dict[str, list[NameEntry]] = {}
+        #: every leading part of every name key: the scan stops lengthening a run whose key
+        #: no curated name starts with
+        self.key_prefixes: set[str] = set()
         #: the longest name, in tokens: how far the mention scanner looks ahead
         self.max_tokens = 1
         self._aliases: dict[str, str] = {}
@@ -107,6 +110,7 @@ class Gazetteer:
         if not key:
             return
         entries = self._index.setdefault(key, [])
+        self.key_prefixes.update(key[:k] for k in range(1, len(key) + 1))
         if not any(e.place_id == place_id and e.form == form for e in entries):
             entries.append(NameEntry(place_id, form, lang, name, len(tokens(name))))
         self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)

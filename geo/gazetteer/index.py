@@ -254,6 +254,8 @@ class NameIndex:
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per process, kept for its lifetime
     def lookup(self, key: str, fuzzy: bool = False) -> tuple[Candidate, ...]:
         """Candidates whose name key (or, with ``fuzzy``, consonant skeleton) is ``key``."""
+        if key.startswith("~") and key not in self._demonym_keys():
+            return ()  # the scan asks for a demonym before every name: most are none
         q = (
             "SELECT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, n.fuzzy, n.own, p.admin1 "
             "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.fuzzy = ? ORDER BY n.own DESC"
@@ -265,6 +267,12 @@ class NameIndex:
                 seen.add((r[0], r[1]))
                 out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
         return tuple(out)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def _demonym_keys(self) -> frozenset[str]:
+        """Every demonym key ("~" + key), read in one query (a few hundred)."""
+        rows = self._db().execute("SELECT DISTINCT key FROM name WHERE key >= '~' AND key < char(127)").fetchall()
+        return frozenset(r[0] for r in rows)
 
     @lru_cache(maxsize=512)  # noqa: B019 - one index per process, kept for its lifetime
     def country(self, iso2: str) -> Candidate | None:

@@ -139,7 +139,14 @@ def tokens(text: str) -> list[Token]:
     >>> [t.text for t in tokens("d’Abu-Kamal")]
     ['d', 'Abu', 'Kamal']
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # kept for the sentences seen last: mentions, surnames and unresolved names each
+    # tokenise every sentence (a fresh list each time: callers may change theirs)
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:
