@@ -276,12 +276,10 @@ def _phrase_ending(words: tuple[Word, ...], j: int, phrases: tuple[tuple[str, ..
 def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:
     """The longest marker whose last word is ``j``: (role, first word)."""
     best: tuple[str, int] | None = None
-    for role, phrases in lex.markers.items():
-        if role == "anaphora":
-            continue
-        ph = _phrase_ending(words, j, phrases)
-        if ph and (best is None or j - len(ph) + 1 < best[1]):
-            best = (role, j - len(ph) + 1)
+    for role, ph in lex.marker_ends.get(words[j].key, ()):
+        k = j - len(ph) + 1
+        if k >= 0 and (best is None or k < best[1]) and all(words[k + x].key == ph[x] for x in range(len(ph))):
+            best = (role, k)
     return best
 
 

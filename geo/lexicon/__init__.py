@@ -56,6 +56,8 @@ class Lexicon:
     predicates: dict[str, tuple[Predicate, ...]]  #: by first word, longest first
     markers: dict[str, tuple[Phrase, ...]]  #: role -> phrases, longest first
     markers_flat: frozenset[str]  #: every one-word marker, any role
+    #: every marker but anaphora, by its last word: (role, phrase), longest first
+    marker_ends: dict[str, tuple[tuple[str, Phrase], ...]]
     say: frozenset[str]
     according: tuple[Phrase, ...]
     deny: frozenset[str]
@@ -81,6 +83,16 @@ def _phrase(s: str) -> Phrase:
 
 def _longest(phrases: list[Phrase]) -> tuple[Phrase, ...]:
     return tuple(sorted(set(p for p in phrases if p), key=lambda p: (-len(p), p)))
+
+
+def _by_last_word(by_role: dict[str, list[Phrase]]) -> dict[str, tuple[tuple[str, Phrase], ...]]:
+    order = {role: n for n, role in enumerate(by_role)}  # on a tie, the role listed first wins
+    out: dict[str, list[tuple[str, Phrase]]] = {}
+    for role, phrases in by_role.items():
+        for ph in phrases:
+            if ph:
+                out.setdefault(ph[-1], []).append((role, ph))
+    return {k: tuple(sorted(set(v), key=lambda rp: (-len(rp[1]), order[rp[0]], rp[1]))) for k, v in out.items()}
 
 
 def gaps(lang: str, data: dict) -> list[str]:
@@ -156,6 +168,7 @@ def load(lang: str) -> Lexicon:
         particle_gap=int(data["meta"]["particle_gap"]),
         predicates={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in preds.items()},
         markers={role: _longest([_phrase(x) for x in m[role]]) for role in REQUIRED["markers"]},
+        marker_ends=_by_last_word({role: [_phrase(x) for x in m[role]] for role in REQUIRED["markers"] if role != "anaphora"}),
         markers_flat=frozenset(x for role in REQUIRED["markers"] for x in fs(m[role]) if " " not in x),
         say=fs(a["say"]),
         according=_longest([_phrase(x) for x in a["according"]]),
