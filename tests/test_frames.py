@@ -264,3 +264,36 @@ def test_the_lead_source_does_not_speak_for_the_whole_article():
             "Shops stayed closed.\nLater, families left Raqqa for Palmyra.")
     props = movement_props(text, "en")
     assert [p["claimant"] for p in props if p["from"] == "raqqa"] == ["the article"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        pytest.param("de", "Der Gouverneur sagte, die Kämpfer hätten Rakka in Richtung Palmyra verlassen.", "Der Gouverneur", id="de-x-sagte"),
+        pytest.param("de", "Die Kämpfer verließen Rakka in Richtung Palmyra, sagte der Gouverneur.", "der Gouverneur", id="de-sagte-x"),
+        pytest.param("it", "Il governatore ha detto che i miliziani hanno lasciato Raqqa verso Palmira.", "Il governatore", id="it-x-ha-detto"),
+        pytest.param("it", "I miliziani hanno lasciato Raqqa verso Palmira, ha detto il governatore.", "il governatore", id="it-ha-detto-x"),
+        pytest.param("pt", "O governador disse que os combatentes deixaram Raqqa rumo a Palmira.", "O governador", id="pt-x-disse"),
+        pytest.param("pt", "Os combatentes deixaram Raqqa rumo a Palmira, disse o governador.", "o governador", id="pt-disse-x"),
+        pytest.param("es", "El gobernador dijo que los combatientes abandonaron Raqqa hacia Palmira.", "El gobernador", id="es-x-dijo"),
+        pytest.param("es", "Los combatientes abandonaron Raqqa hacia Palmira, dijo el gobernador.", "el gobernador", id="es-dijo-x"),
+        pytest.param("fr", "Les combattants ont quitté Raqqa pour Palmyre, selon le gouverneur.", "le gouverneur", id="fr-selon-at-end"),
+        pytest.param("en", "The fighters left Raqqa for Palmyra, the governor told reporters.", "the governor", id="en-x-told-reporters"),
+    ],
+)
+def test_attribution_orders_in_every_language(lang, text, claimant):
+    props = movement_props(text, lang)
+    assert props and props[0]["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Laut dem Observatorium verließen die Kämpfer Rakka in Richtung Palmyra. Das Ministerium dementierte das.", id="de-dementierte"),
+        pytest.param("it", "Secondo l'osservatorio, i miliziani hanno lasciato Raqqa verso Palmira. Il ministero ha smentito.", id="it-ha-smentito"),
+        pytest.param("pt", "Segundo o observatório, os combatentes deixaram Raqqa rumo a Palmira. O ministério negou.", id="pt-negou"),
+    ],
+)
+def test_denial_in_every_language(lang, text):
+    props = movement_props(text, lang)
+    assert props and props[0]["status"] == "disputed"

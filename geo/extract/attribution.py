@@ -131,7 +131,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             after.append(x)
         if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
             after = []
-        if after and after[0].key not in lex.relatives and after[0].key not in lex.pronouns \
+        if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
                 and (after[0].capitalised or after[0].key in lex.determiners) \
                 and (n - i <= 20 or reported_after) and len(after) <= 10:
             # '"...," said X, a dentist who ...': what follows the name describes X, in the
