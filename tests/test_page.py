@@ -190,3 +190,43 @@ def test_web_map_tools_and_permalink(browser, maps):  # noqa: F811
     center = shared.evaluate("[GEO.map.getZoom(), GEO.map.getCenter().lat, GEO.map.getCenter().lng]")
     assert center[0] == 7 and abs(center[1] - 48.5) < 0.01 and abs(center[2] - 2.25) < 0.01
     shared.close()
+
+
+@pytest.mark.parametrize(
+    "which, typed, opens",
+    [
+        pytest.param("seed", "wadi al sab", "Wadi Al Sabha crossing", id="place-by-its-start-any-case"),
+        pytest.param("seed", "Euphrates", "Euphrates", id="exact-name-before-longer-ones"),
+        pytest.param("seed", "l'armee: abu kamal", "l'armée: Abu Kamal → Wadi Al Sabha crossing", id="movement-accents-folded"),
+        pytest.param("travel", "moscow", "Moscow", id="place-on-another-page"),
+    ],
+)
+def test_search_box_finds_a_name_and_opens_its_popup(browser, maps, which, typed, opens):  # noqa: F811
+    page = open_page(browser, maps[which], DESKTOP)
+    box = page.locator("#geo-search-input")
+    assert box.get_attribute("aria-label") == "Trouver un lieu ou un mouvement"  # both articles are French
+    assert opens in page.eval_on_selector_all("#geo-search-list option", "os => os.map(o => o.value)")
+    assert page.locator(".leaflet-popup").count() == 0
+    box.click()
+    box.press_sequentially(typed)
+    box.press("Enter")
+    page.wait_for_timeout(1200)
+    popup = page.locator(".leaflet-popup")
+    assert popup.count() == 1
+    assert popup.inner_text().splitlines()[0].strip() == opens  # a popup opens with its feature's title
+    assert page.locator("#geo-search-status").inner_text() == ""
+    assert page.locator(".geo-sentence.geo-selected").count() >= 1
+    page.close()
+
+
+def test_search_box_says_when_nothing_matches(browser, maps):  # noqa: F811
+    page = open_page(browser, maps["seed"], DESKTOP)
+    box = page.locator("#geo-search-input")
+    box.click()
+    box.press_sequentially("<b>Atlantis</b>")
+    box.press("Enter")
+    page.wait_for_timeout(300)
+    assert page.locator(".leaflet-popup").count() == 0
+    assert page.locator("#geo-search-status").inner_text() == "Rien de ce nom"
+    assert page.locator("#geo-search b").count() == 0
+    page.close()

@@ -261,7 +261,7 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
         for fid, e in registry.items()
     ) + "}"
     page_js = (_STATIC / "page.js").read_text(encoding="utf-8")
-    ui = "{" + ",".join(f"{k}:{_js(words[k])}" for k in ("dates", "to")) + "}"  # _js escapes braces: no dicts through it
+    ui = "{" + ",".join(f"{k}:{_js(words[k])}" for k in ("dates", "to", "search", "not_found")) + "}"  # _js escapes braces: no dicts through it
     _Script(f"var GEO_MAP = {m.get_name()}; var GEO_REG = {reg_js}; var GEO_FIT = {_js(b)}; var GEO_UI = {ui};\n{page_js}").add_to(m)
     return m
 

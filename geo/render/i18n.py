@@ -50,6 +50,8 @@ _T: dict[str, tuple[str, str, str, str, str, str]] = {
     ),
     "dates": ("Dates claimed", "Dates affirmées", "Behauptete Daten", "Date affermate", "Datas alegadas", "Fechas afirmadas"),
     "to": ("to", "au", "bis", "al", "a", "al"),
+    "search": ("Find a place or movement", "Trouver un lieu ou un mouvement", "Ort oder Bewegung suchen", "Trova un luogo o un movimento", "Encontrar um local ou movimento", "Buscar un lugar o movimiento"),
+    "not_found": ("Nothing by that name", "Rien de ce nom", "Nichts mit diesem Namen", "Niente con questo nome", "Nada com esse nome", "Nada con ese nombre"),
     "not_drawn": ("Claims not drawn", "Affirmations non dessinées", "Nicht gezeichnete Behauptungen", "Affermazioni non disegnate", "Alegações não desenhadas", "Afirmaciones no dibujadas"),
     "unknown_names": ("Names no gazetteer knows", "Noms inconnus du répertoire", "Namen, die kein Ortsverzeichnis kennt", "Nomi che nessun gazetteer conosce", "Nomes que nenhum gazetteer conhece", "Nombres que ningún nomenclátor conoce"),
     "not_drawn_short": ("not drawn", "non dessinés", "nicht gezeichnet", "non disegnati", "não desenhados", "no dibujados"),

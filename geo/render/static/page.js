@@ -2,7 +2,7 @@
    GEO_REG = {feature id: {layers: [Leaflet layers], sentences: [indices], start, end, title}},
    GEO_FIT (the bounds to open on) and GEO_UI (interface words in the article's language). */
 (function () {
-  var map = GEO_MAP, reg = GEO_REG, ui = GEO_UI || {dates: 'Dates claimed', to: 'to'};
+  var map = GEO_MAP, reg = GEO_REG, ui = GEO_UI || {dates: 'Dates claimed', to: 'to', search: 'Find a place or movement', not_found: 'Nothing by that name'};
   var narrow = window.matchMedia && window.matchMedia('(max-width: 800px)').matches;
   var legend = document.getElementById('geo-legend');
   if (legend && narrow) legend.removeAttribute('open');  /* on a phone the legend starts folded */
@@ -89,10 +89,75 @@
   });
   window.GEO = {select: select, focus: focus, registry: reg, map: map};
 
+  setupSearch();
   setupSlider();
   fitClearOfPanels();
   setupHash();
   window.GEO.ready = true;
+
+  /* place search: a name typed (or picked from the list) opens its feature, as a click on a
+     mention does. Names go into the page as option values and text, never as HTML. */
+  function fold(s) { return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim(); }
+  function find(q) {
+    q = fold(q); if (!q) return null;
+    var ids = Object.keys(reg).filter(function (id) { return reg[id].title && reg[id].layers.length; });
+    var tests = [
+      function (t) { return t === q; },
+      function (t) { return t.indexOf(q) === 0; },
+      function (t) { return (' ' + t).indexOf(' ' + q) >= 0; },
+      function (t) { return t.indexOf(q) >= 0; }
+    ];
+    for (var i = 0; i < tests.length; i++) {
+      for (var j = 0; j < ids.length; j++) { if (tests[i](fold(reg[ids[j]].title))) return ids[j]; }
+    }
+    return null;
+  }
+  function setupSearch() {
+    var titles = [];
+    Object.keys(reg).forEach(function (id) {
+      var t = reg[id].title;
+      if (t && reg[id].layers.length && titles.indexOf(t) < 0) titles.push(t);
+    });
+    if (!titles.length) return;
+    titles.sort(function (a, b) { return fold(a) < fold(b) ? -1 : (fold(a) > fold(b) ? 1 : 0); });
+    var ctl = L.control({position: 'topleft'});
+    ctl.onAdd = function () {
+      var div = L.DomUtil.create('div', 'leaflet-bar');
+      div.id = 'geo-search';
+      var form = document.createElement('form');
+      form.setAttribute('role', 'search');
+      var input = document.createElement('input');
+      input.type = 'search';
+      input.id = 'geo-search-input';
+      input.setAttribute('list', 'geo-search-list');
+      input.setAttribute('autocomplete', 'off');
+      input.setAttribute('placeholder', ui.search);
+      input.setAttribute('aria-label', ui.search);
+      var list = document.createElement('datalist');
+      list.id = 'geo-search-list';
+      titles.forEach(function (t) { var o = document.createElement('option'); o.value = t; list.appendChild(o); });
+      var status = document.createElement('div');
+      status.id = 'geo-search-status';
+      status.setAttribute('role', 'status');
+      function go() {
+        var id = find(input.value);
+        status.textContent = id || !input.value.trim() ? '' : ui.not_found;
+        if (id) focus(id);
+      }
+      form.addEventListener('submit', function (ev) { ev.preventDefault(); go(); });
+      input.addEventListener('input', function (ev) {  /* a name picked from the list */
+        status.textContent = '';
+        if ((!ev.inputType || ev.inputType === 'insertReplacementText') && titles.indexOf(input.value) >= 0) go();
+      });
+      form.appendChild(input); form.appendChild(list); form.appendChild(status);
+      div.appendChild(form);
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    ctl.addTo(map);
+    window.GEO.find = find;
+  }
 
   /* open on the claims, with padding that keeps them clear of the controls and the legend */
   function fitClearOfPanels() {
