@@ -19,9 +19,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeAlias
 
+from geo.errors import GazetteerError
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, token_key, tokens
+
+if TYPE_CHECKING:
+    from geo.gazetteer.index import Candidate, NameIndex
+
+#: A resolved name in a sentence: (place id, start, end, form), offsets into the sentence.
+_Match: TypeAlias = tuple[str, int, int, str]
+#: A name the index may mean: (sentence, start, end, candidates, duplicate sentence),
+#: offsets into the text.
+_Pending: TypeAlias = "tuple[Sentence, int, int, tuple[Candidate, ...], bool]"
+#: A scan hit: (first token, last token + 1, curated entries, index candidates).
+_ScanHit: TypeAlias = "tuple[int, int, list[NameEntry], tuple[Candidate, ...]]"
 
 #: Why a matched name is not a place where something happened.
 NOT_PLACE_REASONS = ("treaty", "organisation", "government", "attribute")
@@ -90,8 +103,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None 
     """
     sents = sents if sents is not None else sentences(text)
     seen_sentences: set[str] = set()
-    found: list[tuple[Sentence, tuple, bool]] = []
-    pending: list[tuple[Sentence, int, int, tuple, bool]] = []
+    found: list[tuple[Sentence, _Match, bool]] = []
+    pending: list[_Pending] = []
     for s in sents:
         norm = " ".join(fold(s.text).split())
         duplicate = norm in seen_sentences
@@ -221,21 +234,21 @@ class _Tokens:
         return True
 
 
-def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool = False) -> list[tuple[int, int, list[NameEntry], tuple]]:
+def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool = False) -> list[_ScanHit]:
     """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
     consulted only on an article view, for capitalised runs, and its exact keys before
     the consonant skeletons. Token keys are computed once per sentence and a run's key is
     its tokens' keys joined (what :func:`geo.text.name_key` gives for the run)."""
-    found = []
+    found: list[_ScanHit] = []
     i = 0
     index = gaz.index
     t = _Tokens(text, toks)
     keys, chain = t.keys, t.chain
     longest = max(gaz.max_tokens, 4)
     while i < len(toks):
-        hit = None
+        hit: _ScanHit | None = None
         if index is not None:
             m = _INITIALISM.match(text, toks[i].start)
             if m:
@@ -272,13 +285,13 @@ def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool 
             if entries:
                 hit = (i, i + n, entries, ())
                 break
-            if capital and t.index_ok(i, n, nouns_capitalised):
+            if capital and index is not None and t.index_ok(i, n, nouns_capitalised):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
                     hit = (i, i + n, [], cands)
                     break
-        if hit is None and capital:
+        if hit is None and capital and index is not None:
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
             # multi-word runs, only once no exact name matched here
             for n in range(top, 1, -1):
@@ -326,7 +339,7 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[
 _LIST_NEIGHBOUR = re.compile(r"^\s*(?:,|and|or|et|und|e|y)\s")
 
 
-def _qualifiers(sent_text: str, end: int, index, countries: frozenset = frozenset()) -> set[tuple[str, str]]:
+def _qualifiers(sent_text: str, end: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
     """The (country, region) pairs a qualifier after a name allows: "Vienna, Va." ->
     {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none.
 
@@ -363,13 +376,15 @@ def _subsequence(small: str, big: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _regions_by_initial(index, letter: str) -> tuple:
+def _regions_by_initial(index: NameIndex, letter: str) -> tuple[Candidate, ...]:
     rows = index._db().execute(
         "SELECT source, ref, name, lon, lat, country, population, 0, 1, admin1 FROM place WHERE source = 'region' AND population > 100000"
     ).fetchall()
     from geo.gazetteer.index import Candidate
 
-    return tuple(Candidate(*r[:7], bool(r[7]), bool(r[8]), r[9] or "") for r in rows if fold(r[2])[:1] == letter)
+    return tuple(
+        Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "") for r in rows if fold(r[2])[:1] == letter
+    )
 
 
 def _surnames(text: str, sents: list[Sentence]) -> set[str]:
@@ -391,7 +406,13 @@ def _surnames(text: str, sents: list[Sentence]) -> set[str]:
     return out
 
 
-def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, surnames: frozenset = frozenset()):
+def resolve_candidates(
+    pending: list[_Pending],
+    found: list[tuple[Sentence, _Match, bool]],
+    gaz: Gazetteer,
+    lang: str | None = None,
+    surnames: frozenset[str] = frozenset(),
+) -> list[tuple[Sentence, _Match, bool]]:
     """Choose among index candidates by context: the countries and first-level regions of
     the article's other places, their distance, qualifiers ("Vienna, Va."), how the name
     matched (own name > alternate > skeleton), population; keep the confidence and the
@@ -412,8 +433,8 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
         if iso:
             context_iso.add(iso)
         if p.kind not in ("country", "border", "river", "region", "continent"):
-            c = p.geometry.centroid
-            context_pts.append((c.x, c.y))
+            centre = p.geometry.centroid
+            context_pts.append((centre.x, centre.y))
     # unambiguous country mentions and big cities set the scene for the rest
     for *_, cands, _ in pending:
         if len(cands) == 1 and cands[0].source == "country":
@@ -422,7 +443,7 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
     #: countries of the regions chosen so far: "the states of South Carolina and Georgia"
     region_iso: set[str] = set()
 
-    def score(c, pts, quals) -> float:
+    def score(c: Candidate, pts: list[tuple[float, float]], quals: set[tuple[str, str]]) -> float:
         s = math.log10(c.population + 1000)
         if c.country in context_iso:
             s += 1.5
@@ -451,12 +472,12 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
             votes.setdefault(c.country, set()).add(fold(s.text[a - s.start : b - s.start]))
     agreed = {country for country, names in votes.items() if len(names) >= 2}
 
-    def evidence(s, a, b) -> bool:
+    def evidence(s: Sentence, a: int, b: int) -> bool:
         before = fold(s.text[max(0, a - s.start - 40) : a - s.start])
         after = s.text[b - s.start : b - s.start + 40]
         return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
 
-    out = []
+    out: list[tuple[Sentence, _Match, bool]] = []
     chosen_pts = list(context_pts)
     for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
         written = s.text[a - s.start : b - s.start]
@@ -499,6 +520,8 @@ def resolve_candidates(pending, found, gaz: Gazetteer, lang: str | None = None, 
             confidence = round(confidence * 0.7, 2)
         pid = gaz.curated_id(best.id)
         if pid is None:
+            if gaz.index is None:  # only an article view with an index has candidates
+                raise GazetteerError("index candidates can only be resolved on an article view with an index (see Gazetteer.for_article)")
             place = candidate_place(best, confidence, [c for _, c in scored[1:4]], gaz.index)
             gaz.add_place(place)
             pid = place.id
@@ -520,9 +543,9 @@ FREQUENT_ZIPF = 3.0
 POP_MARGIN = 1.0
 
 
-def _resolve(text: str, toks: list[Token], raw, gaz: Gazetteer) -> list[tuple[str, int, int, str]]:
+def _resolve(text: str, toks: list[Token], raw: list[tuple[int, int, list[NameEntry]]], gaz: Gazetteer) -> list[_Match]:
     """Turn raw index hits into (place_id, start, end, form), applying the compound rules."""
-    out: list[tuple[str, int, int, str]] = []
+    out: list[_Match] = []
     skip: set[int] = set()
     for n, (a, b, entries) in enumerate(raw):
         if n in skip:
@@ -557,7 +580,7 @@ def _resolve(text: str, toks: list[Token], raw, gaz: Gazetteer) -> list[tuple[st
     return _between_rule(text, toks, out, gaz)
 
 
-def _extend_border_noun(text, toks, a, b, start, end):
+def _extend_border_noun(text: str, toks: list[Token], a: int, b: int, start: int, end: int) -> tuple[int, int]:
     """Include an adjacent border noun (frontière syro-irakienne, Syrian-Iraqi border) in the span."""
     if a > 0 and fold(toks[a - 1].text) in _BORDER_NOUNS:
         return toks[a - 1].start, end
@@ -566,7 +589,7 @@ def _extend_border_noun(text, toks, a, b, start, end):
     return start, end
 
 
-def _between_rule(text, toks, out, gaz):
+def _between_rule(text: str, toks: list[Token], out: list[_Match], gaz: Gazetteer) -> list[_Match]:
     """"border between Syria and Iraq" / "frontière entre la Syrie et l'Irak" -> the border."""
     folded = fold(text)
     result = list(out)
@@ -590,7 +613,7 @@ def _between_rule(text, toks, out, gaz):
     return sorted(result, key=lambda x: x[1])
 
 
-def _context_country(out, gaz: Gazetteer, exclude: str) -> str | None:
+def _context_country(out: list[_Match], gaz: Gazetteer, exclude: str) -> str | None:
     """The country of the latest place mentioned before, other than ``exclude``."""
     for pid, *_ in reversed(out):
         p = gaz.places[pid]

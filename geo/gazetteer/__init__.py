@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -19,6 +19,9 @@ from shapely.geometry.base import BaseGeometry
 from geo.errors import GazetteerError, InputError
 from geo.resources import data_file
 from geo.text import name_key, tokens
+
+if TYPE_CHECKING:
+    from geo.gazetteer.index import NameIndex
 
 #: The gazetteer shipped with the project: ``data/places.geojson`` in a checkout, the
 #: package's copy when installed.
@@ -116,9 +119,9 @@ class Gazetteer:
         self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)
 
     #: the GeoNames/Natural Earth index consulted after the curated names (article views only)
-    index = None
+    index: NameIndex | None = None
 
-    def for_article(self, index=None) -> Gazetteer:
+    def for_article(self, index: NameIndex | None = None) -> Gazetteer:
         """A view for one article: the same names, its own places dict (places found in
         the index are added to it), and the index to fall back on."""
         view = copy.copy(self)
@@ -243,7 +246,7 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
     return merged if merged.length > 0 else None
 
 
-def outline(index, source: str, ref: str) -> BaseGeometry | None:
+def outline(index: NameIndex, source: str, ref: str) -> BaseGeometry | None:
     """The stored outline of a country (``source`` "country", ``ref`` its ISO A3) or a
     first-level region from the name index, or ``None``.
 

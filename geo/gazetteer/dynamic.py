@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from shapely.geometry import Point
 
 from geo.gazetteer import Place, outline
+
+if TYPE_CHECKING:
+    from geo.gazetteer.index import Candidate, NameIndex
 
 
 def precision_for(population: int) -> float:
@@ -18,7 +23,7 @@ def precision_for(population: int) -> float:
     return 2.0
 
 
-def candidate_place(c, confidence: float, runners_up: list, index) -> Place:
+def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate], index: NameIndex) -> Place:
     """A :class:`Place` for an index candidate, with its confidence and runner-ups."""
     others = [
         {"id": r.id, "name": r.name, "country": r.country, "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}

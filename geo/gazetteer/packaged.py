@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import numpy as np
 from shapely.geometry import LineString
 
+if TYPE_CHECKING:
+    import geopandas as gpd
 
-def natural_earth_countries(columns: list[str]):
+
+def natural_earth_countries(columns: list[str]) -> gpd.GeoDataFrame:
     """A GeoDataFrame of Natural Earth's 250 admin-0 countries with ``columns``."""
     import pyogrio
 
