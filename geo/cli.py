@@ -62,6 +62,11 @@ def parser() -> argparse.ArgumentParser:
         help=f"replace an {EVENTS_NAME} you have edited instead of merging into it (a .bak copy is kept)",
     )
     ap.add_argument(
+        "--no-text", action="store_true",
+        help="leave the article's full text out of events.geojson and map.html (for maps meant to be published); "
+             "each claim keeps its quoted sentence, the evidence for it",
+    )
+    ap.add_argument(
         "--merge-as-edited", action="store_true",
         help=f"merge into an {EVENTS_NAME} that has no record of what geo wrote, keeping every feature in it as edited",
     )
@@ -152,6 +157,8 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
     if events_path.exists():
         load_events(events_path)  # a broken file in the way stops us before the slow part
     new = extract(text, published, lang, gaz, source=source)
+    if args.no_text:
+        new["geo"].pop("text", None)  # the page then says the text is not in the file
     mode = "overwrite" if args.overwrite else "merge-as-edited" if args.merge_as_edited else "merge"
     with locked(out, say):
         existing = load_events(events_path) if events_path.exists() else None

@@ -75,3 +75,18 @@ def test_no_arguments_builds_the_seed():
     fc = json.loads((ROOT / "build" / "seed" / "events.geojson").read_text(encoding="utf-8"))
     assert fc["geo"]["published"] == "2017-11-14"
     assert any(f["properties"]["id"] == "wadi-al-sabha-crossing" for f in fc["features"])
+
+
+def test_no_text_leaves_the_article_out_of_both_outputs(tmp_path):
+    """--no-text: neither events.geojson nor map.html carries the full article, the quotes stay."""
+    art = tmp_path / "a.txt"
+    secret = "Nobody else should read this closing sentence about the cold weather."
+    art.write_text("Les combattants ont quitté Raqqa vers Palmyre. " + secret, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["--text", str(art), "--published", "2017-11-14", "--out", str(out), "--no-text"]) == 0
+    events = (out / "events.geojson").read_text(encoding="utf-8")
+    page = (out / "map.html").read_text(encoding="utf-8")
+    assert "the cold weather" not in events and "the cold weather" not in page
+    assert "quitté Raqqa vers Palmyre" in events  # the claim's quote, its evidence
+    assert main(["--text", str(art), "--published", "2017-11-14", "--out", str(out)]) == 0
+    assert "the cold weather" in (out / "events.geojson").read_text(encoding="utf-8")
