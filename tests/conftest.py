@@ -13,6 +13,15 @@ SEED = ROOT / "data" / "articles" / "abu-kamal-2017-11.fr.txt"
 CHROMIUM = "/usr/bin/chromium"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def name_index():
+    """The place-name index, built (on a fresh machine: once, ~45 s, with a progress line on
+    stderr) before any test runs, so no test's output carries the one-time build message."""
+    from geo.gazetteer.index import load_index
+
+    return load_index()
+
+
 @pytest.fixture(scope="session")
 def gaz():
     return load_gazetteer()
