@@ -259,6 +259,13 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry]
     pts.append(end)
     geom = LineString([(p.x, p.y) for p in pts])
     fid = f"movement:{c.origin}->{c.destination}@s{c.sentence + 1}"
+    props = _movement_props(c, fid, max(_end_precision(o), _end_precision(d)), f"{c.actor or 'Someone'}: {o.name} → {d.name}", c.notes)
+    props.update({"stroke": STATUS_COLORS[c.status], "stroke-width": 4, "stroke-opacity": 0.9})
+    return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(geom)}
+
+
+def _movement_props(c: Claim, fid: str, precision: float, title: str, notes: tuple[str, ...]) -> dict[str, Any]:
+    """The properties every movement has, whatever its geometry."""
     props: dict[str, Any] = {
         "kind": "movement",
         "id": fid,
@@ -267,14 +274,13 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry]
         "path": list(c.path),
         **_claim_props(c),
         "inferred": list(c.inferred),
-        "precision_km": max(_end_precision(o), _end_precision(d)),
-        "title": f"{c.actor or 'Someone'}: {o.name} → {d.name}",
+        "precision_km": precision,
+        "title": title,
     }
-    if c.notes:
-        props["note"] = "; ".join(c.notes)
+    if notes:
+        props["note"] = "; ".join(notes)
     props["description"] = _claim_description(props)
-    props.update({"stroke": STATUS_COLORS[c.status], "stroke-width": 4, "stroke-opacity": 0.9})
-    return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(geom)}
+    return props
 
 
 def _end_precision(loc: _Loc) -> float:
@@ -304,20 +310,8 @@ def _one_ended_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry
     fid = f"movement:{c.origin or ''}->{c.destination or ''}@s{c.sentence + 1}"
     title = f"{c.actor or 'Someone'}: from {loc.name} (destination not stated)" if c.origin else \
         f"{c.actor or 'Someone'}: to {loc.name} (origin not stated)"
-    props: dict[str, Any] = {
-        "kind": "movement",
-        "id": fid,
-        "from": c.origin,
-        "to": c.destination,
-        "path": list(c.path),
-        **_claim_props(c),
-        "inferred": list(c.inferred),
-        "precision_km": precision,
-        "title": title,
-        "note": "; ".join((*c.notes, "only one end is named in the text: "
-                           + ("the destination is not stated" if c.origin else "the origin is not stated"))),
-    }
-    props["description"] = _claim_description(props)
+    props = _movement_props(c, fid, precision, title, (*c.notes, "only one end is named in the text: "
+                                                     + ("the destination is not stated" if c.origin else "the origin is not stated")))
     props.update({"marker-color": STATUS_COLORS[c.status], "marker-symbol": "triangle", "marker-size": "medium"})
     return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(pt)}
 
