@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.extract.attribution import Attribution, attribute
+from geo.extract.attribution import attribute
 from geo.extract.dates import TimeRef, find_time
 from geo.extract.mentions import Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
@@ -169,17 +169,11 @@ def extract_frames(
             # "X denied the claim": the previous sentence's claims are disputed
             for k, old in enumerate(claims[:before]):
                 if old.sentence == s.index - 1 and old.status == "claimed":
-                    claims[k] = _replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+                    claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
         real = [sl for sl in slots if sl.inferred_from is None]
         if real:
             last_place, last_place_sentence = real[-1].pid, s.index
     return claims, unmapped
-
-
-def _replace(c: Claim, **kw: object) -> Claim:
-    from dataclasses import replace
-
-    return replace(c, **kw)  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------- sentence parts
@@ -263,14 +257,6 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
             and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”"):
         return None  # a separated particle ends its clause ("trafen ... ein."), else it is another word
     return pos
-
-
-def _phrase_ending(words: tuple[Word, ...], j: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    for ph in phrases:
-        k = j - len(ph) + 1
-        if k >= 0 and all(words[k + x].key == ph[x] for x in range(len(ph))):
-            return ph
-    return None
 
 
 def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -467,7 +453,7 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
         if near_before is not None and near_before.entry.frame in ("arrive",):
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif near_before is not None and near_before.entry.frame in ("transfer", "move") and near_before.entry.object == "none" \
-                and words[k].key in _INTO_LIKE:
+                and words[k].key in lex.into_locations:
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif ev and k - ev[-1].end <= 8 and (not before or ev[-1].index > before[-1].index):
             sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
@@ -475,10 +461,6 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
 
 #: kinds of place that a word for a settlement ("the town") cannot stand for
 _AREA_KINDS = frozenset({"country", "region", "continent", "border", "river", "area"})
-
-
-#: location markers that, after a verb of moving someone, name where they end up
-_INTO_LIKE = frozenset({"in", "dans", "nach", "a", "em", "en", "into", "ins"})
 
 
 def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
@@ -736,4 +718,4 @@ def doc_text(words: tuple[Word, ...], a: int, b: int) -> str:
     return out
 
 
-__all__ = ["extract_frames", "place_spans", "Attribution"]
+__all__ = ["extract_frames", "place_spans"]
