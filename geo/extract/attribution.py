@@ -21,7 +21,6 @@ from geo.text import fold
 from geo.text.document import Document, Word
 
 _STOP_PUNCT = set(",.;:!?()\"“”«»„")
-_QUOTES = set("\"“”«»„")
 #: lemmas of auxiliaries that may stand between a speaker and a verb of saying
 #: how many opening sentences (headlines aside) may name the article's lead source (measured
 #: on the dev corpus, bench/dev_report.py: 1 sentence 39/48 claimants right, 2 or 3: 38/48;
