@@ -119,25 +119,21 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return year
 
 
+def _explicit_day(day: int, month: int, year_text: str | None, d: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """A written day and month (and year, else the one that puts it on or before ``d``)."""
+    year = int(year_text) if year_text else _year_for(month, day, d)
+    try:
+        day_date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return day_date, day_date, "explicit date" + ("" if year_text else f", year from {d}")
+
+
 def _resolve(kind: str, m: re.Match[str], d: dt.date) -> tuple[dt.date, dt.date, str] | None:
     if kind == "day_month":
-        day = 1 if m.group(1) == "1er" else int(m.group(1))
-        month = MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, d)
-        try:
-            day_date = dt.date(year, month, day)
-        except ValueError:
-            return None
-        return day_date, day_date, "explicit date" + ("" if m.group(3) else f", year from {d}")
+        return _explicit_day(1 if m.group(1) == "1er" else int(m.group(1)), MONTHS[m.group(2)], m.group(3), d)
     if kind == "month_day":
-        month = MONTHS[m.group(1)]
-        day = int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, d)
-        try:
-            day_date = dt.date(year, month, day)
-        except ValueError:
-            return None
-        return day_date, day_date, "explicit date" + ("" if m.group(3) else f", year from {d}")
+        return _explicit_day(int(m.group(2)), MONTHS[m.group(1)], m.group(3), d)
     if kind == "last_week":
         monday = d - dt.timedelta(days=d.weekday() + 7)
         return monday, monday + dt.timedelta(days=6), f"the week before {d}"
