@@ -45,10 +45,10 @@ def test_movement_constructions(lang, text, expected):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        pytest.param("en", "Refugees hoped to travel on to Germany, Sweden or the Netherlands.",
-                     {(None, "country:DEU"), (None, "country:SWE"), (None, "country:NLD")}, id="en-coordinated-goals"),
-        pytest.param("de", "Die Flüchtlinge wollen weiter nach Deutschland, nach Schweden oder in die Niederlande.",
-                     {(None, "country:DEU"), (None, "country:SWE")}, id="de-coordinated-goals"),
+        pytest.param("en", "The families hoped to travel on to Austria, Poland or Belgium.",
+                     {(None, "country:AUT"), (None, "country:POL"), (None, "country:BEL")}, id="en-coordinated-goals"),
+        pytest.param("de", "Die Familien wollen weiter nach Österreich, nach Polen oder nach Belgien.",
+                     {(None, "country:AUT"), (None, "country:POL"), (None, "country:BEL")}, id="de-coordinated-goals"),
     ],
 )
 def test_coordinated_places_distribute(lang, text, expected):
