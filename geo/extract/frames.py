@@ -142,12 +142,10 @@ def extract_frames(
         moves = _moves(slots, preds)
         actor = _actor(words, lex, preds)
         before = len(claims)
-        for p in preds:
-            if p.entry.kind == "motion" and not any(sl.pred is p and sl.role in ("origin", "destination") for sl in slots) \
-                    and any(sl.pred is p and sl.role == "path" for sl in slots) and not any(mv.pred is p for mv in moves if mv.origins or mv.dests):
-                _inherit_path_only(p, [sl for sl in slots if sl.pred is p and sl.role == "path"], claims, common, actor, s.index)
-        moves = [mv for mv in moves if mv.origins or mv.dests]
         for mv in moves:
+            if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
+                _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index)
+        for mv in [mv for mv in moves if mv.origins or mv.dests]:
             said = common
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
                 # "..., said X, a dentist who took a week to reach Y": the article says that, not X
