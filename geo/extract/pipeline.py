@@ -46,11 +46,12 @@ def extract(
     sents = list(doc.sentences)
     mentions = find_mentions(text, gaz, sents, lang)
     unresolved = find_unresolved(text, sents, mentions)
-    borders, parts_of_borders = find_borders(doc, mentions, gaz, load_lexicon(lang))  # "the border with Belarus"
-    # the countries named in a border phrase stay places on the map, but the phrase means the border
-    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders, key=lambda m: m.start)
-    capitals = find_capitals(doc, mentions, gaz, load_lexicon(lang))  # "avant de gagner la capitale"
-    framed = sorted(framed + capitals, key=lambda m: m.start)
+    lex = load_lexicon(lang)
+    borders, parts_of_borders = find_borders(doc, mentions, gaz, lex)  # "the border with Belarus"
+    capitals = find_capitals(doc, mentions, gaz, lex)  # "avant de gagner la capitale"
+    # the countries named in a border phrase stay places on the map, but for the frames the
+    # phrase means the border
+    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders + capitals, key=lambda m: m.start)
     mentions = sorted(mentions + borders + capitals, key=lambda m: m.start)
     spatial = find_spatial(text, sents, framed, gaz, unresolved)
     story = [gaz[m.place_id] for m in mentions if m.not_place is None]
@@ -60,7 +61,7 @@ def extract(
             a = derive_area(e, gaz, story)
             if a is not None:
                 areas[e.area_id] = a
-    for e, a in find_parts(doc, mentions, gaz, load_lexicon(lang)):  # "northern Mali", "l'est du Tchad"
+    for e, a in find_parts(doc, mentions, gaz, lex):  # "northern Mali", "l'est du Tchad"
         spatial.append(e)
         areas.setdefault(e.area_id, a)
     claims, unmapped = extract_frames(doc, framed, spatial, gaz, published, source)
