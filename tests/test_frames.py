@@ -36,6 +36,10 @@ def movement_props(text: str, lang: str) -> list[dict]:
         pytest.param("it", "I miliziani in ritirata da Raqqa sono giunti a Palmira.", ("raqqa", "palmyra"), id="it-in-ritirata-da"),
         pytest.param("pt", "Os combatentes fugiram de Raqqa para Palmira.", ("raqqa", "palmyra"), id="pt-de-para"),
         pytest.param("es", "Los combatientes huyeron de Raqqa hacia Palmira.", ("raqqa", "palmyra"), id="es-de-hacia"),
+        pytest.param("en", "The families walked on foot across the bridge to Palmyra.", (None, "palmyra"),
+                     id="en-path-phrase-then-to"),
+        pytest.param("fr", "Les camions, partis de Raqqa la veille, devaient arriver le soir.", ("raqqa", None),
+                     id="fr-participle-partis-de"),
     ],
 )
 def test_movement_constructions(lang, text, expected):
@@ -49,6 +53,8 @@ def test_movement_constructions(lang, text, expected):
                      {(None, "country:AUT"), (None, "country:POL"), (None, "country:BEL")}, id="en-coordinated-goals"),
         pytest.param("de", "Die Familien wollen weiter nach Österreich, nach Polen oder nach Belgien.",
                      {(None, "country:AUT"), (None, "country:POL"), (None, "country:BEL")}, id="de-coordinated-goals"),
+        pytest.param("fr", "Des barques venues de Raqqa en Syrie et de Mossoul en Irak ont accosté à Chypre.",
+                     {("raqqa", "country:CYP"), ("mosul", "country:CYP")}, id="fr-coordinated-repeated-source"),
     ],
 )
 def test_coordinated_places_distribute(lang, text, expected):

@@ -294,7 +294,7 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 words[j - 1].key in lex.place_nouns
                 or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                     and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
-                    and (j - 1) not in pred_end and (j - 1) not in pred_starts))
+                    and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
             if mk and not genitive:
                 # (the "de" of "la ville de X" is the place noun's, not a marker)
                 _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
@@ -401,7 +401,7 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
     before = [p for p in motion if p.index < k and p.clause == clause]
     after = [p for p in motion if p.index > k and p.clause == clause]
     events_before = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
-    near_before = before[-1] if before and k - before[-1].end <= _NEAR else None
+    near_before = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _NEAR else None
     if near_before is not None and any(words[x].lemma in _COPULA or words[x].lemma in lex.say or words[x].key in lex.say
                                        for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
@@ -421,6 +421,14 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
                 and not any(e.index > arr[-1].index for e in events_before):
             # "sept débarquements ... enregistrés à Lampedusa": where an arrival is recorded
             sl.role, sl.pred, sl.via = "destination", arr[-1], words[k].text
+            return
+    if role in ("weak_source", "weak_goal") and k > 0 and words[k - 1].key in lex.coordinators:
+        # "de X en Tunisie et de Y en Libye": a marker repeated after "and" repeats the role
+        want = "origin" if role == "weak_source" else "destination"
+        same = [o for o in slots if o.last < k and o.role == want and o.pred is not None and o.pred.clause == clause
+                and k - o.last <= 8]
+        if same:
+            sl.role, sl.pred, sl.via = want, same[-1].pred, words[k].text
             return
     if role in ("weak_source", "weak_goal"):
         p = near_before
@@ -455,6 +463,17 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif ev and k - ev[-1].end <= 8 and (not before or ev[-1].index > before[-1].index):
             sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
+
+
+def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
+    """How far the marker at ``k`` stands from a predicate ending at ``end``, a path phrase
+    between counting as one word ("walked over the border to X": the border is the way, X
+    the end)."""
+    for x in range(end + 1, k):
+        mk = _marker_ending(words, x, lex)
+        if mk is not None and mk[0] == "path" and mk[1] > end and k - x <= 4:
+            return (mk[1] - end) + 1
+    return k - end
 
 
 #: kinds of place that a word for a settlement ("the town") cannot stand for
