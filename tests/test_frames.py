@@ -303,3 +303,19 @@ def test_attribution_orders_in_every_language(lang, text, claimant):
 def test_denial_in_every_language(lang, text):
     props = movement_props(text, lang)
     assert props and props[0]["status"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The governor did not say why the convoy left Raqqa for Palmyra.", id="en-did-not-say"),
+        pytest.param("fr", "Le gouverneur n'a pas indiqué pourquoi le convoi a quitté Raqqa pour Palmyre.", id="fr-n-a-pas-indique"),
+        pytest.param("de", "Der Gouverneur sagte nicht, warum der Konvoi Rakka in Richtung Palmyra verließ.", id="de-sagte-nicht"),
+        pytest.param("it", "Il governatore non ha detto perché il convoglio ha lasciato Raqqa verso Palmira.", id="it-non-ha-detto"),
+        pytest.param("pt", "O governador não disse por que o comboio deixou Raqqa rumo a Palmira.", id="pt-nao-disse"),
+        pytest.param("es", "El gobernador no dijo por qué el convoy abandonó Raqqa hacia Palmira.", id="es-no-dijo"),
+    ],
+)
+def test_a_negated_verb_of_saying_is_no_attribution(lang, text):
+    props = movement_props(text, lang)
+    assert props and all(p["claimant"] == "the article" for p in props)

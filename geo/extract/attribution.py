@@ -91,6 +91,8 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             continue
         if i and words[i - 1].key in lex.determiners and lex.lang != "de":
             continue  # a noun ("the claim", "the report"), not the verb
+        if _negated(words, i, lex):
+            continue  # "did not say", "n'ont pas répondu", "no confirmó": no one says it
         # the subject before the verb, back to the last punctuation
         j = i
         while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
@@ -146,6 +148,20 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             if first and all(x.capitalised for x in first) and len(first) <= 5:
                 return _words_text(doc, first), i, None
     return None
+
+
+def _negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Whether a negation stands just before the verb at ``i`` (an auxiliary may come
+    between), or in German just after it ("sagte nicht": the verb comes second)."""
+    keys = [w.key for w in words]
+    if lex.lang == "de" and i + 1 < len(keys) and (keys[i + 1],) in lex.negations:
+        return True
+    for ph in lex.negations:
+        for end in range(max(0, i - 3), i):
+            k = end - len(ph) + 1
+            if k >= 0 and tuple(keys[k : end + 1]) == ph:
+                return True
+    return False
 
 
 def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
