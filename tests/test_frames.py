@@ -319,3 +319,19 @@ def test_denial_in_every_language(lang, text):
 def test_a_negated_verb_of_saying_is_no_attribution(lang, text):
     props = movement_props(text, lang)
     assert props and all(p["claimant"] == "the article" for p in props)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Thousands of families fled Nagorno-Karabakh for Armenia.", ("nagorno-karabakh", "country:ARM"), id="en-karabakh"),
+        pytest.param("de", "Tausende flohen aus Bergkarabach nach Armenien.", ("nagorno-karabakh", "country:ARM"), id="de-bergkarabach"),
+        pytest.param("fr", "Des milliers de familles ont quitté le Haut-Karabakh pour l'Arménie.", ("nagorno-karabakh", "country:ARM"),
+                     id="fr-haut-karabakh"),
+        pytest.param("es", "Miles de personas huyeron de Darfur hacia Chad.", ("darfur", "country:TCD"), id="es-darfur"),
+        pytest.param("it", "Le truppe si sono ritirate dal Donbass verso Kharkiv.", ("donbas", "geonames:706483"), id="it-donbass"),
+    ],
+)
+def test_named_regions_beyond_first_level_are_ends(lang, text, expected):
+    """Regions no packaged gazetteer has (data/sources/places.json: hull_of_towns, union_of_regions)."""
+    assert expected in moves(text, lang)
