@@ -36,6 +36,7 @@ def movement_props(text: str, lang: str) -> list[dict]:
         pytest.param("it", "I miliziani in ritirata da Raqqa sono giunti a Palmira.", ("raqqa", "palmyra"), id="it-in-ritirata-da"),
         pytest.param("pt", "Os combatentes fugiram de Raqqa para Palmira.", ("raqqa", "palmyra"), id="pt-de-para"),
         pytest.param("es", "Los combatientes huyeron de Raqqa hacia Palmira.", ("raqqa", "palmyra"), id="es-de-hacia"),
+        pytest.param("en", "Families fled Raqqa towards Iraq.", ("raqqa", "iraq"), id="en-town-then-goal-country"),
         pytest.param("en", "The families walked on foot across the bridge to Palmyra.", (None, "palmyra"),
                      id="en-path-phrase-then-to"),
         pytest.param("fr", "Les camions, partis de Raqqa la veille, devaient arriver le soir.", ("raqqa", None),
@@ -335,3 +336,10 @@ def test_a_negated_verb_of_saying_is_no_attribution(lang, text):
 def test_named_regions_beyond_first_level_are_ends(lang, text, expected):
     """Regions no packaged gazetteer has (data/sources/places.json: hull_of_towns, union_of_regions)."""
     assert expected in moves(text, lang)
+
+
+def test_an_arrival_takes_its_start_from_a_journey_a_few_sentences_back():
+    text = ("Thousands of families fled Raqqa towards Iraq. The winter was cold. Food was short. Prices rose. "
+            "Hundreds more headed to Iraq on foot. Most of them arrived in Mosul.")
+    props = [p for p in movement_props(text, "en") if p["to"] == "mosul"]
+    assert props and props[0]["from"] == "raqqa" and props[0]["inferred"] == ["origin"]

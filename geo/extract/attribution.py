@@ -124,6 +124,14 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
                 return _words_text(doc, subj), i, None
         if subj:
             continue
+        if j == i and i >= 2 and "," in doc.gap(words[i - 1], words[i]) and not reported_after:
+            # "..., the ombudsman, Jane Roe, announced that ...": the name set off by commas
+            k = i - 1
+            while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
+                k -= 1
+            name = list(words[k:i])
+            if name and len(name) <= 5 and all(x.capitalised for x in name):
+                return _words_text(doc, name), i, None
         # the speaker after the verb: '..., said X.' / '..., a indiqué X.'
         after: list[Word] = []
         for x in words[i + 1 : i + 14]:
