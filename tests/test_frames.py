@@ -343,3 +343,9 @@ def test_an_arrival_takes_its_start_from_a_journey_a_few_sentences_back():
             "Hundreds more headed to Iraq on foot. Most of them arrived in Mosul.")
     props = [p for p in movement_props(text, "en") if p["to"] == "mosul"]
     assert props and props[0]["from"] == "raqqa" and props[0]["inferred"] == ["origin"]
+
+
+def test_a_report_may_name_its_lead_source_in_its_second_sentence():
+    text = "Families left Raqqa for Palmyra on Monday.\nThe governor said the roads were open again.\nIt rained all day."
+    props = movement_props(text, "en")
+    assert props and props[0]["claimant"] == "The governor" and "lead source" in props[0]["claimant_basis"]
