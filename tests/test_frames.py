@@ -349,3 +349,10 @@ def test_a_report_may_name_its_lead_source_in_its_second_sentence():
     text = "Families left Raqqa for Palmyra on Monday.\nThe governor said the roads were open again.\nIt rained all day."
     props = movement_props(text, "en")
     assert props and props[0]["claimant"] == "The governor" and "lead source" in props[0]["claimant_basis"]
+
+
+def test_a_move_to_a_neighbouring_town_starts_where_the_last_one_did():
+    # Deir ez-Zor and Al Mayadin are some 45 km apart: two towns, not one
+    text = "Civilians were told to leave Deir ez-Zor on Sunday. Residents said they were ordered to move to Al Mayadin."
+    props = [p for p in movement_props(text, "en") if p["to"] == "al-mayadin"]
+    assert props and props[0]["from"] == "deir-ez-zor" and props[0]["inferred"] == ["origin"]
