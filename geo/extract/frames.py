@@ -491,6 +491,8 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
             continue
         j = p.end + 1
+        if any(sl.first <= j + 1 <= sl.last for sl in slots):
+            continue  # "gagner la capitale": the words already name a place (the capital)
         if j + 1 < len(words) and words[j].key in lex.determiners and words[j + 1].key in lex.place_nouns \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
             now = words[0].sentence
