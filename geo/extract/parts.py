@@ -176,7 +176,7 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex
             j = last + 1
             if j < len(words) and words[j].key not in lex.of and words[j].key not in lex.determiners and not words[j].capitalised:
                 j += 1  # "the northern half of", "la partie nord de"
-            if j < len(words) and (words[j].key in lex.of or words[j].key in lex.determiners):
+            if j < len(words) and (words[j].key in lex.of or (lex.lang == "de" and words[j].key in lex.determiners)):
                 # ("des Landes": a German genitive has an article and no "of")
                 j += 1 if words[j].key in lex.of else 0
                 while j < len(words) and words[j].key in lex.determiners:
