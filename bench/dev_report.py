@@ -6,6 +6,7 @@ copied into the project).
     python bench/dev_report.py                 # totals, per language
     python bench/dev_report.py -v              # plus every missed gold movement and every wrong movement
     python bench/dev_report.py -v CASE_GLOB    # only some cases, e.g. 'fr-*'
+    python bench/dev_report.py --table         # plus the README's per-language table
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def _scorer():
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("-v", action="store_true", help="list misses and wrong movements")
+    ap.add_argument("--table", action="store_true", help="print the per-language table of the README")
     ap.add_argument("cases", nargs="*", default=["*"])
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -41,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     dirs = sorted({d for pat in a.cases for d in DEV.glob(pat) if (d / "gold.json").exists()})
     tot: dict[str, list[int]] = {}
     per_lang: dict[str, list[int]] = {}
+    lang_rows: dict[str, dict[str, list[int]]] = {}
     t0 = time.perf_counter()
     for d in dirs:
         meta = json.loads((d / "meta.json").read_text())
@@ -57,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         pl = per_lang.setdefault(meta["lang"], [0, 0])
         pl[0] += r["movements"][0]
         pl[1] += r["movements"][1]
+        row = lang_rows.setdefault(meta["lang"], {"movements": [0, 0], "move_precision": [0, 0], "claimant": [0, 0]})
+        for k in row:
+            row[k][0] += r[k][0]
+            row[k][1] += r[k][1]
         tot.setdefault("absent", [0, 0])[0] += r["absent"]
         if a.v:
             moves = [f for f in feats if f["properties"]["kind"] == "movement"]
@@ -86,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     print(" ".join(f"{k} {v[0]}/{v[1]}" for k, v in tot.items()))
     print("movement recall by language:", " ".join(f"{k} {v[0]}/{v[1]}={v[0] / max(v[1], 1):.2f}" for k, v in sorted(per_lang.items())))
     print(f"{len(dirs)} articles in {dt:.1f} s ({len(dirs) / dt:.1f} articles/s, including the first load)")
+    if a.table:
+        print("| language | movements found | movement precision | claimant right |\n|---|---|---|---|")
+        for lang, row in sorted(lang_rows.items()):
+            m, p, c = row["movements"], row["move_precision"], row["claimant"]
+            print(f"| {lang} | {m[0] / max(m[1], 1):.2f} ({m[0]} / {m[1]}) | {p[0]} / {p[1]} | {c[0]} / {c[1]} |")
     return 0
 
 
