@@ -411,3 +411,15 @@ def test_a_move_may_start_where_the_sentence_before_places_them(text, origin):
     props = [p for p in movement_props(text, "en") if p["to"] == "palmyra"]
     assert props and props[0]["from"] == origin
     assert (origin is None) == ("origin" not in props[0]["inferred"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Thousands have fled Palmyra, ancient jewel of Syria, since Monday.", id="en-apposition"),
+        pytest.param("es", "Miles de personas han huido de Palmira, antigua joya de Siria, desde el lunes.", id="es-apposition"),
+    ],
+)
+def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
+    got = moves(text, lang)
+    assert ("palmyra", None) in got and ("syria", None) not in got

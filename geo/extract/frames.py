@@ -294,8 +294,13 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
             gap = doc.gap(words[j], words[j + 1])
             w = words[j]
             if any(c in gap for c in _HARD_PUNCT) or (_LIST_PUNCT & set(gap)):
-                # only coordination may cross a comma
-                _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
+                # only coordination may cross a comma — not an apposition ("X, the southern tip
+                # of Y": a common noun after the comma describes X)
+                if not any(not words[x].capitalised and words[x].key not in lex.determiners and words[x].key not in lex.of
+                           and words[x].key not in lex.markers_flat and words[x].key not in lex.coordinators
+                           and words[x].key not in lex.place_nouns and not words[x].key.isdigit()
+                           for x in range(j + 1, sl.first)):
+                    _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
                 break
             mk = _marker_ending(words, j, lex)
             genitive = w.key in lex.of and j > 0 and (
