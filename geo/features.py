@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Places
 from geo.records import Claim, Extraction
 
 FORMAT_VERSION = 1
@@ -46,7 +46,7 @@ class _Loc:
 def build_collection(x: Extraction) -> dict:
     """Assemble the FeatureCollection, in a stable order: places, movements, events."""
     text, mentions, spatial, areas, claims = x.text, list(x.mentions), list(x.spatial), list(x.areas), list(x.claims)
-    unmapped, gaz, meta, unresolved = list(x.unmapped), x.gazetteer, x.meta, list(x.unresolved)
+    unmapped, gaz, meta, unresolved = list(x.unmapped), x.places, x.meta, list(x.unresolved)
     locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
     locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, a.kind) for a in areas})
     area_by_id = {a.id: a for a in areas}
@@ -110,7 +110,7 @@ def _mentions_of(pid: str, mentions: list[Mention]) -> list[dict]:
     ]
 
 
-def _place_feature(pid: str, gaz: Gazetteer, mentions: list[Mention], spatial: list[SpatialExpr], text: str) -> dict:
+def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list[SpatialExpr], text: str) -> dict:
     p = gaz[pid]
     ms = _mentions_of(pid, mentions)
     props: dict[str, Any] = {
