@@ -239,7 +239,7 @@ def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised:
     """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
-    consulted only on an article view, for capitalised runs, and its exact keys before
+    consulted only when the ArticleResolver has one, for capitalised runs, and its exact keys before
     the consonant skeletons. Token keys are computed once per sentence and a run's key is
     its tokens' keys joined (what :func:`geo.text.name_key` gives for the run)."""
     found: list[_ScanHit] = []
