@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from geo.extract.mentions import Mention, Unresolved
     from geo.extract.spatial import Area, SpatialExpr
     from geo.gazetteer import ArticlePlaces
+    from geo.text import Sentence
 
 
 @dataclass(frozen=True)
@@ -95,4 +96,6 @@ class Extraction:
     places: ArticlePlaces
     #: source, lang, published, text_sha256, text
     meta: dict[str, Any]
+    #: the Document's sentences (a place's quote is its sentence: never split again)
+    sentences: tuple[Sentence, ...]
     unresolved: tuple[Unresolved, ...] = ()

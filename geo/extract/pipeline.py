@@ -67,7 +67,7 @@ def extract(
     }
     return build_collection(Extraction(
         text=text, mentions=tuple(mentions), spatial=tuple(spatial), areas=tuple(areas.values()), claims=tuple(claims),
-        unmapped=tuple(unmapped), places=places, meta=meta, unresolved=res.unresolved,
+        unmapped=tuple(unmapped), places=places, meta=meta, sentences=doc.sentences, unresolved=res.unresolved,
     ))
 
 
