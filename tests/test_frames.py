@@ -36,6 +36,11 @@ def movement_props(text: str, lang: str) -> list[dict]:
         pytest.param("it", "I miliziani in ritirata da Raqqa sono giunti a Palmira.", ("raqqa", "palmyra"), id="it-in-ritirata-da"),
         pytest.param("pt", "Os combatentes fugiram de Raqqa para Palmira.", ("raqqa", "palmyra"), id="pt-de-para"),
         pytest.param("es", "Los combatientes huyeron de Raqqa hacia Palmira.", ("raqqa", "palmyra"), id="es-de-hacia"),
+        pytest.param("en", "Families fled Raqqa towards Iraq.", ("raqqa", "iraq"), id="en-town-then-goal-country"),
+        pytest.param("en", "The families walked on foot across the bridge to Palmyra.", (None, "palmyra"),
+                     id="en-path-phrase-then-to"),
+        pytest.param("fr", "Les camions, partis de Raqqa la veille, devaient arriver le soir.", ("raqqa", None),
+                     id="fr-participle-partis-de"),
     ],
 )
 def test_movement_constructions(lang, text, expected):
@@ -49,6 +54,8 @@ def test_movement_constructions(lang, text, expected):
                      {(None, "country:AUT"), (None, "country:POL"), (None, "country:BEL")}, id="en-coordinated-goals"),
         pytest.param("de", "Die Familien wollen weiter nach Österreich, nach Polen oder nach Belgien.",
                      {(None, "country:AUT"), (None, "country:POL"), (None, "country:BEL")}, id="de-coordinated-goals"),
+        pytest.param("fr", "Des barques venues de Raqqa en Syrie et de Mossoul en Irak ont accosté à Chypre.",
+                     {("raqqa", "country:CYP"), ("mosul", "country:CYP")}, id="fr-coordinated-repeated-source"),
     ],
 )
 def test_coordinated_places_distribute(lang, text, expected):
@@ -297,3 +304,48 @@ def test_attribution_orders_in_every_language(lang, text, claimant):
 def test_denial_in_every_language(lang, text):
     props = movement_props(text, lang)
     assert props and props[0]["status"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The governor did not say why the convoy left Raqqa for Palmyra.", id="en-did-not-say"),
+        pytest.param("fr", "Le gouverneur n'a pas indiqué pourquoi le convoi a quitté Raqqa pour Palmyre.", id="fr-n-a-pas-indique"),
+        pytest.param("de", "Der Gouverneur sagte nicht, warum der Konvoi Rakka in Richtung Palmyra verließ.", id="de-sagte-nicht"),
+        pytest.param("it", "Il governatore non ha detto perché il convoglio ha lasciato Raqqa verso Palmira.", id="it-non-ha-detto"),
+        pytest.param("pt", "O governador não disse por que o comboio deixou Raqqa rumo a Palmira.", id="pt-nao-disse"),
+        pytest.param("es", "El gobernador no dijo por qué el convoy abandonó Raqqa hacia Palmira.", id="es-no-dijo"),
+    ],
+)
+def test_a_negated_verb_of_saying_is_no_attribution(lang, text):
+    props = movement_props(text, lang)
+    assert props and all(p["claimant"] == "the article" for p in props)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Thousands of families fled Nagorno-Karabakh for Armenia.", ("nagorno-karabakh", "country:ARM"), id="en-karabakh"),
+        pytest.param("de", "Tausende flohen aus Bergkarabach nach Armenien.", ("nagorno-karabakh", "country:ARM"), id="de-bergkarabach"),
+        pytest.param("fr", "Des milliers de familles ont quitté le Haut-Karabakh pour l'Arménie.", ("nagorno-karabakh", "country:ARM"),
+                     id="fr-haut-karabakh"),
+        pytest.param("es", "Miles de personas huyeron de Darfur hacia Chad.", ("darfur", "country:TCD"), id="es-darfur"),
+        pytest.param("it", "Le truppe si sono ritirate dal Donbass verso Kharkiv.", ("donbas", "geonames:706483"), id="it-donbass"),
+    ],
+)
+def test_named_regions_beyond_first_level_are_ends(lang, text, expected):
+    """Regions no packaged gazetteer has (data/sources/places.json: hull_of_towns, union_of_regions)."""
+    assert expected in moves(text, lang)
+
+
+def test_an_arrival_takes_its_start_from_a_journey_a_few_sentences_back():
+    text = ("Thousands of families fled Raqqa towards Iraq. The winter was cold. Food was short. Prices rose. "
+            "Hundreds more headed to Iraq on foot. Most of them arrived in Mosul.")
+    props = [p for p in movement_props(text, "en") if p["to"] == "mosul"]
+    assert props and props[0]["from"] == "raqqa" and props[0]["inferred"] == ["origin"]
+
+
+def test_a_report_may_name_its_lead_source_in_its_second_sentence():
+    text = "Families left Raqqa for Palmyra on Monday.\nThe governor said the roads were open again.\nIt rained all day."
+    props = movement_props(text, "en")
+    assert props and props[0]["claimant"] == "The governor" and "lead source" in props[0]["claimant_basis"]

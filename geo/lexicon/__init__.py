@@ -20,7 +20,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "deny", "hedge", "pronouns"),
+    "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "into_locations"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -62,6 +62,8 @@ class Lexicon:
     according: tuple[Phrase, ...]
     deny: frozenset[str]
     hedge: tuple[Phrase, ...]
+    #: words (and phrases) that negate a following verb of saying
+    negations: tuple[Phrase, ...]
     pronouns: frozenset[str]
     determiners: frozenset[str]
     place_nouns: frozenset[str]
@@ -175,6 +177,7 @@ def load(lang: str) -> Lexicon:
         according=_longest([_phrase(x) for x in a["according"]]),
         deny=fs(a["deny"]),
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
+        negations=_longest([_phrase(x) for x in a["negations"]]),
         pronouns=fs(a["pronouns"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
