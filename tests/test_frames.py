@@ -349,3 +349,32 @@ def test_a_report_may_name_its_lead_source_in_its_second_sentence():
     text = "Families left Raqqa for Palmyra on Monday.\nThe governor said the roads were open again.\nIt rained all day."
     props = movement_props(text, "en")
     assert props and props[0]["claimant"] == "The governor" and "lead source" in props[0]["claimant_basis"]
+
+
+def test_a_move_to_a_neighbouring_town_starts_where_the_last_one_did():
+    # Deir ez-Zor and Al Mayadin are some 45 km apart: two towns, not one
+    text = "Civilians were told to leave Deir ez-Zor on Sunday. Residents said they were ordered to move to Al Mayadin."
+    props = [p for p in movement_props(text, "en") if p["to"] == "al-mayadin"]
+    assert props and props[0]["from"] == "deir-ez-zor" and props[0]["inferred"] == ["origin"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        pytest.param("en", "On Monday the city's mayor, Jane Roe, announced that the last convoy had reached Palmyra.", "Jane Roe",
+                     id="en-name-set-off-by-commas"),
+        pytest.param("en", "The ministry, which organised the transfer, said the convoy had reached Palmyra.", "The ministry",
+                     id="en-subject-before-relative-clause"),
+        pytest.param("fr", "Le ministère, qui a organisé le transfert, a déclaré que le convoi avait atteint Palmyre.", "Le ministère",
+                     id="fr-subject-before-relative-clause"),
+    ],
+)
+def test_speaker_separated_from_the_verb_by_commas(lang, text, claimant):
+    props = movement_props(text, lang)
+    assert props and props[0]["claimant"] == claimant
+
+
+def test_the_capital_named_is_not_also_read_as_the_last_town():
+    fc = extract("Les familles ont atteint Abéché lundi. Les blessés sont partis d'Abéché avant de gagner la capitale.", P, lang="fr")
+    tos = {f["properties"]["to"] for f in fc["features"] if f["properties"]["kind"] == "movement"}
+    assert "geonames:2427123" in tos and not any(t and t != "geonames:2427123" and "245785" not in t for t in tos), tos

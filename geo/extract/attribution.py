@@ -124,14 +124,23 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
                 return _words_text(doc, subj), i, None
         if subj:
             continue
-        if j == i and i >= 2 and "," in doc.gap(words[i - 1], words[i]) and not reported_after:
+        if j >= 2 and all(w.lemma in _AUX for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j]) and not reported_after:
             # "..., the ombudsman, Jane Roe, announced that ...": the name set off by commas
-            k = i - 1
+            k = j - 1
             while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
                 k -= 1
-            name = list(words[k:i])
+            name = list(words[k:j])
             if name and len(name) <= 5 and all(x.capitalised for x in name):
                 return _words_text(doc, name), i, None
+            if name and name[0].key in lex.relatives and k >= 2 and "," in doc.gap(words[k - 1], words[k]):
+                # "The group, which negotiated the deal, said ...": the noun phrase before the relative clause
+                m = k - 1
+                while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
+                    m -= 1
+                head = list(words[m:k])
+                if head and len(head) <= 6 and (head[0].capitalised or head[0].key in lex.determiners) \
+                        and head[0].key not in lex.pronouns:
+                    return _words_text(doc, head), i, None
         # the speaker after the verb: '..., said X.' / '..., a indiqué X.'
         after: list[Word] = []
         for x in words[i + 1 : i + 14]:
