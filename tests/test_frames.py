@@ -378,3 +378,23 @@ def test_the_capital_named_is_not_also_read_as_the_last_town():
     fc = extract("Les familles ont atteint Abéché lundi. Les blessés sont partis d'Abéché avant de gagner la capitale.", P, lang="fr")
     tos = {f["properties"]["to"] for f in fc["features"] if f["properties"]["kind"] == "movement"}
     assert "geonames:2427123" in tos and not any(t and t != "geonames:2427123" and "245785" not in t for t in tos), tos
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Fighting spread across the Tigray region. Families fled from the northern half of the region to the south.",
+                     ("region:ET.53~north", "region:ET.53~south"), id="en-half-of-the-region-to-the-south"),
+        pytest.param("fr", "La guerre continue en Syrie. Des milliers de familles ont quitté le nord du pays.", ("syria~north", None),
+                     id="fr-le-nord-du-pays"),
+        pytest.param("de", "In Syrien gehen die Kämpfe weiter. Tausende flohen aus dem Norden des Landes.", ("syria~north", None),
+                     id="de-norden-des-landes"),
+    ],
+)
+def test_compass_part_of_the_area_the_story_is_in(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+def test_a_bare_compass_word_needs_a_region_named_before():
+    # only a country is named: "to the south" is too vague to draw
+    assert all(t is None or "~" not in t for _, t in moves("Fighting continues in Syria. Families fled to the south.", "en"))

@@ -138,3 +138,69 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
         )
         out.append((expr, area))
     return out
+
+
+#: how many sentences back the area a compass word refers to may have been named
+_STORY_AREA_SENTENCES = 3
+
+
+def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
+    """Compass parts of the area the story is in, named without the area's name: "the
+    northern half of the enclave", "le nord du pays", "in den Norden des Landes" (a compass
+    word, "of" and a word of ``[grammar] area_nouns`` or ``country_nouns``). The area is the
+    last region (or country) named in this sentence or the few before; none named, nothing
+    is drawn.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.lexicon import load
+    >>> from geo.text.document import build_document
+    >>> from geo.extract.mentions import find_mentions
+    >>> t = "Les combats continuent en Syrie. Les familles ont fui le nord du pays."
+    >>> d, g = build_document(t, "fr"), load_gazetteer()
+    >>> [(e.area_id, a.name) for e, a in find_story_parts(d, find_mentions(t, g, list(d.sentences), "fr"), g, lex=load("fr"))]
+    [('syria~north', 'northern Syria')]
+    """
+    areas = [
+        m for m in mentions
+        if m.not_place is None and (p := gaz.places.get(m.place_id)) is not None
+        and p.geometry.geom_type in ("Polygon", "MultiPolygon") and p.kind != "continent"
+    ]
+    out: list[tuple[SpatialExpr, Area]] = []
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        for i in range(len(words)):
+            hit = _starting_at(words, i, lex)
+            if hit is None or (words[i].capitalised and i and lex.lang != "de"):
+                continue
+            direction, last = hit
+            j = last + 1
+            if j < len(words) and words[j].key not in lex.of and words[j].key not in lex.determiners and not words[j].capitalised:
+                j += 1  # "the northern half of", "la partie nord de"
+            if j < len(words) and (words[j].key in lex.of or (lex.lang == "de" and words[j].key in lex.determiners)):
+                # ("des Landes": a German genitive has an article and no "of")
+                j += 1 if words[j].key in lex.of else 0
+                while j < len(words) and words[j].key in lex.determiners:
+                    j += 1
+                if not (j < len(words) and (words[j].key in lex.area_nouns or words[j].key in lex.country_nouns)):
+                    continue
+                kind = "country" if words[j].key in lex.country_nouns else "region"
+            elif i >= 2 and words[i - 1].key in lex.determiners and words[i - 2].key in lex.markers_flat \
+                    and words[i - 2].key not in lex.of and (last + 1 == len(words) or words[last + 1].key not in lex.of):
+                # "to the south", "vers le sud": the south of the region the story is in
+                j, kind = last, "region"
+            else:
+                continue
+            before = [m for m in areas if m.start < words[i].start and s.index - m.sentence <= _STORY_AREA_SENTENCES
+                      and gaz.places[m.place_id].kind == kind]
+            if not before:
+                continue
+            place = gaz.places[before[-1].place_id]
+            expr = SpatialExpr(direction, place.id, words[i].start, words[j].end, s.index)
+            geom = part_of(place.geometry, direction)
+            area = Area(
+                expr.area_id, f"{ADJECTIVES[direction]} {place.name}", geom, round(_width_km(geom), 1), place.id, direction,
+                f"'{doc.text[expr.start:expr.end]}' is read as the {direction} part of {place.name}, the area named last "
+                f"before it, drawn beyond its centre; the text does not say where in it.",
+            )
+            out.append((expr, area))
+    return out

@@ -11,7 +11,7 @@ from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
 from geo.extract.mentions import find_mentions, find_unresolved
-from geo.extract.parts import find_parts
+from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.features import build_collection
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -54,7 +54,8 @@ def extract(
             a = derive_area(e, places, story)
             if a is not None:
                 areas[e.area_id] = a
-    for e, a in find_parts(doc, mentions, places, lex):  # "northern Mali", "l'est du Tchad"
+    # "northern Mali", "l'est du Tchad"; "the north of the country" (the area named last)
+    for e, a in find_parts(doc, mentions, places, lex) + find_story_parts(doc, mentions, places, lex):
         spatial.append(e)
         areas.setdefault(e.area_id, a)
     claims, unmapped = extract_frames(doc, framed, spatial, places, published, source)

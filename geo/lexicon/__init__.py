@@ -22,7 +22,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
-                "border_nouns", "with_words", "between_words", "capital_nouns", "into_locations"),
+                "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
@@ -76,6 +76,10 @@ class Lexicon:
     with_words: frozenset[str]
     between_words: frozenset[str]
     capital_nouns: frozenset[str]
+    #: nouns that stand for the region the story is in ("the north of the enclave")
+    area_nouns: frozenset[str]
+    #: nouns that stand for the country the story is in ("the north of the country")
+    country_nouns: frozenset[str]
     into_locations: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
@@ -190,6 +194,8 @@ def load(lang: str) -> Lexicon:
         with_words=fs(g["with_words"]),
         between_words=fs(g["between_words"]),
         capital_nouns=fs(g["capital_nouns"]),
+        area_nouns=fs(g["area_nouns"]),
+        country_nouns=fs(g["country_nouns"]),
         into_locations=fs(g["into_locations"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
