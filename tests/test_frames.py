@@ -398,3 +398,16 @@ def test_compass_part_of_the_area_the_story_is_in(lang, text, expected):
 def test_a_bare_compass_word_needs_a_region_named_before():
     # only a country is named: "to the south" is too vague to draw
     assert all(t is None or "~" not in t for _, t in moves("Fighting continues in Syria. Families fled to the south.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        pytest.param("Jane Roe was packing her bags at her flat in Raqqa. She is heading to Palmyra.", "raqqa", id="en-where-she-was"),
+        pytest.param("Jane Roe was packing her bags at her flat in Raqqa.\n\nShe is heading to Palmyra.", None, id="en-next-paragraph"),
+    ],
+)
+def test_a_move_may_start_where_the_sentence_before_places_them(text, origin):
+    props = [p for p in movement_props(text, "en") if p["to"] == "palmyra"]
+    assert props and props[0]["from"] == origin
+    assert (origin is None) == ("origin" not in props[0]["inferred"])

@@ -64,9 +64,29 @@ def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -
     return any(c in chars for c in doc.gap(a, b))
 
 
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, longest first (a dict lookup per word instead of a scan
+    of every phrase at every word)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(ph)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_FIRSTS: dict[tuple[str, str], dict[str, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _firsts(lex: Lexicon, table: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    key = (lex.lang, table)
+    if key not in _FIRSTS:
+        _FIRSTS[key] = _by_first(getattr(lex, table))
+    return _FIRSTS[key]
+
+
 def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> str | None:
+    firsts = _firsts(lex, "according")
     for i in range(len(words)):
-        for ph in lex.according:
+        for ph in firsts.get(words[i].key, ()):
             if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
                 out: list[Word] = []
                 for w in words[i + len(ph) : i + len(ph) + 14]:
@@ -182,9 +202,10 @@ def _negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
 
 
 def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
+    firsts = _firsts(lex, "hedge")
     keys = [w.key for w in words]
-    for ph in lex.hedge:
-        for i in range(len(keys) - len(ph) + 1):
+    for i, k in enumerate(keys):
+        for ph in firsts.get(k, ()):
             if tuple(keys[i : i + len(ph)]) == ph:
                 return True
     return False

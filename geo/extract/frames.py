@@ -107,6 +107,7 @@ def extract_frames(
     last_time_sentence = -1
     last_place: str | None = None
     last_place_sentence = -10
+    located: tuple[str, int, int] | None = None
     for s in doc.sentences:
         words = doc.words_of(s.index)
         own_time = find_time(doc, s.index, published)
@@ -151,7 +152,8 @@ def extract_frames(
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
                 # "..., said X, a dentist who took a week to reach Y": the article says that, not X
                 said = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
-            _emit_movements(mv, claims, gaz, said, actor, s.index)
+            where = located if located is not None and located[1] == s.index - 1 and located[2] == s.paragraph else None
+            _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None)
         for sl in slots:
             if sl.role == "event" and sl.pred is not None:
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
@@ -169,6 +171,10 @@ def extract_frames(
             for k, old in enumerate(claims[:before]):
                 if old.sentence == s.index - 1 and old.status == "claimed":
                     claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+        # where this sentence places someone without moving them ("at her home in X"): a move
+        # in the next sentence of the paragraph that names only its end may start there
+        here = [sl for sl in slots if sl.role is None and sl.marker == "location" and kinds.get(sl.pid) not in _AREA_KINDS]
+        located = (here[-1].pid, s.index, s.paragraph) if here and not any(x.kind == "movement" for x in claims[before:]) else None
         real = [sl for sl in slots if sl.inferred_from is None]
         if real:
             last_place, last_place_sentence = real[-1].pid, s.index
@@ -552,7 +558,8 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
     return merged
 
 
-def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int) -> None:
+def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
+                    located: str | None = None) -> None:
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
     origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
@@ -573,6 +580,8 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
             dests, inferred, notes = [taken[0]], inferred + ["destination"], notes + [taken[1]]
     elif dests and not origins:
         taken = _infer_origin(claims, dests, gaz, sentence)
+        if taken is None and located is not None and not _same_place(gaz, located, dests[0]):
+            taken = located, f"origin: where the sentence before places them ({_name(gaz, located)})"
         if taken:
             origins, inferred, notes = [taken[0]], inferred + ["origin"], notes + [taken[1]]
     ends_o: list[str | None] = list(origins) or [None]

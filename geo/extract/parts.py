@@ -166,9 +166,14 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
         and p.geometry.geom_type in ("Polygon", "MultiPolygon") and p.kind != "continent"
     ]
     out: list[tuple[SpatialExpr, Area]] = []
+    if not areas:
+        return out
+    firsts = {phrase[0] for phrase in lex.directions}
     for s in doc.sentences:
         words = doc.words_of(s.index)
         for i in range(len(words)):
+            if words[i].key not in firsts:
+                continue
             hit = _starting_at(words, i, lex)
             if hit is None or (words[i].capitalised and i and lex.lang != "de"):
                 continue
