@@ -20,8 +20,9 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Places
 from geo.records import Claim, Extraction
+from geo.text import Sentence
 
 FORMAT_VERSION = 1
 
@@ -46,7 +47,7 @@ class _Loc:
 def build_collection(x: Extraction) -> dict:
     """Assemble the FeatureCollection, in a stable order: places, movements, events."""
     text, mentions, spatial, areas, claims = x.text, list(x.mentions), list(x.spatial), list(x.areas), list(x.claims)
-    unmapped, gaz, meta, unresolved = list(x.unmapped), x.gazetteer, x.meta, list(x.unresolved)
+    unmapped, gaz, meta, unresolved = list(x.unmapped), x.places, x.meta, list(x.unresolved)
     locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
     locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, a.kind) for a in areas})
     area_by_id = {a.id: a for a in areas}
@@ -67,9 +68,9 @@ def build_collection(x: Extraction) -> dict:
     features: list[dict] = []
     for pid in place_ids:
         if pid in area_by_id:
-            features.append(_area_feature(area_by_id[pid], spatial, text))
+            features.append(_area_feature(area_by_id[pid], spatial, text, x.sentences))
         else:
-            features.append(_place_feature(pid, gaz, mentions, spatial, text))
+            features.append(_place_feature(pid, gaz, mentions, spatial, text, x.sentences))
     # the story's own points (its towns): a line end (a border, a river) is drawn nearest them
     story = [locs[pid].geometry for pid in place_ids if pid in locs and locs[pid].geometry.geom_type == "Point"]
     for c in claims:
@@ -110,7 +111,7 @@ def _mentions_of(pid: str, mentions: list[Mention]) -> list[dict]:
     ]
 
 
-def _place_feature(pid: str, gaz: Gazetteer, mentions: list[Mention], spatial: list[SpatialExpr], text: str) -> dict:
+def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list[SpatialExpr], text: str, sents: tuple[Sentence, ...]) -> dict:
     p = gaz[pid]
     ms = _mentions_of(pid, mentions)
     props: dict[str, Any] = {
@@ -139,14 +140,14 @@ def _place_feature(pid: str, gaz: Gazetteer, mentions: list[Mention], spatial: l
             "consistent": d <= max(p.precision_km, 5.0) + border.precision_km,
         }
     props["mentions"] = ms
-    props["quote"] = _sentence_text(text, ms[0]) if ms else ""
+    props["quote"] = sents[ms[0]["sentence"]].text if ms else ""
     props["title"] = p.name
     props["description"] = _place_description(props)
     props.update(_place_style(p.kind, p.geometry, bool(props["inferred"])))
     return {"type": "Feature", "id": pid, "properties": props, "geometry": _geojson(p.geometry)}
 
 
-def _area_feature(a: Area, spatial: list[SpatialExpr], text: str) -> dict:
+def _area_feature(a: Area, spatial: list[SpatialExpr], text: str, sents: tuple[Sentence, ...]) -> dict:
     exprs = [e for e in spatial if e.area_id == a.id]
     ms = [{"text": text[e.start : e.end], "start": e.start, "end": e.end, "sentence": e.sentence, "form": e.relation} for e in exprs]
     props: dict[str, Any] = {
@@ -161,24 +162,12 @@ def _area_feature(a: Area, spatial: list[SpatialExpr], text: str) -> dict:
         "relation": a.relation,
         "note": a.note,
         "mentions": ms,
-        "quote": _sentence_text(text, ms[0]) if ms else "",
+        "quote": sents[exprs[0].sentence].text if exprs else "",
         "title": a.name,
     }
     props["description"] = _place_description(props)
     props.update(_place_style(a.kind if a.kind in PLACE_COLORS else "area", a.geometry, True))
     return {"type": "Feature", "id": a.id, "properties": props, "geometry": _geojson(a.geometry)}
-
-
-def _sentence_text(text: str, mention: dict) -> str:
-    start = text.rfind("\n", 0, mention["start"]) + 1
-    end = text.find("\n", mention["end"])
-    para = text[start : end if end >= 0 else len(text)]
-    from geo.text import sentences
-
-    for s in sentences(para):
-        if s.start <= mention["start"] - start < s.end:
-            return s.text
-    return para.strip()
 
 
 def _place_description(props: dict) -> str:

@@ -15,7 +15,8 @@ from geo.extract.dates import TimeRef
 if TYPE_CHECKING:
     from geo.extract.mentions import Mention, Unresolved
     from geo.extract.spatial import Area, SpatialExpr
-    from geo.gazetteer import Gazetteer
+    from geo.gazetteer import ArticlePlaces
+    from geo.text import Sentence
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,21 @@ class Unmapped:
 
 
 @dataclass(frozen=True)
+class Resolved:
+    """What resolution (:func:`geo.extract.pipeline.resolve`) hands on: the article's
+    mentions and places. The stages after it read this; none writes to a gazetteer."""
+
+    #: every place the text names, with the border and capital phrases the words make, by start
+    mentions: tuple[Mention, ...]
+    #: the same for the frames: the countries named in a border phrase give way to the border
+    framed: tuple[Mention, ...]
+    #: names in a place's position that no gazetteer knows
+    unresolved: tuple[Unresolved, ...]
+    #: the curated places and those found for this article
+    places: ArticlePlaces
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extraction read from one article, handed as one record to the GeoJSON
     builder (:func:`geo.features.build_collection`)."""
@@ -76,8 +92,10 @@ class Extraction:
     areas: tuple[Area, ...]
     claims: tuple[Claim, ...]
     unmapped: tuple[Unmapped, ...]
-    #: the article's gazetteer view: the curated places and those resolved for this article
-    gazetteer: Gazetteer
+    #: the article's places: the curated ones and those resolution found for this article
+    places: ArticlePlaces
     #: source, lang, published, text_sha256, text
     meta: dict[str, Any]
+    #: the Document's sentences (a place's quote is its sentence: never split again)
+    sentences: tuple[Sentence, ...]
     unresolved: tuple[Unresolved, ...] = ()

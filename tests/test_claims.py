@@ -17,7 +17,7 @@ def claims_of(text, gaz, lang):
     doc = build_document(text, lang)
     ss = list(doc.sentences)
     ms = find_mentions(text, gaz, ss, lang)
-    sp = find_spatial(text, ss, ms, gaz)
+    sp = find_spatial(doc, ms, gaz)
     return extract_frames(doc, ms, sp, gaz, PUB, source="test")
 
 

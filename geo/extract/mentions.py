@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
-from geo.gazetteer import Gazetteer, NameEntry
+from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
 from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, token_key, tokens
 
 if TYPE_CHECKING:
@@ -89,12 +89,12 @@ _GOV_BEFORE = re.compile(
 )
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None = None, lang: str | None = None) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer | ArticleResolver, sents: list[Sentence] | None = None, lang: str | None = None) -> list[Mention]:
     """All place mentions in ``text``, in order, with offsets into ``text``.
 
-    With an article view of the gazetteer (:meth:`Gazetteer.for_article` with an index),
-    names the curated file lacks are looked up in GeoNames and Natural Earth, chosen by
-    context, and added to the view.
+    With an :class:`~geo.gazetteer.ArticleResolver` that has an index, names the curated
+    file lacks are looked up in GeoNames and Natural Earth, chosen by context, and kept
+    among the article's places (a :class:`~geo.gazetteer.Gazetteer` alone: curated names only).
 
     >>> from geo.gazetteer import load_gazetteer
     >>> ms = find_mentions("Ils ont quitté l’Euphrate pour Abou-Kamal.", load_gazetteer())
@@ -102,6 +102,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sents: list[Sentence] | None 
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
     """
     sents = sents if sents is not None else sentences(text)
+    gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
     seen_sentences: set[str] = set()
     found: list[tuple[Sentence, _Match, bool]] = []
     pending: list[_Pending] = []
@@ -234,11 +235,11 @@ class _Tokens:
         return True
 
 
-def _scan(text: str, toks: list[Token], gaz: Gazetteer, nouns_capitalised: bool = False) -> list[_ScanHit]:
+def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised: bool = False) -> list[_ScanHit]:
     """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
-    consulted only on an article view, for capitalised runs, and its exact keys before
+    consulted only when the ArticleResolver has one, for capitalised runs, and its exact keys before
     the consonant skeletons. Token keys are computed once per sentence and a run's key is
     its tokens' keys joined (what :func:`geo.text.name_key` gives for the run)."""
     found: list[_ScanHit] = []
@@ -409,7 +410,7 @@ def _surnames(text: str, sents: list[Sentence]) -> set[str]:
 def resolve_candidates(
     pending: list[_Pending],
     found: list[tuple[Sentence, _Match, bool]],
-    gaz: Gazetteer,
+    gaz: ArticleResolver,
     lang: str | None = None,
     surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[Sentence, _Match, bool]]:
@@ -429,7 +430,7 @@ def resolve_candidates(
     context_pts: list[tuple[float, float]] = []
     for _, m, _ in found:
         p = gaz.places[m[0]]
-        iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country in gaz.places else None)
+        iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
         if iso:
             context_iso.add(iso)
         if p.kind not in ("country", "border", "river", "region", "continent"):
@@ -520,8 +521,8 @@ def resolve_candidates(
             confidence = round(confidence * 0.7, 2)
         pid = gaz.curated_id(best.id)
         if pid is None:
-            if gaz.index is None:  # only an article view with an index has candidates
-                raise GazetteerError("index candidates can only be resolved on an article view with an index (see Gazetteer.for_article)")
+            if gaz.index is None:  # only a resolver with an index has candidates
+                raise GazetteerError("index candidates can only be resolved with a name index (see ArticleResolver)")
             place = candidate_place(best, confidence, [c for _, c in scored[1:4]], gaz.index)
             gaz.add_place(place)
             pid = place.id
@@ -543,7 +544,7 @@ FREQUENT_ZIPF = 3.0
 POP_MARGIN = 1.0
 
 
-def _resolve(text: str, toks: list[Token], raw: list[tuple[int, int, list[NameEntry]]], gaz: Gazetteer) -> list[_Match]:
+def _resolve(text: str, toks: list[Token], raw: list[tuple[int, int, list[NameEntry]]], gaz: ArticleResolver) -> list[_Match]:
     """Turn raw index hits into (place_id, start, end, form), applying the compound rules."""
     out: list[_Match] = []
     skip: set[int] = set()
@@ -589,7 +590,7 @@ def _extend_border_noun(text: str, toks: list[Token], a: int, b: int, start: int
     return start, end
 
 
-def _between_rule(text: str, toks: list[Token], out: list[_Match], gaz: Gazetteer) -> list[_Match]:
+def _between_rule(text: str, toks: list[Token], out: list[_Match], gaz: ArticleResolver) -> list[_Match]:
     """"border between Syria and Iraq" / "frontière entre la Syrie et l'Irak" -> the border."""
     folded = fold(text)
     result = list(out)
@@ -613,7 +614,7 @@ def _between_rule(text: str, toks: list[Token], out: list[_Match], gaz: Gazettee
     return sorted(result, key=lambda x: x[1])
 
 
-def _context_country(out: list[_Match], gaz: Gazetteer, exclude: str) -> str | None:
+def _context_country(out: list[_Match], gaz: ArticleResolver, exclude: str) -> str | None:
     """The country of the latest place mentioned before, other than ``exclude``."""
     for pid, *_ in reversed(out):
         p = gaz.places[pid]
@@ -640,7 +641,7 @@ _GEO_NOUNS = set(
 _GOV_NOUNS = r"(?:government|regime|authorities|administration|gouvernement|regime|autorites|pouvoir|regierung|governo|gobierno)"
 
 
-def _not_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, place_id: str, form: str = "name") -> str | None:
+def _not_place(text: str, start: int, end: int, kind: str, gaz: ArticleResolver, place_id: str, form: str = "name") -> str | None:
     before = " ".join(fold(text[max(0, start - 60) : start]).split())
     before = before + " " if text[start - 1 : start].isspace() else before
     after = fold(text[end : end + 40])

@@ -17,7 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Places
 from geo.lexicon import Lexicon
 from geo.text.document import Document, Word
 
@@ -80,7 +80,7 @@ def _starting_at(words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[str, in
     return best
 
 
-def find_parts(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
+def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
     """Every compass part of an area the text names, with the area it denotes.
 
     >>> from geo.gazetteer import load_gazetteer
@@ -144,7 +144,7 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexi
 _STORY_AREA_SENTENCES = 3
 
 
-def find_story_parts(doc: Document, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
+def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
     """Compass parts of the area the story is in, named without the area's name: "the
     northern half of the enclave", "le nord du pays", "in den Norden des Landes" (a compass
     word, "of" and a word of ``[grammar] area_nouns`` or ``country_nouns``). The area is the

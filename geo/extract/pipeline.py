@@ -14,12 +14,13 @@ from geo.extract.mentions import find_mentions, find_unresolved
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.features import build_collection
-from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.gazetteer.index import load_index
+from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
+from geo.gazetteer.index import NameIndex, load_index
+from geo.lexicon import Lexicon
 from geo.lexicon import load as load_lexicon
-from geo.records import Extraction
+from geo.records import Extraction, Resolved
 from geo.text import check_language, detect_language
-from geo.text.document import build_document
+from geo.text.document import Document, build_document
 
 
 def extract(
@@ -40,32 +41,24 @@ def extract(
         published = parse_date(published)
     base = load_gazetteer(gazetteer)  # a Gazetteer, a path to one, or None for the shipped one
     lang = check_language(lang) if lang else detect_language(text)
-    # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
-    gaz = base.for_article(load_index() if use_index else None)
     doc = build_document(text, lang)
-    sents = list(doc.sentences)
-    mentions = find_mentions(text, gaz, sents, lang)
-    unresolved = find_unresolved(text, sents, mentions)
     lex = load_lexicon(lang)
-    borders, parts_of_borders = find_borders(doc, mentions, gaz, lex)  # "the border with Belarus"
-    capitals = find_capitals(doc, mentions, gaz, lex)  # "avant de gagner la capitale"
-    # the countries named in a border phrase stay places on the map, but for the frames the
-    # phrase means the border
-    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders + capitals, key=lambda m: m.start)
-    mentions = sorted(mentions + borders + capitals, key=lambda m: m.start)
-    spatial = find_spatial(text, sents, framed, gaz, unresolved)
-    story = [gaz[m.place_id] for m in mentions if m.not_place is None]
+    # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
+    res = resolve(doc, base, load_index() if use_index else None, lex)
+    places, mentions, framed = res.places, list(res.mentions), list(res.framed)
+    spatial = find_spatial(doc, framed, places, res.unresolved)
+    story = [places[m.place_id] for m in mentions if m.not_place is None]
     areas = {}
     for e in spatial:
         if e.area_id not in areas:
-            a = derive_area(e, gaz, story)
+            a = derive_area(e, places, story)
             if a is not None:
                 areas[e.area_id] = a
     # "northern Mali", "l'est du Tchad"; "the north of the country" (the area named last)
-    for e, a in find_parts(doc, mentions, gaz, lex) + find_story_parts(doc, mentions, gaz, lex):
+    for e, a in find_parts(doc, mentions, places, lex) + find_story_parts(doc, mentions, places, lex):
         spatial.append(e)
         areas.setdefault(e.area_id, a)
-    claims, unmapped = extract_frames(doc, framed, spatial, gaz, published, source)
+    claims, unmapped = extract_frames(doc, framed, spatial, places, published, source)
     meta = {
         "source": source,
         "lang": lang,
@@ -75,8 +68,36 @@ def extract(
     }
     return build_collection(Extraction(
         text=text, mentions=tuple(mentions), spatial=tuple(spatial), areas=tuple(areas.values()), claims=tuple(claims),
-        unmapped=tuple(unmapped), gazetteer=gaz, meta=meta, unresolved=tuple(unresolved),
+        unmapped=tuple(unmapped), places=places, meta=meta, sentences=doc.sentences, unresolved=res.unresolved,
     ))
+
+
+def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: Lexicon) -> Resolved:
+    """Resolution: the names of ``doc`` as places (curated, else from ``index``), the
+    border and capital phrases the words make, and the names no gazetteer knows. Returns
+    the article's places as a record; ``gazetteer`` (shared, cached) is only read.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.lexicon import load
+    >>> d = build_document("Refugees reached the border between Chad and Sudan.", "en")
+    >>> r = resolve(d, load_gazetteer(), load_index(), load("en"))
+    >>> [m.place_id for m in r.framed], r.places.found
+    (['border:country:SDN|country:TCD'], ('country:SDN', 'country:TCD', 'border:country:SDN|country:TCD'))
+    >>> "country:TCD" in load_gazetteer()
+    False
+    """
+    resolver = ArticleResolver(gazetteer, index)
+    sents = list(doc.sentences)
+    mentions = find_mentions(doc.text, resolver, sents, doc.lang)
+    unresolved = find_unresolved(doc.text, sents, mentions)
+    borders, parts_of_borders = find_borders(doc, mentions, resolver, lex)  # "the border with Belarus"
+    capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
+    # the countries named in a border phrase stay places on the map, but for the frames the
+    # phrase means the border
+    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders + capitals, key=lambda m: m.start)
+    everything = sorted(mentions + borders + capitals, key=lambda m: m.start)
+    return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result())
 
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")

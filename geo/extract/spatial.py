@@ -26,8 +26,8 @@ from shapely.ops import substring
 
 from geo.errors import GazetteerError
 from geo.extract.mentions import Mention, Unresolved
-from geo.gazetteer import Gazetteer, Place
-from geo.text import Sentence, fold_aligned
+from geo.gazetteer import Place, Places
+from geo.text.document import Document
 
 #: Width of a river bank band, and how far past the story's places it extends.
 BANK_WIDTH_KM = 15.0
@@ -98,6 +98,8 @@ class SpatialExpr:
     distance_km: float | None = None
     bearing: int | None = None
     name: str | None = None
+    #: for "inferred_border": the name folded (from the Document), for its id
+    name_key: str | None = None
 
     @property
     def offset(self) -> tuple[float, int]:
@@ -115,13 +117,11 @@ class SpatialExpr:
             km, bearing = self.offset
             return f"{self.anchor}~{km:g}km-{_DIR_NAMES[bearing]}"
         if self.relation == "inferred_border":
-            return "inferred:" + re.sub(r"[^a-z0-9]+", "-", fold_aligned(self.name or "place")).strip("-")
+            return "inferred:" + re.sub(r"[^a-z0-9]+", "-", self.name_key if self.name_key is not None else "place").strip("-")
         return f"{self.anchor}~{self.relation.replace('_', '-')}"
 
 
-def find_spatial(
-    text: str, sents: list[Sentence], mentions: list[Mention], gaz: Gazetteer, unresolved: Sequence[Unresolved] = ()
-) -> list[SpatialExpr]:
+def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved: Sequence[Unresolved] = ()) -> list[SpatialExpr]:
     """Spatial expressions in the text, one per anchoring mention; ``unresolved`` names
     (see :func:`geo.extract.mentions.find_unresolved`) that the words locate become inferred places."""
     out: list[SpatialExpr] = []
@@ -129,8 +129,8 @@ def find_spatial(
     for m in mentions:
         if m.not_place is None and m.form != "adjective":
             by_sentence.setdefault(m.sentence, []).append(m)
-    for s in sents:
-        folded = fold_aligned(s.text)
+    for s in doc.sentences:
+        folded = doc.folded[s.start : s.end]
         ms = by_sentence.get(s.index, [])
         for k, m in enumerate(ms):
             rel_start = m.start - s.start
@@ -167,7 +167,7 @@ def find_spatial(
                         and not any(u.end <= p.start < m.start for p in ms[:k])]
                 if near:
                     u = near[-1]
-                    out.append(SpatialExpr("inferred_border", m.place_id, u.start, u.end, s.index, name=u.text))
+                    out.append(SpatialExpr("inferred_border", m.place_id, u.start, u.end, s.index, name=u.text, name_key=doc.folded[u.start : u.end]))
                 elif subjects:
                     out.append(
                         SpatialExpr("on_border", m.place_id, m.start - len(before) + o.start(), m.end, s.index, subject=subjects[-1].place_id)
@@ -242,7 +242,7 @@ class Area:
     kind: str = "area"
 
 
-def derive_area(expr: SpatialExpr, gaz: Gazetteer, story: list[Place]) -> Area | None:
+def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | None:
     """Build the area a spatial expression denotes, or None when it denotes no new area."""
     anchor = gaz[expr.anchor]
     if expr.relation == "near":

@@ -6,12 +6,13 @@ the copy the package carries: see :mod:`geo.resources`).
 
 from __future__ import annotations
 
-import copy
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -80,11 +81,14 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], path: str | Path = "<memory>"):
         self.path = str(path)
-        self.places: dict[str, Place] = {}
+        self._places: dict[str, Place] = {}
         for p in places:
-            if p.id in self.places:
+            if p.id in self._places:
                 raise GazetteerError(f"{self.path}: duplicate place id {p.id!r}")
-            self.places[p.id] = p
+            self._places[p.id] = p
+        #: the places by id (read only: a loaded gazetteer is shared, cached, and never
+        #: written to; one article's places are an :class:`ArticlePlaces`)
+        self.places: Mapping[str, Place] = MappingProxyType(self._places)
         self._index: dict[str, list[NameEntry]] = {}
         #: every leading part of every name key: the scan stops lengthening a run whose key
         #: no curated name starts with
@@ -118,23 +122,6 @@ class Gazetteer:
             entries.append(NameEntry(place_id, form, lang, name, len(tokens(name))))
         self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)
 
-    #: the GeoNames/Natural Earth index consulted after the curated names (article views only)
-    index: NameIndex | None = None
-
-    def for_article(self, index: NameIndex | None = None) -> Gazetteer:
-        """A view for one article: the same names, its own places dict (places found in
-        the index are added to it), and the index to fall back on."""
-        view = copy.copy(self)
-        view.places = dict(self.places)
-        view.index = index
-        return view
-
-    def add_place(self, place: Place) -> None:
-        """Add a place found outside the curated file (only on an article view)."""
-        if self.index is None:
-            raise GazetteerError("places can only be added to an article view (see for_article)")
-        self.places.setdefault(place.id, place)
-
     def curated_id(self, candidate_id: str) -> str | None:
         """The curated place that stands for a GeoNames town or Natural Earth country."""
         return self._aliases.get(candidate_id)
@@ -149,6 +136,52 @@ class Gazetteer:
 
     def __getitem__(self, place_id: str) -> Place:
         try:
+            return self._places[place_id]
+        except KeyError:
+            raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._places
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def border_between(self, a: str, b: str) -> Place | None:
+        """The curated border place whose ``countries`` are ``a`` and ``b``, if any (a
+        derived one is made by :meth:`ArticleResolver.border_between`)."""
+        for p in self._places.values():
+            if p.kind == "border" and set(p.countries) == {a, b}:
+                return p
+        return None
+
+
+class Places(Protocol):
+    """What the stages after resolution read: places by id. An :class:`ArticlePlaces`
+    (one article's places) is one; so is a :class:`Gazetteer` (its curated places alone)."""
+
+    @property
+    def places(self) -> Mapping[str, Place]: ...
+
+    def __getitem__(self, place_id: str) -> Place: ...
+
+    def __contains__(self, place_id: object) -> bool: ...
+
+
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """The places one article's resolution ended with, read only: the curated ones and
+    those it took from the name index or derived (a shared border, a capital, a country),
+    in the order they were found. What spatial expressions, frames and the GeoJSON builder
+    read (see :meth:`ArticleResolver.result`)."""
+
+    places: Mapping[str, Place]
+    #: the ids of the places that are not curated ones, in the order resolution found them
+    found: tuple[str, ...] = ()
+    #: the curated gazetteer's path, for error messages
+    path: str = "<memory>"
+
+    def __getitem__(self, place_id: str) -> Place:
+        try:
             return self.places[place_id]
         except KeyError:
             raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
@@ -159,16 +192,78 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.places)
 
+
+class ArticleResolver:
+    """One article's resolution of names into places: the curated gazetteer (read, never
+    written), the name index to fall back on, and the places found so far for this
+    article. Only the resolution stage (mentions, borders, capitals) holds one; it hands on
+    :meth:`result`, a read-only :class:`ArticlePlaces`.
+
+    >>> r = ArticleResolver(load_gazetteer())
+    >>> r.border_between("syria", "iraq").id, r.result().found
+    ('syria-iraq-border', ())
+    """
+
+    def __init__(self, gazetteer: Gazetteer, index: NameIndex | None = None):
+        self.gazetteer = gazetteer
+        #: the GeoNames/Natural Earth index consulted after the curated names (None: curated only)
+        self.index = index
+        self._places: dict[str, Place] = dict(gazetteer.places)
+        self._found: list[str] = []
+        self.path = gazetteer.path
+
+    @property
+    def places(self) -> Mapping[str, Place]:
+        """The curated places and those found so far (read only: see :meth:`add_place`)."""
+        return MappingProxyType(self._places)
+
+    @property
+    def key_prefixes(self) -> set[str]:
+        return self.gazetteer.key_prefixes
+
+    @property
+    def max_tokens(self) -> int:
+        return self.gazetteer.max_tokens
+
+    def curated_id(self, candidate_id: str) -> str | None:
+        return self.gazetteer.curated_id(candidate_id)
+
+    def lookup_key(self, key: str) -> list[NameEntry]:
+        return self.gazetteer.lookup_key(key)
+
+    def lookup(self, name: str) -> list[NameEntry]:
+        return self.gazetteer.lookup(name)
+
+    def __getitem__(self, place_id: str) -> Place:
+        try:
+            return self._places[place_id]
+        except KeyError:
+            raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._places
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def add_place(self, place: Place) -> None:
+        """Keep a place found outside the curated file (from the index: needs one)."""
+        if self.index is None:
+            raise GazetteerError("places can only be added when resolving with a name index")
+        if place.id not in self._places:
+            self._places[place.id] = place
+            self._found.append(place.id)
+
     def border_between(self, a: str, b: str) -> Place | None:
         """The border place whose ``countries`` are ``a`` and ``b``, if any: a curated one,
-        else (on an article view) the two countries' shared boundary, derived from their
-        polygons and added to the view."""
-        for p in self.places.values():
+        else (with an index) the two countries' shared boundary, derived from their
+        polygons and kept among the article's places."""
+        for p in self._places.values():
             if p.kind == "border" and set(p.countries) == {a, b}:
                 return p
-        if self.index is None or a == b or a not in self.places or b not in self.places:
+        if self.index is None or a == b or a not in self._places or b not in self._places:
             return None
-        pa, pb = self.places[a], self.places[b]
+        pa, pb = self._places[a], self._places[b]
         if pa.kind != "country" or pb.kind != "country":
             return None
         line = shared_boundary(pa.geometry, pb.geometry)
@@ -181,8 +276,15 @@ class Gazetteer:
             properties={"countries": [first.id, second.id],
                         "source": f"the shared boundary of the {first.name} and {second.name} polygons (Natural Earth), derived"},
         )
-        self.places.setdefault(place.id, place)
-        return self.places[place.id]
+        if place.id not in self._places:
+            self._places[place.id] = place
+            self._found.append(place.id)
+        return self._places[place.id]
+
+    def result(self) -> ArticlePlaces:
+        """The article's places as resolution ended with them (a copy: later additions to
+        this resolver do not show in it)."""
+        return ArticlePlaces(MappingProxyType(dict(self._places)), tuple(self._found), self.path)
 
 
 def place_from_feature(feature: dict) -> Place:

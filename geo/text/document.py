@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from geo.text import Sentence, fold, sentences
+from geo.text import Sentence, fold, fold_aligned, sentences
 
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -43,6 +43,13 @@ class Document:
     spans: tuple[range, ...]
     #: per sentence, True when it repeats an earlier sentence word for word
     repeated: tuple[bool, ...]
+
+    @cached_property
+    def folded(self) -> str:
+        """The whole text folded once, one character for each character of :attr:`text`
+        (:func:`geo.text.fold_aligned`), so that ``folded[s.start:s.end]`` is sentence
+        ``s`` folded: what the stages that match patterns across words read."""
+        return fold_aligned(self.text)
 
     def words_of(self, sentence: int) -> tuple[Word, ...]:
         r = self.spans[sentence]
