@@ -532,7 +532,8 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         # "there" is the place named last: earlier in this sentence, else the last movement's end
         here = [sl for sl in slots if sl.last < j - 1]
         prev = [c for c in claims if c.kind == "movement" and c.destination]
-        pid = here[-1].pid if here else (prev[-1].destination if prev else last_place)
+        # (a place named in the last two sentences is nearer than an older movement's end)
+        pid = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
         if pid is None:
             continue
         sl = _Slot(pid, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")
