@@ -223,7 +223,7 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
     for i, w in enumerate(words):
         if i:
             gap = doc.gap(words[i - 1], w)
-            if any(p in gap for p in _CLAUSE_PUNCT) or (w.key in lex.clause_breaks and not w.capitalised) \
+            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in lex.clause_breaks and not w.capitalised) \
                     or words[i - 1].lemma in lex.say or words[i - 1].key in lex.say:
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
