@@ -52,7 +52,6 @@
     return div;
   };
   ctl.addTo(map);
-  var shapes = null, points = null;
   function keep(f) {
     var p = f.properties, v;
     if ((v = document.getElementById('geo-filter-outlet').value) && p.outlet !== v) return false;
@@ -66,33 +65,44 @@
     }
     return true;
   }
+  /* one popup for the page, built when a feature is clicked (not one bound per feature) */
+  function open(e) {
+    var f = e.layer && e.layer.feature;
+    if (!f) return;
+    L.popup().setLatLng(e.latlng || e.layer.getLatLng()).setContent(popup(f.properties)).openOn(map);
+  }
+  var shapes = L.geoJSON(null, {
+    renderer: canvas,
+    style: function (f) {
+      var p = f.properties;
+      return {color: p.stroke || colors[p.status] || '#1f77b4', weight: p.kind === 'movement' ? 3 : 1.5,
+              opacity: 0.85, fillOpacity: p.place_kind === 'country' ? 0.03 : 0.15};
+    }
+  }).on('click', open).addTo(map);
+  /* the cluster group is on the map before its markers come: added off the map, each marker
+     would be looked for in the list of those already waiting (quadratic) */
+  var points = L.markerClusterGroup({chunkedLoading: true, chunkDelay: 1, disableClusteringAtZoom: 11,
+    chunkProgress: function (done, total) { if (done === total) window.GEO_DRAWN = drawing; }
+  }).on('click', open).addTo(map);
+  var drawing = 0;
   function draw() {
-    if (shapes) map.removeLayer(shapes);
-    if (points) map.removeLayer(points);
-    var kept = data.features.filter(keep);
-    shapes = L.geoJSON({type: 'FeatureCollection', features: kept.filter(function (f) { return f.geometry.type !== 'Point'; })}, {
-      renderer: canvas,
-      style: function (f) {
-        var p = f.properties;
-        return {color: p.stroke || colors[p.status] || '#1f77b4', weight: p.kind === 'movement' ? 3 : 1.5,
-                opacity: 0.85, fillOpacity: p.place_kind === 'country' ? 0.03 : 0.15};
-      },
-      onEachFeature: function (f, layer) { layer.bindPopup(function () { return popup(f.properties); }); }
-    }).addTo(map);
-    points = L.markerClusterGroup({chunkedLoading: true, disableClusteringAtZoom: 11});
-    var markers = [];
+    shapes.clearLayers();
+    points.clearLayers();
+    var kept = data.features.filter(keep), lines = [], markers = [];
     kept.forEach(function (f) {
-      if (f.geometry.type !== 'Point') return;
+      if (f.geometry.type !== 'Point') { lines.push(f); return; }
       var c = f.geometry.coordinates, p = f.properties;
       var m = L.circleMarker([c[1], c[0]], {renderer: canvas, radius: p.kind === 'event' ? 7 : 5, weight: 1, color: '#fff',
         fillColor: p.kind === 'event' ? (colors[p.status] || '#8b0000') : (p['marker-color'] || '#1f77b4'), fillOpacity: 0.95});
-      m.bindPopup(function () { return popup(p); });
+      m.feature = f;
       markers.push(m);
     });
-    points.addLayers(markers);
-    map.addLayer(points);
+    shapes.addData({type: 'FeatureCollection', features: lines});
     document.getElementById('geo-count').textContent = kept.length + ' of ' + data.features.length + ' features';
-    window.GEO_DRAWN = kept.length;
+    drawing = kept.length;
+    window.GEO_DRAWN = null;
+    /* GEO_DRAWN is set once every marker is in its cluster (at once when they fit in one chunk) */
+    if (markers.length) points.addLayers(markers); else window.GEO_DRAWN = drawing;
   }
   ['outlet', 'claimant', 'from', 'to'].forEach(function (k) {
     document.getElementById('geo-filter-' + k).addEventListener('change', draw);
