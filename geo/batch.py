@@ -12,13 +12,19 @@ Output:
 - ``DIR/articles/<key>/events.geojson``: one events file per article, where ``<key>`` is
   a hash of the article's content and options; an article whose file exists is not redone;
 - ``DIR/events.geojson``: every article's features together, each tagged with its
-  ``article`` key and ``source``;
+  ``article`` key and ``outlet`` (ids prefixed by the key), one compact feature a line;
 - ``DIR/map.html``: one map of it all (see :func:`geo.render.batch.render_batch_html`);
 - ``DIR/report.json``: for each article, done, skipped (already done) or failed and why.
 
 An article that fails is reported and skipped; it never stops the batch or loses finished
 work. Work is spread over the machine's cores; :func:`run_dask` runs the same function on
 a Dask cluster.
+
+Speed (issue 14): each worker writes its article's file (byte for byte what
+:func:`geo.io.dumps` writes, see :func:`dumps_indented`), checks it as the reader would,
+and hands back the features already tagged and encoded (:class:`Record`); the final step
+only joins text: it neither reads back nor re-checks what this run wrote (an article done
+by an earlier run is read from its file and checked).
 """
 
 from __future__ import annotations
@@ -203,7 +209,7 @@ def _plain_ok(text: str, fc: dict) -> bool:
 _DEPTH_CAP = 32
 _NUMBER_CAP = 25  # characters; a float's repr has at most 24
 
-_esc = json.encoder.encode_basestring  # type: ignore[attr-defined]  # the C encoder, ensure_ascii=False
+_esc = json.encoder.encode_basestring  # the C encoder, ensure_ascii=False
 _frepr = float.__repr__
 _irepr = int.__repr__
 _NOT_FINITE = frozenset(("nan", "inf", "-inf"))
