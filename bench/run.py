@@ -250,14 +250,19 @@ def batch_corpus(path: Path, n: int = 200) -> int:
 _TIME_FINISH = """
     import time
     from geo import batch
-    _finish, FINISH = batch.finish, []
+    import resource
+    _finish, FINISH, FINISH_CPU = batch.finish, [], []
     def _timed(*a, **k):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             return _finish(*a, **k)
         finally:
             FINISH.append(time.perf_counter() - t)
+            FINISH_CPU.append(time.process_time() - c)
     batch.finish = _timed
+    def cpu():
+        s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
 """
 
 
@@ -265,11 +270,11 @@ def batch_real(corpus: Path, out: Path, workers: int) -> dict:
     """The batch over the real articles in a fresh process (workers started cold, as a user
     runs it); the combine and render (``batch.finish``) timed inside that run."""
     return run_py(_TIME_FINISH + f"""
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu()
     rep = batch.run({str(corpus)!r}, {str(out)!r}, workers={workers})
     total = time.perf_counter() - t
-    RESULT = {{"workers": {workers}, "seconds": total, "articles_per_s": rep["summary"]["done"] / total,
-              "combine_render_seconds": FINISH[0], "features": rep["summary"]["features"], "done": rep["summary"]["done"],
+    RESULT = {{"workers": {workers}, "seconds": total, "articles_per_s": rep["summary"]["done"] / total, "cpu_seconds": cpu() - c,
+              "combine_render_seconds": FINISH[0], "combine_render_cpu_seconds": FINISH_CPU[0], "features": rep["summary"]["features"], "done": rep["summary"]["done"],
               "failed": rep["summary"]["failed"], "load": __import__("os").getloadavg()[0]}}
     """)
 
@@ -289,6 +294,7 @@ def dask_real(corpus: Path, out: Path, workers: int = 2) -> dict:
     client.close(); cluster.close()
     RESULT = {{"workers": {workers}, "seconds": total, "cluster_start_seconds": start,
               "articles_per_s": rep["summary"]["done"] / total, "combine_render_seconds": FINISH[0],
+              "combine_render_cpu_seconds": FINISH_CPU[0],
               "features": rep["summary"]["features"], "done": rep["summary"]["done"], "load": __import__("os").getloadavg()[0]}}
     """)
 
@@ -489,20 +495,21 @@ def batch_lines(b: dict | None) -> list[str]:
         f"`geo.batch.run` over {b['articles']} real articles (the texts above, and GeoVirus texts of",
         "`../shared/geoparsing/geovirus/` to make 200, read at run time), each run in a fresh process",
         "(workers start cold, as a user runs it); combine and render = the final step (`batch.finish`:",
-        "combined events, combined map, report), timed inside the same run.",
+        "combined events, combined map, report), timed inside the same run. Load average: the machine's",
+        "(1 minute) at the end of the run; this 2-core machine is shared, and a load above 2 slows every figure.",
         "",
-        "| run | run (s) | articles/s | speed-up over one worker | combine and render (s) | share of the run | load average |",
-        "|---|---|---|---|---|---|---|",
+        "| run | run (s) | articles/s | speed-up over one worker | combine and render (s) | share of the run | combine CPU (s) | load average |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in runs:
         lines.append(f"| {r['workers']} worker{'s' if r['workers'] > 1 else ''} | {r['seconds']:.1f} | {r['articles_per_s']:.1f} | "
                      f"{one['seconds'] / r['seconds']:.2f} | {r['combine_render_seconds']:.2f} | "
-                     f"{r['combine_render_seconds'] / r['seconds']:.1%} | {r.get('load', float('nan')):.1f} |")
+                     f"{r['combine_render_seconds'] / r['seconds']:.1%} | {r['combine_render_cpu_seconds']:.2f} | {r.get('load', float('nan')):.1f} |")
     d = b.get("dask")
     if d:
         lines.append(f"| Dask, local cluster of {d['workers']} processes | {d['seconds']:.1f} | {d['articles_per_s']:.1f} | "
                      f"{one['seconds'] / d['seconds']:.2f} | {d['combine_render_seconds']:.2f} | "
-                     f"{d['combine_render_seconds'] / d['seconds']:.1%} | {d.get('load', float('nan')):.1f} |")
+                     f"{d['combine_render_seconds'] / d['seconds']:.1%} | {d['combine_render_cpu_seconds']:.2f} | {d.get('load', float('nan')):.1f} |")
         lines.append("")
         if two:
             lines.append(f"Dask ÷ process pool (two workers each, same articles): **{d['seconds'] / two['seconds']:.2f}**; "
