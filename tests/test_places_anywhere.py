@@ -44,6 +44,17 @@ def test_what_only_looks_like_a_place_gives_no_pin(text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Voters in Utah heard Phil Moore speak.", ["Utah"], id="person-name-matching-a-town-by-consonants"),
+        pytest.param("Police in Chad searched the Sar quarter.", ["Chad"], id="three-letters-matching-an-alternate-name"),
+    ],
+)
+def test_only_the_real_place_gets_a_pin(text, expected):
+    assert [f["properties"]["name"] for f in place_features(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, name, lat, lon, km",
     [
         pytest.param("The fire started in Vienna, Va., late on Friday.", "Vienna", 38.90, -77.26, 30, id="qualifier-abbreviated-state"),
@@ -55,6 +66,8 @@ def test_what_only_looks_like_a_place_gives_no_pin(text):
         pytest.param("Officials in the U.S. disagreed with the plan.", "United States of America", 39.76, -98.5, 300, id="initialism-dotted"),
         pytest.param("Ministers in the UK met on Monday.", "United Kingdom", 54.0, -2.0, 300, id="initialism-capitals"),
         pytest.param("Troops moved towards the Nigerian border.", "Nigeria", 9.0, 8.0, 400, id="demonym-naming-a-place"),
+        pytest.param("Mayor Jenna Boston spoke first. Later she flew to Boston.", "Boston", 42.36, -71.06, 30,
+                     id="a-surname-that-a-preposition-makes-a-big-town"),
         pytest.param("Storms hit Florida first. The states of Alabama and Georgia ordered evacuations.", "Georgia", 32.7, -83.4, 300,
                      id="region-beside-regions-of-the-same-country"),
     ],

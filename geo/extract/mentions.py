@@ -493,8 +493,12 @@ def resolve_candidates(
         big = best.source in ("country", "region", "continent")
         if best.demonym:
             scored = [(sc, c) for sc, c in scored if c.demonym]
-        if not big and " " not in written and fold(written) in surnames:
-            continue  # the short form of a person's or body's name used earlier
+        if not big and " " not in written and fold(written) in surnames and not (
+            best.own and best.population >= 100_000 and evidence(s, a, b)
+        ):
+            # the short form of a person's or body's name used earlier, unless a preposition
+            # puts a big town there by its own name ("Mayor Jo Boston ... flew to Boston")
+            continue
         words = re.findall(r"[^\W\d_]+", written)
         # one word: its own frequency; several: the phrase's, which must be higher to count
         # (two frequent words in a row, both capitalised, are more often a name: Tal Afar)
@@ -510,10 +514,13 @@ def resolve_candidates(
         )
         if not in_context and best.population < 100_000 and not big:
             continue  # a small place far from the story: not forced onto a wrong match
-        if b - a <= 3 and not (in_context and best.population >= 20_000) and not (big and written.isupper()):
-            continue  # three letters (Gao, Hit) are too easily something else
-        if best.fuzzy and best.country not in context_iso:
-            continue  # a transliteration guess is only trusted inside the story's countries
+        if b - a <= 3 and not (in_context and best.own and best.population >= 20_000) and not (big and written.isupper()):
+            continue  # three letters (Gao, Hit) are too easily something else; an alternate name of three, more so
+        if best.fuzzy and (best.country not in context_iso or not (quals or evidence(s, a, b))):
+            # a transliteration guess is only trusted inside the story's countries, where the
+            # words place it (a preposition, a qualifier): a person's two names share their
+            # consonants with some village ("Phil Moore" and Mason)
+            continue
         total = sum(math.exp(sc - best_score) for sc, _ in scored)
         confidence = round(1 / total, 2)
         if best.fuzzy:
