@@ -118,22 +118,27 @@ def main(argv=None) -> int:
 
 
 def _calibration(pairs: list[tuple[float, bool]]) -> None:
-    """Print correctness by confidence band and the threshold that best separates wrong
-    pins (under it) from right ones (at or over it)."""
+    """Print correctness by confidence band and the threshold for drawing a place as
+    uncertain: the highest (in steps of 0.05) under which a pin is right at most half the
+    time — under it, the name is as likely to mean another place as the one drawn."""
     bands = [(0.0, 0.2), (0.2, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 0.95), (0.95, 1.01)]
     print(f"{len(pairs)} places resolved with a confidence")
     for lo, hi in bands:
         inside = [ok for c, ok in pairs if lo <= c < hi]
         if inside:
             print(f"  confidence {lo:.2f}-{min(hi, 1):.2f}: {sum(inside)}/{len(inside)} near a gold place ({sum(inside) / len(inside):.2f})")
-    best = max(
-        (sum(not ok for c, ok in pairs if c < t) - sum(ok for c, ok in pairs if c < t), -t, t)
-        for t in [x / 100 for x in range(5, 100, 5)]
-    )
-    t = best[2]
-    wrong = sum(not ok for _, ok in pairs)
-    print(f"  threshold {t:.2f}: under it {sum(not ok for c, ok in pairs if c < t)} of the {wrong} wrong places "
-          f"and {sum(ok for c, ok in pairs if c < t)} of the {len(pairs) - wrong} right ones")
+
+    def under(t: float) -> list[bool]:
+        return [ok for c, ok in pairs if c < t]
+
+    fits = [t for t in [x / 100 for x in range(5, 100, 5)] if under(t) and sum(under(t)) <= len(under(t)) / 2]
+    if not fits:
+        print("  no threshold: every band is right more often than not")
+        return
+    t = max(fits)
+    low, high = under(t), [ok for c, ok in pairs if c >= t]
+    print(f"  threshold {t:.2f}: under it {sum(low)}/{len(low)} right ({sum(low) / len(low):.2f}), "
+          f"at or over it {sum(high)}/{len(high)} ({sum(high) / max(len(high), 1):.2f})")
 
 
 def _speed(cases) -> int:

@@ -121,3 +121,21 @@ def test_a_generated_demonym_is_never_another_country_or_an_everyday_word():
 )
 def test_initialisms(name, expected):
     assert initialism(name) == expected
+
+
+def test_an_ambiguous_name_is_marked_uncertain_with_its_runners_up():
+    (f,) = place_features("The convoy reached Springfield at dawn.")
+    p = f["properties"]
+    assert p["uncertain"] is True and p["confidence"] < 0.5
+    assert p["question"] == "which Springfield?"
+    assert len(p["candidates"]) >= 2
+    for c in p["candidates"]:
+        assert c["name"] == "Springfield" and c["country_name"] and isinstance(c["population"], int)
+    assert "which Springfield?" in p["description"] and "other places of that name" in p["description"]
+
+
+@pytest.mark.parametrize("name", [pytest.param("Paris", id="capital-with-namesakes"), pytest.param("Lyon", id="unique-city")])
+def test_a_clear_name_is_not_marked_uncertain(name):
+    (f,) = [f for f in place_features("Officials in Paris and Lyon met on Monday.") if f["properties"]["name"] == name]
+    assert f["properties"]["confidence"] >= 0.5
+    assert "uncertain" not in f["properties"] and "question" not in f["properties"]

@@ -23,10 +23,21 @@ def precision_for(population: int) -> float:
     return 2.0
 
 
+#: what a candidate of each index source is, as a place kind
+_KINDS = {"geonames": "town", "country": "country", "region": "region", "continent": "continent"}
+
+
+def _country_name(index: NameIndex, iso2: str) -> str:
+    """The name of the country with ISO-2 code ``iso2`` ("" for a continent or an unknown code)."""
+    c = index.country(iso2) if iso2 else None
+    return c.name if c else ""
+
+
 def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate], index: NameIndex) -> Place:
     """A :class:`Place` for an index candidate, with its confidence and runner-ups."""
     others = [
-        {"id": r.id, "name": r.name, "country": r.country, "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
+        {"id": r.id, "name": r.name, "kind": _KINDS.get(r.source, r.source), "country": r.country,
+         "country_name": _country_name(index, r.country), "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
         for r in runners_up
     ]
     props = {
