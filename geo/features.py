@@ -28,7 +28,7 @@ FORMAT_VERSION = 1
 STATUS_COLORS = {"claimed": "#d62728", "disputed": "#ff7f0e", "confirmed": "#2ca02c", "refuted": "#7f7f7f"}
 PLACE_COLORS = {
     "town": "#1f77b4", "crossing": "#9467bd", "country": "#8c8c8c", "border": "#555555",
-    "river": "#1f9bd1", "region": "#8c6d31", "continent": "#8c6d31", "area": "#e377c2", "inferred point": "#e377c2",
+    "river": "#1f9bd1", "lake": "#1f9bd1", "sea": "#1f9bd1", "region": "#8c6d31", "continent": "#8c6d31", "area": "#e377c2", "inferred point": "#e377c2",
 }
 EVENT_COLOR = "#8b0000"
 #: A place resolved with a confidence under this is drawn as uncertain ("which X?", its

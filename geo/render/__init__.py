@@ -151,7 +151,7 @@ def _bounds(features: list[dict], pad: float = 0.15) -> list[list[float]] | None
         prec = p.get("precision_km")
         return isinstance(prec, (int, float)) and not isinstance(prec, bool) and prec > 150
 
-    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")
+    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "lake", "sea", "border")
              and not coarse(f["properties"])] or features
     xs, ys = [], []
     for f in focus:
