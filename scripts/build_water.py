@@ -47,6 +47,8 @@ ANCHOR_KM = 15.0
 SNAP_DEG = 0.05
 #: the longest straight stretch that may join two parts of a river (a reservoir), in degrees
 GAP_DEG = 4.0
+#: lakes smaller than this (square degrees) are not crossed by a river's course
+LAKE_MIN_DEG2 = 0.01
 
 
 def gshhs_lakes(resolution: str = "i") -> list[Polygon]:
@@ -76,8 +78,20 @@ def _node(xy: tuple[float, ...]) -> tuple[float, float]:
 
 @lru_cache(maxsize=1)
 def _river_graph() -> tuple[list[LineString], dict, shapely.STRtree]:
-    """The river pieces as a graph: endpoint -> [(other endpoint, piece index)]."""
-    pieces = river_pieces("i")
+    """The river pieces as a graph: endpoint -> [(other endpoint, piece index)]. A river
+    that runs through a lake or reservoir (the Dnipro's) has no pieces inside it: the ends
+    that meet one GSHHS lake are joined across it by straight stretches, which count as
+    pieces."""
+    pieces = list(river_pieces("i"))
+    ends_pts = shapely.STRtree([Point(c) for piece in pieces for c in (piece.coords[0], piece.coords[-1])])
+    all_ends = [(piece.coords[0], piece.coords[-1]) for piece in pieces]
+    flat = [c for pair in all_ends for c in pair]
+    for lake in gshhs_lakes():
+        if lake.area < LAKE_MIN_DEG2:
+            continue
+        at = sorted({_node(flat[int(m)]) for m in ends_pts.query(lake.buffer(SNAP_DEG))})
+        if 2 <= len(at) <= 40:
+            pieces += [LineString([a, b]) for n, a in enumerate(at) for b in at[n + 1 :]]
     graph: dict = {}
     ends = [_node(c) for piece in pieces for c in (piece.coords[0], piece.coords[-1])]
     for k in range(len(pieces)):
