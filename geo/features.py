@@ -129,7 +129,7 @@ def _place_feature(pid: str, gaz: Gazetteer, mentions: list[Mention], spatial: l
     }
     if p.properties.get("note"):
         props["note"] = p.properties["note"]
-    for key in ("confidence", "candidates", "matched"):  # places found in GeoNames / Natural Earth
+    for key in ("confidence", "candidates", "matched", "region"):  # places found in GeoNames / Natural Earth
         if key in p.properties:
             props[key] = p.properties[key]
     conf = props.get("confidence")
@@ -206,8 +206,8 @@ def _place_description(props: dict) -> str:
 
 
 def _candidate_text(c: dict) -> str:
-    """A runner-up as words: "Vienna (Austria, population 1,691,468)"."""
-    where = c.get("country_name") or c.get("country") or "?"
+    """A runner-up as words: "Vienna (Vienna, Austria, population 1,691,468)"."""
+    where = ", ".join(x for x in (c.get("region"), c.get("country_name") or c.get("country") or "?") if x)
     pop = c.get("population")
     return f"{c.get('name')} ({where}" + (f", population {pop:,}" if isinstance(pop, int) and pop > 0 else "") + ")"
 

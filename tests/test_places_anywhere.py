@@ -131,6 +131,8 @@ def test_an_ambiguous_name_is_marked_uncertain_with_its_runners_up():
     assert len(p["candidates"]) >= 2
     for c in p["candidates"]:
         assert c["name"] == "Springfield" and c["country_name"] and isinstance(c["population"], int)
+    assert len({c["region"] for c in p["candidates"]}) == len(p["candidates"])  # which state each is in
+    assert p["region"] and p["region"] not in {c["region"] for c in p["candidates"]}
     assert "which Springfield?" in p["description"] and "other places of that name" in p["description"]
 
 

@@ -67,7 +67,8 @@ def _uncertain_fc(value: str = "Springfield") -> dict:
         "kind": "place", "id": "geonames:1", "name": value, "title": value, "place_kind": "town", "precision_km": 3.0,
         "confidence": 0.2, "uncertain": True, "question": f"which {value}?", "quote": f"They reached {value}.",
         "candidates": [
-            {"id": "geonames:2", "name": value, "country": "US", "country_name": f"{value} land", "population": 61_000},
+            {"id": "geonames:2", "name": value, "country": "US", "country_name": f"{value} land", "region": f"{value} state",
+             "population": 61_000},
             {"id": "geonames:3", "name": f"{value} Two", "country": "GB", "country_name": "United Kingdom", "population": 0},
         ],
         "mentions": [{"text": value, "start": 12, "end": 12 + len(value), "sentence": 0}],
@@ -81,9 +82,11 @@ def test_an_uncertain_place_is_dashed_asks_which_and_is_listed():
     html = render_html(_uncertain_fc())
     assert re.search(r'L\.circleMarker\(\s*\[39\.8, -89\.65\],\s*\{[^}]*"className": "geo-uncertain"[^}]*"dashArray": "3 3"', html)
     assert '<div class="geo-which"><b>which Springfield?</b>' in html  # the popup asks
-    assert "<td>Springfield land</td><td>61,000</td>" in html and "<td>Springfield Two</td><td>United Kingdom</td>" in html
+    assert "<td>Springfield state</td><td>Springfield land</td><td>61,000</td>" in html
+    assert "<td>Springfield Two</td><td></td><td>United Kingdom</td>" in html
     listed = re.search(r'<div id="geo-uncertain">(.*?)</div>', html)
     assert listed and 'data-feature="geonames:1"' in listed.group(1) and "which Springfield?" in listed.group(1)
+    assert "Springfield (Springfield state, Springfield land)" in listed.group(1)
     assert "geo-legend-uncertain" in html
 
 

