@@ -102,7 +102,7 @@ _STILL_REREADS = {
     ("mentions.py", "_qualifiers"), ("mentions.py", "_regions_by_initial"), ("mentions.py", "_surnames"),
     ("mentions.py", "resolve_candidates"), ("mentions.py", "evidence"), ("mentions.py", "_resolve"),
     ("mentions.py", "_extend_border_noun"), ("mentions.py", "_between_rule"), ("mentions.py", "_not_place"),
-    ("mentions.py", "find_unresolved"),
+    ("mentions.py", "find_unresolved"), ("mentions.py", "_water_entries"),  # (the scan's own tokens)
     ("pipeline.py", "extract"),  # the one place a Document is built
 }
 
