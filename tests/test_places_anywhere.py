@@ -141,3 +141,15 @@ def test_a_clear_name_is_not_marked_uncertain(name):
     (f,) = [f for f in place_features("Officials in Paris and Lyon met on Monday.") if f["properties"]["name"] == name]
     assert f["properties"]["confidence"] >= 0.5
     assert "uncertain" not in f["properties"] and "question" not in f["properties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Die Familien reisen weiter nach Norden, etwa nach Deutschland oder nach Polen.", id="de-nach-norden"),
+        pytest.param("Viele Menschen zogen dann in den Norden, vor allem nach Deutschland und Polen.", id="de-in-den-norden"),
+    ],
+)
+def test_a_german_compass_noun_is_no_town(text):
+    fc = extract(text, "2020-01-01", lang="de")
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "place" and f["properties"]["name"] == "Norden"]

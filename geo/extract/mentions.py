@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
@@ -218,7 +218,9 @@ class _Tokens:
         if i > 0 and folded[i - 1] in _TITLES:
             return False
         if nouns_capitalised:
-            return True  # German capitalises every noun: a capitalised neighbour says nothing
+            # German capitalises every noun: a capitalised neighbour says nothing, and a
+            # compass noun ("in den Norden") is a direction, not the town of that name
+            return not (n == 1 and folded[i] in _german_compass())
         last = len(toks)
         # a name that goes on with more capitalised words is a longer proper noun (a person,
         # an organisation) unless the index knows the longer name
@@ -278,6 +280,14 @@ def _water_entries(text: str, toks: list[Token], i: int, n: int, entries: list[N
         sources = {c.source for c in cands if c.own} | {"country" if k == "country" else "geonames" for k in others}
         keep = "country" not in sources and (lang in (None, "en") or "region" not in sources)
     return entries if keep else [e for e in entries if e not in water]
+
+
+@cache
+def _german_compass() -> frozenset[str]:
+    """The German lexicon's one-word compass words (Norden, Süden, Osten ...)."""
+    from geo.lexicon import load
+
+    return frozenset(p[0] for p in load("de").directions if len(p) == 1)
 
 
 def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None) -> list[_ScanHit]:
