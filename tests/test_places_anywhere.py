@@ -153,3 +153,14 @@ def test_a_clear_name_is_not_marked_uncertain(name):
 def test_a_german_compass_noun_is_no_town(text):
     fc = extract(text, "2020-01-01", lang="de")
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "place" and f["properties"]["name"] == "Norden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The agency moved the families to Mbera Camp in Mauritania last week.", "Mbera", id="en-x-camp"),
+        pytest.param("Fighting was reported across Kandahar Province on Sunday.", "Kandah", id="en-x-province"),
+    ],
+)
+def test_a_place_noun_after_a_name_does_not_make_it_a_longer_proper_noun(text, name):
+    assert any(f["properties"]["name"].startswith(name) for f in place_features(text))

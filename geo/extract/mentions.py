@@ -224,7 +224,7 @@ class _Tokens:
         last = len(toks)
         # a name that goes on with more capitalised words is a longer proper noun (a person,
         # an organisation) unless the index knows the longer name
-        if end < last and cap[end] and join[end - 1] and not self.common[end]:
+        if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _PLACE_HEADS:
             return False
         # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr
         if end + 1 < last and self.part[end] and cap[end + 1] and join[end - 1] and join[end]:
@@ -280,6 +280,11 @@ def _water_entries(text: str, toks: list[Token], i: int, n: int, entries: list[N
         sources = {c.source for c in cands if c.own} | {"country" if k == "country" else "geonames" for k in others}
         keep = "country" not in sources and (lang in (None, "en") or "region" not in sources)
     return entries if keep else [e for e in entries if e not in water]
+
+
+#: a capitalised word after a name that makes it a place, not part of a longer proper noun
+#: ("Mbera Camp", "Kandahar Province", "Wayne County")
+_PLACE_HEADS = frozenset("camp camps county district province governorate region oblast crossing".split())
 
 
 @cache
