@@ -521,8 +521,8 @@ def _add_event(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], col
 def _sentence_spans(meta: dict, text: str) -> list[tuple[int, int, int, int]]:
     """The article's sentences as (number, start, end, paragraph): the spans extraction
     stored in ``geo.sentences`` (the Document's: a feature's ``sentence`` is its number).
-    Only an events file written before they were stored has none: its text is split here.
-    (A span that does not fit the text is left out; the validator refuses such a file.)"""
+    A file without them (older, or whose text the user edited) is split instead. (A span
+    that does not fit the text is left out; the validator refuses such a file.)"""
     stored = meta.get("sentences")
     if stored is None:
         return _split_file_without_sentences(text)
