@@ -3,6 +3,7 @@
     python bench/run.py                 # writes bench/RESULTS.md
     python bench/run.py --quick         # smaller sizes, for a try
     python bench/run.py --real-only     # only the real-text section (printed, RESULTS.md untouched)
+    python bench/run.py --batch-only    # only the batch over real articles, Dask and the 100,000-feature map (printed)
 
 Extraction and single-article maps are measured on real news (the gwn-dev texts of
 ``../shared/geoparsing/gwn-dev/`` and the dev-corpus texts of ``../shared/dev-corpus/``,
@@ -225,23 +226,91 @@ def real_text(corpus: Path) -> dict:
     """)
 
 
+def batch_corpus(path: Path, n: int = 200) -> int:
+    """The real articles of :func:`real_corpus` and, to make ``n``, the first GeoVirus texts of
+    ``../shared/geoparsing/geovirus/`` (read at run time); return how many."""
+    have = real_corpus(path)
+    extra = sorted((SHARED / "geoparsing" / "geovirus").glob("*/text.txt"), key=lambda t: int(t.parent.name.rsplit("-", 1)[1]))
+    with path.open("a", encoding="utf-8") as fh:
+        for t in extra:
+            if have >= n:
+                break
+            meta_path = t.with_name("meta.json")
+            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+            text = t.read_text(encoding="utf-8")
+            if not text.strip():
+                continue
+            fh.write(json.dumps({"id": t.parent.name, "text": text, "published": meta.get("published"),
+                                 "lang": meta.get("lang")}, ensure_ascii=False) + "\n")
+            have += 1
+    return have
+
+
+#: times batch.finish (the combine and render) inside the run, as the run calls it
+_TIME_FINISH = """
+    import time
+    from geo import batch
+    import resource
+    _finish, FINISH, FINISH_CPU = batch.finish, [], []
+    def _timed(*a, **k):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return _finish(*a, **k)
+        finally:
+            FINISH.append(time.perf_counter() - t)
+            FINISH_CPU.append(time.process_time() - c)
+    batch.finish = _timed
+    def cpu():
+        s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+"""
+
+
 def batch_real(corpus: Path, out: Path, workers: int) -> dict:
     """The batch over the real articles in a fresh process (workers started cold, as a user
-    runs it), and then the final combine-and-render step timed on its own."""
-    return run_py(f"""
-        import time
-        from geo import batch
-        t = time.perf_counter()
-        rep = batch.run({str(corpus)!r}, {str(out)!r}, workers={workers})
-        total = time.perf_counter() - t
-        unique, _ = batch.plan({str(corpus)!r})
-        report = list(rep["articles"])
-        t = time.perf_counter()
-        batch.finish(__import__("pathlib").Path({str(out)!r}), unique, report, {str(corpus)!r})
-        combine = time.perf_counter() - t
-        RESULT = {{"workers": {workers}, "seconds": total, "articles_per_s": rep["summary"]["done"] / total,
-                  "combine_render_seconds": combine, "features": rep["summary"]["features"]}}
+    runs it); the combine and render (``batch.finish``) timed inside that run."""
+    return run_py(_TIME_FINISH + f"""
+    t, c = time.perf_counter(), cpu()
+    rep = batch.run({str(corpus)!r}, {str(out)!r}, workers={workers})
+    total = time.perf_counter() - t
+    RESULT = {{"workers": {workers}, "seconds": total, "articles_per_s": rep["summary"]["done"] / total, "cpu_seconds": cpu() - c,
+              "combine_render_seconds": FINISH[0], "combine_render_cpu_seconds": FINISH_CPU[0], "features": rep["summary"]["features"], "done": rep["summary"]["done"],
+              "failed": rep["summary"]["failed"], "load": __import__("os").getloadavg()[0]}}
     """)
+
+
+def dask_real(corpus: Path, out: Path, workers: int = 2) -> dict:
+    """The same batch on a local Dask cluster (processes, one thread each), in a fresh
+    process; the cluster's start-up timed apart from the run."""
+    return run_py(_TIME_FINISH + f"""
+    from dask.distributed import Client, LocalCluster
+    t = time.perf_counter()
+    cluster = LocalCluster(n_workers={workers}, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = Client(cluster)
+    start = time.perf_counter() - t
+    t = time.perf_counter()
+    rep = batch.run_dask({str(corpus)!r}, {str(out)!r}, client)
+    total = time.perf_counter() - t
+    client.close(); cluster.close()
+    RESULT = {{"workers": {workers}, "seconds": total, "cluster_start_seconds": start,
+              "articles_per_s": rep["summary"]["done"] / total, "combine_render_seconds": FINISH[0],
+              "combine_render_cpu_seconds": FINISH_CPU[0],
+              "features": rep["summary"]["features"], "done": rep["summary"]["done"], "load": __import__("os").getloadavg()[0]}}
+    """)
+
+
+def batch_section(tmp: Path) -> dict:
+    """The batch over ~200 real articles: one worker, two, and Dask with two."""
+    corpus = tmp / "batch.jsonl"
+    n = batch_corpus(corpus)
+    print(f"batch: {n} real articles", file=sys.stderr)
+    r: dict = {"articles": n, "runs": []}
+    for w in (1, 2):
+        r["runs"].append(batch_real(corpus, tmp / f"batch-{w}", w))
+        print(json.dumps(r["runs"][-1]), file=sys.stderr)
+    r["dask"] = dask_real(corpus, tmp / "batch-dask")
+    print(json.dumps(r["dask"]), file=sys.stderr)
+    return r
 
 
 def cold(cmd: list[str], runs: int = 3) -> float:
@@ -320,8 +389,6 @@ def real_section(tmp: Path) -> dict:
     print(f"{n} real articles", file=sys.stderr)
     r = {"ours": real_text(corpus), "aho_corasick": peer_aho_corasick(corpus)}
     print(json.dumps(r), file=sys.stderr)
-    r["batch"] = [batch_real(corpus, tmp / f"batch-{w}", w) for w in (1, 2)]
-    print(json.dumps(r["batch"]), file=sys.stderr)
     r["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
     r["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
     r["import_geo"] = run_py("""
@@ -343,6 +410,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100 and 1,000 articles; 1,000 and 10,000 features")
     ap.add_argument("--real-only", action="store_true", help="only the real articles and the cold start; print, write nothing")
+    ap.add_argument("--batch-only", action="store_true",
+                    help="only the batch over real articles (one and two workers, Dask) and the 100,000-feature map; print, write nothing")
     args = ap.parse_args()
     if args.real_only:
         with tempfile.TemporaryDirectory() as tmp:
@@ -350,12 +419,21 @@ def main() -> int:
             r = real_section(tmp)
         print(json.dumps(r, indent=1))
         return 0
+    if args.batch_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            b = batch_section(tmp)
+            maps = [map_bench(100_000, tmp)]
+        print(json.dumps({"batch": b, "maps": maps}, indent=1))
+        print("\n".join(batch_lines(b) + map_lines(maps)))
+        return 0
     sizes = [100, 1000] if args.quick else [1000, 10_000]
     feature_sizes = [1000, 10_000] if args.quick else [1000, 10_000, 100_000]
     results: dict = {"machine": machine(), "corpora": {}, "maps": []}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         results["real"] = real_section(tmp)
+        results["batch"] = batch_section(tmp)
         for n in sizes:
             corpus = tmp / f"corpus-{n}.jsonl"
             make_corpus(n, corpus)
@@ -405,21 +483,39 @@ def before_lines(real: dict) -> list[str]:
     return [*lines, ""]
 
 
-def batch_lines(runs: list[dict]) -> list[str]:
-    if not runs:
+def batch_lines(b: dict | None) -> list[str]:
+    """The batch section of RESULTS.md."""
+    if not b:
         return []
-    one = runs[0]
+    runs, one = b["runs"], b["runs"][0]
+    two = next((x for x in runs if x["workers"] == 2), None)
     lines = [
-        "Batch (`geo.batch.run`) over the same articles, each run in a fresh process (workers start cold);",
-        "combine and render = the final step (`batch.finish`: combined events, combined map, report) timed again on its own.",
+        "## Batch over real articles",
         "",
-        "| workers | run (s) | articles/s | speed-up over one worker | combine and render (s) | share of the run |",
-        "|---|---|---|---|---|---|",
+        f"`geo.batch.run` over {b['articles']} real articles (the texts above, and GeoVirus texts of",
+        "`../shared/geoparsing/geovirus/` to make 200, read at run time), each run in a fresh process",
+        "(workers start cold, as a user runs it); combine and render = the final step (`batch.finish`:",
+        "combined events, combined map, report), timed inside the same run. Load average: the machine's",
+        "(1 minute) at the end of the run; this 2-core machine is shared, and a load above 2 slows every figure.",
+        "",
+        "| run | run (s) | articles/s | speed-up over one worker | combine and render (s) | share of the run | combine CPU (s) | load average |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for b in runs:
-        lines.append(f"| {b['workers']} | {b['seconds']:.1f} | {b['articles_per_s']:.1f} | {one['seconds'] / b['seconds']:.2f} | "
-                     f"{b['combine_render_seconds']:.2f} | {b['combine_render_seconds'] / b['seconds']:.1%} |")
-    return [*lines, ""]
+    for r in runs:
+        lines.append(f"| {r['workers']} worker{'s' if r['workers'] > 1 else ''} | {r['seconds']:.1f} | {r['articles_per_s']:.1f} | "
+                     f"{one['seconds'] / r['seconds']:.2f} | {r['combine_render_seconds']:.2f} | "
+                     f"{r['combine_render_seconds'] / r['seconds']:.1%} | {r['combine_render_cpu_seconds']:.2f} | {r.get('load', float('nan')):.1f} |")
+    d = b.get("dask")
+    if d:
+        lines.append(f"| Dask, local cluster of {d['workers']} processes | {d['seconds']:.1f} | {d['articles_per_s']:.1f} | "
+                     f"{one['seconds'] / d['seconds']:.2f} | {d['combine_render_seconds']:.2f} | "
+                     f"{d['combine_render_seconds'] / d['seconds']:.1%} | {d['combine_render_cpu_seconds']:.2f} | {d.get('load', float('nan')):.1f} |")
+        lines.append("")
+        if two:
+            lines.append(f"Dask ÷ process pool (two workers each, same articles): **{d['seconds'] / two['seconds']:.2f}**; "
+                         f"the cluster's start-up ({d['cluster_start_seconds']:.1f} s) is not in the run.")
+    lines.append("")
+    return lines
 
 
 def real_lines(real: dict) -> list[str]:
@@ -442,7 +538,6 @@ def real_lines(real: dict) -> list[str]:
         f"| map render p50 / p95 / max (s) | **{o['render_p50']:.3f} / {o['render_p95']:.3f}** / {o['render_max']:.3f} |",
         f"| `map.html` p50 / p95 / max (MB) | {o['html_mb_p50']:.2f} / **{o['html_mb_p95']:.2f}** / {o['html_mb_max']:.2f} |",
         "",
-        *batch_lines(real.get("batch", [])),
         "## Cold start",
         "",
         f"- Seed map, `python build_map.py`, cold process (best of 3): **{real['cold_seed_build_s']:.2f} s**",
@@ -452,6 +547,24 @@ def real_lines(real: dict) -> list[str]:
         f"- the seed's `events.geojson` sha256: `{real['seed_events_sha256']}`; `map.html`: {real['seed_map_mb']:.2f} MB",
         "",
     ]
+
+
+def map_lines(maps: list[dict]) -> list[str]:
+    """The combined-map section of RESULTS.md."""
+    lines = [
+        "## Combined map (batch renderer)",
+        "",
+        "Synthetic features (a third each places, events, movements); time until drawn = from",
+        "navigation until every feature is on the map (the points in their clusters) and two frames",
+        "have been drawn, in headless Chromium, network blocked.",
+        "",
+        "| features | build (s) | HTML (MB) | GeoJSON (MB) | HTML ÷ GeoJSON | drawn in Chromium (s) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for m in maps:
+        drawn = f"{m['drawn_seconds']:.1f}" if m["drawn_seconds"] is not None else "n/a"
+        lines.append(f"| {m['features']:,} | {m['build_seconds']:.2f} | {m['html_mb']:.1f} | {m['geojson_mb']:.1f} | {m['html_mb'] / m['geojson_mb']:.2f} | {drawn} |")
+    return [*lines, ""]
 
 
 def write_results(r: dict, quick: bool) -> None:
@@ -464,6 +577,7 @@ def write_results(r: dict, quick: bool) -> None:
         "",
         *real_lines(r["real"]),
         *before_lines(r["real"]),
+        *batch_lines(r.get("batch")),
         "## Extraction on a synthetic corpus",
         "",
         "Articles built from English and French templates over real GeoNames towns of 100,000",
@@ -487,18 +601,8 @@ def write_results(r: dict, quick: bool) -> None:
         "it is the speed limit for finding names, with no disambiguation, claims or geometry.",
         "geotext finds city names only (no claims, no disambiguation by context).",
         "",
-        "## Combined map (batch renderer)",
-        "",
-        "Synthetic features (a third each places, events, movements); time until drawn = from",
-        "navigation to the first frames after every feature is on the map, in headless Chromium, network blocked.",
-        "",
-        "| features | build (s) | HTML (MB) | GeoJSON (MB) | HTML ÷ GeoJSON | drawn in Chromium (s) |",
-        "|---|---|---|---|---|---|",
+        *map_lines(r["maps"]),
     ]
-    for m in r["maps"]:
-        drawn = f"{m['drawn_seconds']:.1f}" if m["drawn_seconds"] is not None else "n/a"
-        lines.append(f"| {m['features']:,} | {m['build_seconds']:.2f} | {m['html_mb']:.1f} | {m['geojson_mb']:.1f} | {m['html_mb'] / m['geojson_mb']:.2f} | {drawn} |")
-    lines.append("")
     (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
     (ROOT / "bench" / "results.json").write_text(json.dumps(r, indent=1) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -12,19 +12,26 @@ Output:
 - ``DIR/articles/<key>/events.geojson``: one events file per article, where ``<key>`` is
   a hash of the article's content and options; an article whose file exists is not redone;
 - ``DIR/events.geojson``: every article's features together, each tagged with its
-  ``article`` key and ``source``;
+  ``article`` key and ``outlet`` (ids prefixed by the key), one compact feature a line;
 - ``DIR/map.html``: one map of it all (see :func:`geo.render.batch.render_batch_html`);
 - ``DIR/report.json``: for each article, done, skipped (already done) or failed and why.
 
 An article that fails is reported and skipped; it never stops the batch or loses finished
 work. Work is spread over the machine's cores; :func:`run_dask` runs the same function on
 a Dask cluster.
+
+Speed (issue 14): each worker writes its article's file (byte for byte what
+:func:`geo.io.dumps` writes, see :func:`dumps_indented`), checks it as the reader would,
+and hands back the features already tagged and encoded (:class:`Record`); the final step
+only joins text: it neither reads back nor re-checks what this run wrote (an article done
+by an earlier run is read from its file and checked).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -37,7 +44,7 @@ from geo.errors import GeoError, InputError
 from geo.io import dumps, limits, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
 from geo.io.commit import commit, locked
-from geo.io.validate import parse_geojson
+from geo.io.validate import parse_geojson, validate_collection
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -137,25 +144,176 @@ def _short(v: object) -> str:
 
 
 def process(article: Article, out: str) -> dict:
-    """Extract one article into ``out/articles/<key>/``; never raises."""
+    """Extract one article into ``out/articles/<key>/``; never raises. Returns its report entry."""
+    return _work(article, out)[0]
+
+
+@dataclass(frozen=True)
+class Record:
+    """What a worker hands back for the combined outputs: the article's features, already
+    tagged with the article (ids prefixed by its key, ``article``, ``outlet``) and encoded,
+    so that the final step only joins text (see :func:`finish`)."""
+
+    key: str
+    source: str  # the article's outlet
+    count: int  # features
+    events: str  # the tagged features, compact JSON, one a line, joined by ",\n"
+    html: str  # the same features as JSON for the page (:func:`json_for_html`), joined by ","
+    extent: tuple[bool, tuple[float, float, float, float] | None, tuple[float, float, float, float] | None]
+
+
+def _work(article: Article, out: str) -> tuple[dict, Record | None]:
+    """Extract one article into ``out/articles/<key>/`` and encode its share of the combined
+    outputs; never raises."""
     target = Path(out) / "articles" / article.key / EVENTS
     base = {"key": article.key, "origin": article.origin, "id": article.id}
     if target.exists():
-        return {**base, "status": "skipped", "reason": "already done"}
+        return {**base, "status": "skipped", "reason": "already done"}, None
     try:
         from geo.extract.pipeline import extract
 
         if not article.text.strip():
             raise InputError("the text is empty")
         fc = extract(article.text, article.published, article.lang, source=article.source or article.origin)
-        text = dumps(fc)
-        parse_geojson(text.encode("utf-8"), f"{article.origin}: the result", "events")  # never store a result finish() would refuse
+        text = dumps_indented(fc)
+        if text is None:  # not plain JSON values: the general path
+            text = dumps(fc)
+            fc = _checked(text, article.origin)
+        elif not _plain_ok(text, fc):
+            fc = _checked(text, article.origin)
         write_text_atomic(target, text)
+        record = _record(article.key, article.origin, fc)
     except GeoError as err:
-        return {**base, "status": "failed", "reason": str(err)}
+        return {**base, "status": "failed", "reason": str(err)}, None
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch; the reason is kept
-        return {**base, "status": "failed", "reason": f"{type(err).__name__}: {err}"}
-    return {**base, "status": "done"}
+        return {**base, "status": "failed", "reason": f"{type(err).__name__}: {err}"}, None
+    return {**base, "status": "done"}, record
+
+
+def _checked(text: str, origin: str) -> dict:
+    """The result as :func:`finish` reads a stored file: never store one it would refuse."""
+    return parse_geojson(text.encode("utf-8"), f"{origin}: the result", "events")
+
+
+def _plain_ok(text: str, fc: dict) -> bool:
+    """Whether ``fc`` (plain JSON values, encoded as ``text``) passes the checks
+    :func:`_checked` makes, read from the dict itself rather than parsed back from the text:
+    a plain value is its own JSON round trip. The limits on nesting depth and number length
+    are the parser's; a collection near them takes the parser's path."""
+    if limits.limit("GEO_MAX_DEPTH") < _DEPTH_CAP or limits.limit("GEO_MAX_NUMBER_DIGITS") < _NUMBER_CAP:
+        return False
+    return not validate_collection(fc)
+
+
+#: a collection this deep or with a number this long is left to the JSON parser's checks
+_DEPTH_CAP = 32
+_NUMBER_CAP = 25  # characters; a float's repr has at most 24
+
+_esc = json.encoder.encode_basestring  # the C encoder, ensure_ascii=False
+_frepr = float.__repr__
+_irepr = int.__repr__
+_NOT_FINITE = frozenset(("nan", "inf", "-inf"))
+
+
+class _NotPlain(Exception):
+    """A value :func:`dumps_indented` leaves to :func:`geo.io.dumps`."""
+
+
+def dumps_indented(fc: dict) -> str | None:
+    """:func:`geo.io.dumps` of ``fc``, byte for byte, built with joins instead of the
+    standard library's indenting encoder (a generator per container, several times slower).
+
+    Only for plain JSON values: dicts with string keys, lists, strings, finite floats,
+    ints, booleans and None, each of exactly that type, nested less than ``_DEPTH_CAP``
+    deep, no number longer than ``_NUMBER_CAP`` characters. Anything else (a tuple, a
+    subclass, NaN...) returns None: the caller uses :func:`geo.io.dumps`, which encodes
+    or refuses it as it always did. A plain value is also exactly what parsing the text
+    back gives."""
+    out: list[str] = []
+    try:
+        _enc(fc, "\n", out, 0)
+    except (_NotPlain, RecursionError):
+        return None
+    out.append("\n")
+    return "".join(out)
+
+
+def _is_line(o: list) -> bool:
+    """Whether ``o`` is a list of positions of two finite floats each (checked in C loops)."""
+    if set(map(type, o)) != {list} or set(map(len, o)) != {2}:
+        return False
+    xs, ys = zip(*o)
+    return set(map(type, xs)) == {float} == set(map(type, ys)) and all(map(math.isfinite, xs)) and all(map(math.isfinite, ys))
+
+
+def _enc(o: Any, nl: str, out: list[str], depth: int) -> None:
+    t = type(o)
+    if t is str:
+        out.append(_esc(o))
+    elif t is dict:
+        if not o:
+            out.append("{}")
+            return
+        if depth >= _DEPTH_CAP - 2:
+            raise _NotPlain
+        inner = nl + " "
+        sep = "{" + inner
+        for k, v in o.items():
+            if type(k) is not str:
+                raise _NotPlain
+            out.append(sep)
+            out.append(_esc(k))
+            out.append(": ")
+            _enc(v, inner, out, depth + 1)
+            sep = "," + inner
+        out.append(nl)
+        out.append("}")
+    elif t is list:
+        if not o:
+            out.append("[]")
+            return
+        if depth >= _DEPTH_CAP - 2:
+            raise _NotPlain
+        inner = nl + " "
+        first = o[0]
+        if type(first) is list and len(first) == 2 and _is_line(o):  # a ring or a line: most of the text
+            xs, ys = zip(*o)
+            inner2 = inner + " "
+            pos = ("," + inner2).join
+            out.append("[" + inner + "[" + inner2)
+            out.append((inner + "]," + inner + "[" + inner2).join(map(pos, zip(map(_frepr, xs), map(_frepr, ys)))))
+            out.append(inner + "]" + nl + "]")
+            return
+        if type(first) is float and all(type(x) is float for x in o):  # a position
+            if not all(map(math.isfinite, o)):
+                raise _NotPlain
+            out.append("[" + inner + ("," + inner).join(map(_frepr, o)) + nl + "]")
+            return
+        sep = "[" + inner
+        for x in o:
+            out.append(sep)
+            _enc(x, inner, out, depth + 1)
+            sep = "," + inner
+        out.append(nl)
+        out.append("]")
+    elif t is float:
+        r = _frepr(o)
+        if r in _NOT_FINITE:
+            raise _NotPlain
+        out.append(r)
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif t is int:
+        r = _irepr(o)
+        if len(r) >= _NUMBER_CAP:
+            raise _NotPlain
+        out.append(r)
+    else:
+        raise _NotPlain
 
 
 def _progress(total: int | None) -> tqdm[Any] | None:
@@ -180,21 +338,34 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict
     with locked(out):
         bar = _progress(len(unique))
         workers = workers or os.cpu_count() or 1
+        records: dict[str, Record] = {}
+
+        def take(result: tuple[dict, Record | None]) -> None:
+            entry, record = result
+            report.append(entry)
+            if record is not None:
+                records[record.key] = record
+            if bar is not None:
+                bar.update()
+
         if workers == 1 or len(unique) <= 1:
             for a in unique:
-                report.append(process(a, str(out)))
-                if bar is not None:
-                    bar.update()
+                take(_work(a, str(out)))
         else:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-                futures = [pool.submit(process, a, str(out)) for a in unique]
+            # processes started once, each loading the gazetteer and the index once; one
+            # article a task, the longest first, so that no worker is left with a long tail
+            with ProcessPoolExecutor(max_workers=min(workers, len(unique)), initializer=_warm) as pool:
+                futures = [pool.submit(_work, a, str(out)) for a in _longest_first(unique)]
                 for fut in as_completed(futures):
-                    report.append(fut.result())
-                    if bar is not None:
-                        bar.update()
+                    take(fut.result())
         if bar is not None:
             bar.close()
-        return finish(out, unique, report, corpus)
+        return finish(out, unique, report, corpus, records)
+
+
+def _longest_first(articles: list[Article]) -> list[Article]:
+    """The order to hand articles out in: the longest (the slowest) first."""
+    return sorted(articles, key=lambda a: -len(a.text))
 
 
 def _refuse_empty(corpus: str | Path, unique: list[Article], report: list[dict]) -> None:
@@ -237,46 +408,37 @@ def _warm() -> None:
     load_index()
 
 
-def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: str | Path | None = None) -> dict:
-    """Combine the per-article files, render the combined map, write the report (the
-    three together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
+def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: str | Path | None = None,
+           records: dict[str, Record] | None = None) -> dict:
+    """Combine the articles' results, render the combined map, write the report (the three
+    together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
 
-    When no article was mapped (every one failed), raises :class:`InputError` and leaves
-    the existing files as they were."""
-    from geo.render.batch import render_batch_html
+    ``records`` are the results of this run as the workers encoded them (see
+    :class:`Record`); an article without one (done by an earlier run) is read from its
+    file and checked. When no article was mapped (every one failed), raises
+    :class:`InputError` and leaves the existing files as they were."""
+    from geo.render.batch import render_batch_page
 
-    features: list[dict] = []
-    sources: dict[str, str] = {}
+    records = records or {}
+    used: list[Record] = []
     for a in articles:
-        path = out / "articles" / a.key / EVENTS
-        if not path.exists():
-            continue
-        try:
-            fc = parse_geojson(path.read_bytes(), str(path), "events")
-        except (GeoError, OSError) as err:
-            entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
-            # the article was counted once already (done or skipped): replace that entry
-            same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
-            if same:
-                report[same[0]] = entry
-            else:
-                report.append(entry)
-            continue
-        src = (fc.get("geo") or {}).get("source") or a.origin
-        sources[a.key] = src
-        for f in fc["features"]:
-            g = dict(f)
-            props = dict(f["properties"])
-            props["article"] = a.key
-            props["outlet"] = src  # the article's outlet; "source" stays the geometry's provenance
-            props["id"] = f"{a.key}/{props['id']}"
-            for end in ("from", "to", "place"):
-                if isinstance(props.get(end), str):
-                    props[end] = f"{a.key}/{props[end]}"
-            g["properties"] = props
-            g["id"] = props["id"]
-            features.append(g)
-    combined = {"type": "FeatureCollection", "geo": {"articles": sources}, "features": features}
+        rec = records.get(a.key)
+        if rec is None:
+            path = out / "articles" / a.key / EVENTS
+            if not path.exists():
+                continue
+            try:
+                rec = _record(a.key, a.origin, parse_geojson(path.read_bytes(), str(path), "events"))
+            except (GeoError, OSError) as err:
+                entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
+                # the article was counted once already (done or skipped): replace that entry
+                same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
+                if same:
+                    report[same[0]] = entry
+                else:
+                    report.append(entry)
+                continue
+        used.append(rec)
     order = {"done": 0, "skipped": 1, "failed": 2}
     report = sorted(report, key=lambda r: (order.get(r["status"], 3), r.get("origin", "")))
     summary = {
@@ -284,7 +446,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
         "done": sum(r["status"] == "done" for r in report),
         "skipped": sum(r["status"] == "skipped" for r in report),
         "failed": sum(r["status"] == "failed" for r in report),
-        "features": len(features),
+        "features": sum(r.count for r in used),
     }
     if not summary["done"] and not summary["skipped"]:
         failed = [r for r in report if r["status"] == "failed"]
@@ -293,24 +455,118 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
             f"{corpus or out}: none of its {len(failed)} article(s) could be mapped "
             f"(first: {first['origin']}: {first['reason']}); nothing written"
         )
+    geo = {"articles": {r.key: r.source for r in used}}
+    with_features = [r for r in used if r.count]
+    # the combined collection, one feature a line (the per-article files keep geo.io.dumps' layout)
+    events = (
+        '{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")) + ',"features":['
+        + ("\n" + ",\n".join(r.events for r in with_features) + "\n" if with_features else "") + "]}\n"
+    )
+    # the page's data: json_for_html of that same collection, joined from the workers' parts
+    data = '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[' + ",".join(r.html for r in with_features) + "]}"
     commit(out, {
-        EVENTS: dumps(combined),
-        "map.html": render_batch_html(combined),
+        EVENTS: events,
+        "map.html": render_batch_page(data, _bounds_of(used)),
         "report.json": json.dumps({"summary": summary, "articles": report}, ensure_ascii=False, indent=1) + "\n",
     })
     return {"summary": summary, "articles": report}
 
 
-def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None) -> dict:
-    """The same batch on Dask: ``dask.bag`` over the corpus, on ``client`` (a
-    ``dask.distributed.Client``) when given, else Dask's default scheduler."""
-    import dask.bag as db
+def json_for_html(obj: Any) -> str:
+    """Compact JSON that cannot close its ``<script>`` element (the combined page's data)."""
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
+
+def _record(key: str, origin: str, fc: dict) -> Record:
+    """An article's share of the combined outputs: its features tagged with the article
+    (ids prefixed by its key) and encoded for the combined file and for the page."""
+    src = (fc.get("geo") or {}).get("source") or origin
+    events: list[str] = []
+    page: list[str] = []
+    tagged: list[dict] = []
+    for f in fc["features"]:
+        g = dict(f)
+        props = dict(f["properties"])
+        props["article"] = key
+        props["outlet"] = src  # the article's outlet; "source" stays the geometry's provenance
+        props["id"] = f"{key}/{props['id']}"
+        for end in ("from", "to", "place"):
+            if isinstance(props.get(end), str):
+                props[end] = f"{key}/{props[end]}"
+        g["properties"] = props
+        g["id"] = props["id"]
+        tagged.append(g)
+        events.append(json.dumps(g, ensure_ascii=False, separators=(",", ":")))
+        page.append(json_for_html(g))
+    return Record(key, src, len(tagged), ",\n".join(events), ",".join(page), extent(tagged))
+
+
+Box = tuple[float, float, float, float]
+
+
+def extent(features: list[dict]) -> tuple[bool, Box | None, Box | None]:
+    """What :func:`geo.render._bounds` needs of these features, so that the bounds of many
+    articles combine without their features: whether any is a focus feature (not a
+    country, river or border, not coarser than 150 km), the (west, south, east, north)
+    box of the focus features, and, only when there is none, the box of them all."""
+    from shapely.geometry import shape
+
+    def box(feats: list[dict]) -> Box | None:
+        xs: list[float] = []
+        ys: list[float] = []
+        for f in feats:
+            try:
+                b = shape(f["geometry"]).bounds
+            except Exception:  # noqa: BLE001 - a geometry shapely cannot read is skipped for bounds only (as _bounds does)
+                continue
+            xs += [b[0], b[2]]
+            ys += [b[1], b[3]]
+        return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")
+             and not _coarse(f["properties"])]
+    return (True, box(focus), None) if focus else (False, None, box(features))
+
+
+def _coarse(p: dict) -> bool:
+    prec = p.get("precision_km")
+    return isinstance(prec, (int, float)) and not isinstance(prec, bool) and prec > 150
+
+
+def _bounds_of(records: list[Record], pad: float = 0.2) -> list[list[float]] | None:
+    """:func:`geo.render._bounds` of the combined features (padded as the batch map pads)."""
+    has_focus = any(r.extent[0] for r in records)
+    boxes = [b for b in (r.extent[1] if has_focus else r.extent[2] for r in records) if b is not None]
+    if not boxes:
+        return None
+    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return [[south - pad, west - pad], [north + pad, east + pad]]
+
+
+def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None) -> dict:
+    """The same batch on Dask: on ``client`` (a ``dask.distributed.Client``) when given, one
+    task an article (the longest first) after each worker has loaded the gazetteer and the
+    index; else a ``dask.bag`` of the corpus (``partitions``) on Dask's default scheduler."""
     out = Path(out)
     articles, report = plan(corpus)
     _refuse_empty(corpus, articles, report)
     with locked(out):
-        bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
-        results = bag.map(process, str(out))
-        report += client.compute(results).result() if client is not None else results.compute()
-        return finish(out, articles, report, corpus)
+        results: list[tuple[dict, Record | None]]
+        if client is not None:
+            from distributed import as_completed as completed
+
+            client.run(_warm)
+            futures = client.map(_work, _longest_first(articles), out=str(out), pure=False)
+            results = [fut.result() for fut in completed(futures)]
+        else:
+            import dask.bag as db
+
+            bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
+            results = bag.map(_work, str(out)).compute()
+        records = {}
+        for entry, record in results:
+            report.append(entry)
+            if record is not None:
+                records[record.key] = record
+        return finish(out, articles, report, corpus, records)

@@ -29,9 +29,14 @@ FORMAT_VERSION = 1
 STATUS_COLORS = {"claimed": "#d62728", "disputed": "#ff7f0e", "confirmed": "#2ca02c", "refuted": "#7f7f7f"}
 PLACE_COLORS = {
     "town": "#1f77b4", "crossing": "#9467bd", "country": "#8c8c8c", "border": "#555555",
-    "river": "#1f9bd1", "region": "#8c6d31", "continent": "#8c6d31", "area": "#e377c2", "inferred point": "#e377c2",
+    "river": "#1f9bd1", "lake": "#1f9bd1", "sea": "#1f9bd1", "region": "#8c6d31", "continent": "#8c6d31", "area": "#e377c2", "inferred point": "#e377c2",
 }
 EVENT_COLOR = "#8b0000"
+#: A place resolved with a confidence under this is drawn as uncertain ("which X?", its
+#: runner-ups listed). Calibrated on gwn-dev with ``python bench/geoparse.py --calibrate``:
+#: the highest threshold under which a pin is right at most half the time (under 0.5:
+#: 17 of 35 pins near a gold place; at or over it: 286 of 319).
+UNCERTAIN_BELOW = 0.5
 
 
 @dataclass(frozen=True)
@@ -127,9 +132,15 @@ def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list
     }
     if p.properties.get("note"):
         props["note"] = p.properties["note"]
-    for key in ("confidence", "candidates", "matched"):  # places found in GeoNames / Natural Earth
+    for key in ("confidence", "candidates", "matched", "region"):  # places found in GeoNames / Natural Earth
         if key in p.properties:
             props[key] = p.properties[key]
+    conf = props.get("confidence")
+    if isinstance(conf, (int, float)) and conf < UNCERTAIN_BELOW:
+        # never silently: the page draws it dashed and faded, asks "which X?" and lists it
+        written = ms[0]["text"] if ms else p.name
+        props["uncertain"] = True
+        props["question"] = f"which {written}?"
     located = [e for e in spatial if e.relation == "on_border" and e.subject == pid]
     if located:
         border = gaz[located[0].anchor]
@@ -145,7 +156,7 @@ def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list
     props["quote"] = sents[ms[0]["sentence"]].text if ms else ""
     props["title"] = p.name
     props["description"] = _place_description(props)
-    props.update(_place_style(p.kind, p.geometry, bool(props["inferred"])))
+    props.update(_place_style(p.kind, p.geometry, bool(props["inferred"]), bool(props.get("uncertain"))))
     return {"type": "Feature", "id": pid, "properties": props, "geometry": _geojson(p.geometry)}
 
 
@@ -178,17 +189,32 @@ def _place_description(props: dict) -> str:
         parts.append("location inferred, not from a gazetteer")
     if props.get("note"):
         parts.append(props["note"])
+    if props.get("uncertain"):
+        others = [_candidate_text(c) for c in props.get("candidates", []) if isinstance(c, dict)]
+        parts.append(f"uncertain ({props['question']}, confidence {props['confidence']})"
+                     + (f"; other places of that name: {'; '.join(others)}" if others else ""))
     return ". ".join(parts)
 
 
-def _place_style(kind: str, geom: BaseGeometry, inferred: bool) -> dict:
+def _candidate_text(c: dict) -> str:
+    """A runner-up as words: "Vienna (Vienna, Austria, population 1,691,468)"."""
+    where = ", ".join(x for x in (c.get("region"), c.get("country_name") or c.get("country") or "?") if x)
+    pop = c.get("population")
+    return f"{c.get('name')} ({where}" + (f", population {pop:,}" if isinstance(pop, int) and pop > 0 else "") + ")"
+
+
+def _place_style(kind: str, geom: BaseGeometry, inferred: bool, uncertain: bool = False) -> dict:
+    """simplestyle properties; an uncertain place is fainter (its outline dashed on the page)."""
     color = PLACE_COLORS.get(kind, "#1f77b4")
     if geom.geom_type in ("Point", "MultiPoint"):
-        return {"marker-color": color, "marker-symbol": "circle" if not inferred else "cross", "marker-size": "medium"}
+        symbol = "cross" if inferred else ("circle-stroked" if uncertain else "circle")
+        return {"marker-color": color, "marker-symbol": symbol, "marker-size": "small" if uncertain else "medium"}
+    fade = 0.5 if uncertain else 1.0
     if geom.geom_type in ("LineString", "MultiLineString"):
-        return {"stroke": color, "stroke-width": 3 if kind == "river" else 2, "stroke-opacity": 0.8}
+        return {"stroke": color, "stroke-width": 3 if kind == "river" else 2, "stroke-opacity": round(0.8 * fade, 2)}
     fill_opacity = 0.05 if kind == "country" else 0.25
-    return {"stroke": color, "stroke-width": 1, "stroke-opacity": 0.7, "fill": color, "fill-opacity": fill_opacity}
+    return {"stroke": color, "stroke-width": 1, "stroke-opacity": round(0.7 * fade, 2), "fill": color,
+            "fill-opacity": round(fill_opacity * fade, 3)}
 
 
 def anchor_point(loc: BaseGeometry, toward: BaseGeometry | None = None) -> Point:

@@ -423,3 +423,8 @@ def test_a_move_may_start_where_the_sentence_before_places_them(text, origin):
 def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
     got = moves(text, lang)
     assert ("palmyra", None) in got and ("syria", None) not in got
+
+
+def test_from_there_is_the_place_named_last_not_an_older_journeys_end():
+    text = "Families fled Raqqa to Mosul in May. Winter came early. The convoy stopped in Palmyra on Monday. From there it drove to Homs."
+    assert ("palmyra", "homs") in moves(text, "en")

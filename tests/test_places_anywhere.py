@@ -44,6 +44,17 @@ def test_what_only_looks_like_a_place_gives_no_pin(text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Voters in Utah heard Phil Moore speak.", ["Utah"], id="person-name-matching-a-town-by-consonants"),
+        pytest.param("Police in Chad searched the Sar quarter.", ["Chad"], id="three-letters-matching-an-alternate-name"),
+    ],
+)
+def test_only_the_real_place_gets_a_pin(text, expected):
+    assert [f["properties"]["name"] for f in place_features(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, name, lat, lon, km",
     [
         pytest.param("The fire started in Vienna, Va., late on Friday.", "Vienna", 38.90, -77.26, 30, id="qualifier-abbreviated-state"),
@@ -55,6 +66,8 @@ def test_what_only_looks_like_a_place_gives_no_pin(text):
         pytest.param("Officials in the U.S. disagreed with the plan.", "United States of America", 39.76, -98.5, 300, id="initialism-dotted"),
         pytest.param("Ministers in the UK met on Monday.", "United Kingdom", 54.0, -2.0, 300, id="initialism-capitals"),
         pytest.param("Troops moved towards the Nigerian border.", "Nigeria", 9.0, 8.0, 400, id="demonym-naming-a-place"),
+        pytest.param("Mayor Jenna Boston spoke first. Later she flew to Boston.", "Boston", 42.36, -71.06, 30,
+                     id="a-surname-that-a-preposition-makes-a-big-town"),
         pytest.param("Storms hit Florida first. The states of Alabama and Georgia ordered evacuations.", "Georgia", 32.7, -83.4, 300,
                      id="region-beside-regions-of-the-same-country"),
     ],
@@ -108,3 +121,35 @@ def test_a_generated_demonym_is_never_another_country_or_an_everyday_word():
 )
 def test_initialisms(name, expected):
     assert initialism(name) == expected
+
+
+def test_an_ambiguous_name_is_marked_uncertain_with_its_runners_up():
+    (f,) = place_features("The convoy reached Springfield at dawn.")
+    p = f["properties"]
+    assert p["uncertain"] is True and p["confidence"] < 0.5
+    assert p["question"] == "which Springfield?"
+    assert len(p["candidates"]) >= 2
+    for c in p["candidates"]:
+        assert c["name"] == "Springfield" and c["country_name"] and isinstance(c["population"], int)
+    assert len({c["region"] for c in p["candidates"]}) == len(p["candidates"])  # which state each is in
+    assert p["region"] and p["region"] not in {c["region"] for c in p["candidates"]}
+    assert "which Springfield?" in p["description"] and "other places of that name" in p["description"]
+
+
+@pytest.mark.parametrize("name", [pytest.param("Paris", id="capital-with-namesakes"), pytest.param("Lyon", id="unique-city")])
+def test_a_clear_name_is_not_marked_uncertain(name):
+    (f,) = [f for f in place_features("Officials in Paris and Lyon met on Monday.") if f["properties"]["name"] == name]
+    assert f["properties"]["confidence"] >= 0.5
+    assert "uncertain" not in f["properties"] and "question" not in f["properties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Die Familien reisen weiter nach Norden, etwa nach Deutschland oder nach Polen.", id="de-nach-norden"),
+        pytest.param("Viele Menschen zogen dann in den Norden, vor allem nach Deutschland und Polen.", id="de-in-den-norden"),
+    ],
+)
+def test_a_german_compass_noun_is_no_town(text):
+    fc = extract(text, "2020-01-01", lang="de")
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "place" and f["properties"]["name"] == "Norden"]

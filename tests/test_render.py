@@ -59,3 +59,47 @@ def test_names_that_are_not_places_are_marked_in_the_text(seed_fc):
     assert re.search(r'<span class="geo-not-place" title="part of a treaty[^"]*">Genève</span>', html)
     assert re.search(r'<span class="geo-not-place" title="stands for a government[^"]*">Washington</span>', html)
     assert 'data-feature="abu-kamal"' in html
+
+
+def _uncertain_fc(value: str = "Springfield") -> dict:
+    """One place drawn as uncertain, with two runner-ups; ``value`` in every string."""
+    props = {
+        "kind": "place", "id": "geonames:1", "name": value, "title": value, "place_kind": "town", "precision_km": 3.0,
+        "confidence": 0.2, "uncertain": True, "question": f"which {value}?", "quote": f"They reached {value}.",
+        "candidates": [
+            {"id": "geonames:2", "name": value, "country": "US", "country_name": f"{value} land", "region": f"{value} state",
+             "population": 61_000},
+            {"id": "geonames:3", "name": f"{value} Two", "country": "GB", "country_name": "United Kingdom", "population": 0},
+        ],
+        "mentions": [{"text": value, "start": 12, "end": 12 + len(value), "sentence": 0}],
+    }
+    return {"type": "FeatureCollection", "geo": {"lang": "en", "text": f"They reached {value}."},
+            "features": [{"type": "Feature", "id": "geonames:1", "properties": props,
+                          "geometry": {"type": "Point", "coordinates": [-89.65, 39.8]}}]}
+
+
+def test_an_uncertain_place_is_dashed_asks_which_and_is_listed():
+    html = render_html(_uncertain_fc())
+    assert re.search(r'L\.circleMarker\(\s*\[39\.8, -89\.65\],\s*\{[^}]*"className": "geo-uncertain"[^}]*"dashArray": "3 3"', html)
+    assert '<div class="geo-which"><b>which Springfield?</b>' in html  # the popup asks
+    assert "<td>Springfield state</td><td>Springfield land</td><td>61,000</td>" in html
+    assert "<td>Springfield Two</td><td></td><td>United Kingdom</td>" in html
+    listed = re.search(r'<div id="geo-uncertain">(.*?)</div>', html)
+    assert listed and 'data-feature="geonames:1"' in listed.group(1) and "which Springfield?" in listed.group(1)
+    assert "Springfield (Springfield state, Springfield land)" in listed.group(1)
+    assert "geo-legend-uncertain" in html
+
+
+def test_a_certain_place_is_neither_dashed_nor_listed():
+    fc = _uncertain_fc()
+    props = fc["features"][0]["properties"]
+    props["confidence"] = 0.9
+    del props["uncertain"], props["question"]
+    html = render_html(fc)
+    assert '"geo-uncertain"' not in html and 'id="geo-uncertain"' not in html and 'class="geo-which"' not in html
+
+
+def test_an_uncertain_place_escapes_every_value():
+    html = render_html(_uncertain_fc(PAYLOAD))
+    assert PAYLOAD not in html
+    assert "&lt;img src=x" in html

@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geo.lexicon import Lexicon
-from geo.text import fold
 from geo.text.document import Document, Word
 
 _STOP_PUNCT = set(",.;:!?()\"“”«»„")
@@ -58,6 +57,11 @@ def _words_text(doc: Document, ws: list[Word]) -> str:
     if not ws:
         return ""
     return " ".join(doc.text[ws[0].start : ws[-1].end].split()).strip(" «»\"'“”„")
+
+
+def _is_pronoun(phrase: str, words: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a speaker phrase is one of the sentence's words that is a pronoun ("he said")."""
+    return any(w.text == phrase and w.key in lex.pronouns for w in words)
 
 
 def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
@@ -230,14 +234,14 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
         scopes.append(sp[2] if sp else None)
         if sp:
             who = sp[0]
-        if who and fold(who) in lex.pronouns:
+        if who and _is_pronoun(who, words, lex):
             named = [x for x in explicit if x]
             who = named[-1] if named else None
         explicit.append(who)
         den = _speaker(doc, words, lex, lex.deny)
         if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
             den = (who or "someone in the article", -1, None)
-        if den and fold(den[0]) in lex.pronouns:
+        if den and _is_pronoun(den[0], words, lex):
             named = [x for x in explicit if x]
             den = (named[-1] if named else den[0], den[1], None)
         deniers.append(den[0] if den else None)

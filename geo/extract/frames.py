@@ -108,6 +108,7 @@ def extract_frames(
     last_place: str | None = None
     last_place_sentence = -10
     located: tuple[str, int, int] | None = None
+    actor_keys: dict[str, frozenset[str]] = {}  # an actor phrase's words (folded keys), articles aside
     for s in doc.sentences:
         words = doc.words_of(s.index)
         own_time = find_time(doc, s.index, published)
@@ -142,11 +143,13 @@ def extract_frames(
         anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds)
         slots.extend(anaphoric)
         moves = _moves(slots, preds)
-        actor = _actor(words, lex, preds)
+        actor, keys = _actor(words, lex, preds)
+        if actor is not None:
+            actor_keys[actor] = keys
         before = len(claims)
         for mv in moves:
             if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
-                _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index)
+                _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, actor_keys)
         for mv in [mv for mv in moves if mv.origins or mv.dests]:
             said = common
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
@@ -220,7 +223,7 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
     for i, w in enumerate(words):
         if i:
             gap = doc.gap(words[i - 1], w)
-            if any(p in gap for p in _CLAUSE_PUNCT) or (w.key in lex.clause_breaks and not w.capitalised) \
+            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in lex.clause_breaks and not w.capitalised) \
                     or words[i - 1].lemma in lex.say or words[i - 1].key in lex.say:
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
@@ -529,7 +532,8 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         # "there" is the place named last: earlier in this sentence, else the last movement's end
         here = [sl for sl in slots if sl.last < j - 1]
         prev = [c for c in claims if c.kind == "movement" and c.destination]
-        pid = here[-1].pid if here else (prev[-1].destination if prev else last_place)
+        # (a place named in the last two sentences is nearer than an older movement's end)
+        pid = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
         if pid is None:
             continue
         sl = _Slot(pid, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")
@@ -607,21 +611,15 @@ def _name(gaz: Places, pid: str) -> str:
 _ACTOR_STOP = frozenset("les des de du la le l the of d der die das il gli lo i os as los las el a".split())
 
 
-def _actor_words(actor: str | None) -> set[str]:
-    from geo.text import fold
-
-    return {w for w in fold(actor or "").replace("'", " ").split() if w not in _ACTOR_STOP}
-
-
 def _inherit_path_only(p: _Pred, paths: list[_Slot], claims: list[Claim], common: dict[str, Any], actor: str | None,
-                       sentence: int) -> None:
+                       sentence: int, actor_keys: dict[str, frozenset[str]]) -> None:
     """"Les convois de l'EI fuyaient le long de l'Euphrate": a movement that names only its
     path takes both ends from the same actor's movement of the two sentences before."""
-    mine = _actor_words(actor)
+    mine = actor_keys.get(actor or "", frozenset())
     for prev in reversed(claims):
         if prev.kind != "movement" or sentence - prev.sentence > 2 or prev.sentence >= sentence:
             continue
-        if prev.origin and prev.destination and mine and mine & _actor_words(prev.actor):
+        if prev.origin and prev.destination and mine and mine & actor_keys.get(prev.actor or "", frozenset()):
             path = tuple(dict.fromkeys(sl.pid for sl in paths if sl.pid not in (prev.origin, prev.destination)))
             claims.append(Claim(
                 kind="movement", origin=prev.origin, destination=prev.destination, path=path, cue=p.text, frame=p.entry.frame,
@@ -740,15 +738,16 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Places, sen
 _ARRIVAL_WINDOW = 5
 
 
-def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> str | None:
-    """The actor noun nearest before the first motion predicate (else the first one after)."""
+def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> tuple[str | None, frozenset[str]]:
+    """The actor noun nearest before the first motion predicate (else the first one after),
+    and its words' keys (articles aside, to compare two actors)."""
     motion = [p for p in preds if p.entry.kind == "motion"]
     first = motion[0].index if motion else len(words)
     nouns = [i for i, w in enumerate(words) if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns]
     before = [i for i in nouns if i < first]
     i = before[-1] if before else (nouns[0] if nouns else None)
     if i is None:
-        return None
+        return None, frozenset()
     cover = frozenset(x for p in preds for x in range(p.index, p.end + 1))
     k = i
     while k > 0 and i - k < 2 and words[k - 1].key not in lex.determiners and words[k - 1].key not in lex.of \
@@ -765,7 +764,7 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> str | N
             j += 1
         if j < len(words) and words[j].capitalised and j not in cover:
             end = j
-    return doc_text(words, k, end)
+    return doc_text(words, k, end), frozenset(words[x].key for x in range(k, end + 1) if words[x].key not in _ACTOR_STOP)
 
 
 def doc_text(words: tuple[Word, ...], a: int, b: int) -> str:

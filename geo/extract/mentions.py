@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
@@ -111,7 +111,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | ArticleResolver, sents: list
         duplicate = norm in seen_sentences
         seen_sentences.add(norm)
         toks = tokens(s.text)
-        raw = _scan(s.text, toks, gazetteer, nouns_capitalised=(lang == "de"))
+        raw = _scan(s.text, toks, gazetteer, nouns_capitalised=(lang == "de"), lang=lang)
         curated = [h for h in raw if h[2]]
         for h in raw:
             if not h[2]:
@@ -218,7 +218,9 @@ class _Tokens:
         if i > 0 and folded[i - 1] in _TITLES:
             return False
         if nouns_capitalised:
-            return True  # German capitalises every noun: a capitalised neighbour says nothing
+            # German capitalises every noun: a capitalised neighbour says nothing, and a
+            # compass noun ("in den Norden") is a direction, not the town of that name
+            return not (n == 1 and folded[i] in _german_compass())
         last = len(toks)
         # a name that goes on with more capitalised words is a longer proper noun (a person,
         # an organisation) unless the index knows the longer name
@@ -235,7 +237,60 @@ class _Tokens:
         return True
 
 
-def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised: bool = False) -> list[_ScanHit]:
+# Water by name: a short name (the Rhine, le Dniepr, am Rhein) is water only where the words
+# around it say so, and never when they do not and the name is also a town or a country.
+# A water noun or a verb of crossing, a bank, "along" say it whatever else the name means:
+_WATER_STRONG_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:(?:river|fleuve|riviere|fluss|strom|fiume|rio|lake|lac|see|lago|sea|mer|meer|mar|mare|ocean|oceano|ozean|"
+    r"gulf|golfe|golf|golfo)"
+    r"|cross(?:ed|es|ing)?|across|banks?\s+of|shores?\s+of|along|bridges?\s+(?:over|across)|waters\s+of|"
+    r"(?:franchi\w*|traverse\w*|rives?|berges?|bords?|long)\s+(?:gauche\s+|droite\s+)?(?:du|de\s+la|de\s+l'|des|le|la|l')|"
+    r"(?:uber|uberquert\w*|entlang|ufer)\s+(?:den|die|das|dem|des|der)|"
+    r"(?:attravers\w*|riva|rive|sponda|sponde|lungo|oltre)\s+(?:il|lo|la|l'|del|dello|della|dell')|"
+    r"(?:atravess\w*|margem|margens|ao\s+longo|beira)\s+(?:o|a|do|da)|"
+    r"(?:cruz\w*|orillas?|ribera|a\s+lo\s+largo)\s+(?:el|la|del|de\s+la))\s*$"
+)
+_WATER_STRONG_AFTER = re.compile(r"^[\s-]+(?:river|fluss|sea|ocean|lake|strom)\b")
+# ... a definite article says it against a town of that name (towns take none), and in
+# English against a state or province too ("the Mississippi"); never against a country
+# ("au Niger", "the Gambia").
+_WATER_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|le|la|les|l'|du|des|au|aux|der|den|dem|des|die|das|am|im|vom|zum|il|lo|del|dello|della|dell'|"
+    r"sul|sulla|nel|nella|al|o|do|no|pelo|el|los)\s*$"
+)
+
+
+def _water_entries(text: str, toks: list[Token], i: int, n: int, entries: list[NameEntry], gaz: ArticleResolver,
+                   index: NameIndex | None, lang: str | None) -> list[NameEntry]:
+    """``entries`` without the water places whose short name the words around do not make water."""
+    from geo.gazetteer import WATER_KINDS, short_water_name
+
+    written = text[toks[i].start : toks[i + n - 1].end]
+    water = [e for e in entries if gaz.places[e.place_id].kind in WATER_KINDS and short_water_name(gaz.places[e.place_id], written)]
+    if not water:
+        return entries
+    before = fold(text[max(0, toks[i].start - 40) : toks[i].start])
+    after = fold(text[toks[i + n - 1].end : toks[i + n - 1].end + 12])
+    keep = bool(_WATER_STRONG_BEFORE.search(before) or _WATER_STRONG_AFTER.match(after))
+    longer = re.search(r"[A-Z][\w'-]+\s+(?:of|de|du|des|von|di|do|da|del)(?:\s+the|\s+la|\s+l'|\s+le)?\s*$", text[: toks[i].start])
+    article = _WATER_ARTICLE_BEFORE.search(before) or (lang == "fr" and re.search(r"(?:^|\s)en\s*$", before))  # en Méditerranée
+    if not keep and not longer and article:  # not "the Republic of the Congo"
+        others = [gaz.places[e.place_id].kind for e in entries if e not in water]
+        cands = index.lookup(name_key(written)) if index is not None else ()
+        sources = {c.source for c in cands if c.own} | {"country" if k == "country" else "geonames" for k in others}
+        keep = "country" not in sources and (lang in (None, "en") or "region" not in sources)
+    return entries if keep else [e for e in entries if e not in water]
+
+
+@cache
+def _german_compass() -> frozenset[str]:
+    """The German lexicon's one-word compass words (Norden, Süden, Osten ...)."""
+    from geo.lexicon import load
+
+    return frozenset(p[0] for p in load("de").directions if len(p) == 1)
+
+
+def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None) -> list[_ScanHit]:
     """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
@@ -283,6 +338,8 @@ def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised:
             if entries and n > 1 and has_one < i + n:
                 # a one-letter token (a, y, e, l', d') joins a name only where the name has it
                 entries = [e for e in entries if e.ntokens == n]
+            if entries:
+                entries = _water_entries(text, toks, i, n, entries, gaz, index, lang)
             if entries:
                 hit = (i, i + n, entries, ())
                 break
@@ -433,7 +490,7 @@ def resolve_candidates(
         iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
         if iso:
             context_iso.add(iso)
-        if p.kind not in ("country", "border", "river", "region", "continent"):
+        if p.kind not in ("country", "border", "river", "lake", "sea", "region", "continent"):
             centre = p.geometry.centroid
             context_pts.append((centre.x, centre.y))
     # unambiguous country mentions and big cities set the scene for the rest
@@ -494,8 +551,12 @@ def resolve_candidates(
         big = best.source in ("country", "region", "continent")
         if best.demonym:
             scored = [(sc, c) for sc, c in scored if c.demonym]
-        if not big and " " not in written and fold(written) in surnames:
-            continue  # the short form of a person's or body's name used earlier
+        if not big and " " not in written and fold(written) in surnames and not (
+            best.own and best.population >= 100_000 and evidence(s, a, b)
+        ):
+            # the short form of a person's or body's name used earlier, unless a preposition
+            # puts a big town there by its own name ("Mayor Jo Boston ... flew to Boston")
+            continue
         words = re.findall(r"[^\W\d_]+", written)
         # one word: its own frequency; several: the phrase's, which must be higher to count
         # (two frequent words in a row, both capitalised, are more often a name: Tal Afar)
@@ -511,10 +572,13 @@ def resolve_candidates(
         )
         if not in_context and best.population < 100_000 and not big:
             continue  # a small place far from the story: not forced onto a wrong match
-        if b - a <= 3 and not (in_context and best.population >= 20_000) and not (big and written.isupper()):
-            continue  # three letters (Gao, Hit) are too easily something else
-        if best.fuzzy and best.country not in context_iso:
-            continue  # a transliteration guess is only trusted inside the story's countries
+        if b - a <= 3 and not (in_context and best.own and best.population >= 20_000) and not (big and written.isupper()):
+            continue  # three letters (Gao, Hit) are too easily something else; an alternate name of three, more so
+        if best.fuzzy and (best.country not in context_iso or not (quals or evidence(s, a, b))):
+            # a transliteration guess is only trusted inside the story's countries, where the
+            # words place it (a preposition, a qualifier): a person's two names share their
+            # consonants with some village ("Phil Moore" and Mason)
+            continue
         total = sum(math.exp(sc - best_score) for sc, _ in scored)
         confidence = round(1 / total, 2)
         if best.fuzzy:

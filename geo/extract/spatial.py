@@ -145,7 +145,7 @@ def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved
                     bearing=_DIRECTIONS[off.group(3)], name=named[-1].text if named else None,
                 ))
                 continue
-            if kind == "river":
+            if kind == "river" and gaz.places[m.place_id].geometry.geom_type in ("LineString", "MultiLineString"):  # a bank needs a line
                 b = _BANK_RE.search(before)
                 if b:
                     word = b.group(1) or b.group(2) or b.group(3) or "east"

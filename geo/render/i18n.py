@@ -43,6 +43,18 @@ _T: dict[str, tuple[str, str, str, str, str, str]] = {
         "Unsicherheit eines Ortes (Kreis; Band entlang einer Grenze)", "incertezza di un luogo (cerchio; fascia lungo un confine)",
         "incerteza de um local (círculo; faixa ao longo de uma fronteira)", "incertidumbre de un lugar (círculo; franja a lo largo de una frontera)",
     ),
+    "uncertain_place": (
+        "uncertain place (dashed, faded): the name may mean another place; its popup lists them",
+        "lieu incertain (tirets, pâle) : le nom peut désigner un autre lieu ; sa fenêtre les énumère",
+        "unsicherer Ort (gestrichelt, blass): der Name kann einen anderen Ort meinen; sein Popup nennt sie",
+        "luogo incerto (tratteggiato, sbiadito): il nome può indicare un altro luogo; il suo popup li elenca",
+        "local incerto (tracejado, esbatido): o nome pode designar outro local; a sua janela enumera-os",
+        "lugar incierto (discontinuo, tenue): el nombre puede designar otro lugar; su ventana los enumera",
+    ),
+    "uncertain_places": (
+        "Uncertain places (which one is meant?)", "Lieux incertains (lequel est visé ?)", "Unsichere Orte (welcher ist gemeint?)",
+        "Luoghi incerti (quale si intende?)", "Locais incertos (qual se quer dizer?)", "Lugares inciertos (¿cuál se quiere decir?)",
+    ),
     "direction": (
         "► direction of a claimed movement; dashed: inferred or disputed", "► sens d'un mouvement affirmé ; en tirets : déduit ou contesté",
         "► Richtung einer behaupteten Bewegung; gestrichelt: erschlossen oder bestritten", "► direzione di un movimento affermato; tratteggiato: dedotto o contestato",
