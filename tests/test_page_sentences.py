@@ -144,6 +144,33 @@ def test_only_a_file_without_sentences_is_split(monkeypatch):
     assert calls == [fc["geo"]["text"]]
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda t: t.replace("Monday", "Monday morning, early") + " The road was closed.", id="longer"),
+        pytest.param(lambda t: t[: t.index(" Soldiers")], id="shorter-than-the-spans"),
+        pytest.param(lambda t: t.replace("Gao", "Kidal"), id="a-name-changed"),
+    ],
+)
+def test_a_text_the_user_edited_is_split_on_the_page_not_cut_by_stale_spans(edit, tmp_path):
+    text = "Trucks left Gao for Timbuktu on Monday. Soldiers attacked Mopti."
+    fc = extract(text, "2024-03-01", "en")
+    edited = edit(text)
+    fc["geo"]["text"] = edited  # geo.sentences and geo.text_sha256 left as extraction wrote them
+    path = tmp_path / "events.geojson"
+    path.write_text(dumps(fc), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["--geojson", str(path), "--out", str(out)]) == 0  # the validator accepts it
+    assert [t for _, _, t in page_sentences(fc)] == [s.text for s in geo.text.sentences(edited)]
+
+
+def test_stale_spans_are_still_checked_for_their_form():
+    fc = _events("0-18", "Edited text.")
+    fc["geo"]["text_sha256"] = "0" * 64
+    with pytest.raises(ValidationError, match="geo.sentences: expected a list of"):
+        parse_geojson(dumps(fc).encode(), "events.geojson")
+
+
 # ------------------------------------------------------------------ validation
 
 def _events(spans, text="One sentence here. Another one."):

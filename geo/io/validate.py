@@ -7,6 +7,7 @@ id, property, what was expected, what was found, and how to fix it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -272,7 +273,17 @@ def _check_meta(obj: dict, problems: _Problems) -> None:
         if key in meta and meta[key] is not None and not ok(meta[key]):
             problems.add(f"geo.{key}", f"expected {expected}, found {_short(meta[key])}", f"fix or delete \"{key}\"")
     if meta.get("sentences") is not None:
-        _check_sentences(meta["sentences"], meta.get("text"), problems)
+        _check_sentences(meta["sentences"], meta.get("text") if sentences_are_of_text(meta) else None, problems)
+
+
+def sentences_are_of_text(meta: dict) -> bool:
+    """Whether ``geo.sentences`` were made on ``geo.text`` as it stands: a text the user
+    edited no longer hashes to ``geo.text_sha256`` (the extracted text's), and the spans are
+    then of another text (the page splits the user's text; the merge drops the spans)."""
+    text, sha = meta.get("text"), meta.get("text_sha256")
+    if not (isinstance(text, str) and isinstance(sha, str)):
+        return True
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == sha
 
 
 _SENTENCES_FIX = "delete \"sentences\" (the page then splits geo.text itself) or extract the article again"
@@ -280,7 +291,7 @@ _SENTENCES_FIX = "delete \"sentences\" (the page then splits geo.text itself) or
 
 def _check_sentences(spans: Any, text: Any, problems: _Problems) -> None:
     """``geo.sentences``: the Document's sentences as [start, end, paragraph], in order, not
-    overlapping, inside ``geo.text`` (when the file has it); the page marks them as they are."""
+    overlapping, inside ``text`` (geo.text, when the file has it and the spans are of it)."""
     if not isinstance(spans, list):
         problems.add("geo.sentences", f"expected a list of [start, end, paragraph] spans, found {_short(spans)}", _SENTENCES_FIX)
         return

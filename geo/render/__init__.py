@@ -24,6 +24,7 @@ from shapely.geometry import MultiLineString, shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
+from geo.io.validate import sentences_are_of_text
 from geo.render import _templates
 from geo.render._folium import Fullscreen, MeasureControl, PolyLineTextPath, folium  # without pandas (see there)
 from geo.render.i18n import texts
@@ -566,10 +567,11 @@ def _add_event(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], col
 def _sentence_spans(meta: dict, text: str) -> list[tuple[int, int, int, int]]:
     """The article's sentences as (number, start, end, paragraph): the spans extraction
     stored in ``geo.sentences`` (the Document's: a feature's ``sentence`` is its number).
-    A file without them (older, or whose text the user edited) is split instead. (A span
-    that does not fit the text is left out; the validator refuses such a file.)"""
+    A file without them (older), or whose text the user edited (it no longer hashes to
+    ``geo.text_sha256``), is split instead. (A span that does not fit the text is left out;
+    the validator refuses such a file.)"""
     stored = meta.get("sentences")
-    if stored is None:
+    if stored is None or not sentences_are_of_text(meta):
         return _split_file_without_sentences(text)
     return [
         (i, s[0], s[1], s[2])
@@ -580,9 +582,9 @@ def _sentence_spans(meta: dict, text: str) -> list[tuple[int, int, int, int]]:
 
 
 def _split_file_without_sentences(text: str) -> list[tuple[int, int, int, int]]:
-    """For an events file without ``geo.sentences``, and for it only: one written before
-    the spans were stored, or one whose text the user edited (the merge drops the spans of
-    the extracted text then). The sentences split from the text, as extraction splits them."""
+    """For an events file without ``geo.sentences`` of its text, and for it only: one
+    written before the spans were stored, or one whose text the user edited. The sentences
+    split from the text, as extraction splits them."""
     from geo.text import sentences
 
     return [(s.index, s.start, s.end, s.paragraph) for s in sentences(text)]
