@@ -104,6 +104,8 @@ def build_collection(x: Extraction) -> dict:
     geo_meta = {
         "format": FORMAT_VERSION, **meta, "claimants": claimants, "mentioned": mentioned,
         "unresolved": unresolved_out, "unmapped": unmapped_out,
+        # the Document's sentences as [start, end, paragraph]: the page marks them, never splits
+        "sentences": [[s.start, s.end, s.paragraph] for s in x.sentences],
     }
     return {"type": "FeatureCollection", "geo": geo_meta, "features": features}
 

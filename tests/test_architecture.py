@@ -107,13 +107,48 @@ _STILL_REREADS = {
 }
 
 
+def _rereads(paths: list[Path], names: set[str], allowed: set[tuple[str, str]]) -> list[str]:
+    """Every call of one of ``names`` in ``paths`` outside the (module, function)s allowed."""
+    return [
+        f"{path.name}:{line} {where}() calls {name}()"
+        for path in paths
+        for name, where, line in _calls(path)
+        if name in names and (path.name, where) not in allowed
+    ]
+
+
 def test_no_extraction_stage_folds_or_splits_the_text_again():
-    found = []
-    for path in sorted((GEO / "extract").glob("*.py")):
-        for name, where, line in _calls(path):
-            if name in _REREADS and (path.name, where) not in _STILL_REREADS:
-                found.append(f"{path.name}:{line} {where}() calls {name}()")
+    found = _rereads(sorted((GEO / "extract").glob("*.py")), _REREADS, _STILL_REREADS)
     assert not found, "read the Document's words, keys or folded text instead:\n" + "\n".join(found)
+
+
+#: the page marks the sentences extraction stored (``geo.sentences``): it splits nothing,
+#: except an events file that has no spans, in this one function
+_PAGE_REREADS = _REREADS | {"split", "splitlines"}
+_PAGE_MAY_SPLIT = {("__init__.py", "_split_file_without_sentences")}
+
+
+def test_the_page_does_not_split_or_fold_the_text_again():
+    found = _rereads(sorted((GEO / "render").glob("*.py")), _PAGE_REREADS, _PAGE_MAY_SPLIT)
+    assert not found, "read geo.sentences (the Document's spans) instead:\n" + "\n".join(found)
+    # the one exception is where it is said to be (else this entry would stand for nothing)
+    calls = {(name, where) for name, where, _ in _calls(GEO / "render" / "__init__.py")}
+    assert ("sentences", "_split_file_without_sentences") in calls
+
+
+def test_the_rereading_rules_find_a_split(tmp_path):
+    page = tmp_path / "__init__.py"
+    page.write_text(
+        "def _article_html(text):\n    return sentences(text)\n\n\n"
+        "def _split_file_without_sentences(text):\n    return sentences(text)\n\n\n"
+        "def _title(props):\n    return props['title'].split(':')[0].lower()\n",
+        encoding="utf-8",
+    )
+    assert _rereads([page], _PAGE_REREADS, _PAGE_MAY_SPLIT) == [
+        "__init__.py:2 _article_html() calls sentences()",
+        "__init__.py:10 _title() calls lower()",
+        "__init__.py:10 _title() calls split()",
+    ]
 
 
 _ID_NAME = re.compile(r"(^|_)(pid|place_id|anchor|area_id|ids?)$|\[.id.\]$")

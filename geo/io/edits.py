@@ -167,12 +167,17 @@ def merge(existing: dict, new: dict, assume_edited: bool = False) -> tuple[dict,
         counts["kept_edited"] += 1
     _reanchor(features)
     meta = dict(new.get("geo") or {})
-    for key, value in edited_meta(existing).items():
+    user_meta = edited_meta(existing)
+    for key, value in user_meta.items():
         counts["kept_meta"] += 1
         if value is _REMOVED:
             meta.pop(key, None)
         else:
             meta[key] = copy.deepcopy(value)
+    if "text" in user_meta and "sentences" not in user_meta:
+        # the new sentence spans are of the extracted text, not of the user's: without them
+        # the page splits the user's text itself
+        meta.pop("sentences", None)
     meta["deleted"] = sorted(deleted)
     return {"type": "FeatureCollection", "geo": meta, "features": features}, counts
 

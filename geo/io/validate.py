@@ -7,6 +7,7 @@ id, property, what was expected, what was found, and how to fix it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -271,6 +272,51 @@ def _check_meta(obj: dict, problems: _Problems) -> None:
     for key, (expected, ok) in _META_TYPES.items():
         if key in meta and meta[key] is not None and not ok(meta[key]):
             problems.add(f"geo.{key}", f"expected {expected}, found {_short(meta[key])}", f"fix or delete \"{key}\"")
+    if meta.get("sentences") is not None:
+        _check_sentences(meta["sentences"], meta.get("text") if sentences_are_of_text(meta) else None, problems)
+
+
+def sentences_are_of_text(meta: dict) -> bool:
+    """Whether ``geo.sentences`` were made on ``geo.text`` as it stands: a text the user
+    edited no longer hashes to ``geo.text_sha256`` (the extracted text's), and the spans are
+    then of another text (the page splits the user's text; the merge drops the spans)."""
+    text, sha = meta.get("text"), meta.get("text_sha256")
+    if not (isinstance(text, str) and isinstance(sha, str)):
+        return True
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == sha
+
+
+_SENTENCES_FIX = "delete \"sentences\" (the page then splits geo.text itself) or extract the article again"
+
+
+def _check_sentences(spans: Any, text: Any, problems: _Problems) -> None:
+    """``geo.sentences``: the Document's sentences as [start, end, paragraph], in order, not
+    overlapping, inside ``text`` (geo.text, when the file has it and the spans are of it)."""
+    if not isinstance(spans, list):
+        problems.add("geo.sentences", f"expected a list of [start, end, paragraph] spans, found {_short(spans)}", _SENTENCES_FIX)
+        return
+    bad = 0
+    prev_end, prev_par = 0, 0
+    for i, s in enumerate(spans):
+        where = f"geo.sentences[{i}]"
+        if not (isinstance(s, list) and len(s) == 3 and all(isinstance(v, int) and not isinstance(v, bool) for v in s)):
+            what = f"expected [start, end, paragraph] (three whole numbers), found {_short(s)}"
+        elif not 0 <= s[0] < s[1]:
+            what = f"expected 0 <= start < end, found {_short(s)}"
+        elif s[0] < prev_end:
+            what = f"starts at {s[0]}, before the sentence before it ends ({prev_end}): spans must follow one another"
+        elif s[2] < prev_par:
+            what = f"paragraph {s[2]} comes after paragraph {prev_par}: paragraphs must not go back"
+        elif isinstance(text, str) and s[1] > len(text):
+            what = f"ends at {s[1]}, past the end of geo.text ({len(text)} characters)"
+        else:
+            prev_end, prev_par = s[1], s[2]
+            continue
+        bad += 1
+        if bad <= 5:
+            problems.add(where, what, _SENTENCES_FIX)
+    if bad > 5:
+        problems.add("geo.sentences", f"{bad - 5} more bad span(s) not listed", _SENTENCES_FIX)
 
 
 def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | None, geom: Any) -> None:

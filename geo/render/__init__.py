@@ -24,6 +24,7 @@ from shapely.geometry import MultiLineString, shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io import write_text_atomic
+from geo.io.validate import sentences_are_of_text
 from geo.render import _templates
 from geo.render._folium import Fullscreen, MeasureControl, PolyLineTextPath, folium  # without pandas (see there)
 from geo.render.i18n import texts
@@ -563,10 +564,35 @@ def _add_event(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], col
     return [marker, *out]
 
 
-def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
-    """The article text, sentence by sentence, with mentions linked to their features."""
+def _sentence_spans(meta: dict, text: str) -> list[tuple[int, int, int, int]]:
+    """The article's sentences as (number, start, end, paragraph): the spans extraction
+    stored in ``geo.sentences`` (the Document's: a feature's ``sentence`` is its number).
+    A file without them (older), or whose text the user edited (it no longer hashes to
+    ``geo.text_sha256``), is split instead. (A span that does not fit the text is left out;
+    the validator refuses such a file.)"""
+    stored = meta.get("sentences")
+    if stored is None or not sentences_are_of_text(meta):
+        return _split_file_without_sentences(text)
+    return [
+        (i, s[0], s[1], s[2])
+        for i, s in enumerate(_as_list(stored))
+        if isinstance(s, list) and len(s) == 3 and all(isinstance(v, int) and not isinstance(v, bool) for v in s)
+        and 0 <= s[0] < s[1] <= len(text)
+    ]
+
+
+def _split_file_without_sentences(text: str) -> list[tuple[int, int, int, int]]:
+    """For an events file without ``geo.sentences`` of its text, and for it only: one
+    written before the spans were stored, or one whose text the user edited. The sentences
+    split from the text, as extraction splits them."""
     from geo.text import sentences
 
+    return [(s.index, s.start, s.end, s.paragraph) for s in sentences(text)]
+
+
+def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
+    """The article text, sentence by sentence (the stored spans), with mentions linked to
+    their features."""
     words = words or texts("en")
     meta = _meta(fc)
     text = meta.get("text")
@@ -591,9 +617,9 @@ def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
                 marks.append((a, b, "\0" + str(x.get("reason"))))
     marks.sort()
     paragraphs: dict[int, list[str]] = {}
-    for s in sentences(text):
-        inner = [m for m in marks if s.start <= m[0] and m[1] <= s.end]
-        pos, parts = s.start, []
+    for index, start, end, paragraph in _sentence_spans(meta, text):
+        inner = [m for m in marks if start <= m[0] and m[1] <= end]
+        pos, parts = start, []
         for a, b, fid in inner:
             if a < pos:
                 continue  # overlapping mentions: keep the first
@@ -607,9 +633,9 @@ def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
                     f'title="{esc(words["show_on_map"])}">{esc(text[a:b])}</span>'
                 )
             pos = b
-        parts.append(esc(text[pos : s.end]))
-        cls = "geo-sentence geo-claim" if s.index in claim_sentences else "geo-sentence"
-        paragraphs.setdefault(s.paragraph, []).append(f'<span class="{cls}" data-s="{s.index}">{"".join(parts)}</span>')
+        parts.append(esc(text[pos:end]))
+        cls = "geo-sentence geo-claim" if index in claim_sentences else "geo-sentence"
+        paragraphs.setdefault(paragraph, []).append(f'<span class="{cls}" data-s="{index}">{"".join(parts)}</span>')
     return "".join(f"<p>{' '.join(v)}</p>" for _, v in sorted(paragraphs.items()))
 
 

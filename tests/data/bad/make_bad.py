@@ -91,6 +91,8 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
     "id-float": ("events", fc({"type": "Feature", "properties": {"kind": "place", "id": 1.5}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["properties.id: expected a non-empty string, found 1.5"]),
     "id-bool": ("events", fc({"type": "Feature", "properties": {"kind": "place", "id": True}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["properties.id: expected a non-empty string, found True"]),
     "id-empty": ("events", fc({"type": "Feature", "properties": {"kind": "place", "id": ""}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["properties.id: expected a non-empty string, found ''"]),
+    "geo-sentences-past-text": ("events", {"type": "FeatureCollection", "geo": {"text": "Short text. Two.", "sentences": [[0, 11, 0], [12, 40, 0]]}, "features": []},
+                                ["geo.sentences[1]: ends at 40, past the end of geo.text (16 characters)", 'fix: delete "sentences"']),
     "event-as-line": ("events", fc(place(), {"type": "Feature", "properties": {"kind": "event", "id": "e1", "status": "claimed"}, "geometry": {"type": "LineString", "coordinates": [[40, 34], [41, 35]]}}), ["feature 1 (id 'e1'): geometry: an event is drawn as a Point, found 'LineString'"]),
 }
 
