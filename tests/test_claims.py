@@ -15,8 +15,7 @@ PUB = dt.date(2017, 11, 14)
 
 def claims_of(text, gaz, lang):
     doc = build_document(text, lang)
-    ss = list(doc.sentences)
-    ms = find_mentions(text, gaz, ss, lang)
+    ms = find_mentions(doc, gaz)
     sp = find_spatial(doc, ms, gaz)
     return extract_frames(doc, ms, sp, gaz, PUB, source="test")
 

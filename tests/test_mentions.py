@@ -1,6 +1,18 @@
 import pytest
 
-from geo.extract.mentions import find_mentions
+from geo.errors import LanguageError
+from geo.extract.mentions import find_mentions as _find_mentions
+from geo.text import detect_language
+from geo.text.document import build_document
+
+
+def find_mentions(text, gaz):
+    """The mentions of ``text`` read as a Document in its language (English when too short to tell)."""
+    try:
+        lang = detect_language(text)
+    except LanguageError:
+        lang = "en"
+    return _find_mentions(build_document(text, lang), gaz)
 
 
 def places(text, gaz):

@@ -8,7 +8,7 @@ from geo.text.document import build_document
 
 def spatial_of(text, gaz):
     doc = build_document(text, detect_language(text))
-    ms = find_mentions(text, gaz, list(doc.sentences))
+    ms = find_mentions(doc, gaz)
     exprs = find_spatial(doc, ms, gaz)
     story = [gaz[m.place_id] for m in ms if m.not_place is None]
     return exprs, {e.area_id: derive_area(e, gaz, story) for e in exprs}

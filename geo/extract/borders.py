@@ -87,7 +87,7 @@ def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, 
     >>> from geo.extract.mentions import find_mentions
     >>> t = "Les camions sont partis d'Abéché, dans l'est du Tchad, vers la capitale."
     >>> d, g = build_document(t, "fr"), ArticleResolver(load_gazetteer(), load_index())
-    >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(t, g, list(d.sentences), "fr"), g, load("fr"))]
+    >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(d, g), g, load("fr"))]
     [("N'Djamena", 'la capitale')]
     """
     if gaz.index is None:
@@ -155,7 +155,7 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
     >>> from geo.extract.mentions import find_mentions
     >>> t = "Refugees reached the border between Chad and Sudan."
     >>> d, g = build_document(t, "en"), ArticleResolver(load_gazetteer(), load_index())
-    >>> ms = find_mentions(t, g, list(d.sentences), "en")
+    >>> ms = find_mentions(d, g)
     >>> [(m.place_id, m.text) for m in find_borders(d, ms, g, load("en"))[0]]
     [('border:country:SDN|country:TCD', 'border between Chad and Sudan')]
     """

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
-from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, token_key, tokens
+from geo.text import Sentence, Token, fold, joinable, name_key, skeleton_key, token_key, tokens
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Candidate, NameIndex
+    from geo.text.document import Document
 
 #: A resolved name in a sentence: (place id, start, end, form), offsets into the sentence.
 _Match: TypeAlias = tuple[str, int, int, str]
@@ -89,19 +90,20 @@ _GOV_BEFORE = re.compile(
 )
 
 
-def find_mentions(text: str, gazetteer: Gazetteer | ArticleResolver, sents: list[Sentence] | None = None, lang: str | None = None) -> list[Mention]:
-    """All place mentions in ``text``, in order, with offsets into ``text``.
+def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list[Mention]:
+    """All place mentions in the article ``doc``, in order, with offsets into its text.
 
     With an :class:`~geo.gazetteer.ArticleResolver` that has an index, names the curated
     file lacks are looked up in GeoNames and Natural Earth, chosen by context, and kept
     among the article's places (a :class:`~geo.gazetteer.Gazetteer` alone: curated names only).
 
     >>> from geo.gazetteer import load_gazetteer
-    >>> ms = find_mentions("Ils ont quitté l’Euphrate pour Abou-Kamal.", load_gazetteer())
+    >>> from geo.text.document import build_document
+    >>> ms = find_mentions(build_document("Ils ont quitté l’Euphrate pour Abou-Kamal.", "fr"), load_gazetteer())
     >>> [(m.place_id, m.text) for m in ms]
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
     """
-    sents = sents if sents is not None else sentences(text)
+    lang, sents = doc.lang, doc.sentences
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
     seen_sentences: set[str] = set()
     found: list[tuple[Sentence, _Match, bool]] = []
@@ -119,7 +121,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | ArticleResolver, sents: list
         for m in _resolve(s.text, toks, [h[:3] for h in curated], gazetteer):
             found.append((s, m, duplicate))
     # German capitalises every noun: "Truppen Cherson" is no person's name
-    surnames = frozenset(_surnames(text, sents)) if lang != "de" else frozenset()
+    surnames = frozenset(_surnames(sents)) if lang != "de" else frozenset()
     resolved = resolve_candidates(pending, found, gazetteer, lang, surnames) if pending else []
     out: list[Mention] = []
     for s, m, duplicate in found + resolved:
@@ -450,7 +452,7 @@ def _regions_by_initial(index: NameIndex, letter: str) -> tuple[Candidate, ...]:
     )
 
 
-def _surnames(text: str, sents: list[Sentence]) -> set[str]:
+def _surnames(sents: tuple[Sentence, ...]) -> set[str]:
     """Tokens the article uses as the last word of a longer capitalised name that is not a
     place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body."""
     out: set[str] = set()
@@ -755,19 +757,21 @@ _LOCATIVE = re.compile(
 _NOT_AFTER = re.compile(r"(?:according\s+to|due\s+to|owing\s+to|selon|laut|secondo|segundo|segun)(?:\s+(?:the|la|le|les|l'|die|der|il|o|el))?\s*$")
 
 
-def find_unresolved(text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Unresolved]:
+def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
     gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
 
     >>> from geo.gazetteer import load_gazetteer
-    >>> t = "Les combattants ont fui vers Khirbet Zaghrut."
-    >>> [u.text for u in find_unresolved(t, sentences(t), find_mentions(t, load_gazetteer()))]
+    >>> from geo.text.document import build_document
+    >>> d = build_document("Les combattants ont fui vers Khirbet Zaghrut.", "fr")
+    >>> [u.text for u in find_unresolved(d, find_mentions(d, load_gazetteer()))]
     ['Khirbet Zaghrut']
     """
+    text = doc.text
     taken = [(m.start, m.end) for m in mentions]
     out: list[Unresolved] = []
     seen: set[str] = set()
-    for s in sents:
+    for s in doc.sentences:
         toks = tokens(s.text)
         folded = fold(s.text)
         i = 1 if toks else 0

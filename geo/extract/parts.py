@@ -89,7 +89,7 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
     >>> from geo.extract.mentions import find_mentions
     >>> t = "Les familles ont fui l'est de la Syrie."
     >>> d, g = build_document(t, "fr"), load_gazetteer()
-    >>> [(e.area_id, a.name) for e, a in find_parts(d, find_mentions(t, g, list(d.sentences), "fr"), g, load("fr"))]
+    >>> [(e.area_id, a.name) for e, a in find_parts(d, find_mentions(d, g), g, load("fr"))]
     [('syria~east', 'eastern Syria')]
     """
     starts = [w.start for w in doc.words]
@@ -157,7 +157,7 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
     >>> from geo.extract.mentions import find_mentions
     >>> t = "Les combats continuent en Syrie. Les familles ont fui le nord du pays."
     >>> d, g = build_document(t, "fr"), load_gazetteer()
-    >>> [(e.area_id, a.name) for e, a in find_story_parts(d, find_mentions(t, g, list(d.sentences), "fr"), g, lex=load("fr"))]
+    >>> [(e.area_id, a.name) for e, a in find_story_parts(d, find_mentions(d, g), g, lex=load("fr"))]
     [('syria~north', 'northern Syria')]
     """
     areas = [

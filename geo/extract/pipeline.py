@@ -88,9 +88,8 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     False
     """
     resolver = ArticleResolver(gazetteer, index)
-    sents = list(doc.sentences)
-    mentions = find_mentions(doc.text, resolver, sents, doc.lang)
-    unresolved = find_unresolved(doc.text, sents, mentions)
+    mentions = find_mentions(doc, resolver)
+    unresolved = find_unresolved(doc, mentions)
     borders, parts_of_borders = find_borders(doc, mentions, resolver, lex)  # "the border with Belarus"
     capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
     # the countries named in a border phrase stay places on the map, but for the frames the
