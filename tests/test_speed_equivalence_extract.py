@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from geo.extract.mentions import _COMMON, _INITIALISM, _PARTICLES, _TITLES, _is_cap, _scan, word_zipf
 from geo.gazetteer import ArticleResolver, NameEntry, load_gazetteer
 from geo.gazetteer.index import load_index
-from geo.text import Token, fold, joinable, skeleton_key, tokens
+from geo.text import Token, fold, fold_aligned, joinable, skeleton_key, tokens
+from geo.text.document import Word
 
 
 def _old_index_run_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool = False) -> bool:
@@ -142,7 +143,9 @@ def _view():
 
 def _same(text, gaz, de=False):
     toks = tokens(text)
-    new = _scan(text, toks, gaz, nouns_capitalised=de)
+    # the scan reads a Document's words (offsets, folded key) and folded text: here the whole text as one run of words
+    words = [Word(k, t.start, t.end, t.text, fold(t.text), fold(t.text), 0) for k, t in enumerate(toks)]
+    new = _scan(text, fold_aligned(text), words, gaz, nouns_capitalised=de)
     old = _old_scan(text, toks, gaz, nouns_capitalised=de)
     assert [(a, b, [e.place_id for e in es], c) for a, b, es, c in new] == [(a, b, [e.place_id for e in es], c) for a, b, es, c in old]
     return new

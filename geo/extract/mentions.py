@@ -17,19 +17,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
-from geo.text import Sentence, Token, fold, joinable, name_key, skeleton_key, token_key, tokens
+from geo.text import Sentence, fold, joinable, name_key, skeleton_key, token_key
+from geo.text.document import Document, Word
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Candidate, NameIndex
-    from geo.text.document import Document
 
-#: A resolved name in a sentence: (place id, start, end, form), offsets into the sentence.
+#: A resolved name in a sentence: (place id, start, end, form), offsets into the text.
 _Match: TypeAlias = tuple[str, int, int, str]
 #: A name the index may mean: (sentence, start, end, candidates, duplicate sentence),
 #: offsets into the text.
@@ -103,37 +104,38 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     >>> [(m.place_id, m.text) for m in ms]
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
     """
-    lang, sents = doc.lang, doc.sentences
+    text, folded, lang = doc.text, doc.folded, doc.lang
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
     seen_sentences: set[str] = set()
     found: list[tuple[Sentence, _Match, bool]] = []
     pending: list[_Pending] = []
-    for s in sents:
-        norm = " ".join(fold(s.text).split())
+    for s in doc.sentences:
+        # a sentence repeated word for word, punctuation and all (its folded text, spacing aside)
+        norm = " ".join(folded[s.start : s.end].split())
         duplicate = norm in seen_sentences
         seen_sentences.add(norm)
-        toks = tokens(s.text)
-        raw = _scan(s.text, toks, gazetteer, nouns_capitalised=(lang == "de"), lang=lang)
+        toks = doc.words_of(s.index)
+        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=(lang == "de"), lang=lang, lo=s.start, hi=s.end)
         curated = [h for h in raw if h[2]]
         for h in raw:
             if not h[2]:
-                pending.append((s, s.start + toks[h[0]].start, s.start + toks[h[1] - 1].end, h[3], duplicate))
-        for m in _resolve(s.text, toks, [h[:3] for h in curated], gazetteer):
+                pending.append((s, toks[h[0]].start, toks[h[1] - 1].end, h[3], duplicate))
+        for m in _resolve(text, folded, s, toks, [h[:3] for h in curated], gazetteer):
             found.append((s, m, duplicate))
     # German capitalises every noun: "Truppen Cherson" is no person's name
-    surnames = frozenset(_surnames(sents)) if lang != "de" else frozenset()
-    resolved = resolve_candidates(pending, found, gazetteer, lang, surnames) if pending else []
+    surnames = frozenset(_surnames(doc)) if lang != "de" else frozenset()
+    resolved = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else []
     out: list[Mention] = []
     for s, m, duplicate in found + resolved:
         out.append(
             Mention(
                 place_id=m[0],
-                start=s.start + m[1],
-                end=s.start + m[2],
-                text=s.text[m[1] : m[2]],
+                start=m[1],
+                end=m[2],
+                text=text[m[1] : m[2]],
                 sentence=s.index,
                 form=m[3],
-                not_place=_not_place(s.text, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0], m[3]),
+                not_place=_not_place(text, folded, s, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0], m[3]),
                 duplicate=duplicate,
             )
         )
@@ -167,7 +169,7 @@ _PARTICLES = {"de", "du", "des", "la", "le", "al", "el", "ez", "es", "ad", "ar",
               "del", "di", "do", "da", "dos", "das", "bin", "ibn", "abu", "abou", "umm", "um", "sidi", "bir", "ras", "tal", "tell"}
 
 
-def _is_cap(t: Token) -> bool:
+def _is_cap(t: Word) -> bool:
     c = t.text[0]
     return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
 
@@ -180,11 +182,11 @@ class _Tokens:
     __slots__ = ("text", "toks", "keys", "folded", "cap", "one", "part", "common", "join", "chain",
                  "_next_one", "_next_loose", "_next_named")
 
-    def __init__(self, text: str, toks: list[Token]):
+    def __init__(self, text: str, toks: Sequence[Word]):
         self.text, self.toks = text, toks
         n = len(toks)
         self.keys = [token_key(t.text) for t in toks]
-        self.folded = [fold(t.text) for t in toks]
+        self.folded = [t.key for t in toks]
         self.cap = [_is_cap(t) for t in toks]
         self.one = [len(t.text) == 1 for t in toks]
         self.part = [f in _PARTICLES for f in self.folded]
@@ -253,6 +255,8 @@ _WATER_STRONG_BEFORE = re.compile(
     r"(?:cruz\w*|orillas?|ribera|a\s+lo\s+largo)\s+(?:el|la|del|de\s+la))\s*$"
 )
 _WATER_STRONG_AFTER = re.compile(r"^[\s-]+(?:river|fluss|sea|ocean|lake|strom)\b")
+# A name made of a capitalised word and "of" ends here: "the Republic of the Congo".
+_LONGER_NAME = re.compile(r"[A-Z][\w'-]+\s+(?:of|de|du|des|von|di|do|da|del)(?:\s+the|\s+la|\s+l'|\s+le)?\s*$")
 # ... a definite article says it against a town of that name (towns take none), and in
 # English against a state or province too ("the Mississippi"); never against a country
 # ("au Niger", "the Gambia").
@@ -262,19 +266,21 @@ _WATER_ARTICLE_BEFORE = re.compile(
 )
 
 
-def _water_entries(text: str, toks: list[Token], i: int, n: int, entries: list[NameEntry], gaz: ArticleResolver,
-                   index: NameIndex | None, lang: str | None) -> list[NameEntry]:
-    """``entries`` without the water places whose short name the words around do not make water."""
+def _water_entries(text: str, folded: str, toks: Sequence[Word], i: int, n: int, entries: list[NameEntry], gaz: ArticleResolver,
+                   index: NameIndex | None, lang: str | None, lo: int, hi: int) -> list[NameEntry]:
+    """``entries`` without the water places whose short name the words around do not make water
+    (the words of the sentence ``text[lo:hi]``)."""
     from geo.gazetteer import WATER_KINDS, short_water_name
 
-    written = text[toks[i].start : toks[i + n - 1].end]
+    start, end = toks[i].start, toks[i + n - 1].end
+    written = text[start:end]
     water = [e for e in entries if gaz.places[e.place_id].kind in WATER_KINDS and short_water_name(gaz.places[e.place_id], written)]
     if not water:
         return entries
-    before = fold(text[max(0, toks[i].start - 40) : toks[i].start])
-    after = fold(text[toks[i + n - 1].end : toks[i + n - 1].end + 12])
+    before = folded[max(lo, start - 40) : start]
+    after = folded[end : min(hi, end + 12)]
     keep = bool(_WATER_STRONG_BEFORE.search(before) or _WATER_STRONG_AFTER.match(after))
-    longer = re.search(r"[A-Z][\w'-]+\s+(?:of|de|du|des|von|di|do|da|del)(?:\s+the|\s+la|\s+l'|\s+le)?\s*$", text[: toks[i].start])
+    longer = _LONGER_NAME.search(text, lo, start)
     article = _WATER_ARTICLE_BEFORE.search(before) or (lang == "fr" and re.search(r"(?:^|\s)en\s*$", before))  # en Méditerranée
     if not keep and not longer and article:  # not "the Republic of the Congo"
         others = [gaz.places[e.place_id].kind for e in entries if e not in water]
@@ -297,14 +303,18 @@ def _german_compass() -> frozenset[str]:
     return frozenset(p[0] for p in load("de").directions if len(p) == 1)
 
 
-def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None) -> list[_ScanHit]:
-    """Longest-first matches of token runs: (first, last+1, curated entries, index candidates).
+def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None,
+          lo: int = 0, hi: int | None = None) -> list[_ScanHit]:
+    """Longest-first matches of runs of a sentence's words ``toks``: (first, last+1, curated
+    entries, index candidates). ``text`` is the article, ``folded`` the Document's folded
+    text, ``text[lo:hi]`` the sentence (the words around a name are read inside it).
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
     consulted only when the ArticleResolver has one, for capitalised runs, and its exact keys before
     the consonant skeletons. Token keys are computed once per sentence and a run's key is
     its tokens' keys joined (what :func:`geo.text.name_key` gives for the run)."""
     found: list[_ScanHit] = []
+    hi = len(text) if hi is None else hi
     i = 0
     index = gaz.index
     t = _Tokens(text, toks)
@@ -317,7 +327,7 @@ def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised:
             if m:
                 n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
                 letters = m.group(0).replace(".", "")
-                cands = index.lookup("=" + letters.lower())
+                cands = index.lookup("=" + folded[m.start() : m.end()].replace(".", ""))  # capitals A-Z: folded is lower case
                 if len(letters) == 2:
                     # two letters are most often something else (N.C., SK): only the most
                     # populous countries' (US, UK)
@@ -346,7 +356,7 @@ def _scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitalised:
                 # a one-letter token (a, y, e, l', d') joins a name only where the name has it
                 entries = [e for e in entries if e.ntokens == n]
             if entries:
-                entries = _water_entries(text, toks, i, n, entries, gaz, index, lang)
+                entries = _water_entries(text, folded, toks, i, n, entries, gaz, index, lang, lo, hi)
             if entries:
                 hit = (i, i + n, entries, ())
                 break
@@ -404,22 +414,24 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[
 _LIST_NEIGHBOUR = re.compile(r"^\s*(?:,|and|or|et|und|e|y)\s")
 
 
-def _qualifiers(sent_text: str, end: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
     """The (country, region) pairs a qualifier after a name allows: "Vienna, Va." ->
     {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none.
 
     An abbreviation with a period is matched against the regions of the story's
-    ``countries`` and of the United States (the convention of the American press)."""
-    m = _QUALIFIER.match(sent_text[end:])
+    ``countries`` and of the United States (the convention of the American press). The name
+    ends at ``end`` in a sentence that ends at ``hi``."""
+    m = _QUALIFIER.match(text[end:hi])
     if not m or index is None:
         return set()
     q = m.group(1)
+    qa = end + m.start(1)  # where q starts in the text
     out: set[tuple[str, str]] = set()
     if q.endswith("."):  # an abbreviation: letters in order, from the first one (Fla. -> Florida)
-        letters = fold(q[:-1])
+        letters = folded[qa : qa + len(q) - 1]
         if len(letters) >= 2:
-            for c in _regions_by_initial(index, letters[0]):
-                if c.country in countries | {"US"} and _subsequence(letters, fold(c.name)):
+            for c, name in _regions_by_initial(index, letters[0]):
+                if c.country in countries | {"US"} and _subsequence(letters, name):
                     out.add((c.country, c.admin1))
         return out
     key = name_key(q)
@@ -429,7 +441,7 @@ def _qualifiers(sent_text: str, end: int, index: NameIndex | None, countries: fr
         elif c.source == "region":
             out.add((c.country, c.admin1))
     if q.isupper() and len(q) == 2:  # a postal code: CA, VA
-        for c in _regions_by_initial(index, fold(q[0])):
+        for c, _ in _regions_by_initial(index, folded[qa]):
             if c.admin1 == q:
                 out.add((c.country, c.admin1))
     return out
@@ -441,41 +453,46 @@ def _subsequence(small: str, big: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _regions_by_initial(index: NameIndex, letter: str) -> tuple[Candidate, ...]:
+def _regions_by_initial(index: NameIndex, letter: str) -> tuple[tuple[Candidate, str], ...]:
+    """The index's big regions whose folded name starts with ``letter``, with that folded
+    name (the gazetteer's names, folded here once; not the article's text)."""
     rows = index._db().execute(
         "SELECT source, ref, name, lon, lat, country, population, 0, 1, admin1 FROM place WHERE source = 'region' AND population > 100000"
     ).fetchall()
     from geo.gazetteer.index import Candidate
 
+    named = ((r, fold(r[2])) for r in rows)
     return tuple(
-        Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "") for r in rows if fold(r[2])[:1] == letter
+        (Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or ""), name)
+        for r, name in named if name[:1] == letter
     )
 
 
-def _surnames(sents: tuple[Sentence, ...]) -> set[str]:
-    """Tokens the article uses as the last word of a longer capitalised name that is not a
+def _surnames(doc: Document) -> set[str]:
+    """Words the article uses as the last word of a longer capitalised name that is not a
     place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body."""
     out: set[str] = set()
-    for s in sents:
-        toks = tokens(s.text)
+    text = doc.text
+    for s in doc.sentences:
+        toks = doc.words_of(s.index)
         for j in range(1, len(toks)):
             x, y = toks[j], toks[j - 1]
             if (
                 _is_cap(x) and _is_cap(y) and x.text[0].isalpha() and y.text[:1].isalpha()
-                and joinable(s.text, y, x) and s.text[y.end : x.start] == " "
-                and fold(y.text) not in _COMMON | _PARTICLES and fold(x.text) not in _COMMON | _PARTICLES
+                and joinable(text, y, x) and text[y.end : x.start] == " "
+                and y.key not in _COMMON | _PARTICLES and x.key not in _COMMON | _PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
-                and not (j == 1 and word_zipf(fold(y.text)) >= 4.5)  # "In Charleston": a sentence's first word
+                and not (j == 1 and word_zipf(y.key) >= 4.5)  # "In Charleston": a sentence's first word
             ):
-                out.add(fold(x.text))
+                out.add(x.key)
     return out
 
 
 def resolve_candidates(
+    doc: Document,
     pending: list[_Pending],
     found: list[tuple[Sentence, _Match, bool]],
     gaz: ArticleResolver,
-    lang: str | None = None,
     surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[Sentence, _Match, bool]]:
     """Choose among index candidates by context: the countries and first-level regions of
@@ -488,7 +505,7 @@ def resolve_candidates(
 
     from geo.gazetteer.dynamic import candidate_place
 
-    lang = lang or "en"
+    text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     context_iso: set[str] = set()
     context_admin1: set[tuple[str, str]] = set()
     context_pts: list[tuple[float, float]] = []
@@ -532,21 +549,21 @@ def resolve_candidates(
 
     # names that agree on a country support each other (Kherson and Nova Kakhovka: Ukraine)
     votes: dict[str, set[str]] = {}
-    for s, a, b, cands, _ in pending:
+    for _s, a, b, cands, _ in pending:
         for c in cands:
-            votes.setdefault(c.country, set()).add(fold(s.text[a - s.start : b - s.start]))
+            votes.setdefault(c.country, set()).add(folded[a:b])
     agreed = {country for country, names in votes.items() if len(names) >= 2}
 
     def evidence(s: Sentence, a: int, b: int) -> bool:
-        before = fold(s.text[max(0, a - s.start - 40) : a - s.start])
-        after = s.text[b - s.start : b - s.start + 40]
+        before = folded[max(s.start, a - 40) : a]
+        after = text[b : min(s.end, b + 40)]
         return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
 
     out: list[tuple[Sentence, _Match, bool]] = []
     chosen_pts = list(context_pts)
     for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
-        written = s.text[a - s.start : b - s.start]
-        quals = _qualifiers(s.text, b - s.start, gaz.index, frozenset(context_iso))
+        written = text[a:b]
+        quals = _qualifiers(text, folded, b, s.end, gaz.index, frozenset(context_iso))
         scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
         best_score, best = scored[0]
         if best.source == "region":
@@ -558,7 +575,7 @@ def resolve_candidates(
         big = best.source in ("country", "region", "continent")
         if best.demonym:
             scored = [(sc, c) for sc, c in scored if c.demonym]
-        if not big and " " not in written and fold(written) in surnames and not (
+        if not big and " " not in written and folded[a:b] in surnames and not (
             best.own and best.population >= 100_000 and evidence(s, a, b)
         ):
             # the short form of a person's or body's name used earlier, unless a preposition
@@ -605,7 +622,7 @@ def resolve_candidates(
             region_iso.add(best.country)
         elif best.source == "geonames":
             chosen_pts.append((best.lon, best.lat))
-        out.append((s, (pid, a - s.start, b - s.start, "adjective" if best.demonym else "name"), duplicate))
+        out.append((s, (pid, a, b, "adjective" if best.demonym else "name"), duplicate))
     return out
 
 
@@ -615,8 +632,9 @@ FREQUENT_ZIPF = 3.0
 POP_MARGIN = 1.0
 
 
-def _resolve(text: str, toks: list[Token], raw: list[tuple[int, int, list[NameEntry]]], gaz: ArticleResolver) -> list[_Match]:
-    """Turn raw index hits into (place_id, start, end, form), applying the compound rules."""
+def _resolve(text: str, folded: str, s: Sentence, toks: Sequence[Word], raw: list[tuple[int, int, list[NameEntry]]],
+             gaz: ArticleResolver) -> list[_Match]:
+    """Turn raw index hits in sentence ``s`` into (place_id, start, end, form), applying the compound rules."""
     out: list[_Match] = []
     skip: set[int] = set()
     for n, (a, b, entries) in enumerate(raw):
@@ -632,38 +650,44 @@ def _resolve(text: str, toks: list[Token], raw: list[tuple[int, int, list[NameEn
             if adj and first:
                 border = gaz.border_between(first[0].place_id, adj[0].place_id)
                 if border:
-                    s2, e2 = _extend_border_noun(text, toks, a, nxt[1], start, toks[nxt[1] - 1].end)
+                    s2, e2 = _extend_border_noun(toks, a, nxt[1], start, toks[nxt[1] - 1].end)
                     out.append((border.id, s2, e2, "border"))
                     skip.add(n + 1)
                     continue
-        if "adjective" in forms and a > 0 and fold(toks[a - 1].text) in _BORDER_NOUNS:
+        if "adjective" in forms and a > 0 and toks[a - 1].key in _BORDER_NOUNS:
             country = next(e.place_id for e in entries if e.form == "adjective")
             other = _context_country(out, gaz, exclude=country)
             border = gaz.border_between(country, other) if other else None
             if border:
                 out.append((border.id, toks[a - 1].start, end, "border"))
                 continue
-        if "name" in forms and a >= 2 and fold(toks[a - 1].text) in _AND:
+        if "name" in forms and a >= 2 and toks[a - 1].key in _AND:
             pass
         entry = _pick(entries)
         if entry.form == "combining":
             continue  # a combining form alone (syro-) is not a mention
         out.append((entry.place_id, start, end, entry.form))
-    return _between_rule(text, toks, out, gaz)
+    return _between_rule(folded, s, out, gaz)
 
 
-def _extend_border_noun(text: str, toks: list[Token], a: int, b: int, start: int, end: int) -> tuple[int, int]:
+def _extend_border_noun(toks: Sequence[Word], a: int, b: int, start: int, end: int) -> tuple[int, int]:
     """Include an adjacent border noun (frontière syro-irakienne, Syrian-Iraqi border) in the span."""
-    if a > 0 and fold(toks[a - 1].text) in _BORDER_NOUNS:
+    if a > 0 and toks[a - 1].key in _BORDER_NOUNS:
         return toks[a - 1].start, end
-    if b < len(toks) and fold(toks[b].text) in _BORDER_NOUNS:
+    if b < len(toks) and toks[b].key in _BORDER_NOUNS:
         return start, toks[b].end
     return start, end
 
 
-def _between_rule(text: str, toks: list[Token], out: list[_Match], gaz: ArticleResolver) -> list[_Match]:
-    """"border between Syria and Iraq" / "frontière entre la Syrie et l'Irak" -> the border."""
-    folded = fold(text)
+_AND_BETWEEN = re.compile(r"\s+(et|and|und|e|y)\s+((la|le|l'|les|the|dem|den|il|lo|a|o)\s*)?")
+_BORDER_BETWEEN = re.compile(
+    r"(frontieres?|borders?|grenze|confine|fronteira|frontera)\s+(entre|between|zwischen|tra|fra)\s+((la|le|l'|les|the|dem|den|il|lo|a|o)\s*)?$"
+)
+
+
+def _between_rule(folded: str, s: Sentence, out: list[_Match], gaz: ArticleResolver) -> list[_Match]:
+    """"border between Syria and Iraq" / "frontière entre la Syrie et l'Irak" -> the border
+    (``folded``: the Document's folded text; ``s``: the sentence)."""
     result = list(out)
     for i in range(len(out) - 1):
         p1, s1, e1, _ = out[i]
@@ -671,14 +695,9 @@ def _between_rule(text: str, toks: list[Token], out: list[_Match], gaz: ArticleR
         border = gaz.border_between(p1, p2)
         if not border:
             continue
-        between = folded[e1:s2]
-        if not re.fullmatch(r"\s+(et|and|und|e|y)\s+((la|le|l'|les|the|dem|den|il|lo|a|o)\s*)?", between):
+        if not _AND_BETWEEN.fullmatch(folded, e1, s2):
             continue
-        before = folded[:s1]
-        m = re.search(
-            r"(frontieres?|borders?|grenze|confine|fronteira|frontera)\s+(entre|between|zwischen|tra|fra)\s+((la|le|l'|les|the|dem|den|il|lo|a|o)\s*)?$",
-            before,
-        )
+        m = _BORDER_BETWEEN.search(folded, s.start, s1)
         if m:
             result = [x for x in result if x not in (out[i], out[i + 1])]
             result.append((border.id, m.start(), e2, "border"))
@@ -712,10 +731,13 @@ _GEO_NOUNS = set(
 _GOV_NOUNS = r"(?:government|regime|authorities|administration|gouvernement|regime|autorites|pouvoir|regierung|governo|gobierno)"
 
 
-def _not_place(text: str, start: int, end: int, kind: str, gaz: ArticleResolver, place_id: str, form: str = "name") -> str | None:
-    before = " ".join(fold(text[max(0, start - 60) : start]).split())
-    before = before + " " if text[start - 1 : start].isspace() else before
-    after = fold(text[end : end + 40])
+def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: str, gaz: ArticleResolver, place_id: str,
+               form: str = "name") -> str | None:
+    """Why the name at ``text[start:end]`` (in sentence ``s``) is not a place, from the words
+    of the sentence around it; ``None`` when it is one."""
+    before = " ".join(folded[max(s.start, start - 60) : start].split())
+    before = before + " " if start > s.start and text[start - 1].isspace() else before
+    after = folded[end : min(s.end, end + 40)]
     if _TREATY_BEFORE.search(before.rstrip() + (" " if before.endswith(" ") else "")) or _TREATY_AFTER.match(after):
         return "treaty"
     if _ORG_BEFORE.search(before):
@@ -767,26 +789,25 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     >>> [u.text for u in find_unresolved(d, find_mentions(d, load_gazetteer()))]
     ['Khirbet Zaghrut']
     """
-    text = doc.text
+    text, folded = doc.text, doc.folded
     taken = [(m.start, m.end) for m in mentions]
     out: list[Unresolved] = []
     seen: set[str] = set()
     for s in doc.sentences:
-        toks = tokens(s.text)
-        folded = fold(s.text)
+        toks = doc.words_of(s.index)
         i = 1 if toks else 0
         while i < len(toks):
             t = toks[i]
-            if not (_is_cap(t) and fold(t.text) not in _COMMON and len(t.text) > 1):
+            if not (_is_cap(t) and t.key not in _COMMON and len(t.text) > 1):
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and joinable(s.text, toks[j - 1], toks[j]) and (
-                (_is_cap(toks[j]) and fold(toks[j].text) not in _COMMON) or (fold(toks[j].text) in _PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1]))
+            while j < len(toks) and joinable(text, toks[j - 1], toks[j]) and (
+                (_is_cap(toks[j]) and toks[j].key not in _COMMON) or (toks[j].key in _PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1]))
             ):
                 j += 1
-            a, b = s.start + t.start, s.start + toks[j - 1].end
-            before = folded[: t.start]
+            a, b = t.start, toks[j - 1].end
+            before = folded[s.start : t.start]
             if (
                 not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
                 and _LOCATIVE.search(before)
@@ -794,8 +815,8 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
                 and not any(x < b and a < y for x, y in taken)
             ):
                 name = text[a:b]
-                if fold(name) not in seen:
-                    seen.add(fold(name))
+                if folded[a:b] not in seen:
+                    seen.add(folded[a:b])
                     out.append(Unresolved(name, a, b, s.index))
             i = j
     return out

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from geo.errors import InputError, LanguageError
 
@@ -149,7 +150,17 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
 
 
-def joinable(text: str, left: Token, right: Token) -> bool:
+class Spanned(Protocol):
+    """What has character offsets into a text: a :class:`Token`, a Document's word."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def joinable(text: str, left: Spanned, right: Spanned) -> bool:
     """True when only spaces, hyphens or apostrophes separate two tokens."""
     if not 0 < right.start - left.end <= 4:  # what _JOINER_RE can match: 1 to 3, and a final newline
         return False
