@@ -54,7 +54,7 @@ class Mention:
     form: str = "name"
     #: ``None`` for a real place mention, else one of :data:`NOT_PLACE_REASONS`.
     not_place: str | None = None
-    #: True when the sentence repeats an earlier one word for word.
+    #: True when the sentence repeats an earlier one word for word (``Document.repeated``).
     duplicate: bool = False
 
     def __post_init__(self) -> None:
@@ -106,14 +106,10 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     """
     text, folded, lang = doc.text, doc.folded, doc.lang
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
-    seen_sentences: set[str] = set()
     found: list[tuple[Sentence, _Match, bool]] = []
     pending: list[_Pending] = []
     for s in doc.sentences:
-        # a sentence repeated word for word, punctuation and all (its folded text, spacing aside)
-        norm = " ".join(folded[s.start : s.end].split())
-        duplicate = norm in seen_sentences
-        seen_sentences.add(norm)
+        duplicate = doc.repeated[s.index]
         toks = doc.words_of(s.index)
         raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=(lang == "de"), lang=lang, lo=s.start, hi=s.end)
         curated = [h for h in raw if h[2]]
