@@ -23,7 +23,10 @@ LANG_PARAMS = [pytest.param(lang, id=lang) for lang in LANGS]
 def _script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("build_derived", ROOT / "scripts" / "build_derived.py")
     assert spec is not None and spec.loader is not None
+    if "build_derived" in sys.modules:
+        return sys.modules["build_derived"]
     mod = importlib.util.module_from_spec(spec)
+    sys.modules["build_derived"] = mod  # its workers find its functions by module name
     spec.loader.exec_module(mod)
     return mod
 
