@@ -5,8 +5,10 @@
 
 - ``wordfreq-<lang>.txt.gz``: wordfreq's words at or above ``geo.text.frequency.ZIPF_FLOOR``
   that are lower-case Latin letters, one line per centibel bucket (``bucket<TAB>words``).
-- ``lemmas-<lang>.txt.gz``: ``form<TAB>folded lemma`` for the word forms whose simplemma
-  lemma the pipeline may compare (see :func:`lemma_lines`).
+- ``lemmas-<lang>.txt.gz``: the sha256 of the lexicon it was built for, then
+  ``form<TAB>folded lemma`` for the word forms whose simplemma lemma the pipeline may
+  compare (see :func:`lemma_lines`). A table whose lexicon has changed is not read (geo
+  asks simplemma, as before, until the table is written again).
 
 Needs wordfreq and simplemma (the versions in the environment); rerun after upgrading
 either, after editing a lexicon, or after changing the lemma sets the pipeline compares.
@@ -93,10 +95,11 @@ def lemma_lines(lang: str) -> list[str]:
     lemma is a compared word, or whose own folded form is one while its lemma differs:
     any other form's lemma is read as its folded form, which changes no comparison."""
     from geo.text import fold
-    from geo.text.document import simplemma_lemma
+    from geo.text.document import lexicon_digest, simplemma_lemma
 
     compared = compared_words(lang)
-    lines = []
+    # the lexicon the table was built for: geo reads a table only while it is unchanged
+    lines = [f"# lexicon sha256 {lexicon_digest(lang)}"]
     for form in sorted(lemma_universe(lang, compared)):
         lem = simplemma_lemma(form, lang)
         key = fold(form)

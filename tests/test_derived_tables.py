@@ -112,6 +112,15 @@ def test_lemma_gives_simplemma_lemma_where_compared(lang: str) -> None:
     assert outside > 5000
 
 
+def test_a_table_built_for_another_lexicon_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a lexicon edit, until the table is written again, simplemma is asked."""
+    from geo.text import document
+
+    assert document._lemma_table.__wrapped__("fr") is not None
+    monkeypatch.setattr(document, "lexicon_digest", lambda lang: "0" * 64)
+    assert document._lemma_table.__wrapped__("fr") is None
+
+
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
