@@ -411,6 +411,14 @@ def cold_section(tmp: Path) -> dict:
         RESULT = {"seconds": time.perf_counter() - t, "geopandas": "geopandas" in sys.modules,
                   "folium": "folium" in sys.modules or "offlinefolium" in sys.modules}
     """)
+    r["cold_extract"] = run_py("""
+        import sys, time
+        from geo.resources import data_file
+        t = time.perf_counter()
+        from geo.extract.pipeline import extract
+        extract(data_file("articles/abu-kamal-2017-11.fr.txt").read_text(encoding="utf-8"), "2017-11-14", "fr")
+        RESULT = {"seconds": time.perf_counter() - t, "simplemma": "simplemma" in sys.modules, "wordfreq": "wordfreq" in sys.modules}
+    """)
     import hashlib
 
     r["seed_events_sha256"] = hashlib.sha256((tmp / "seed" / "events.geojson").read_bytes()).hexdigest()
@@ -563,6 +571,8 @@ def real_lines(real: dict) -> list[str]:
         f"- `python -c \"import folium, geopandas\"` alone (the floor), same run: **{real['cold_import_folium_geopandas_s']:.2f} s**"
         f" (seed ÷ floor: **{real['cold_seed_build_s'] / real['cold_import_folium_geopandas_s']:.2f}**)",
         f"- `python -c \"import geo\"`: {imp['seconds'] * 1000:.0f} ms; imports geopandas: {imp['geopandas']}; imports folium: {imp['folium']}",
+        *([f"- the seed's extraction alone in a cold process (imports included): {ce['seconds']:.2f} s; loads simplemma: {ce['simplemma']};"
+           f" loads wordfreq: {ce['wordfreq']} (both read from `geo/data/derived/`, `scripts/build_derived.py`)"] if (ce := real.get("cold_extract")) else []),
         f"- the seed's `events.geojson` sha256: `{real['seed_events_sha256']}`; `map.html`: {real['seed_map_mb']:.2f} MB",
         "",
     ]
