@@ -314,7 +314,7 @@ def batch_section(tmp: Path) -> dict:
     return r
 
 
-def cold(*cmds: list[str], runs: int = 3) -> list[float]:
+def cold(*cmds: list[str], runs: int = 3, env: dict[str, str] | None = None) -> list[float]:
     """The best of ``runs`` wall times of each command, each run a fresh process; the
     commands take turns (seed, floor, seed, floor, ...) so that a busy spell of the machine
     weighs on both sides of a ratio alike."""
@@ -322,7 +322,7 @@ def cold(*cmds: list[str], runs: int = 3) -> list[float]:
     for _ in range(runs):
         for i, cmd in enumerate(cmds):
             t = time.perf_counter()
-            subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+            subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, env=env)
             best[i] = min(best[i], time.perf_counter() - t)
     return best
 
@@ -402,8 +402,15 @@ def cold_section(tmp: Path) -> dict:
     """The seed map built by a cold process against the floor (importing folium and
     geopandas), ``import geo`` alone, and the seed's outputs."""
     r: dict = {}
-    r["cold_seed_build_s"], r["cold_import_folium_geopandas_s"] = cold(
-        [PY, "build_map.py", "--out", str(tmp / "seed")], [PY, "-c", "import folium, geopandas"])
+    seed, floor = [PY, "build_map.py", "--out", str(tmp / "seed")], [PY, "-c", "import folium, geopandas"]
+    r["cold_seed_build_s"], r["cold_import_folium_geopandas_s"] = cold(seed, floor)
+    # the same with geo's bytecode cached, as after `pip install` or any earlier run where
+    # PYTHONDONTWRITEBYTECODE is not set (folium and geopandas have theirs from their install);
+    # one run first writes the cache (__pycache__/ is ignored by git)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cold(seed, runs=1, env=env)
+    r["cold_seed_build_pyc_s"], r["cold_import_folium_geopandas_pyc_s"] = cold(seed, floor, env=env)
+    r["dont_write_bytecode"] = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
     r["import_geo"] = run_py("""
         import sys, time
         t = time.perf_counter()
@@ -438,7 +445,8 @@ def main() -> int:
     if args.cold_only:
         with tempfile.TemporaryDirectory() as tmp:
             r = cold_section(Path(tmp))
-        print(json.dumps({**r, "seed_over_floor": r["cold_seed_build_s"] / r["cold_import_folium_geopandas_s"]}, indent=1))
+        print(json.dumps({**r, "seed_over_floor": r["cold_seed_build_s"] / r["cold_import_folium_geopandas_s"],
+                          "seed_over_floor_pyc": r["cold_seed_build_pyc_s"] / r["cold_import_folium_geopandas_pyc_s"]}, indent=1))
         return 0
     if args.real_only:
         with tempfile.TemporaryDirectory() as tmp:
@@ -570,6 +578,10 @@ def real_lines(real: dict) -> list[str]:
         f"- Seed map, `python build_map.py`, cold process (best of 3): **{real['cold_seed_build_s']:.2f} s**",
         f"- `python -c \"import folium, geopandas\"` alone (the floor), same run: **{real['cold_import_folium_geopandas_s']:.2f} s**"
         f" (seed ÷ floor: **{real['cold_seed_build_s'] / real['cold_import_folium_geopandas_s']:.2f}**)",
+        *([f"- the same two with geo's bytecode cached (`__pycache__`, as after `pip install`; this run's environment"
+           f" {'sets' if real.get('dont_write_bytecode') else 'does not set'} PYTHONDONTWRITEBYTECODE): seed **{real['cold_seed_build_pyc_s']:.2f} s**,"
+           f" floor {real['cold_import_folium_geopandas_pyc_s']:.2f} s (seed ÷ floor: **{real['cold_seed_build_pyc_s'] / real['cold_import_folium_geopandas_pyc_s']:.2f}**)"]
+          if "cold_seed_build_pyc_s" in real else []),
         f"- `python -c \"import geo\"`: {imp['seconds'] * 1000:.0f} ms; imports geopandas: {imp['geopandas']}; imports folium: {imp['folium']}",
         *([f"- the seed's extraction alone in a cold process (imports included): {ce['seconds']:.2f} s; loads simplemma: {ce['simplemma']};"
            f" loads wordfreq: {ce['wordfreq']} (both read from `geo/data/derived/`, `scripts/build_derived.py`)"] if (ce := real.get("cold_extract")) else []),
