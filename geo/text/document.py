@@ -112,8 +112,9 @@ def _lemma_table(lang: str) -> dict[str, str] | None:
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """The folded lemma of a word when it is one the pipeline compares (a word of the
-    language's lexicon, an auxiliary, a copula), else the folded word: every comparison of
-    a :attr:`Word.lemma` gives what simplemma's own lemma gives.
+    language's lexicon, an auxiliary, a copula) or when the folded word itself is one, else
+    the folded word: every comparison of a :attr:`Word.lemma` with those words gives what
+    simplemma's own lemma gives.
 
     The forms come from a table derived from simplemma's dictionaries and wordfreq's word
     list (``scripts/build_derived.py``); a form in neither, that simplemma would reduce by
