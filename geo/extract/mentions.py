@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
-from geo.text import Sentence, Token, fold, joinable, name_key, sentences, skeleton_key, token_key, tokens
-from geo.text.frequency import zipf
+from geo.text import Sentence, Token, fold, frequency, joinable, name_key, sentences, skeleton_key, token_key, tokens
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Candidate, NameIndex
@@ -380,7 +379,7 @@ def word_zipf(word: str, lang: str = "en") -> float:
     >>> word_zipf("maybe") > 5 > word_zipf("aleppo")
     True
     """
-    return zipf(word, lang)
+    return frequency.zipf(word, lang)
 
 
 # Words right before a name that make it a place (a locative preposition, "the town of").
