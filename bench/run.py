@@ -4,6 +4,7 @@
     python bench/run.py --quick         # smaller sizes, for a try
     python bench/run.py --real-only     # only the real-text section (printed, RESULTS.md untouched)
     python bench/run.py --batch-only    # only the batch over real articles, Dask and the 100,000-feature map (printed)
+    python bench/run.py --cold-only     # only the cold start (printed, RESULTS.md untouched)
 
 Extraction and single-article maps are measured on real news (the gwn-dev texts of
 ``../shared/geoparsing/gwn-dev/`` and the dev-corpus texts of ``../shared/dev-corpus/``,
@@ -313,12 +314,16 @@ def batch_section(tmp: Path) -> dict:
     return r
 
 
-def cold(cmd: list[str], runs: int = 3) -> float:
-    best = float("inf")
+def cold(*cmds: list[str], runs: int = 3, env: dict[str, str] | None = None) -> list[float]:
+    """The best of ``runs`` wall times of each command, each run a fresh process; the
+    commands take turns (seed, floor, seed, floor, ...) so that a busy spell of the machine
+    weighs on both sides of a ratio alike."""
+    best = [float("inf")] * len(cmds)
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
-        best = min(best, time.perf_counter() - t)
+        for i, cmd in enumerate(cmds):
+            t = time.perf_counter()
+            subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, env=env)
+            best[i] = min(best[i], time.perf_counter() - t)
     return best
 
 
@@ -389,14 +394,37 @@ def real_section(tmp: Path) -> dict:
     print(f"{n} real articles", file=sys.stderr)
     r = {"ours": real_text(corpus), "aho_corasick": peer_aho_corasick(corpus)}
     print(json.dumps(r), file=sys.stderr)
-    r["cold_seed_build_s"] = cold([PY, "build_map.py", "--out", str(tmp / "seed")])
-    r["cold_import_folium_geopandas_s"] = cold([PY, "-c", "import folium, geopandas"])
+    r.update(cold_section(tmp))
+    return r
+
+
+def cold_section(tmp: Path) -> dict:
+    """The seed map built by a cold process against the floor (importing folium and
+    geopandas), ``import geo`` alone, and the seed's outputs."""
+    r: dict = {}
+    seed, floor = [PY, "build_map.py", "--out", str(tmp / "seed")], [PY, "-c", "import folium, geopandas"]
+    r["cold_seed_build_s"], r["cold_import_folium_geopandas_s"] = cold(seed, floor)
+    # the same with geo's bytecode cached, as after `pip install` or any earlier run where
+    # PYTHONDONTWRITEBYTECODE is not set (folium and geopandas have theirs from their install);
+    # one run first writes the cache (__pycache__/ is ignored by git)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cold(seed, runs=1, env=env)
+    r["cold_seed_build_pyc_s"], r["cold_import_folium_geopandas_pyc_s"] = cold(seed, floor, env=env)
+    r["dont_write_bytecode"] = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
     r["import_geo"] = run_py("""
         import sys, time
         t = time.perf_counter()
         import geo
         RESULT = {"seconds": time.perf_counter() - t, "geopandas": "geopandas" in sys.modules,
                   "folium": "folium" in sys.modules or "offlinefolium" in sys.modules}
+    """)
+    r["cold_extract"] = run_py("""
+        import sys, time
+        from geo.resources import data_file
+        t = time.perf_counter()
+        from geo.extract.pipeline import extract
+        extract(data_file("articles/abu-kamal-2017-11.fr.txt").read_text(encoding="utf-8"), "2017-11-14", "fr")
+        RESULT = {"seconds": time.perf_counter() - t, "simplemma": "simplemma" in sys.modules, "wordfreq": "wordfreq" in sys.modules}
     """)
     import hashlib
 
@@ -412,7 +440,14 @@ def main() -> int:
     ap.add_argument("--real-only", action="store_true", help="only the real articles and the cold start; print, write nothing")
     ap.add_argument("--batch-only", action="store_true",
                     help="only the batch over real articles (one and two workers, Dask) and the 100,000-feature map; print, write nothing")
+    ap.add_argument("--cold-only", action="store_true", help="only the cold start; print, write nothing")
     args = ap.parse_args()
+    if args.cold_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            r = cold_section(Path(tmp))
+        print(json.dumps({**r, "seed_over_floor": r["cold_seed_build_s"] / r["cold_import_folium_geopandas_s"],
+                          "seed_over_floor_pyc": r["cold_seed_build_pyc_s"] / r["cold_import_folium_geopandas_pyc_s"]}, indent=1))
+        return 0
     if args.real_only:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
@@ -543,7 +578,13 @@ def real_lines(real: dict) -> list[str]:
         f"- Seed map, `python build_map.py`, cold process (best of 3): **{real['cold_seed_build_s']:.2f} s**",
         f"- `python -c \"import folium, geopandas\"` alone (the floor), same run: **{real['cold_import_folium_geopandas_s']:.2f} s**"
         f" (seed ÷ floor: **{real['cold_seed_build_s'] / real['cold_import_folium_geopandas_s']:.2f}**)",
+        *([f"- the same two with geo's bytecode cached (`__pycache__`, as after `pip install`; this run's environment"
+           f" {'sets' if real.get('dont_write_bytecode') else 'does not set'} PYTHONDONTWRITEBYTECODE): seed **{real['cold_seed_build_pyc_s']:.2f} s**,"
+           f" floor {real['cold_import_folium_geopandas_pyc_s']:.2f} s (seed ÷ floor: **{real['cold_seed_build_pyc_s'] / real['cold_import_folium_geopandas_pyc_s']:.2f}**)"]
+          if "cold_seed_build_pyc_s" in real else []),
         f"- `python -c \"import geo\"`: {imp['seconds'] * 1000:.0f} ms; imports geopandas: {imp['geopandas']}; imports folium: {imp['folium']}",
+        *([f"- the seed's extraction alone in a cold process (imports included): {ce['seconds']:.2f} s; loads simplemma: {ce['simplemma']};"
+           f" loads wordfreq: {ce['wordfreq']} (both read from `geo/data/derived/`, `scripts/build_derived.py`)"] if (ce := real.get("cold_extract")) else []),
         f"- the seed's `events.geojson` sha256: `{real['seed_events_sha256']}`; `map.html`: {real['seed_map_mb']:.2f} MB",
         "",
     ]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
-from geo.text import Sentence, fold, joinable, name_key, skeleton_key, token_key
+from geo.text import Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
 
 if TYPE_CHECKING:
@@ -384,17 +384,15 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}\b(?!\.[A-Z])")
 
 
-@lru_cache(maxsize=200_000)
 def word_zipf(word: str, lang: str = "en") -> float:
     """How frequent a word is in ``lang`` (Zipf scale: 6 = once per thousand words, 3 = once
-    per million), from the ``wordfreq`` package; 0 when unknown.
+    per million), wordfreq's figure at or above ``ZIPF_FLOOR`` (3.0, which no threshold here
+    goes below), else 0, from a table derived from ``wordfreq`` (:mod:`geo.text.frequency`).
 
     >>> word_zipf("maybe") > 5 > word_zipf("aleppo")
     True
     """
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang if lang in ("fr", "en", "de", "it", "pt", "es") else "en")
+    return frequency.zipf(word, lang)
 
 
 # Words right before a name that make it a place (a locative preposition, "the town of").

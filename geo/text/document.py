@@ -5,11 +5,15 @@ re-splits or re-folds the text.
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from geo.text import Sentence, fold, fold_aligned, sentences
+from geo.text.frequency import DERIVED
 
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -23,7 +27,7 @@ class Word:
     end: int
     text: str
     key: str  #: folded surface form
-    lemma: str  #: folded lemma (simplemma), or ``key`` when it has none
+    lemma: str  #: folded lemma (simplemma's) when the pipeline may compare it, else ``key`` (see :func:`lemma`)
     sentence: int
 
     @property
@@ -62,11 +66,11 @@ class Document:
         return self.text[a:b]
 
 
-@lru_cache(maxsize=200_000)
-def lemma(word: str, lang: str) -> str:
-    """The folded lemma of a word (simplemma's dictionary data, shipped on PyPI).
+def simplemma_lemma(word: str, lang: str) -> str:
+    """The folded lemma of a word as simplemma gives it (its dictionaries, shipped on PyPI,
+    cost 0.25 to 1.5 s to load per language: :func:`lemma` reads a derived table instead).
 
-    >>> lemma("fled", "en"), lemma("quittées", "fr"), lemma("flohen", "de")
+    >>> simplemma_lemma("fled", "en"), simplemma_lemma("quittées", "fr"), simplemma_lemma("flohen", "de")
     ('flee', 'quitter', 'fliehen')
     """
     import simplemma
@@ -76,6 +80,54 @@ def lemma(word: str, lang: str) -> str:
     except ValueError:  # a language simplemma does not know: the word itself
         out = word
     return fold(out)
+
+
+def lexicon_digest(lang: str) -> str:
+    """The sha256 of ``geo/lexicon/<lang>.toml`` as shipped (what a lemma table was built for)."""
+    from importlib import resources
+
+    try:
+        raw = resources.files("geo.lexicon").joinpath(f"{lang}.toml").read_bytes()
+    except FileNotFoundError:
+        return ""
+    return hashlib.sha256(raw).hexdigest()
+
+
+@cache
+def _lemma_table(lang: str) -> dict[str, str] | None:
+    """form -> folded lemma, for the forms of ``lang`` whose lemma the pipeline may compare
+    (``geo/data/derived/lemmas-<lang>.txt.gz``, written by ``scripts/build_derived.py``);
+    None for a language without a table, or whose lexicon changed since the table was
+    written (simplemma is asked then, as before; ``tests/test_derived_tables.py`` fails
+    until the table is written again)."""
+    path = DERIVED / f"lemmas-{lang}.txt.gz"
+    if not path.is_file():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        if fh.readline().rstrip("\n") != f"# lexicon sha256 {lexicon_digest(lang)}":
+            return None
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """The folded lemma of a word when it is one the pipeline compares (a word of the
+    language's lexicon, an auxiliary, a copula) or when the folded word itself is one, else
+    the folded word: every comparison of a :attr:`Word.lemma` with those words gives what
+    simplemma's own lemma gives.
+
+    The forms come from a table derived from simplemma's dictionaries and wordfreq's word
+    list (``scripts/build_derived.py``); a form in neither, that simplemma would reduce by
+    rule to a lexicon word, is read as itself.
+
+    >>> lemma("fled", "en"), lemma("quittées", "fr"), lemma("flohen", "de"), lemma("maisons", "fr")
+    ('flee', 'quitter', 'fliehen', 'maisons')
+    """
+    table = _lemma_table(lang)
+    if table is None:
+        return simplemma_lemma(word, lang)
+    form = word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
+    return table.get(form) or fold(word)
 
 
 def build_document(text: str, lang: str) -> Document:

@@ -1,0 +1,109 @@
+"""How frequent a word is, from a small table derived once from ``wordfreq``.
+
+Loading ``wordfreq`` costs about 0.4 s per process (the package, its tokenizer and a
+300,000-word list per language), most of a cold start's extraction time. geo only asks
+whether a word or a short phrase of letters is at least :data:`ZIPF_FLOOR` frequent (every
+threshold in :mod:`geo.extract.mentions` is at or above it), so the words at or above the
+floor ship in ``geo/data/derived/wordfreq-<lang>.txt.gz``, written by
+``scripts/build_derived.py`` with wordfreq's own centibel buckets, and the value is computed
+here exactly as ``wordfreq.zipf_frequency`` computes it.
+
+An input outside the table's domain (a character that is not a lower-case Latin letter or
+a single space: digits, apostrophes, other scripts, upper case) is handed to ``wordfreq``
+itself, which stays a run-time dependency for them; ``tests/test_derived_tables.py``
+checks the two agree.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+#: the languages with a table; any other language is read as English (as before)
+LANGS = ("en", "fr", "de", "it", "pt", "es")
+#: the table holds every word at or above this Zipf frequency: below it, :func:`zipf`
+#: returns 0.0 instead of the exact value (which is then below the floor too)
+ZIPF_FLOOR = 3.0
+#: ... that is, wordfreq's buckets 0 to this one (bucket i: 10 ** (-i / 100))
+MAX_BUCKET = 600
+#: the folder of the derived tables, inside the package
+DERIVED = Path(__file__).resolve().parent.parent / "data" / "derived"
+
+
+def table_path(lang: str) -> str:
+    """The packaged table of ``lang`` (derived data: the same in a checkout and a wheel)."""
+    return str(DERIVED / f"wordfreq-{lang}.txt.gz")
+
+
+@cache
+def _table(lang: str) -> dict[str, int]:
+    """word -> wordfreq bucket, for the words of ``lang`` at or above the floor."""
+    out: dict[str, int] = {}
+    with gzip.open(table_path(lang), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            bucket, _, words = line.rstrip("\n").partition("\t")
+            b = int(bucket)
+            for w in words.split(" "):
+                out[w] = b
+    return out
+
+
+@cache
+def _in_domain_char(c: str) -> bool:
+    """A character wordfreq's tokenizer keeps as it is inside a word: a lower-case Latin
+    letter that NFC and case folding leave alone."""
+    return (
+        unicodedata.category(c) == "Ll"
+        and c.casefold() == c
+        and unicodedata.normalize("NFC", c) == c
+        and "LATIN" in unicodedata.name(c, "")
+    )
+
+
+def in_domain(text: str) -> bool:
+    """Whether ``text`` is words of lower-case Latin letters separated by single spaces —
+    the inputs the table answers for without wordfreq.
+
+    >>> in_domain("tal afar"), in_domain("médine"), in_domain("Paris"), in_domain("2017")
+    (True, True, False, False)
+    """
+    if not text or text[0] == " " or text[-1] == " " or "  " in text:
+        return False
+    return all(c == " " or _in_domain_char(c) for c in text)
+
+
+def _cb_to_freq(bucket: int) -> float:
+    return 10 ** (-bucket / 100)  # wordfreq.cB_to_freq(-bucket)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(text: str, lang: str = "en") -> float:
+    """The Zipf frequency of ``text`` in ``lang`` (6 = once per thousand words, 3 = once
+    per million), as ``wordfreq.zipf_frequency`` gives it at or above :data:`ZIPF_FLOOR`;
+    0.0 below the floor or when unknown.
+
+    >>> zipf("maybe"), zipf("aleppo"), zipf("raqqa")  # wordfreq: 5.45, 3.56, 2.71
+    (5.45, 3.56, 0.0)
+    """
+    if lang not in LANGS:
+        lang = "en"
+    if not in_domain(text):
+        from wordfreq import zipf_frequency
+
+        z: float = zipf_frequency(text, lang)
+        return z if z >= ZIPF_FLOOR else 0.0
+    table = _table(lang)
+    # wordfreq: 1 / f = 1 / f1 + 1 / f2 + ..., rounded to 3 significant digits
+    one_over = 0.0
+    for token in text.split(" "):
+        bucket = table.get(token)
+        if bucket is None:
+            return 0.0  # a word below the floor: the phrase is below it too
+        one_over += 1.0 / _cb_to_freq(bucket)
+    freq = 1.0 / one_over
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    out = round(math.log(freq, 10) + 9, 2)
+    return out if out >= ZIPF_FLOOR else 0.0
