@@ -19,7 +19,6 @@ files it writes go to `build/notebook/` under the folder the notebook runs in. E
 uses the same package as `geo-map` (`build_map.py`)."""),
     ("code", """from pathlib import Path
 
-import geopandas as gpd
 import matplotlib
 
 matplotlib.use("Agg")
