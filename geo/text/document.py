@@ -142,11 +142,15 @@ def build_document(text: str, lang: str) -> Document:
     spans: list[range] = []
     repeated: list[bool] = []
     seen: set[str] = set()
+    known: dict[str, tuple[str, str]] = {}  # a word's key and lemma, worked out once per article
     for s in sents:
         first = len(words)
         for m in _WORD_RE.finditer(s.text):
             w = m.group()
-            words.append(Word(len(words), s.start + m.start(), s.start + m.end(), w, fold(w), lemma(w, lang), s.index))
+            kl = known.get(w)
+            if kl is None:
+                kl = known[w] = (fold(w), lemma(w, lang))
+            words.append(Word(len(words), s.start + m.start(), s.start + m.end(), w, kl[0], kl[1], s.index))
         spans.append(range(first, len(words)))
         norm = " ".join(w.key for w in words[first:])
         repeated.append(norm in seen and bool(norm))
