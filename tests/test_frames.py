@@ -428,3 +428,10 @@ def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
 def test_from_there_is_the_place_named_last_not_an_older_journeys_end():
     text = "Families fled Raqqa to Mosul in May. Winter came early. The convoy stopped in Palmyra on Monday. From there it drove to Homs."
     assert ("palmyra", "homs") in moves(text, "en")
+
+
+def test_two_words_for_one_journey_in_a_sentence_are_one_feature():
+    fc = extract("Crews were flying from Homs to Palmyra, and more flights from Homs to Palmyra are planned.", P, lang="en")
+    ids = [f["id"] for f in fc["features"]]
+    assert len(ids) == len(set(ids))
+    assert sum(1 for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["to"] == "palmyra") == 1

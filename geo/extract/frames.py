@@ -181,7 +181,16 @@ def extract_frames(
         real = [sl for sl in slots if sl.inferred_from is None]
         if real:
             last_place, last_place_sentence = real[-1].pid, s.index
-    return claims, unmapped
+    # two words of one sentence for the same journey ("flying ... flights to X") are one claim
+    # (and one feature id): the first is kept
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Claim] = []
+    for c in claims:
+        key = (c.kind, c.origin, c.destination, c.event_type, c.place, c.sentence)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique, unmapped
 
 
 # ----------------------------------------------------------------------- sentence parts
