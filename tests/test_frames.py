@@ -30,7 +30,7 @@ def movement_props(text: str, lang: str) -> list[dict]:
         pytest.param("en", "The militants pulled back from Palmyra to Raqqa.", ("palmyra", "raqqa"), id="en-phrasal-pull-back"),
         pytest.param("en", "Families fled Raqqa and took refuge in Deir ez-Zor.", ("raqqa", "deir-ez-zor"), id="en-depart-then-arrive"),
         pytest.param("fr", "Les unités ont été redéployées de Raqqa à Palmyre.", ("raqqa", "palmyra"), id="fr-redeploy-de-a"),
-        pytest.param("fr", "Les combattants se sont repliés de la ville de Raqqa vers Palmyre.", ("raqqa", "palmyra"), id="fr-place-noun-de"),
+        pytest.param("fr", "Hier, les miliciens se sont repliés de la localité de Raqqa vers Palmyre.", ("raqqa", "palmyra"), id="fr-place-noun-de"),
         pytest.param("fr", "Des familles en provenance de Raqqa sont arrivées à Deir ez-Zor.", ("raqqa", "deir-ez-zor"), id="fr-en-provenance"),
         pytest.param("de", "Die Kämpfer zogen sich aus Rakka nach Palmyra zurück.", ("raqqa", "palmyra"), id="de-separable-aus-nach"),
         pytest.param("it", "I miliziani in ritirata da Raqqa sono giunti a Palmira.", ("raqqa", "palmyra"), id="it-in-ritirata-da"),
@@ -106,10 +106,10 @@ def test_motion_word_without_place_is_listed_unmapped():
         pytest.param("it", "Secondo il governatore, i miliziani hanno lasciato Raqqa verso Palmira.", "il governatore", id="it-secondo"),
         pytest.param("pt", "Segundo o governador, os combatentes deixaram Raqqa rumo a Palmira.", "o governador", id="pt-segundo"),
         pytest.param("es", "Según el gobernador, los combatientes abandonaron Raqqa hacia Palmira.", "el gobernador", id="es-segun"),
-        pytest.param("fr", "C'est ce que rapporte l'agence locale, ajoutant que les combattants ont quitté Raqqa pour Palmyre "
+        pytest.param("fr", "C'est ce qu'indique le bureau local, ajoutant que les combattants ont quitté Raqqa pour Palmyre "
                            "au cours d'une nuit de combats dans le désert et sous les bombardements de l'aviation.",
-                     "l'agence locale", id="fr-ce-que-rapporte-x"),
-        pytest.param("it", "Un gommone con 2 uomini che hanno riferito di essere partiti da Raqqa verso Palmira.", "2 uomini",
+                     "le bureau local", id="fr-ce-que-indique-x"),
+        pytest.param("it", "Un barcone con 5 pescatori che hanno dichiarato di essere partiti da Raqqa verso Palmira.", "5 pescatori",
                      id="it-speaker-before-relative"),
     ],
 )
@@ -248,7 +248,7 @@ def test_infinitive_after_a_preposition_is_a_verb(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "capital"),
     [
-        pytest.param("fr", "Les blessés ont été évacués vers Abéché, dans l'est du Tchad, avant de gagner la capitale.", "N'Djamena",
+        pytest.param("fr", "Les blessés sont partis en camion vers Abéché, au Tchad, puis ont voulu gagner la capitale.", "N'Djamena",
                      id="fr-la-capitale"),
         pytest.param("en", "Families from Mosul and Kirkuk in Iraq headed to the capital.", "Baghdad", id="en-the-capital"),
     ],
@@ -375,7 +375,7 @@ def test_speaker_separated_from_the_verb_by_commas(lang, text, claimant):
 
 
 def test_the_capital_named_is_not_also_read_as_the_last_town():
-    fc = extract("Les familles ont atteint Abéché lundi. Les blessés sont partis d'Abéché avant de gagner la capitale.", P, lang="fr")
+    fc = extract("Les familles ont atteint Abéché lundi. Les blessés sont partis d'Abéché pour enfin rejoindre la capitale.", P, lang="fr")
     tos = {f["properties"]["to"] for f in fc["features"] if f["properties"]["kind"] == "movement"}
     assert "geonames:2427123" in tos and not any(t and t != "geonames:2427123" and "245785" not in t for t in tos), tos
 

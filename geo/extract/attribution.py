@@ -127,7 +127,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
         reported_after = False
         if subj and subj[-1].key in lex.relatives and len(subj) >= 3 and subj[-2].key not in lex.pronouns \
                 and subj[-2].key not in lex.determiners and not subj[-2].capitalised:
-            # "un gommone con 2 uomini che hanno riferito ...": the noun before the relative speaks
+            # "un barcone con 5 pescatori che hanno dichiarato ...": the noun before the relative speaks
             k = len(subj) - 1
             head: list[Word] = []
             while k > 0 and len(head) < 4 and subj[k - 1].key not in lex.markers_flat and subj[k - 1].key not in lex.with_words \
@@ -142,7 +142,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             subj = []  # "c'est ce que rapporte X", "what X said": the speaker comes after the verb
             reported_after = True
         if subj and subj[0].key in lex.pronouns and len(subj) > 1:
-            continue  # "ils n'ont pas été en mesure de fournir": not a source's name
+            continue  # "ils ne pouvaient pas le confirmer": a pronoun and more words, not a source's name
         if subj and len(subj) <= 10 and (subj[0].capitalised or subj[0].key in lex.determiners or subj[0].key in lex.pronouns):
             if not (len(subj) == 1 and subj[0].key in lex.determiners):
                 return _words_text(doc, subj), i, None

@@ -85,7 +85,7 @@ def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, 
     >>> from geo.lexicon import load
     >>> from geo.text.document import build_document
     >>> from geo.extract.mentions import find_mentions
-    >>> t = "Les camions sont partis d'Abéché, dans l'est du Tchad, vers la capitale."
+    >>> t = "Les camions ont quitté Abéché, au Tchad, pour rouler vers la capitale."
     >>> d, g = build_document(t, "fr"), ArticleResolver(load_gazetteer(), load_index())
     >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(d, g), g, load("fr"))]
     [("N'Djamena", 'la capitale')]
