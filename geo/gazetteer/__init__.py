@@ -77,7 +77,26 @@ class NameEntry:
     ntokens: int = 1
 
 
-class Gazetteer:
+class _ById:
+    """Places by id, for a :class:`Gazetteer` and an :class:`ArticlePlaces` alike."""
+
+    places: Mapping[str, Place]
+    path: str
+
+    def __getitem__(self, place_id: str) -> Place:
+        try:
+            return self.places[place_id]
+        except KeyError:
+            raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self.places
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+class Gazetteer(_ById):
     """Places by id and an index from name keys (see :func:`geo.text.name_key`) to places.
 
     >>> gaz = load_gazetteer()
@@ -140,18 +159,6 @@ class Gazetteer:
         """Index entries for a name as written."""
         return self.lookup_key(name_key(name))
 
-    def __getitem__(self, place_id: str) -> Place:
-        try:
-            return self._places[place_id]
-        except KeyError:
-            raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
-
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self._places
-
-    def __len__(self) -> int:
-        return len(self._places)
-
     def border_between(self, a: str, b: str) -> Place | None:
         """The curated border place whose ``countries`` are ``a`` and ``b``, if any (a
         derived one is made by :meth:`ArticleResolver.border_between`)."""
@@ -174,7 +181,7 @@ class Places(Protocol):
 
 
 @dataclass(frozen=True)
-class ArticlePlaces:
+class ArticlePlaces(_ById):
     """The places one article's resolution ended with, read only: the curated ones and
     those it took from the name index or derived (a shared border, a capital, a country),
     in the order they were found. What spatial expressions, frames and the GeoJSON builder
@@ -185,18 +192,6 @@ class ArticlePlaces:
     found: tuple[str, ...] = ()
     #: the curated gazetteer's path, for error messages
     path: str = "<memory>"
-
-    def __getitem__(self, place_id: str) -> Place:
-        try:
-            return self.places[place_id]
-        except KeyError:
-            raise GazetteerError(f"{self.path}: no place with id {place_id!r}") from None
-
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self.places
-
-    def __len__(self) -> int:
-        return len(self.places)
 
 
 class ArticleResolver:
