@@ -17,7 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr
-from geo.gazetteer import Places
+from geo.gazetteer import Place, Places
 from geo.lexicon import Lexicon
 from geo.text.document import Document, Word
 
@@ -129,15 +129,18 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
             continue
         direction, w0, w1 = found
         expr = SpatialExpr(direction, m.place_id, words[w0].start, words[w1].end, m.sentence)
-        geom = part_of(place.geometry, direction)
-        name = f"{ADJECTIVES[direction]} {place.name}"
-        area = Area(
-            expr.area_id, name, geom, round(_width_km(geom), 1), place.id, direction,
-            f"'{doc.text[expr.start:expr.end]}' is drawn as the {direction} part of {place.name} beyond its centre; "
-            "the text does not say where in it.",
-        )
-        out.append((expr, area))
+        out.append((expr, _part(doc, expr, place)))
     return out
+
+
+def _part(doc: Document, expr: SpatialExpr, place: Place, named_last: bool = False) -> Area:
+    """The area a compass expression denotes: that part of ``place``, its precision as wide
+    as the part (``named_last``: the text did not name the place, it is the area named last)."""
+    d, geom = expr.relation, part_of(place.geometry, expr.relation)
+    how = (f"is read as the {d} part of {place.name}, the area named last before it, drawn beyond its centre" if named_last
+           else f"is drawn as the {d} part of {place.name} beyond its centre")
+    return Area(expr.area_id, f"{ADJECTIVES[d]} {place.name}", geom, round(_width_km(geom), 1), place.id, d,
+                f"'{doc.text[expr.start:expr.end]}' {how}; the text does not say where in it.")
 
 
 #: how many sentences back the area a compass word refers to may have been named
@@ -201,11 +204,5 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
                 continue
             place = gaz.places[before[-1].place_id]
             expr = SpatialExpr(direction, place.id, words[i].start, words[j].end, s.index)
-            geom = part_of(place.geometry, direction)
-            area = Area(
-                expr.area_id, f"{ADJECTIVES[direction]} {place.name}", geom, round(_width_km(geom), 1), place.id, direction,
-                f"'{doc.text[expr.start:expr.end]}' is read as the {direction} part of {place.name}, the area named last "
-                f"before it, drawn beyond its centre; the text does not say where in it.",
-            )
-            out.append((expr, area))
+            out.append((expr, _part(doc, expr, place, named_last=True)))
     return out
