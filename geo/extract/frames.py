@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -677,6 +677,16 @@ def _dist(gaz: Places, a: str, b: str) -> float:
 _CONTEXT_SENTENCES = 3
 
 
+def _movements_before(claims: list[Claim], sentence: int, window: int) -> Iterator[Claim]:
+    """The movements of the ``window`` sentences before ``sentence``, last first."""
+    for prev in reversed(claims):
+        if prev.kind != "movement" or prev.sentence >= sentence:
+            continue
+        if sentence - prev.sentence > window:
+            return
+        yield prev
+
+
 def _recent(claims: list[Claim], sentence: int) -> list[Claim]:
     """The movements of the latest sentence (this one, for those already read, or one of the
     few before) that has any, last first."""
@@ -704,11 +714,7 @@ def _infer_origin(claims: list[Claim], dests: list[str], gaz: Places, sentence: 
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
     # "... fled X for Armenia. [cars on the road to Armenia.] Most arrived in Goris": the last
     # journey that names its start and ends where this one does, a few sentences back
-    for prev in reversed(claims):
-        if prev.kind != "movement" or prev.sentence >= sentence:
-            continue
-        if sentence - prev.sentence > _CHAIN_SENTENCES:
-            break
+    for prev in _movements_before(claims, sentence, _CHAIN_SENTENCES):
         if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
                 and _same_place(gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
@@ -732,11 +738,7 @@ def _infer_destination(claims: list[Claim], origins: list[str], gaz: Places, sen
             return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
     # "N migrants reached X. ... One boat had left Y": a departure after an arrival whose
     # origin the text had not given ends where that arrival did
-    for prev in reversed(claims):
-        if prev.kind != "movement" or prev.sentence >= sentence:
-            continue
-        if sentence - prev.sentence > _ARRIVAL_WINDOW:
-            break
+    for prev in _movements_before(claims, sentence, _ARRIVAL_WINDOW):
         if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
                 and not _same_place(gaz, prev.destination, o) and prev.frame == "arrive":
             return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"
