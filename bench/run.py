@@ -28,6 +28,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -173,17 +174,25 @@ def real_corpus(path: Path) -> int:
     """Write the real articles (gwn-dev, then dev-corpus, each with its meta.json's
     published date and language) as a JSON-lines corpus read at run time; return how many."""
     folders = sorted((SHARED / "geoparsing" / "gwn-dev").glob("*/text.txt")) + sorted((SHARED / "dev-corpus").glob("*/text.txt"))
-    n = 0
     with path.open("w", encoding="utf-8") as fh:
-        for t in folders:
-            meta_path = t.with_name("meta.json")
-            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-            text = t.read_text(encoding="utf-8")
-            if not text.strip():
-                continue
-            fh.write(json.dumps({"id": t.parent.name, "text": text, "published": meta.get("published"),
-                                 "lang": meta.get("lang")}, ensure_ascii=False) + "\n")
-            n += 1
+        return _write_articles(fh, folders)
+
+
+def _write_articles(fh: IO[str], texts: list[Path], limit: int | None = None) -> int:
+    """Write each non-empty ``text.txt`` (with its meta.json's published date and language)
+    as a JSON line, at most ``limit`` of them; return how many."""
+    n = 0
+    for t in texts:
+        if limit is not None and n >= limit:
+            break
+        meta_path = t.with_name("meta.json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        text = t.read_text(encoding="utf-8")
+        if not text.strip():
+            continue
+        fh.write(json.dumps({"id": t.parent.name, "text": text, "published": meta.get("published"),
+                             "lang": meta.get("lang")}, ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 
@@ -191,8 +200,8 @@ def real_text(corpus: Path) -> dict:
     """Extraction (warm, one process) and single-article map rendering on real articles."""
     return run_py(f"""
         import json, time, statistics
-        import wordfreq
         from geo.extract.pipeline import extract
+        from geo.text.frequency import zipf
         from geo.gazetteer import load_gazetteer
         from geo.gazetteer.index import load_index
         from geo.render import render_html
@@ -203,8 +212,8 @@ def real_text(corpus: Path) -> dict:
         for lang, text in WARM_UP.items():
             render_html(extract(text, "2024-01-01", lang))
             # the warm-up sentences name only curated places, which never ask how frequent
-            # a word is: load each language's word frequencies here, not in the first article
-            wordfreq.get_frequency_dict(lang)
+            # a word is: load each language's derived frequency table here, not in the first article
+            zipf("house", lang)
         ext, ren, size, words, fcs = [], [], [], 0, []
         t0 = time.perf_counter()
         for a in arts:
@@ -233,18 +242,7 @@ def batch_corpus(path: Path, n: int = 200) -> int:
     have = real_corpus(path)
     extra = sorted((SHARED / "geoparsing" / "geovirus").glob("*/text.txt"), key=lambda t: int(t.parent.name.rsplit("-", 1)[1]))
     with path.open("a", encoding="utf-8") as fh:
-        for t in extra:
-            if have >= n:
-                break
-            meta_path = t.with_name("meta.json")
-            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-            text = t.read_text(encoding="utf-8")
-            if not text.strip():
-                continue
-            fh.write(json.dumps({"id": t.parent.name, "text": text, "published": meta.get("published"),
-                                 "lang": meta.get("lang")}, ensure_ascii=False) + "\n")
-            have += 1
-    return have
+        return have + _write_articles(fh, extra, max(0, n - have))
 
 
 #: times batch.finish (the combine and render) inside the run, as the run calls it
