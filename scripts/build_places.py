@@ -257,12 +257,18 @@ def main(argv: list[str] | None = None) -> int:
         sync()
         return 0
     text = dumps(build(json.loads(SOURCE.read_text(encoding="utf-8"))))
-    if args.check:
-        same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{TARGET} differs from a rebuild")
+    return write_or_check(TARGET, text, args.check)
+
+
+def write_or_check(target: Path, text: str, check: bool) -> int:
+    """With ``check``, whether ``target`` is what a rebuild writes (exit status 0 or 1);
+    else write it and copy the data files into the package."""
+    if check:
+        same = target.exists() and target.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{target} differs from a rebuild")
         return 0 if same else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET} ({len(text) // 1024} KiB)")
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target} ({len(text) // 1024} KiB)")
     sync()
     return 0
 

@@ -37,7 +37,7 @@ from shapely.ops import linemerge
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from build_places import _rounded, dumps, river_pieces, sync  # noqa: E402
+from build_places import _rounded, dumps, river_pieces, write_or_check  # noqa: E402
 
 SOURCE = ROOT / "data" / "sources" / "water.json"
 TARGET = ROOT / "data" / "water.geojson"
@@ -250,14 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
     args = ap.parse_args(argv)
     text = dumps(build(json.loads(SOURCE.read_text(encoding="utf-8"))))
-    if args.check:
-        same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{TARGET} differs from a rebuild")
-        return 0 if same else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET} ({len(text) // 1024} KiB)")
-    sync()
-    return 0
+    return write_or_check(TARGET, text, args.check)
 
 
 if __name__ == "__main__":
