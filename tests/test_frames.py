@@ -405,3 +405,33 @@ def test_two_words_for_one_journey_in_a_sentence_are_one_feature():
     ids = [f["id"] for f in fc["features"]]
     assert len(ids) == len(set(ids))
     assert sum(1 for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["to"] == "palmyra") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "The convoy moved to a camp run by aid agencies in Raqqa.", (None, "raqqa"), id="en-goal-phrase-located"),
+        pytest.param("fr", "Le convoi se dirigeait vers une zone encore tenue par les rebelles à Raqqa.", (None, "raqqa"),
+                     id="fr-goal-phrase-located"),
+        pytest.param("de", "Der Konvoi fuhr in ein Lager der Vereinten Nationen in Rakka.", (None, "raqqa"), id="de-goal-phrase-located"),
+        pytest.param("it", "Il convoglio era diretto nella zona ancora controllata dai miliziani a Raqqa.", (None, "raqqa"),
+                     id="it-goal-phrase-located"),
+        pytest.param("pt", "O comboio seguia para uma zona ainda controlada pelos rebeldes em Raqqa.", (None, "raqqa"),
+                     id="pt-goal-phrase-located"),
+        pytest.param("es", "El convoy se dirigía hacia una zona todavía controlada por los rebeldes en Raqqa.", (None, "raqqa"),
+                     id="es-goal-phrase-located"),
+    ],
+)
+def test_a_goal_phrase_is_located_by_the_place_after_it(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The convoy moved to a camp, and aid workers in Raqqa said it was full.", id="en-comma-ends-the-goal"),
+        pytest.param("de", "Viele fahren zum Beispiel wegen der Arbeit in Rakka.", id="de-zum-beispiel-is-no-goal"),
+    ],
+)
+def test_a_place_outside_the_goal_phrase_is_no_end(lang, text):
+    assert (None, "raqqa") not in moves(text, lang)

@@ -24,13 +24,14 @@ from typing import Any
 
 from geo.extract.attribution import attribute
 from geo.extract.dates import TimeRef, find_time
-from geo.extract.mentions import Mention
+from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
 from geo.records import Claim, Unmapped
 from geo.text.document import Document, Word
+from geo.text.frequency import zipf
 
 _CLAUSE_PUNCT = (";", ":", " – ", " — ", " - ", "(", ")")
 _LIST_PUNCT = set(",")
@@ -323,7 +324,7 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                     and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
             if mk and not genitive:
                 # (the "de" of "la ville de X" is the place noun's, not a marker)
-                _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
+                _from_marker(doc, sl, mk[0], mk[1], words, preds, clauses, lex, slots)
                 break
             if j in pred_end and pred_end[j].entry.object != "none" \
                     and not (pred_end[j].entry.kind == "event" and pred_end[j].index > 0
@@ -405,7 +406,7 @@ def _coordinate(doc: Document, words: tuple[Word, ...], sl: _Slot, j: int, slot_
         mk = _marker_ending(words, k, lex)
         if mk and steps and preds is not None and clauses is not None and slots is not None \
                 and not (w.key in lex.of and k > 0 and words[k - 1].key in lex.place_nouns):
-            _from_marker(sl, mk[0], mk[1], words, preds, clauses, lex, slots)
+            _from_marker(doc, sl, mk[0], mk[1], words, preds, clauses, lex, slots)
             return
         if not (w.key in lex.coordinators or w.key in lex.determiners or mk or w.capitalised
                 or w.key in lex.place_nouns or w.key in lex.of):
@@ -418,7 +419,7 @@ def _coordinate(doc: Document, words: tuple[Word, ...], sl: _Slot, j: int, slot_
 _COPULA = frozenset("be etre sein essere ser estar".split())
 
 
-def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, slots: list[_Slot]) -> None:
+def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, slots: list[_Slot]) -> None:
     clause = clauses[k]
     if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
         return
@@ -448,6 +449,12 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
             # "sept débarquements ... enregistrés à Lampedusa": where an arrival is recorded
             sl.role, sl.pred, sl.via = "destination", arr[-1], words[k].text
             return
+    if role in ("location", "weak_goal") and near_before is None and before and sl.role is None \
+            and _goal_phrase_then(doc, words, before[-1], k, lex, preds, slots):
+        # "headed for the part of the country still held by the rebels in the east of X": the
+        # goal the verb opens is no place; where that goal lies is the end
+        sl.role, sl.pred, sl.via = "destination", before[-1], words[k].text
+        return
     if role in ("weak_source", "weak_goal") and k > 0 and words[k - 1].key in lex.coordinators:
         # "de X en Tunisie et de Y en Libye": a marker repeated after "and" repeats the role
         want = "origin" if role == "weak_source" else "destination"
@@ -489,6 +496,36 @@ def _from_marker(sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: l
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif ev and k - ev[-1].end <= 8 and (not before or ev[-1].index > before[-1].index):
             sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
+
+
+#: how far (in words) the place that locates a goal phrase may stand from its verb
+_GOAL_PHRASE = 14
+
+
+def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, lex: Lexicon, preds: list[_Pred], slots: list[_Slot]) -> bool:
+    """Whether a goal marker right after the motion verb ``p`` opens a phrase that names no
+    place, runs (without a comma, another predicate or another place) up to the location
+    marker at ``k``: "moved to a camp run by the agency in X", "diretto nella zona ... nell'est di X"."""
+    if k - p.end > _GOAL_PHRASE or p.entry.frame not in ("move", "transfer", "depart"):
+        return False
+    opened = None
+    for x in range(p.end + 1, min(p.end + 5, k)):
+        mk = _marker_ending(words, x, lex)
+        if mk is not None and mk[1] == p.end + 1:
+            opened = mk
+            break
+    if opened is None or not (opened[0] in ("goal", "weak_goal") or (opened[0] == "location" and p.entry.object == "none")):
+        return False
+    head = opened[1] + 1
+    while head < k and words[head].key in lex.determiners:
+        head += 1
+    if head >= k or (words[head].capitalised and zipf(words[head].key, doc.lang) < FREQUENT_ZIPF):
+        return False  # "to Fassala in Mauritania": a name, not a phrase that needs locating (German nouns are capitalised)
+    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns for x in range(head, min(head + 3, k))):
+        return False  # a phrase about a place ("a camp", "the part of the territory"), not "zum Beispiel"
+    if any(p.end < q.index < k for q in preds) or any(p.end < o.first < k for o in slots):
+        return False
+    return not any(c in doc.gap(words[x], words[x + 1]) for x in range(p.end, k) for c in ",;:()")
 
 
 def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
