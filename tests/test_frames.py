@@ -435,3 +435,31 @@ def test_a_goal_phrase_is_located_by_the_place_after_it(lang, text, expected):
 )
 def test_a_place_outside_the_goal_phrase_is_no_end(lang, text):
     assert (None, "raqqa") not in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Texas ordered the evacuation of its coastal towns on Friday.", id="en-state-orders-evacuation"),
+        pytest.param("fr", "Le Texas a ordonné l'évacuation de ses villes côtières vendredi.", id="fr-state-orders-evacuation"),
+        pytest.param("de", "Texas ordnete am Freitag die Evakuierung seiner Küstenorte an.", id="de-state-orders-evacuation"),
+        pytest.param("it", "Il Texas ha ordinato l'evacuazione delle sue città costiere venerdì.", id="it-state-orders-evacuation"),
+        pytest.param("pt", "O Texas ordenou a retirada das suas cidades costeiras na sexta-feira.", id="pt-state-orders-evacuation"),
+        pytest.param("es", "Texas ordenó el viernes la evacuación de sus ciudades costeras.", id="es-state-orders-evacuation"),
+    ],
+)
+def test_a_state_that_orders_an_evacuation_is_where_it_starts(lang, text):
+    assert ("region:US.TX", None) in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Syria ordered the evacuation of the villages near Raqqa.", id="en-a-country-orders"),
+        pytest.param("en", "In Raqqa the army ordered the evacuation of the old town.", id="en-where-not-who"),
+        pytest.param("es", "Todos en Homs, incluso en los barrios donde no se ha ordenado la evacuación, se están marchando.",
+                     id="es-where-not-who"),
+    ],
+)
+def test_who_orders_an_evacuation_is_not_always_where_it_starts(lang, text):
+    assert not [m for m in moves(text, lang) if m[0] in ("syria", "raqqa", "homs") and m[1] is None]

@@ -164,3 +164,17 @@ def test_a_german_compass_noun_is_no_town(text):
 )
 def test_a_place_noun_after_a_name_does_not_make_it_a_longer_proper_noun(text, name):
     assert any(f["properties"]["name"].startswith(name) for f in place_features(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place_id"),
+    [
+        pytest.param("it", "Il Messico ha chiuso il confine ieri.", "country:MEX", id="it-article-then-country"),
+        pytest.param("it", "Il Texas ha chiuso le scuole.", "region:US.TX", id="it-article-then-region"),
+        pytest.param("pt", "O Brasil fechou a fronteira ontem.", "country:BRA", id="pt-article-then-country"),
+        pytest.param("es", "La Paz cerró sus escuelas el lunes.", "geonames:3911925", id="es-name-with-an-article"),
+    ],
+)
+def test_a_sentence_starting_with_an_article_keeps_the_name_after_it(lang, text, place_id):
+    fc = extract(text, "2020-01-01", lang=lang)
+    assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]

@@ -139,6 +139,7 @@ def extract_frames(
         clauses = _clauses(doc, words, lex)
         preds = _predicates(words, clauses, lex, doc.lang, doc)
         _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
+        _ordered_departure(doc, words, slots, preds, clauses, lex, kinds)
         # "the town", "there" stand for a place named in this sentence or the two before
         recent_place = last_place if s.index - last_place_sentence <= 2 else None
         anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds)
@@ -369,6 +370,36 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
             if prev.role and "," in doc.gap(words[prev.last], words[prev.last + 1]) and len(between) <= 5 \
                     and not any(p.index in between for p in preds):
                 sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
+
+
+#: how many words may stand between a verb of ordering and the departure it orders
+#: ("ordered the immediate evacuation": 2)
+_ORDER_GAP = 4
+
+
+def _ordered_departure(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
+                       kinds: Mapping[str, str]) -> None:
+    """"The states of X and Y ordered the evacuation of some areas", "Z ordena a saída de ...":
+    a state, region or town that orders a departure which names no start is where it starts.
+    Not a country: "Israel ordered the evacuation of ..." names who orders, not where."""
+    for p in preds:
+        if p.entry.kind != "motion" or p.entry.frame not in ("depart", "transfer"):
+            continue
+        if any(sl.pred is p and sl.role in ("origin", "destination") for sl in slots):
+            continue
+        order = [x for x in range(max(0, p.index - _ORDER_GAP - 1), p.index)
+                 if clauses[x] == p.clause and (words[x].key in lex.order_verbs or words[x].lemma in lex.order_verbs)]
+        if not order:
+            continue
+        # the subject: no preposition before it ("in X, ... where no evacuation was ordered"),
+        # no comma between it and the verb
+        subjects = [sl for sl in slots if sl.last < order[-1] and sl.role is None and sl.marker != "location"
+                    and clauses[sl.first] == p.clause and kinds.get(sl.pid) in ("region", "town", "area")
+                    and not any(c in doc.gap(words[x], words[x + 1]) for x in range(sl.last, order[-1]) for c in ",;:()")]
+        if subjects and not any(sl.last < order[-1] and sl.role is None and kinds.get(sl.pid) == "country"
+                                and clauses[sl.first] == p.clause for sl in slots):
+            for sl in subjects:
+                sl.role, sl.pred, sl.via = "origin", p, words[order[-1]].text
 
 
 def _actor_origin(sl: _Slot, words: tuple[Word, ...], preds: list[_Pred], lex: Lexicon, motion_cover: frozenset[int]) -> None:

@@ -175,11 +175,11 @@ class _Tokens:
     token's key and folded form, whether it is capitalised, a particle, a common word or
     one letter, and whether it joins the next token."""
 
-    __slots__ = ("text", "toks", "keys", "folded", "cap", "one", "part", "common", "join", "chain",
+    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "common", "join", "chain",
                  "_next_one", "_next_loose", "_next_named")
 
-    def __init__(self, text: str, toks: Sequence[Word]):
-        self.text, self.toks = text, toks
+    def __init__(self, text: str, toks: Sequence[Word], lang: str = "en"):
+        self.text, self.toks, self.lang = text, toks, lang
         n = len(toks)
         self.keys = [token_key(t.text) for t in toks]
         self.folded = [t.key for t in toks]
@@ -231,7 +231,8 @@ class _Tokens:
             return False
         if (
             i > 0 and cap[i - 1] and join[i - 1] and not (self.common[i - 1] or self.part[i - 1])
-            and not (i == 1 and word_zipf(folded[0]) >= 4.5)  # "In Charleston": a sentence's first word
+            and not (i == 1 and max(word_zipf(folded[0]), word_zipf(folded[0], self.lang)) >= 4.5)
+            # "In Charleston", "Il Texas": a sentence's first word
         ):
             return False
         return True
@@ -313,7 +314,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     hi = len(text) if hi is None else hi
     i = 0
     index = gaz.index
-    t = _Tokens(text, toks)
+    t = _Tokens(text, toks, lang or "en")
     keys, chain = t.keys, t.chain
     longest = max(gaz.max_tokens, 4)
     while i < len(toks):
@@ -365,8 +366,11 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         if hit is None and capital and index is not None:
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
             # multi-word runs, only once no exact name matched here
+            # (not from a sentence's first word when it is one of the language's commonest,
+            # an article: "Il Messico" is no transliteration of anything)
+            first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
             for n in range(top, 1, -1):
-                if t.index_ok(i, n, nouns_capitalised):
+                if not first_common and t.index_ok(i, n, nouns_capitalised):
                     sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:

@@ -22,7 +22,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
-                "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations"),
+                "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
+                "order_verbs"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
@@ -81,6 +82,8 @@ class Lexicon:
     #: nouns that stand for the country the story is in ("the north of the country")
     country_nouns: frozenset[str]
     into_locations: frozenset[str]
+    #: verbs of ordering ('ordered the evacuation'): a state or town that orders a departure is where it starts
+    order_verbs: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -197,5 +200,6 @@ def load(lang: str) -> Lexicon:
         area_nouns=fs(g["area_nouns"]),
         country_nouns=fs(g["country_nouns"]),
         into_locations=fs(g["into_locations"]),
+        order_verbs=fs(g["order_verbs"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
