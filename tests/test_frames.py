@@ -463,3 +463,15 @@ def test_a_state_that_orders_an_evacuation_is_where_it_starts(lang, text):
 )
 def test_who_orders_an_evacuation_is_not_always_where_it_starts(lang, text):
     assert not [m for m in moves(text, lang) if m[0] in ("syria", "raqqa", "homs") and m[1] is None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("es", "Miles de personas evacuaban este viernes los barrios de Homs.", id="es-day-before-object"),
+        pytest.param("it", "Migliaia di persone hanno lasciato ieri i quartieri di Homs.", id="it-day-before-object"),
+        pytest.param("pt", "Milhares de pessoas deixaram ontem os bairros de Homs.", id="pt-day-before-object"),
+    ],
+)
+def test_a_day_between_the_verb_and_its_object_does_not_hide_the_place(lang, text):
+    assert ("homs", None) in moves(text, lang)

@@ -178,3 +178,11 @@ def test_a_place_noun_after_a_name_does_not_make_it_a_longer_proper_noun(text, n
 def test_a_sentence_starting_with_an_article_keeps_the_name_after_it(lang, text, place_id):
     fc = extract(text, "2020-01-01", lang=lang)
     assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+def test_the_southeast_of_a_country_is_drawn_from_its_main_body():
+    """Alaska and Hawaii do not pull the centre the compass part is drawn from."""
+    fc = extract("Storms battered the southeast of the United States.", "2020-01-01", lang="en")
+    (f,) = [f for f in fc["features"] if f["id"] == "country:USA~southeast"]
+    x0, y0, x1, y1 = shape(f["geometry"]).bounds
+    assert x0 > -105 and y1 < 42, (x0, y1)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract.attribution import attribute
-from geo.extract.dates import TimeRef, find_time
+from geo.extract.dates import WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.spatial import SpatialExpr, distance_km
@@ -344,6 +344,9 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
             if w.key in lex.coordinators:
                 _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
                 break
+            if w.key in _TIME_WORDS or (w.key in lex.determiners and j + 1 < sl.first and words[j + 1].key in _TIME_WORDS):
+                j -= 1  # "evacuated on Friday the coastal areas of X": a day between verb and object
+                continue
             if w.key in lex.place_nouns or w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
                 pass
             elif not w.capitalised and skipped < 3 and j not in pred_end:
@@ -444,6 +447,11 @@ def _coordinate(doc: Document, words: tuple[Word, ...], sl: _Slot, j: int, slot_
             return
         k -= 1
         steps += 1
+
+
+#: days and relative days, which may stand between a verb and its object
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "yesterday today tonight hier aujourd aujourdhui gestern heute ieri oggi ayer hoy ontem hoje".split())
 
 
 #: lemmas of the copula: "they were from X" says where people come from, not a movement

@@ -39,6 +39,7 @@ def part_of(geom: BaseGeometry, direction: str) -> BaseGeometry:
     >>> part_of(box(0, 0, 2, 2), "southwest").bounds
     (0.0, 0.0, 1.0, 1.0)
     """
+    geom = _main_body(geom)
     x0, y0, x1, y1 = geom.bounds
     c = geom.centroid
     bx0, by0, bx1, by1 = x0, y0, x1, y1
@@ -52,6 +53,23 @@ def part_of(geom: BaseGeometry, direction: str) -> BaseGeometry:
         bx1 = c.x
     part = shapely.clip_by_rect(geom, bx0, by0, bx1, by1)
     return part if not part.is_empty else geom
+
+
+#: a country's largest polygon is its body when it holds this share of the land: the
+#: southeast of the United States is not drawn from a centre that Alaska pulls north-west,
+#: nor southern France from one French Guiana pulls south (Japan's Honshu, 60%, is not)
+_MAIN_BODY_SHARE = 0.7
+
+
+def _main_body(geom: BaseGeometry) -> BaseGeometry:
+    """The largest polygon of a multipolygon when it holds most of the land (areas weighted
+    by the cosine of their latitude), else the whole."""
+    if geom.geom_type != "MultiPolygon":
+        return geom
+    polys = list(geom.geoms)
+    areas = [p.area * math.cos(math.radians(p.centroid.y)) for p in polys]
+    k = max(range(len(polys)), key=areas.__getitem__)
+    return polys[k] if areas[k] >= _MAIN_BODY_SHARE * sum(areas) else geom
 
 
 def _width_km(geom: BaseGeometry) -> float:
