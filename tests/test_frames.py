@@ -475,3 +475,24 @@ def test_who_orders_an_evacuation_is_not_always_where_it_starts(lang, text):
 )
 def test_a_day_between_the_verb_and_its_object_does_not_hide_the_place(lang, text):
     assert ("homs", None) in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "The army is pulling back some of its units in the eastern provinces of Homs and Raqqa.",
+                     [("homs", None), ("raqqa", None)], id="en-withdraw-in-the-regions-of"),
+        pytest.param("fr", "L'armée se retire avec ses unités dans les provinces de Homs et de Raqqa.",
+                     [("homs", None), ("raqqa", None)], id="fr-withdraw-in-the-regions-of"),
+        pytest.param("es", "El ejército se retira con sus unidades en las provincias orientales de Homs y Raqqa.",
+                     [("homs", None), ("raqqa", None)], id="es-withdraw-in-the-regions-of"),
+    ],
+)
+def test_a_withdrawal_in_the_regions_of_x_leaves_them(lang, text, expected):
+    got = moves(text, lang)
+    assert all(e in got for e in expected), got
+
+
+def test_a_place_after_que_belongs_to_another_clause():
+    got = moves("Com a retirada de Homs está bastante claro que a Síria escolheu outra tática.", "pt")
+    assert ("homs", None) in got and not any(o == "syria" for o, _ in got)

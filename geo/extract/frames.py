@@ -304,7 +304,7 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                             for x in range(slots[n - 1].last + 1, sl.first)):
             continue  # "Sfax en Tunisie", "Goris, Armenia": where the place is, not a second place
         j = sl.first - 1
-        skipped = 0
+        skipped = adjectives = 0
         while j >= 0:
             gap = doc.gap(words[j], words[j + 1])
             w = words[j]
@@ -349,10 +349,12 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 continue
             if w.key in lex.place_nouns or w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
                 pass
-            elif not w.capitalised and skipped < 3 and j not in pred_end:
-                pass  # an adjective: "the besieged Ukrainian city of X" (names are capitalised)
-            elif w.capitalised and skipped < 3 and w.key not in lex.say:
-                pass  # "the Chadian town of X"
+            elif w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or w.key in lex.relatives:
+                break  # "thousands of residents of X": who they are (see _actor_origin); "que": another clause
+            elif not w.capitalised and adjectives < 3 and j not in pred_end:
+                adjectives += 1  # an adjective: "the besieged Ukrainian city of X" (names are capitalised)
+            elif w.capitalised and adjectives < 3 and w.key not in lex.say:
+                adjectives += 1  # "the Chadian town of X"
             else:
                 break
             skipped += 1
@@ -533,6 +535,12 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
         elif near_before is not None and near_before.entry.frame in ("transfer", "move") and near_before.entry.object == "none" \
                 and words[k].key in lex.into_locations:
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
+        elif near_before is not None and near_before.entry.frame == "depart" and near_before.entry.object == "none" \
+                and any(words[x].key in lex.area_nouns or words[x].lemma in lex.area_nouns or words[x].key in lex.place_nouns
+                        for x in range(k + 1, sl.first)) \
+                and not (ev and ev[-1].index > near_before.index):
+            # "pulling back forces in the regions of X and Y": the area they withdraw from
+            sl.role, sl.pred, sl.via = "origin", near_before, words[k].text
         elif ev and k - ev[-1].end <= 8 and (not before or ev[-1].index > before[-1].index):
             sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
 
