@@ -496,3 +496,24 @@ def test_a_withdrawal_in_the_regions_of_x_leaves_them(lang, text, expected):
 def test_a_place_after_que_belongs_to_another_clause():
     got = moves("Com a retirada de Homs está bastante claro que a Síria escolheu outra tática.", "pt")
     assert ("homs", None) in got and not any(o == "syria" for o, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Some 300 families are still in Homs and are waiting to head to Palmyra.", id="en-still-in-x-then-head-to-y"),
+        pytest.param("fr", "Quelque 300 familles sont encore à Homs et attendent de partir vers Palmyre.", id="fr-still-in-x-then-head-to-y"),
+        pytest.param("de", "Etwa 300 Familien sind noch in Homs und warten darauf, nach Palmyra zu fahren.", id="de-still-in-x-then-head-to-y"),
+        pytest.param("it", "Circa 300 famiglie sono ancora a Homs e aspettano di partire verso Palmira.", id="it-still-in-x-then-head-to-y"),
+        pytest.param("pt", "Cerca de 300 famílias continuam em Homs e esperam para seguir para Palmira.", id="pt-still-in-x-then-head-to-y"),
+        pytest.param("es", "Unas 300 familias siguen en Homs y esperan para marcharse hacia Palmira.", id="es-still-in-x-then-head-to-y"),
+    ],
+)
+def test_a_move_starts_where_its_own_sentence_places_them(lang, text):
+    props = [p for p in movement_props(text, lang) if p["to"] == "palmyra"]
+    assert props and props[0]["from"] == "homs"
+    assert "origin" in props[0]["inferred"]
+
+
+def test_where_a_speaker_speaks_is_not_where_the_move_starts():
+    assert ("homs", "palmyra") not in moves("Speaking in Homs, the governor said families were heading to Palmyra.", "en")

@@ -158,7 +158,13 @@ def extract_frames(
                 # "..., said X, a dentist who took a week to reach Y": the article says that, not X
                 said = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
             where = located if located is not None and located[1] == s.index - 1 and located[2] == s.paragraph else None
-            _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None)
+            # "Some 2,500 are still in X and are waiting to head to Y": where this sentence
+            # places them before the verb, in its clause, with no verb of saying between
+            in_here = [sl for sl in slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
+                       and clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _AREA_KINDS - {"area"}
+                       and not any(words[x].lemma in lex.say or words[x].key in lex.say for x in range(sl.last + 1, mv.pred.index))]
+            _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
+                            in_here[-1].pid if in_here else None)
         for sl in slots:
             if sl.role == "event" and sl.pred is not None:
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
@@ -661,7 +667,7 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
 
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
-                    located: str | None = None) -> None:
+                    located: str | None = None, here: str | None = None) -> None:
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
     origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
@@ -681,7 +687,11 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
         if taken:
             dests, inferred, notes = [taken[0]], inferred + ["destination"], notes + [taken[1]]
     elif dests and not origins:
-        taken = _infer_origin(claims, dests, gaz, sentence)
+        taken = None
+        if here is not None and not _same_place(gaz, here, dests[0]):
+            taken = here, f"origin: where this sentence places them before they move ({_name(gaz, here)})"
+        if taken is None:
+            taken = _infer_origin(claims, dests, gaz, sentence)
         if taken is None and located is not None and not _same_place(gaz, located, dests[0]):
             taken = located, f"origin: where the sentence before places them ({_name(gaz, located)})"
         if taken:
