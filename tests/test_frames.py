@@ -517,3 +517,19 @@ def test_a_move_starts_where_its_own_sentence_places_them(lang, text):
 
 def test_where_a_speaker_speaks_is_not_where_the_move_starts():
     assert ("homs", "palmyra") not in moves("Speaking in Homs, the governor said families were heading to Palmyra.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("it", "Duemila residenti aspettano vicino a Homs per essere evacuati a Palmira.", ("homs~near", "palmyra"),
+                     id="it-evacuated-a-x"),
+        pytest.param("it", "Le famiglie sono state evacuate in Siria.", (None, "syria"), id="it-evacuated-in-x"),
+    ],
+)
+def test_where_people_are_evacuated_to(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+def test_evacuated_in_x_is_not_where_they_were_taken_in_english():
+    assert (None, "raqqa") not in moves("Hundreds of residents were evacuated in Raqqa on Monday.", "en")

@@ -538,8 +538,9 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
         ev = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
         if near_before is not None and near_before.entry.frame in ("arrive",):
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
-        elif near_before is not None and near_before.entry.frame in ("transfer", "move") and near_before.entry.object == "none" \
-                and words[k].key in lex.into_locations:
+        elif near_before is not None and near_before.entry.frame in ("transfer", "move") and (
+                (near_before.entry.object == "none" and words[k].key in lex.into_locations)
+                or (near_before.entry.object == "origin" and words[k].key in lex.removal_goals)):
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif near_before is not None and near_before.entry.frame == "depart" and near_before.entry.object == "none" \
                 and any(words[x].key in lex.area_nouns or words[x].lemma in lex.area_nouns or words[x].key in lex.place_nouns

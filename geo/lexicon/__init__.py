@@ -23,9 +23,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
-                "order_verbs"),
+                "order_verbs", "removal_goals"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
+#: keys that must be present but may be empty lists: a construction some languages lack
+#: ("evacuated in X" names where in English, where to in Italian)
+MAY_BE_EMPTY = frozenset({"removal_goals"})
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
 OBJECT_ROLES = ("origin", "destination", "path", "none")
 EVENT_TYPES = ("capture", "attack", "strike", "shelling", "bombing", "siege", "clash")
@@ -84,6 +87,8 @@ class Lexicon:
     into_locations: frozenset[str]
     #: verbs of ordering ('ordered the evacuation'): a state or town that orders a departure is where it starts
     order_verbs: frozenset[str]
+    #: location markers that after a verb of removing people from a place (evacuate X) name where they are taken
+    removal_goals: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -115,7 +120,7 @@ def gaps(lang: str, data: dict) -> list[str]:
             continue
         for k in keys:
             v = t.get(k)
-            if v is None or (isinstance(v, list) and not v):
+            if v is None or (isinstance(v, list) and not v and k not in MAY_BE_EMPTY):
                 out.append(f"{lang}.toml: [{table}] has no {k!r}")
     for table, allowed_a, allowed_b in (("motion", FRAMES, OBJECT_ROLES), ("event", EVENT_TYPES, ("place", "none"))):
         for key, value in (data.get(table) or {}).items():
@@ -201,5 +206,6 @@ def load(lang: str) -> Lexicon:
         country_nouns=fs(g["country_nouns"]),
         into_locations=fs(g["into_locations"]),
         order_verbs=fs(g["order_verbs"]),
+        removal_goals=fs(g["removal_goals"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
