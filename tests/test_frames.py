@@ -533,3 +533,17 @@ def test_where_people_are_evacuated_to(lang, text, expected):
 
 def test_evacuated_in_x_is_not_where_they_were_taken_in_english():
     assert (None, "raqqa") not in moves("Hundreds of residents were evacuated in Raqqa on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Syria reopened its border with Iraq. In the town of Raqqa, families fled to the north of the country.",
+                     (None, "syria~north"), id="en-the-country-of-the-town-named-last"),
+        pytest.param("de", "Syrien hat die Grenze zum Irak geöffnet. In der Stadt Rakka fahren die Familien in den Norden des Landes.",
+                     (None, "syria~north"), id="de-the-country-of-the-town-named-last"),
+    ],
+)
+def test_the_country_a_part_belongs_to_is_the_last_named_towns(lang, text, expected):
+    ends = [d for _, d in moves(text, lang)]
+    assert expected[1] in ends and "iraq~north" not in ends, ends

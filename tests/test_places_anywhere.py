@@ -186,3 +186,16 @@ def test_the_southeast_of_a_country_is_drawn_from_its_main_body():
     (f,) = [f for f in fc["features"] if f["id"] == "country:USA~southeast"]
     x0, y0, x1, y1 = shape(f["geometry"]).bounds
     assert x0 > -105 and y1 < 42, (x0, y1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place_id"),
+    [
+        pytest.param("de", "Viele Menschen kommen über Mazedonien nach Europa.", "country:MKD", id="de-former-name-mazedonien"),
+        pytest.param("fr", "Les réfugiés traversent la Macédoine à pied.", "country:MKD", id="fr-former-name-macedoine"),
+        pytest.param("en", "Thousands fled across the border into Burma last week.", "country:MMR", id="en-former-name-burma"),
+    ],
+)
+def test_country_names_news_still_writes(lang, text, place_id):
+    fc = extract(text, "2015-08-20", lang=lang)
+    assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]

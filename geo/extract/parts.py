@@ -221,6 +221,15 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
             if not before:
                 continue
             place = gaz.places[before[-1].place_id]
+            # "... die Grenze zu Griechenland. Im Ort Gevgelija ... in den Norden des Landes": a
+            # town named after the last area says which of the areas named the story is in
+            towns = [m for m in mentions if m.not_place is None and before[-1].start < m.start < words[i].start
+                     and (p := gaz.places.get(m.place_id)) is not None and p.geometry.geom_type == "Point"]
+            if towns:
+                town = gaz.places[towns[-1].place_id].geometry
+                holding = [m for m in before if gaz.places[m.place_id].geometry.contains(town)]
+                if holding:
+                    place = gaz.places[holding[-1].place_id]
             expr = SpatialExpr(direction, place.id, words[i].start, words[j].end, s.index)
             out.append((expr, _part(doc, expr, place, named_last=True)))
     return out

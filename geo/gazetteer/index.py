@@ -36,7 +36,7 @@ from geo.text import name_key, skeleton_key
 if sys.platform != "win32":  # Windows has no fcntl: threads still share one build, processes may each build
     import fcntl
 
-SCHEMA = 7
+SCHEMA = 8
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -81,7 +81,14 @@ def index_path() -> Path:
 REGIONS_PATH = data_file("regions.json")
 
 #: Short forms news use for a country that Natural Earth's name fields lack.
-COUNTRY_ALIASES = {"GBR": ["Britain", "Great Britain"], "USA": ["America"], "CZE": ["Czech Republic"], "COD": ["Congo-Kinshasa"]}
+#: names in common use that Natural Earth's names lack: short forms, and former names news
+#: still writes ("Mazedonien" in 2015, "Burma")
+COUNTRY_ALIASES = {
+    "GBR": ["Britain", "Great Britain"], "USA": ["America"], "CZE": ["Czech Republic"], "COD": ["Congo-Kinshasa"],
+    "MKD": ["Macedonia", "Republic of Macedonia", "FYROM", "Mazedonien", "Macédoine", "Macedônia"],
+    "MMR": ["Burma", "Birma"], "MDA": ["Moldawien"],
+    "BLR": ["Weißrussland", "Biélorussie", "Bielorussia", "Bielorrússia"],
+}
 
 
 def initialism(name: str) -> str | None:
