@@ -547,3 +547,20 @@ def test_evacuated_in_x_is_not_where_they_were_taken_in_english():
 def test_the_country_a_part_belongs_to_is_the_last_named_towns(lang, text, expected):
     ends = [d for _, d in moves(text, lang)]
     assert expected[1] in ends and "iraq~north" not in ends, ends
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The families did not leave Homs on Monday.", id="en-did-not-leave"),
+        pytest.param("fr", "Les familles n'ont pas quitté Homs lundi.", id="fr-n-ont-pas-quitte"),
+        pytest.param("de", "Die Familien sind am Montag nicht nach Homs gefahren.", id="de-nicht-gefahren"),
+        pytest.param("it", "Le famiglie non hanno lasciato Homs lunedì.", id="it-non-hanno-lasciato"),
+        pytest.param("pt", "As famílias não deixaram Homs na segunda-feira.", id="pt-nao-deixaram"),
+        pytest.param("es", "Las familias no salieron de Homs el lunes.", id="es-no-salieron"),
+    ],
+)
+def test_a_negated_movement_is_no_movement_and_is_listed(lang, text):
+    fc = extract(text, P, lang=lang)
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    assert any("negated" in u["reason"] for u in fc["geo"]["unmapped"])

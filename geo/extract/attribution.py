@@ -115,7 +115,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             continue
         if i and words[i - 1].key in lex.determiners and lex.lang != "de":
             continue  # a noun ("the claim", "the report"), not the verb
-        if _negated(words, i, lex):
+        if negated(words, i, lex):
             continue  # "did not say", "n'ont pas répondu", "no confirmó": no one says it
         # the subject before the verb, back to the last punctuation
         j = i
@@ -191,7 +191,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     return None
 
 
-def _negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+def negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Whether a negation stands just before the verb at ``i`` (an auxiliary may come
     between), or in German just after it ("sagte nicht": the verb comes second)."""
     keys = [w.key for w in words]

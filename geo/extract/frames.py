@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.extract.attribution import attribute
+from geo.extract.attribution import attribute, negated
 from geo.extract.dates import WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
@@ -152,7 +152,12 @@ def extract_frames(
         for mv in moves:
             if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
                 _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, actor_keys)
-        for mv in [mv for mv in moves if mv.origins or mv.dests]:
+        refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
+        for mv in refused:
+            # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
+            unmapped.append(Unmapped(s.index, s.text, s.start, s.end, f"a negated movement ('{mv.pred.text}'): nothing is claimed to move",
+                                     att.claimant))
+        for mv in [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused]:
             said = common
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
                 # "..., said X, a dentist who took a week to reach Y": the article says that, not X
@@ -169,7 +174,7 @@ def extract_frames(
             if sl.role == "event" and sl.pred is not None:
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
         motion = [p for p in preds if p.entry.kind == "motion"]
-        if motion and not any(x.kind == "movement" for x in claims[before:]):
+        if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
             if any(sl.role in ("origin", "destination") and kinds.get(sl.pid) == "continent" for sl in slots):
                 reason = f"a movement ('{motion[0].text}') whose only named ends are continents, too vague to draw"
             elif any(sl.role == "path" for sl in slots):
