@@ -564,3 +564,16 @@ def test_a_negated_movement_is_no_movement_and_is_listed(lang, text):
     fc = extract(text, P, lang=lang)
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement"]
     assert any("negated" in u["reason"] for u in fc["geo"]["unmapped"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Military operations were continuing in the outskirts of Homs on Sunday.", id="en-continuing-in-is-no-goal"),
+        pytest.param("en", "The family went on holidays in Homs every summer.", id="en-went-on-holidays-in"),
+        pytest.param("en", "The move follows a long and bitter quarrel between the two parties over rules that escalated from a report "
+                     "by Syria.", id="en-from-far-after-the-verb"),
+    ],
+)
+def test_no_movement_from_a_location_or_a_far_marker(lang, text):
+    assert not [m for m in moves(text, lang) if "homs" in m or "syria" in m]

@@ -40,6 +40,10 @@ _HARD_PUNCT = set(".;:!?()\"“”«»„")
 #: (dev corpus, bench/dev_report.py: 5 → 48/99 movements at 84/92 precise; 7 → 49/99 at
 #: 86/100; 9 → 49/99 at 88/104)
 _NEAR = 5
+#: how far (in words) a strong marker (from, towards, via) may stand from the verb before it
+#: (dev corpus, bench/dev_report.py: 8 → 71/99 movements; 10 → 72/99 at 98/106 precise; 12, 15 or
+#: 30 → 72/99 at 98/107)
+_FAR = 10
 
 
 @dataclass(frozen=True)
@@ -485,7 +489,7 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
                                        for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
     if role in ("source", "goal", "path"):
-        p = before[-1] if before else (after[0] if after else None)
+        p = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _FAR else (after[0] if after else None)
         if p is None:
             any_before = [q for q in motion if q.index < k]
             p = any_before[-1] if any_before and k - any_before[-1].end <= _NEAR else None

@@ -28,7 +28,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian)
-MAY_BE_EMPTY = frozenset({"removal_goals"})
+MAY_BE_EMPTY = frozenset({"removal_goals", "into_locations"})
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
 OBJECT_ROLES = ("origin", "destination", "path", "none")
 EVENT_TYPES = ("capture", "attack", "strike", "shelling", "bombing", "siege", "clash")
