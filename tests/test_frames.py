@@ -41,6 +41,8 @@ def movement_props(text: str, lang: str) -> list[dict]:
                      id="en-path-phrase-then-to"),
         pytest.param("fr", "Les camions, partis de Raqqa la veille, devaient arriver le soir.", ("raqqa", None),
                      id="fr-participle-partis-de"),
+        pytest.param("fr", "Les combattants ont quitté Raqqa en masse, évitant les frappes aériennes russes et syriennes et se "
+                     "dirigeant vers Palmyre.", ("raqqa", "palmyra"), id="fr-se-dirigeant-vers"),
     ],
 )
 def test_movement_constructions(lang, text, expected):
