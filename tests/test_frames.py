@@ -579,3 +579,8 @@ def test_a_negated_movement_is_no_movement_and_is_listed(lang, text):
 )
 def test_no_movement_from_a_location_or_a_far_marker(lang, text):
     assert not [m for m in moves(text, lang) if "homs" in m or "syria" in m]
+
+
+def test_a_sentence_naming_an_end_again_does_not_chain_its_own_ends():
+    got = moves("Planes are flying into Homs and Palmyra, but flights to Homs are rare.", "en")
+    assert ("palmyra", "homs") not in got and (None, "homs") in got, got

@@ -813,6 +813,8 @@ def _infer_origin(claims: list[Claim], dests: list[str], gaz: Places, sentence: 
     """A movement naming only where it ends: it starts where the previous one (within two
     sentences) ended — an onward journey — or, when it ends near there, where that one started."""
     d = dests[0]
+    if any(prev.sentence == sentence and prev.destination and _same_place(gaz, prev.destination, d) for prev in _recent(claims, sentence)):
+        return None  # "flying into X and Y, but flights to X are rare": the sentence said it already
     for prev in _recent(claims, sentence):
         if prev.origin and prev.origin != d and prev.destination and _same_place(gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"

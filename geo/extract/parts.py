@@ -13,6 +13,7 @@ import math
 from bisect import bisect_left
 
 import shapely
+from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
@@ -64,7 +65,7 @@ _MAIN_BODY_SHARE = 0.7
 def _main_body(geom: BaseGeometry) -> BaseGeometry:
     """The largest polygon of a multipolygon when it holds most of the land (areas weighted
     by the cosine of their latitude), else the whole."""
-    if geom.geom_type != "MultiPolygon":
+    if not isinstance(geom, MultiPolygon):
         return geom
     polys = list(geom.geoms)
     areas = [p.area * math.cos(math.radians(p.centroid.y)) for p in polys]
