@@ -138,12 +138,13 @@ def common_word(word: str) -> bool:
     )
 
 
-def usable_name(name: str, population: int, countries: frozenset[str], own_is_country: bool) -> bool:
+def usable_name(name: str, population: int, countries: frozenset[str], own_is_country: bool, official: bool = False) -> bool:
     """Whether a translated name may name a region in the index: Latin letters, no digits
     or brackets, not in capitals, at least three letters; not only compass points and kinds
     of region ("Est", "Provincia del Nord"); no everyday word (:func:`common_word`: Marken,
-    the German for Italy's Marche); one word frequent in one of the six languages only for
-    a big region (pycountry's Portuguese for Andorra's Encamp is "Acampamento",
+    the German for Italy's Marche), unless it is the ``official`` ISO 3166-2 name, which is
+    the name where the region is (Toscana, also the Italian for "Tuscan"); one word frequent
+    in one of the six languages only for a big region (pycountry's Portuguese for Andorra's Encamp is "Acampamento",
     "camp"); no country's name (folded, in ``countries``) unless the region's own name is
     one too (Georgia: Géorgie, Georgien; but not the Italian "Algeria" for Algiers).
 
@@ -167,7 +168,7 @@ def usable_name(name: str, population: int, countries: frozenset[str], own_is_co
         return False
     if _fold(name) in countries and not own_is_country:
         return False
-    if len(words) == 1 and common_word(name):
+    if len(words) == 1 and not official and common_word(name):
         return False
     frequent = len(words) == 1 and max(zipf_frequency(name.lower(), lang) for lang in TEXT_LANGS) >= WORD_ZIPF
     return not (frequent and population < BIG_REGION)
@@ -186,7 +187,8 @@ def _country_names() -> frozenset[str]:
 
 def _subdivisions() -> dict[str, list[tuple[str, bool, list[str], set[str]]]]:
     """pycountry's subdivisions by country: (code, top level, names: the ISO name's forms,
-    then each translation's, match keys: theirs and the part of each before a comma)."""
+    then each translation's, match keys: theirs and the part of each before a comma).
+    The ISO name's forms are kept in :data:`_OFFICIAL`."""
     spec = importlib.util.find_spec("pycountry")
     if spec is None:
         sys.exit("error: scripts/build_regions.py needs pycountry's ISO 3166-2 names: pip install --no-deps pycountry")
@@ -197,6 +199,7 @@ def _subdivisions() -> dict[str, list[tuple[str, bool, list[str], set[str]]]]:
     for sub in sorted(pycountry.subdivisions, key=lambda x: x.code):
         names: list[str] = []
         keys: set[str] = set()
+        _OFFICIAL.update(written_forms(sub.name))
         for written in [sub.name] + [c.gettext(sub.name) for c in catalogs]:
             keys |= {match_key(p.partition(", ")[0]) for p in re.split(r"\s*[\[\]]\s*", written) if p}
             for form in written_forms(written):
@@ -205,6 +208,10 @@ def _subdivisions() -> dict[str, list[tuple[str, bool, list[str], set[str]]]]:
                     names.append(form)
         out[sub.country_code].append((sub.code, sub.parent_code is None, names, keys))
     return out
+
+
+#: the forms of every ISO 3166-2 name (not translations), filled by :func:`_subdivisions`
+_OFFICIAL: set[str] = set()
 
 
 def match_subdivisions(regions: list[dict], linked: dict[int, str]) -> tuple[dict[int, list[str]], dict[str, list[int]]]:
@@ -297,7 +304,7 @@ def add_names(regions: list[dict], report: bool = True) -> None:
         own_is_country = _fold(r["name"]) in countries
         for n in matched.get(i, []):
             k = name_key(n)
-            if k and k not in seen and usable_name(n, r["population"], countries, own_is_country):
+            if k and k not in seen and usable_name(n, r["population"], countries, own_is_country, n in _OFFICIAL):
                 seen.add(k)
                 names.append(n)
         for n in curated.get(i, []):
