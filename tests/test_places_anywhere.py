@@ -199,3 +199,71 @@ def test_the_southeast_of_a_country_is_drawn_from_its_main_body():
 def test_country_names_news_still_writes(lang, text, place_id):
     fc = extract(text, "2015-08-20", lang=lang)
     assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+# First-level regions by their names in the six languages (data/regions.json `names`, from
+# pycountry's ISO 3166-2 translations and data/sources/region_names.json).
+@pytest.mark.parametrize(
+    ("lang", "text", "place_id"),
+    [
+        pytest.param("fr", "Un ouragan a frappé la Floride mardi soir.", "region:US.FL", id="fr-la-floride"),
+        pytest.param("fr", "Les secours ont été envoyés en Caroline du Sud après les inondations.", "region:US.SC",
+                     id="fr-caroline-du-sud"),
+        pytest.param("es", "Las lluvias causaron daños en Carolina del Sur durante el fin de semana.", "region:US.SC",
+                     id="es-carolina-del-sur",
+                     marks=pytest.mark.xfail(strict=True, reason="geo/extract/mentions.py reads the capitalised 'Sur' as the "
+                                                                 "French particle 'sur', and no name may end on a particle")),
+        pytest.param("es", "El gobernador de Carolina del Norte pidió calma.", "region:US.NC", id="es-carolina-del-norte"),
+        pytest.param("it", "Le piogge hanno allagato diverse strade in Carolina del Sud ieri.", "region:US.SC",
+                     id="it-carolina-del-sud"),
+        pytest.param("pt", "As chuvas inundaram várias estradas na Carolina do Sul na segunda-feira.", "region:US.SC",
+                     id="pt-carolina-do-sul"),
+        pytest.param("pt", "A tempestade atingiu Nova Gales do Sul e o Território do Norte.", "region:AU.02",
+                     id="pt-nova-gales-do-sul"),
+        pytest.param("de", "Der Sturm zog von Florida weiter nach Georgien und Alabama.", "region:US.GA",
+                     id="de-georgien-beside-american-states"),
+        pytest.param("fr", "Après la Floride, la tempête a touché la Géorgie et l'Alabama.", "region:US.GA",
+                     id="fr-georgie-beside-american-states"),
+        pytest.param("de", "In Niedersachsen und Bayern wurden Hochwasserwarnungen ausgegeben.", "region:DE.06",
+                     id="de-niedersachsen"),
+        pytest.param("it", "Le proteste si sono estese dalla Lombardia alla Toscana.", "region:IT.16", id="it-toscana"),
+    ],
+)
+def test_a_region_is_found_by_its_name_in_each_language(lang, text, place_id):
+    fc = extract(text, "2024-03-01", lang=lang)
+    assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Die Regierung in Tiflis sagte, Georgien werde die Grenze zu Russland schließen.", id="de-georgien"),
+        pytest.param("fr", "Le gouvernement de Tbilissi a dit que la Géorgie fermerait sa frontière avec la Russie.", id="fr-georgie"),
+    ],
+)
+def test_a_region_name_that_is_also_a_country_stays_the_country_elsewhere(lang, text):
+    ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+    assert "country:GEO" in ids and "region:US.GA" not in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Die Marken der Firma wurden in Mailand vorgestellt.", id="de-marken-brands-not-le-marche"),
+        pytest.param("fr", "Le Nord a voté contre le projet, a dit le maire de Lille.", id="fr-nord-no-cameroonian-region"),
+    ],
+)
+def test_a_translated_region_name_that_is_an_everyday_word_gives_no_region(lang, text):
+    ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+    assert not [i for i in ids if i.startswith("region:") and not i.startswith("region:FR")], ids
+
+
+def test_a_region_keeps_its_own_name_and_its_translations_are_alternate_names():
+    from geo.gazetteer.index import load_index
+    from geo.text import name_key
+
+    index = load_index()
+    (own,) = [c for c in index.lookup(name_key("South Carolina")) if c.source == "region"]
+    (translated,) = [c for c in index.lookup(name_key("Carolina do Sul")) if c.source == "region"]
+    assert (own.ref, own.own) == ("US.SC", True)
+    assert (translated.ref, translated.own, translated.name) == ("US.SC", False, "South Carolina")
