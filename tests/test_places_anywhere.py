@@ -6,6 +6,7 @@ Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from shapely.geometry import Point, shape
@@ -267,3 +268,78 @@ def test_a_region_keeps_its_own_name_and_its_translations_are_alternate_names():
     (translated,) = [c for c in index.lookup(name_key("Carolina do Sul")) if c.source == "region"]
     assert (own.ref, own.own) == ("US.SC", True)
     assert (translated.ref, translated.own, translated.name) == ("US.SC", False, "South Carolina")
+
+
+def _build_regions():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if "build_regions" in sys.modules:
+        return sys.modules["build_regions"]
+    spec = importlib.util.spec_from_file_location("build_regions", Path(__file__).resolve().parent.parent / "scripts" / "build_regions.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["build_regions"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(
+    ("name", "population", "own_is_country", "official", "kept"),
+    [
+        pytest.param("Ouest", 2_000_000, False, False, False, id="compass-point"),
+        pytest.param("Provincia del Nord", 2_000_000, False, False, False, id="kind-and-compass-point"),
+        pytest.param("Marken", 1_100_000, False, False, False, id="everyday-word-even-for-a-big-region"),
+        pytest.param("Acampamento", 14_000, False, False, False, id="everyday-word-small-region"),
+        pytest.param("Algeria", 600_000, False, False, False, id="a-country-name-for-a-region-that-is-none"),
+        pytest.param("Georgien", 4_000_000, True, False, True, id="a-country-name-where-the-own-name-is-one-too"),
+        pytest.param("Toscana", 3_000_000, False, True, True, id="official-name-that-is-also-an-adjective"),
+        pytest.param("Toscana", 3_000_000, False, False, False, id="same-word-as-a-translation"),
+        pytest.param("Carolina do Sul", 2_000_000, False, False, True, id="compound-name"),
+        pytest.param("Floride", 15_000_000, False, False, True, id="frequent-as-a-name-only"),
+        pytest.param("Krasnodar 2", 2_000_000, False, False, False, id="digits"),
+        pytest.param("Ḩalab", 4_000_000, False, False, True, id="latin-letters-with-marks"),
+        pytest.param("Хмельницкий", 1_000_000, False, False, False, id="not-latin"),
+    ],
+)
+def test_which_translated_region_names_are_kept(name, population, own_is_country, official, kept):
+    countries = frozenset({"algeria", "georgien", "georgia"})
+    assert _build_regions().usable_name(name, population, countries, own_is_country, official) is kept
+
+
+@pytest.mark.parametrize(
+    ("geonames", "iso", "same"),
+    [
+        pytest.param("Muhafazat Kirkuk", "Kirkūk", True, id="kind-dropped-accents-folded"),
+        pytest.param("Kharkiv Oblast", "Oblast de Kharkiv", True, id="oblast-and-particle-dropped"),
+        pytest.param("Basra Governorate", "Al Basrah", False, id="article-dropped-spelling-differs"),
+        pytest.param("Salah ad Din Governorate", "Şalāḩ ad Dīn", True, id="governorate-dropped"),
+    ],
+)
+def test_region_names_are_matched_to_iso_names_without_their_kind(geonames, iso, same):
+    b = _build_regions()
+    assert (b.match_key(geonames) == b.match_key(iso)) is same
+
+
+def test_the_committed_region_names_keep_the_own_name_first_and_the_curated_ones():
+    import json
+
+    from geo.resources import data_file
+    from geo.text import fold, name_key
+
+    b = _build_regions()
+    regions = json.loads(data_file("regions.json").read_text(encoding="utf-8"))["regions"]
+    supplement = json.loads(b.SUPPLEMENT.read_text(encoding="utf-8"))["regions"]
+    by_ref = {f"{r['country']}.{r['admin1']}": r for r in regions if r["admin1"]}
+    for r in regions:
+        assert r["names"][0] == r["name"]
+        keys = [name_key(n) for n in r["names"]]
+        assert len(keys) == len(set(keys)), r["names"]
+        for n in r["names"][1:]:
+            assert not all(fold(w) in b._NOT_A_NAME for w in re.findall(r"[^\W\d_]+", n)), (r["name"], n)
+    for ref, entry in supplement.items():
+        region = by_ref[ref]
+        assert region["name"] == entry["name"]
+        missing = [n for lang in ("en", "fr", "de", "it", "pt", "es") for n in entry.get(lang, []) if n not in region["names"]]
+        assert all(name_key(n) in {name_key(m) for m in region["names"]} for n in missing), (ref, missing)
