@@ -233,7 +233,11 @@ def build_index(path: Path, progress: bool = False) -> None:
             geom = shape(r["geometry"])
             ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
             rows.append((n, "region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or ""))
-            names.append((name_key(r["name"]), n, 0, 1))
+            own = name_key(r["name"])
+            # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul)
+            for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
+                if k:
+                    names.append((k, n, 0, int(k == own)))
         for c in regions["continents"]:
             n += 1
             rows.append((n, "continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, ""))
