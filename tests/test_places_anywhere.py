@@ -211,9 +211,7 @@ def test_country_names_news_still_writes(lang, text, place_id):
         pytest.param("fr", "Les secours ont été envoyés en Caroline du Sud après les inondations.", "region:US.SC",
                      id="fr-caroline-du-sud"),
         pytest.param("es", "Las lluvias causaron daños en Carolina del Sur durante el fin de semana.", "region:US.SC",
-                     id="es-carolina-del-sur",
-                     marks=pytest.mark.xfail(strict=True, reason="geo/extract/mentions.py reads the capitalised 'Sur' as the "
-                                                                 "French particle 'sur', and no name may end on a particle")),
+                     id="es-carolina-del-sur"),
         pytest.param("es", "El gobernador de Carolina del Norte pidió calma.", "region:US.NC", id="es-carolina-del-norte"),
         pytest.param("it", "Le piogge hanno allagato diverse strade in Carolina del Sud ieri.", "region:US.SC",
                      id="it-carolina-del-sud"),

@@ -206,7 +206,8 @@ class _Tokens:
         not ending on a particle, capitalised (particles aside), not only common words, not
         a person after a title, not part of a longer proper noun."""
         end = i + n
-        if self._next_one[i] < end or (n > 1 and self.part[end - 1]):
+        if self._next_one[i] < end or (n > 1 and self.part[end - 1] and not self.cap[end - 1]):
+            # (a name ends on no particle; one written with a capital is a word of the name: Carolina del Sur)
             return False
         if not self.cap[i] or self._next_loose[i + 1] < end or self._next_named[i] >= end:
             return False
