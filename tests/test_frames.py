@@ -584,3 +584,38 @@ def test_no_movement_from_a_location_or_a_far_marker(lang, text):
 def test_a_sentence_naming_an_end_again_does_not_chain_its_own_ends():
     got = moves("Planes are flying into Homs and Palmyra, but flights to Homs are rare.", "en")
     assert ("palmyra", "homs") not in got and (None, "homs") in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Fighting continues in the Gaza Strip. Many of its residents are crammed in the south after the army "
+                     "ordered civilians to leave the north.", id="en-leave-the-north-now-in-the-south"),
+        pytest.param("fr", "Les combats continuent dans la bande de Gaza. Beaucoup d'habitants sont entassés dans le sud après "
+                     "avoir reçu l'ordre de quitter le nord.", id="fr-leave-the-north-now-in-the-south"),
+        pytest.param("it", "I combattimenti continuano nella Striscia di Gaza. Molti abitanti sono ammassati nel sud dopo che "
+                     "l'esercito ha ordinato ai civili di lasciare il nord.", id="it-leave-the-north-now-in-the-south"),
+        pytest.param("pt", "Os combates continuam na Faixa de Gaza. Muitos moradores estão amontoados no sul depois que o "
+                     "exército mandou os civis deixarem o norte.", id="pt-leave-the-north-now-in-the-south"),
+        pytest.param("es", "Los combates siguen en la Franja de Gaza. Muchos vecinos están hacinados en el sur después de que "
+                     "el ejército ordenara a los civiles dejar el norte.", id="es-leave-the-north-now-in-the-south"),
+    ],
+)
+def test_leaving_a_bare_compass_part_for_where_they_are_now(lang, text):
+    props = [p for p in movement_props(text, lang) if p["from"] == "gaza-strip~north"]
+    assert props and props[0]["to"] == "gaza-strip~south", props
+    assert "destination" in props[0]["inferred"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Fighting continues in Homs.", id="en-fighting-continues-in"),
+        pytest.param("fr", "Les combats continuent dans la ville de Homs.", id="fr-les-combats-continuent-dans"),
+        pytest.param("es", "Los combates siguen en Homs.", id="es-los-combates-siguen-en"),
+    ],
+)
+def test_an_event_that_goes_on_somewhere_is_no_movement(lang, text):
+    fc = extract(text, P, lang=lang)
+    kinds = [f["properties"]["kind"] for f in fc["features"]]
+    assert "movement" not in kinds and "event" in kinds

@@ -172,8 +172,13 @@ def extract_frames(
             in_here = [sl for sl in slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
                        and clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _AREA_KINDS - {"area"}
                        and not any(words[x].lemma in lex.say or words[x].key in lex.say for x in range(sl.last + 1, mv.pred.index))]
+            # "they are crammed in Y after being told to leave X": where the sentence says they are now
+            now_at = [sl for sl in slots if sl.role is None and sl.marker == "location" and sl.pred is None
+                      and kinds.get(sl.pid) not in _AREA_KINDS - {"area"}
+                      and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))
+                      and not any(words[x].lemma in lex.say or words[x].key in lex.say for x in range(len(words)))]
             _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
-                            in_here[-1].pid if in_here else None)
+                            in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
         for sl in slots:
             if sl.role == "event" and sl.pred is not None:
                 claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
@@ -545,7 +550,10 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
         return
     if role == "location":
         ev = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
-        if near_before is not None and near_before.entry.frame in ("arrive",):
+        if near_before is not None and ev and 0 < near_before.index - ev[-1].end <= 2:
+            # "the fighting continues in X", "les combats continuent dans X": the event goes on there
+            sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
+        elif near_before is not None and near_before.entry.frame in ("arrive",):
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif near_before is not None and near_before.entry.frame in ("transfer", "move") and (
                 (near_before.entry.object == "none" and words[k].key in lex.into_locations)
@@ -677,7 +685,7 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
 
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
-                    located: str | None = None, here: str | None = None) -> None:
+                    located: str | None = None, here: str | None = None, now_at: str | None = None) -> None:
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
     origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
@@ -693,7 +701,11 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
     if not origins and not dests:
         return  # a path alone is not an end: the sentence is listed as unmapped
     if origins and not dests:
-        taken = _infer_destination(claims, origins, gaz, sentence)
+        taken = None
+        if now_at is not None and not any(_same_place(gaz, now_at, o) for o in origins):
+            taken = now_at, f"destination: where this sentence says they are now ({_name(gaz, now_at)})"
+        if taken is None:
+            taken = _infer_destination(claims, origins, gaz, sentence)
         if taken:
             dests, inferred, notes = [taken[0]], inferred + ["destination"], notes + [taken[1]]
     elif dests and not origins:

@@ -73,6 +73,11 @@ def _main_body(geom: BaseGeometry) -> BaseGeometry:
     return polys[k] if areas[k] >= _MAIN_BODY_SHARE * sum(areas) else geom
 
 
+def _motion(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a one-word motion predicate of the lexicon ("leave", "deixar")."""
+    return any(p.kind == "motion" and len(p.words) == 1 for p in lex.predicates.get(w.lemma, ()) + lex.predicates.get(w.key, ()))
+
+
 def _width_km(geom: BaseGeometry) -> float:
     x0, y0, x1, y1 = geom.bounds
     return 0.5 * 111.32 * math.hypot((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0)
@@ -203,17 +208,23 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
             j = last + 1
             if j < len(words) and words[j].key not in lex.of and words[j].key not in lex.determiners and not words[j].capitalised:
                 j += 1  # "the northern half of", "la partie nord de"
+            named: str | None = None
             if j < len(words) and (words[j].key in lex.of or (lex.lang == "de" and words[j].key in lex.determiners)):
                 # ("des Landes": a German genitive has an article and no "of")
                 j += 1 if words[j].key in lex.of else 0
                 while j < len(words) and words[j].key in lex.determiners:
                     j += 1
-                if not (j < len(words) and (words[j].key in lex.area_nouns or words[j].key in lex.country_nouns)):
-                    continue
-                kind = "country" if words[j].key in lex.country_nouns else "region"
-            elif i >= 2 and words[i - 1].key in lex.determiners and words[i - 2].key in lex.markers_flat \
-                    and words[i - 2].key not in lex.of and (last + 1 == len(words) or words[last + 1].key not in lex.of):
-                # "to the south", "vers le sud": the south of the region the story is in
+                if j < len(words) and (words[j].key in lex.area_nouns or words[j].key in lex.country_nouns):
+                    named = "country" if words[j].key in lex.country_nouns else "region"
+            if named is not None:
+                kind = named
+            elif (last + 1 == len(words) or words[last + 1].key not in lex.of) and (
+                    (i >= 2 and words[i - 1].key in lex.determiners and words[i - 2].key not in lex.of
+                     and (words[i - 2].key in lex.markers_flat or _motion(words[i - 2], lex)))
+                    or (i >= 1 and words[i - 1].key in lex.markers_flat and words[i - 1].key not in lex.of
+                        and words[i - 1].key not in lex.determiners and lex.lang != "en")):
+                # "to the south", "vers le sud", "no sul" (a preposition with its article), "leave
+                # the north": that part of the region the story is in
                 j, kind = last, "region"
             else:
                 continue
