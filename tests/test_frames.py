@@ -619,3 +619,19 @@ def test_an_event_that_goes_on_somewhere_is_no_movement(lang, text):
     fc = extract(text, P, lang=lang)
     kinds = [f["properties"]["kind"] for f in fc["features"]]
     assert "movement" not in kinds and "event" in kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("fr", "Des centaines de familles se sont réfugiées à Homs.", id="fr-se-sont-refugiees"),
+        pytest.param("fr", "Des centaines de familles affirment s'être réfugiées à Homs.", id="fr-s-etre-refugiees"),
+        pytest.param("es", "Cientos de familias se han refugiado en Homs.", id="es-se-han-refugiado"),
+    ],
+)
+def test_a_reflexive_verb_of_three_words_is_one_predicate(lang, text):
+    assert (None, "homs") in moves(text, lang)
+
+
+def test_the_noun_refugees_is_no_arrival():
+    assert moves("Les réfugiés à Homs manquent de tout.", "fr") == []

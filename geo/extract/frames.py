@@ -292,7 +292,7 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
                 break
         else:
             return None
-    if doc is not None and rest and pos - i > 1 and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
+    if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
             and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”"):
         return None  # a separated particle ends its clause ("trafen ... ein."), else it is another word
     return pos
