@@ -635,3 +635,19 @@ def test_a_reflexive_verb_of_three_words_is_one_predicate(lang, text):
 
 def test_the_noun_refugees_is_no_arrival():
     assert moves("Les réfugiés à Homs manquent de tout.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Die Familien haben Homs am Montag verlassen.", ("homs", None), id="de-perfect-object-origin"),
+        pytest.param("Nachdem sie Homs verlassen hatten, zogen sie nach Palmyra.", ("homs", "palmyra"), id="de-subordinate-object-origin"),
+        pytest.param("Die Soldaten sollen Palmyra erreicht haben.", (None, "palmyra"), id="de-perfect-object-destination"),
+    ],
+)
+def test_a_german_object_before_its_verb(text, expected):
+    assert expected in moves(text, "de")
+
+
+def test_an_object_before_its_verb_is_a_german_construction_only():
+    assert moves("Die Familien haben Homs am Montag verlassen.", "de") and not moves("Families Homs have left on Monday.", "en")

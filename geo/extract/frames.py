@@ -144,6 +144,8 @@ def extract_frames(
         preds = _predicates(words, clauses, lex, doc.lang, doc)
         _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
         _ordered_departure(doc, words, slots, preds, clauses, lex, kinds)
+        if lex.object_before_verb:
+            _object_before_verb(words, slots, preds, clauses, lex)
         # "the town", "there" stand for a place named in this sentence or the two before
         recent_place = last_place if s.index - last_place_sentence <= 2 else None
         anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds)
@@ -395,6 +397,28 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
             if prev.role and "," in doc.gap(words[prev.last], words[prev.last + 1]) and len(between) <= 5 \
                     and not any(p.index in between for p in preds):
                 sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
+
+
+#: how far (in words) an object may stand before its verb at the end of the clause
+_OBJECT_BEFORE = 6
+
+
+def _object_before_verb(words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon) -> None:
+    """German puts the verb last: "Tausende haben Homs verlassen", "nachdem sie Homs verlassen
+    hatten". A place with no marker and no role is the object of the first motion verb after it
+    in its clause that takes one, with no other place or marker between."""
+    for sl in slots:
+        if sl.role is not None or sl.marker:
+            continue
+        after = [p for p in preds if p.index > sl.last and p.clause == clauses[sl.last] and p.index - sl.last <= _OBJECT_BEFORE]
+        if not after or after[0].entry.kind != "motion" or after[0].entry.object not in ("origin", "destination"):
+            continue
+        p = after[0]
+        if any(sl.last < o.first < p.index for o in slots) or any(
+                _marker_ending(words, x, lex) and not (x + 1 < len(words) and words[x + 1].key in _TIME_WORDS)
+                for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
+            continue
+        sl.role, sl.pred, sl.via = p.entry.object, p, p.text
 
 
 #: how many words may stand between a verb of ordering and the departure it orders

@@ -16,7 +16,7 @@ from geo.text import SUPPORTED_LANGS, fold
 
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "meta": ("lang", "particle_gap"),
+    "meta": ("lang", "particle_gap", "object_before_verb"),
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
@@ -57,6 +57,8 @@ class Lexicon:
 
     lang: str
     particle_gap: int
+    #: a verb's object may stand before it, the verb last in its clause (German: "haben Homs verlassen")
+    object_before_verb: bool
     predicates: dict[str, tuple[Predicate, ...]]  #: by first word, longest first
     markers: dict[str, tuple[Phrase, ...]]  #: role -> phrases, longest first
     markers_flat: frozenset[str]  #: every one-word marker, any role
@@ -181,6 +183,7 @@ def load(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         particle_gap=int(data["meta"]["particle_gap"]),
+        object_before_verb=bool(data["meta"]["object_before_verb"]),
         predicates={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in preds.items()},
         markers={role: _longest([_phrase(x) for x in m[role]]) for role in REQUIRED["markers"]},
         marker_ends=_by_last_word({role: [_phrase(x) for x in m[role]] for role in REQUIRED["markers"] if role != "anaphora"}),
