@@ -651,3 +651,23 @@ def test_a_german_object_before_its_verb(text, expected):
 
 def test_an_object_before_its_verb_is_a_german_construction_only():
     assert moves("Die Familien haben Homs am Montag verlassen.", "de") and not moves("Families Homs have left on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Fighting raged across Syria in May. Thousands of families fled the country towards Turkey.",
+                     ("syria", "country:TUR"), id="en-fled-the-country"),
+        pytest.param("fr", "Les combats continuent au Haut-Karabakh. Naira a quitté l'enclave une semaine plus tôt.",
+                     ("nagorno-karabakh", None), id="fr-quitte-l-enclave"),
+        pytest.param("es", "La guerra sigue en Siria. Miles de familias han huido del país.", ("syria", None), id="es-huido-del-pais"),
+    ],
+)
+def test_the_country_or_region_the_story_is_in(lang, text, expected):
+    props = [p for p in movement_props(text, lang) if (p["from"], p["to"]) == expected]
+    assert props and "origin" in props[0]["inferred"], movement_props(text, lang)
+
+
+def test_the_country_needs_a_country_named_a_few_sentences_before():
+    text = "Fighting raged across Syria in May. The talks stalled. Winter came. Prices rose. Families fled the country."
+    assert not [m for m in moves(text, "en") if m[0] == "syria"]

@@ -25,6 +25,7 @@ from typing import Any
 from geo.extract.attribution import attribute, negated
 from geo.extract.dates import WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
+from geo.extract.parts import _STORY_AREA_SENTENCES
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
@@ -114,6 +115,7 @@ def extract_frames(
     last_place_sentence = -10
     located: tuple[str, int, int] | None = None
     actor_keys: dict[str, frozenset[str]] = {}  # an actor phrase's words (folded keys), articles aside
+    last_area: dict[str, tuple[str, int]] = {}  # the last country and region named, and where
     for s in doc.sentences:
         words = doc.words_of(s.index)
         own_time = find_time(doc, s.index, published)
@@ -148,7 +150,7 @@ def extract_frames(
             _object_before_verb(words, slots, preds, clauses, lex)
         # "the town", "there" stand for a place named in this sentence or the two before
         recent_place = last_place if s.index - last_place_sentence <= 2 else None
-        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds)
+        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds, last_area)
         slots.extend(anaphoric)
         moves = _moves(slots, preds)
         actor, keys = _actor(words, lex, preds)
@@ -205,6 +207,9 @@ def extract_frames(
         real = [sl for sl in slots if sl.inferred_from is None]
         if real:
             last_place, last_place_sentence = real[-1].pid, s.index
+        for sl in real:
+            if kinds.get(sl.pid) in ("country", "region") and "~" not in sl.pid:
+                last_area[kinds[sl.pid]] = (sl.pid, s.index)
     # two words of one sentence for the same journey ("flying ... flights to X") are one claim
     # (and one feature id): the first is kept
     seen: set[tuple[object, ...]] = set()
@@ -534,6 +539,12 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
             # "sept débarquements ... enregistrés à Lampedusa": where an arrival is recorded
             sl.role, sl.pred, sl.via = "destination", arr[-1], words[k].text
             return
+    ev_subject = [p for p in preds if near_before is not None and p.entry.kind == "event" and p.clause == clause
+                  and 0 < near_before.index - p.end <= 2]
+    if role in ("location", "weak_goal") and sl.role is None and ev_subject:
+        # "the fighting continues in X", "les combats continuent au X": the event goes on there
+        sl.role, sl.pred, sl.via = "event", ev_subject[-1], words[k].text
+        return
     if role in ("location", "weak_goal") and near_before is None and before and sl.role is None \
             and _goal_phrase_then(doc, words, before[-1], k, lex, preds, slots):
         # "headed for the part of the country still held by the rebels in the east of X": the
@@ -574,10 +585,7 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
         return
     if role == "location":
         ev = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
-        if near_before is not None and ev and 0 < near_before.index - ev[-1].end <= 2:
-            # "the fighting continues in X", "les combats continuent dans X": the event goes on there
-            sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
-        elif near_before is not None and near_before.entry.frame in ("arrive",):
+        if near_before is not None and near_before.entry.frame in ("arrive",):
             sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
         elif near_before is not None and near_before.entry.frame in ("transfer", "move") and (
                 (near_before.entry.object == "none" and words[k].key in lex.into_locations)
@@ -639,9 +647,11 @@ _AREA_KINDS = frozenset({"country", "region", "continent", "border", "river", "a
 
 
 def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
-              last_place: str | None, slots: list[_Slot], kinds: dict[str, str]) -> list[_Slot]:
+              last_place: str | None, slots: list[_Slot], kinds: dict[str, str],
+              areas: Mapping[str, tuple[str, int]] | None = None) -> list[_Slot]:
     """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
     out: list[_Slot] = []
+    areas = areas or {}
     # "fled the town towards X": the town is the last place named before
     for p in preds:
         if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
@@ -649,17 +659,32 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         j = p.end + 1
         if any(sl.first <= j + 1 <= sl.last for sl in slots):
             continue  # "gagner la capitale": the words already name a place (the capital)
-        if j + 1 < len(words) and words[j].key in lex.determiners and words[j + 1].key in lex.place_nouns \
+        role = p.entry.object
+        if j + 1 < len(words) and words[j + 1].key in lex.country_nouns and words[j].key not in lex.determiners \
+                and (mk := _marker_ending(words, j, lex)) is not None and mk[0] in ("source", "weak_source") and mk[1] == j:
+            role = "origin"  # "huyeron del país", "fled from the country"
+        elif not (j + 1 < len(words) and words[j].key in lex.determiners):
+            continue
+        if j + 1 < len(words) and words[j + 1].key in lex.place_nouns \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
             now = words[0].sentence
-            prior = [c for c in claims if c.kind in ("movement", "event") and now - c.sentence <= 2]
-            pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None
-            if pid is None and prior:
-                pid = prior[-1].place or prior[-1].destination
+            noun = words[j + 1].key
+            pid: str | None
+            if noun in lex.country_nouns or noun in lex.area_nouns:
+                # "fled the country", "a quitté l'enclave": the country (or region) the story is in
+                named = areas.get("country" if noun in lex.country_nouns else "region")
+                if named is None or now - named[1] > _STORY_AREA_SENTENCES:
+                    continue
+                pid = named[0]
+            else:
+                prior = [c for c in claims if c.kind in ("movement", "event") and now - c.sentence <= 2]
+                pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None
+                if pid is None and prior:
+                    pid = prior[-1].place or prior[-1].destination
             if pid is None:
                 continue
             sl = _Slot(pid, j + 1, j + 1, words[j].start, words[j + 1].end, inferred_from=f"'{words[j].text} {words[j + 1].text}'")
-            sl.role, sl.pred, sl.via = p.entry.object, p, p.text
+            sl.role, sl.pred, sl.via = role, p, p.text
             out.append(sl)
     anaph = set(" ".join(p) for p in lex.markers["anaphora"])
     for j, w in enumerate(words):
@@ -674,10 +699,10 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         here = [sl for sl in slots if sl.last < j - 1]
         prev = [c for c in claims if c.kind == "movement" and c.destination]
         # (a place named in the last two sentences is nearer than an older movement's end)
-        pid = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
-        if pid is None:
+        there = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
+        if there is None:
             continue
-        sl = _Slot(pid, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")
+        sl = _Slot(there, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")
         motion = [p for p in preds if p.entry.kind == "motion"]
         after = [p for p in motion if p.index > j and p.clause == clauses[j]] or [p for p in motion if p.index > j]
         before = [p for p in motion if p.index < j - 1 and p.clause == clauses[j]]
