@@ -671,3 +671,16 @@ def test_the_country_or_region_the_story_is_in(lang, text, expected):
 def test_the_country_needs_a_country_named_a_few_sentences_before():
     text = "Fighting raged across Syria in May. The talks stalled. Winter came. Prices rose. Families fled the country."
     assert not [m for m in moves(text, "en") if m[0] == "syria"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "If you wish to reach agreements with Syria, we stand ready.", id="en-reach-agreements-with"),
+        pytest.param("en", "The surprise move on Thursday to instruct the Syrian envoy to consider new rules angered many.",
+                     id="en-to-an-infinitive-then-an-article"),
+        pytest.param("fr", "Le ministre veut parvenir à un accord avec la Syrie.", id="fr-parvenir-a-un-accord-avec"),
+    ],
+)
+def test_a_place_in_another_phrase_is_no_end(lang, text):
+    assert not [m for m in moves(text, lang) if "syria" in m]

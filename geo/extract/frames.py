@@ -352,8 +352,13 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                     and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
             if mk and not genitive:
                 # (the "de" of "la ville de X" is the place noun's, not a marker)
-                _from_marker(doc, sl, mk[0], mk[1], words, preds, clauses, lex, slots)
+                if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
+                           and words[x - 1].key not in lex.determiners for x in range(j + 1, sl.first)):
+                    # (unless an article further on opens another phrase: "to instruct the U.S.")
+                    _from_marker(doc, sl, mk[0], mk[1], words, preds, clauses, lex, slots)
                 break
+            if w.key in lex.with_words:
+                break  # "reach agreements with X": X goes with "with", not with the verb
             if j in pred_end and pred_end[j].entry.object != "none" \
                     and not (pred_end[j].entry.kind == "event" and pred_end[j].index > 0
                              and words[pred_end[j].index - 1].key in lex.determiners):
