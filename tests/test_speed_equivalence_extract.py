@@ -122,7 +122,9 @@ def _old_scan(text: str, toks: list[Token], gaz: ArticleResolver, nouns_capitali
 
 def _old_index_ok(text: str, toks: list[Token], i: int, n: int, nouns_capitalised: bool) -> bool:
     run = toks[i : i + n]
-    if any(len(t.text) == 1 for t in run) or (n > 1 and fold(run[-1].text) in _PARTICLES):
+    # (a particle written with a capital may end a name since the claims work of session 4:
+    # "Carolina del Sur" — a change of behaviour, made here as in the scan)
+    if any(len(t.text) == 1 for t in run) or (n > 1 and fold(run[-1].text) in _PARTICLES and not _is_cap(run[-1])):
         return False
     return _old_index_run_ok(text, toks, i, n, nouns_capitalised)
 

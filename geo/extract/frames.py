@@ -208,7 +208,7 @@ def extract_frames(
         if real:
             last_place, last_place_sentence = real[-1].pid, s.index
         for sl in real:
-            if kinds.get(sl.pid) in ("country", "region") and "~" not in sl.pid:
+            if kinds.get(sl.pid) in ("country", "region"):
                 last_area[kinds[sl.pid]] = (sl.pid, s.index)
     # two words of one sentence for the same journey ("flying ... flights to X") are one claim
     # (and one feature id): the first is kept
