@@ -148,3 +148,36 @@ def test_extraction_loads_neither_simplemma_nor_wordfreq() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("lang", LANG_PARAMS)
+def test_zipf_of_numbers_agrees_with_wordfreq(lang: str) -> None:
+    """Numbers and words with digits are answered from the table (wordfreq's number shapes,
+    weighed by its estimate of the digits): every number up to 999, with leading zeros,
+    the years 1000 to 2199, longer numbers, and wordfreq's own shapes with digits put back."""
+    import random
+
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    shapes = [w for b in get_frequency_list(lang, "best")[: MAX_BUCKET + 10] for w in b if re.search("[0-9]", w) and in_domain(w)]
+    rnd = random.Random(lang)
+    numbers = [str(i) for i in range(1000)] + [f"{i:03d}" for i in range(100)] + [str(y) for y in range(1000, 2200)]
+    numbers += [str(rnd.randrange(10**k)) for k in range(5, 20) for _ in range(5)]
+    filled = [re.sub("0", lambda _: str(rnd.randrange(10)), s) for s in shapes for _ in range(3)]
+    phrases = [f"{a} {b}" for a, b in zip(numbers[::50], shapes[::3], strict=False)] + ["tal 4", "4 tal", "28th", "1990s", "f16", "a4b"]
+    for w in numbers + shapes + filled + phrases:
+        assert in_domain(w), w
+        z = zipf_frequency(w, lang)
+        assert zipf(w, lang) == (z if z >= ZIPF_FLOOR else 0.0), (w, lang, z)
+    assert len(shapes) > 50 and zipf("4", lang) > 5  # a digit alone is a frequent word
+
+
+def test_sentences_opening_on_a_number_load_no_wordfreq() -> None:
+    code = (
+        "import sys\n"
+        "from geo.extract.pipeline import extract\n"
+        "extract('250 Soldiers left Leeds for York on Monday. 4 Leeds councillors went to York.', '2024-01-01', 'en')\n"
+        "print(sorted(m for m in ('simplemma', 'wordfreq') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
