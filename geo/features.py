@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
@@ -388,7 +390,18 @@ def _area_geojson(wkb: bytes) -> tuple[str, list[Any]]:
 
 
 def _to_geojson(geom: BaseGeometry) -> dict:
-    g = mapping(shapely.orient_polygons(geom))  # RFC 7946 3.1.6: exterior rings counter-clockwise
+    geom = shapely.orient_polygons(geom)  # RFC 7946 3.1.6: exterior rings counter-clockwise
+    if geom.geom_type in ("Polygon", "MultiPolygon") and not geom.has_z:
+        # an outline (thousands of vertices): its coordinates read and rounded as arrays,
+        # nested as mapping() nests them (a polygon: rings; a multipolygon: polygons of rings)
+        polys = shapely.get_parts(geom)
+        if not shapely.is_empty(polys).any():
+            rings = shapely.get_rings(polys)
+            points: list[list[float]] = _round5(shapely.get_coordinates(rings)).tolist()
+            by_ring = _split(points, shapely.get_num_coordinates(rings).tolist())
+            by_polygon = _split(by_ring, (shapely.get_num_interior_rings(polys) + 1).tolist())
+            return {"type": geom.geom_type, "coordinates": by_polygon[0] if geom.geom_type == "Polygon" else by_polygon}
+    g = mapping(geom)
 
     def r(c: Any) -> list[Any]:
         if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
@@ -396,3 +409,30 @@ def _to_geojson(geom: BaseGeometry) -> dict:
         return [r(x) for x in c]
 
     return {"type": g["type"], "coordinates": r(g["coordinates"])}
+
+
+def _split(items: list[Any], counts: list[int]) -> list[list[Any]]:
+    """``items`` cut into consecutive lists of ``counts`` items."""
+    out, k = [], 0
+    for c in counts:
+        out.append(items[k : k + c])
+        k += c
+    return out
+
+
+def _round5(a: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """What ``round(v, 5)`` gives for each value ``v`` of ``a``, computed on the array.
+
+    ``round`` rounds the exact decimal value of ``v``; ``rint(v * 1e5) / 1e5`` gives the same
+    double unless ``v * 1e5`` lies within a rounding error of a half (the product is off by
+    at most half a unit in its last place, a few 1e-9 here): those values, and any too big
+    for that bound, are rounded by ``round`` itself."""
+    with np.errstate(all="ignore"):  # a value too big for the bound overflows here: rounded by round below
+        y = a * 1e5
+        out: npt.NDArray[np.float64] = np.rint(y) / 1e5
+        doubtful = (np.abs(np.abs(y - np.floor(y)) - 0.5) < 1e-6) | ~(np.abs(a) < 1e6)
+    if doubtful.any():
+        flat, src = out.reshape(-1), a.reshape(-1)
+        for i in np.flatnonzero(doubtful):
+            flat[i] = round(float(src[i]), 5)
+    return out
