@@ -371,10 +371,25 @@ def _claim_description(p: dict) -> str:
 def _geojson(geom: BaseGeometry) -> dict:
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         # the same country or region outline comes back in article after article: converted
-        # once (the coordinate lists are shared, never changed in place)
-        gtype, coords = _area_geojson(geom.wkb)
+        # once (the coordinate lists are shared, never changed in place). Most often it is
+        # the same object (the gazetteer's, the outline table's): known by its identity, it
+        # is not even written out as WKB again (the entry keeps the object, so its id
+        # cannot pass to another while it is there)
+        known = _BY_OBJECT.get(id(geom))
+        if known is not None and known[0] is geom:
+            gtype, coords = known[1]
+        else:
+            gtype, coords = _area_geojson(geom.wkb)
+            if len(_BY_OBJECT) >= _BY_OBJECT_MAX:
+                _BY_OBJECT.pop(next(iter(_BY_OBJECT)), None)  # the oldest
+            _BY_OBJECT[id(geom)] = (geom, (gtype, coords))
         return {"type": gtype, "coordinates": coords}
     return _to_geojson(geom)
+
+
+#: id(geometry) -> (the geometry, its GeoJSON type and coordinates), for :func:`_geojson`
+_BY_OBJECT: dict[int, tuple[BaseGeometry, tuple[str, list[Any]]]] = {}
+_BY_OBJECT_MAX = 2048
 
 
 @lru_cache(maxsize=2048)

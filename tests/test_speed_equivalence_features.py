@@ -86,3 +86,22 @@ def test_round5_keeps_the_shape_and_rounds_halves_as_round_does() -> None:
     assert got.shape == (3, 2)
     assert got.tolist() == [[round(v, 5) for v in row] for row in a.tolist()]
     assert math.copysign(1.0, got[1, 1]) == -1.0  # -0.0, as round gives
+
+
+def test_outline_known_by_identity_is_converted_as_by_its_wkb(monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo import features
+
+    a, b = Polygon(_SQUARE, [_HOLE]), Polygon([(10, 10), (11, 10), (11, 11), (10, 10)])
+    expected_a, expected_b = features._area_geojson(a.wkb), features._area_geojson(b.wkb)
+    first, again = features._geojson(a), features._geojson(a)
+    assert (first["type"], first["coordinates"]) == expected_a == (again["type"], again["coordinates"])
+    # an id that passed to another object (the entry's object is not this one): by its WKB
+    monkeypatch.setitem(features._BY_OBJECT, id(b), (a, expected_a))
+    got = features._geojson(b)
+    assert (got["type"], got["coordinates"]) == expected_b != expected_a
+    # a full table drops its oldest entry and still answers right
+    monkeypatch.setattr(features, "_BY_OBJECT", {})
+    monkeypatch.setattr(features, "_BY_OBJECT_MAX", 1)
+    assert features._geojson(a)["coordinates"] == expected_a[1]
+    assert features._geojson(b)["coordinates"] == expected_b[1] and list(features._BY_OBJECT) == [id(b)]
+    assert features._geojson(a)["coordinates"] == expected_a[1] and list(features._BY_OBJECT) == [id(a)]
