@@ -181,3 +181,46 @@ def test_sentences_opening_on_a_number_load_no_wordfreq() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("lang", LANG_PARAMS)
+def test_other_letters_at_or_above_the_floor_are_listed(lang: str) -> None:
+    """The premise of answering 0.0 for a word in another script without wordfreq: every
+    "other letter" (Lo) of a word at or above the floor is in ``_LISTED_OTHER_LETTERS``."""
+    import unicodedata
+
+    from wordfreq import get_frequency_list
+
+    from geo.text.frequency import _LISTED_OTHER_LETTERS
+
+    found = {c for b in get_frequency_list(lang, "best")[: MAX_BUCKET + 1] for w in b for c in w if unicodedata.category(c) == "Lo"}
+    assert found <= _LISTED_OTHER_LETTERS, sorted(found - _LISTED_OTHER_LETTERS)
+
+
+_OTHER_SCRIPTS = [
+    pytest.param("北京", id="han"), pytest.param("東京都", id="han-three"), pytest.param("دمشق", id="arabic"),
+    pytest.param("ירושלים", id="hebrew"), pytest.param("กรุงเทพ", id="thai"), pytest.param("서울", id="hangul"),
+    pytest.param("とうきょう", id="hiragana"), pytest.param("ツ", id="listed-katakana"), pytest.param("1ª", id="listed-ordinal"),
+    pytest.param("paris 北京", id="latin-and-han"), pytest.param("ﾄｳｷｮｳ", id="halfwidth-kana"), pytest.param("ﺩﻣﺸﻖ", id="arabic-presentation-forms"),
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_SCRIPTS)
+@pytest.mark.parametrize("lang", LANG_PARAMS)
+def test_zipf_of_other_scripts_agrees_with_wordfreq(text: str, lang: str) -> None:
+    from wordfreq import zipf_frequency
+
+    z = zipf_frequency(text, lang)
+    assert zipf(text, lang) == (z if z >= ZIPF_FLOOR else 0.0)
+
+
+def test_a_sentence_opening_on_another_script_loads_no_wordfreq() -> None:
+    code = (
+        "import sys\n"
+        "from geo.extract.pipeline import extract\n"
+        "extract('北京 Fähren fuhren nach Kiel.\\nدمشق Soldiers left Leeds for York.', '2024-01-01', 'en')\n"
+        "extract('北京 Il traghetto lasciò Genova per Napoli.', '2024-01-01', 'it')\n"
+        "print(sorted(m for m in ('simplemma', 'wordfreq') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr

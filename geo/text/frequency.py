@@ -13,8 +13,10 @@ wordfreq keeps one figure per shape of number (every run of two or more digits w
 zeros: "00", "00th") and multiplies it by an estimate of that particular number
 (:func:`_digit_freq`, the formulas of ``wordfreq.numbers``), and so does :func:`zipf`.
 
-An input outside the table's domain (a character that is not a lower-case Latin letter, an
-ASCII digit or a single space: apostrophes, other scripts, upper case) is handed to
+A word with a letter of another script (Chinese, Arabic, Hebrew ... : the Unicode category
+"other letter") that no word at or above the floor has is below the floor: 0.0, without
+wordfreq. Any other input outside the table's domain (a character that is not a lower-case
+Latin letter, an ASCII digit or a single space: apostrophes, upper case ...) is handed to
 ``wordfreq`` itself, which stays a run-time dependency for them;
 ``tests/test_derived_tables.py`` checks the two agree.
 """
@@ -68,6 +70,25 @@ def _in_domain_char(c: str) -> bool:
         and c.casefold() == c
         and unicodedata.normalize("NFC", c) == c
         and "LATIN" in unicodedata.name(c, "")
+    )
+
+
+#: the letters of the "other letter" category (Lo: CJK, Arabic, Hebrew, Thai, kana ...) that
+#: some word of a table's language has at or above the floor (wordfreq's lists of the six
+#: languages, checked by ``tests/test_derived_tables.py``)
+_LISTED_OTHER_LETTERS = frozenset("ªºツ")
+
+
+@cache
+def _unlisted_letter(c: str) -> bool:
+    """Whether ``c`` is an "other letter" (Lo) that no word at or above the floor has and
+    that wordfreq reads as itself (normalisation and case folding leave it alone): a word
+    with it is in no list at or above the floor, and no phrase with that word is."""
+    return (
+        unicodedata.category(c) == "Lo"
+        and c not in _LISTED_OTHER_LETTERS
+        and unicodedata.normalize("NFKC", c) == c == unicodedata.normalize("NFC", c)
+        and c.casefold() == c
     )
 
 
@@ -134,6 +155,8 @@ def zipf(text: str, lang: str = "en") -> float:
     if lang not in LANGS:
         lang = "en"
     if not in_domain(text):
+        if any(_unlisted_letter(c) for c in text):
+            return 0.0  # a name in another script (a sentence may open on one): below the floor
         from wordfreq import zipf_frequency
 
         z: float = zipf_frequency(text, lang)
