@@ -7,6 +7,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.text import Token, joinable
 from geo.text.document import Word, build_document
@@ -36,3 +38,22 @@ def test_joinable_of_every_one_character_gap():
     for code in range(sys.maxunicode + 1):
         c = chr(code)
         assert joinable("x" + c + "y", Token("x", 0, 1), Token("y", 2, 3)) == bool(_JOINER.match(c)), hex(code)
+
+
+def test_is_cap_of_every_first_character():
+    import unicodedata
+
+    from geo.extract.mentions import _is_cap
+
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        old = c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
+        assert _is_cap(Token(c + "x", 0, 2)) == old, hex(code)  # type: ignore[arg-type]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aoubBlLuUéÉ'ß1_ \u0301", max_size=12))
+def test_token_key_is_unchanged(token):
+    from geo.text import _DOUBLE_RE, fold, token_key
+
+    assert token_key(token) == _DOUBLE_RE.sub(r"\1", fold(token).replace("ou", "u"))

@@ -166,7 +166,13 @@ _PARTICLES = {"de", "du", "des", "la", "le", "al", "el", "ez", "es", "ad", "ar",
 
 
 def _is_cap(t: Word) -> bool:
-    c = t.text[0]
+    return _cap_char(t.text[0])
+
+
+@cache
+def _cap_char(c: str) -> bool:
+    """A word starting with ``c`` counts as capitalised: an upper-case letter, no letter
+    at all, or a letter of a script without case (asked once per character)."""
     return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
 
 
@@ -321,7 +327,8 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     while i < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
-            m = _INITIALISM.match(text, toks[i].start)
+            # (an initialism starts with a capital A-Z: no other token is tried)
+            m = _INITIALISM.match(text, toks[i].start) if "A" <= text[toks[i].start] <= "Z" else None
             if m:
                 n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
                 letters = m.group(0).replace(".", "")

@@ -88,7 +88,7 @@ def token_key(token: str) -> str:
     """
     t = fold(token)
     t = t.replace("ou", "u")
-    return _DOUBLE_RE.sub(r"\1", t)
+    return _DOUBLE_RE.sub(r"\1", t) if _DOUBLE_RE.search(t) else t  # most words double no letter
 
 
 def name_key(name: str) -> str:
