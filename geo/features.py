@@ -12,10 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
@@ -25,6 +24,9 @@ from geo.extract.spatial import Area, SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.records import Claim, Extraction
 from geo.text import Sentence
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 FORMAT_VERSION = 1
 
