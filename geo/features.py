@@ -383,7 +383,7 @@ def _geojson(geom: BaseGeometry) -> dict:
         else:
             gtype, coords = _area_geojson(geom.wkb)
             if len(_BY_OBJECT) >= _BY_OBJECT_MAX:
-                _BY_OBJECT.pop(next(iter(_BY_OBJECT)), None)  # the oldest
+                _BY_OBJECT.clear()  # one call, safe beside another thread (the WKB cache stays)
             _BY_OBJECT[id(geom)] = (geom, (gtype, coords))
         return {"type": gtype, "coordinates": coords}
     return _to_geojson(geom)

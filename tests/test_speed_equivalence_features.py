@@ -99,7 +99,7 @@ def test_outline_known_by_identity_is_converted_as_by_its_wkb(monkeypatch: pytes
     monkeypatch.setitem(features._BY_OBJECT, id(b), (a, expected_a))
     got = features._geojson(b)
     assert (got["type"], got["coordinates"]) == expected_b != expected_a
-    # a full table drops its oldest entry and still answers right
+    # a full table starts again and still answers right
     monkeypatch.setattr(features, "_BY_OBJECT", {})
     monkeypatch.setattr(features, "_BY_OBJECT_MAX", 1)
     assert features._geojson(a)["coordinates"] == expected_a[1]
