@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import shapely
 from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
@@ -23,6 +24,9 @@ from geo.extract.spatial import Area, SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.records import Claim, Extraction
 from geo.text import Sentence
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 FORMAT_VERSION = 1
 
@@ -369,10 +373,25 @@ def _claim_description(p: dict) -> str:
 def _geojson(geom: BaseGeometry) -> dict:
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         # the same country or region outline comes back in article after article: converted
-        # once (the coordinate lists are shared, never changed in place)
-        gtype, coords = _area_geojson(geom.wkb)
+        # once (the coordinate lists are shared, never changed in place). Most often it is
+        # the same object (the gazetteer's, the outline table's): known by its identity, it
+        # is not even written out as WKB again (the entry keeps the object, so its id
+        # cannot pass to another while it is there)
+        known = _BY_OBJECT.get(id(geom))
+        if known is not None and known[0] is geom:
+            gtype, coords = known[1]
+        else:
+            gtype, coords = _area_geojson(geom.wkb)
+            if len(_BY_OBJECT) >= _BY_OBJECT_MAX:
+                _BY_OBJECT.clear()  # one call, safe beside another thread (the WKB cache stays)
+            _BY_OBJECT[id(geom)] = (geom, (gtype, coords))
         return {"type": gtype, "coordinates": coords}
     return _to_geojson(geom)
+
+
+#: id(geometry) -> (the geometry, its GeoJSON type and coordinates), for :func:`_geojson`
+_BY_OBJECT: dict[int, tuple[BaseGeometry, tuple[str, list[Any]]]] = {}
+_BY_OBJECT_MAX = 2048
 
 
 @lru_cache(maxsize=2048)
@@ -388,7 +407,18 @@ def _area_geojson(wkb: bytes) -> tuple[str, list[Any]]:
 
 
 def _to_geojson(geom: BaseGeometry) -> dict:
-    g = mapping(shapely.orient_polygons(geom))  # RFC 7946 3.1.6: exterior rings counter-clockwise
+    geom = shapely.orient_polygons(geom)  # RFC 7946 3.1.6: exterior rings counter-clockwise
+    if geom.geom_type in ("Polygon", "MultiPolygon") and not geom.has_z:
+        # an outline (thousands of vertices): its coordinates read and rounded as arrays,
+        # nested as mapping() nests them (a polygon: rings; a multipolygon: polygons of rings)
+        polys = shapely.get_parts(geom)
+        if not shapely.is_empty(polys).any():
+            rings = shapely.get_rings(polys)
+            points: list[list[float]] = _round5(shapely.get_coordinates(rings)).tolist()
+            by_ring = _split(points, shapely.get_num_coordinates(rings).tolist())
+            by_polygon = _split(by_ring, (shapely.get_num_interior_rings(polys) + 1).tolist())
+            return {"type": geom.geom_type, "coordinates": by_polygon[0] if geom.geom_type == "Polygon" else by_polygon}
+    g = mapping(geom)
 
     def r(c: Any) -> list[Any]:
         if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
@@ -396,3 +426,30 @@ def _to_geojson(geom: BaseGeometry) -> dict:
         return [r(x) for x in c]
 
     return {"type": g["type"], "coordinates": r(g["coordinates"])}
+
+
+def _split(items: list[Any], counts: list[int]) -> list[list[Any]]:
+    """``items`` cut into consecutive lists of ``counts`` items."""
+    out, k = [], 0
+    for c in counts:
+        out.append(items[k : k + c])
+        k += c
+    return out
+
+
+def _round5(a: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """What ``round(v, 5)`` gives for each value ``v`` of ``a``, computed on the array.
+
+    ``round`` rounds the exact decimal value of ``v``; ``rint(v * 1e5) / 1e5`` gives the same
+    double unless ``v * 1e5`` lies within a rounding error of a half (the product is off by
+    at most half a unit in its last place, a few 1e-9 here): those values, and any too big
+    for that bound, are rounded by ``round`` itself."""
+    with np.errstate(all="ignore"):  # a value too big for the bound overflows here: rounded by round below
+        y = a * 1e5
+        out: npt.NDArray[np.float64] = np.rint(y) / 1e5
+        doubtful = (np.abs(np.abs(y - np.floor(y)) - 0.5) < 1e-6) | ~(np.abs(a) < 1e6)
+    if doubtful.any():
+        flat, src = out.reshape(-1), a.reshape(-1)
+        for i in np.flatnonzero(doubtful):
+            flat[i] = round(float(src[i]), 5)
+    return out

@@ -4,7 +4,8 @@
     python scripts/build_derived.py --check    # exit 1 when a table differs from what it would write
 
 - ``wordfreq-<lang>.txt.gz``: wordfreq's words at or above ``geo.text.frequency.ZIPF_FLOOR``
-  that are lower-case Latin letters, one line per centibel bucket (``bucket<TAB>words``).
+  that are lower-case Latin letters and ASCII digits (numbers as wordfreq keeps them: runs of
+  digits written as zeros), one line per centibel bucket (``bucket<TAB>words``).
 - ``lemmas-<lang>.txt.gz``: the sha256 of the lexicon it was built for, then
   ``form<TAB>folded lemma`` for the word forms whose simplemma lemma the pipeline may
   compare (see :func:`lemma_lines`). A table whose lexicon has changed is not read (geo

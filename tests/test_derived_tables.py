@@ -148,3 +148,79 @@ def test_extraction_loads_neither_simplemma_nor_wordfreq() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("lang", LANG_PARAMS)
+def test_zipf_of_numbers_agrees_with_wordfreq(lang: str) -> None:
+    """Numbers and words with digits are answered from the table (wordfreq's number shapes,
+    weighed by its estimate of the digits): every number up to 999, with leading zeros,
+    the years 1000 to 2199, longer numbers, and wordfreq's own shapes with digits put back."""
+    import random
+
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    shapes = [w for b in get_frequency_list(lang, "best")[: MAX_BUCKET + 10] for w in b if re.search("[0-9]", w) and in_domain(w)]
+    rnd = random.Random(lang)
+    numbers = [str(i) for i in range(1000)] + [f"{i:03d}" for i in range(100)] + [str(y) for y in range(1000, 2200)]
+    numbers += [str(rnd.randrange(10**k)) for k in range(5, 20) for _ in range(5)]
+    filled = [re.sub("0", lambda _: str(rnd.randrange(10)), s) for s in shapes for _ in range(3)]
+    phrases = [f"{a} {b}" for a, b in zip(numbers[::50], shapes[::3], strict=False)] + ["tal 4", "4 tal", "28th", "1990s", "f16", "a4b"]
+    for w in numbers + shapes + filled + phrases:
+        assert in_domain(w), w
+        z = zipf_frequency(w, lang)
+        assert zipf(w, lang) == (z if z >= ZIPF_FLOOR else 0.0), (w, lang, z)
+    assert len(shapes) > 50 and zipf("4", lang) > 5  # a digit alone is a frequent word
+
+
+def test_sentences_opening_on_a_number_load_no_wordfreq() -> None:
+    code = (
+        "import sys\n"
+        "from geo.extract.pipeline import extract\n"
+        "extract('250 Soldiers left Leeds for York on Monday. 4 Leeds councillors went to York.', '2024-01-01', 'en')\n"
+        "print(sorted(m for m in ('simplemma', 'wordfreq') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("lang", LANG_PARAMS)
+def test_other_letters_at_or_above_the_floor_are_listed(lang: str) -> None:
+    """The premise of answering 0.0 for a word in another script without wordfreq: every
+    "other letter" (Lo) of a word at or above the floor is in ``_LISTED_OTHER_LETTERS``."""
+    import unicodedata
+
+    from wordfreq import get_frequency_list
+
+    from geo.text.frequency import _LISTED_OTHER_LETTERS
+
+    found = {c for b in get_frequency_list(lang, "best")[: MAX_BUCKET + 1] for w in b for c in w if unicodedata.category(c) == "Lo"}
+    assert found <= _LISTED_OTHER_LETTERS, sorted(found - _LISTED_OTHER_LETTERS)
+
+
+_OTHER_SCRIPTS = [
+    pytest.param("北京", id="han"), pytest.param("東京都", id="han-three"), pytest.param("دمشق", id="arabic"),
+    pytest.param("ירושלים", id="hebrew"), pytest.param("กรุงเทพ", id="thai"), pytest.param("서울", id="hangul"),
+    pytest.param("とうきょう", id="hiragana"), pytest.param("ツ", id="listed-katakana"), pytest.param("1ª", id="listed-ordinal"),
+    pytest.param("paris 北京", id="latin-and-han"), pytest.param("ﾄｳｷｮｳ", id="halfwidth-kana"), pytest.param("ﺩﻣﺸﻖ", id="arabic-presentation-forms"),
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_SCRIPTS)
+@pytest.mark.parametrize("lang", LANG_PARAMS)
+def test_zipf_of_other_scripts_agrees_with_wordfreq(text: str, lang: str) -> None:
+    from wordfreq import zipf_frequency
+
+    z = zipf_frequency(text, lang)
+    assert zipf(text, lang) == (z if z >= ZIPF_FLOOR else 0.0)
+
+
+def test_a_sentence_opening_on_another_script_loads_no_wordfreq() -> None:
+    code = (
+        "import sys\n"
+        "from geo.extract.pipeline import extract\n"
+        "extract('北京 Fähren fuhren nach Kiel.\\nدمشق Soldiers left Leeds for York.', '2024-01-01', 'en')\n"
+        "extract('北京 Il traghetto lasciò Genova per Napoli.', '2024-01-01', 'it')\n"
+        "print(sorted(m for m in ('simplemma', 'wordfreq') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr

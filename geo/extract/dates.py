@@ -76,6 +76,19 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:en|in|im|a|em)\s+({_M})(?:\s+(\d{{4}}))?\b"), "month"),
 ]
 
+#: A word (a run of word characters of the folded text) that every pattern above has, on
+#: its own between word boundaries: a month, a weekday or its first part, a word of a
+#: relative day, week or month. A sentence with none of them matches no pattern, and most
+#: sentences have none: they are not searched twelve times.
+_ANCHORS = frozenset(
+    {*MONTHS, *(part for w in WEEKDAYS for part in re.findall(r"\w+", w))}
+    | set(
+        """semaine semaines week weeks woche settimana semana mois month monat mese mes avant hier yesterday vorgestern
+        gestern ieri ayer ontem aujourd hui today heute oggi hoy hoje jours jour days day""".split()
+    )
+)
+_WORD = re.compile(r"\w+")
+
 
 def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRef | None:
     """The first time expression of sentence ``sentence`` of ``doc``, resolved against
@@ -90,6 +103,8 @@ def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRe
     """
     s = doc.sentences[sentence]
     folded = doc.folded[s.start : s.end]
+    if _ANCHORS.isdisjoint(_WORD.findall(folded)):
+        return None
     best: tuple[int, re.Match[str], str] | None = None
     for pattern, kind in _PATTERNS:
         m = pattern.search(folded)

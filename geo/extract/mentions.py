@@ -166,7 +166,13 @@ _PARTICLES = {"de", "du", "des", "la", "le", "al", "el", "ez", "es", "ad", "ar",
 
 
 def _is_cap(t: Word) -> bool:
-    c = t.text[0]
+    return _cap_char(t.text[0])
+
+
+@cache
+def _cap_char(c: str) -> bool:
+    """A word starting with ``c`` counts as capitalised: an upper-case letter, no letter
+    at all, or a letter of a script without case (asked once per character)."""
     return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
 
 
@@ -321,7 +327,8 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     while i < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
-            m = _INITIALISM.match(text, toks[i].start)
+            # (an initialism starts with a capital A-Z: no other token is tried)
+            m = _INITIALISM.match(text, toks[i].start) if "A" <= text[toks[i].start] <= "Z" else None
             if m:
                 n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
                 letters = m.group(0).replace(".", "")
@@ -455,9 +462,7 @@ def _subsequence(small: str, big: str) -> bool:
 def _regions_by_initial(index: NameIndex, letter: str) -> tuple[tuple[Candidate, str], ...]:
     """The index's big regions whose folded name starts with ``letter``, with that folded
     name (the gazetteer's names, folded here once; not the article's text)."""
-    rows = index._db().execute(
-        "SELECT source, ref, name, lon, lat, country, population, 0, 1, admin1 FROM place WHERE source = 'region' AND population > 100000"
-    ).fetchall()
+    rows = _big_region_rows(index)
     from geo.gazetteer.index import Candidate
 
     named = ((r, fold(r[2])) for r in rows)
@@ -465,6 +470,16 @@ def _regions_by_initial(index: NameIndex, letter: str) -> tuple[tuple[Candidate,
         (Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or ""), name)
         for r, name in named if name[:1] == letter
     )
+
+
+@lru_cache(maxsize=4)
+def _big_region_rows(index: NameIndex) -> list[tuple]:
+    """The index's regions of more than 100,000 people, read once (a scan of the place
+    table: ~5 ms), not once per initial letter."""
+    rows: list[tuple] = index._db().execute(
+        "SELECT source, ref, name, lon, lat, country, population, 0, 1, admin1 FROM place WHERE source = 'region' AND population > 100000"
+    ).fetchall()
+    return rows
 
 
 def _surnames(doc: Document) -> set[str]:

@@ -88,7 +88,7 @@ def token_key(token: str) -> str:
     """
     t = fold(token)
     t = t.replace("ou", "u")
-    return _DOUBLE_RE.sub(r"\1", t)
+    return _DOUBLE_RE.sub(r"\1", t) if _DOUBLE_RE.search(t) else t  # most words double no letter
 
 
 def name_key(name: str) -> str:
@@ -162,7 +162,11 @@ class Spanned(Protocol):
 
 def joinable(text: str, left: Spanned, right: Spanned) -> bool:
     """True when only spaces, hyphens or apostrophes separate two tokens."""
-    if not 0 < right.start - left.end <= 4:  # what _JOINER_RE can match: 1 to 3, and a final newline
+    gap = right.start - left.end
+    if gap == 1:  # most often one space: what _JOINER_RE gives for one character (its \s is isspace)
+        c = text[left.end]
+        return c.isspace() or c == "'" or c == "-"
+    if not 0 < gap <= 4:  # what _JOINER_RE can match: 1 to 3, and a final newline
         return False
     return bool(_JOINER_RE.match(text[left.end : right.start]))
 

@@ -8,16 +8,24 @@ floor ship in ``geo/data/derived/wordfreq-<lang>.txt.gz``, written by
 ``scripts/build_derived.py`` with wordfreq's own centibel buckets, and the value is computed
 here exactly as ``wordfreq.zipf_frequency`` computes it.
 
-An input outside the table's domain (a character that is not a lower-case Latin letter or
-a single space: digits, apostrophes, other scripts, upper case) is handed to ``wordfreq``
-itself, which stays a run-time dependency for them; ``tests/test_derived_tables.py``
-checks the two agree.
+Numbers are in the domain too (a sentence's first word is often one: "4 people ..."):
+wordfreq keeps one figure per shape of number (every run of two or more digits written as
+zeros: "00", "00th") and multiplies it by an estimate of that particular number
+(:func:`_digit_freq`, the formulas of ``wordfreq.numbers``), and so does :func:`zipf`.
+
+A word with a letter of another script (Chinese, Arabic, Hebrew ... : the Unicode category
+"other letter") that no word at or above the floor has is below the floor: 0.0, without
+wordfreq. Any other input outside the table's domain (a character that is not a lower-case
+Latin letter, an ASCII digit or a single space: apostrophes, upper case ...) is handed to
+``wordfreq`` itself, which stays a run-time dependency for them;
+``tests/test_derived_tables.py`` checks the two agree.
 """
 
 from __future__ import annotations
 
 import gzip
 import math
+import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -54,7 +62,9 @@ def _table(lang: str) -> dict[str, int]:
 @cache
 def _in_domain_char(c: str) -> bool:
     """A character wordfreq's tokenizer keeps as it is inside a word: a lower-case Latin
-    letter that NFC and case folding leave alone."""
+    letter that NFC and case folding leave alone, or an ASCII digit."""
+    if c in "0123456789":
+        return True
     return (
         unicodedata.category(c) == "Ll"
         and c.casefold() == c
@@ -63,12 +73,31 @@ def _in_domain_char(c: str) -> bool:
     )
 
 
-def in_domain(text: str) -> bool:
-    """Whether ``text`` is words of lower-case Latin letters separated by single spaces —
-    the inputs the table answers for without wordfreq.
+#: the letters of the "other letter" category (Lo: CJK, Arabic, Hebrew, Thai, kana ...) that
+#: some word of a table's language has at or above the floor (wordfreq's lists of the six
+#: languages, checked by ``tests/test_derived_tables.py``)
+_LISTED_OTHER_LETTERS = frozenset("ªºツ")
 
-    >>> in_domain("tal afar"), in_domain("médine"), in_domain("Paris"), in_domain("2017")
-    (True, True, False, False)
+
+@cache
+def _unlisted_letter(c: str) -> bool:
+    """Whether ``c`` is an "other letter" (Lo) that no word at or above the floor has and
+    that wordfreq reads as itself (normalisation and case folding leave it alone): a word
+    with it is in no list at or above the floor, and no phrase with that word is."""
+    return (
+        unicodedata.category(c) == "Lo"
+        and c not in _LISTED_OTHER_LETTERS
+        and unicodedata.normalize("NFKC", c) == c == unicodedata.normalize("NFC", c)
+        and c.casefold() == c
+    )
+
+
+def in_domain(text: str) -> bool:
+    """Whether ``text`` is words of lower-case Latin letters and ASCII digits separated by
+    single spaces — the inputs the table answers for without wordfreq.
+
+    >>> in_domain("tal afar"), in_domain("médine"), in_domain("Paris"), in_domain("2017"), in_domain("l'est")
+    (True, True, False, True, False)
     """
     if not text or text[0] == " " or text[-1] == " " or "  " in text:
         return False
@@ -77,6 +106,41 @@ def in_domain(text: str) -> bool:
 
 def _cb_to_freq(bucket: int) -> float:
     return 10 ** (-bucket / 100)  # wordfreq.cB_to_freq(-bucket)
+
+
+#: a run of two or more digits (in a word of the domain: letters and ASCII digits only)
+_DIGITS = re.compile(r"[0-9]{2,}")
+#: how often a number starts with each digit (wordfreq.numbers.DIGIT_FREQS)
+_FIRST_DIGIT = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
+
+
+def _benford(digits: str) -> float:
+    return _FIRST_DIGIT[int(digits[0])] / 10 ** (len(digits) - 1)
+
+
+def _year(digits: str) -> float:
+    """How likely four digits are this one, as a year or not (wordfreq.numbers.year_freq)."""
+    year = int(digits)
+    if year <= 2019:
+        log = -1.9185 - 0.0083 * (2019 - year)
+    elif year <= 2039:
+        log = -1.9185
+    else:
+        log = -1.9185 - 0.2 * (year - 2039)
+    return 10.0**log + 0.1 * _benford(digits)
+
+
+def _digit_freq(token: str) -> float:
+    """How likely the token's runs of digits are these ones, given their lengths
+    (wordfreq.numbers.digit_freq)."""
+    freq = 1.0
+    for run in _DIGITS.findall(token):
+        freq *= _year(run) if len(run) == 4 else _benford(run)
+    return freq
+
+
+def _zeros(m: re.Match[str]) -> str:
+    return "0" * len(m.group(0))
 
 
 @lru_cache(maxsize=200_000)
@@ -91,6 +155,8 @@ def zipf(text: str, lang: str = "en") -> float:
     if lang not in LANGS:
         lang = "en"
     if not in_domain(text):
+        if any(_unlisted_letter(c) for c in text):
+            return 0.0  # a name in another script (a sentence may open on one): below the floor
         from wordfreq import zipf_frequency
 
         z: float = zipf_frequency(text, lang)
@@ -99,10 +165,15 @@ def zipf(text: str, lang: str = "en") -> float:
     # wordfreq: 1 / f = 1 / f1 + 1 / f2 + ..., rounded to 3 significant digits
     one_over = 0.0
     for token in text.split(" "):
-        bucket = table.get(token)
+        # a number is looked up by its shape (its runs of digits as zeros) ...
+        shape = _DIGITS.sub(_zeros, token) if _DIGITS.search(token) else token
+        bucket = table.get(shape)
         if bucket is None:
             return 0.0  # a word below the floor: the phrase is below it too
-        one_over += 1.0 / _cb_to_freq(bucket)
+        freq = _cb_to_freq(bucket)
+        if shape != token:
+            freq *= _digit_freq(token)  # ... and weighed by how likely these digits are
+        one_over += 1.0 / freq
     freq = 1.0 / one_over
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     out = round(math.log(freq, 10) + 9, 2)

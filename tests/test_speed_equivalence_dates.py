@@ -1,0 +1,81 @@
+"""``find_time`` skips the sentences with no time word (``_ANCHORS``) before running its
+patterns (issue 14): it finds what the search of every pattern in every sentence found. The
+search it replaced is kept here as the reference; the sentences are written for this test."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.extract.dates import _ANCHORS, _PATTERNS, _WORD, MONTHS, WEEKDAYS, _resolve, find_time
+from geo.text.document import build_document
+
+PUBLISHED = dt.date(2019, 3, 14)
+
+
+def _old_find_time(doc, sentence, published):
+    s = doc.sentences[sentence]
+    folded = doc.folded[s.start : s.end]
+    best = None
+    for pattern, kind in _PATTERNS:
+        m = pattern.search(folded)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m, kind)
+    if best is None:
+        return None
+    _, m, kind = best
+    if published is None:
+        if kind not in ("day_month", "month_day") or not m.group(3):
+            return None
+        published = dt.date(int(m.group(3)), 12, 31)
+    resolved = _resolve(kind, m, published)
+    return None if resolved is None else (resolved, s.text[m.start() : m.end()])
+
+
+def _new(doc, sentence, published):
+    t = find_time(doc, sentence, published)
+    return None if t is None else ((t.start, t.end, t.basis), t.expression)
+
+
+def _same_on(text, lang="en", published=PUBLISHED):
+    doc = build_document(text, lang)
+    for i in range(len(doc.sentences)):
+        assert _new(doc, i, published) == _old_find_time(doc, i, published), (text, i)
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param("The ferry crossed on 3 April 2018 and again on May 9th.", "en", id="en-dates"),
+    pytest.param("Aujourd'hui, le bac repart ; avant-hier il était à quai.", "fr", id="fr-today-day-before"),
+    pytest.param("Die Fähre fuhr vorgestern ab und kam am Montag an.", "de", id="de-day-before-weekday"),
+    pytest.param("Il traghetto è partito lunedì scorso, ieri è tornato.", "it", id="it-weekday-yesterday"),
+    pytest.param("A balsa saiu na segunda-feira, há duas semanas.", "pt", id="pt-hyphenated-weekday"),
+    pytest.param("Il y a trois semaines, le bac est parti. Two days ago it came back.", "fr", id="ago"),
+    pytest.param("The ferry left in March. The barge left last month.", "en", id="month-and-last-month"),
+    pytest.param("No time word here, only a ferry and a quay.", "en", id="none"),
+    pytest.param("The ferry may leave; the barge maybe.", "en", id="modal-may"),
+])
+def test_find_time_finds_what_every_pattern_found(text, lang):
+    _same_on(text, lang)
+    _same_on(text, lang, published=None)
+
+
+def test_every_pattern_word_is_an_anchor():
+    """The words the patterns are built from (months, weekdays) are anchors."""
+    assert set(MONTHS) <= _ANCHORS
+    assert all(w.split("-")[0] in _ANCHORS for w in WEEKDAYS)
+
+
+@pytest.mark.parametrize("k", [pytest.param(k, id=f"{k}-{kind}") for k, (_, kind) in enumerate(_PATTERNS)])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_whatever_a_pattern_matches_has_an_anchor(k, data):
+    """The filter's premise, for every pattern (those added later too): a text a pattern
+    finds something in has an anchor word."""
+    pattern = _PATTERNS[k][0]
+    found = data.draw(st.from_regex(pattern, fullmatch=True))
+    before = data.draw(st.sampled_from(["", "the ferry left ", "xx, ", "(", "le bac-"]))
+    after = data.draw(st.sampled_from(["", " near the quay", ".", "-x", "'s"]))
+    text = before + found + after
+    if pattern.search(text):
+        assert not _ANCHORS.isdisjoint(_WORD.findall(text)), (k, text)
