@@ -372,9 +372,13 @@ _TASKS_PER_WORKER = 8
 
 
 def _load_renderer() -> None:
-    """Import the combined page's renderer (folium and its plugins, about 0.5 s) — called
-    while workers extract, so the final combine does not wait for it."""
+    """Import the combined page's renderer (folium and its plugins, about 0.5 s) and load
+    its context data (country outlines, rivers) — called while workers extract, so the
+    final combine does not wait for them."""
     import geo.render.batch  # noqa: F401
+    from geo.render.context import context_data
+
+    context_data()
 
 
 def _work_many(articles: list[Article], out: str) -> list[tuple[dict, Record | None]]:

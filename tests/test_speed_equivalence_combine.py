@@ -181,6 +181,15 @@ def test_the_combined_page_is_the_one_rendered_whole(bounds):
     assert head + data + tail == render_batch_page(data, bounds) == _old_render_batch_page(data, bounds)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789abcdefgxA.,é\u0660", max_size=80) | st.builds(lambda a, n, b: a + "0f" * n + b, st.text(max_size=3), st.integers(14, 18), st.text(max_size=3)))
+def test_a_hex_run_is_found_where_the_regex_finds_one(text):
+    from geo.render import _HEX_RUN_RE
+    from geo.render.batch import _has_hex_run
+
+    assert _has_hex_run(text) == (_HEX_RUN_RE.search(text) is not None)
+
+
 def test_context_with_a_hex_run_is_renumbered_as_before(monkeypatch):
     """Not from the packaged data; should a name ever hold an id-like run, the page is still
     what the old one was (the layers go in before folium's ids are renumbered)."""
