@@ -22,9 +22,11 @@ a Dask cluster.
 
 Speed (issue 14): each worker writes its article's file (byte for byte what
 :func:`geo.io.dumps` writes, see :func:`dumps_indented`), checks it as the reader would,
-and hands back the features already tagged and encoded (:class:`Record`); the final step
-only joins text: it neither reads back nor re-checks what this run wrote (an article done
-by an earlier run is read from its file and checked).
+and hands back the features already tagged and encoded, as bytes (:class:`Record`); the
+final step neither reads back nor re-checks what this run wrote (an article done by an
+earlier run is read from its file and checked), and writes the combined files from those
+bytes piece by piece, never joining them into one text. The page's renderer and its context
+data are loaded while the workers extract.
 """
 
 from __future__ import annotations

@@ -5,8 +5,13 @@ downloaded.
 
 Decoding those packages takes about a second, so what the layers need (country outlines,
 river lines, towns sorted by population) is kept in one file beside the name index
-(``context-v1-….pickle`` in ``$GEO_CACHE_DIR`` or ``~/.cache/geo``), written once, and
+(``context-v2-….pickle`` in ``$GEO_CACHE_DIR`` or ``~/.cache/geo``), written once, and
 then read in milliseconds. Without a writable cache folder the data are decoded in memory.
+
+A map's lines are cut, simplified and rounded as arrays of geometries, and read back in a
+few array calls (:class:`_Lines`), not one ``mapping`` each; the batch page takes them as
+JSON text written from their coordinates (:func:`context_lines_json`). Both give exactly
+what rounding and mapping each geometry alone gave (tests/test_speed_equivalence_combine.py).
 """
 
 from __future__ import annotations
