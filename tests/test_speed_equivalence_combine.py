@@ -68,6 +68,23 @@ def _old_context_layers(bounds, margin=2.0):
     }
 
 
+@pytest.mark.slow
+def test_a_cache_file_naming_a_module_that_is_not_there_is_decoded_again(tmp_path, monkeypatch):
+    """A context cache pickled from a copy of this module under another name (a reference copy
+    in a script) is read as no cache, not as an error: decoded again and written over."""
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    context.context_data.cache_clear()
+    try:
+        context.cache_path().write_bytes(b"cgeo_no_such_module_here\nContextData\n.")
+        data = context.context_data()
+        context.context_data.cache_clear()
+        again = context.context_data()
+    finally:
+        context.context_data.cache_clear()
+    assert isinstance(data, context.ContextData) and isinstance(again, context.ContextData)
+    assert again.country_names == data.country_names and len(data.country_names) > 200
+
+
 AREAS = [
     pytest.param((40.5, 34.0, 41.5, 35.0), 2.0, id="a-story-of-one-degree"),
     pytest.param((36.0, 33.0, 39.5, 36.5), 2.0, id="a-few-degrees"),

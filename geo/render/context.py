@@ -116,8 +116,8 @@ def context_data() -> ContextData:
             data = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
         if isinstance(data, ContextData):
             return data
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
-        pass
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError):
+        pass  # ImportError: a file written by a copy of this module under another name
     data = _decode()
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
