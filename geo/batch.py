@@ -22,9 +22,11 @@ a Dask cluster.
 
 Speed (issue 14): each worker writes its article's file (byte for byte what
 :func:`geo.io.dumps` writes, see :func:`dumps_indented`), checks it as the reader would,
-and hands back the features already tagged and encoded (:class:`Record`); the final step
-only joins text: it neither reads back nor re-checks what this run wrote (an article done
-by an earlier run is read from its file and checked).
+and hands back the features already tagged and encoded, as bytes (:class:`Record`); the
+final step neither reads back nor re-checks what this run wrote (an article done by an
+earlier run is read from its file and checked), and writes the combined files from those
+bytes piece by piece, never joining them into one text. The page's renderer and its context
+data are loaded while the workers extract.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,8 +159,8 @@ class Record:
     key: str
     source: str  # the article's outlet
     count: int  # features
-    events: str  # the tagged features, compact JSON, one a line, joined by ",\n"
-    html: str  # the same features as JSON for the page (:func:`json_for_html`), joined by ","
+    events: bytes  # the tagged features, compact JSON, one a line, joined by ",\n", in UTF-8
+    html: bytes  # the same features as JSON for the page (:func:`json_for_html`), joined by ",", in ASCII
     extent: tuple[bool, tuple[float, float, float, float] | None, tuple[float, float, float, float] | None]
 
 
@@ -372,9 +374,13 @@ _TASKS_PER_WORKER = 8
 
 
 def _load_renderer() -> None:
-    """Import the combined page's renderer (folium and its plugins, about 0.5 s) — called
-    while workers extract, so the final combine does not wait for it."""
+    """Import the combined page's renderer (folium and its plugins, about 0.5 s) and load
+    its context data (country outlines, rivers) — called while workers extract, so the
+    final combine does not wait for them."""
     import geo.render.batch  # noqa: F401
+    from geo.render.context import context_data
+
+    context_data()
 
 
 def _work_many(articles: list[Article], out: str) -> list[tuple[dict, Record | None]]:
@@ -436,7 +442,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     :class:`Record`); an article without one (done by an earlier run) is read from its
     file and checked. When no article was mapped (every one failed), raises
     :class:`InputError` and leaves the existing files as they were."""
-    from geo.render.batch import render_batch_page
+    from geo.render.batch import render_batch_parts
 
     records = records or {}
     used: list[Record] = []
@@ -477,18 +483,41 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     geo = {"articles": {r.key: r.source for r in used}}
     with_features = [r for r in used if r.count]
     # the combined collection, one feature a line (the per-article files keep geo.io.dumps' layout)
-    events = (
-        '{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")) + ',"features":['
-        + ("\n" + ",\n".join(r.events for r in with_features) + "\n" if with_features else "") + "]}\n"
-    )
-    # the page's data: json_for_html of that same collection, joined from the workers' parts
-    data = '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[' + ",".join(r.html for r in with_features) + "]}"
+    events = [('{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")) + ',"features":[').encode("utf-8")]
+    if with_features:
+        events += [b"\n", *_between(b",\n", [r.events for r in with_features]), b"\n"]
+    events.append(b"]}\n")
+    # the page: its data are json_for_html of that same collection, joined from the workers' parts
+    head, tail = render_batch_parts(_bounds_of(used))
+    page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
+            *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
+    # written piece by piece: the pieces are never joined into one text
     commit(out, {
-        EVENTS: events,
-        "map.html": render_batch_page(data, _bounds_of(used)),
+        EVENTS: _pieces(events),
+        "map.html": _pieces(page),
         "report.json": json.dumps({"summary": summary, "articles": report}, ensure_ascii=False, indent=1) + "\n",
     })
     return {"summary": summary, "articles": report}
+
+
+def _between(sep: bytes, parts: list[bytes]) -> list[bytes]:
+    """``parts`` with ``sep`` between each two: what ``sep.join(parts)`` would join."""
+    out = [sep] * (2 * len(parts) - 1) if parts else []
+    out[::2] = parts
+    return out
+
+
+def _pieces(parts: list[bytes]) -> Callable[[Path], None]:
+    """A file's content for :func:`geo.io.commit.commit`: ``parts`` written one after the
+    other (the file is ``b"".join(parts)``) and synced, as commit writes a text."""
+
+    def write(path: Path) -> None:
+        with open(path, "wb") as fh:
+            fh.writelines(parts)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    return write
 
 
 def json_for_html(obj: Any) -> str:
@@ -517,7 +546,10 @@ def _record(key: str, origin: str, fc: dict) -> Record:
         tagged.append(g)
         events.append(json.dumps(g, ensure_ascii=False, separators=(",", ":")))
         page.append(json_for_html(g))
-    return Record(key, src, len(tagged), ",\n".join(events), ",".join(page), extent(tagged))
+    # encoded here, in the worker: joining the text of many articles in the final step cost more
+    # than the bytes (one wide character in one article makes the whole text two or four bytes
+    # a character), and the bytes are what is written
+    return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged))
 
 
 Box = tuple[float, float, float, float]

@@ -33,6 +33,18 @@ def render_batch_html(fc: dict) -> str:
 def render_batch_page(data: str, bounds: list[list[float]] | None) -> str:
     """The combined map page for ``data``, a FeatureCollection as :func:`geo.batch.json_for_html`
     writes it (the batch joins it from the articles' parts), opening on ``bounds``."""
+    head, tail = render_batch_parts(bounds)
+    return head + data + tail
+
+
+_DATA_SLOT = "<!--geo-data-->"
+_CONTEXT_SLOT = "<!--geo-context-->"
+
+
+def render_batch_parts(bounds: list[list[float]] | None) -> tuple[str, str]:
+    """The combined map page opening on ``bounds``, in two halves: the page is
+    ``head + data + tail`` (see :func:`render_batch_page`), so that the batch can write its
+    data between them without joining them into one string first."""
     m = lean_map(tiles=None, prefer_canvas=True, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
     folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
@@ -44,15 +56,42 @@ def render_batch_page(data: str, bounds: list[list[float]] | None) -> str:
     root = _page(m)
     # the data go in after folium's ids are renumbered: that regex need not read them all
     # (and an id-like run of 32 hex digits in the data stays as it is)
-    slot = "<!--geo-data-->"
-    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{slot}</script>'))
+    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_DATA_SLOT}</script>'))
+    context = None
     if b:
-        from geo.render.context import context_layers
+        from geo.render.context import context_lines_json
 
         (south, west), (north, east) = b
-        ctx = context_layers((west, south, east, north), margin=1.0)
-        lines = {"type": "FeatureCollection", "features": ctx["borders"]["features"] + ctx["rivers"]["features"]}
-        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{json_for_html(lines)}</script>'))
+        context = _for_html(context_lines_json((west, south, east, north), margin=1.0))
+        # the context layers too, unless they hold a run of hex digits that stable_ids would read
+        # (never from the packaged names and numbers; then they go in first, as they used to)
+        late = not _has_hex_run(context)
+        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_CONTEXT_SLOT if late else context}</script>'))
+        if not late:
+            context = None
     js = (_STATIC / "batch.js").read_text(encoding="utf-8")
     _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
-    return stable_ids(root.render()).replace(slot, data, 1)
+    page = stable_ids(root.render())
+    head, slot, tail = page.partition(_DATA_SLOT)
+    if not slot:
+        raise AssertionError("the combined page has no place for its data")
+    if context is not None:
+        tail = tail.replace(_CONTEXT_SLOT, context, 1)
+    return head, tail
+
+
+#: bytes whose character stable_ids' regex reads as part of an id (``[0-9a-f]``) -> b"x", all others -> b" "
+_HEX_AS_X = bytes(ord("x") if chr(i) in "0123456789abcdef" else ord(" ") for i in range(256))
+
+
+def _has_hex_run(text: str) -> bool:
+    """Whether ``text`` holds a run of 32 characters of ``[0-9a-f]`` (what
+    ``_HEX_RUN_RE.search`` finds), read in two passes over its bytes rather than by the
+    regex, which tries a match at every digit of the coordinates (a character beyond ASCII
+    is never one of them, nor any of its UTF-8 bytes)."""
+    return b"x" * 32 in text.encode("utf-8").translate(_HEX_AS_X)
+
+
+def _for_html(text: str) -> str:
+    """JSON text that cannot close its <script> element (as :func:`geo.batch.json_for_html` writes)."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -5,12 +5,18 @@ downloaded.
 
 Decoding those packages takes about a second, so what the layers need (country outlines,
 river lines, towns sorted by population) is kept in one file beside the name index
-(``context-v1-….pickle`` in ``$GEO_CACHE_DIR`` or ``~/.cache/geo``), written once, and
+(``context-v2-….pickle`` in ``$GEO_CACHE_DIR`` or ``~/.cache/geo``), written once, and
 then read in milliseconds. Without a writable cache folder the data are decoded in memory.
+
+A map's lines are cut, simplified and rounded as arrays of geometries, and read back in a
+few array calls (:class:`_Lines`), not one ``mapping`` each; the batch page takes them as
+JSON text written from their coordinates (:func:`context_lines_json`). Both give exactly
+what rounding and mapping each geometry alone gave (tests/test_speed_equivalence_combine.py).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import pickle
@@ -110,8 +116,8 @@ def context_data() -> ContextData:
             data = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
         if isinstance(data, ContextData):
             return data
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
-        pass
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError):
+        pass  # ImportError: a file written by a copy of this module under another name
     data = _decode()
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
@@ -128,10 +134,6 @@ def context_data() -> ContextData:
 def _meets(bbox: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
     """Indices of the boxes that meet the area, in order."""
     return np.flatnonzero((bbox[:, 0] <= x1) & (bbox[:, 2] >= x0) & (bbox[:, 1] <= y1) & (bbox[:, 3] >= y0))
-
-
-def _round(geom: BaseGeometry, grid: float = 0.001) -> dict[str, Any]:
-    return mapping(shapely.set_precision(geom, grid))
 
 
 #: the map opens fitted to the story: about this many pixels across its longer side
@@ -161,6 +163,112 @@ def _grid(tol: float) -> float:
     return max(0.001, 10.0 ** math.floor(math.log10(2 * tol))) if tol > 0 else 0.001
 
 
+def _cut(bounds: tuple[float, float, float, float], margin: float) -> tuple[list[str], np.ndarray, np.ndarray, tuple[float, float, float, float]]:
+    """The country outlines and rivers around ``bounds``, cut, simplified and rounded to
+    the grid (see :func:`context_layers`): the countries' names, their outlines, the
+    rivers (arrays of geometries, none empty before rounding), and the area's box."""
+    data = context_data()
+    minx, miny, maxx, maxy = bounds
+    x0, y0, x1, y1 = minx - margin, miny - margin, maxx + margin, maxy + margin
+    area = box(x0, y0, x1, y1)
+    tol = tolerance(bounds)
+    grid = _grid(tol)
+    hits = _meets(data.country_bbox, x0, y0, x1, y1)
+    # on a wide map, start from outlines simplified beforehand by at most a quarter of the
+    # tolerance, simplify them, then cut: far cheaper than cutting the full outlines
+    level = max((i for i, lv in enumerate(LEVELS) if lv <= tol / 4), default=None)
+    outlines = shapely.from_wkb((data.country_wkb if level is None else data.country_levels[level])[hits])
+    wide = tol > 0.005
+    if wide:  # lines only drawn: Douglas-Peucker, no topology to keep
+        outlines = shapely.simplify(outlines, tol, preserve_topology=False)
+    parts = shapely.intersection(outlines, area)
+    if not wide:
+        parts = shapely.simplify(parts, 0.005)
+    keep = ~shapely.is_empty(parts)
+    names = [data.country_names[i] for i in hits[keep]]
+    # each geometry is rounded alone (set_precision is element-wise): the same as one at a time
+    borders = shapely.set_precision(parts[keep], grid)
+    hits = _meets(data.river_bbox, x0, y0, x1, y1)
+    if tol > 0.001:  # pieces under two pixels at the opening zoom are not drawn
+        box_size = np.maximum(data.river_bbox[hits, 2] - data.river_bbox[hits, 0], data.river_bbox[hits, 3] - data.river_bbox[hits, 1])
+        hits = hits[box_size >= 8 * tol]
+    lines = _rivers(data, hits)
+    if tol > 0.001:
+        lines = shapely.simplify(lines, tol, preserve_topology=False)
+    parts = shapely.intersection(lines, area)
+    rivers = shapely.set_precision(parts[~shapely.is_empty(parts)], grid)
+    return names, borders, rivers, (x0, y0, x1, y1)
+
+
+def _rivers(data: ContextData, hits: np.ndarray) -> np.ndarray:
+    """Rivers ``hits`` as line strings, built in one call (the same lines as one
+    ``LineString`` each)."""
+    if not len(hits):
+        return np.empty(0, dtype=object)
+    start, end = data.river_start[hits], data.river_start[hits + 1]
+    counts = end - start
+    # the positions of the chosen rivers' coordinates, river after river
+    rows = np.repeat(start - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(int(counts.sum()))
+    return np.asarray(shapely.linestrings(data.river_coords[rows], indices=np.repeat(np.arange(len(hits)), counts)), dtype=object)
+
+
+#: shapely's type ids of the geometries :func:`_Lines` reads itself (others go through ``mapping``)
+_LINESTRING, _MULTILINESTRING = 1, 5
+
+
+class _Lines:
+    """Rounded line geometries read in a few array calls instead of one ``mapping`` each:
+    their GeoJSON as ``mapping`` gives it (:meth:`mapping`) or as ``json.dumps`` writes that
+    (:meth:`json`), the same values and the same text."""
+
+    def __init__(self, geoms: np.ndarray):
+        self.geoms = geoms
+        kinds = shapely.get_type_id(geoms)
+        # a line string is its one part (even empty), a multi-line string its lines
+        parts = shapely.get_parts(geoms)
+        self.first_part = np.concatenate([[0], np.cumsum(shapely.get_num_geometries(geoms))]).tolist()
+        self.first_coord = np.concatenate([[0], np.cumsum(shapely.get_num_coordinates(parts))]).tolist()
+        xy = shapely.get_coordinates(parts)
+        self.simple = (((kinds == _LINESTRING) | (kinds == _MULTILINESTRING)) & ~shapely.has_z(geoms)).tolist()
+        if not np.isfinite(xy).all():  # never from these data: JSON spells them otherwise
+            self.simple = [False] * len(geoms)
+        flat = xy.ravel().tolist()
+        self.xs, self.ys = flat[0::2], flat[1::2]
+        self.multi = (kinds == _MULTILINESTRING).tolist()
+
+    def mapping(self) -> list[dict[str, Any]]:
+        """``shapely.geometry.mapping`` of each geometry."""
+        points = list(zip(self.xs, self.ys, strict=True))
+        fp, fc = self.first_part, self.first_coord
+        out: list[dict[str, Any]] = []
+        for i, g in enumerate(self.geoms):
+            if not self.simple[i]:
+                out.append(mapping(g))
+            elif self.multi[i]:
+                out.append({"type": "MultiLineString", "coordinates": tuple(tuple(points[fc[j] : fc[j + 1]]) for j in range(fp[i], fp[i + 1]))})
+            else:
+                j = fp[i]
+                out.append({"type": "LineString", "coordinates": tuple(points[fc[j] : fc[j + 1]])})
+        return out
+
+    def json(self) -> list[str]:
+        """Each geometry's mapping as ``json.dumps(..., separators=(",", ":"))`` writes it
+        (a coordinate is its float's repr, as the encoder writes a finite float)."""
+        points = [f"[{x!r},{y!r}]" for x, y in zip(self.xs, self.ys, strict=True)]
+        fp, fc = self.first_part, self.first_coord
+        out: list[str] = []
+        for i, g in enumerate(self.geoms):
+            if not self.simple[i]:
+                out.append(json.dumps(mapping(g), separators=(",", ":")))
+            elif self.multi[i]:
+                lines = ",".join("[" + ",".join(points[fc[j] : fc[j + 1]]) + "]" for j in range(fp[i], fp[i + 1]))
+                out.append('{"type":"MultiLineString","coordinates":[' + lines + "]}")
+            else:
+                j = fp[i]
+                out.append('{"type":"LineString","coordinates":[' + ",".join(points[fc[j] : fc[j + 1]]) + "]}")
+        return out
+
+
 def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.0) -> dict[str, dict]:
     """FeatureCollections of country borders, rivers and towns around ``bounds``
     (minx, miny, maxx, maxy in degrees), each feature with a plain-text ``name``.
@@ -176,35 +284,10 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
     True
     """
     data = context_data()
-    minx, miny, maxx, maxy = bounds
-    x0, y0, x1, y1 = minx - margin, miny - margin, maxx + margin, maxy + margin
-    area = box(x0, y0, x1, y1)
-    tol = tolerance(bounds)
-    grid = _grid(tol)
-    borders = []
-    hits = _meets(data.country_bbox, x0, y0, x1, y1)
-    # on a wide map, start from outlines simplified beforehand by at most a quarter of the
-    # tolerance, simplify them, then cut: far cheaper than cutting the full outlines
-    level = max((i for i, lv in enumerate(LEVELS) if lv <= tol / 4), default=None)
-    outlines = shapely.from_wkb((data.country_wkb if level is None else data.country_levels[level])[hits])
-    wide = tol > 0.005
-    if wide:  # lines only drawn: Douglas-Peucker, no topology to keep
-        outlines = shapely.simplify(outlines, tol, preserve_topology=False)
-    for i, part in zip(hits, shapely.intersection(outlines, area), strict=True):
-        outline = part if wide else shapely.simplify(part, 0.005)
-        if not outline.is_empty:
-            borders.append({"type": "Feature", "properties": {"name": data.country_names[i]}, "geometry": _round(outline, grid)})
-    rivers = []
-    hits = _meets(data.river_bbox, x0, y0, x1, y1)
-    if tol > 0.001:  # pieces under two pixels at the opening zoom are not drawn
-        box_size = np.maximum(data.river_bbox[hits, 2] - data.river_bbox[hits, 0], data.river_bbox[hits, 3] - data.river_bbox[hits, 1])
-        hits = hits[box_size >= 8 * tol]
-    lines = np.array([shapely.LineString(data.river_coords[data.river_start[i] : data.river_start[i + 1]]) for i in hits], dtype=object)
-    if tol > 0.001:
-        lines = shapely.simplify(lines, tol, preserve_topology=False)
-    for part in shapely.intersection(lines, area):
-        if not part.is_empty:
-            rivers.append({"type": "Feature", "properties": {"name": "river"}, "geometry": _round(part, grid)})
+    names, outlines, lines, (x0, y0, x1, y1) = _cut(bounds, margin)
+    borders = [{"type": "Feature", "properties": {"name": name}, "geometry": g}
+               for name, g in zip(names, _Lines(outlines).mapping(), strict=True)]
+    rivers = [{"type": "Feature", "properties": {"name": "river"}, "geometry": g} for g in _Lines(lines).mapping()]
     # strictly inside the box (as shapely's contains), most populous first
     inside = np.flatnonzero((data.town_x > x0) & (data.town_x < x1) & (data.town_y > y0) & (data.town_y < y1))[:300]
     towns = [
@@ -217,3 +300,14 @@ def context_layers(bounds: tuple[float, float, float, float], margin: float = 2.
         "rivers": {"type": "FeatureCollection", "features": rivers},
         "towns": {"type": "FeatureCollection", "features": towns},
     }
+
+
+def context_lines_json(bounds: tuple[float, float, float, float], margin: float = 2.0) -> str:
+    """The borders and then the rivers of :func:`context_layers` as one FeatureCollection,
+    ``json.dumps(..., separators=(",", ":"))`` of it (ASCII), written from the geometries'
+    coordinates without building the dicts: the same text."""
+    names, outlines, lines, _ = _cut(bounds, margin)
+    features = [f'{{"type":"Feature","properties":{{"name":{json.dumps(name)}}},"geometry":{g}}}'
+                for name, g in zip(names, _Lines(outlines).json(), strict=True)]
+    features += ['{"type":"Feature","properties":{"name":"river"},"geometry":' + g + "}" for g in _Lines(lines).json()]
+    return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
