@@ -684,3 +684,20 @@ def test_the_country_needs_a_country_named_a_few_sentences_before():
 )
 def test_a_place_in_another_phrase_is_no_end(lang, text):
     assert not [m for m in moves(text, lang) if "syria" in m]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Families left Homs in order to seek shelter in Palmyra.", id="en-in-order-to-in-x"),
+        pytest.param("fr", "Les familles ont quitté Homs pour chercher un abri à Palmyre.", id="fr-pour-a-x"),
+        pytest.param("de", "Die Kämpfe um Homs dauern an. Die Armee wies die Truppen an, das Gebiet zu verlassen, um die Einheiten in "
+                     "Palmyra zu verstärken.", id="de-das-gebiet-zu-verlassen-um-in-x"),
+        pytest.param("it", "Le famiglie hanno lasciato Homs per cercare riparo a Palmira.", id="it-per-a-x"),
+        pytest.param("pt", "As famílias deixaram Homs para procurar abrigo em Palmira.", id="pt-para-em-x"),
+        pytest.param("es", "Las familias salieron de Homs para buscar refugio en Palmira.", id="es-para-en-x"),
+    ],
+)
+def test_a_clause_of_purpose_locates_where_a_departure_goes(lang, text):
+    assert ("homs", "palmyra") in moves(text, lang)
+

@@ -152,6 +152,7 @@ def extract_frames(
         recent_place = last_place if s.index - last_place_sentence <= 2 else None
         anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds, last_area)
         slots.extend(anaphoric)
+        _purpose_destination(doc, words, slots, preds, lex)
         moves = _moves(slots, preds)
         actor, keys = _actor(words, lex, preds)
         if actor is not None:
@@ -409,6 +410,33 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
                 sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
 
 
+def _purpose_destination(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], lex: Lexicon) -> None:
+    """"das Gebiet zu verlassen, um die Operationen im benachbarten Donezk zu verstärken", "left X
+    to seek refuge in Y": a departure that names only its start, followed by a clause of purpose
+    that locates what they go to do, ends there."""
+    for p in preds:
+        if p.entry.kind != "motion" or p.entry.frame != "depart":
+            continue
+        mine = [sl for sl in slots if sl.pred is p]
+        if not any(sl.role == "origin" for sl in mine) or any(sl.role == "destination" for sl in mine):
+            continue
+        start = max([p.end] + [sl.last for sl in mine if sl.first > p.end])
+        opened = None
+        for m in range(start + 1, min(start + 3, len(words))):
+            for ph in lex.purpose:
+                if tuple(w.key for w in words[m : m + len(ph)]) == ph:
+                    opened = m + len(ph)
+                    break
+            if opened is not None:
+                break
+        if opened is None or any(c in doc.gap(words[x], words[x + 1]) for x in range(start, opened - 1) for c in ".;:!?"):
+            continue
+        later = [sl for sl in slots if sl.first >= opened and sl.role is None and sl.marker in ("location", "weak_goal")
+                 and sl.first - opened <= 10 and not any(q.entry.kind == "motion" and opened <= q.index < sl.first for q in preds)]
+        if later:
+            later[0].role, later[0].pred, later[0].via = "destination", p, " ".join(w.text for w in words[opened - 1 : opened])
+
+
 #: how far (in words) an object may stand before its verb at the end of the clause
 _OBJECT_BEFORE = 6
 
@@ -662,6 +690,11 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
             continue
         j = p.end + 1
+        if lex.object_before_verb:
+            # "das Gebiet zu verlassen", "das Land verlassen": the object before the verb
+            k = p.index - 1 if p.index >= 1 and words[p.index - 1].key == "zu" else p.index
+            if k >= 2 and words[k - 2].key in lex.determiners and (words[k - 1].key in lex.area_nouns or words[k - 1].key in lex.country_nouns):
+                j = k - 2
         if any(sl.first <= j + 1 <= sl.last for sl in slots):
             continue  # "gagner la capitale": the words already name a place (the capital)
         role = p.entry.object
@@ -678,9 +711,12 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
             if noun in lex.country_nouns or noun in lex.area_nouns:
                 # "fled the country", "a quitté l'enclave": the country (or region) the story is in
                 named = areas.get("country" if noun in lex.country_nouns else "region")
-                if named is None or now - named[1] > _STORY_AREA_SENTENCES:
+                if named is not None and now - named[1] <= _STORY_AREA_SENTENCES:
+                    pid = named[0]
+                elif noun in lex.area_nouns and last_place is not None and kinds.get(last_place) not in _AREA_KINDS:
+                    pid = last_place  # "das Gebiet verlassen" after a town: the area around it
+                else:
                     continue
-                pid = named[0]
             else:
                 prior = [c for c in claims if c.kind in ("movement", "event") and now - c.sentence <= 2]
                 pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None

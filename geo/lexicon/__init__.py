@@ -23,7 +23,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
-                "order_verbs", "removal_goals"),
+                "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
@@ -91,6 +91,8 @@ class Lexicon:
     order_verbs: frozenset[str]
     #: location markers that after a verb of removing people from a place (evacuate X) name where they are taken
     removal_goals: frozenset[str]
+    #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
+    purpose: tuple[Phrase, ...]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -210,5 +212,6 @@ def load(lang: str) -> Lexicon:
         into_locations=fs(g["into_locations"]),
         order_verbs=fs(g["order_verbs"]),
         removal_goals=fs(g["removal_goals"]),
+        purpose=_longest([_phrase(x) for x in g["purpose"]]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
