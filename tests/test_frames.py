@@ -432,7 +432,7 @@ def test_a_goal_phrase_is_located_by_the_place_after_it(lang, text, expected):
     ("lang", "text"),
     [
         pytest.param("en", "The convoy moved to a camp, and aid workers in Raqqa said it was full.", id="en-comma-ends-the-goal"),
-        pytest.param("de", "Viele fahren zum Beispiel wegen der Arbeit in Rakka.", id="de-zum-beispiel-is-no-goal"),
+        pytest.param("de", "Einige fahren zum Beispiel wegen ihrer Arbeit in Rakka.", id="de-zum-beispiel-is-no-goal"),
     ],
 )
 def test_a_place_outside_the_goal_phrase_is_no_end(lang, text):
@@ -459,7 +459,7 @@ def test_a_state_that_orders_an_evacuation_is_where_it_starts(lang, text):
     [
         pytest.param("en", "Syria ordered the evacuation of the villages near Raqqa.", id="en-a-country-orders"),
         pytest.param("en", "In Raqqa the army ordered the evacuation of the old town.", id="en-where-not-who"),
-        pytest.param("es", "Todos en Homs, incluso en los barrios donde no se ha ordenado la evacuación, se están marchando.",
+        pytest.param("es", "Hasta en Homs, donde todavía nadie ordenó evacuar a los vecinos, las familias se marchan.",
                      id="es-where-not-who"),
     ],
 )
@@ -524,7 +524,7 @@ def test_where_a_speaker_speaks_is_not_where_the_move_starts():
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        pytest.param("it", "Duemila residenti aspettano vicino a Homs per essere evacuati a Palmira.", ("homs~near", "palmyra"),
+        pytest.param("it", "Molte famiglie ferme vicino a Homs sperano di venire evacuate a Palmira.", ("homs~near", "palmyra"),
                      id="it-evacuated-a-x"),
         pytest.param("it", "Le famiglie sono state evacuate in Siria.", (None, "syria"), id="it-evacuated-in-x"),
     ],
@@ -571,7 +571,7 @@ def test_a_negated_movement_is_no_movement_and_is_listed(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        pytest.param("en", "Military operations were continuing in the outskirts of Homs on Sunday.", id="en-continuing-in-is-no-goal"),
+        pytest.param("en", "The offensive was continuing in the suburbs around Homs all weekend.", id="en-continuing-in-is-no-goal"),
         pytest.param("en", "The family went on holidays in Homs every summer.", id="en-went-on-holidays-in"),
         pytest.param("en", "The move follows a long and bitter quarrel between the two parties over rules that escalated from a report "
                      "by Syria.", id="en-from-far-after-the-verb"),
@@ -595,7 +595,7 @@ def test_a_sentence_naming_an_end_again_does_not_chain_its_own_ends():
                      "avoir reçu l'ordre de quitter le nord.", id="fr-leave-the-north-now-in-the-south"),
         pytest.param("it", "I combattimenti continuano nella Striscia di Gaza. Molti abitanti sono ammassati nel sud dopo che "
                      "l'esercito ha ordinato ai civili di lasciare il nord.", id="it-leave-the-north-now-in-the-south"),
-        pytest.param("pt", "Os combates continuam na Faixa de Gaza. Muitos moradores estão amontoados no sul depois que o "
+        pytest.param("pt", "Os combates continuam na Faixa de Gaza. Muitas famílias estão agora apertadas no sul desde que o "
                      "exército mandou os civis deixarem o norte.", id="pt-leave-the-north-now-in-the-south"),
         pytest.param("es", "Los combates siguen en la Franja de Gaza. Muchos vecinos están hacinados en el sur después de que "
                      "el ejército ordenara a los civiles dejar el norte.", id="es-leave-the-north-now-in-the-south"),
@@ -658,7 +658,7 @@ def test_an_object_before_its_verb_is_a_german_construction_only():
     [
         pytest.param("en", "Fighting raged across Syria in May. Thousands of families fled the country towards Turkey.",
                      ("syria", "country:TUR"), id="en-fled-the-country"),
-        pytest.param("fr", "Les combats continuent au Haut-Karabakh. Naira a quitté l'enclave une semaine plus tôt.",
+        pytest.param("fr", "Le Haut-Karabakh est sous blocus depuis des mois. Lusine et ses enfants ont quitté l'enclave mardi soir.",
                      ("nagorno-karabakh", None), id="fr-quitte-l-enclave"),
         pytest.param("es", "La guerra sigue en Siria. Miles de familias han huido del país.", ("syria", None), id="es-huido-del-pais"),
     ],
@@ -676,7 +676,7 @@ def test_the_country_needs_a_country_named_a_few_sentences_before():
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        pytest.param("en", "If you wish to reach agreements with Syria, we stand ready.", id="en-reach-agreements-with"),
+        pytest.param("en", "Ministers hope to reach a deal with Syria before the summer.", id="en-reach-a-deal-with"),
         pytest.param("en", "The surprise move on Thursday to instruct the Syrian envoy to consider new rules angered many.",
                      id="en-to-an-infinitive-then-an-article"),
         pytest.param("fr", "Le ministre veut parvenir à un accord avec la Syrie.", id="fr-parvenir-a-un-accord-avec"),
@@ -691,8 +691,8 @@ def test_a_place_in_another_phrase_is_no_end(lang, text):
     [
         pytest.param("en", "Families left Homs in order to seek shelter in Palmyra.", id="en-in-order-to-in-x"),
         pytest.param("fr", "Les familles ont quitté Homs pour chercher un abri à Palmyre.", id="fr-pour-a-x"),
-        pytest.param("de", "Die Kämpfe um Homs dauern an. Die Armee wies die Truppen an, das Gebiet zu verlassen, um die Einheiten in "
-                     "Palmyra zu verstärken.", id="de-das-gebiet-zu-verlassen-um-in-x"),
+        pytest.param("de", "Die Kämpfe um Homs dauern an. Der Kommandeur ließ seine Einheiten das Gebiet verlassen, um in Palmyra "
+                     "neue Stellungen aufzubauen.", id="de-das-gebiet-verlassen-um-in-x"),
         pytest.param("it", "Le famiglie hanno lasciato Homs per cercare riparo a Palmira.", id="it-per-a-x"),
         pytest.param("pt", "As famílias deixaram Homs para procurar abrigo em Palmira.", id="pt-para-em-x"),
         pytest.param("es", "Las familias salieron de Homs para buscar refugio en Palmira.", id="es-para-en-x"),

@@ -411,8 +411,8 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
 
 
 def _purpose_destination(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], lex: Lexicon) -> None:
-    """"das Gebiet zu verlassen, um die Operationen im benachbarten Donezk zu verstärken", "left X
-    to seek refuge in Y": a departure that names only its start, followed by a clause of purpose
+    """"ließ die Einheiten das Gebiet verlassen, um in X neue Stellungen aufzubauen", "left X to
+    seek refuge in Y": a departure that names only its start, followed by a clause of purpose
     that locates what they go to do, ends there."""
     for p in preds:
         if p.entry.kind != "motion" or p.entry.frame != "depart":
