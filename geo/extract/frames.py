@@ -25,8 +25,8 @@ from typing import Any
 from geo.extract.attribution import attribute, negated
 from geo.extract.dates import WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
-from geo.extract.parts import _STORY_AREA_SENTENCES
 from geo.extract.parts import DIRECTIONS as COMPASS
+from geo.extract.parts import STORY_AREA_SENTENCES
 from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
@@ -166,6 +166,11 @@ def extract_frames(
             # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
             unmapped.append(Unmapped(s.index, s.text, s.start, s.end, f"a negated movement ('{mv.pred.text}'): nothing is claimed to move",
                                      att.claimant))
+        # "they are crammed in Y after being told to leave X": where the sentence says they are now
+        reported = any(_says(w, lex) for w in words)
+        now_at = [sl for sl in slots if sl.role is None and sl.marker == "location" and sl.pred is None
+                  and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+                  and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
         for mv in [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused]:
             said = common
             if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
@@ -175,13 +180,8 @@ def extract_frames(
             # "Some 2,500 are still in X and are waiting to head to Y": where this sentence
             # places them before the verb, in its clause, with no verb of saying between
             in_here = [sl for sl in slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
-                       and clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _AREA_KINDS - {"area"}
-                       and not any(words[x].lemma in lex.say or words[x].key in lex.say for x in range(sl.last + 1, mv.pred.index))]
-            # "they are crammed in Y after being told to leave X": where the sentence says they are now
-            now_at = [sl for sl in slots if sl.role is None and sl.marker == "location" and sl.pred is None
-                      and kinds.get(sl.pid) not in _AREA_KINDS - {"area"}
-                      and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))
-                      and not any(words[x].lemma in lex.say or words[x].key in lex.say for x in range(len(words)))]
+                       and clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+                       and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
             _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                             in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
         for sl in slots:
@@ -263,7 +263,7 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
         if i:
             gap = doc.gap(words[i - 1], w)
             if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in lex.clause_breaks and not w.capitalised) \
-                    or words[i - 1].lemma in lex.say or words[i - 1].key in lex.say:
+                    or _says(words[i - 1], lex):
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
     return out
@@ -421,20 +421,15 @@ def _purpose_destination(doc: Document, words: tuple[Word, ...], slots: list[_Sl
         if not any(sl.role == "origin" for sl in mine) or any(sl.role == "destination" for sl in mine):
             continue
         start = max([p.end] + [sl.last for sl in mine if sl.first > p.end])
-        opened = None
-        for m in range(start + 1, min(start + 3, len(words))):
-            for ph in lex.purpose:
-                if tuple(w.key for w in words[m : m + len(ph)]) == ph:
-                    opened = m + len(ph)
-                    break
-            if opened is not None:
-                break
-        if opened is None or any(c in doc.gap(words[x], words[x + 1]) for x in range(start, opened - 1) for c in ".;:!?"):
+        found = next(((m, m + len(ph)) for m in range(start + 1, min(start + 3, len(words))) for ph in lex.purpose
+                      if tuple(w.key for w in words[m : m + len(ph)]) == ph), None)
+        if found is None or any(c in doc.gap(words[x], words[x + 1]) for x in range(start, found[1] - 1) for c in ".;:!?"):
             continue
+        first, opened = found
         later = [sl for sl in slots if sl.first >= opened and sl.role is None and sl.marker in ("location", "weak_goal")
                  and sl.first - opened <= 10 and not any(q.entry.kind == "motion" and opened <= q.index < sl.first for q in preds)]
         if later:
-            later[0].role, later[0].pred, later[0].via = "destination", p, " ".join(w.text for w in words[opened - 1 : opened])
+            later[0].role, later[0].pred, later[0].via = "destination", p, doc_text(words, first, opened - 1)
 
 
 #: how far (in words) an object may stand before its verb at the end of the clause
@@ -538,6 +533,11 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     "yesterday today tonight hier aujourd aujourdhui gestern heute ieri oggi ayer hoy ontem hoje".split())
 
 
+def _says(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a verb of saying (by lemma or by its folded form)."""
+    return w.lemma in lex.say or w.key in lex.say
+
+
 #: lemmas of the copula: "they were from X" says where people come from, not a movement
 _COPULA = frozenset("be etre sein essere ser estar".split())
 
@@ -552,7 +552,7 @@ def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word,
     after = [p for p in motion if p.index > k and p.clause == clause]
     events_before = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
     near_before = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _NEAR else None
-    if near_before is not None and any(words[x].lemma in _COPULA or words[x].lemma in lex.say or words[x].key in lex.say
+    if near_before is not None and any(words[x].lemma in _COPULA or _says(words[x], lex)
                                        for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
     if role in ("source", "goal", "path"):
@@ -677,14 +677,15 @@ def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
 
 #: kinds of place that a word for a settlement ("the town") cannot stand for
 _AREA_KINDS = frozenset({"country", "region", "continent", "border", "river", "area"})
+#: ... of them, those the text names (not a part or surroundings the words make: "area")
+_NAMED_AREA_KINDS = _AREA_KINDS - {"area"}
 
 
 def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
               last_place: str | None, slots: list[_Slot], kinds: dict[str, str],
-              areas: Mapping[str, tuple[str, int]] | None = None) -> list[_Slot]:
+              areas: Mapping[str, tuple[str, int]]) -> list[_Slot]:
     """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
     out: list[_Slot] = []
-    areas = areas or {}
     # "fled the town towards X": the town is the last place named before
     for p in preds:
         if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
@@ -711,7 +712,7 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
             if noun in lex.country_nouns or noun in lex.area_nouns:
                 # "fled the country", "a quitté l'enclave": the country (or region) the story is in
                 named = areas.get("country" if noun in lex.country_nouns else "region")
-                if named is not None and now - named[1] <= _STORY_AREA_SENTENCES:
+                if named is not None and now - named[1] <= STORY_AREA_SENTENCES:
                     pid = named[0]
                 elif noun in lex.area_nouns and last_place is not None and kinds.get(last_place) not in _AREA_KINDS:
                     pid = last_place  # "das Gebiet verlassen" after a town: the area around it
@@ -915,9 +916,10 @@ def _infer_origin(claims: list[Claim], dests: list[str], gaz: Places, sentence: 
     """A movement naming only where it ends: it starts where the previous one (within two
     sentences) ended — an onward journey — or, when it ends near there, where that one started."""
     d = dests[0]
-    if any(prev.sentence == sentence and prev.destination and _same_place(gaz, prev.destination, d) for prev in _recent(claims, sentence)):
+    recent = _recent(claims, sentence)
+    if any(prev.sentence == sentence and prev.destination and _same_place(gaz, prev.destination, d) for prev in recent):
         return None  # "flying into X and Y, but flights to X are rare": the sentence said it already
-    for prev in _recent(claims, sentence):
+    for prev in recent:
         if prev.origin and prev.origin != d and prev.destination and _same_place(gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
     # "... fled X for Armenia. [cars on the road to Armenia.] Most arrived in Goris": the last
@@ -926,7 +928,7 @@ def _infer_origin(claims: list[Claim], dests: list[str], gaz: Places, sentence: 
         if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
                 and _same_place(gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
-    for prev in _recent(claims, sentence):
+    for prev in recent:
         if prev.destination and not _same_place(gaz, prev.destination, d):
             return prev.destination, f"origin taken from the previous movement's destination (sentence {prev.sentence + 1})"
         if prev.origin and prev.destination is None and not _same_place(gaz, prev.origin, d):

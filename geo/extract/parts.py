@@ -168,7 +168,7 @@ def _part(doc: Document, expr: SpatialExpr, place: Place, named_last: bool = Fal
 
 
 #: how many sentences back the area a compass word refers to may have been named
-_STORY_AREA_SENTENCES = 3
+STORY_AREA_SENTENCES = 3
 
 
 def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
@@ -208,17 +208,15 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
             j = last + 1
             if j < len(words) and words[j].key not in lex.of and words[j].key not in lex.determiners and not words[j].capitalised:
                 j += 1  # "the northern half of", "la partie nord de"
-            named: str | None = None
+            kind: str | None = None
             if j < len(words) and (words[j].key in lex.of or (lex.lang == "de" and words[j].key in lex.determiners)):
                 # ("des Landes": a German genitive has an article and no "of")
                 j += 1 if words[j].key in lex.of else 0
                 while j < len(words) and words[j].key in lex.determiners:
                     j += 1
                 if j < len(words) and (words[j].key in lex.area_nouns or words[j].key in lex.country_nouns):
-                    named = "country" if words[j].key in lex.country_nouns else "region"
-            if named is not None:
-                kind = named
-            elif (last + 1 == len(words) or words[last + 1].key not in lex.of) and (
+                    kind = "country" if words[j].key in lex.country_nouns else "region"
+            if kind is None and (last + 1 == len(words) or words[last + 1].key not in lex.of) and (
                     (i >= 2 and words[i - 1].key in lex.determiners and words[i - 2].key not in lex.of
                      and (words[i - 2].key in lex.markers_flat or _motion(words[i - 2], lex)))
                     or (i >= 1 and words[i - 1].key in lex.markers_flat and words[i - 1].key not in lex.of
@@ -226,9 +224,9 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
                 # "to the south", "vers le sud", "no sul" (a preposition with its article), "leave
                 # the north": that part of the region the story is in
                 j, kind = last, "region"
-            else:
+            if kind is None:
                 continue
-            before = [m for m in areas if m.start < words[i].start and s.index - m.sentence <= _STORY_AREA_SENTENCES
+            before = [m for m in areas if m.start < words[i].start and s.index - m.sentence <= STORY_AREA_SENTENCES
                       and gaz.places[m.place_id].kind == kind]
             if not before:
                 continue
