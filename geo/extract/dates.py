@@ -80,11 +80,14 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 #: its own between word boundaries: a month, a weekday or its first part, a word of a
 #: relative day, week or month. A sentence with none of them matches no pattern, and most
 #: sentences have none: they are not searched twelve times.
+#: words for a day relative to now, in the six languages (folded; "aujourd'hui" is two words)
+DAY_WORDS = frozenset("yesterday today tonight hier aujourd aujourdhui gestern heute ieri oggi ayer hoy ontem hoje".split())
 _ANCHORS = frozenset(
     {*MONTHS, *(part for w in WEEKDAYS for part in re.findall(r"\w+", w))}
+    | DAY_WORDS
     | set(
-        """semaine semaines week weeks woche settimana semana mois month monat mese mes avant hier yesterday vorgestern
-        gestern ieri ayer ontem aujourd hui today heute oggi hoy hoje jours jour days day""".split()
+        """semaine semaines week weeks woche settimana semana mois month monat mese mes avant vorgestern hui
+        jours jour days day""".split()
     )
 )
 _WORD = re.compile(r"\w+")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract.attribution import attribute, negated
-from geo.extract.dates import WEEKDAYS, TimeRef, find_time
+from geo.extract.dates import DAY_WORDS, WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
@@ -529,8 +529,7 @@ def _coordinate(doc: Document, words: tuple[Word, ...], sl: _Slot, j: int, slot_
 
 
 #: days and relative days, which may stand between a verb and its object
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
-    "yesterday today tonight hier aujourd aujourdhui gestern heute ieri oggi ayer hoy ontem hoje".split())
+_TIME_WORDS = frozenset(WEEKDAYS) | DAY_WORDS
 
 
 def _says(w: Word, lex: Lexicon) -> bool:
