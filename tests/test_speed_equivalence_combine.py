@@ -157,9 +157,12 @@ def _old_render_batch_page(data, bounds):
     before folium's ids are renumbered, the data put in the one rendered text."""
     import xyzservices.providers as xyz
 
-    from geo.render import _page, _Raw, _Script, lean_map, stable_ids
     from geo.render._folium import MarkerCluster, folium
+    from geo.render._html import _Raw, _Script
     from geo.render.batch import _STATIC
+    from geo.render.layers import lean_map
+    from geo.render.page import stable_ids
+    from geo.render.panel import _page
 
     m = lean_map(tiles=None, prefer_canvas=True, control_scale=True)
     folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
@@ -201,8 +204,8 @@ def test_the_combined_page_is_the_one_rendered_whole(bounds):
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="0123456789abcdefgxA.,é\u0660", max_size=80) | st.builds(lambda a, n, b: a + "0f" * n + b, st.text(max_size=3), st.integers(14, 18), st.text(max_size=3)))
 def test_a_hex_run_is_found_where_the_regex_finds_one(text):
-    from geo.render import _HEX_RUN_RE
     from geo.render.batch import _has_hex_run
+    from geo.render.page import _HEX_RUN_RE
 
     assert _has_hex_run(text) == (_HEX_RUN_RE.search(text) is not None)
 

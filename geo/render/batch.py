@@ -14,8 +14,12 @@ from typing import Any
 import xyzservices.providers as xyz
 
 from geo.batch import json_for_html
-from geo.render import _bounds, _page, _Raw, _Script, lean_map, stable_ids
 from geo.render._folium import MarkerCluster, folium
+from geo.render._html import _Raw, _Script
+from geo.render._templates import plain_text_elements
+from geo.render.layers import lean_map
+from geo.render.page import _bounds, stable_ids
+from geo.render.panel import _page
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -71,7 +75,8 @@ def render_batch_parts(bounds: list[list[float]] | None) -> tuple[str, str]:
             context = None
     js = (_STATIC / "batch.js").read_text(encoding="utf-8")
     _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
-    page = stable_ids(root.render())
+    with plain_text_elements():
+        page = stable_ids(root.render())
     head, slot, tail = page.partition(_DATA_SLOT)
     if not slot:
         raise AssertionError("the combined page has no place for its data")
