@@ -152,3 +152,21 @@ def test_folium_still_takes_dataframes_after_geo_rendered(seed_fc):
 
     render_html(seed_fc)
     assert validate_locations(pd.DataFrame({"lat": [1.5], "lon": [2.5]})) == [[1.5, 2.5]]
+
+
+@pytest.mark.parametrize("token", [
+    "9e107d9d372bb6826bd81d3542a419d6",  # an MD5
+    "123e4567e89b12d3a456426614174000",  # a UUID without its dashes
+    "00000000000000000000000000000002",  # what the ids are renamed to
+], ids=["md5", "uuid", "renamed-id"])
+def test_a_hex_token_in_the_article_survives_in_the_page(seed_fc, token):
+    fc = copy.deepcopy(seed_fc)
+    text = fc["geo"]["text"]
+    fc["geo"]["text"] = text + f" Checksum {token}."
+    fc["geo"]["source"] = f"upload {token}"
+    html = render_html(fc)
+    assert f"Checksum {token}." in html and f"upload {token}" in html
+    # and folium's ids are still renamed: the same page twice, no random id left
+    assert html == render_html(copy.deepcopy(fc))
+    ids = set(re.findall(r"\b(?:map|poly_line|popup|feature_group)_([0-9a-f]{32})\b", html))
+    assert ids and all(i.startswith("0000000000000000") for i in ids)

@@ -23,7 +23,7 @@ from geo.render.i18n import texts
 from geo.render.layers import _add_context, _add_event, _add_movement, _add_place, _draw_order, _group, lean_map
 from geo.render.panel import _STATIC, _add_page
 
-#: runs of hex digits at least as long as folium's ids (a run of exactly 32 is an id);
+#: runs of hex digits at least as long as folium's ids (a run of exactly 32 may be an id);
 #: simpler for the regex engine than look-arounds at every character of the page
 _HEX_RUN_RE = re.compile(r"[0-9a-f]{32,}")
 
@@ -127,22 +127,53 @@ _VIEWPORT_RE = re.compile(r'<meta name="viewport" content="[^"]*"\s*/>')
 def render_html(fc: dict) -> str:
     """The map's HTML page, byte-identical for the same collection: with the article's
     language on ``<html>`` and a viewport that lets phones pinch-zoom."""
-    with _templates.plain_text_elements():
-        page = stable_ids(make_map(fc).get_root().render())
+    page = render_stable(make_map(fc).get_root())
     page = _VIEWPORT_RE.sub('<meta name="viewport" content="width=device-width, initial-scale=1.0" />', page, count=1)
     return page.replace("<html>", f'<html lang="{esc(_lang(fc))}">', 1)
 
 
-def stable_ids(page: str) -> str:
-    """Replace folium's random element ids by sequential ones, so the same map renders to
-    the same bytes every time."""
-    ids: dict[str, str] = {}
+def element_ids(root: Element) -> set[str]:
+    """The ids of every element under ``root`` (after it rendered: rendering adds some),
+    the random 32 hex digits folium writes into its names (``map_<id>``, ``popup_<id>``)."""
+    ids: set[str] = set()
+    seen: set[int] = set()
+    stack: list[Element] = [root]
+    while stack:
+        element = stack.pop()
+        if id(element) in seen:
+            continue
+        seen.add(id(element))
+        ids.add(element._id)
+        # children, and the header/html/script parts of a figure or a popup
+        stack += [v for v in element._children.values() if isinstance(v, Element)]
+        stack += [v for v in vars(element).values() if isinstance(v, Element)]
+    return ids
+
+
+def stable_ids(page: str, ids: set[str]) -> str:
+    """Rename folium's random element ids (``ids``: see :func:`element_ids`) to sequential
+    ones in the order they first appear, so the same map renders to the same bytes every
+    time. Only those ids are renamed: a run of hex digits in the article (an MD5, a UUID
+    without dashes) stays as it is.
+
+    >>> stable_ids("map_" + "ab" * 16 + " md5 " + "cd" * 16 + " map_" + "ab" * 16, {"ab" * 16})
+    'map_00000000000000000000000000000001 md5 cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd map_00000000000000000000000000000001'
+    """
+    order: dict[str, str] = {}
 
     def renumber(match: re.Match[str]) -> str:
         run = match.group()
-        return ids.setdefault(run, f"{len(ids) + 1:032x}") if len(run) == 32 else run
+        return order.setdefault(run, f"{len(order) + 1:032x}") if run in ids else run
 
     return _HEX_RUN_RE.sub(renumber, page)
+
+
+def render_stable(root: Element) -> str:
+    """``root`` rendered, with folium's ids renamed by :func:`stable_ids` (within geo's own
+    render call, branca renders its elements as plain text: see :mod:`geo.render._templates`)."""
+    with _templates.plain_text_elements():
+        page = root.render()
+    return stable_ids(page, element_ids(root))
 
 
 def save_map(fc: dict, path: str | Path) -> None:
