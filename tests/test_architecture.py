@@ -128,19 +128,19 @@ def test_no_extraction_stage_folds_or_splits_the_text_again():
 #: the page marks the sentences extraction stored (``geo.sentences``): it splits nothing,
 #: except an events file that has no spans, in this one function
 _PAGE_REREADS = _REREADS | {"split", "splitlines"}
-_PAGE_MAY_SPLIT = {("__init__.py", "_split_file_without_sentences")}
+_PAGE_MAY_SPLIT = {("panel.py", "_split_file_without_sentences")}
 
 
 def test_the_page_does_not_split_or_fold_the_text_again():
     found = _rereads(sorted((GEO / "render").glob("*.py")), _PAGE_REREADS, _PAGE_MAY_SPLIT)
     assert not found, "read geo.sentences (the Document's spans) instead:\n" + "\n".join(found)
     # the one exception is where it is said to be (else this entry would stand for nothing)
-    calls = {(name, where) for name, where, _ in _calls(GEO / "render" / "__init__.py")}
+    calls = {(name, where) for name, where, _ in _calls(GEO / "render" / "panel.py")}
     assert ("sentences", "_split_file_without_sentences") in calls
 
 
 def test_the_rereading_rules_find_a_split(tmp_path):
-    page = tmp_path / "__init__.py"
+    page = tmp_path / "panel.py"
     page.write_text(
         "def _article_html(text):\n    return sentences(text)\n\n\n"
         "def _split_file_without_sentences(text):\n    return sentences(text)\n\n\n"
@@ -148,9 +148,9 @@ def test_the_rereading_rules_find_a_split(tmp_path):
         encoding="utf-8",
     )
     assert _rereads([page], _PAGE_REREADS, _PAGE_MAY_SPLIT) == [
-        "__init__.py:2 _article_html() calls sentences()",
-        "__init__.py:10 _title() calls lower()",
-        "__init__.py:10 _title() calls split()",
+        "panel.py:2 _article_html() calls sentences()",
+        "panel.py:10 _title() calls lower()",
+        "panel.py:10 _title() calls split()",
     ]
 
 

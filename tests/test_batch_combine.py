@@ -92,7 +92,7 @@ def feature(draw):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(feature(), max_size=5), min_size=1, max_size=5))
 def test_bounds_combined_from_each_article_are_the_bounds_of_the_whole(articles):
-    from geo.render import _bounds
+    from geo.render.page import _bounds
 
     records = [batch.Record("k", "s", len(fs), "", "", batch.extent(fs)) for fs in articles]
     whole = [f for fs in articles for f in fs]

@@ -17,7 +17,8 @@ from geo.extract.pipeline import extract
 from geo.io import dumps
 from geo.io.edits import merge, reconcile, stamp
 from geo.io.validate import parse_geojson
-from geo.render import _article_html, render_html
+from geo.render import render_html
+from geo.render.panel import _article_html
 from geo.text.document import build_document
 
 TEXTS = [

@@ -4,6 +4,7 @@ measured by ``bench/run.py``, never here)."""
 import re
 import subprocess
 import sys
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -111,11 +112,9 @@ def test_page_is_the_same_without_re_templating():
             "Des frappes ont visé Deir ez-Zor {{ 7*7 }} {% raw %} {# x #}.\r\nFin.")
     fc = extract(text, "2017-11-14", "fr")
     fast = render_html(fc)
-    _templates.uninstall()
-    try:
+    # the same page with branca's re-templating: no plain-text elements inside the call
+    with patch.object(_templates, "BRANCA_VERSIONS", ()):
         slow = render_html(fc)
-    finally:
-        _templates.install()
     assert fast == slow
     assert "&#123;&#123; 7*7 &#125;&#125;" in fast
 
@@ -280,16 +279,8 @@ def test_stable_ids_renumber_as_before():
     page = "".join(parts)
     ids = {}
     old = re.sub(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])", lambda m: ids.setdefault(m.group(), f"{len(ids) + 1:032x}"), page)
-    assert stable_ids(page) == old
+    assert stable_ids(page, {h for h in hexes if len(h) == 32}) == old
     assert "00000000000000000000000000000001" in old
-
-
-def test_the_command_line_imports_folium_without_pandas_and_folium_still_takes_dataframes():
-    code = ("import sys, geo.cli; print('pandas' in sys.modules);"
-            "import pandas as pd; from offlinefolium.utilities import validate_locations;"
-            "print(validate_locations(pd.DataFrame({'lat': [1.5], 'lon': [2.5]})))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout.split("\n")
-    assert out[:2] == ["False", "[[1.5, 2.5]]"]
 
 
 def test_batch_page_renumbers_folium_ids_but_not_the_data():

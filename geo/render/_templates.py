@@ -6,21 +6,30 @@ branca (under folium) renders each element's macros to a string and wraps that s
 rendered once more. A map with a few hundred elements compiled a few hundred templates
 (and the inlined Leaflet, every time): most of the time a page took.
 
-:func:`install` replaces the ``Template`` name branca's ``Element`` uses by
+:func:`plain_text_elements` (only around geo's own render calls, and undone after)
+replaces the ``Template`` name branca's ``Element`` uses by
 :func:`template`: a source with no Jinja syntax (no ``{{``, ``{%``, ``{#``, and no
 carriage return, which Jinja would normalise) becomes :class:`PlainText`, which renders to
 the source itself less one trailing newline, exactly what Jinja makes of it; any other
 source is compiled by Jinja as before (and kept, in case it comes again). The page is byte
-for byte the same (``tests/test_render_speed.py`` compares both ways).
+for byte the same (``tests/test_speed_equivalence.py`` compares both ways).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+import branca
 import branca.element
 from jinja2 import Template as JinjaTemplate
+
+#: the branca versions whose ``Element`` this was checked against (``tests/test_render.py``
+#: renders pages both ways on the installed one and fails on a version not listed here);
+#: on any other version geo's pages are rendered by branca as it is (the same bytes, slower)
+BRANCA_VERSIONS = ("0.8.2",)
 
 #: what makes a source a real template (or makes Jinja change it)
 _MARKERS = ("{{", "{%", "{#", "\r")
@@ -63,12 +72,25 @@ def template(source: Any) -> PlainText | JinjaTemplate:
     return _compile(source) if isinstance(source, str) else JinjaTemplate(source)
 
 
-def install() -> None:
-    """Make branca's ``Element(text)`` use :func:`template` (idempotent)."""
+@contextmanager
+def plain_text_elements() -> Iterator[None]:
+    """Within the block, branca's ``Element(text)`` uses :func:`template` (on a branca of
+    :data:`BRANCA_VERSIONS`; on another, nothing changes); after it, branca's own name is
+    back, whatever happened in the block. Importing geo patches nothing.
+
+    >>> import branca.element, jinja2
+    >>> with plain_text_elements():
+    ...     patched = branca.element.Template is template
+    >>> patched, branca.element.Template is jinja2.Template
+    (True, True)
+    """
+    names = vars(branca.element)
+    if branca.__version__ not in BRANCA_VERSIONS or names.get("Template") is not JinjaTemplate:
+        yield  # another branca, or already inside a render: rendered as branca does
+        return
     # through the module's namespace: mypy forbids assigning to a name bound to a class
-    vars(branca.element)["Template"] = template
-
-
-def uninstall() -> None:
-    """Give branca back Jinja's own ``Template`` (for the tests that compare both)."""
-    vars(branca.element)["Template"] = JinjaTemplate
+    names["Template"] = template
+    try:
+        yield
+    finally:
+        names["Template"] = JinjaTemplate

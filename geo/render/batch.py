@@ -14,8 +14,11 @@ from typing import Any
 import xyzservices.providers as xyz
 
 from geo.batch import json_for_html
-from geo.render import _bounds, _page, _Raw, _Script, lean_map, stable_ids
 from geo.render._folium import MarkerCluster, folium
+from geo.render._html import _Raw, _Script
+from geo.render.layers import lean_map
+from geo.render.page import _bounds, render_stable
+from geo.render.panel import _page
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -63,33 +66,17 @@ def render_batch_parts(bounds: list[list[float]] | None) -> tuple[str, str]:
 
         (south, west), (north, east) = b
         context = _for_html(context_lines_json((west, south, east, north), margin=1.0))
-        # the context layers too, unless they hold a run of hex digits that stable_ids would read
-        # (never from the packaged names and numbers; then they go in first, as they used to)
-        late = not _has_hex_run(context)
-        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_CONTEXT_SLOT if late else context}</script>'))
-        if not late:
-            context = None
+        # the context layers too (only folium's own ids are renamed: see render_stable)
+        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_CONTEXT_SLOT}</script>'))
     js = (_STATIC / "batch.js").read_text(encoding="utf-8")
     _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
-    page = stable_ids(root.render())
+    page = render_stable(root)
     head, slot, tail = page.partition(_DATA_SLOT)
     if not slot:
         raise AssertionError("the combined page has no place for its data")
     if context is not None:
         tail = tail.replace(_CONTEXT_SLOT, context, 1)
     return head, tail
-
-
-#: bytes whose character stable_ids' regex reads as part of an id (``[0-9a-f]``) -> b"x", all others -> b" "
-_HEX_AS_X = bytes(ord("x") if chr(i) in "0123456789abcdef" else ord(" ") for i in range(256))
-
-
-def _has_hex_run(text: str) -> bool:
-    """Whether ``text`` holds a run of 32 characters of ``[0-9a-f]`` (what
-    ``_HEX_RUN_RE.search`` finds), read in two passes over its bytes rather than by the
-    regex, which tries a match at every digit of the coordinates (a character beyond ASCII
-    is never one of them, nor any of its UTF-8 bytes)."""
-    return b"x" * 32 in text.encode("utf-8").translate(_HEX_AS_X)
 
 
 def _for_html(text: str) -> str:
