@@ -7,20 +7,21 @@ with code 2 and one message naming the file and the problem, and writes nothing.
 from __future__ import annotations
 
 import argparse
-import functools
+import os
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 from geo import __version__
-from geo.errors import GeoError, InputError
+from geo.errors import GeoError, GeoWarning, InputError
 from geo.extract.pipeline import extract, parse_date
 from geo.gazetteer import load_gazetteer
 from geo.io import dumps, limits, load_events
-from geo.io.articles import read_article, read_sidecar
+from geo.io.articles import check_bounded, check_string, read_article, read_sidecar
 from geo.io.commit import Content, check_folder, commit, locked
 from geo.io.edits import NoRecordError, backup_path, reconcile
-from geo.io.export import FORMATS, to_csv, to_gpkg, to_kml
+from geo.io.export import EXPORT_NAMES, FORMATS, export_files
 from geo.render import render_html
 from geo.resources import data_file
 from geo.text import check_language
@@ -89,6 +90,12 @@ def _formats(values: list[str]) -> list[str]:
 
 
 def _check_options(args: argparse.Namespace) -> None:
+    for option in ("source", "lang", "published"):
+        value = getattr(args, option)
+        if value is not None:
+            check_string(value, f"--{option}", "the value")
+    if args.source is not None:
+        check_bounded(args.source, "--source", "the value", "GEO_MAX_SOURCE_CHARS")
     if args.lang is not None:
         check_language(args.lang)
     if args.workers is not None and args.workers < 1:
@@ -131,7 +138,7 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
             raise InputError("--geojson needs --out DIR (where to write the map)")
         src = Path(args.geojson)
         out = Path(args.out)
-        check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
+        check_folder(out, (EVENTS_NAME, MAP_NAME, *_export_names(fmts)))
         fc = load_events(src)
         raw = src.read_bytes()  # the file as it is, byte for byte
         files: dict[str, Content] = {MAP_NAME: _render(fc, say)}
@@ -144,7 +151,7 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
     if args.text and not args.out:
         raise InputError("--text needs --out DIR (where to write events.geojson and map.html)")
     out = Path(args.out) if args.out else SEED_OUT
-    check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
+    check_folder(out, (EVENTS_NAME, MAP_NAME, *_export_names(fmts)))
     text = read_article(text_path)
     meta = _sidecar(text_path)
     published = parse_date(args.published) if args.published is not None else (parse_date(meta["published"]) if meta.get("published") else None)
@@ -201,13 +208,13 @@ def _exports(fc: dict, fmts: list[str]) -> dict[str, Content]:
     """Exports, computed before anything is written (a failure writes nothing)."""
     files: dict[str, Content] = {}
     for fmt in fmts:
-        if fmt == "csv":
-            files["events.csv"] = to_csv(fc)
-        elif fmt == "kml":
-            files["events.kml"] = to_kml(fc)
-        elif fmt == "gpkg":
-            files["events.gpkg"] = functools.partial(to_gpkg, fc)
+        files.update(export_files(fc, fmt))
     return files
+
+
+def _export_names(fmts: list[str]) -> tuple[str, ...]:
+    """The files the exports write (to check that none is in the way as a folder)."""
+    return tuple(n for f in fmts for n in EXPORT_NAMES[f])
 
 
 def _run_corpus(args: argparse.Namespace) -> dict:
@@ -229,10 +236,29 @@ def _run_corpus(args: argparse.Namespace) -> dict:
     return batch.run(args.corpus, args.out, workers=args.workers)
 
 
+def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: object = None, line: str | None = None) -> None:
+    """geo's warnings as one line on stderr: ``warning: …``."""
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _print_path(p: Path) -> None:
+    """A path on stdout as the file system has it (a name that is not UTF-8 included)."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        print(os.fsdecode(p).encode("utf-8", "backslashreplace").decode("utf-8"))
+        return
+    sys.stdout.flush()
+    out.write(os.fsencode(p) + b"\n")
+    out.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        written = run(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", GeoWarning)
+            warnings.showwarning = _warn
+            written = run(args)
     except GeoError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -243,5 +269,5 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {err}", file=sys.stderr)
         return 2
     for p in written:
-        print(p)
+        _print_path(p)
     return 0
