@@ -60,7 +60,7 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--overwrite", action="store_true",
-        help=f"replace an {EVENTS_NAME} you have edited instead of merging into it (a .bak copy is kept)",
+        help=f"replace an {EVENTS_NAME} you have edited (with --corpus: the combined one) instead of merging into it (a .bak copy is kept)",
     )
     ap.add_argument(
         "--no-text", action="store_true",
@@ -125,6 +125,11 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
         check_folder(Path(args.out), (EVENTS_NAME, MAP_NAME, "report.json"))
         report = _run_corpus(args)
         summary = report["summary"]
+        combined = Path(args.out) / EVENTS_NAME
+        if report.get("message"):
+            say(f"{combined}: {report['message']}")
+        if report.get("backup"):
+            say(f"{combined}: replaced your edited file; the old one is in {Path(args.out) / report['backup']}")
         say(
             f"{summary['done']} done, {summary['skipped']} skipped (already done), {summary['failed']} failed; "
             f"{summary['features']} features; see {Path(args.out) / 'report.json'}"
@@ -166,7 +171,7 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
     new = extract(text, published, lang, gaz, source=source)
     if args.no_text:
         new["geo"].pop("text", None)  # the page then says the text is not in the file
-    mode = "overwrite" if args.overwrite else "merge-as-edited" if args.merge_as_edited else "merge"
+    mode = _mode(args)
     with locked(out, say):
         existing = load_events(events_path) if events_path.exists() else None
         try:
@@ -186,6 +191,11 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
         say(f"{events_path}: replaced your edited file; the old one is in {kept}")
         written = written[1:]
     return written
+
+
+def _mode(args: argparse.Namespace) -> str:
+    """What to do with an edited events file in the way (see geo.io.edits.reconcile)."""
+    return "overwrite" if args.overwrite else "merge-as-edited" if args.merge_as_edited else "merge"
 
 
 def _render(fc: dict, say: Callable[[str], None]) -> str:
@@ -220,20 +230,21 @@ def _export_names(fmts: list[str]) -> tuple[str, ...]:
 def _run_corpus(args: argparse.Namespace) -> dict:
     from geo import batch
 
+    mode = _mode(args)
     if args.dask:
         from dask.distributed import Client, LocalCluster
 
         if args.dask == "local":
             with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
-                return batch.run_dask(args.corpus, args.out, client)
+                return batch.run_dask(args.corpus, args.out, client, mode=mode)
         batch.plan(args.corpus)  # a bad corpus is reported before waiting for a scheduler
         try:
             client = Client(args.dask, timeout="10s")
         except (OSError, ValueError, TypeError) as err:
             raise InputError(f"--dask {args.dask}: cannot reach a Dask scheduler there ({err})") from None
         with client:
-            return batch.run_dask(args.corpus, args.out, client)
-    return batch.run(args.corpus, args.out, workers=args.workers)
+            return batch.run_dask(args.corpus, args.out, client, mode=mode)
+    return batch.run(args.corpus, args.out, workers=args.workers, mode=mode)
 
 
 def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: object = None, line: str | None = None) -> None:

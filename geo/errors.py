@@ -29,7 +29,7 @@ class GazetteerError(GeoError, ValueError):
     """Raised when the gazetteer file is malformed or a place id is unknown."""
 
 
-class ValidationError(GeoError, ValueError):
+class ValidationError(InputError):
     """Raised when a GeoJSON file has one or more problems; ``problems`` lists them all."""
 
     def __init__(self, path: str, problems: list[str]):
