@@ -47,7 +47,7 @@ from geo.io import dumps, limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
 from geo.io.commit import Content, commit, locked
 from geo.io.edits import EDITED, NO_RECORD, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp, stamp_meta
-from geo.io.validate import feature_id, parse_geojson, validate_collection
+from geo.io.validate import feature_id, parse_geojson, validate_collection, without_surrogates
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -94,6 +94,7 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
             raise InputError(f"{p}: no .txt articles in this folder; expected ARTICLE.txt files, each with an optional ARTICLE.json")
         inside = p.resolve()
         for f in files:
+            origin = shown(str(f))
             try:
                 _inside(f, inside)
                 text = read_article(f)
@@ -102,9 +103,9 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
                     _inside(side, inside)
                 meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
             except GeoError as err:
-                yield (str(f), _strip_origin(str(err), str(f)))
+                yield (origin, shown(_strip_origin(str(err), str(f))))
                 continue
-            yield Article(text, str(f), meta["published"], meta["lang"], meta["source"] or f.name, f.stem)
+            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or shown(f.name), shown(f.stem))
         return
     if not p.is_file():
         raise InputError(f"{p}: not a regular file or a folder; expected a JSON Lines file or a folder of .txt files")
@@ -123,7 +124,7 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
             if not raw:
                 break
             n += 1
-            origin = f"{p}:{n}"
+            origin = f"{shown(str(p))}:{n}"
             if len(raw) > 4 * cap and not raw.endswith(b"\n"):
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
                     raw = fh.readline(1 << 20)
@@ -148,6 +149,12 @@ def _inside(f: Path, folder: Path) -> None:
     followed (the corpus is what the folder holds)."""
     if f.is_symlink() and not f.resolve().is_relative_to(folder):
         raise InputError(f"{f}: a symbolic link to {f.resolve()}, outside the corpus folder; not followed (copy the file in instead)")
+
+
+def shown(s: str) -> str:
+    """A file name (or a message naming one) as text every output can hold: a byte of the
+    name that is not UTF-8 (which Python holds as half a character) becomes U+FFFD."""
+    return without_surrogates(s)
 
 
 def _strip_origin(msg: str, origin: str) -> str:
@@ -520,7 +527,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     if kept is not None:
         result["backup"] = kept.name
     # written piece by piece: the pieces are never joined into one text
-    files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: json.dumps(result, ensure_ascii=False, indent=1) + "\n"})
+    files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: shown(json.dumps(result, ensure_ascii=False, indent=1)) + "\n"})
     commit(out, files)
     return result
 

@@ -277,6 +277,19 @@ def test_a_lone_surrogate_in_a_sidecar_source_is_reported(tmp_path):
     assert len(failed) == 1 and "fr.json" in failed[0]["reason"] and '"source"' in failed[0]["reason"]
 
 
+def test_a_corpus_file_name_that_is_not_utf8_is_shown_not_fatal(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(FR, encoding="utf-8")  # a Latin-1 name
+    (folder / os.fsdecode(b"bad\xff.txt")).write_bytes(b"\xff\xfe not text")
+    rep = batch.run(folder, tmp_path / "out", workers=1)
+    assert rep["summary"]["done"] == 1 and rep["summary"]["failed"] == 1
+    saved = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {Path(r["origin"]).name for r in saved["articles"]} == {"caf\ufffd.txt", "bad\ufffd.txt"}
+    outlets = {f["properties"]["outlet"] for f in load(tmp_path / "out" / "events.geojson")["features"]}
+    assert outlets == {"caf\ufffd.txt"}
+
+
 def test_a_lone_surrogate_in_a_geojson_property_is_refused_with_its_line(tmp_path, capsys):
     fc = geo.extract(FR, "2017-11-14", lang="fr")
     fc["features"][0]["properties"]["note"] = "half \ud83d"

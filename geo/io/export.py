@@ -41,7 +41,7 @@ from typing import Any, NoReturn
 from shapely.geometry import shape
 
 from geo.io import write_text_atomic
-from geo.io.validate import feature_id
+from geo.io.validate import feature_id, without_surrogates
 
 FORMATS = ("kml", "gpkg", "csv")
 
@@ -85,7 +85,6 @@ ExportContent = str | bytes | Callable[[Path], None]
 
 # ------------------------------------------------------------------ text, whatever it holds
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: line breaks of every kind (CRLF, CR, LF, VT, FF, the file/group/record separators, NEL,
 #: the Unicode line and paragraph separators) and the tab
 _BREAKS = re.compile("\r\n|[\r\n\t\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -99,7 +98,7 @@ def text(v: Any) -> str:
     if v is None:
         return ""
     s = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else str(v)
-    return _SURROGATE.sub("\ufffd", s)
+    return without_surrogates(s)
 
 
 def _ref(v: Any) -> str | None:

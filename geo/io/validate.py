@@ -215,6 +215,12 @@ def lone_surrogate(s: str) -> int:
     return m.start() if m else -1
 
 
+def without_surrogates(s: str) -> str:
+    """``s`` with every lone surrogate (half a character; a byte of a file name that is not
+    UTF-8) as U+FFFD, so that any UTF-8 output can hold it."""
+    return _LONE.sub("\ufffd", s)
+
+
 def _check_strings(obj: Any, problems: _Problems, source: str | None) -> None:
     """Every string of the file, keys included: no lone surrogate (a ``\\ud800`` escape
     with no pair). Reported with the feature, the field and, from the text, the line."""
