@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from geo.errors import GazetteerError, GeoError, InputError, LanguageError, ValidationError
+from geo.errors import ArgumentError, GazetteerError, GeoError, GeoWarning, InputError, LanguageError, ValidationError
 
 if TYPE_CHECKING:
     from geo.api import collection, extract, make_map, read_events, read_places, save_geojson, save_map
@@ -28,7 +28,7 @@ _API = ("extract", "read_places", "read_events", "collection", "make_map", "save
 
 __all__ = [
     "extract", "read_places", "read_events", "collection", "make_map", "save_map", "save_geojson",
-    "GeoError", "InputError", "LanguageError", "GazetteerError", "ValidationError",
+    "GeoError", "InputError", "ArgumentError", "LanguageError", "GazetteerError", "ValidationError", "GeoWarning",
 ]
 
 

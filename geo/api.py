@@ -16,6 +16,7 @@ GeoDataFrame), and the other way round.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -24,10 +25,12 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import mapping
 
-from geo.extract.pipeline import extract
-from geo.gazetteer import DEFAULT_PATH
-from geo.io import load_events
-from geo.io.validate import read_geojson
+from geo.errors import ValidationError
+from geo.extract.pipeline import extract as _extract
+from geo.gazetteer import DEFAULT_PATH, Gazetteer
+from geo.io import load_events, read_as_places
+from geo.io.articles import check_extract_args, check_path, check_type
+from geo.io.validate import read_geojson, validate_collection
 
 if TYPE_CHECKING:  # for the annotation only: geo.render stays the one module that imports folium
     from offlinefolium import Map
@@ -36,13 +39,29 @@ if TYPE_CHECKING:  # for the annotation only: geo.render stays the one module th
 Source: TypeAlias = str | Path | dict | gpd.GeoDataFrame
 
 
+def extract(text: str, published: dt.date | str | None = None, lang: str | None = None,
+            gazetteer: Gazetteer | str | Path | None = None, source: str = "the article", use_index: bool = True) -> dict:
+    """An article's places, movements and events as a FeatureCollection
+    (:func:`geo.extract.pipeline.extract`), after the checks the command line makes: a
+    wrong type raises :class:`~geo.errors.ArgumentError` (a ``TypeError`` too), a text
+    that is empty, too big, or holds a NUL or half a character :class:`~geo.errors.InputError`.
+
+    >>> extract(b"Raqqa")
+    Traceback (most recent call last):
+    ...
+    geo.errors.ArgumentError: text: expected the article's text (a string), found bytes b'Raqqa'
+    """
+    check_extract_args(text, published, lang, gazetteer, source, use_index)
+    return _extract(text, published, lang, gazetteer, source=source, use_index=use_index)
+
+
 def read_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
     """The gazetteer (default ``data/places.geojson``) as a GeoDataFrame indexed by place id.
 
     >>> read_places().loc["euphrates"].geometry.geom_type
     'LineString'
     """
-    fc = read_geojson(path or DEFAULT_PATH, schema="gazetteer")
+    fc = read_geojson(DEFAULT_PATH if path is None else check_path(path, "path"), schema="gazetteer")
     gdf = gpd.GeoDataFrame.from_features(fc["features"], crs="EPSG:4326")
     return gdf.set_index("id", drop=False).rename_axis(None)
 
@@ -54,17 +73,15 @@ def collection(src: Source) -> dict:
     >>> collection({"type": "FeatureCollection", "features": []})["type"]
     'FeatureCollection'
     """
-    if isinstance(src, gpd.GeoDataFrame):
-        return _from_frame(src)
+    check_type(src, (str, Path, dict, gpd.GeoDataFrame), "src", "a path, a FeatureCollection dict or a GeoDataFrame")
+    if isinstance(src, gpd.GeoDataFrame):  # made by geopandas: shapely's geometries (tuples), not checked
+        return read_as_places(_from_frame(src), "the GeoDataFrame", copy=False)
     if isinstance(src, dict):
-        from geo.errors import ValidationError
-        from geo.io.validate import validate_collection
-
         problems = validate_collection(src)
         if problems:
             raise ValidationError("the collection", problems)
-        return src
-    return load_events(src)
+        return read_as_places(src, "the collection")
+    return load_events(check_path(src, "src"))
 
 
 def read_events(src: Source) -> gpd.GeoDataFrame:
@@ -129,8 +146,9 @@ def save_map(src: Source, path: str | Path) -> Path:
     """Render a map to an HTML file, atomically; returns the path."""
     from geo.render import save_map as _save_map
 
-    _save_map(collection(src), path)
-    return Path(path)
+    p = check_path(path, "path")
+    _save_map(collection(src), p)
+    return p
 
 
 def save_geojson(src: Source, path: str | Path, merge: bool = True) -> Path:
@@ -162,8 +180,9 @@ def save_geojson(src: Source, path: str | Path, merge: bool = True) -> Path:
     from geo.io.commit import commit, locked
     from geo.io.edits import NoRecordError, backup_path, reconcile, stamp
 
+    check_type(merge, (bool,), "merge", "True or False")
+    p = check_path(path, "path")
     fc = collection(src)
-    p = Path(path)
     meta = fc.get("geo")
     derived = isinstance(meta, dict) and isinstance(meta.get("written"), dict)
     with locked(p.parent):

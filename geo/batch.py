@@ -43,16 +43,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError, InputError
-from geo.io import dumps, limits, write_text_atomic
+from geo.io import dumps, limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
-from geo.io.commit import commit, locked
-from geo.io.validate import parse_geojson, validate_collection
+from geo.io.commit import Content, commit, locked
+from geo.io.edits import EDITED, NO_RECORD, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp, stamp_meta
+from geo.io.validate import feature_id, parse_geojson, validate_collection, without_surrogates
 
 if TYPE_CHECKING:
     from distributed import Client
     from tqdm import tqdm
 
 EVENTS = "events.geojson"
+REPORT = "report.json"
+#: what a run may do to a combined events file you edited (see :func:`combined_in_the_way`)
+MODES = ("merge", "merge-as-edited", "overwrite")
 
 
 @dataclass(frozen=True)
@@ -88,15 +92,20 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
             raise InputError(f"{p}: cannot list this folder ({err.strerror or err})") from err
         if not files:
             raise InputError(f"{p}: no .txt articles in this folder; expected ARTICLE.txt files, each with an optional ARTICLE.json")
+        inside = p.resolve()
         for f in files:
+            origin = shown(str(f))
             try:
+                _inside(f, inside)
                 text = read_article(f)
                 side = f.with_suffix(".json")
+                if side.is_symlink():
+                    _inside(side, inside)
                 meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
             except GeoError as err:
-                yield (str(f), _strip_origin(str(err), str(f)))
+                yield (origin, shown(_strip_origin(str(err), str(f))))
                 continue
-            yield Article(text, str(f), meta["published"], meta["lang"], meta["source"] or f.name, f.stem)
+            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or shown(f.name), shown(f.stem))
         return
     if not p.is_file():
         raise InputError(f"{p}: not a regular file or a folder; expected a JSON Lines file or a folder of .txt files")
@@ -115,7 +124,7 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
             if not raw:
                 break
             n += 1
-            origin = f"{p}:{n}"
+            origin = f"{shown(str(p))}:{n}"
             if len(raw) > 4 * cap and not raw.endswith(b"\n"):
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
                     raw = fh.readline(1 << 20)
@@ -133,6 +142,19 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
                 yield (origin, _strip_origin(str(err), origin))
                 continue
             yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or meta["id"] or origin, meta["id"])
+
+
+def _inside(f: Path, folder: Path) -> None:
+    """A corpus folder's entry that is a symbolic link to a file outside the folder is not
+    followed (the corpus is what the folder holds)."""
+    if f.is_symlink() and not f.resolve().is_relative_to(folder):
+        raise InputError(f"{f}: a symbolic link to {f.resolve()}, outside the corpus folder; not followed (copy the file in instead)")
+
+
+def shown(s: str) -> str:
+    """A file name (or a message naming one) as text every output can hold: a byte of the
+    name that is not UTF-8 (which Python holds as half a character) becomes U+FFFD."""
+    return without_surrogates(s)
 
 
 def _strip_origin(msg: str, origin: str) -> str:
@@ -162,6 +184,11 @@ class Record:
     events: bytes  # the tagged features, compact JSON, one a line, joined by ",\n", in UTF-8
     html: bytes  # the same features as JSON for the page (:func:`json_for_html`), joined by ",", in ASCII
     extent: tuple[bool, tuple[float, float, float, float] | None, tuple[float, float, float, float] | None]
+    #: the tagged features' fingerprints (geo.io.edits.fingerprint) as JSON members ``"id":"fp"``
+    #: joined by ",", in UTF-8: the combined file's record of what geo wrote
+    written: bytes = b""
+    #: how many of the article's features its events file says you edited
+    edited: int = 0
 
 
 def _work(article: Article, out: str) -> tuple[dict, Record | None]:
@@ -176,7 +203,7 @@ def _work(article: Article, out: str) -> tuple[dict, Record | None]:
 
         if not article.text.strip():
             raise InputError("the text is empty")
-        fc = extract(article.text, article.published, article.lang, source=article.source or article.origin)
+        fc = stamp(extract(article.text, article.published, article.lang, source=article.source or article.origin))
         text = dumps_indented(fc)
         if text is None:  # not plain JSON values: the general path
             text = dumps(fc)
@@ -327,17 +354,19 @@ def _progress(total: int | None) -> tqdm[Any] | None:
         return None
 
 
-def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict:
+def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: str = "merge") -> dict:
     """Process a corpus into ``out`` with a pool of processes; returns the report.
 
     Raises :class:`InputError` (and writes nothing) when no article of the corpus can be
-    read or none could be mapped."""
+    read or none could be mapped, or when an edited ``events.geojson`` in ``out`` cannot
+    be merged without ``mode`` saying what to do (see :func:`combined_in_the_way`)."""
     out = Path(out)
     if workers is not None and workers < 1:
         raise InputError(f"workers={workers}: expected a number of processes >= 1")
     unique, report = plan(corpus)
     _refuse_empty(corpus, unique, report)
     with locked(out):
+        combined_in_the_way(out, mode)  # before the slow part: an edited file that needs an option stops here
         bar = _progress(len(unique))
         workers = workers or os.cpu_count() or 1
         records: dict[str, Record] = {}
@@ -363,7 +392,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None) -> dict
                     take(fut.result())
         if bar is not None:
             bar.close()
-        return finish(out, unique, report, corpus, records)
+        return finish(out, unique, report, corpus, records, mode)
 
 
 #: tasks per Dask worker: enough for the longest articles not to leave a worker idle at the
@@ -434,34 +463,24 @@ def _warm() -> None:
 
 
 def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: str | Path | None = None,
-           records: dict[str, Record] | None = None) -> dict:
+           records: dict[str, Record] | None = None, mode: str = "merge") -> dict:
     """Combine the articles' results, render the combined map, write the report (the three
     together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
 
     ``records`` are the results of this run as the workers encoded them (see
     :class:`Record`); an article without one (done by an earlier run) is read from its
-    file and checked. When no article was mapped (every one failed), raises
-    :class:`InputError` and leaves the existing files as they were."""
-    from geo.render.batch import render_batch_parts
-
+    file and checked, and the features you edited in it are marked ``"edited"``. A combined
+    ``events.geojson`` you edited is merged, as the single-article path merges (see
+    :func:`combined_in_the_way`; ``mode`` is one of :data:`MODES`). When no article was
+    mapped (every one failed), raises :class:`InputError` and leaves the existing files as
+    they were."""
     records = records or {}
     used: list[Record] = []
     for a in articles:
         rec = records.get(a.key)
         if rec is None:
-            path = out / "articles" / a.key / EVENTS
-            if not path.exists():
-                continue
-            try:
-                rec = _record(a.key, a.origin, parse_geojson(path.read_bytes(), str(path), "events"))
-            except (GeoError, OSError) as err:
-                entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
-                # the article was counted once already (done or skipped): replace that entry
-                same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
-                if same:
-                    report[same[0]] = entry
-                else:
-                    report.append(entry)
+            rec = _read_record(out, a, report)
+            if rec is None:
                 continue
         used.append(rec)
     order = {"done": 0, "skipped": 1, "failed": 2}
@@ -480,24 +499,165 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
             f"{corpus or out}: none of its {len(failed)} article(s) could be mapped "
             f"(first: {first['origin']}: {first['reason']}); nothing written"
         )
+    existing, backup = combined_in_the_way(out, mode)
     geo = {"articles": {r.key: r.source for r in used}}
+    message = None
+    if existing is None:
+        events, page = _combined_parts(geo, used)
+    else:
+        merged, message, _ = reconcile(existing, _combined_collection(geo, used), "merge" if mode == "merge" else "merge-as-edited")
+        events, page = _combined_merged(merged, geo)
+    files: dict[str, Content] = {}
+    kept = None
+    if backup:
+        from geo.io.edits import backup_path
+
+        kept = backup_path(out / EVENTS)
+        files[kept.name] = (out / EVENTS).read_bytes()
+    result: dict[str, Any] = {"summary": summary, "articles": report}
+    if existing is None:
+        # the digest of a file that is the articles' combination alone: the next run replaces
+        # it without reading it (a merged one holds your edits: the next run merges again)
+        digest = hashlib.sha256()
+        for part in events:
+            digest.update(part)
+        result["events_sha256"] = digest.hexdigest()
+    if message:
+        result["message"] = message
+    if kept is not None:
+        result["backup"] = kept.name
+    # written piece by piece: the pieces are never joined into one text
+    files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: shown(json.dumps(result, ensure_ascii=False, indent=1)) + "\n"})
+    commit(out, files)
+    return result
+
+
+def _read_record(out: Path, a: Article, report: list[dict]) -> Record | None:
+    """The record of an article done by an earlier run, read from its file and checked, with
+    the features you edited in it marked; None (and the article reported failed) when the
+    file is unreadable, None alone when there is none."""
+    path = out / "articles" / a.key / EVENTS
+    if not path.exists():
+        return None
+    same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
+    try:
+        fc = read_as_places(parse_geojson(path.read_bytes(), str(path), "events"), str(path), copy=False)
+        changed = edited_ids(fc)[0] if has_record(fc) else set()
+        rec = _record(a.key, a.origin, fc, changed)
+    except (GeoError, OSError) as err:
+        entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
+        # the article was counted once already (done or skipped): replace that entry
+        if same:
+            report[same[0]] = entry
+        else:
+            report.append(entry)
+        return None
+    if rec.edited and same:
+        report[same[0]] = {**report[same[0]], "reason": f"already done; your edits to {path} are kept ({rec.edited} feature(s) marked edited)"}
+    return rec
+
+
+def combined_in_the_way(out: Path, mode: str = "merge") -> tuple[dict | None, bool]:
+    """What to do with the ``events.geojson`` already in ``out`` before a corpus run writes
+    its combined file there: (that file, when your edits in it are to be merged into the
+    new combined file, else None; whether it is to be kept as a ``.bak`` first).
+
+    The file this folder's last run wrote, untouched (its digest is in ``report.json``, or
+    every feature matches its fingerprint), is replaced. An edited combined file is merged
+    as the single-article path merges (your changed and added features kept, marked
+    "edited", deleted ones left deleted). An edited file that cannot be merged (it has no
+    record of what geo wrote, or it is one article's events file, not a combined one)
+    stops the run with :class:`InputError` naming the file and the options, unless
+    ``mode`` says what to do: ``"overwrite"`` (replace it, keeping a ``.bak``) or
+    ``"merge-as-edited"`` (keep each of its features as edited)."""
+    if mode not in MODES:
+        raise InputError(f"mode={mode!r}: expected one of {', '.join(MODES)}")
+    path = out / EVENTS
+    if not path.is_file():
+        return None, False
+    if _file_digest(path) == _recorded_digest(out):
+        return None, False
+    existing = load_events(path)  # a broken file in the way stops the run, named
+    if not is_edited(existing):
+        return None, False
+    if mode == "overwrite":
+        return None, True
+    meta = existing.get("geo")
+    combined = isinstance(meta, dict) and isinstance(meta.get("articles"), dict)
+    if combined and has_record(existing):
+        return existing, False
+    if mode == "merge-as-edited":  # no record, or one article's file: every feature in it is yours
+        return {**existing, "geo": {k: v for k, v in (meta or {}).items() if k not in ("written", "written_geo", "deleted")}}, False
+    if combined:
+        raise InputError(f"{path}: {NO_RECORD}")
+    raise InputError(
+        f"{path}: is the events file of one article (not the combined file of a --corpus run) and you have edited it; "
+        "a corpus run would replace it. Fix: rerun with --overwrite to replace it (a .bak copy is kept), with "
+        "--merge-as-edited to keep its features in the combined file as edited, or choose another --out"
+    )
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _recorded_digest(out: Path) -> str | None:
+    """The digest of the combined file the folder's last run wrote (in its report.json)."""
+    try:
+        with (out / REPORT).open("rb") as fh:
+            data = fh.read(limits.limit("GEO_MAX_JSON_BYTES") + 1)
+        value = json.loads(data).get("events_sha256")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[bytes]]:
+    """The combined file and the page as pieces, joined from the workers' bytes."""
+    from geo.render.batch import render_batch_parts
+
     with_features = [r for r in used if r.count]
+    # the record of what geo wrote, from the workers' fingerprints
+    record = b'"written":{' + b",".join(r.written for r in with_features) + b"}"
+    member = json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
+    member += b"," + record + b',"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8") + b"}"
     # the combined collection, one feature a line (the per-article files keep geo.io.dumps' layout)
-    events = [('{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")) + ',"features":[').encode("utf-8")]
+    events = [b'{"type":"FeatureCollection","geo":' + member + b',"features":[']
     if with_features:
         events += [b"\n", *_between(b",\n", [r.events for r in with_features]), b"\n"]
     events.append(b"]}\n")
-    # the page: its data are json_for_html of that same collection, joined from the workers' parts
+    # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
     head, tail = render_batch_parts(_bounds_of(used))
     page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
             *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
-    # written piece by piece: the pieces are never joined into one text
-    commit(out, {
-        EVENTS: _pieces(events),
-        "map.html": _pieces(page),
-        "report.json": json.dumps({"summary": summary, "articles": report}, ensure_ascii=False, indent=1) + "\n",
-    })
-    return {"summary": summary, "articles": report}
+    return events, page
+
+
+def _combined_collection(geo: dict, used: list[Record]) -> dict:
+    """The new combined collection as a dict (to merge an edited combined file into)."""
+    features = [f for r in used if r.count for f in json.loads(b"[" + r.events + b"]")]
+    return {"type": "FeatureCollection", "geo": geo, "features": features}
+
+
+def _combined_merged(fc: dict, geo: dict) -> tuple[list[bytes], list[bytes]]:
+    """A merged combined collection as the file (one feature a line) and the page."""
+    from geo.render.batch import render_batch_parts
+
+    def compact(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+    feats = fc["features"]
+    body = ("\n" + ",\n".join(compact(f) for f in feats) + "\n") if feats else ""
+    events = [('{"type":"FeatureCollection","geo":' + compact(fc["geo"]) + ',"features":[' + body + "]}\n").encode("utf-8")]
+    head, tail = render_batch_parts(_bounds_of_extents([extent(feats)]))
+    page_geo = {k: v for k, v in fc["geo"].items() if k not in ("written", "written_geo")}
+    page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(page_geo) + ',"features":['
+             + ",".join(json_for_html(f) for f in feats) + "]}" + tail).encode("utf-8")]
+    return events, page
 
 
 def _between(sep: bytes, parts: list[bytes]) -> list[bytes]:
@@ -525,19 +685,24 @@ def json_for_html(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _record(key: str, origin: str, fc: dict) -> Record:
+def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] = frozenset()) -> Record:
     """An article's share of the combined outputs: its features tagged with the article
-    (ids prefixed by its key) and encoded for the combined file and for the page."""
+    (ids prefixed by its key; those in ``edited`` marked ``"edited": true``) and encoded for
+    the combined file, its record of what geo wrote, and the page."""
     src = (fc.get("geo") or {}).get("source") or origin
     events: list[str] = []
     page: list[str] = []
+    written: list[str] = []
     tagged: list[dict] = []
     for f in fc["features"]:
         g = dict(f)
         props = dict(f["properties"])
+        fid = feature_id(f)
+        if fid in edited:
+            props[EDITED] = True
         props["article"] = key
         props["outlet"] = src  # the article's outlet; "source" stays the geometry's provenance
-        props["id"] = f"{key}/{props['id']}"
+        props["id"] = f"{key}/{fid}"
         for end in ("from", "to", "place"):
             if isinstance(props.get(end), str):
                 props[end] = f"{key}/{props[end]}"
@@ -546,10 +711,12 @@ def _record(key: str, origin: str, fc: dict) -> Record:
         tagged.append(g)
         events.append(json.dumps(g, ensure_ascii=False, separators=(",", ":")))
         page.append(json_for_html(g))
+        written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fingerprint(g) + '"')
     # encoded here, in the worker: joining the text of many articles in the final step cost more
     # than the bytes (one wide character in one article makes the whole text two or four bytes
     # a character), and the bytes are what is written
-    return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged))
+    return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged),
+                  ",".join(written).encode("utf-8"), len(edited))
 
 
 Box = tuple[float, float, float, float]
@@ -586,8 +753,12 @@ def _coarse(p: dict) -> bool:
 
 def _bounds_of(records: list[Record], pad: float = 0.2) -> list[list[float]] | None:
     """:func:`geo.render._bounds` of the combined features (padded as the batch map pads)."""
-    has_focus = any(r.extent[0] for r in records)
-    boxes = [b for b in (r.extent[1] if has_focus else r.extent[2] for r in records) if b is not None]
+    return _bounds_of_extents([r.extent for r in records], pad)
+
+
+def _bounds_of_extents(extents: list[tuple[bool, Box | None, Box | None]], pad: float = 0.2) -> list[list[float]] | None:
+    has_focus = any(e[0] for e in extents)
+    boxes = [b for b in (e[1] if has_focus else e[2] for e in extents) if b is not None]
     if not boxes:
         return None
     west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
@@ -595,7 +766,8 @@ def _bounds_of(records: list[Record], pad: float = 0.2) -> list[list[float]] | N
     return [[south - pad, west - pad], [north + pad, east + pad]]
 
 
-def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None) -> dict:
+def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None,
+             mode: str = "merge") -> dict:
     """The same batch on Dask: on ``client`` (a ``dask.distributed.Client``) when given, a
     few tasks a worker, each a share of the articles dealt longest first, after each worker
     has loaded the gazetteer and the index; else a ``dask.bag`` of the corpus
@@ -604,6 +776,7 @@ def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, 
     articles, report = plan(corpus)
     _refuse_empty(corpus, articles, report)
     with locked(out):
+        combined_in_the_way(out, mode)
         results: list[tuple[dict, Record | None]]
         if client is not None:
             from distributed import as_completed as completed
@@ -626,4 +799,4 @@ def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, 
             report.append(entry)
             if record is not None:
                 records[record.key] = record
-        return finish(out, articles, report, corpus, records)
+        return finish(out, articles, report, corpus, records, mode)

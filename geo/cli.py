@@ -7,20 +7,21 @@ with code 2 and one message naming the file and the problem, and writes nothing.
 from __future__ import annotations
 
 import argparse
-import functools
+import os
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 from geo import __version__
-from geo.errors import GeoError, InputError
+from geo.errors import GeoError, GeoWarning, InputError
 from geo.extract.pipeline import extract, parse_date
 from geo.gazetteer import load_gazetteer
 from geo.io import dumps, limits, load_events
-from geo.io.articles import read_article, read_sidecar
+from geo.io.articles import check_bounded, check_string, read_article, read_sidecar
 from geo.io.commit import Content, check_folder, commit, locked
 from geo.io.edits import NoRecordError, backup_path, reconcile
-from geo.io.export import FORMATS, to_csv, to_gpkg, to_kml
+from geo.io.export import EXPORT_NAMES, FORMATS, export_files
 from geo.render import render_html
 from geo.resources import data_file
 from geo.text import check_language
@@ -59,7 +60,7 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--overwrite", action="store_true",
-        help=f"replace an {EVENTS_NAME} you have edited instead of merging into it (a .bak copy is kept)",
+        help=f"replace an {EVENTS_NAME} you have edited (with --corpus: the combined one) instead of merging into it (a .bak copy is kept)",
     )
     ap.add_argument(
         "--no-text", action="store_true",
@@ -89,6 +90,12 @@ def _formats(values: list[str]) -> list[str]:
 
 
 def _check_options(args: argparse.Namespace) -> None:
+    for option in ("source", "lang", "published"):
+        value = getattr(args, option)
+        if value is not None:
+            check_string(value, f"--{option}", "the value")
+    if args.source is not None:
+        check_bounded(args.source, "--source", "the value", "GEO_MAX_SOURCE_CHARS")
     if args.lang is not None:
         check_language(args.lang)
     if args.workers is not None and args.workers < 1:
@@ -118,6 +125,11 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
         check_folder(Path(args.out), (EVENTS_NAME, MAP_NAME, "report.json"))
         report = _run_corpus(args)
         summary = report["summary"]
+        combined = Path(args.out) / EVENTS_NAME
+        if report.get("message"):
+            say(f"{combined}: {report['message']}")
+        if report.get("backup"):
+            say(f"{combined}: replaced your edited file; the old one is in {Path(args.out) / report['backup']}")
         say(
             f"{summary['done']} done, {summary['skipped']} skipped (already done), {summary['failed']} failed; "
             f"{summary['features']} features; see {Path(args.out) / 'report.json'}"
@@ -131,7 +143,7 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
             raise InputError("--geojson needs --out DIR (where to write the map)")
         src = Path(args.geojson)
         out = Path(args.out)
-        check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
+        check_folder(out, (EVENTS_NAME, MAP_NAME, *_export_names(fmts)))
         fc = load_events(src)
         raw = src.read_bytes()  # the file as it is, byte for byte
         files: dict[str, Content] = {MAP_NAME: _render(fc, say)}
@@ -144,7 +156,7 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
     if args.text and not args.out:
         raise InputError("--text needs --out DIR (where to write events.geojson and map.html)")
     out = Path(args.out) if args.out else SEED_OUT
-    check_folder(out, (EVENTS_NAME, MAP_NAME, *(f"events.{f}" for f in fmts)))
+    check_folder(out, (EVENTS_NAME, MAP_NAME, *_export_names(fmts)))
     text = read_article(text_path)
     meta = _sidecar(text_path)
     published = parse_date(args.published) if args.published is not None else (parse_date(meta["published"]) if meta.get("published") else None)
@@ -159,7 +171,7 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
     new = extract(text, published, lang, gaz, source=source)
     if args.no_text:
         new["geo"].pop("text", None)  # the page then says the text is not in the file
-    mode = "overwrite" if args.overwrite else "merge-as-edited" if args.merge_as_edited else "merge"
+    mode = _mode(args)
     with locked(out, say):
         existing = load_events(events_path) if events_path.exists() else None
         try:
@@ -179,6 +191,11 @@ def run(args: argparse.Namespace, log: Callable[..., None] = print) -> list[Path
         say(f"{events_path}: replaced your edited file; the old one is in {kept}")
         written = written[1:]
     return written
+
+
+def _mode(args: argparse.Namespace) -> str:
+    """What to do with an edited events file in the way (see geo.io.edits.reconcile)."""
+    return "overwrite" if args.overwrite else "merge-as-edited" if args.merge_as_edited else "merge"
 
 
 def _render(fc: dict, say: Callable[[str], None]) -> str:
@@ -201,38 +218,58 @@ def _exports(fc: dict, fmts: list[str]) -> dict[str, Content]:
     """Exports, computed before anything is written (a failure writes nothing)."""
     files: dict[str, Content] = {}
     for fmt in fmts:
-        if fmt == "csv":
-            files["events.csv"] = to_csv(fc)
-        elif fmt == "kml":
-            files["events.kml"] = to_kml(fc)
-        elif fmt == "gpkg":
-            files["events.gpkg"] = functools.partial(to_gpkg, fc)
+        files.update(export_files(fc, fmt))
     return files
+
+
+def _export_names(fmts: list[str]) -> tuple[str, ...]:
+    """The files the exports write (to check that none is in the way as a folder)."""
+    return tuple(n for f in fmts for n in EXPORT_NAMES[f])
 
 
 def _run_corpus(args: argparse.Namespace) -> dict:
     from geo import batch
 
+    mode = _mode(args)
     if args.dask:
         from dask.distributed import Client, LocalCluster
 
         if args.dask == "local":
             with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
-                return batch.run_dask(args.corpus, args.out, client)
+                return batch.run_dask(args.corpus, args.out, client, mode=mode)
         batch.plan(args.corpus)  # a bad corpus is reported before waiting for a scheduler
         try:
             client = Client(args.dask, timeout="10s")
         except (OSError, ValueError, TypeError) as err:
             raise InputError(f"--dask {args.dask}: cannot reach a Dask scheduler there ({err})") from None
         with client:
-            return batch.run_dask(args.corpus, args.out, client)
-    return batch.run(args.corpus, args.out, workers=args.workers)
+            return batch.run_dask(args.corpus, args.out, client, mode=mode)
+    return batch.run(args.corpus, args.out, workers=args.workers, mode=mode)
+
+
+def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: object = None, line: str | None = None) -> None:
+    """geo's warnings as one line on stderr: ``warning: …``."""
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _print_path(p: Path) -> None:
+    """A path on stdout as the file system has it (a name that is not UTF-8 included)."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        print(os.fsdecode(p).encode("utf-8", "backslashreplace").decode("utf-8"))
+        return
+    sys.stdout.flush()
+    out.write(os.fsencode(p) + b"\n")
+    out.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        written = run(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", GeoWarning)
+            warnings.showwarning = _warn
+            written = run(args)
     except GeoError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -243,5 +280,5 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {err}", file=sys.stderr)
         return 2
     for p in written:
-        print(p)
+        _print_path(p)
     return 0

@@ -16,6 +16,11 @@ class InputError(GeoError, ValueError):
     """Raised when an input file is missing, unreadable, empty or not UTF-8."""
 
 
+class ArgumentError(InputError, TypeError):
+    """Raised when a function of the API is given a value of the wrong type (also a
+    :class:`TypeError`, which Python raises for that)."""
+
+
 class LanguageError(GeoError, ValueError):
     """Raised when a language code is not one geo supports."""
 
@@ -24,7 +29,7 @@ class GazetteerError(GeoError, ValueError):
     """Raised when the gazetteer file is malformed or a place id is unknown."""
 
 
-class ValidationError(GeoError, ValueError):
+class ValidationError(InputError):
     """Raised when a GeoJSON file has one or more problems; ``problems`` lists them all."""
 
     def __init__(self, path: str, problems: list[str]):
@@ -35,3 +40,8 @@ class ValidationError(GeoError, ValueError):
             return
         head = f"{path}: {len(self.problems)} problem(s)"
         super().__init__(head + "\n" + "\n".join(f"  - {p}" for p in self.problems))
+
+
+class GeoWarning(UserWarning):
+    """Warned when geo reads an input another way than it is written (a feature drawn
+    without a ``kind`` is read as a place); the command line prints it as ``warning: …``."""

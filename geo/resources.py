@@ -10,6 +10,7 @@ packaged copies are, through :mod:`importlib.resources`.
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -39,3 +40,16 @@ def data_file(name: str) -> Path:
     if in_checkout():
         return CHECKOUT / "data" / name
     return packaged(name)
+
+
+def cache_dir() -> Path:
+    """Where geo keeps what it builds once (the name index, the context layers, locks):
+    ``$GEO_CACHE_DIR``, else the system's user cache folder (platformdirs:
+    ``~/.cache/geo`` on Linux, ``~/Library/Caches/geo`` on macOS,
+    ``%LOCALAPPDATA%\\geo\\Cache`` on Windows)."""
+    env = os.environ.get("GEO_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("geo", appauthor=False))

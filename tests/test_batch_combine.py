@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from geo import batch
 from geo.io import dumps
+from geo.io.edits import fingerprint, stamp, stamp_meta
 from geo.io.validate import parse_geojson
 from tests.test_batch import SLUGS, write_jsonl
 
@@ -144,7 +145,11 @@ def test_the_combined_file_holds_the_old_collection_one_feature_a_line(built):
     articles, _ = batch.plan(src)
     old = old_combined(out, articles)
     text = (out / "events.geojson").read_text(encoding="utf-8")
-    assert json.loads(text) == old
+    combined = json.loads(text)
+    # the record of what geo wrote (geo.written, geo.written_geo) beside the old collection
+    assert combined["geo"].pop("written") == {f["id"]: fingerprint(f) for f in old["features"]}
+    assert combined["geo"].pop("written_geo") == stamp_meta(old["geo"])
+    assert combined == old
     assert len(old["features"]) == rep["summary"]["features"] > 5
     lines = text.splitlines()
     assert len(lines) == len(old["features"]) + 2  # the header, a line a feature, the end
@@ -162,7 +167,7 @@ def test_each_article_file_is_geo_io_dumps_of_its_extraction(built):
     assert len(done) == len(SLUGS)
     for a in done:
         fc = extract(a.text, a.published, a.lang, source=a.source or a.origin)
-        assert (out / "articles" / a.key / batch.EVENTS).read_text(encoding="utf-8") == dumps(fc)
+        assert (out / "articles" / a.key / batch.EVENTS).read_text(encoding="utf-8") == dumps(stamp(fc))
 
 
 def test_a_resumed_run_reads_the_files_and_writes_the_same_outputs(built, tmp_path):
@@ -204,5 +209,5 @@ def test_a_result_with_tuples_is_written_as_geo_io_dumps_writes_it(tmp_path, mon
     art = batch.Article("Another text of its own.", "y.jsonl:1")
     entry, record = batch._work(art, str(tmp_path))
     assert entry["status"] == "done" and record is not None and record.count == len(fc["features"])
-    assert (tmp_path / "articles" / art.key / batch.EVENTS).read_text(encoding="utf-8") == dumps(fc)
+    assert (tmp_path / "articles" / art.key / batch.EVENTS).read_text(encoding="utf-8") == dumps(stamp(fc))
     assert not math.isnan(record.extent[1][0] if record.extent[1] else record.extent[2][0])

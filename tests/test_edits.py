@@ -151,8 +151,9 @@ def test_exports(built):
     root = ET.parse(built / "events.kml").getroot()
     marks = root.findall(".//k:Placemark", ns)
     assert len(marks) == len(fc["features"])
-    assert len(root.findall(".//k:Style", ns)) == len(fc["features"])
-    assert all(m.find("k:styleUrl", ns) is not None for m in marks)
+    styles = {s.get("id"): ET.tostring(s).replace(s.get("id").encode(), b"") for s in root.findall(".//k:Style", ns)}
+    assert len(set(styles.values())) == len(styles) < len(fc["features"])  # shared: one Style a look
+    assert {m.find("k:styleUrl", ns).text.lstrip("#") for m in marks} == set(styles)
     layers = dict(pyogrio.list_layers(built / "events.gpkg"))
     assert {"movements", "events", "places_points"} <= set(layers)
     moves = gpd.read_file(built / "events.gpkg", layer="movements")

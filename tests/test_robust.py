@@ -123,8 +123,8 @@ def test_api_save_merges_a_new_extraction_into_an_edited_file(tmp_path):
 
 
 def test_api_refuses_an_invalid_collection():
-    with pytest.raises(geo.errors.ValidationError, match=r"the collection: feature 0 \(id 'a'\): properties.kind: expected one of place, movement, event, found None"):
-        geo.save_map({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}, "/nonexistent/x.html")
+    with pytest.raises(geo.errors.ValidationError, match=r"the collection: feature 0 \(id 'a'\): properties.kind: expected one of place, movement, event, found 'route'"):
+        geo.save_map({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a", "kind": "route"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}, "/nonexistent/x.html")
 
 
 def test_geojson_is_copied_byte_for_byte_with_crlf(built, tmp_path):
@@ -142,7 +142,7 @@ def test_a_failing_export_changes_nothing(built, monkeypatch):
     def boom(fc):
         raise InputError("export failed")
 
-    monkeypatch.setattr("geo.cli.to_csv", boom)
+    monkeypatch.setattr("geo.io.export.to_csv", boom)
     assert main(["--geojson", str(out / "events.geojson"), "--out", str(out), "--format", "kml,csv"]) == 2
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 

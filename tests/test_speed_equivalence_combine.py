@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from shapely.geometry import box, mapping
 
 from geo import batch
+from geo.io.edits import fingerprint, stamp_meta
 from geo.render import context
 
 # ------------------------------------------------------------------ context layers
@@ -253,8 +254,11 @@ def test_the_combined_files_are_the_joined_texts(tmp_path, names):
     used = [records[a.key] for a in articles]
     geo = {"articles": {r.key: r.source for r in used}}
     full = [r for r in used if r.count]
+    # with the record of what geo wrote (issue 25): a fingerprint a feature, one for the metadata
+    tagged = [f for r in full for f in json.loads("[" + r.events.decode("utf-8") + "]")]
+    member = {**geo, "written": {f["id"]: fingerprint(f) for f in tagged}, "written_geo": stamp_meta(geo)}
     events = (
-        '{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")) + ',"features":['
+        '{"type":"FeatureCollection","geo":' + json.dumps(member, ensure_ascii=False, separators=(",", ":")) + ',"features":['
         + ("\n" + ",\n".join(r.events.decode("utf-8") for r in full) + "\n" if full else "") + "]}\n"
     )
     data = '{"type":"FeatureCollection","geo":' + batch.json_for_html(geo) + ',"features":[' + ",".join(r.html.decode("ascii") for r in full) + "]}"

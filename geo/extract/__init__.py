@@ -18,7 +18,7 @@ class _Stage(types.ModuleType):
     """A package that can be called: ``geo.extract(...)`` is :func:`geo.extract.pipeline.extract`."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> dict:
-        from geo.extract.pipeline import extract
+        from geo.api import extract
 
         return extract(*args, **kwargs)
 

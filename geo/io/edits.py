@@ -77,6 +77,24 @@ def stamp(fc: dict) -> dict:
     return out
 
 
+def stamp_meta(meta: dict) -> dict[str, str]:
+    """The ``written_geo`` record of a ``geo`` member: one fingerprint a key (what
+    :func:`stamp` records, for a writer that builds the member itself)."""
+    return _meta_fingerprints(meta)
+
+
+def is_edited(existing: dict) -> bool:
+    """Whether an events file holds edits (or has no record that would show it does not)."""
+    return not has_record(existing) or any(edited_ids(existing)[:2]) or bool(edited_meta(existing))
+
+
+NO_RECORD = (
+    "has no record of what geo wrote (its \"geo\" member or \"geo.written\" is missing), so features "
+    "you deleted cannot be told from new ones; fix: rerun with --merge-as-edited to keep every feature "
+    "in it as edited, or with --overwrite to replace it (a .bak copy is kept)"
+)
+
+
 class NoRecordError(InputError):
     """The events file in the way has no record of what geo wrote (``geo.written``)."""
 
@@ -131,11 +149,7 @@ def merge(existing: dict, new: dict, assume_edited: bool = False) -> tuple[dict,
     nothing counts as deleted.
     """
     if not has_record(existing) and not assume_edited:
-        raise NoRecordError(
-            "has no record of what geo wrote (its \"geo\" member or \"geo.written\" is missing), so features "
-            "you deleted cannot be told from new ones; fix: rerun with --merge-as-edited to keep every feature "
-            "in it as edited, or with --overwrite to replace it (a .bak copy is kept)"
-        )
+        raise NoRecordError(NO_RECORD)
     changed, deleted, fingerprinted = edited_ids(existing)
     new_by_id = {str(feature_id(f)): f for f in new["features"]}
     old_by_id = {str(feature_id(f)): f for f in existing.get("features", [])}
@@ -194,8 +208,7 @@ def reconcile(existing: dict | None, new: dict, mode: str = "merge") -> tuple[di
     if existing is None:
         return stamp(new), None, False
     if mode == "overwrite":
-        edited = not has_record(existing) or any(edited_ids(existing)[:2]) or bool(edited_meta(existing))
-        return stamp(new), None, edited
+        return stamp(new), None, is_edited(existing)
     merged, counts = merge(existing, new, assume_edited=mode == "merge-as-edited")
     if not (counts["kept_edited"] or counts["stayed_deleted"] or counts["kept_meta"]):
         return stamp(new), None, False
@@ -249,4 +262,4 @@ def keep_backup(path: Path) -> Path:
     return b
 
 
-__all__ = ["fingerprint", "stamp", "merge", "reconcile", "keep_backup", "NoRecordError"]
+__all__ = ["fingerprint", "stamp", "stamp_meta", "is_edited", "merge", "reconcile", "keep_backup", "NoRecordError"]

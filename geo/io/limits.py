@@ -10,6 +10,8 @@ GeoJSON / sidecar file      200,000,000 bytes           ``GEO_MAX_JSON_BYTES``
 JSON nesting depth          64 levels                   ``GEO_MAX_DEPTH``
 digits in one JSON number   40                          ``GEO_MAX_NUMBER_DIGITS``
 features on a single map    5,000 (then the batch map)  ``GEO_MAX_MAP_FEATURES``
+an article's id             256 characters              ``GEO_MAX_ID_CHARS``
+an article's source         1,000 characters            ``GEO_MAX_SOURCE_CHARS``
 ==========================  ==========================  =============================
 
 A value over a limit is refused at the boundary with a message naming the limit and its
@@ -32,6 +34,8 @@ DEFAULTS = {
     "GEO_MAX_DEPTH": 64,
     "GEO_MAX_NUMBER_DIGITS": 40,
     "GEO_MAX_MAP_FEATURES": 5_000,
+    "GEO_MAX_ID_CHARS": 256,
+    "GEO_MAX_SOURCE_CHARS": 1_000,
 }
 
 

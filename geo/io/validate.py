@@ -11,6 +11,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,15 +100,17 @@ def parse_geojson(data: bytes, name: str, schema: str = "events") -> dict:
             f"number(s) {', '.join(_short(c) for c in overflow[:3])} too large for a double (beyond 1.8e308)",
             "replace them with real numbers",
         )
-    validate_collection(obj, problems, schema)
+    validate_collection(obj, problems, schema, text)
     if problems:
         raise ValidationError(name, problems)
     return obj
 
 
-def validate_collection(obj: Any, problems: _Problems | None = None, schema: str = "events") -> list[str]:
-    """Append the problems of a FeatureCollection to ``problems`` and return them."""
+def validate_collection(obj: Any, problems: _Problems | None = None, schema: str = "events", source: str | None = None) -> list[str]:
+    """Append the problems of a FeatureCollection to ``problems`` and return them.
+    ``source`` is the JSON text it was read from, if any (for line numbers)."""
     problems = _Problems() if problems is None else problems
+    _check_strings(obj, problems, source)
     if not isinstance(obj, dict):
         problems.add("top level", f"expected a JSON object (a FeatureCollection), found {type(obj).__name__}")
         return problems
@@ -122,6 +125,7 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
     if not isinstance(feats, list):
         problems.add("top level", f"expected \"features\" to be a list, found {type(feats).__name__}")
         return problems
+    _check_crs(obj, problems)
     if schema == "events":
         _check_meta(obj, problems)
     ids: dict[str, int] = {}
@@ -148,7 +152,7 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
             _check_gazetteer_props(props, where, problems, fid)
         else:
             _check_event_props(props, where, problems, fid, geom)
-        if props.get("kind") == "place" or schema == "gazetteer":
+        if props.get("kind") in ("place", None) or schema == "gazetteer":
             if fid is not None:
                 place_ids.add(fid)
             if isinstance(props.get("place_id"), str):
@@ -170,6 +174,113 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
                         f"use one of the place ids ({', '.join(sorted(place_ids)[:8])}{', ...' if len(place_ids) > 8 else ''}) or add that place",
                     )
     return problems
+
+
+#: what a ``crs`` member may name: WGS 84 longitude/latitude, the only CRS of RFC 7946
+WGS84_NAMES = frozenset({
+    "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG:4326",
+    "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "http://www.opengis.net/def/crs/EPSG/0/4326",
+    "EPSG:4326", "OGC:CRS84", "CRS84", "WGS84", "WGS 84",
+})
+
+
+def _check_crs(obj: dict, problems: _Problems) -> None:
+    """A ``crs`` member (GeoJSON 2008; RFC 7946 dropped it) is accepted only when it names
+    WGS 84: coordinates in any other system would be drawn in the wrong place."""
+    if "crs" not in obj or obj["crs"] is None:
+        return
+    crs = obj["crs"]
+    name = crs.get("properties", {}).get("name") if isinstance(crs, dict) and isinstance(crs.get("properties"), dict) else None
+    if isinstance(name, str) and name.strip() in WGS84_NAMES:
+        return
+    problems.add(
+        "crs", f"expected WGS 84 (\"urn:ogc:def:crs:OGC:1.3:CRS84\" or EPSG:4326), found {_short(name if name is not None else crs)}",
+        "reproject the file to WGS 84 longitude/latitude (ogr2ogr -t_srs EPSG:4326) and delete the \"crs\" member",
+    )
+
+
+_LONE = re.compile("[\ud800-\udfff]")
+#: a lone surrogate escape in JSON text: a high half not followed by a low one, or a low
+#: half not after a high one
+_LONE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_SURROGATE_FIX = "delete the \\ud800-\\udfff escape or write the whole character"
+
+
+def lone_surrogate(s: str) -> int:
+    """The offset of the first lone surrogate in ``s`` (half of a character, which no UTF-8
+    file can hold), or -1."""
+    m = _LONE.search(s)
+    return m.start() if m else -1
+
+
+def without_surrogates(s: str) -> str:
+    """``s`` with every lone surrogate (half a character; a byte of a file name that is not
+    UTF-8) as U+FFFD, so that any UTF-8 output can hold it."""
+    return _LONE.sub("\ufffd", s)
+
+
+def _check_strings(obj: Any, problems: _Problems, source: str | None) -> None:
+    """Every string of the file, keys included: no lone surrogate (a ``\\ud800`` escape
+    with no pair). Reported with the feature, the field and, from the text, the line."""
+    if source is not None:
+        escapes = list(_LONE_ESCAPE.finditer(source))
+        if not escapes:  # decoded UTF-8 holds no surrogate but through an escape
+            return
+    else:
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+            return
+        except (UnicodeEncodeError, TypeError, ValueError):
+            pass
+        escapes = []
+    found = 0
+    for path, v in _strings(obj):
+        if lone_surrogate(v) < 0:
+            continue
+        line = f" (line {source.count(chr(10), 0, escapes[found].start()) + 1})" if source is not None and found < len(escapes) else ""
+        found += 1
+        problems.add(path, f"a lone surrogate in {_short(v)}{line}: half of a character, which UTF-8 cannot hold", _SURROGATE_FIX)
+        if found >= 5:
+            return
+
+
+def _strings(obj: Any) -> Iterator[tuple[str, str]]:
+    """(where, string) for every key and string value of a JSON value, in document order
+    (``feature 3: properties.quote``), without recursion."""
+    stack = [_children(obj, "")]
+    while stack:
+        try:
+            path, v = next(stack[-1])
+        except StopIteration:
+            stack.pop()
+            continue
+        if isinstance(v, str):
+            yield path, v
+        elif isinstance(v, (dict, list)):
+            stack.append(_children(v, path))
+
+
+def _children(v: Any, path: str) -> Iterator[tuple[str, Any]]:
+    if isinstance(v, dict):
+        for k, x in v.items():
+            where = _field_path(path, _LONE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(k)))
+            if isinstance(k, str):
+                yield where + " (the key)", k
+            yield where, x
+    else:
+        for i, x in enumerate(v):
+            yield f"{path}[{i}]", x
+
+
+def _field_path(path: str, key: str) -> str:
+    """``features[3].properties`` + ``quote`` as ``feature 3: properties.quote``."""
+    if path.startswith("features[") and ": " not in path:
+        return f"feature {path[9:-1]}: {key}"
+    if path == "features":
+        return f"feature {key}"
+    return f"{path}.{key}" if path else key
 
 
 def _is_id(v: Any) -> bool:
@@ -321,6 +432,9 @@ def _check_sentences(spans: Any, text: Any, problems: _Problems) -> None:
 
 def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | None, geom: Any) -> None:
     kind = props.get("kind")
+    if kind is None:  # drawn by hand (geojson.io): read as a place, with a warning (geo.io.read_as_places)
+        _check_precision(props, where, problems, required=False)
+        return
     if kind not in FEATURE_KINDS:
         problems.add(
             where,
@@ -371,9 +485,13 @@ def _check_geometry(geom: Any, where: str, problems: _Problems) -> None:
         return
     gtype = geom.get("type")
     if gtype == "GeometryCollection":
-        for j, g in enumerate(geom.get("geometries") or []):
+        parts = geom.get("geometries")
+        if not isinstance(parts, list):
+            problems.add(where, f"geometry.geometries: expected a list of geometries, found {_short(parts)}")
+            return
+        for j, g in enumerate(parts):
             _check_geometry(g, f"{where} geometry {j}", problems)
-        if not geom.get("geometries"):
+        if not parts:
             problems.add(where, "geometry: the GeometryCollection is empty", "delete the feature or draw it")
         return
     if gtype not in GEOMETRY_TYPES:

@@ -44,7 +44,7 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
     "features-not-list": ("events", {"type": "FeatureCollection", "features": {"a": 1}}, ['expected "features" to be a list, found dict']),
     "feature-not-object": ("events", fc(42), ["feature 0", 'expected an object with "type": "Feature", found \'int\'']),
     "properties-null": ("events", fc({"type": "Feature", "properties": None, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["feature 0", "properties: expected an object, found None"]),
-    "missing-kind": ("events", fc({"type": "Feature", "properties": {"id": "a"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["feature 0 (id 'a')", "properties.kind: expected one of place, movement, event, found None"]),
+    "kind-number": ("events", fc({"type": "Feature", "properties": {"id": "a", "kind": 3}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["feature 0 (id 'a')", "properties.kind: expected one of place, movement, event, found 3"]),
     "bad-kind": ("events", fc(place(kind="route")), ["properties.kind", "found 'route'"]),
     "missing-id": ("events", fc({"type": "Feature", "properties": {"kind": "place"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}), ["feature 0:", "properties.id: expected a non-empty string, found nothing"]),
     "duplicate-id": ("events", fc(place(), place()), ["feature 1 (id 'abu-kamal'): id: duplicate of feature 0"]),
@@ -94,6 +94,13 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
     "geo-sentences-past-text": ("events", {"type": "FeatureCollection", "geo": {"text": "Short text. Two.", "sentences": [[0, 11, 0], [12, 40, 0]]}, "features": []},
                                 ["geo.sentences[1]: ends at 40, past the end of geo.text (16 characters)", 'fix: delete "sentences"']),
     "event-as-line": ("events", fc(place(), {"type": "Feature", "properties": {"kind": "event", "id": "e1", "status": "claimed"}, "geometry": {"type": "LineString", "coordinates": [[40, 34], [41, 35]]}}), ["feature 1 (id 'e1'): geometry: an event is drawn as a Point, found 'LineString'"]),
+    # nothing lost, nothing injected (issue 25)
+    "crs-web-mercator": ("events", {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}}, "features": [place()]},
+                         ["crs: expected WGS 84", "found 'urn:ogc:def:crs:EPSG::3857'", "ogr2ogr -t_srs EPSG:4326"]),
+    "crs-garbage": ("events", {"type": "FeatureCollection", "crs": "here", "features": [place()]}, ["crs: expected WGS 84", "found 'here'"]),
+    "geometries-number": ("events", fc(place(geom={"type": "GeometryCollection", "geometries": 5})), ["feature 0 (id 'abu-kamal'): geometry.geometries: expected a list of geometries, found 5"]),
+    "lone-surrogate": ("events", '{"type": "FeatureCollection", "features": [\n{"type": "Feature", "properties": {"kind": "place", "id": "a", "name": "x\\ud800"},\n "geometry": {"type": "Point", "coordinates": [40.0, 34.0]}}]}',
+                       ["feature 0: properties.name: a lone surrogate", "(line 2)", "write the whole character"]),
 }
 
 
