@@ -24,7 +24,7 @@ from geo.io.edits import NoRecordError, backup_path, reconcile
 from geo.io.export import EXPORT_NAMES, FORMATS, export_files
 from geo.render import render_html
 from geo.resources import data_file
-from geo.text import check_language
+from geo.text import SUPPORTED_LANGS, check_language
 
 SEED = data_file("articles/abu-kamal-2017-11.fr.txt")
 #: where a run with no arguments writes: under the current folder
@@ -49,7 +49,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--workers", type=int, help="processes for --corpus (default: one per core)")
     ap.add_argument("--dask", metavar="ADDRESS", help="run --corpus on a Dask scheduler at ADDRESS ('local' starts a local cluster)")
     ap.add_argument("--published", metavar="YYYY-MM-DD", help="the article's date; relative dates ('last week') are resolved against it")
-    ap.add_argument("--lang", help="language of the text (fr, en, de, it, pt, es); detected when omitted")
+    ap.add_argument("--lang", help=f"language of the text ({', '.join(SUPPORTED_LANGS)}: those with a lexicon); detected when omitted")
     ap.add_argument("--source", help="the article's outlet, shown on the map and named as the claimant of what the article "
                     "states in its own voice (default: the sidecar's \"source\", else \"the article\")")
     ap.add_argument("--gazetteer", metavar="PLACES.geojson", help="gazetteer to use (default: data/places.geojson)")

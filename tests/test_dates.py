@@ -48,3 +48,25 @@ def test_without_published_date_only_full_dates_resolve():
     assert find_time("Last week the army took the town.", None) is None
     t = find_time("On 9 November 2017 the drones filmed the convoys.", None)
     assert t.start == dt.date(2017, 11, 9)
+
+
+# sentences written for this test: the German adverb "hier" (here) is no French "hier" (yesterday)
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        pytest.param("Die Sanitäter sind von Freiburg hier nach Bonn gefahren.", "de", None, id="de-hier-is-here"),
+        pytest.param("Hier, les secouristes sont partis de Lyon.", "fr", "2017-11-13", id="fr-hier-is-yesterday"),
+        pytest.param("Gestern sind die Sanitäter nach Bonn gefahren.", "de", "2017-11-13", id="de-gestern-is-yesterday"),
+    ],
+)
+def test_a_time_word_is_read_in_the_articles_language(text, lang, expected):
+    t = dates.find_time(build_document(text, lang), 0, PUB)
+    assert (t.start.isoformat() if t else None) == expected
+
+
+def test_a_german_movement_with_hier_is_not_dated_the_day_before():
+    from geo.extract.pipeline import extract
+
+    fc = extract("Die Sanitäter sind von Freiburg hier nach Bonn gefahren.", "2017-11-14", "de")
+    moves = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    assert moves and all(m["date_start"] != "2017-11-13" for m in moves)

@@ -98,3 +98,20 @@ def test_duplicated_paragraph_marks_duplicates(gaz):
     para = "Les combattants ont quitté Raqqa."
     ms = find_mentions(para + "\n" + para, gaz)
     assert [m.duplicate for m in ms] == [False, True]
+
+
+# sentences written for this test: every border noun of the Italian lexicon makes "border noun +
+# country adjective" the border (frontiera was missing from the name scan's own list)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I profughi sono fuggiti da Raqqa verso la frontiera irachena.", id="frontiera"),
+        pytest.param("I profughi sono fuggiti da Raqqa verso il confine iracheno.", id="confine"),
+    ],
+)
+def test_an_italian_border_noun_and_adjective_give_the_destination(text):
+    from geo.extract.pipeline import extract
+
+    fc = extract(text, "2017-11-14", "it")
+    moves = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    assert [(m["from"], m["to"]) for m in moves] == [("raqqa", "syria-iraq-border")]

@@ -1,4 +1,4 @@
-"""``find_time`` skips the sentences with no time word (``_ANCHORS``) before running its
+"""``find_time`` skips the sentences with no time word (the language's ``anchors``) before running its
 patterns (issue 14): it finds what the search of every pattern in every sentence found. The
 search it replaced is kept here as the reference; the sentences are written for this test."""
 
@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.extract.dates import _ANCHORS, _PATTERNS, _WORD, MONTHS, WEEKDAYS, _resolve, find_time
+from geo.extract.dates import _WORD, _language, _resolve, find_time
+from geo.text import SUPPORTED_LANGS
 from geo.text.document import build_document
 
 PUBLISHED = dt.date(2019, 3, 14)
@@ -18,7 +19,8 @@ def _old_find_time(doc, sentence, published):
     s = doc.sentences[sentence]
     folded = doc.folded[s.start : s.end]
     best = None
-    for pattern, kind in _PATTERNS:
+    words = _language(doc.lang)
+    for pattern, kind in words.patterns:
         m = pattern.search(folded)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m, kind)
@@ -29,7 +31,7 @@ def _old_find_time(doc, sentence, published):
         if kind not in ("day_month", "month_day") or not m.group(3):
             return None
         published = dt.date(int(m.group(3)), 12, 31)
-    resolved = _resolve(kind, m, published)
+    resolved = _resolve(kind, m, published, words)
     return None if resolved is None else (resolved, s.text[m.start() : m.end()])
 
 
@@ -60,22 +62,26 @@ def test_find_time_finds_what_every_pattern_found(text, lang):
     _same_on(text, lang, published=None)
 
 
-def test_every_pattern_word_is_an_anchor():
+@pytest.mark.parametrize("lang", SUPPORTED_LANGS)
+def test_every_pattern_word_is_an_anchor(lang):
     """The words the patterns are built from (months, weekdays) are anchors."""
-    assert set(MONTHS) <= _ANCHORS
-    assert all(w.split("-")[0] in _ANCHORS for w in WEEKDAYS)
+    words = _language(lang)
+    assert set(words.months) <= words.anchors
+    assert all(w.split("-")[0] in words.anchors for w in words.weekdays)
 
 
-@pytest.mark.parametrize("k", [pytest.param(k, id=f"{k}-{kind}") for k, (_, kind) in enumerate(_PATTERNS)])
-@settings(max_examples=150, deadline=None)
+@pytest.mark.parametrize("lang,k", [pytest.param(lang, k, id=f"{lang}-{k}-{kind}") for lang in SUPPORTED_LANGS
+                                    for k, (_, kind) in enumerate(_language(lang).patterns)])
+@settings(max_examples=50, deadline=None)
 @given(data=st.data())
-def test_whatever_a_pattern_matches_has_an_anchor(k, data):
-    """The filter's premise, for every pattern (those added later too): a text a pattern
-    finds something in has an anchor word."""
-    pattern = _PATTERNS[k][0]
+def test_whatever_a_pattern_matches_has_an_anchor(lang, k, data):
+    """The filter's premise, for every pattern of every language (those added later too): a
+    text a pattern finds something in has an anchor word."""
+    anchors = _language(lang).anchors
+    pattern = _language(lang).patterns[k][0]
     found = data.draw(st.from_regex(pattern, fullmatch=True))
     before = data.draw(st.sampled_from(["", "the ferry left ", "xx, ", "(", "le bac-"]))
     after = data.draw(st.sampled_from(["", " near the quay", ".", "-x", "'s"]))
     text = before + found + after
     if pattern.search(text):
-        assert not _ANCHORS.isdisjoint(_WORD.findall(text)), (k, text)
+        assert not anchors.isdisjoint(_WORD.findall(text)), (lang, k, text)

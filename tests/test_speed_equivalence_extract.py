@@ -147,9 +147,11 @@ def _same(text, gaz, de=False):
     toks = tokens(text)
     # the scan reads a Document's words (offsets, folded key) and folded text: here the whole text as one run of words
     words = [Word(k, t.start, t.end, t.text, fold(t.text), fold(t.text), 0) for k, t in enumerate(toks)]
-    new = _scan(text, fold_aligned(text), words, gaz, nouns_capitalised=de)
+    new = _scan(text, fold_aligned(text), words, gaz, nouns_capitalised=de, lang="de" if de else None)
     old = _old_scan(text, toks, gaz, nouns_capitalised=de)
-    assert [(a, b, [e.place_id for e in es], c) for a, b, es, c in new] == [(a, b, [e.place_id for e in es], c) for a, b, es, c in old]
+    assert [(h.first, h.stop, [e.place_id for e in h.entries], h.candidates) for h in new] == [
+        (a, b, [e.place_id for e in es], c) for a, b, es, c in old
+    ]
     return new
 
 

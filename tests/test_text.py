@@ -52,9 +52,28 @@ def test_detect_language(text, lang):
     assert detect_language(text) == lang
 
 
-def test_detect_language_fails_on_no_words():
-    with pytest.raises(LanguageError, match="pass --lang"):
-        detect_language("12345 67890")
+# sentences written for this test, in languages geo has no lexicon for
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("12345 67890", id="no-words"),
+        pytest.param("Колонна грузовиков вчера покинула город и направилась к границе.", id="russian"),
+        pytest.param("غادرت قافلة الشاحنات المدينة أمس واتجهت نحو الحدود.", id="arabic"),
+        pytest.param("Η φάλαγγα των φορτηγών έφυγε χθες από την πόλη προς τα σύνορα.", id="greek"),
+        pytest.param("Kolumna ciężarówek opuściła wczoraj miasto i ruszyła w stronę granicy.", id="polish"),
+        pytest.param("Kamyon konvoyu dün şehirden ayrıldı ve sınıra doğru ilerledi.", id="turkish"),
+        # short words Portuguese has too (do, a, na): a sixth of the words, as many as a real article's
+        pytest.param("W sobotę wojsko wycofało się do granicy, a mieszkańcy uciekli na południe. Pomoc nie dociera "
+                     "jeszcze do wszystkich, a drogi do obozu są zniszczone.", id="polish-with-portuguese-short-words"),
+        pytest.param("Armén drog sig tillbaka till gränsen på lördagen och invånarna flydde söderut.", id="swedish"),
+    ],
+)
+def test_a_text_in_no_known_language_names_the_languages_geo_reads(text):
+    with pytest.raises(LanguageError) as err:
+        detect_language(text)
+    message = str(err.value)
+    assert "none of the languages geo reads" in message and "en (English)" in message and "fr (French)" in message
+    assert "--lang" not in message and "\n" not in message
 
 
 def test_check_language_rejects_unknown():

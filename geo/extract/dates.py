@@ -6,7 +6,11 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
+
+from geo.lexicon import MONTH_KEYS, WEEKDAY_KEYS, alternation, table, words_of_all
+from geo.text import SUPPORTED_LANGS
 
 if TYPE_CHECKING:
     from geo.text.document import Document
@@ -26,71 +30,87 @@ class TimeRef:
             raise ValueError(f"time {self.expression!r}: start {self.start} after end {self.end}")
 
 
-MONTHS = {
-    # fr, en, de, it, pt, es (folded)
-    **dict.fromkeys(["janvier", "january", "januar", "gennaio", "janeiro", "enero", "jan"], 1),
-    **dict.fromkeys(["fevrier", "february", "februar", "febbraio", "fevereiro", "febrero", "feb"], 2),
-    **dict.fromkeys(["mars", "march", "marz", "marzo", "marco"], 3),
-    **dict.fromkeys(["avril", "april", "aprile", "abril", "apr"], 4),
-    **dict.fromkeys(["mai", "may", "maggio", "maio", "mayo"], 5),
-    **dict.fromkeys(["juin", "june", "juni", "giugno", "junho", "junio", "jun"], 6),
-    **dict.fromkeys(["juillet", "july", "juli", "luglio", "julho", "julio", "jul"], 7),
-    **dict.fromkeys(["aout", "august", "agosto", "aug"], 8),
-    **dict.fromkeys(["septembre", "september", "settembre", "setembro", "septiembre", "sept", "sep"], 9),
-    **dict.fromkeys(["octobre", "october", "oktober", "ottobre", "outubro", "octubre", "oct"], 10),
-    **dict.fromkeys(["novembre", "november", "novembro", "noviembre", "nov"], 11),
-    **dict.fromkeys(["decembre", "december", "dezember", "dicembre", "dezembro", "diciembre", "dec"], 12),
-}
-WEEKDAYS = {
-    **dict.fromkeys(["lundi", "monday", "montag", "lunedi", "segunda-feira", "lunes"], 0),
-    **dict.fromkeys(["mardi", "tuesday", "dienstag", "martedi", "terca-feira", "martes"], 1),
-    **dict.fromkeys(["mercredi", "wednesday", "mittwoch", "mercoledi", "quarta-feira", "miercoles"], 2),
-    **dict.fromkeys(["jeudi", "thursday", "donnerstag", "giovedi", "quinta-feira", "jueves"], 3),
-    **dict.fromkeys(["vendredi", "friday", "freitag", "venerdi", "sexta-feira", "viernes"], 4),
-    **dict.fromkeys(["samedi", "saturday", "samstag", "sabato", "sabado"], 5),
-    **dict.fromkeys(["dimanche", "sunday", "sonntag", "domenica", "domingo"], 6),
-}
-NUMBERS = {
-    "un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
-    "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "dix": 10, "ten": 10,
-    "zwei": 2, "drei": 3, "due": 2, "tre": 3, "dois": 2, "duas": 2, "tres": 3, "dos": 2,
-}
+def _numbered(lang: str, key: str, keys: tuple[str, ...]) -> dict[str, int]:
+    """word -> its number (months from 1, weekdays from 0) from ``[dates.<key>]`` of ``lang``."""
+    sub = table(lang, "dates")[key]
+    first = 1 if key == "months" else 0
+    return {w: n for n, k in enumerate(keys, first) for w in sub[k]}
 
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
-_W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_N = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 
-# (pattern on folded text, resolver name); first match in a sentence wins by position.
-_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(rf"\b(?:le\s+|on\s+|am\s+|il\s+|el\s+|em\s+)?(1er|\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?({_M})\b(?:\s+(?:de\s+)?(\d{{4}}))?"), "day_month"),
-    (re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"), "month_day"),
-    (re.compile(r"\b(la semaine (?:derniere|passee|precedente)|last week|the previous week|letzte woche|vergangene woche|la settimana scorsa|la semana pasada|a semana passada)\b"), "last_week"),
-    (re.compile(r"\b(cette semaine|this week|earlier this week|diese woche|questa settimana|esta semana)\b"), "this_week"),
-    (re.compile(r"\b(le mois dernier|last month|letzten monat|il mese scorso|el mes pasado|o mes passado)\b"), "last_month"),
-    (re.compile(r"\b(avant-hier|the day before yesterday|vorgestern)\b"), "day_before_yesterday"),
-    (re.compile(r"\b(hier|yesterday|gestern|ieri|ayer|ontem)\b"), "yesterday"),
-    (re.compile(r"\b(aujourd'hui|today|heute|oggi|hoy|hoje)\b"), "today"),
-    (re.compile(rf"\bil y a ({_N})\s+(jours?|semaines?)\b"), "ago"),
-    (re.compile(rf"\b({_N})\s+(days?|weeks?)\s+ago\b"), "ago"),
-    (re.compile(rf"\b({_W})(?:\s+(?:dernier|last))?\b"), "weekday"),
-    (re.compile(rf"\b(?:en|in|im|a|em)\s+({_M})(?:\s+(\d{{4}}))?\b"), "month"),
-]
+@dataclass(frozen=True)
+class _Language:
+    """One language's time words (``[dates]`` of its lexicon) and the patterns built from them."""
 
-#: A word (a run of word characters of the folded text) that every pattern above has, on
-#: its own between word boundaries: a month, a weekday or its first part, a word of a
-#: relative day, week or month. A sentence with none of them matches no pattern, and most
-#: sentences have none: they are not searched twelve times.
-#: words for a day relative to now, in the six languages (folded; "aujourd'hui" is two words)
-DAY_WORDS = frozenset("yesterday today tonight hier aujourd aujourdhui gestern heute ieri oggi ayer hoy ontem hoje".split())
-_ANCHORS = frozenset(
-    {*MONTHS, *(part for w in WEEKDAYS for part in re.findall(r"\w+", w))}
-    | DAY_WORDS
-    | set(
-        """semaine semaines week weeks woche settimana semana mois month monat mese mes avant vorgestern hui
-        jours jour days day""".split()
-    )
-)
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    first_day: frozenset[str]
+    week_units: frozenset[str]
+    #: (pattern on folded text, resolver name); first match in a sentence wins by position
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    #: A word (a run of word characters of the folded text) that every pattern has, on its own
+    #: between word boundaries: a month, a weekday or its first part, a unit, one word of each
+    #: relative phrase. A sentence with none of them matches no pattern, and most sentences
+    #: have none: they are not searched twelve times.
+    anchors: frozenset[str]
+
+
 _WORD = re.compile(r"\w+")
+
+
+@cache
+def _language(lang: str) -> _Language:
+    t = table(lang, "dates")
+    months = _numbered(lang, "months", MONTH_KEYS)
+    weekdays = _numbered(lang, "weekdays", WEEKDAY_KEYS)
+    numbers = {w: int(n) for w, n in t["numbers"].items()}
+    m, w = alternation(months), alternation(weekdays)
+    n = rf"(?:\d{{1,3}}|{alternation(numbers)})"
+    day = rf"({alternation(t['first_day'])}|\d{{1,2}})"
+    ordinal = alternation(t["ordinal_suffixes"], "")
+    of = rf"(?:{alternation(t['month_of'])}\s+)?"
+    units = alternation([*t["day_units"], *t["week_units"]])
+
+    def phrase(key: str) -> str:
+        return alternation(t[key], " ")
+
+    patterns: list[tuple[str, str]] = [
+        (rf"\b(?:{alternation(t['day_before'])}\s+)?{day}{ordinal}?\s+{of}({m})\b(?:\s+{of}(\d{{4}}))?", "day_month"),
+    ]
+    if t["month_first"]:
+        patterns.append((rf"\b({m})\s+(\d{{1,2}}){ordinal}?\b(?:,?\s+(\d{{4}}))?", "month_day"))
+    for kind in ("last_week", "this_week", "last_month", "day_before_yesterday", "yesterday", "today"):
+        if t[kind]:
+            patterns.append((rf"\b({phrase(kind)})\b", kind))
+    if t["ago_before"]:
+        patterns.append((rf"\b{phrase('ago_before')} ({n})\s+({units})\b", "ago"))
+    if t["ago_after"]:
+        patterns.append((rf"\b({n})\s+({units})\s+{alternation(t['ago_after'])}\b", "ago"))
+    patterns += [
+        (rf"\b({w})(?:\s+{alternation(t['weekday_after'])})?\b", "weekday"),
+        (rf"\b{alternation(t['month_before'])}\s+({m})(?:\s+(\d{{4}}))?\b", "month"),
+    ]
+
+    def one_word(phrases: list[str]) -> set[str]:
+        return {max(_WORD.findall(p), key=len) for p in phrases}
+
+    relative = ("last_week", "this_week", "last_month", "day_before_yesterday", "yesterday", "today")
+    anchors = (
+        set(months) | {part for x in weekdays for part in _WORD.findall(x)} | set(t["day_units"]) | set(t["week_units"])
+        | set(t["day_words"]) | one_word([p for kind in relative for p in t[kind]])
+    )
+    return _Language(
+        months, weekdays, numbers, frozenset(t["first_day"]), frozenset(t["week_units"]),
+        tuple((re.compile(p), kind) for p, kind in patterns), frozenset(anchors),
+    )
+
+
+#: every language's months and weekdays (folded word -> number), and words for a day
+#: relative to now (one word each): for the readers that skip over a time word whatever
+#: the language
+MONTHS: dict[str, int] = {w: n for lang in SUPPORTED_LANGS for w, n in _numbered(lang, "months", MONTH_KEYS).items()}
+WEEKDAYS: dict[str, int] = {w: n for lang in SUPPORTED_LANGS for w, n in _numbered(lang, "weekdays", WEEKDAY_KEYS).items()}
+DAY_WORDS = frozenset(words_of_all("dates", "day_words"))
 
 
 def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRef | None:
@@ -106,10 +126,11 @@ def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRe
     """
     s = doc.sentences[sentence]
     folded = doc.folded[s.start : s.end]
-    if _ANCHORS.isdisjoint(_WORD.findall(folded)):
+    words = _language(doc.lang)
+    if words.anchors.isdisjoint(_WORD.findall(folded)):
         return None
     best: tuple[int, re.Match[str], str] | None = None
-    for pattern, kind in _PATTERNS:
+    for pattern, kind in words.patterns:
         m = pattern.search(folded)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m, kind)
@@ -122,15 +143,13 @@ def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRe
         if kind not in ("day_month", "month_day") or not m.group(3):
             return None
         published = dt.date(int(m.group(3)), 12, 31)
-    resolved = _resolve(kind, m, published)
+    resolved = _resolve(kind, m, published, words)
     if resolved is None:
         return None
     start, end, basis = resolved
     return TimeRef(start, end, expr, basis)
 
 
-def _number(s: str) -> int:
-    return int(s) if s.isdigit() else NUMBERS[s]
 
 
 def _year_for(month: int, day: int, published: dt.date) -> int:
@@ -153,11 +172,11 @@ def _explicit_day(day: int, month: int, year_text: str | None, d: dt.date) -> tu
     return day_date, day_date, "explicit date" + ("" if year_text else f", year from {d}")
 
 
-def _resolve(kind: str, m: re.Match[str], d: dt.date) -> tuple[dt.date, dt.date, str] | None:
+def _resolve(kind: str, m: re.Match[str], d: dt.date, words: _Language) -> tuple[dt.date, dt.date, str] | None:
     if kind == "day_month":
-        return _explicit_day(1 if m.group(1) == "1er" else int(m.group(1)), MONTHS[m.group(2)], m.group(3), d)
+        return _explicit_day(1 if m.group(1) in words.first_day else int(m.group(1)), words.months[m.group(2)], m.group(3), d)
     if kind == "month_day":
-        return _explicit_day(int(m.group(2)), MONTHS[m.group(1)], m.group(3), d)
+        return _explicit_day(int(m.group(2)), words.months[m.group(1)], m.group(3), d)
     if kind == "last_week":
         monday = d - dt.timedelta(days=d.weekday() + 7)
         return monday, monday + dt.timedelta(days=6), f"the week before {d}"
@@ -173,19 +192,19 @@ def _resolve(kind: str, m: re.Match[str], d: dt.date) -> tuple[dt.date, dt.date,
     if kind == "today":
         return d, d, f"the published date {d}"
     if kind == "ago":
-        n = _number(m.group(1))
-        unit = 7 if m.group(2).startswith(("semaine", "week")) else 1
+        n = int(m.group(1)) if m.group(1).isdigit() else words.numbers[m.group(1)]
+        unit = 7 if m.group(2) in words.week_units else 1
         when = d - dt.timedelta(days=n * unit)
         if unit == 7:
             return when - dt.timedelta(days=3), when + dt.timedelta(days=3), f"about {n} week(s) before {d}"
         return when, when, f"{n} day(s) before {d}"
     if kind == "weekday":
-        wd = WEEKDAYS[m.group(1)]
+        wd = words.weekdays[m.group(1)]
         back = (d.weekday() - wd) % 7 or 7
         when = d - dt.timedelta(days=back)
         return when, when, f"the last {calendar.day_name[wd]} before {d}"
     if kind == "month":
-        month = MONTHS[m.group(1)]
+        month = words.months[m.group(1)]
         year = int(m.group(2)) if m.group(2) else (d.year if month <= d.month else d.year - 1)
         last_day = calendar.monthrange(year, month)[1]
         return dt.date(year, month, 1), dt.date(year, month, last_day), "the month named"

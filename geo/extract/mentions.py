@@ -20,23 +20,59 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
-from geo.text import Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
+from geo.lexicon import _phrase, alternation, load, table, then_space, words_of_all
+from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Candidate, NameIndex
 
-#: A resolved name in a sentence: (place id, start, end, form), offsets into the text.
-_Match: TypeAlias = tuple[str, int, int, str]
-#: A name the index may mean: (sentence, start, end, candidates, duplicate sentence),
-#: offsets into the text.
-_Pending: TypeAlias = "tuple[Sentence, int, int, tuple[Candidate, ...], bool]"
-#: A scan hit: (first token, last token + 1, curated entries, index candidates).
-_ScanHit: TypeAlias = "tuple[int, int, list[NameEntry], tuple[Candidate, ...]]"
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A resolved name in a sentence, offsets into the text."""
+
+    place_id: str
+    start: int
+    end: int
+    form: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A resolved name and its sentence."""
+
+    sentence: Sentence
+    match: _Match
+    #: the sentence repeats an earlier one word for word
+    duplicate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A name the index may mean, offsets into the text."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    duplicate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _ScanHit:
+    """A run of a sentence's words that names something: its tokens ``first`` to ``stop - 1``,
+    the curated entries of that name, or else the index's candidates."""
+
+    first: int
+    stop: int
+    entries: list[NameEntry]
+    candidates: tuple[Candidate, ...]
 
 #: Why a matched name is not a place where something happened.
 NOT_PLACE_REASONS = ("treaty", "organisation", "government", "attribute")
@@ -62,32 +98,28 @@ class Mention:
             raise ValueError(f"mention {self.text!r}: bad offsets {self.start}..{self.end}")
 
 
-_BORDER_NOUNS = {"frontiere", "frontieres", "border", "borders", "grenze", "confine", "fronteira", "frontera"}
-_BETWEEN = {"entre", "between", "zwischen", "tra", "fra"}
-_AND = {"et", "and", "und", "e", "y"}
+def _all(key: str) -> tuple[str, ...]:
+    """``[names] key`` of every language's lexicon: names are read with every language's words."""
+    return words_of_all("names", key)
+
+
+#: the border nouns of every language's ``[grammar]`` ("frontière syro-irakienne", "confine", "frontiera")
+_BORDER_NOUNS = frozenset(" ".join(_phrase(w)) for lang in SUPPORTED_LANGS for w in table(lang, "grammar")["border_nouns"])
 
 # Words that, right before a name, make it part of a treaty's name.
-_TREATY_BEFORE = re.compile(
-    r"\b(conventions?|accords?|traite|traites|protocoles?|treaty|treaties|protocols?|agreements?|"
-    r"abkommen|vertrag|konvention|convenzione|convenzioni|trattato|convencao|convencoes|convencion|convenciones|tratado)"
-    r"\s+(de|d'|of|von|di|da|del)\s*$"
-)
-_TREATY_AFTER = re.compile(r"^\s*(conventions?|accords?|protocols?|agreements?|talks|peace talks)\b")
-# Names of organisations that contain a place name.
+_TREATY_BEFORE = re.compile(rf"\b{alternation(_all('treaty_nouns'))}\s+{alternation(_all('treaty_of'))}\s*$")
+_TREATY_AFTER = re.compile(rf"^\s*{alternation(_all('treaty_after'))}\b")
+# Names of organisations that contain a place name ("Islamic State of Iraq and the Levant").
+_ORG_ARTICLE = then_space(_all("organisation_articles"), " ")
 _ORG_BEFORE = re.compile(
-    r"\b(islamic state of|etat islamique (en|de|d'|du)|stato islamico (dell'|di|del|in)|estado islamico (de|do|da|del|en)|"
-    r"islamischer staat (im|in)|university of|universite de)\s*(l'|la |le |les |the |al-)?"
-    r"([\w'-]+ (and|et|und|e|y) (au |du |the |l'|la |del )?)?$"
+    rf"\b{alternation(_all('organisations'))}\s*{_ORG_ARTICLE}?([\w'-]+ {alternation(_all('and'))} {_ORG_ARTICLE}?)?$"
 )
 # Verbs of saying or deciding: a capital or country right before them stands for its government.
-_GOV_AFTER = re.compile(
-    r"^\s*(a|ont|avait|aurait)?\s*(said|says|stated|announced|claimed|denied|insisted|warned|refused|declared|"
-    r"accused|responded|replied|has said|has denied|dit|declare|annonce|affirme|assure|nie|dement|refuse|accuse|"
-    r"repondu|sagte|erklarte|teilte|dichiarato|ha detto|disse|afirmou|declarou|dijo|afirmo|declaro)\b"
-)
+_GOV_AFTER = re.compile(rf"^\s*{alternation(_all('government_auxiliaries'))}?\s*{alternation(_all('government_verbs'))}\b")
+_GOV_DETERMINERS = [w for w in _all("government_determiners") if not w.endswith("'")]
+_GOV_ELIDED = [w for w in _all("government_determiners") if w.endswith("'")]
 _GOV_BEFORE = re.compile(
-    r"\b(led by|backed by|according to|dirigee par|soutenue? par|menee par|selon|d'apres|angefuhrt von|laut|"
-    r"guidata da|secondo|liderada por|segundo|dirigida por|segun)(\s+(les|la|le|the|die|den|der|gli|os|los)|\s*l')?\s*$"
+    rf"\b{alternation(_all('government_before'))}(\s+{alternation(_GOV_DETERMINERS)}|\s*{alternation(_GOV_ELIDED)})?\s*$"
 )
 
 
@@ -105,64 +137,46 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
     """
     text, folded, lang = doc.text, doc.folded, doc.lang
+    nouns_capitalised = load(lang).nouns_capitalised
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
-    found: list[tuple[Sentence, _Match, bool]] = []
+    found: list[_Found] = []
     pending: list[_Pending] = []
     for s in doc.sentences:
         duplicate = doc.repeated[s.index]
         toks = doc.words_of(s.index)
-        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=(lang == "de"), lang=lang, lo=s.start, hi=s.end)
-        curated = [h for h in raw if h[2]]
+        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end)
+        curated = [h for h in raw if h.entries]
         for h in raw:
-            if not h[2]:
-                pending.append((s, toks[h[0]].start, toks[h[1] - 1].end, h[3], duplicate))
-        for m in _resolve(text, folded, s, toks, [h[:3] for h in curated], gazetteer):
-            found.append((s, m, duplicate))
-    # German capitalises every noun: "Truppen Cherson" is no person's name
-    surnames = frozenset(_surnames(doc)) if lang != "de" else frozenset()
+            if not h.entries:
+                pending.append(_Pending(s, toks[h.first].start, toks[h.stop - 1].end, h.candidates, duplicate))
+        for m in _resolve(text, folded, s, toks, curated, gazetteer):
+            found.append(_Found(s, m, duplicate))
+    # where every noun is capitalised (German), "Truppen Cherson" is no person's name
+    surnames = frozenset(_surnames(doc)) if not nouns_capitalised else frozenset()
     resolved = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else []
     out: list[Mention] = []
-    for s, m, duplicate in found + resolved:
+    for f in found + resolved:
+        m = f.match
         out.append(
             Mention(
-                place_id=m[0],
-                start=m[1],
-                end=m[2],
-                text=text[m[1] : m[2]],
-                sentence=s.index,
-                form=m[3],
-                not_place=_not_place(text, folded, s, m[1], m[2], gazetteer.places[m[0]].kind, gazetteer, m[0], m[3]),
-                duplicate=duplicate,
+                place_id=m.place_id,
+                start=m.start,
+                end=m.end,
+                text=text[m.start : m.end],
+                sentence=f.sentence.index,
+                form=m.form,
+                not_place=_not_place(text, folded, f.sentence, m.start, m.end, gazetteer.places[m.place_id].kind, gazetteer,
+                                     m.place_id, m.form),
+                duplicate=f.duplicate,
             )
         )
     return sorted(out, key=lambda m: m.start)
 
 
 # Capitalised words that are not place names however GeoNames spells its villages.
-_COMMON = set(
-    """president presidente president ministre minister ministry ministere ministerium ministero ministerio army armee
-    forces force state etat stato estado staat islamic islamique coalition government gouvernement regierung governo gobierno
-    reuters afp ap dpa ansa efe lusa police general colonel commander commandant spokesman porte parole news agency agence
-    united unies nations european union russian russe american americain syrian iraqi kurdish kurde turkish turc
-    defense defence pentagon kremlin daech daesh isis isil ei eiil hamas hezbollah taliban nato otan onu cnn bbc
-    observatory observatoire human rights droits homme council conseil security securite sunday monday tuesday wednesday
-    thursday friday saturday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january
-    february march april may june july august september october november december mister madame monsieur sir lord king
-    queen prince emir sheikh imam god dieu allah christ mr mrs ms dr saint sainte san santa the les des une der die das ein eine
-    washington moscou moscow convention geneve geneva genf traite treaty accord agreement operation operations international
-    internationale national nationale federal federale republic republique north south east west nord sud est ouest
-    central centre center new nouvelle old great grand grande upper lower haut bas little petit western eastern northern southern
-    occidental oriental septentrional meridional ville city town village region province district capital capitale
-    after apres before avant during pendant since depuis according selon however cependant meanwhile also aussi
-    first premier second third last dernier next prochain""".split()
-)
-_TITLES = set(
-    "president presidente minister ministre general colonel commander commandant spokesman spokeswoman porte mr mrs ms dr "
-    "m mme sheikh emir imam king roi queen reine prince leader chef chief sergeant captain capitaine lieutenant major "
-    "senator senateur governor gouverneur mayor maire ambassador ambassadeur envoy envoye".split()
-)
-_PARTICLES = {"de", "du", "des", "la", "le", "al", "el", "ez", "es", "ad", "ar", "as", "az", "an", "of", "sur", "am", "im",
-              "del", "di", "do", "da", "dos", "das", "bin", "ibn", "abu", "abou", "umm", "um", "sidi", "bir", "ras", "tal", "tell"}
+_COMMON = frozenset(_all("common"))
+_TITLES = frozenset(_all("titles"))
+_PARTICLES = frozenset(_all("particles"))
 
 
 def _is_cap(t: Word) -> bool:
@@ -225,9 +239,9 @@ class _Tokens:
         if i > 0 and folded[i - 1] in _TITLES:
             return False
         if nouns_capitalised:
-            # German capitalises every noun: a capitalised neighbour says nothing, and a
-            # compass noun ("in den Norden") is a direction, not the town of that name
-            return not (n == 1 and folded[i] in _german_compass())
+            # where every noun is capitalised (German) a capitalised neighbour says nothing,
+            # and a compass noun ("in den Norden") is a direction, not the town of that name
+            return not (n == 1 and folded[i] in _compass(self.lang))
         last = len(toks)
         # a name that goes on with more capitalised words is a longer proper noun (a person,
         # an organisation) unless the index knows the longer name
@@ -249,25 +263,26 @@ class _Tokens:
 # around it say so, and never when they do not and the name is also a town or a country.
 # A water noun or a verb of crossing, a bank, "along" say it whatever else the name means:
 _WATER_STRONG_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:(?:river|fleuve|riviere|fluss|strom|fiume|rio|lake|lac|see|lago|sea|mer|meer|mar|mare|ocean|oceano|ozean|"
-    r"gulf|golfe|golf|golfo)"
-    r"|cross(?:ed|es|ing)?|across|banks?\s+of|shores?\s+of|along|bridges?\s+(?:over|across)|waters\s+of|"
-    r"(?:franchi\w*|traverse\w*|rives?|berges?|bords?|long)\s+(?:gauche\s+|droite\s+)?(?:du|de\s+la|de\s+l'|des|le|la|l')|"
-    r"(?:uber|uberquert\w*|entlang|ufer)\s+(?:den|die|das|dem|des|der)|"
-    r"(?:attravers\w*|riva|rive|sponda|sponde|lungo|oltre)\s+(?:il|lo|la|l'|del|dello|della|dell')|"
-    r"(?:atravess\w*|margem|margens|ao\s+longo|beira)\s+(?:o|a|do|da)|"
-    r"(?:cruz\w*|orillas?|ribera|a\s+lo\s+largo)\s+(?:el|la|del|de\s+la))\s*$"
+    rf"(?:^|[\s(])(?:{alternation([*_all('water_nouns'), *_all('water_words')])}|"
+    + "|".join(
+        rf"{alternation(t['water_before'])}\s+(?:{alternation(t['water_sides'])}\s+)?{alternation(t['water_determiners'])}"
+        for t in (table(lang, "names") for lang in SUPPORTED_LANGS) if t["water_before"]
+    )
+    + r")\s*$"
 )
-_WATER_STRONG_AFTER = re.compile(r"^[\s-]+(?:river|fluss|sea|ocean|lake|strom)\b")
+_WATER_STRONG_AFTER = re.compile(rf"^[\s-]+{alternation(_all('water_after'))}\b")
 # A name made of a capitalised word and "of" ends here: "the Republic of the Congo".
-_LONGER_NAME = re.compile(r"[A-Z][\w'-]+\s+(?:of|de|du|des|von|di|do|da|del)(?:\s+the|\s+la|\s+l'|\s+le)?\s*$")
+_LONGER_NAME = re.compile(rf"[A-Z][\w'-]+\s+{alternation(_all('longer_name_of'))}(?:\s+{alternation(_all('longer_name_articles'))})?\s*$")
 # ... a definite article says it against a town of that name (towns take none), and in
 # English against a state or province too ("the Mississippi"); never against a country
 # ("au Niger", "the Gambia").
-_WATER_ARTICLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:the|le|la|les|l'|du|des|au|aux|der|den|dem|des|die|das|am|im|vom|zum|il|lo|del|dello|della|dell'|"
-    r"sul|sulla|nel|nella|al|o|do|no|pelo|el|los)\s*$"
-)
+_WATER_ARTICLE_BEFORE = re.compile(rf"(?:^|[\s(]){alternation(_all('water_articles'))}\s*$")
+
+
+@cache
+def _own_water_article(lang: str) -> re.Pattern[str]:
+    """The articles before a water name that only ``lang`` reads so ("en Méditerranée")."""
+    return re.compile(rf"(?:^|\s){alternation(table(lang, 'names')['own_water_articles'])}\s*$")
 
 
 def _water_entries(text: str, folded: str, toks: Sequence[Word], i: int, n: int, entries: list[NameEntry], gaz: ArticleResolver,
@@ -285,26 +300,24 @@ def _water_entries(text: str, folded: str, toks: Sequence[Word], i: int, n: int,
     after = folded[end : min(hi, end + 12)]
     keep = bool(_WATER_STRONG_BEFORE.search(before) or _WATER_STRONG_AFTER.match(after))
     longer = _LONGER_NAME.search(text, lo, start)
-    article = _WATER_ARTICLE_BEFORE.search(before) or (lang == "fr" and re.search(r"(?:^|\s)en\s*$", before))  # en Méditerranée
+    article = _WATER_ARTICLE_BEFORE.search(before) or (lang is not None and _own_water_article(lang).search(before))
     if not keep and not longer and article:  # not "the Republic of the Congo"
         others = [gaz.places[e.place_id].kind for e in entries if e not in water]
         cands = index.lookup(name_key(written)) if index is not None else ()
         sources = {c.source for c in cands if c.own} | {"country" if k == "country" else "geonames" for k in others}
-        keep = "country" not in sources and (lang in (None, "en") or "region" not in sources)
+        keep = "country" not in sources and (table(lang or "en", "names")["article_beats_region"] or "region" not in sources)
     return entries if keep else [e for e in entries if e not in water]
 
 
 #: a capitalised word after a name that makes it a place, not part of a longer proper noun
 #: ("Mbera Camp", "Kandahar Province", "Wayne County")
-_PLACE_HEADS = frozenset("camp camps county district province governorate region oblast crossing".split())
+_PLACE_HEADS = frozenset(_all("place_heads"))
 
 
 @cache
-def _german_compass() -> frozenset[str]:
-    """The German lexicon's one-word compass words (Norden, Süden, Osten ...)."""
-    from geo.lexicon import load
-
-    return frozenset(p[0] for p in load("de").directions if len(p) == 1)
+def _compass(lang: str) -> frozenset[str]:
+    """The language's one-word compass words (Norden, Süden, Osten ...)."""
+    return frozenset(p[0] for p in load(lang).directions if len(p) == 1)
 
 
 def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None,
@@ -338,7 +351,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
                     # populous countries' (US, UK)
                     cands = tuple(c for c in cands if c.population >= 60_000_000)
                 if cands:
-                    found.append((i, i + n, [], cands))
+                    found.append(_ScanHit(i, i + n, [], cands))
                     i += n
                     continue
         top = min(longest, len(toks) - i, chain[i])
@@ -363,13 +376,13 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries:
                 entries = _water_entries(text, folded, toks, i, n, entries, gaz, index, lang, lo, hi)
             if entries:
-                hit = (i, i + n, entries, ())
+                hit = _ScanHit(i, i + n, entries, ())
                 break
             if capital and index is not None and t.index_ok(i, n, nouns_capitalised):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
-                    hit = (i, i + n, [], cands)
+                    hit = _ScanHit(i, i + n, [], cands)
                     break
         if hit is None and capital and index is not None:
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
@@ -382,11 +395,11 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
                     sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:
-                        hit = (i, i + n, [], cands)
+                        hit = _ScanHit(i, i + n, [], cands)
                         break
         if hit:
             found.append(hit)
-            i = hit[1]
+            i = hit.stop
         else:
             i += 1
     return found
@@ -409,15 +422,10 @@ def word_zipf(word: str, lang: str = "en") -> float:
 
 # Words right before a name that make it a place (a locative preposition, "the town of").
 _EVIDENCE_BEFORE = re.compile(
-    r"(?:^|\s)(?:in|at|near|from|to|into|outside|across|towards?|around|throughout|via|across|"
-    r"(?:town|city|village|county|state|province|region|district|capital|suburb|port|island|area|parts|"
-    r"ville|village|commune|region|province|stadt|dorf|citta|cidade|ciudad|pueblo)\s+(?:of|de|d'|di|do|da|del|von)|"
-    r"a|au|aux|en|vers|pres\s+d(?:e|')|dans|depuis|jusqu'a|bei|nach|aus|verso|presso|em|para|hacia|desde)\s*$"
+    rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})\s*$"
 )
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-# "X, Y and Z" / "X and Y": names in a list.
-_LIST_NEIGHBOUR = re.compile(r"^\s*(?:,|and|or|et|und|e|y)\s")
 
 
 def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
@@ -505,10 +513,10 @@ def _surnames(doc: Document) -> set[str]:
 def resolve_candidates(
     doc: Document,
     pending: list[_Pending],
-    found: list[tuple[Sentence, _Match, bool]],
+    found: list[_Found],
     gaz: ArticleResolver,
     surnames: frozenset[str] = frozenset(),
-) -> list[tuple[Sentence, _Match, bool]]:
+) -> list[_Found]:
     """Choose among index candidates by context: the countries and first-level regions of
     the article's other places, their distance, qualifiers ("Vienna, Va."), how the name
     matched (own name > alternate > skeleton), population; keep the confidence and the
@@ -523,8 +531,8 @@ def resolve_candidates(
     context_iso: set[str] = set()
     context_admin1: set[tuple[str, str]] = set()
     context_pts: list[tuple[float, float]] = []
-    for _, m, _ in found:
-        p = gaz.places[m[0]]
+    for f in found:
+        p = gaz.places[f.match.place_id]
         iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
         if iso:
             context_iso.add(iso)
@@ -532,9 +540,9 @@ def resolve_candidates(
             centre = p.geometry.centroid
             context_pts.append((centre.x, centre.y))
     # unambiguous country mentions and big cities set the scene for the rest
-    for *_, cands, _ in pending:
-        if len(cands) == 1 and cands[0].source == "country":
-            context_iso.add(cands[0].country)
+    for pend in pending:
+        if len(pend.candidates) == 1 and pend.candidates[0].source == "country":
+            context_iso.add(pend.candidates[0].country)
 
     #: countries of the regions chosen so far: "the states of South Carolina and Georgia"
     region_iso: set[str] = set()
@@ -563,9 +571,9 @@ def resolve_candidates(
 
     # names that agree on a country support each other (Kherson and Nova Kakhovka: Ukraine)
     votes: dict[str, set[str]] = {}
-    for _s, a, b, cands, _ in pending:
-        for c in cands:
-            votes.setdefault(c.country, set()).add(folded[a:b])
+    for pend in pending:
+        for c in pend.candidates:
+            votes.setdefault(c.country, set()).add(folded[pend.start : pend.end])
     agreed = {country for country, names in votes.items() if len(names) >= 2}
 
     def evidence(s: Sentence, a: int, b: int) -> bool:
@@ -573,9 +581,10 @@ def resolve_candidates(
         after = text[b : min(s.end, b + 40)]
         return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
 
-    out: list[tuple[Sentence, _Match, bool]] = []
+    out: list[_Found] = []
     chosen_pts = list(context_pts)
-    for s, a, b, cands, duplicate in sorted(pending, key=lambda p: -max(c.population for c in p[3])):
+    for pend in sorted(pending, key=lambda p: -max(c.population for c in p.candidates)):
+        s, a, b, cands = pend.sentence, pend.start, pend.end, pend.candidates
         written = text[a:b]
         quals = _qualifiers(text, folded, b, s.end, gaz.index, frozenset(context_iso))
         scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
@@ -636,7 +645,7 @@ def resolve_candidates(
             region_iso.add(best.country)
         elif best.source == "geonames":
             chosen_pts.append((best.lon, best.lat))
-        out.append((s, (pid, a, b, "adjective" if best.demonym else "name"), duplicate))
+        out.append(_Found(s, _Match(pid, a, b, "adjective" if best.demonym else "name"), pend.duplicate))
     return out
 
 
@@ -646,26 +655,27 @@ FREQUENT_ZIPF = 3.0
 POP_MARGIN = 1.0
 
 
-def _resolve(text: str, folded: str, s: Sentence, toks: Sequence[Word], raw: list[tuple[int, int, list[NameEntry]]],
+def _resolve(text: str, folded: str, s: Sentence, toks: Sequence[Word], raw: list[_ScanHit],
              gaz: ArticleResolver) -> list[_Match]:
-    """Turn raw index hits in sentence ``s`` into (place_id, start, end, form), applying the compound rules."""
+    """Turn the curated hits of sentence ``s`` into matches, applying the compound rules."""
     out: list[_Match] = []
     skip: set[int] = set()
-    for n, (a, b, entries) in enumerate(raw):
+    for n, hit in enumerate(raw):
+        a, b, entries = hit.first, hit.stop, hit.entries
         if n in skip:
             continue
         forms = {e.form for e in entries}
         start, end = toks[a].start, toks[b - 1].end
         # combining form + adjective: syro-irakienne, Syrian-Iraqi
-        if "combining" in forms and n + 1 < len(raw) and raw[n + 1][0] == b and joinable(text, toks[b - 1], toks[b]):
+        if "combining" in forms and n + 1 < len(raw) and raw[n + 1].first == b and joinable(text, toks[b - 1], toks[b]):
             nxt = raw[n + 1]
-            adj = [e for e in nxt[2] if e.form in ("adjective", "combining")]
+            adj = [e for e in nxt.entries if e.form in ("adjective", "combining")]
             first = [e for e in entries if e.form == "combining"]
             if adj and first:
                 border = gaz.border_between(first[0].place_id, adj[0].place_id)
                 if border:
-                    s2, e2 = _extend_border_noun(toks, a, nxt[1], start, toks[nxt[1] - 1].end)
-                    out.append((border.id, s2, e2, "border"))
+                    s2, e2 = _extend_border_noun(toks, a, nxt.stop, start, toks[nxt.stop - 1].end)
+                    out.append(_Match(border.id, s2, e2, "border"))
                     skip.add(n + 1)
                     continue
         if "adjective" in forms and a > 0 and toks[a - 1].key in _BORDER_NOUNS:
@@ -673,14 +683,12 @@ def _resolve(text: str, folded: str, s: Sentence, toks: Sequence[Word], raw: lis
             other = _context_country(out, gaz, exclude=country)
             border = gaz.border_between(country, other) if other else None
             if border:
-                out.append((border.id, toks[a - 1].start, end, "border"))
+                out.append(_Match(border.id, toks[a - 1].start, end, "border"))
                 continue
-        if "name" in forms and a >= 2 and toks[a - 1].key in _AND:
-            pass
         entry = _pick(entries)
         if entry.form == "combining":
             continue  # a combining form alone (syro-) is not a mention
-        out.append((entry.place_id, start, end, entry.form))
+        out.append(_Match(entry.place_id, start, end, entry.form))
     return _between_rule(folded, s, out, gaz)
 
 
@@ -693,9 +701,10 @@ def _extend_border_noun(toks: Sequence[Word], a: int, b: int, start: int, end: i
     return start, end
 
 
-_AND_BETWEEN = re.compile(r"\s+(et|and|und|e|y)\s+((la|le|l'|les|the|dem|den|il|lo|a|o)\s*)?")
+_BETWEEN_DET = rf"(?:{alternation(_all('between_determiners'))}\s*)"
+_AND_BETWEEN = re.compile(rf"\s+({alternation(_all('and'))})\s+({_BETWEEN_DET})?")
 _BORDER_BETWEEN = re.compile(
-    r"(frontieres?|borders?|grenze|confine|fronteira|frontera)\s+(entre|between|zwischen|tra|fra)\s+((la|le|l'|les|the|dem|den|il|lo|a|o)\s*)?$"
+    rf"({alternation(_BORDER_NOUNS)})\s+({alternation(words_of_all('grammar', 'between_words'))})\s+({_BETWEEN_DET})?$"
 )
 
 
@@ -704,23 +713,24 @@ def _between_rule(folded: str, s: Sentence, out: list[_Match], gaz: ArticleResol
     (``folded``: the Document's folded text; ``s``: the sentence)."""
     result = list(out)
     for i in range(len(out) - 1):
-        p1, s1, e1, _ = out[i]
-        p2, s2, e2, _ = out[i + 1]
-        border = gaz.border_between(p1, p2)
+        first, second = out[i], out[i + 1]
+        s1, e1, s2, e2 = first.start, first.end, second.start, second.end
+        border = gaz.border_between(first.place_id, second.place_id)
         if not border:
             continue
         if not _AND_BETWEEN.fullmatch(folded, e1, s2):
             continue
         m = _BORDER_BETWEEN.search(folded, s.start, s1)
         if m:
-            result = [x for x in result if x not in (out[i], out[i + 1])]
-            result.append((border.id, m.start(), e2, "border"))
-    return sorted(result, key=lambda x: x[1])
+            result = [x for x in result if x not in (first, second)]
+            result.append(_Match(border.id, m.start(), e2, "border"))
+    return sorted(result, key=lambda x: x.start)
 
 
 def _context_country(out: list[_Match], gaz: ArticleResolver, exclude: str) -> str | None:
     """The country of the latest place mentioned before, other than ``exclude``."""
-    for pid, *_ in reversed(out):
+    for match in reversed(out):
+        pid = match.place_id
         p = gaz.places[pid]
         country = pid if p.kind == "country" else p.country
         if country and country != exclude:
@@ -735,14 +745,10 @@ def _pick(entries: list[NameEntry]) -> NameEntry:
 
 # Nouns after which a country adjective names a place ("la frontière irakienne",
 # "the Syrian desert"); after any other noun it describes an actor ("l'armée syrienne").
-_GEO_NOUNS = set(
-    """frontiere frontieres border borders desert desert territoire territoires territory territories sol soil cote coast
-    province provinces region regions est ouest nord sud east west north south capitale capital ville villes town towns
-    city cities village villages campagne countryside montagnes mountains cote cotes cote cote coastline littoral plaine
-    interieur interior grenze wuste gebiet stadt confine deserto territorio citta fronteira deserto cidade frontera ciudad
-    cote-est lado side rive bank zone zones area""".split()
-)
-_GOV_NOUNS = r"(?:government|regime|authorities|administration|gouvernement|regime|autorites|pouvoir|regierung|governo|gobierno)"
+_GEO_NOUNS = frozenset(_all("geo_nouns"))
+_GOV_NOUNS = alternation(_all("government_nouns"))
+_GOV_NOUN_AFTER = re.compile(rf"^\s*(?:{alternation(_all('government_after'))}\s+)?{_GOV_NOUNS}\b")
+_GOV_NOUN_BEFORE = re.compile(rf"\b{_GOV_NOUNS}\s+{alternation(_all('government_of'))}\s*$")
 
 
 def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: str, gaz: ArticleResolver, place_id: str,
@@ -768,7 +774,7 @@ def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: 
     if place.properties.get("capital_of") or kind == "country" or big:
         if _GOV_AFTER.match(after) or _GOV_BEFORE.search(before.rstrip()):
             return "government"
-        if re.match(rf"^\s*(?:-based\s+)?{_GOV_NOUNS}\b", after) or re.search(rf"\b{_GOV_NOUNS}\s+(?:de|d'|of|in|von|di|do|da)\s*$", before.rstrip() + " "):
+        if _GOV_NOUN_AFTER.match(after) or _GOV_NOUN_BEFORE.search(before.rstrip() + " "):
             return "government"
     return None
 
@@ -784,13 +790,9 @@ class Unresolved:
 
 
 _LOCATIVE = re.compile(
-    r"(?:^|\s)(?:a|au|aux|en|vers|pres d(?:e|')|dans|depuis|jusqu'a|pour|in|at|near|to|for|from|towards?|into|outside|around|"
-    r"bei|nach|aus|verso|presso|em|para|hacia|desde|the|"
-    r"(?:poste|point de passage|passage|village|ville|localite|camp|base|aeroport|quartier|region|secteur|"
-    r"crossing|checkpoint|town|city|airport|district|area|border post|villaggio|citta|aldeia|cidade|pueblo|ciudad)"
-    r"\s+(?:de|d'|du|of|di|do|da|del)\s*)\s*$"
+    rf"(?:^|\s)(?:{alternation(_all('locative'))}|{alternation(_all('locative_heads'))}\s+{alternation(_all('locative_of'))}\s*)\s*$"
 )
-_NOT_AFTER = re.compile(r"(?:according\s+to|due\s+to|owing\s+to|selon|laut|secondo|segundo|segun)(?:\s+(?:the|la|le|les|l'|die|der|il|o|el))?\s*$")
+_NOT_AFTER = re.compile(rf"{alternation(_all('not_after'))}(?:\s+{alternation(_all('not_after_determiners'))})?\s*$")
 
 
 def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:

@@ -27,6 +27,8 @@ from shapely.ops import substring
 from geo.errors import GazetteerError
 from geo.extract.mentions import Mention, Unresolved
 from geo.gazetteer import Place, Places
+from geo.lexicon import BEARING_KEYS, SIDE_KEYS, alternation, table, then_space, words_of_all
+from geo.text import SUPPORTED_LANGS
 from geo.text.document import Document
 
 #: Width of a river bank band, and how far past the story's places it extends.
@@ -37,47 +39,37 @@ NEAR_KM = 10.0
 #: A place further than this from a river is not part of the river's story stretch.
 STORY_RIVER_KM = 50.0
 
-_SIDE_WORDS = {
-    "east": "orientale|est|east|eastern|ostlichen|ost|orientale|oriental|leste",
-    "west": "occidentale|ouest|west|western|westlichen|occidental|oeste",
-    "north": "septentrionale|nord|north|northern|nordlichen|norte",
-    "south": "meridionale|sud|south|southern|sudlichen|meridional|sul",
-    "left": "gauche|left|linken|sinistra|esquerda|izquierda",
-    "right": "droite|right|rechten|destra|direita|derecha",
-}
-_SIDE_OF = {w: side for side, words in _SIDE_WORDS.items() for w in words.split("|")}
-_SIDES = "|".join(sorted(_SIDE_OF, key=len, reverse=True))
+
+
+def _all(key: str) -> tuple[str, ...]:
+    return words_of_all("spatial", key)
+
+
+def _by_key(key: str, keys: tuple[str, ...]) -> dict[str, str]:
+    """word -> its key (a side, a bearing) over every language's ``[spatial.<key>]``."""
+    return {w: k for lang in SUPPORTED_LANGS for k in keys for w in table(lang, "spatial")[key][k]}
+
+
+# The phrases are every language's (``[spatial]`` of the lexicons), read whatever the article's language.
+_SIDE_OF = _by_key("sides", SIDE_KEYS)
+_SIDES = alternation(_SIDE_OF)
+_OF_THE = rf"(?:{alternation(_all('bank_of'))}\s*(?:{then_space(_all('bank_articles'))})?\s*)"
 _BANK_RE = re.compile(
-    rf"\b(?:(?:la|the|am|an|der|dem|la|a|o)\s+)?(?:rive|bank|side|shore|ufer|sponda|riva|margem|margen|orilla|ribera)\s+"
-    rf"(?:({_SIDES})\s+)?(?:(?:de|of|des|du|dell'|della|del|do|da)\s*(?:l'|la\s|le\s|the\s|)\s*)$"
-    rf"|\b({_SIDES})\s+(?:rive|bank|side|ufer|sponda|margem|orilla)\s+(?:of|de|des|du)\s*(?:l'|la\s|le\s|the\s|)\s*$"
-    rf"|\b({_SIDES})(?:ufer|seite)\s+(?:des|der)\s+$"
+    rf"\b(?:{alternation(_all('bank_determiners'))}\s+)?{alternation(_all('bank_nouns'))}\s+(?:({_SIDES})\s+)?{_OF_THE}$"
+    rf"|\b({_SIDES})\s+{alternation(_all('bank_nouns'))}\s+{_OF_THE}$"
+    rf"|\b({_SIDES}){alternation(_all('bank_compounds'))}\s+{alternation(_all('bank_compound_of'))}\s+$"
 )
-_NEAR_RE = re.compile(
-    r"\b(?:(?:dans\s+)?les\s+environs\s+d(?:e\s+|')|aux\s+alentours\s+d(?:e\s+|')|a\s+proximite\s+d(?:e\s+|')|"
-    r"pres\s+d(?:e\s+|')|non\s+loin\s+d(?:e\s+|')|autour\s+d(?:e\s+|')|(?:in\s+the\s+)?vicinity\s+of\s+|near\s+|"
-    r"close\s+to\s+|outskirts\s+of\s+|around\s+|nahe\s+|in\s+der\s+nahe\s+von\s+|bei\s+|vicino\s+a\s+|nei\s+pressi\s+di\s+|"
-    r"perto\s+de\s+|cerca\s+de\s+|en\s+las\s+afueras\s+de\s+|nos\s+arredores\s+de\s+)(?:la\s+ville\s+d(?:e\s+|')|the\s+town\s+of\s+|the\s+city\s+of\s+)?$"
-)
+_HEADS = rf"(?:{then_space(_all('near_heads'))})?"
+_NEAR_RE = re.compile(rf"\b{then_space(_all('near'))}{_HEADS}$")
 _ON_BORDER_RE = re.compile(
-    r"\b(?:situee?s?|localisee?s?|located|lying|situated|gelegen|situato|situada|situado)?\s*(?:a|on|an|sulla|na|en)\s+(?:la\s+|the\s+|der\s+|a\s+)?$"
+    rf"\b{alternation(_all('on_border_words'))}?\s*{alternation(_all('on_border_prepositions'))}\s+"
+    rf"(?:{alternation(_all('on_border_articles'))}\s+)?$"
 )
-
-
-_DIRECTIONS = {
-    **dict.fromkeys(["north", "nord", "norte", "nordlich", "northern"], 0),
-    **dict.fromkeys(["north-east", "northeast", "nord-est", "nordest", "nordeste", "nordostlich"], 45),
-    **dict.fromkeys(["east", "est", "este", "ostlich", "leste"], 90),
-    **dict.fromkeys(["south-east", "southeast", "sud-est", "sudest", "sudeste", "sudostlich"], 135),
-    **dict.fromkeys(["south", "sud", "sur", "sul", "sudlich"], 180),
-    **dict.fromkeys(["south-west", "southwest", "sud-ouest", "sudovest", "sudoeste", "sudwestlich"], 225),
-    **dict.fromkeys(["west", "ouest", "oeste", "ovest", "westlich"], 270),
-    **dict.fromkeys(["north-west", "northwest", "nord-ouest", "nordovest", "noroeste", "nordwestlich"], 315),
-}
-_DIRS = "|".join(sorted((re.escape(d) for d in _DIRECTIONS), key=len, reverse=True))
+_DIRECTIONS = {w: 45 * n for w, n in ((w, BEARING_KEYS.index(k)) for w, k in _by_key("bearings", BEARING_KEYS).items())}
+_MILES = frozenset(_all("mile_units"))
 _OFFSET_RE = re.compile(
-    rf"(\d+(?:[.,]\d+)?)\s*(km|kilometres?|kilometers?|miles?|mi)\s+(?:au\s+|a\s+l'|to\s+the\s+|a\s+)?({_DIRS})\s+"
-    rf"(?:of|de|d'|du|von|di|da|del|do|dalla|della)\s*(?:la\s+ville\s+d(?:e\s+|')|the\s+town\s+of\s+|the\s+city\s+of\s+)?$"
+    rf"(\d+(?:[.,]\d+)?)\s*({alternation([*_all('km_units'), *_MILES])})\s+(?:{then_space(_all('offset_to'))})?({alternation(_DIRECTIONS)})\s+"
+    rf"{alternation(_all('offset_of'))}\s*{_HEADS}$"
 )
 _DIR_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west", 270: "west", 315: "north-west"}
 
@@ -177,7 +169,7 @@ def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved
 
 def _km(value: str, unit: str) -> float:
     v = float(value.replace(",", "."))
-    return round(v * 1.609, 1) if unit.startswith("mi") else v
+    return round(v * 1.609, 1) if unit in _MILES else v
 
 
 @lru_cache(maxsize=256)

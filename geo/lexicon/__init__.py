@@ -6,7 +6,9 @@ table and every key; :func:`check_all` lists every gap at once.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,7 +18,7 @@ from geo.text import SUPPORTED_LANGS, fold
 
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "meta": ("lang", "particle_gap", "object_before_verb"),
+    "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised"),
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
@@ -25,10 +27,43 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+    # the tables below are matched on the folded text (see README.md: written as folded text)
+    "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
+              "this_week", "last_month", "day_before", "ordinal_suffixes", "first_day", "month_of", "month_before",
+              "month_first", "weekday_after", "ago_before", "ago_after", "day_units", "week_units"),
+    "spatial": ("sides", "bank_nouns", "bank_determiners", "bank_of", "bank_articles", "bank_compounds", "bank_compound_of",
+                "near", "near_heads", "on_border_words", "on_border_prepositions", "on_border_articles", "bearings",
+                "km_units", "mile_units", "offset_to", "offset_of"),
+    "names": ("common", "titles", "particles", "geo_nouns", "place_heads", "treaty_nouns", "treaty_of", "treaty_after",
+              "organisations", "organisation_articles", "government_verbs", "government_auxiliaries", "government_before",
+              "government_determiners", "government_nouns", "government_of", "government_after", "and", "between_determiners",
+              "water_nouns", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
+              "water_articles", "own_water_articles", "article_beats_region", "longer_name_of", "longer_name_articles",
+              "evidence", "evidence_heads", "evidence_of", "locative", "locative_heads", "locative_of",
+              "not_after", "not_after_determiners"),
+    "stopwords": ("words",),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
-#: ("evacuated in X" names where in English, where to in Italian)
-MAY_BE_EMPTY = frozenset({"removal_goals", "into_locations"})
+#: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
+#: read in English and French only)
+MAY_BE_EMPTY = frozenset({
+    "removal_goals", "into_locations",
+    "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
+    "ago_after", "day_units", "week_units",
+    "bank_compounds", "bank_compound_of", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
+    "titles", "place_heads", "treaty_after", "organisation_articles", "government_verbs", "government_auxiliaries",
+    "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
+    "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
+    "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
+})
+#: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SIDE_KEYS = ("east", "west", "north", "south", "left", "right")
+BEARING_KEYS = ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")
+_SUBTABLES = {("dates", "months"): MONTH_KEYS, ("dates", "weekdays"): WEEKDAY_KEYS, ("spatial", "sides"): SIDE_KEYS,
+              ("spatial", "bearings"): BEARING_KEYS}
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
 OBJECT_ROLES = ("origin", "destination", "path", "none")
 EVENT_TYPES = ("capture", "attack", "strike", "shelling", "bombing", "siege", "clash")
@@ -59,6 +94,8 @@ class Lexicon:
     particle_gap: int
     #: a verb's object may stand before it, the verb last in its clause (German: "haben Homs verlassen")
     object_before_verb: bool
+    #: every noun is written with a capital (German): a capital letter says nothing of a name
+    nouns_capitalised: bool
     predicates: dict[str, tuple[Predicate, ...]]  #: by first word, longest first
     markers: dict[str, tuple[Phrase, ...]]  #: role -> phrases, longest first
     markers_flat: frozenset[str]  #: every one-word marker, any role
@@ -126,6 +163,17 @@ def gaps(lang: str, data: dict) -> list[str]:
             v = t.get(k)
             if v is None or (isinstance(v, list) and not v and k not in MAY_BE_EMPTY):
                 out.append(f"{lang}.toml: [{table}] has no {k!r}")
+            elif isinstance(v, list) and not all(isinstance(x, str) for x in v):
+                out.append(f"{lang}.toml: [{table}] {k!r} must be a list of strings")
+    for (table, key), keys in _SUBTABLES.items():
+        sub = (data.get(table) or {}).get(key)
+        if isinstance(sub, dict):
+            out.extend(f"{lang}.toml: [{table}.{key}] has no {k!r}" for k in keys if not sub.get(k))
+        elif sub is not None:
+            out.append(f"{lang}.toml: [{table}] {key!r} must be a table of {', '.join(keys)}")
+    numbers = (data.get("dates") or {}).get("numbers")
+    if numbers is not None and not (isinstance(numbers, dict) and all(isinstance(n, int) and n > 0 for n in numbers.values())):
+        out.append(f"{lang}.toml: [dates.numbers] must map words to whole numbers above 0")
     for table, allowed_a, allowed_b in (("motion", FRAMES, OBJECT_ROLES), ("event", EVENT_TYPES, ("place", "none"))):
         for key, value in (data.get(table) or {}).items():
             a, _, b = str(value).partition(":")
@@ -167,10 +215,7 @@ def load(lang: str) -> Lexicon:
     >>> [p.frame for p in lx.predicates["flee"]]
     ['depart']
     """
-    data = _read(lang)
-    problems = gaps(lang, data)
-    if problems:
-        raise LexiconError("; ".join(problems))
+    data = _checked(lang)
     preds: dict[str, list[Predicate]] = {}
     for kind in ("motion", "event"):
         for key, value in data[kind].items():
@@ -186,6 +231,7 @@ def load(lang: str) -> Lexicon:
         lang=lang,
         particle_gap=int(data["meta"]["particle_gap"]),
         object_before_verb=bool(data["meta"]["object_before_verb"]),
+        nouns_capitalised=bool(data["meta"]["nouns_capitalised"]),
         predicates={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in preds.items()},
         markers={role: _longest([_phrase(x) for x in m[role]]) for role in REQUIRED["markers"]},
         marker_ends=_by_last_word({role: [_phrase(x) for x in m[role]] for role in REQUIRED["markers"] if role != "anaphora"}),
@@ -215,3 +261,50 @@ def load(lang: str) -> Lexicon:
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
+
+
+def table(lang: str, name: str) -> dict:
+    """The table ``[name]`` of ``lang``'s lexicon as written (checked: every key present);
+    for the tables matched on the folded text (``dates``, ``spatial``, ``names``,
+    ``stopwords``), whose words stay strings with their spaces and apostrophes."""
+    return _checked(lang)[name]
+
+
+def words_of_all(name: str, key: str) -> tuple[str, ...]:
+    """``[name] key`` of every supported language, in order, each word once: for the
+    words a name or a spatial phrase is read with whatever the article's language (an
+    English organisation's name in a French article)."""
+    return tuple(dict.fromkeys(w for lang in SUPPORTED_LANGS for w in table(lang, name)[key]))
+
+
+@cache
+def _checked(lang: str) -> dict:
+    data = _read(lang)
+    problems = gaps(lang, data)
+    if problems:
+        raise LexiconError("; ".join(problems))
+    return data
+
+
+def alternation(phrases: Iterable[str], joiner: str = r"\s+") -> str:
+    r"""A regular expression group matching any of ``phrases`` (words of the folded text, apart
+    by spaces; a word ending in ``*`` stands for any word it starts: ``franchi*``), longest
+    first; a group that matches nothing when there is no phrase.
+
+    >>> print(alternation(["de la", "du", "franchi*"]))
+    (?:franchi\w*|de\s+la|du)
+    """
+    def one(p: str) -> str:
+        return joiner.join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in p.split())
+
+    out = [one(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)) if p.strip()]
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+def then_space(words: Iterable[str], space: str = r"\s+") -> str:
+    """A group matching one of ``words`` and the space after it (none after an apostrophe or a
+    hyphen that joins it to the next word: ``l'``, ``al-``)."""
+    words = list(words)
+    joined = [w for w in words if w.endswith(("'", "-"))]
+    spaced = alternation([w for w in words if w not in joined])
+    return rf"(?:{spaced}{space}|{alternation(joined)})"

@@ -30,8 +30,10 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-#: the languages with a table; any other language is read as English (as before)
-LANGS = ("en", "fr", "de", "it", "pt", "es")
+from geo.text import SUPPORTED_LANGS
+
+#: the languages with a table (every language geo reads); any other language is read as English
+LANGS = SUPPORTED_LANGS
 #: the table holds every word at or above this Zipf frequency: below it, :func:`zipf`
 #: returns 0.0 instead of the exact value (which is then below the floor too)
 ZIPF_FLOOR = 3.0
