@@ -99,3 +99,9 @@ class Extraction:
     #: the Document's sentences (a place's quote is its sentence: never split again)
     sentences: tuple[Sentence, ...]
     unresolved: tuple[Unresolved, ...] = ()
+
+    def to_geojson(self) -> dict:
+        """The extraction as a GeoJSON FeatureCollection (see :func:`geo.features.build_collection`)."""
+        from geo.features import build_collection  # features reads these records: imported when used
+
+        return build_collection(self)

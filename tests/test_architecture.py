@@ -98,7 +98,7 @@ _REREADS = {"fold", "fold_aligned", "sentences", "tokens", "build_document", "lo
 #: (the test below fails while a listed function no longer calls any of them); never add
 #: one for new code.
 _STILL_REREADS = {
-    ("pipeline.py", "extract"),  # the one place a Document is built
+    ("pipeline.py", "__call__"),  # Extractor.__call__: the one place a Document is built
     # folds the index's region names (gazetteer data, once per initial), not the article
     ("mentions.py", "_regions_by_initial"),
     # debt: lower-cases a name's letters (digits left out) for its word frequency (wordfreq
