@@ -175,3 +175,39 @@ def test_no_place_id_is_parsed_for_its_kind():
                     and _ID_NAME.search(ast.unparse(node.func.value).split(".")[-1]):
                 found.append(f"{path.relative_to(GEO)}:{node.lineno} {ast.unparse(node)}")
     assert not found, "use the place's kind (Place.kind, Mention.form), not its id's text:\n" + "\n".join(found)
+
+
+#: No function under geo/ is longer than this many lines (``def`` to its last line).
+MAX_FUNCTION_LINES = 80
+#: Today's longer functions, each being split on another branch (issue 23 item 2). Remove
+#: an entry when its function is split (the test fails while a listed function is no longer
+#: over the limit, or gone); never add one.
+_LONG_FUNCTIONS_BEING_SPLIT = {
+    ("extract/frames.py", "extract_frames"): "frames: passes listed in order, state in one dataclass",
+    ("extract/frames.py", "_assign_roles"): "frames: named role rules",
+    ("extract/frames.py", "_from_marker"): "frames: named role rules",
+    ("extract/attribution.py", "_speaker"): "attribution: named attribution rules",
+    ("extract/mentions.py", "_scan"): "mentions: the scan's hits as small dataclasses",
+    ("extract/mentions.py", "resolve_candidates"): "moved to geo/gazetteer/ranking.py once mentions.py is merged",
+}
+
+
+def _function_lengths() -> dict[tuple[str, str], int]:
+    """Lines of every function and method under geo/, by (path under geo/, name)."""
+    out: dict[tuple[str, str], int] = {}
+    for path in sorted(GEO.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                key = (path.relative_to(GEO).as_posix(), node.name)
+                out[key] = max(out.get(key, 0), (node.end_lineno or node.lineno) - node.lineno + 1)
+    return out
+
+
+def test_no_function_is_over_80_lines():
+    lengths = _function_lengths()
+    long = {k: n for k, n in lengths.items() if n > MAX_FUNCTION_LINES}
+    new = sorted(f"geo/{path}: {name}() is {n} lines" for (path, name), n in long.items() if (path, name) not in _LONG_FUNCTIONS_BEING_SPLIT)
+    assert not new, f"split these (at most {MAX_FUNCTION_LINES} lines a function):\n" + "\n".join(new)
+    # a listed function that was split (or is gone) leaves the list
+    done = sorted(f"{path}: {name}" for path, name in _LONG_FUNCTIONS_BEING_SPLIT if (path, name) not in long)
+    assert not done, f"split already, remove from _LONG_FUNCTIONS_BEING_SPLIT: {done}"
