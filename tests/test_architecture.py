@@ -103,7 +103,7 @@ _STILL_REREADS = {
     ("mentions.py", "_regions_by_initial"),
     # debt: lower-cases a name's letters (digits left out) for its word frequency (wordfreq
     # keeps accents, so the Document's folded text would give other figures)
-    ("mentions.py", "resolve_candidates"),
+    ("mentions.py", "_name_zipf"),
 }
 
 
@@ -188,7 +188,6 @@ _LONG_FUNCTIONS_BEING_SPLIT = {
     ("extract/frames.py", "_from_marker"): "frames: named role rules",
     ("extract/attribution.py", "_speaker"): "attribution: named attribution rules",
     ("extract/mentions.py", "_scan"): "mentions: the scan's hits as small dataclasses",
-    ("extract/mentions.py", "resolve_candidates"): "moved to geo/gazetteer/ranking.py once mentions.py is merged",
 }
 
 
