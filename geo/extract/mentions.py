@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, TypeAlias
 
 from geo.errors import GazetteerError
@@ -703,6 +705,21 @@ _LOCATIVE = re.compile(
 _NOT_AFTER = re.compile(r"(?:according\s+to|due\s+to|owing\s+to|selon|laut|secondo|segundo|segun)(?:\s+(?:the|la|le|les|l'|die|der|il|o|el))?\s*$")
 
 
+class _Taken:
+    """Spans of the text already taken, sorted by start, with the furthest end so far: "does
+    [a, b) overlap one" is two binary searches, not a loop over every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [x for x, _ in ordered]
+        self._reach = list(accumulate((y for _, y in ordered), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span (x, y) has x < b and a < y."""
+        k = bisect_left(self._starts, b)  # the spans that start before b ...
+        return k > 0 and self._reach[k - 1] > a  # ... one of them ends after a
+
+
 def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
     gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
@@ -714,7 +731,7 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     ['Khirbet Zaghrut']
     """
     text, folded = doc.text, doc.folded
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken((m.start, m.end) for m in mentions)
     out: list[Unresolved] = []
     seen: set[str] = set()
     for s in doc.sentences:
@@ -736,7 +753,7 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
                 not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
                 and _LOCATIVE.search(before)
                 and not _NOT_AFTER.search(before)
-                and not any(x < b and a < y for x, y in taken)
+                and not taken.overlaps(a, b)
             ):
                 name = text[a:b]
                 if folded[a:b] not in seen:

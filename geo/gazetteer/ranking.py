@@ -84,20 +84,19 @@ class TownGrid:
     CELL = 5.0
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()):
-        self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
-        self._count = 0
+        # each cell's towns once (a long text names the same towns again and again)
+        self._cells: dict[tuple[int, int], dict[tuple[float, float], None]] = {}
         for x, y in points:
             self.add(x, y)
 
     def __bool__(self) -> bool:
-        return self._count > 0
+        return bool(self._cells)
 
     def _cell(self, x: float, y: float) -> tuple[int, int]:
         return math.floor(x / self.CELL), math.floor(y / self.CELL)
 
     def add(self, x: float, y: float) -> None:
-        self._cells.setdefault(self._cell(x, y), []).append((x, y))
-        self._count += 1
+        self._cells.setdefault(self._cell(x, y), {})[(x, y)] = None
 
     def _near(self, x: float, y: float, reach_x: float, reach_y: float) -> Iterable[tuple[float, float]]:
         """The towns in the cells that meet the box ``x ± reach_x``, ``y ± reach_y`` (and one
