@@ -204,9 +204,7 @@ def save_geojson(src: Source, path: str | Path, merge: bool = True) -> Path:
             try:
                 out, message, backup = reconcile(existing, fc, "merge" if merge else "overwrite")
             except NoRecordError as err:
-                raise InputError(
-                    f"{p}: {str(err).split('; fix:')[0]}; fix: pass merge=False to replace it (a .bak copy is kept)"
-                ) from None
+                raise InputError(f"{p}: {err.problem}", fix="pass merge=False to replace it (a .bak copy is kept)") from None
             if message:
                 warnings.warn(f"{p}: {message.split(' Use --overwrite')[0]}", stacklevel=2)
         files: dict[str, str | bytes] = {p.name: dumps(out)}

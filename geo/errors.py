@@ -9,7 +9,27 @@ from __future__ import annotations
 
 
 class GeoError(Exception):
-    """Raised for any problem geo can explain to the user (the root class)."""
+    """Raised for any problem geo can explain to the user (the root class).
+
+    ``problem`` says what is wrong (where, what was expected, what was found) and ``fix``
+    how to put it right ("" when there is nothing to suggest); the message is both:
+
+    >>> err = InputError("a.txt: is empty", fix="write the text into it")
+    >>> str(err)
+    'a.txt: is empty; fix: write the text into it'
+    >>> err.problem, err.fix
+    ('a.txt: is empty', 'write the text into it')
+
+    A message written the older way, ``"...; fix: ..."`` in one string, is read into the
+    two attributes here, once, so that no caller splits a message.
+    """
+
+    def __init__(self, problem: str = "", *args: object, fix: str = ""):
+        if not fix and "; fix: " in problem:
+            problem, fix = problem.split("; fix: ", 1)
+        self.problem = problem
+        self.fix = fix
+        super().__init__(f"{problem}; fix: {fix}" if fix else problem, *args)
 
 
 class InputError(GeoError, ValueError):
@@ -39,7 +59,9 @@ class ValidationError(InputError):
             super().__init__(f"{path}: {self.problems[0]}")
             return
         head = f"{path}: {len(self.problems)} problem(s)"
-        super().__init__(head + "\n" + "\n".join(f"  - {p}" for p in self.problems))
+        # each problem keeps its own fix: the message is the list, ``fix`` stays empty
+        Exception.__init__(self, head + "\n" + "\n".join(f"  - {p}" for p in self.problems))
+        self.problem, self.fix = self.args[0], ""
 
 
 class GeoWarning(UserWarning):

@@ -10,6 +10,7 @@ properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.records import Claim, Extraction
+from geo.schema import ClaimFields, ClaimNote, EventProperties, MentionRef, MovementProperties, PlaceFound, PlaceProperties, Style
 from geo.text import Sentence
 
 if TYPE_CHECKING:
@@ -114,7 +116,7 @@ def build_collection(x: Extraction) -> dict:
     return {"type": "FeatureCollection", "geo": geo_meta, "features": features}
 
 
-def _mentions_of(pid: str, mentions: list[Mention]) -> list[dict]:
+def _mentions_of(pid: str, mentions: list[Mention]) -> list[MentionRef]:
     return [
         {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "form": m.form}
         for m in mentions
@@ -125,7 +127,36 @@ def _mentions_of(pid: str, mentions: list[Mention]) -> list[dict]:
 def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list[SpatialExpr], text: str, sents: tuple[Sentence, ...]) -> dict:
     p = gaz[pid]
     ms = _mentions_of(pid, mentions)
-    props: dict[str, Any] = {
+    found: PlaceFound = {}
+    if p.properties.get("note"):
+        found["note"] = p.properties["note"]
+    # places found in GeoNames / Natural Earth
+    if "confidence" in p.properties:
+        found["confidence"] = p.properties["confidence"]
+    if "candidates" in p.properties:
+        found["candidates"] = p.properties["candidates"]
+    if "matched" in p.properties:
+        found["matched"] = p.properties["matched"]
+    if "region" in p.properties:
+        found["region"] = p.properties["region"]
+    conf = found.get("confidence")
+    if isinstance(conf, (int, float)) and conf < UNCERTAIN_BELOW:
+        # never silently: the page draws it dashed and faded, asks "which X?" and lists it
+        written = ms[0]["text"] if ms else p.name
+        found["uncertain"] = True
+        found["question"] = f"which {written}?"
+    located = [e for e in spatial if e.relation == "on_border" and e.subject == pid]
+    if located:
+        border = gaz[located[0].anchor]
+        d = distance_km(p.geometry, border.geometry)
+        found["located"] = {
+            "relation": "on_border",
+            "border": border.id,
+            "text": text[located[0].start : located[0].end],
+            "distance_km": round(d, 1),
+            "consistent": d <= max(p.precision_km, 5.0) + border.precision_km,
+        }
+    props: PlaceProperties = {
         "kind": "place",
         "id": pid,
         "name": p.name,
@@ -133,32 +164,12 @@ def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list
         "precision_km": p.precision_km,
         "source": p.properties.get("source", ""),
         "inferred": bool(p.properties.get("inferred", False)),
+        **found,
+        "mentions": ms,
+        "quote": sents[ms[0]["sentence"]].text if ms else "",
+        "title": p.name,
+        "description": "",
     }
-    if p.properties.get("note"):
-        props["note"] = p.properties["note"]
-    for key in ("confidence", "candidates", "matched", "region"):  # places found in GeoNames / Natural Earth
-        if key in p.properties:
-            props[key] = p.properties[key]
-    conf = props.get("confidence")
-    if isinstance(conf, (int, float)) and conf < UNCERTAIN_BELOW:
-        # never silently: the page draws it dashed and faded, asks "which X?" and lists it
-        written = ms[0]["text"] if ms else p.name
-        props["uncertain"] = True
-        props["question"] = f"which {written}?"
-    located = [e for e in spatial if e.relation == "on_border" and e.subject == pid]
-    if located:
-        border = gaz[located[0].anchor]
-        d = distance_km(p.geometry, border.geometry)
-        props["located"] = {
-            "relation": "on_border",
-            "border": border.id,
-            "text": text[located[0].start : located[0].end],
-            "distance_km": round(d, 1),
-            "consistent": d <= max(p.precision_km, 5.0) + border.precision_km,
-        }
-    props["mentions"] = ms
-    props["quote"] = sents[ms[0]["sentence"]].text if ms else ""
-    props["title"] = p.name
     props["description"] = _place_description(props)
     props.update(_place_style(p.kind, p.geometry, bool(props["inferred"]), bool(props.get("uncertain"))))
     return {"type": "Feature", "id": pid, "properties": props, "geometry": _geojson(p.geometry)}
@@ -166,8 +177,10 @@ def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list
 
 def _area_feature(a: Area, spatial: list[SpatialExpr], text: str, sents: tuple[Sentence, ...]) -> dict:
     exprs = [e for e in spatial if e.area_id == a.id]
-    ms = [{"text": text[e.start : e.end], "start": e.start, "end": e.end, "sentence": e.sentence, "form": e.relation} for e in exprs]
-    props: dict[str, Any] = {
+    ms: list[MentionRef] = [
+        {"text": text[e.start : e.end], "start": e.start, "end": e.end, "sentence": e.sentence, "form": e.relation} for e in exprs
+    ]
+    props: PlaceProperties = {
         "kind": "place",
         "id": a.id,
         "name": a.name,
@@ -181,13 +194,14 @@ def _area_feature(a: Area, spatial: list[SpatialExpr], text: str, sents: tuple[S
         "mentions": ms,
         "quote": sents[exprs[0].sentence].text if exprs else "",
         "title": a.name,
+        "description": "",
     }
     props["description"] = _place_description(props)
     props.update(_place_style(a.kind if a.kind in PLACE_COLORS else "area", a.geometry, True))
     return {"type": "Feature", "id": a.id, "properties": props, "geometry": _geojson(a.geometry)}
 
 
-def _place_description(props: dict) -> str:
+def _place_description(props: PlaceProperties) -> str:
     parts = [f"{props['place_kind']}; location precise to about {props['precision_km']:g} km"]
     if props.get("inferred"):
         parts.append("location inferred, not from a gazetteer")
@@ -200,14 +214,14 @@ def _place_description(props: dict) -> str:
     return ". ".join(parts)
 
 
-def _candidate_text(c: dict) -> str:
+def _candidate_text(c: Mapping[str, Any]) -> str:
     """A runner-up as words: "Vienna (Vienna, Austria, population 1,691,468)"."""
     where = ", ".join(x for x in (c.get("region"), c.get("country_name") or c.get("country") or "?") if x)
     pop = c.get("population")
     return f"{c.get('name')} ({where}" + (f", population {pop:,}" if isinstance(pop, int) and pop > 0 else "") + ")"
 
 
-def _place_style(kind: str, geom: BaseGeometry, inferred: bool, uncertain: bool = False) -> dict:
+def _place_style(kind: str, geom: BaseGeometry, inferred: bool, uncertain: bool = False) -> Style:
     """simplestyle properties; an uncertain place is fainter (its outline dashed on the page)."""
     color = PLACE_COLORS.get(kind, "#1f77b4")
     if geom.geom_type in ("Point", "MultiPoint"):
@@ -237,7 +251,7 @@ def anchor_point(loc: BaseGeometry, toward: BaseGeometry | None = None) -> Point
     return loc.representative_point()
 
 
-def _claim_props(c: Claim) -> dict[str, Any]:
+def _claim_props(c: Claim) -> ClaimFields:
     return {
         "actor": c.actor,
         "claimant": c.claimant,
@@ -285,9 +299,9 @@ def _movement_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry]
     return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(geom)}
 
 
-def _movement_props(c: Claim, fid: str, precision: float, title: str, notes: tuple[str, ...]) -> dict[str, Any]:
+def _movement_props(c: Claim, fid: str, precision: float, title: str, notes: tuple[str, ...]) -> MovementProperties:
     """The properties every movement has, whatever its geometry."""
-    props: dict[str, Any] = {
+    props: MovementProperties = {
         "kind": "movement",
         "id": fid,
         "from": c.origin,
@@ -297,11 +311,15 @@ def _movement_props(c: Claim, fid: str, precision: float, title: str, notes: tup
         "inferred": list(c.inferred),
         "precision_km": precision,
         "title": title,
+        **_note(notes),
+        "description": "",
     }
-    if notes:
-        props["note"] = "; ".join(notes)
     props["description"] = _claim_description(props)
     return props
+
+
+def _note(notes: tuple[str, ...]) -> ClaimNote:
+    return {"note": "; ".join(notes)} if notes else {}
 
 
 def _end_precision(loc: _Loc) -> float:
@@ -345,7 +363,7 @@ def _event_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
     if loc.geometry.geom_type != "Point":
         pt = loc.geometry.centroid if loc.geometry.centroid.within(loc.geometry) else loc.geometry.representative_point()
     fid = f"event:{c.event_type.replace(' ', '-')}@{c.place}@s{c.sentence + 1}"
-    props: dict[str, Any] = {
+    props: EventProperties = {
         "kind": "event",
         "id": fid,
         "event_type": c.event_type,
@@ -354,15 +372,15 @@ def _event_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
         **_claim_props(c),
         "precision_km": loc.precision_km,
         "title": f"{c.event_type}: {loc.name}",
+        **_note(c.notes),
+        "description": "",
     }
-    if c.notes:
-        props["note"] = "; ".join(c.notes)
     props["description"] = _claim_description(props)
     props.update({"marker-color": EVENT_COLOR, "marker-symbol": "danger", "marker-size": "large"})
     return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(pt)}
 
 
-def _claim_description(p: dict) -> str:
+def _claim_description(p: MovementProperties | EventProperties) -> str:
     when = p["date_start"] or "?"
     if p["date_end"] and p["date_end"] != p["date_start"]:
         when = f"{when} to {p['date_end']}"

@@ -8,9 +8,10 @@ The text records (:class:`geo.text.Sentence`, :class:`geo.text.document.Word`,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from geo.extract.dates import TimeRef
+from geo.schema import ClaimKind, ClaimStatus
 
 if TYPE_CHECKING:
     from geo.extract.mentions import Mention, Unresolved
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 class Claim:
     """A movement or an event, attributed and quoted."""
 
-    kind: str  # "movement" | "event"
+    kind: ClaimKind
     sentence: int
     quote: str
     quote_start: int
@@ -37,16 +38,18 @@ class Claim:
     place: str | None = None  # the place of an event
     event_type: str | None = None
     cue: str = ""
-    frame: str = ""  #: the motion frame (depart, arrive, traverse, transfer, move) or ""
+    #: the motion frame of a movement's verb (depart, arrive, traverse, transfer, move) or ""
+    #: (a str: the lexicon's predicates carry it as one)
+    frame: str = ""
     time: TimeRef | None = None
     time_basis: str = ""
     hedged: bool = False
     inferred: tuple[str, ...] = ()  # roles filled from context, not from this sentence
-    status: str = "claimed"
+    status: ClaimStatus = "claimed"
     notes: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        if self.kind not in ("movement", "event"):
+        if self.kind not in get_args(ClaimKind):  # the type says so; a caller without mypy is told
             raise ValueError(f"claim kind must be movement or event, got {self.kind!r}")
         if self.quote_end <= self.quote_start:
             raise ValueError("a claim needs a non-empty quote")
@@ -99,3 +102,9 @@ class Extraction:
     #: the Document's sentences (a place's quote is its sentence: never split again)
     sentences: tuple[Sentence, ...]
     unresolved: tuple[Unresolved, ...] = ()
+
+    def to_geojson(self) -> dict:
+        """The extraction as a GeoJSON FeatureCollection (see :func:`geo.features.build_collection`)."""
+        from geo.features import build_collection  # features reads these records: imported when used
+
+        return build_collection(self)

@@ -98,12 +98,12 @@ _REREADS = {"fold", "fold_aligned", "sentences", "tokens", "build_document", "lo
 #: (the test below fails while a listed function no longer calls any of them); never add
 #: one for new code.
 _STILL_REREADS = {
-    ("pipeline.py", "extract"),  # the one place a Document is built
+    ("pipeline.py", "__call__"),  # Extractor.__call__: the one place a Document is built
     # folds the index's region names (gazetteer data, once per initial), not the article
     ("mentions.py", "_regions_by_initial"),
     # debt: lower-cases a name's letters (digits left out) for its word frequency (wordfreq
     # keeps accents, so the Document's folded text would give other figures)
-    ("mentions.py", "resolve_candidates"),
+    ("mentions.py", "_name_zipf"),
 }
 
 
@@ -276,3 +276,38 @@ def test_the_language_rule_finds_a_language_test_and_a_word_alternation(tmp_path
         ("planted.py", "read", "language test: lang in ('fr', 'it')"),
         ("planted.py", "read", "language test: w.lang == 'de'"),
     ]
+
+
+#: No function under geo/ is longer than this many lines (``def`` to its last line).
+MAX_FUNCTION_LINES = 80
+#: Today's longer functions, each being split on another branch (issue 23 item 2). Remove
+#: an entry when its function is split (the test fails while a listed function is no longer
+#: over the limit, or gone); never add one.
+_LONG_FUNCTIONS_BEING_SPLIT = {
+    ("extract/frames.py", "extract_frames"): "frames: passes listed in order, state in one dataclass",
+    ("extract/frames.py", "_assign_roles"): "frames: named role rules",
+    ("extract/frames.py", "_from_marker"): "frames: named role rules",
+    ("extract/attribution.py", "_speaker"): "attribution: named attribution rules",
+    ("extract/mentions.py", "_scan"): "mentions: the scan's hits as small dataclasses",
+}
+
+
+def _function_lengths() -> dict[tuple[str, str], int]:
+    """Lines of every function and method under geo/, by (path under geo/, name)."""
+    out: dict[tuple[str, str], int] = {}
+    for path in sorted(GEO.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                key = (path.relative_to(GEO).as_posix(), node.name)
+                out[key] = max(out.get(key, 0), (node.end_lineno or node.lineno) - node.lineno + 1)
+    return out
+
+
+def test_no_function_is_over_80_lines():
+    lengths = _function_lengths()
+    long = {k: n for k, n in lengths.items() if n > MAX_FUNCTION_LINES}
+    new = sorted(f"geo/{path}: {name}() is {n} lines" for (path, name), n in long.items() if (path, name) not in _LONG_FUNCTIONS_BEING_SPLIT)
+    assert not new, f"split these (at most {MAX_FUNCTION_LINES} lines a function):\n" + "\n".join(new)
+    # a listed function that was split (or is gone) leaves the list
+    done = sorted(f"{path}: {name}" for path, name in _LONG_FUNCTIONS_BEING_SPLIT if (path, name) not in long)
+    assert not done, f"split already, remove from _LONG_FUNCTIONS_BEING_SPLIT: {done}"

@@ -192,7 +192,7 @@ def test_a_result_the_reader_would_refuse_is_reported_as_before_and_not_written(
     if tuples:
         fc["features"][0]["geometry"] = dict(fc["features"][0]["geometry"])
         fc["features"][0]["geometry"]["coordinates"] = tuple(fc["features"][0]["geometry"]["coordinates"])
-    monkeypatch.setattr("geo.extract.pipeline.extract", lambda *a, **k: fc)
+    monkeypatch.setattr("geo.extraction.pipeline.extract", lambda *a, **k: fc)
     art = batch.Article("A text of its own.", "x.jsonl:1")
     entry, record = batch._work(art, str(tmp_path))
     assert entry["status"] == "failed" and record is None
@@ -205,7 +205,7 @@ def test_a_result_with_tuples_is_written_as_geo_io_dumps_writes_it(tmp_path, mon
     point = next(f for f in fc["features"] if f["geometry"]["type"] == "Point")
     point["geometry"]["coordinates"] = tuple(point["geometry"]["coordinates"])
     assert batch.dumps_indented(fc) is None
-    monkeypatch.setattr("geo.extract.pipeline.extract", lambda *a, **k: fc)
+    monkeypatch.setattr("geo.extraction.pipeline.extract", lambda *a, **k: fc)
     art = batch.Article("Another text of its own.", "y.jsonl:1")
     entry, record = batch._work(art, str(tmp_path))
     assert entry["status"] == "done" and record is not None and record.count == len(fc["features"])

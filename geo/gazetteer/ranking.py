@@ -1,0 +1,356 @@
+"""Choosing among the name index's candidates for the names of one article.
+
+A name the curated gazetteer lacks may mean several GeoNames towns, Natural Earth
+countries, first-level regions or continents (its *candidates*). Each candidate is
+described by a :class:`CandidateFeatures` record read against the article's *scene* (the
+countries, regions and towns it names, a :class:`Scene`); its score is its population's
+order of magnitude plus the :data:`WEIGHTS` of the features it has. The best candidate is
+then checked by the :data:`REJECTIONS`, named rules that each say why a name is better
+left unresolved than forced onto a place. The names are read biggest first, and each
+chosen place joins the scene for the names after it.
+
+What the words around a name say (a locative preposition before it, a qualifier after it,
+how frequent it is as a word) is read by the mention stage and handed in as a
+:class:`Name` and two functions; this module reads no text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Place
+    from geo.gazetteer.index import Candidate
+    from geo.text import Sentence
+
+#: Place kinds that set the scene's countries but are no point to measure a distance from.
+_NOT_A_POINT = ("country", "border", "river", "lake", "sea", "region", "continent")
+
+#: What a candidate's score adds to ``log10(population + 1000)`` for each feature it has, in
+#: the order they are added. Set by hand when the index came in (f34fa62: the story's
+#: countries, distance, alternate names, transliteration guesses) and when regions,
+#: continents and qualifiers did (76f8a2a), and kept as they were measured then on the
+#: GeoWebNews dev half (``python bench/geoparse.py``: toponym F1 and the share of pins near
+#: a gold place); ``bench/same_output.py`` holds them to that output. One unit is a factor
+#: of 10 in population: +1.5 lets a town of the story's country beat a foreign one 30 times
+#: bigger.
+WEIGHTS: dict[str, float] = {
+    # a place in a country the article names (or an unambiguous country name it has, or
+    # a place already chosen): Tripoli in a story about Libya, not Lebanon
+    "in_story_country": 1.5,
+    # a region beside regions of the same country already chosen ("the states of South
+    # Carolina and Georgia"): enough to beat the country Georgia's +2 below
+    "region_beside_regions": 2.0,
+    # two or more of the article's names have a candidate in this country (Kherson and
+    # Nova Kakhovka: Ukraine); less than a country named outright
+    "agreed_country": 1.0,
+    # a town in a first-level region the article named (a state, a province)
+    "in_story_region": 1.5,
+    # a town within 3 degrees (about 300 km) of a town already placed
+    "near_story_town": 2.0,
+    # a country or continent: a name that is a country's is meant as the country more
+    # often than as a town of that name (Georgia, Jordan)
+    "country_or_continent": 2.0,
+    # matched by one of the place's alternate names, not its own
+    "alternate_name": -1.0,
+    # matched only on the consonant skeleton (a transliteration guess)
+    "fuzzy": -2.0,
+    # the words after the name name its region or country ("Vienna, Va.", "Tours, France"):
+    # the strongest evidence there is, above any population difference of five orders
+    "qualified": 5.0,
+}
+
+#: A candidate town nearer than this (degrees, longitude scaled by the cosine of its
+#: latitude) to a town already placed is ``near_story_town``.
+NEAR_DEGREES = 3.0
+#: A chosen town nearer than this (plain degrees) to a town already placed is in the story.
+IN_STORY_DEGREES = 5.0
+#: A word at least this frequent (Zipf) needs evidence to be a place ...
+FREQUENT_ZIPF = 3.0
+#: ... unless the place has more than 10 ** (zipf + POP_MARGIN) inhabitants.
+POP_MARGIN = 1.0
+
+
+class TownGrid:
+    """The towns placed so far, in cells of :attr:`CELL` degrees: "is there one within d of
+    (lon, lat)" reads the few cells around it, not every town (the distance test was a loop
+    over all the article's towns for every candidate: quadratic in the text's length).
+    The answer is the loop's: each town in the cells is measured with the same formula,
+    and the cells read cover every town that can be that near."""
+
+    CELL = 5.0
+
+    def __init__(self, points: Iterable[tuple[float, float]] = ()):
+        # each cell's towns once (a long text names the same towns again and again)
+        self._cells: dict[tuple[int, int], dict[tuple[float, float], None]] = {}
+        for x, y in points:
+            self.add(x, y)
+
+    def __bool__(self) -> bool:
+        return bool(self._cells)
+
+    def _cell(self, x: float, y: float) -> tuple[int, int]:
+        return math.floor(x / self.CELL), math.floor(y / self.CELL)
+
+    def add(self, x: float, y: float) -> None:
+        self._cells.setdefault(self._cell(x, y), {})[(x, y)] = None
+
+    def _near(self, x: float, y: float, reach_x: float, reach_y: float) -> Iterable[tuple[float, float]]:
+        """The towns in the cells that meet the box ``x ± reach_x``, ``y ± reach_y`` (and one
+        cell more each way, so a town on a cell's edge is never missed)."""
+        (cx0, cy0), (cx1, cy1) = self._cell(x - reach_x, y - reach_y), self._cell(x + reach_x, y + reach_y)
+        if (cx1 - cx0 + 3) * (cy1 - cy0 + 3) >= len(self._cells):
+            return (p for pts in self._cells.values() for p in pts)
+        return (p for cx in range(cx0 - 1, cx1 + 2) for cy in range(cy0 - 1, cy1 + 2) for p in self._cells.get((cx, cy), ()))
+
+    def any_within_scaled(self, lon: float, lat: float, d: float) -> bool:
+        """Whether a town lies nearer than ``d`` degrees, the longitude difference scaled by
+        the cosine of ``lat`` (the ``near_story_town`` test)."""
+        k = math.cos(math.radians(lat))
+        reach_x = d / abs(k) if abs(k) > d / 360 else 360.0  # near a pole every longitude is near
+        return any(math.hypot((lon - x) * k, lat - y) < d for x, y in self._near(lon, lat, reach_x, d))
+
+    def any_within(self, lon: float, lat: float, d: float) -> bool:
+        """Whether a town lies nearer than ``d`` plain degrees."""
+        return any(math.hypot(lon - x, lat - y) < d for x, y in self._near(lon, lat, d, d))
+
+
+@dataclass
+class Scene:
+    """What the article has established so far: its countries (ISO-2), its first-level
+    regions, the countries of the regions chosen, the countries two names agree on, its
+    towns. Grows as names are chosen."""
+
+    countries: set[str] = field(default_factory=set)
+    regions: set[tuple[str, str]] = field(default_factory=set)
+    region_countries: set[str] = field(default_factory=set)
+    agreed: frozenset[str] = frozenset()
+    towns: TownGrid = field(default_factory=TownGrid)
+
+    @classmethod
+    def of(cls, places: Iterable[Place], iso2_of: Callable[[Place], str | None], names: list[Name]) -> Scene:
+        """The scene the curated ``places`` (the article's, already resolved) and the
+        unambiguous names set: their countries, and the points of their towns."""
+        scene = cls()
+        for p in places:
+            iso = iso2_of(p)
+            if iso:
+                scene.countries.add(iso)
+            if p.kind not in _NOT_A_POINT:
+                centre = p.geometry.centroid
+                scene.towns.add(centre.x, centre.y)
+        # unambiguous country mentions set the scene for the rest
+        for n in names:
+            if len(n.candidates) == 1 and n.candidates[0].source == "country":
+                scene.countries.add(n.candidates[0].country)
+        # names that agree on a country support each other (Kherson and Nova Kakhovka: Ukraine)
+        votes: dict[str, set[str]] = {}
+        for n in names:
+            for c in n.candidates:
+                votes.setdefault(c.country, set()).add(n.key)
+        scene.agreed = frozenset(country for country, keys in votes.items() if len(keys) >= 2)
+        return scene
+
+    def in_story(self, c: Candidate, qualified: bool) -> bool:
+        """Whether the article's countries, regions, towns or a qualifier place ``c`` in the story."""
+        return (
+            c.country in self.countries or c.country in self.agreed or qualified
+            or (c.country, c.admin1) in self.regions
+            or bool(self.towns and self.towns.any_within(c.lon, c.lat, IN_STORY_DEGREES))
+        )
+
+    def choose(self, c: Candidate) -> None:
+        """``c`` was chosen: its country, region or point joins the scene."""
+        if c.source == "country":
+            self.countries.add(c.country)
+        elif c.source == "region":
+            self.countries.add(c.country)
+            self.regions.add((c.country, c.admin1))
+            self.region_countries.add(c.country)
+        elif c.source == "geonames":
+            self.towns.add(c.lon, c.lat)
+
+
+@dataclass(frozen=True)
+class CandidateFeatures:
+    """What counts for or against one candidate, in the scene at the time (see :data:`WEIGHTS`)."""
+
+    population: int
+    in_story_country: bool
+    region_beside_regions: bool
+    agreed_country: bool
+    in_story_region: bool
+    near_story_town: bool
+    country_or_continent: bool
+    alternate_name: bool
+    fuzzy: bool
+    qualified: bool
+
+    @classmethod
+    def of(cls, c: Candidate, scene: Scene, quals: set[tuple[str, str]]) -> CandidateFeatures:
+        beside = c.source == "region" and c.country in scene.region_countries
+        town = c.source == "geonames"
+        return cls(
+            population=c.population,
+            in_story_country=c.country in scene.countries,
+            region_beside_regions=beside,
+            agreed_country=not beside and c.country in scene.agreed,
+            in_story_region=town and (c.country, c.admin1) in scene.regions,
+            near_story_town=bool(scene.towns) and town and scene.towns.any_within_scaled(c.lon, c.lat, NEAR_DEGREES),
+            country_or_continent=c.source in ("country", "continent"),
+            alternate_name=not c.own,
+            fuzzy=c.fuzzy,
+            qualified=bool(quals) and ((c.country, c.admin1) in quals or (c.country, "") in quals),
+        )
+
+    def score(self) -> float:
+        s = math.log10(self.population + 1000)
+        for name, weight in WEIGHTS.items():
+            if getattr(self, name):
+                s += weight
+        return s
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name of the article that only the index knows, with what the words say of it."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    duplicate: bool
+    #: the name as written
+    written: str
+    #: the name folded (two names with the same key are one name)
+    key: str
+    #: how frequent the name is as a word of the language (Zipf; a phrase's minus one)
+    zipf: float
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The candidate chosen for a name, its confidence, and the next three."""
+
+    name: Name
+    best: Candidate
+    confidence: float
+    runners_up: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the words around a name say, read by the mention stage: ``qualifiers(name,
+    countries)`` the (country, region) pairs a qualifier after it allows; ``placed(name)``
+    whether a preposition before it or a qualifier after it makes it a place; ``surnames``
+    the keys of words the article uses as a person's or body's short name."""
+
+    qualifiers: Callable[[Name, frozenset[str]], set[tuple[str, str]]]
+    placed: Callable[[Name], bool]
+    surnames: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Best:
+    """The best candidate of a name, with what the rejections read."""
+
+    name: Name
+    best: Candidate
+    quals: set[tuple[str, str]]
+    big: bool
+    in_story: bool
+    evidence: Evidence
+    scene: Scene
+
+
+def surname(b: _Best) -> str | None:
+    """'Mayor Jo Boston said ...': one word the article used as the last of a person's or
+    body's longer name stands for them, unless a preposition puts a big town there by its
+    own name ('... flew to Boston')."""
+    n = b.name
+    if not b.big and " " not in n.written and n.key in b.evidence.surnames and not (
+        b.best.own and b.best.population >= 100_000 and b.evidence.placed(n)
+    ):
+        return "the short form of a person's or body's name used earlier"
+    return None
+
+
+def frequent_word(b: _Best) -> str | None:
+    """'Four', 'Park', 'Maybe': a frequent word of the language needs a qualifier or a
+    preposition (not for a continent), unless the place is big enough to be meant."""
+    n = b.name
+    if n.zipf >= FREQUENT_ZIPF and not b.quals and b.best.population < 10 ** (n.zipf + POP_MARGIN) and not (
+        b.evidence.placed(n) and b.best.source != "continent"
+    ):
+        return "a frequent word with nothing saying it is a place"
+    return None
+
+
+def small_and_far(b: _Best) -> str | None:
+    """A town under 100,000 people in no country, region or neighbourhood of the story is
+    not forced onto a wrong match."""
+    if not b.in_story and b.best.population < 100_000 and not b.big:
+        return "a small place far from the story"
+    return None
+
+
+def three_letters(b: _Best) -> str | None:
+    """Three letters (Gao, Hit) are too easily something else: only a town of 20,000 people
+    by its own name in the story's area, or a country written in capitals (USA)."""
+    n, best = b.name, b.best
+    if n.end - n.start <= 3 and not (b.in_story and best.own and best.population >= 20_000) and not (b.big and n.written.isupper()):
+        return "three letters, too easily something else"
+    return None
+
+
+def unplaced_guess(b: _Best) -> str | None:
+    """A transliteration guess is trusted only inside the story's countries where the words
+    place it (a preposition, a qualifier): a person's two names share their consonants with
+    some village."""
+    if b.best.fuzzy and (b.best.country not in b.scene.countries or not (b.quals or b.evidence.placed(b.name))):
+        return "a transliteration guess the story does not place"
+    return None
+
+
+#: The rules that leave a name unresolved, in the order they are asked; each returns its reason.
+REJECTIONS: tuple[Callable[[_Best], str | None], ...] = (surname, frequent_word, small_and_far, three_letters, unplaced_guess)
+
+
+def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[float, Candidate]]:
+    """The candidates of ``n`` by score, best first; a region named after its capital
+    (Kherson, New York) gives way to the town; a demonym keeps only demonym readings."""
+    scored = sorted(((CandidateFeatures.of(c, scene, quals).score(), c) for c in n.candidates), key=lambda x: (-x[0], x[1].id))
+    best = scored[0][1]
+    if best.source == "region":
+        towns = [(sc, c) for sc, c in scored if c.source == "geonames" and c.own and (c.country, c.admin1) == (best.country, best.admin1)]
+        if towns:
+            scored = [towns[0]] + [x for x in scored if x is not towns[0]]
+    if scored[0][1].demonym:
+        scored = [(sc, c) for sc, c in scored if c.demonym]
+    return scored
+
+
+def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choice | None, str]]:
+    """For each name (biggest candidate population first): its :class:`Choice`, or None
+    with the reason a :data:`REJECTIONS` rule gave. Chosen places join ``scene``."""
+    out: list[tuple[Choice | None, str]] = []
+    for n in sorted(names, key=lambda n: -max(c.population for c in n.candidates)):
+        quals = evidence.qualifiers(n, frozenset(scene.countries))
+        scored = _ranked(n, scene, quals)
+        best_score, best = scored[0]
+        big = best.source in ("country", "region", "continent")
+        b = _Best(n, best, quals, big, scene.in_story(best, bool(quals)), evidence, scene)
+        reason = next((r for rule in REJECTIONS if (r := rule(b))), None)
+        if reason is not None:
+            out.append((None, reason))
+            continue
+        total = sum(math.exp(sc - best_score) for sc, _ in scored)
+        confidence = round(1 / total, 2)
+        if best.fuzzy:
+            confidence = round(confidence * 0.7, 2)
+        out.append((Choice(n, best, confidence, tuple(c for _, c in scored[1:4])), ""))
+        scene.choose(best)
+    return out

@@ -1,0 +1,93 @@
+"""Candidate ranking (geo/gazetteer/ranking.py): features, the weight table, named
+rejections, and the town grid that replaced the distance loop (issue 23 item 2, issue 24
+item 6)."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.extract.pipeline import resolve
+from geo.gazetteer import load_gazetteer, ranking
+from geo.gazetteer.index import Candidate, load_index
+from geo.gazetteer.ranking import REJECTIONS, WEIGHTS, CandidateFeatures, Scene, TownGrid
+from geo.lexicon import load
+from geo.text.document import build_document
+
+lon = st.floats(-180, 180, allow_nan=False)
+lat = st.floats(-89.9, 89.9, allow_nan=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(lon, lat), max_size=40), lon, lat, st.sampled_from([0.5, 3.0, 5.0, 12.0]))
+def test_the_grid_answers_what_the_loop_over_every_town_answered(points, x, y, d):
+    grid = TownGrid(points)
+    k = math.cos(math.radians(y))
+    assert grid.any_within_scaled(x, y, d) == any(math.hypot((x - px) * k, y - py) < d for px, py in points)
+    assert grid.any_within(x, y, d) == any(math.hypot(x - px, y - py) < d for px, py in points)
+    assert bool(grid) == bool(points)
+
+
+@pytest.mark.parametrize("x,y,near", [
+    pytest.param(40.0, 34.0, True, id="same-cell"),
+    pytest.param(44.9, 34.0, True, id="next-cell-within"),
+    pytest.param(49.0, 34.0, False, id="next-cell-beyond"),
+    pytest.param(-175.0, 34.0, False, id="other-side-of-the-antimeridian-is-far-as-before"),
+])
+def test_the_grid_on_towns_we_place(x, y, near):
+    grid = TownGrid([(42.0, 34.0)])
+    assert grid.any_within_scaled(x, y, 3.0) is near
+
+
+def _candidate(**kw):
+    base = dict(source="geonames", ref="1", name="Tovn", lon=40.0, lat=34.0, country="SY", population=50_000)
+    return Candidate(**{**base, **kw})
+
+
+def test_features_and_score_follow_the_weight_table():
+    scene = Scene(countries={"SY"})
+    scene.towns.add(40.5, 34.2)
+    f = CandidateFeatures.of(_candidate(own=False), scene, set())
+    assert f.in_story_country and f.near_story_town and f.alternate_name and not f.qualified
+    expected = math.log10(51_000) + WEIGHTS["in_story_country"] + WEIGHTS["near_story_town"] + WEIGHTS["alternate_name"]
+    assert f.score() == pytest.approx(expected)
+    # a qualifier naming its country outweighs everything else
+    assert CandidateFeatures.of(_candidate(country="IQ"), Scene(), {("IQ", "")}).qualified
+
+
+def test_every_weight_is_a_feature_and_every_feature_but_population_has_a_weight():
+    fields = [f for f in CandidateFeatures.__dataclass_fields__ if f != "population"]
+    assert list(WEIGHTS) == fields
+
+
+def test_every_weight_has_a_comment_saying_what_it_rewards():
+    src = Path(ranking.__file__).read_text(encoding="utf-8").splitlines()
+    tree = ast.parse("\n".join(src))
+    table = next(n for n in tree.body if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "WEIGHTS")
+    assert isinstance(table.value, ast.Dict)
+    for key in table.value.keys:
+        assert isinstance(key, ast.Constant)
+        assert src[key.lineno - 2].strip().startswith("#"), f"weight {key.value!r} has no comment above it"
+
+
+def test_every_rejection_is_a_named_function_with_a_reason_and_an_example():
+    assert [r.__name__ for r in REJECTIONS] == ["surname", "frequent_word", "small_and_far", "three_letters", "unplaced_guess"]
+    for rule in REJECTIONS:
+        assert inspect.getdoc(rule), rule.__name__
+        assert "return \"" in inspect.getsource(rule), f"{rule.__name__} gives no reason"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    pytest.param("The convoy drove from Damascus to Palmyra and then on to Deir ez-Zor.", "en", {"deir-ez-zor"}, id="curated"),
+    pytest.param("Relief trucks left Timbuktu for Gao on Monday.", "en", {"Timbuktu", "Gao"}, id="index-towns"),
+])
+def test_resolution_through_the_ranking_finds_the_towns(text, lang, expected):
+    res = resolve(build_document(text, lang), load_gazetteer(), load_index(), load(lang))
+    names = {m.text for m in res.mentions} | {m.place_id for m in res.mentions}
+    assert expected <= names
