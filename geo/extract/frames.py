@@ -90,7 +90,9 @@ def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapp
         if e.relation in ("bank", "near", "offset", "inferred_border", *COMPASS):
             spans = [sp for sp in spans if not (e.start <= sp[0] < e.end)]
             spans.append((e.start, e.end, e.area_id))
-    return sorted(spans)
+    # a border named by its adjectives ("the Syrian-Iraqi border") is a mention and a framed
+    # span at once: one span, not two slots on the same words
+    return sorted(set(spans))
 
 
 def extract_frames(
@@ -405,7 +407,8 @@ def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], pr
         if sl.role and sl.marker in ("weak_goal", "weak_source", "location") and n:
             prev = slots[n - 1]
             between = range(prev.last + 1, sl.first)
-            if prev.role and "," in doc.gap(words[prev.last], words[prev.last + 1]) and len(between) <= 5 \
+            if prev.role and prev.last + 1 < len(words) and "," in doc.gap(words[prev.last], words[prev.last + 1]) \
+                    and len(between) <= 5 \
                     and not any(p.index in between for p in preds):
                 sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
 
