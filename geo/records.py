@@ -44,6 +44,7 @@ class Claim:
     inferred: tuple[str, ...] = ()  # roles filled from context, not from this sentence
     status: str = "claimed"
     notes: tuple[str, ...] = field(default=())
+    rules: tuple[str, ...] = ()  #: the frame rules that gave its ends (geo/extract/frames.py), counted by bench/dev_report.py
 
     def __post_init__(self) -> None:
         if self.kind not in ("movement", "event"):
