@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
             for f, e in eps:
                 if not (e and any(sc.move_match(m, e, relaxed=True) for m in gold.get("movements", []))):
                     p = f["properties"]
-                    print(f"  WRONG {p['from']} -> {p['to']} cue={p['cue']!r} s{p['sentence'] + 1}: {p['quote'][:90]}")
+                    print(f"  WRONG {p['from']} -> {p['to']} cue={p['cue']!r} s{p['sentence'] + 1} rules={','.join(rules.get(f['id'], ()))}: "
+                          f"{p['quote'][:90]}")
     dt = time.perf_counter() - t0
     print(" ".join(f"{k} {v[0]}/{v[1]}" for k, v in tot.items()))
     print("movement recall by language:", " ".join(f"{k} {v[0]}/{v[1]}={v[0] / max(v[1], 1):.2f}" for k, v in sorted(per_lang.items())))

@@ -759,6 +759,45 @@ def repeated_marker_after_and(m: _MarkerRead) -> bool:
     return False
 
 
+#: how many words the noun phrase of what they leave may take ("fled the renewed violence in X": 3)
+_LEFT_PHRASE = 4
+
+
+def location_of_what_they_leave(m: _MarkerRead) -> bool:
+    """"Families fled the floods in Derna", "ont quitté leurs maisons à Gao", "huyeron de la
+    violencia en Cúcuta": after a departure and what it leaves (a noun phrase that names no
+    place: the violence, their homes), a marker that locates a noun (``[constructions]
+    noun_location``) gives where they leave."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not m.before or m.sl.role is not None \
+            or not any(" ".join(w.key for w in words[m.k : m.k + n]) in lex.noun_location for n in (1, 2, 3)):
+        return False
+    p = m.before[-1]
+    if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
+        return False
+    first = p.end + 1
+    if first < m.k and _marker_ending(words, first, lex) is not None:
+        first += 1  # the verb's own preposition: "fled from the ...", "flohen vor der ..."
+    while first < m.k and words[first].key in lex.determiners:
+        first += 1
+    if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
+            or any(p.end < o.first < m.k for o in s.slots):
+        return False
+    if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or words[x].lemma in _COPULA or _says(words[x], lex)
+           or (words[x].capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
+        return False  # one noun phrase, no name in it ("left the Red Cross office in X" is not what they fled)
+    if any(c in s.doc.gap(words[x], words[x + 1]) for x in range(p.end, m.k) for c in ",;:()\"“”«»") \
+            or any(words[x].key.isdigit() for x in range(first, m.k)) \
+            or any(tuple(w.key for w in words[m.k - len(ph) + 1 : m.k + 1]) == ph for ph in lex.not_locating):
+        return False  # ("left 23 dead in X": what they leave behind; "le conflit face à X": no place of it)
+    # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
+    nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
+           and not any(c in s.doc.gap(words[x], words[x + 1]) for x in range(m.sl.last, o.first) for c in ",;:()")
+           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
+    _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
+    return True
+
+
 def weak_marker_after_verb(m: _MarkerRead) -> bool:
     """"Il est rentré à Bamako": a weak marker (to, à, de) right after a motion predicate,
     with no noun phrase between ("fled the war in X" has one), unless the same preposition
@@ -853,7 +892,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
-    repeated_marker_after_and, weak_marker_after_verb, weak_marker_in_chain, weak_source_before_verb,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_source_before_verb,
     location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )
 

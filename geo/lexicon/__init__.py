@@ -25,10 +25,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+    # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
+    "constructions": ("noun_location", "not_locating"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian)
-MAY_BE_EMPTY = frozenset({"removal_goals", "into_locations"})
+MAY_BE_EMPTY = frozenset({"removal_goals", "into_locations", "not_locating"})
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
 OBJECT_ROLES = ("origin", "destination", "path", "none")
 EVENT_TYPES = ("capture", "attack", "strike", "shelling", "bombing", "siege", "clash")
@@ -93,6 +95,11 @@ class Lexicon:
     removal_goals: frozenset[str]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
+    #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
+    #: and what it leaves, where they leave
+    noun_location: frozenset[str]
+    #: phrases ending in such a marker that locate nothing ("face à", "grazie a")
+    not_locating: tuple[Phrase, ...]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -213,5 +220,7 @@ def load(lang: str) -> Lexicon:
         order_verbs=fs(g["order_verbs"]),
         removal_goals=fs(g["removal_goals"]),
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
+        noun_location=fs(data["constructions"]["noun_location"]),
+        not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
