@@ -42,3 +42,21 @@ def test_what_they_flee_is_located_where_they_leave(lang, text, expected):
 )
 def test_a_phrase_that_locates_nothing_gives_no_origin(lang, text):
     assert moves(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("es", "Los civiles huyeron de Al-Bab hacia Alepo.", ("geonames:174018", "aleppo"), id="es-de-al-hyphen"),
+        pytest.param("es", "Las familias salieron de al-Qaim.", ("al-qaim", None), id="es-de-al-lower"),
+        pytest.param("it", "Molte famiglie sono partite da al-Qaim.", ("al-qaim", None), id="it-da-al-lower"),
+        pytest.param("it", "I civili sono fuggiti da Al Bab verso Aleppo.", ("geonames:174018", "aleppo"), id="it-da-al-spaced"),
+        pytest.param("pt", "As famílias fugiram de al-Qaim para Bagdá.", ("al-qaim", "baghdad"), id="pt-de-al"),
+        pytest.param("en", "The families fled Al-Qaim for Baghdad.", ("al-qaim", "baghdad"), id="en-al"),
+        pytest.param("fr", "Les familles ont fui Al-Qaim vers Bagdad.", ("al-qaim", "baghdad"), id="fr-al"),
+        pytest.param("de", "Die Familien flohen aus Al-Kaim nach Bagdad.", ("al-qaim", "baghdad"), id="de-al"),
+    ],
+)
+def test_an_arabic_article_in_a_name_is_no_marker(lang, text, expected):
+    # Italian and Spanish "al" (to the) is a goal marker; "Al-" in a name is part of the name
+    assert expected in moves(text, lang)

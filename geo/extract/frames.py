@@ -154,7 +154,7 @@ def extract_frames(
         if doc.repeated[sent.index] or not words:
             continue  # a repeated paragraph is one claim, not two
         s = _Sentence(doc, sent, words, [], lex, kinds, _slots(doc, words, spans, starts))
-        _skip_leading_marker(s.slots, words, lex)
+        _skip_leading_marker(doc, s.slots, words, lex, kinds)
         s.clauses = _clauses(doc, words, lex)
         s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
         for read in _PASSES:
@@ -295,15 +295,25 @@ def _slots(doc: Document, words: tuple[Word, ...], spans: list[tuple[int, int, s
     return out
 
 
-def _skip_leading_marker(slots: list[_Slot], words: tuple[Word, ...], lex: Lexicon) -> None:
+def _skip_leading_marker(doc: Document, slots: list[_Slot], words: tuple[Word, ...], lex: Lexicon, kinds: Mapping[str, str]) -> None:
     """A spatial expression's span may begin with its preposition ("dans les environs
-    d'Abu Kamal"): the role is read from it, so the place starts after it."""
+    d'Abu Kamal"): the role is read from it, so the place starts after it — not a name's own
+    first word that is spelt like one (the Arabic article of "Al-Bab", "al Qaim" is no Italian
+    or Spanish "al")."""
     for sl in slots:
         for length in range(min(5, sl.last - sl.first), 0, -1):
             mk = _marker_ending(words, sl.first + length - 1, lex)
-            if mk is not None and mk[1] == sl.first:
+            if mk is not None and mk[1] == sl.first \
+                    and (kinds.get(sl.pid) == "area" or not _in_name(doc, words, sl.first, sl.first + length - 1)):
                 sl.first += length
                 break
+
+
+def _in_name(doc: Document, words: tuple[Word, ...], first: int, last: int) -> bool:
+    """Whether the words first..last, spelt like a marker, belong to the name after them:
+    joined to it by a hyphen ("al-Qaim") or capitalised inside the sentence ("Al Bab")."""
+    return last + 1 < len(words) and (doc.gap(words[last], words[last + 1]) in ("-", "‑")
+                                      or (first > 0 and words[first].capitalised))
 
 
 def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
@@ -419,6 +429,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
                 _coordinate(s, sl, j, slot_last)
             break
         mk = _marker_ending(words, j, lex)
+        if mk is not None and _in_name(doc, words, mk[1], j):
+            mk = None  # "de al-Bab": the name's article, not "al" (to the)
         genitive = w.key in lex.of and j > 0 and (
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
