@@ -47,6 +47,7 @@ class Claim:
     inferred: tuple[str, ...] = ()  # roles filled from context, not from this sentence
     status: ClaimStatus = "claimed"
     notes: tuple[str, ...] = field(default=())
+    rules: tuple[str, ...] = ()  #: the frame rules that gave its ends (geo/extract/frames.py), counted by bench/dev_report.py
 
     def __post_init__(self) -> None:
         if self.kind not in get_args(ClaimKind):  # the type says so; a caller without mypy is told

@@ -701,3 +701,21 @@ def test_a_place_in_another_phrase_is_no_end(lang, text):
 def test_a_clause_of_purpose_locates_where_a_departure_goes(lang, text):
     assert ("homs", "palmyra") in moves(text, lang)
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The convoy was heading for the Syrian-Iraqi border.", id="en-border-adjectives-last"),
+        pytest.param("en", "Late on Monday the lorries kept heading for the Syrian-Iraqi border", id="en-border-adjectives-no-stop"),
+        pytest.param("fr", "Le convoi se dirigeait vers la frontière syro-irakienne.", id="fr-border-adjectives-last"),
+        pytest.param("de", "Der Konvoi fuhr zur syrisch-irakischen Grenze.", id="de-border-adjectives-last"),
+        pytest.param("it", "Il convoglio si dirigeva verso il confine siro-iracheno.", id="it-border-adjectives-last"),
+        pytest.param("pt", "O comboio seguia para a fronteira sírio-iraquiana.", id="pt-border-adjectives-last"),
+        pytest.param("es", "El convoy se dirigía hacia la frontera sirio-iraquí.", id="es-border-adjectives-last"),
+    ],
+)
+def test_a_border_named_by_adjectives_at_the_end_of_a_sentence(lang, text):
+    # the border is a mention and a framed span on the same words: one end, and no IndexError
+    # when its last word is the sentence's last
+    assert moves(text, lang) == [(None, "syria-iraq-border")]

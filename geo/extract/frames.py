@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.extract.attribution import attribute, negated
+from geo.extract.attribution import Attribution, attribute, negated
 from geo.extract.dates import DAY_WORDS, WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
@@ -31,6 +31,7 @@ from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
 from geo.records import Claim, Unmapped
+from geo.text import Sentence
 from geo.text.document import Document, Word
 from geo.text.frequency import zipf
 
@@ -67,7 +68,8 @@ class _Slot:
     end: int
     role: str | None = None
     pred: _Pred | None = None
-    via: str = ""  #: the marker or verb that gave the role
+    via: str = ""  #: the name of the rule that gave the role (see _SLOT_RULES, _MARKER_RULES, _PASSES)
+    cue: str = ""  #: the marker or verb it read
     marker: str = ""  #: the kind of marker that gave it ("weak_goal", ...), if one did
     inferred_from: str | None = None
 
@@ -90,7 +92,43 @@ def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapp
         if e.relation in ("bank", "near", "offset", "inferred_border", *COMPASS):
             spans = [sp for sp in spans if not (e.start <= sp[0] < e.end)]
             spans.append((e.start, e.end, e.area_id))
-    return sorted(spans)
+    # a border named by its adjectives ("the Syrian-Iraqi border") is a mention and a framed
+    # span at once: one span, not two slots on the same words
+    return sorted(set(spans))
+
+
+@dataclass
+class _Story:
+    """What one sentence hands on to the next."""
+
+    claims: list[Claim] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+    last_time: TimeRef | None = None  #: the date named last, and in which sentence
+    last_time_sentence: int = -1
+    last_place: str | None = None  #: the place named last (not inferred), and in which sentence
+    last_place_sentence: int = -10
+    located: tuple[str, int, int] | None = None  #: where a sentence placed someone without moving them (place, sentence, paragraph)
+    actor_keys: dict[str, frozenset[str]] = field(default_factory=dict)  #: an actor phrase's words (folded keys), articles aside
+    last_area: dict[str, tuple[str, int]] = field(default_factory=dict)  #: the last country and region named, and where
+
+
+@dataclass
+class _Sentence:
+    """One sentence as the passes and rules read it: its words, clauses, predicates and
+    place slots (whose roles the passes fill)."""
+
+    doc: Document
+    span: Sentence
+    words: tuple[Word, ...]
+    clauses: list[int]
+    lex: Lexicon
+    kinds: dict[str, str]
+    slots: list[_Slot] = field(default_factory=list)
+    preds: list[_Pred] = field(default_factory=list)
+
+    @property
+    def index(self) -> int:
+        return self.span.index
 
 
 def extract_frames(
@@ -107,112 +145,124 @@ def extract_frames(
     spans = place_spans(mentions, spatial, kinds)
     starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
-    claims: list[Claim] = []
-    unmapped: list[Unmapped] = []
-    last_time: TimeRef | None = None
-    last_time_sentence = -1
-    last_place: str | None = None
-    last_place_sentence = -10
-    located: tuple[str, int, int] | None = None
-    actor_keys: dict[str, frozenset[str]] = {}  # an actor phrase's words (folded keys), articles aside
-    last_area: dict[str, tuple[str, int]] = {}  # the last country and region named, and where
-    for s in doc.sentences:
-        words = doc.words_of(s.index)
-        own_time = find_time(doc, s.index, published)
+    story = _Story()
+    for sent in doc.sentences:
+        words = doc.words_of(sent.index)
+        own_time = find_time(doc, sent.index, published)
         if own_time:
-            last_time, last_time_sentence = own_time, s.index
-        if doc.repeated[s.index] or not words:
+            story.last_time, story.last_time_sentence = own_time, sent.index
+        if doc.repeated[sent.index] or not words:
             continue  # a repeated paragraph is one claim, not two
-        if own_time:
-            time, time_basis = own_time, f"'{own_time.expression}' in this sentence: {own_time.basis}"
-        elif last_time:
-            time, time_basis = last_time, (
-                f"no date in this sentence; carried from '{last_time.expression}' in sentence {last_time_sentence + 1}: {last_time.basis}"
-            )
-        elif published:
-            time = TimeRef(None, published, "", f"no date in the text; on or before publication ({published})")
-            time_basis = time.basis
-        else:
-            time, time_basis = None, "no date in the text and no published date given"
-        att = attributions[s.index]
-        common: dict[str, Any] = dict(
-            sentence=s.index, quote=s.text, quote_start=s.start, quote_end=s.end, claimant=att.claimant,
-            claimant_basis=att.basis, time=time, time_basis=time_basis, hedged=att.hedged,
-            status="disputed" if att.disputed_by else "claimed",
+        s = _Sentence(doc, sent, words, [], lex, kinds, _slots(doc, words, spans, starts))
+        _skip_leading_marker(doc, s.slots, words, lex, kinds)
+        s.clauses = _clauses(doc, words, lex)
+        s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
+        for read in _PASSES:
+            read(s, story)
+        before = len(story.claims)
+        _claim(s, story, gaz, _common(s, story, own_time, published, attributions[sent.index]), attributions[sent.index])
+        _remember(s, story, before)
+    return _unique(story.claims), story.unmapped
+
+
+def _common(s: _Sentence, story: _Story, own_time: TimeRef | None, published: dt.date | None, att: Attribution) -> dict[str, Any]:
+    """What every claim of the sentence shares: its quote, claimant, date and status."""
+    if own_time:
+        time, time_basis = own_time, f"'{own_time.expression}' in this sentence: {own_time.basis}"
+    elif story.last_time:
+        time, time_basis = story.last_time, (
+            f"no date in this sentence; carried from '{story.last_time.expression}' in sentence {story.last_time_sentence + 1}: "
+            f"{story.last_time.basis}"
         )
-        slots = _slots(doc, words, spans, starts)
-        _skip_leading_marker(slots, words, lex)
-        clauses = _clauses(doc, words, lex)
-        preds = _predicates(words, clauses, lex, doc.lang, doc)
-        _assign_roles(doc, words, slots, preds, clauses, lex, kinds)
-        _ordered_departure(doc, words, slots, preds, clauses, lex, kinds)
-        if lex.object_before_verb:
-            _object_before_verb(words, slots, preds, clauses, lex)
-        # "the town", "there" stand for a place named in this sentence or the two before
-        recent_place = last_place if s.index - last_place_sentence <= 2 else None
-        anaphoric = _anaphora(doc, words, preds, clauses, lex, claims, recent_place, slots, kinds, last_area)
-        slots.extend(anaphoric)
-        _purpose_destination(doc, words, slots, preds, lex)
-        moves = _moves(slots, preds)
-        actor, keys = _actor(words, lex, preds)
-        if actor is not None:
-            actor_keys[actor] = keys
-        before = len(claims)
-        for mv in moves:
-            if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
-                _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, actor_keys)
-        refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
-        for mv in refused:
-            # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
-            unmapped.append(Unmapped(s.index, s.text, s.start, s.end, f"a negated movement ('{mv.pred.text}'): nothing is claimed to move",
-                                     att.claimant))
-        # "they are crammed in Y after being told to leave X": where the sentence says they are now
-        reported = any(_says(w, lex) for w in words)
-        now_at = [sl for sl in slots if sl.role is None and sl.marker == "location" and sl.pred is None
-                  and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
-                  and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
-        for mv in [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused]:
-            said = common
-            if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
-                # "..., said X, a dentist who took a week to reach Y": the article says that, not X
-                said = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
-            where = located if located is not None and located[1] == s.index - 1 and located[2] == s.paragraph else None
-            # "Some 2,500 are still in X and are waiting to head to Y": where this sentence
-            # places them before the verb, in its clause, with no verb of saying between
-            in_here = [sl for sl in slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
-                       and clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
-                       and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
-            _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
-                            in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
-        for sl in slots:
-            if sl.role == "event" and sl.pred is not None:
-                claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor, **common))
-        motion = [p for p in preds if p.entry.kind == "motion"]
-        if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
-            if any(sl.role in ("origin", "destination") and kinds.get(sl.pid) == "continent" for sl in slots):
-                reason = f"a movement ('{motion[0].text}') whose only named ends are continents, too vague to draw"
-            elif any(sl.role == "path" for sl in slots):
-                reason = f"a movement ('{motion[0].text}') with only a path named"
-            else:
-                reason = f"a movement ('{motion[0].text}') with no origin or destination named"
-            unmapped.append(Unmapped(s.index, s.text, s.start, s.end, reason, att.claimant))
-        if att.disputed_by and att.denial_only and len(claims) == before:
-            # "X denied the claim": the previous sentence's claims are disputed
-            for k, old in enumerate(claims[:before]):
-                if old.sentence == s.index - 1 and old.status == "claimed":
-                    claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
-        # where this sentence places someone without moving them ("at her home in X"): a move
-        # in the next sentence of the paragraph that names only its end may start there
-        here = [sl for sl in slots if sl.role is None and sl.marker == "location" and kinds.get(sl.pid) not in _AREA_KINDS]
-        located = (here[-1].pid, s.index, s.paragraph) if here and not any(x.kind == "movement" for x in claims[before:]) else None
-        real = [sl for sl in slots if sl.inferred_from is None]
-        if real:
-            last_place, last_place_sentence = real[-1].pid, s.index
-        for sl in real:
-            if kinds.get(sl.pid) in ("country", "region"):
-                last_area[kinds[sl.pid]] = (sl.pid, s.index)
-    # two words of one sentence for the same journey ("flying ... flights to X") are one claim
-    # (and one feature id): the first is kept
+    elif published:
+        time = TimeRef(None, published, "", f"no date in the text; on or before publication ({published})")
+        time_basis = time.basis
+    else:
+        time, time_basis = None, "no date in the text and no published date given"
+    return dict(
+        sentence=s.index, quote=s.span.text, quote_start=s.span.start, quote_end=s.span.end, claimant=att.claimant,
+        claimant_basis=att.basis, time=time, time_basis=time_basis, hedged=att.hedged,
+        status="disputed" if att.disputed_by else "claimed",
+    )
+
+
+def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att: Attribution) -> None:
+    """The sentence's movements and events (with the ends inferred from the story), its
+    negated movements and motion words without ends as unmapped, and a denial's dispute."""
+    words, lex, kinds, claims = s.words, s.lex, s.kinds, story.claims
+    moves = _moves(s.slots, s.preds)
+    actor, keys = _actor(words, lex, s.preds)
+    if actor is not None:
+        story.actor_keys[actor] = keys
+    before = len(claims)
+    for mv in moves:
+        if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
+            _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, story.actor_keys)
+    refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
+    for mv in refused:
+        # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
+        story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
+                                       f"a negated movement ('{mv.pred.text}'): nothing is claimed to move", att.claimant))
+    # "they are crammed in Y after being told to leave X": where the sentence says they are now
+    reported = any(_says(w, lex) for w in words)
+    now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
+              and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+              and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
+    located = story.located
+    for mv in [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused]:
+        said = common
+        if att.scope_end is not None and att.fallback and words[mv.pred.index].start > att.scope_end:
+            # "..., said X, a dentist who took a week to reach Y": the article says that, not X
+            said = {**common, "claimant": att.fallback[0], "claimant_basis": att.fallback[1]}
+        where = located if located is not None and located[1] == s.index - 1 and located[2] == s.span.paragraph else None
+        # "Some 2,500 are still in X and are waiting to head to Y": where this sentence
+        # places them before the verb, in its clause, with no verb of saying between
+        in_here = [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
+                   and s.clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+                   and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
+        _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
+                        in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
+    for sl in s.slots:
+        if sl.role == "event" and sl.pred is not None:
+            claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
+                                rules=(sl.via,), **common))
+    motion = [p for p in s.preds if p.entry.kind == "motion"]
+    if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
+        story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
+    if att.disputed_by and att.denial_only and len(claims) == before:
+        # "X denied the claim": the previous sentence's claims are disputed
+        for k, old in enumerate(claims[:before]):
+            if old.sentence == s.index - 1 and old.status == "claimed":
+                claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
+    """Why a sentence with a motion word gave no movement."""
+    if any(sl.role in ("origin", "destination") and s.kinds.get(sl.pid) == "continent" for sl in s.slots):
+        return f"a movement ('{motion.text}') whose only named ends are continents, too vague to draw"
+    if any(sl.role == "path" for sl in s.slots):
+        return f"a movement ('{motion.text}') with only a path named"
+    return f"a movement ('{motion.text}') with no origin or destination named"
+
+
+def _remember(s: _Sentence, story: _Story, before: int) -> None:
+    """What the next sentences may take from this one: where it places someone without
+    moving them ("at her home in X": a move in the next sentence of the paragraph that names
+    only its end may start there), the place and the country and region it names last."""
+    here = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and s.kinds.get(sl.pid) not in _AREA_KINDS]
+    moved = any(x.kind == "movement" for x in story.claims[before:])
+    story.located = (here[-1].pid, s.index, s.span.paragraph) if here and not moved else None
+    real = [sl for sl in s.slots if sl.inferred_from is None]
+    if real:
+        story.last_place, story.last_place_sentence = real[-1].pid, s.index
+    for sl in real:
+        if s.kinds.get(sl.pid) in ("country", "region"):
+            story.last_area[s.kinds[sl.pid]] = (sl.pid, s.index)
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    """Two words of one sentence for the same journey ("flying ... flights to X") are one
+    claim (and one feature id): the first is kept."""
     seen: set[tuple[object, ...]] = set()
     unique: list[Claim] = []
     for c in claims:
@@ -220,7 +270,8 @@ def extract_frames(
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    return unique, unmapped
+    return unique
+
 
 
 # ----------------------------------------------------------------------- sentence parts
@@ -244,15 +295,25 @@ def _slots(doc: Document, words: tuple[Word, ...], spans: list[tuple[int, int, s
     return out
 
 
-def _skip_leading_marker(slots: list[_Slot], words: tuple[Word, ...], lex: Lexicon) -> None:
+def _skip_leading_marker(doc: Document, slots: list[_Slot], words: tuple[Word, ...], lex: Lexicon, kinds: Mapping[str, str]) -> None:
     """A spatial expression's span may begin with its preposition ("dans les environs
-    d'Abu Kamal"): the role is read from it, so the place starts after it."""
+    d'Abu Kamal"): the role is read from it, so the place starts after it — not a name's own
+    first word that is spelt like one (the Arabic article of "Al-Bab", "al Qaim" is no Italian
+    or Spanish "al")."""
     for sl in slots:
         for length in range(min(5, sl.last - sl.first), 0, -1):
             mk = _marker_ending(words, sl.first + length - 1, lex)
-            if mk is not None and mk[1] == sl.first:
+            if mk is not None and mk[1] == sl.first \
+                    and (kinds.get(sl.pid) == "area" or not _in_name(doc, words, sl.first, sl.first + length - 1)):
                 sl.first += length
                 break
+
+
+def _in_name(doc: Document, words: tuple[Word, ...], first: int, last: int) -> bool:
+    """Whether the words first..last, spelt like a marker, belong to the name after them:
+    joined to it by a hyphen ("al-Qaim") or capitalised inside the sentence ("Al Bab")."""
+    return last + 1 < len(words) and (doc.gap(words[last], words[last + 1]) in ("-", "‑")
+                                      or (first > 0 and words[first].capitalised))
 
 
 def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
@@ -316,104 +377,169 @@ def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, 
     return best
 
 
-def _assign_roles(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
-                  kinds: dict[str, str]) -> None:
+def _give(sl: _Slot, role: str, pred: _Pred, rule: str, cue: str) -> None:
+    """Give ``sl`` a role on ``pred``, recording the rule that did and the words it read."""
+    sl.role, sl.pred, sl.via, sl.cue = role, pred, rule, cue
+
+
+def _assign_roles(s: _Sentence, story: _Story) -> None:
+    """Each place's role, from the rules of :data:`_SLOT_RULES` in order (a rule that
+    returns True ends the reading of that place)."""
+    for n, sl in enumerate(s.slots):
+        for rule in _SLOT_RULES:
+            if rule(s, n, sl):
+                break
+
+
+def qualifier(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"The boats landed at Zarzis in Tunisia": a country or region right after a town says
+    where the town is; it is no second place (no role)."""
+    words, lex, kinds = s.words, s.lex, s.kinds
+    if not n:
+        return False
+    prev = s.slots[n - 1]
+    return kinds.get(sl.pid) in ("country", "region", "continent") and sl.pid != prev.pid \
+        and 0 < sl.first - prev.last <= 2 and kinds.get(prev.pid) not in ("country", "region", "continent") \
+        and all(words[x].key in lex.markers_flat or words[x].key in lex.determiners for x in range(prev.last + 1, sl.first)) \
+        and not any(c in s.doc.gap(words[prev.last], words[sl.first]) for c in ";:") \
+        and not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "goal", "path")
+                    for x in range(prev.last + 1, sl.first))
+
+
+def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"The convoy left the besieged northern town of Idlib": the words before a place are
+    read back over articles, place nouns and adjectives to what governs it — a marker (see
+    :data:`_MARKER_RULES`), a verb whose object it is, or a place it is coordinated with."""
+    doc, words, lex, preds = s.doc, s.words, s.lex, s.preds
     pred_end = {p.end: p for p in preds}
     pred_starts = {p.index for p in preds}
-    motion_cover = frozenset(x for p in preds if p.entry.kind == "motion" for x in range(p.index, p.end + 1))
-    slot_last = {sl.last: sl for sl in slots}
-    for n, sl in enumerate(slots):
-        if n and kinds.get(sl.pid) in ("country", "region", "continent") and sl.pid != slots[n - 1].pid \
-                and 0 < sl.first - slots[n - 1].last <= 2 and kinds.get(slots[n - 1].pid) not in ("country", "region", "continent") \
-                and all(words[x].key in lex.markers_flat or words[x].key in lex.determiners
-                        for x in range(slots[n - 1].last + 1, sl.first)) \
-                and not any(c in doc.gap(words[slots[n - 1].last], words[sl.first]) for c in ";:") \
-                and not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "goal", "path")
-                            for x in range(slots[n - 1].last + 1, sl.first)):
-            continue  # "Sfax en Tunisie", "Goris, Armenia": where the place is, not a second place
+    slot_last = {o.last: o for o in s.slots}
+    j = sl.first - 1
+    skipped = adjectives = 0
+    while j >= 0:
+        gap = doc.gap(words[j], words[j + 1])
+        w = words[j]
+        if any(c in gap for c in _HARD_PUNCT) or (_LIST_PUNCT & set(gap)):
+            # only coordination may cross a comma — not an apposition ("X, the southern tip
+            # of Y": a common noun after the comma describes X)
+            if not any(not words[x].capitalised and words[x].key not in lex.determiners and words[x].key not in lex.of
+                       and words[x].key not in lex.markers_flat and words[x].key not in lex.coordinators
+                       and words[x].key not in lex.place_nouns and not words[x].key.isdigit()
+                       for x in range(j + 1, sl.first)):
+                _coordinate(s, sl, j, slot_last)
+            break
+        mk = _marker_ending(words, j, lex)
+        if mk is not None and _in_name(doc, words, mk[1], j):
+            mk = None  # "de al-Bab": the name's article, not "al" (to the)
+        genitive = w.key in lex.of and j > 0 and (
+            words[j - 1].key in lex.place_nouns
+            or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
+                and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
+                and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
+        if mk and not genitive:
+            # (the "de" of "la ville de X" is the place noun's, not a marker)
+            if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
+                       and words[x - 1].key not in lex.determiners for x in range(j + 1, sl.first)):
+                # (unless an article further on opens another phrase: "to instruct the U.S.")
+                _from_marker(s, sl, mk[0], mk[1])
+            break
+        if w.key in lex.with_words:
+            break  # "reach agreements with X": X goes with "with", not with the verb
+        if j in pred_end and pred_end[j].entry.object != "none" \
+                and not (pred_end[j].entry.kind == "event" and pred_end[j].index > 0
+                         and words[pred_end[j].index - 1].key in lex.determiners):
+            # (an event word after an article is an adjective or a noun: "the besieged city of
+            # X"; a verb of motion after "a" is an infinitive: "começaram a deixar X")
+            _object_of_verb(sl, pred_end[j])
+            break
+        if j in slot_last or w.key in lex.coordinators:
+            _coordinate(s, sl, j, slot_last)
+            break
+        if w.key in _TIME_WORDS or (w.key in lex.determiners and j + 1 < sl.first and words[j + 1].key in _TIME_WORDS):
+            j -= 1  # "evacuated on Friday the coastal areas of X": a day between verb and object
+            continue
+        if w.key in lex.place_nouns or w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
+            pass
+        elif w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or w.key in lex.relatives:
+            break  # "thousands of residents of X": who they are (see residents_of); "que": another clause
+        elif not w.capitalised and adjectives < 3 and j not in pred_end:
+            adjectives += 1  # an adjective: "the besieged Ukrainian city of X" (names are capitalised)
+        elif w.capitalised and adjectives < 3 and w.key not in lex.say:
+            adjectives += 1  # "the Chadian town of X"
+        else:
+            break
+        skipped += 1
+        if skipped > 5:
+            break
+        j -= 1
+    return False
+
+
+def _object_of_verb(sl: _Slot, p: _Pred) -> None:
+    """"The families left Mosul", "shelling hit Kharkiv": the direct object takes the role
+    the verb gives it (an event's object is where it happens)."""
+    if p.entry.kind == "motion":
+        _give(sl, p.entry.object, p, "object_of_verb", p.text)
+    elif p.entry.object == "place":
+        _give(sl, "event", p, "object_of_event", p.text)
+
+
+def residents_of(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"Residents of Kherson boarded trains": a place that names who the movers are, before
+    a motion predicate, is where they come from."""
+    if sl.role is None:
+        words, lex, preds = s.words, s.lex, s.preds
+        motion_cover = frozenset(x for p in preds if p.entry.kind == "motion" for x in range(p.index, p.end + 1))
         j = sl.first - 1
-        skipped = adjectives = 0
-        while j >= 0:
-            gap = doc.gap(words[j], words[j + 1])
-            w = words[j]
-            if any(c in gap for c in _HARD_PUNCT) or (_LIST_PUNCT & set(gap)):
-                # only coordination may cross a comma — not an apposition ("X, the southern tip
-                # of Y": a common noun after the comma describes X)
-                if not any(not words[x].capitalised and words[x].key not in lex.determiners and words[x].key not in lex.of
-                           and words[x].key not in lex.markers_flat and words[x].key not in lex.coordinators
-                           and words[x].key not in lex.place_nouns and not words[x].key.isdigit()
-                           for x in range(j + 1, sl.first)):
-                    _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
-                break
-            mk = _marker_ending(words, j, lex)
-            genitive = w.key in lex.of and j > 0 and (
-                words[j - 1].key in lex.place_nouns
-                or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
-                    and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
-                    and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
-            if mk and not genitive:
-                # (the "de" of "la ville de X" is the place noun's, not a marker)
-                if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
-                           and words[x - 1].key not in lex.determiners for x in range(j + 1, sl.first)):
-                    # (unless an article further on opens another phrase: "to instruct the U.S.")
-                    _from_marker(doc, sl, mk[0], mk[1], words, preds, clauses, lex, slots)
-                break
-            if w.key in lex.with_words:
-                break  # "reach agreements with X": X goes with "with", not with the verb
-            if j in pred_end and pred_end[j].entry.object != "none" \
-                    and not (pred_end[j].entry.kind == "event" and pred_end[j].index > 0
-                             and words[pred_end[j].index - 1].key in lex.determiners):
-                # (an event word after an article is an adjective or a noun: "the besieged city of
-                # X"; a verb of motion after "a" is an infinitive: "começaram a deixar X")
-                p = pred_end[j]
-                if p.entry.kind == "motion":
-                    sl.role, sl.pred, sl.via = p.entry.object, p, p.text
-                elif p.entry.object == "place":
-                    sl.role, sl.pred, sl.via = "event", p, p.text
-                break
-            if j in slot_last:
-                _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
-                break
-            if w.key in lex.coordinators:
-                _coordinate(doc, words, sl, j, slot_last, lex, preds, clauses, slots)
-                break
-            if w.key in _TIME_WORDS or (w.key in lex.determiners and j + 1 < sl.first and words[j + 1].key in _TIME_WORDS):
-                j -= 1  # "evacuated on Friday the coastal areas of X": a day between verb and object
-                continue
-            if w.key in lex.place_nouns or w.key in lex.determiners or w.key in lex.of or w.key.isdigit():
-                pass
-            elif w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or w.key in lex.relatives:
-                break  # "thousands of residents of X": who they are (see _actor_origin); "que": another clause
-            elif not w.capitalised and adjectives < 3 and j not in pred_end:
-                adjectives += 1  # an adjective: "the besieged Ukrainian city of X" (names are capitalised)
-            elif w.capitalised and adjectives < 3 and w.key not in lex.say:
-                adjectives += 1  # "the Chadian town of X"
-            else:
-                break
-            skipped += 1
-            if skipped > 5:
-                break
+        # over "the besieged Ukrainian city of": determiners, place nouns, adjectives
+        steps = 0
+        while j >= 0 and steps < 6 and not (j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns) \
+                and (words[j].key in lex.determiners or words[j].key in lex.place_nouns or words[j].key in lex.of
+                     or (j not in motion_cover and words[j].key.isalpha())):
             j -= 1
-        if sl.role is None:
-            _actor_origin(sl, words, preds, lex, motion_cover)
-        if sl.role == "event" and sl.pred is not None:
-            # "fleeing the fighting in X", "fuyant les combats à X": where the violence is, they leave
-            flee = [p for p in preds if p.entry.kind == "motion" and p.entry.frame == "depart"
-                    and p.end < sl.pred.index and sl.pred.index - p.end <= 6 and p.clause == sl.pred.clause]
-            if flee:
-                sl.role, sl.pred, sl.via = "origin", flee[-1], flee[-1].text
-        if sl.role and sl.marker in ("weak_goal", "weak_source", "location") and n:
-            prev = slots[n - 1]
-            between = range(prev.last + 1, sl.first)
-            if prev.role and "," in doc.gap(words[prev.last], words[prev.last + 1]) and len(between) <= 5 \
-                    and not any(p.index in between for p in preds):
-                sl.role, sl.pred = None, None  # "X, situé à la frontière": where X is, not a second end
+            steps += 1
+        if j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns:
+            later = [p for p in preds if p.index > sl.last and p.entry.kind == "motion"]
+            if later:
+                _give(sl, "origin", later[0], "residents_of", f"{words[j - 1].text} {words[j].text}")
+    return False
 
 
-def _purpose_destination(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], lex: Lexicon) -> None:
-    """"ließ die Einheiten das Gebiet verlassen, um in X neue Stellungen aufzubauen", "left X to
-    seek refuge in Y": a departure that names only its start, followed by a clause of purpose
-    that locates what they go to do, ends there."""
+def fleeing_the_event(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"They were fleeing the fighting in Juba": where the violence is, they leave."""
+    if sl.role == "event" and sl.pred is not None:
+        pred = sl.pred
+        flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart"
+                and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause]
+        if flee:
+            _give(sl, "origin", flee[-1], "fleeing_the_event", flee[-1].text)
+    return False
+
+
+def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"Ils ont atteint Zarzis, située à la frontière": where the place is, not a second end."""
+    words = s.words
+    if sl.role and sl.marker in ("weak_goal", "weak_source", "location") and n:
+        prev = s.slots[n - 1]
+        between = range(prev.last + 1, sl.first)
+        if prev.role and prev.last + 1 < len(words) and "," in s.doc.gap(words[prev.last], words[prev.last + 1]) \
+                and len(between) <= 5 and not any(p.index in between for p in s.preds):
+            sl.role, sl.pred, sl.via = None, None, "apposition_is_no_end"
+    return False
+
+
+#: the rules that read a place's role, in order
+_SLOT_RULES: tuple[Callable[[_Sentence, int, _Slot], bool], ...] = (
+    qualifier, read_back, residents_of, fleeing_the_event, apposition_is_no_end,
+)
+
+
+
+def purpose_clause(s: _Sentence, story: _Story) -> None:
+    """"They left Kursk to find shelter in Belgorod", "ließen die Stadt hinter sich, um in
+    Lwiw zu bleiben": a departure that names only its start, followed by a clause of purpose
+    (``[grammar] purpose``) that locates what they go to do, ends there."""
+    doc, words, slots, preds, lex = s.doc, s.words, s.slots, s.preds, s.lex
     for p in preds:
         if p.entry.kind != "motion" or p.entry.frame != "depart":
             continue
@@ -429,17 +555,20 @@ def _purpose_destination(doc: Document, words: tuple[Word, ...], slots: list[_Sl
         later = [sl for sl in slots if sl.first >= opened and sl.role is None and sl.marker in ("location", "weak_goal")
                  and sl.first - opened <= 10 and not any(q.entry.kind == "motion" and opened <= q.index < sl.first for q in preds)]
         if later:
-            later[0].role, later[0].pred, later[0].via = "destination", p, doc_text(words, first, opened - 1)
+            _give(later[0], "destination", p, "purpose_clause", doc_text(words, first, opened - 1))
 
 
 #: how far (in words) an object may stand before its verb at the end of the clause
 _OBJECT_BEFORE = 6
 
 
-def _object_before_verb(words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon) -> None:
-    """German puts the verb last: "Tausende haben Homs verlassen", "nachdem sie Homs verlassen
-    hatten". A place with no marker and no role is the object of the first motion verb after it
-    in its clause that takes one, with no other place or marker between."""
+def object_before_verb(s: _Sentence, story: _Story) -> None:
+    """"Viele Familien haben Charkiw verlassen" (``[meta] object_before_verb``: German puts
+    the verb last): a place with no marker and no role is the object of the first motion
+    verb after it in its clause that takes one, with no other place or marker between."""
+    words, slots, preds, clauses, lex = s.words, s.slots, s.preds, s.clauses, s.lex
+    if not lex.object_before_verb:
+        return
     for sl in slots:
         if sl.role is not None or sl.marker:
             continue
@@ -451,7 +580,7 @@ def _object_before_verb(words: tuple[Word, ...], slots: list[_Slot], preds: list
                 _marker_ending(words, x, lex) and not (x + 1 < len(words) and words[x + 1].key in _TIME_WORDS)
                 for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
             continue
-        sl.role, sl.pred, sl.via = p.entry.object, p, p.text
+        _give(sl, p.entry.object, p, "object_before_verb", p.text)
 
 
 #: how many words may stand between a verb of ordering and the departure it orders
@@ -459,11 +588,11 @@ def _object_before_verb(words: tuple[Word, ...], slots: list[_Slot], preds: list
 _ORDER_GAP = 4
 
 
-def _ordered_departure(doc: Document, words: tuple[Word, ...], slots: list[_Slot], preds: list[_Pred], clauses: list[int], lex: Lexicon,
-                       kinds: Mapping[str, str]) -> None:
-    """"The states of X and Y ordered the evacuation of some areas", "Z ordena a saída de ...":
-    a state, region or town that orders a departure which names no start is where it starts.
-    Not a country: "Israel ordered the evacuation of ..." names who orders, not where."""
+def ordered_departure(s: _Sentence, story: _Story) -> None:
+    """"Florida ordered the evacuation of its coastal towns": a state, region or town that
+    orders (``[grammar] order_verbs``) a departure which names no start is where it starts.
+    Not a country: "Spain ordered the evacuation of ..." names who orders, not where."""
+    doc, words, slots, preds, clauses, lex, kinds = s.doc, s.words, s.slots, s.preds, s.clauses, s.lex, s.kinds
     for p in preds:
         if p.entry.kind != "motion" or p.entry.frame not in ("depart", "transfer"):
             continue
@@ -481,45 +610,29 @@ def _ordered_departure(doc: Document, words: tuple[Word, ...], slots: list[_Slot
         if subjects and not any(sl.last < order[-1] and sl.role is None and kinds.get(sl.pid) == "country"
                                 and clauses[sl.first] == p.clause for sl in slots):
             for sl in subjects:
-                sl.role, sl.pred, sl.via = "origin", p, words[order[-1]].text
+                _give(sl, "origin", p, "ordered_departure", words[order[-1]].text)
 
 
-def _actor_origin(sl: _Slot, words: tuple[Word, ...], preds: list[_Pred], lex: Lexicon, motion_cover: frozenset[int]) -> None:
-    """"residents of X", "habitants de X" before a motion predicate: X is where they come from."""
-    j = sl.first - 1
-    # over "the besieged Ukrainian city of": determiners, place nouns, adjectives
-    steps = 0
-    while j >= 0 and steps < 6 and not (j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns) \
-            and (words[j].key in lex.determiners or words[j].key in lex.place_nouns or words[j].key in lex.of
-                 or (j not in motion_cover and words[j].key.isalpha())):
-        j -= 1
-        steps += 1
-    if j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns:
-        later = [p for p in preds if p.index > sl.last and p.entry.kind == "motion"]
-        if later:
-            sl.role, sl.pred, sl.via = "origin", later[0], f"{words[j - 1].text} {words[j].text}"
-
-
-def _coordinate(doc: Document, words: tuple[Word, ...], sl: _Slot, j: int, slot_last: dict[int, _Slot], lex: Lexicon,
-                preds: list[_Pred] | None = None, clauses: list[int] | None = None, slots: list[_Slot] | None = None) -> None:
-    """Share the role of the place this one is coordinated with ("to X, Y or Z"), or of
-    the marker that opens the list when its first names are unknown ("de X et Y")."""
+def _coordinate(s: _Sentence, sl: _Slot, j: int, slot_last: dict[int, _Slot]) -> None:
+    """"They fled to Gao, Mopti or Bamako": share the role of the place this one is
+    coordinated with, or of the marker that opens the list when its first names are unknown
+    ("de X et Y")."""
+    words, lex = s.words, s.lex
     k = j
     steps = 0
     while k >= 0 and steps < 8:
         if k in slot_last:
             prev = slot_last[k]
             if prev.role in ("origin", "destination", "path") and prev.pred is not None:
-                sl.role, sl.pred, sl.via = prev.role, prev.pred, prev.via
+                _give(sl, prev.role, prev.pred, "coordinated", prev.cue)
             return
         w = words[k]
-        gap = doc.gap(words[k], words[k + 1]) if k + 1 < len(words) else ""
+        gap = s.doc.gap(words[k], words[k + 1]) if k + 1 < len(words) else ""
         if any(c in gap for c in _HARD_PUNCT):
             return
         mk = _marker_ending(words, k, lex)
-        if mk and steps and preds is not None and clauses is not None and slots is not None \
-                and not (w.key in lex.of and k > 0 and words[k - 1].key in lex.place_nouns):
-            _from_marker(doc, sl, mk[0], mk[1], words, preds, clauses, lex, slots)
+        if mk and steps and not (w.key in lex.of and k > 0 and words[k - 1].key in lex.place_nouns):
+            _from_marker(s, sl, mk[0], mk[1])
             return
         if not (w.key in lex.coordinators or w.key in lex.determiners or mk or w.capitalised
                 or w.key in lex.place_nouns or w.key in lex.of):
@@ -541,96 +654,260 @@ def _says(w: Word, lex: Lexicon) -> bool:
 _COPULA = frozenset("be etre sein essere ser estar".split())
 
 
-def _from_marker(doc: Document, sl: _Slot, role: str, k: int, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, slots: list[_Slot]) -> None:
-    clause = clauses[k]
+@dataclass(frozen=True)
+class _MarkerRead:
+    """What the marker rules read: the place, its marker (role and first word) and the
+    predicates of its clause around it."""
+
+    s: _Sentence
+    sl: _Slot
+    role: str
+    k: int
+    clause: int
+    motion: list[_Pred]  #: the sentence's motion predicates
+    before: list[_Pred]  #: ... those before the marker in its clause
+    after: list[_Pred]  #: ... and after it
+    events_before: list[_Pred]  #: event predicates before the marker in its clause
+    near_before: _Pred | None  #: the motion predicate right before (within _NEAR words, no verb of being or saying between)
+
+    @property
+    def word(self) -> str:
+        return self.s.words[self.k].text
+
+
+def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
+    """The role a marker gives a place, from the rules of :data:`_MARKER_RULES` in order."""
+    words, lex = s.words, s.lex
+    clause = s.clauses[k]
     if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
-        return
+        return  # "they were from X": where they come from, not a movement
     sl.marker = role
-    motion = [p for p in preds if p.entry.kind == "motion"]
+    motion = [p for p in s.preds if p.entry.kind == "motion"]
     before = [p for p in motion if p.index < k and p.clause == clause]
-    after = [p for p in motion if p.index > k and p.clause == clause]
-    events_before = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
     near_before = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _NEAR else None
-    if near_before is not None and any(words[x].lemma in _COPULA or _says(words[x], lex)
-                                       for x in range(near_before.end + 1, k)):
+    if near_before is not None and any(words[x].lemma in _COPULA or _says(words[x], lex) for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
-    if role in ("source", "goal", "path"):
-        p = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _FAR else (after[0] if after else None)
-        if p is None:
-            any_before = [q for q in motion if q.index < k]
-            p = any_before[-1] if any_before and k - any_before[-1].end <= _NEAR else None
-        if p is not None:
-            sl.role, sl.pred, sl.via = {"source": "origin", "goal": "destination", "path": "path"}[role], p, words[k].text
-        elif role == "goal" and events_before:
-            pass
-        return
-    if role in ("location", "weak_goal") and sl.role is None and near_before is None:
-        arr = [p for p in before if p.entry.frame == "arrive"]
-        if arr and not any(o.pred is arr[-1] and o.role == "destination" for o in slots) \
-                and not any(e.index > arr[-1].index for e in events_before):
-            # "sept débarquements ... enregistrés à Lampedusa": where an arrival is recorded
-            sl.role, sl.pred, sl.via = "destination", arr[-1], words[k].text
+    m = _MarkerRead(s, sl, role, k, clause, motion, before, [p for p in motion if p.index > k and p.clause == clause],
+                    [p for p in s.preds if p.entry.kind == "event" and p.index < k and p.clause == clause], near_before)
+    for rule in _MARKER_RULES:
+        if rule(m):
             return
-    ev_subject = [p for p in preds if near_before is not None and p.entry.kind == "event" and p.clause == clause
-                  and 0 < near_before.index - p.end <= 2]
-    if role in ("location", "weak_goal") and sl.role is None and ev_subject:
-        # "the fighting continues in X", "les combats continuent au X": the event goes on there
-        sl.role, sl.pred, sl.via = "event", ev_subject[-1], words[k].text
-        return
-    if role in ("location", "weak_goal") and near_before is None and before and sl.role is None \
-            and _goal_phrase_then(doc, words, before[-1], k, lex, preds, slots):
-        # "headed for the part of the country still held by the rebels in the east of X": the
-        # goal the verb opens is no place; where that goal lies is the end
-        sl.role, sl.pred, sl.via = "destination", before[-1], words[k].text
-        return
-    if role in ("weak_source", "weak_goal") and k > 0 and words[k - 1].key in lex.coordinators:
-        # "de X en Tunisie et de Y en Libye": a marker repeated after "and" repeats the role
-        want = "origin" if role == "weak_source" else "destination"
-        same = [o for o in slots if o.last < k and o.role == want and o.pred is not None and o.pred.clause == clause
-                and k - o.last <= 8]
-        if same:
-            sl.role, sl.pred, sl.via = want, same[-1].pred, words[k].text
-            return
-    if role in ("weak_source", "weak_goal"):
-        p = near_before
-        if p is not None and any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
-                                 for x in range(p.end + 1, k)) \
-                and not any(_marker_ending(words, x, lex) == (role, x) for x in range(p.end + 1, k)):
-            # a noun phrase stands between ("arrived at the hotspot of X", "fled the war in X"),
-            # unless the same preposition repeats ("moved to the south, to X")
-            p = None
-        if p is None:
-            # a chain: "from X to Y", "de X à Y" — the place before has a role on a predicate
-            chained = [o for o in slots if o.last < k and o.role in ("origin", "destination") and o.pred is not None
-                       and o.pred.clause == clause and k - o.last <= 4]
-            if chained:
-                p = chained[-1].pred
-        if p is None and role == "weak_source" and after and after[0].index - k <= _NEAR:
-            p = after[0]  # "de Sfax, les migrants sont partis"
-        if p is not None:
-            sl.role, sl.pred, sl.via = ("origin" if role == "weak_source" else "destination"), p, words[k].text
-        return
-    if role == "location" and near_before is None and after and after[0].entry.frame == "arrive" \
-            and after[0].index - sl.last <= _NEAR and not any(p.index < k and p.clause == clause for p in preds):
-        # "die in Griechenland ankommen", "in Austria sono arrivati": the arrival comes after
-        sl.role, sl.pred, sl.via = "destination", after[0], words[k].text
-        return
-    if role == "location":
-        ev = [p for p in preds if p.entry.kind == "event" and p.index < k and p.clause == clause]
-        if near_before is not None and near_before.entry.frame in ("arrive",):
-            sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
-        elif near_before is not None and near_before.entry.frame in ("transfer", "move") and (
-                (near_before.entry.object == "none" and words[k].key in lex.into_locations)
-                or (near_before.entry.object == "origin" and words[k].key in lex.removal_goals)):
-            sl.role, sl.pred, sl.via = "destination", near_before, words[k].text
-        elif near_before is not None and near_before.entry.frame == "depart" and near_before.entry.object == "none" \
-                and any(words[x].key in lex.area_nouns or words[x].lemma in lex.area_nouns or words[x].key in lex.place_nouns
-                        for x in range(k + 1, sl.first)) \
-                and not (ev and ev[-1].index > near_before.index):
-            # "pulling back forces in the regions of X and Y": the area they withdraw from
-            sl.role, sl.pred, sl.via = "origin", near_before, words[k].text
-        elif ev and k - ev[-1].end <= 8 and (not before or ev[-1].index > before[-1].index):
-            sl.role, sl.pred, sl.via = "event", ev[-1], words[k].text
+
+
+_STRONG = {"source": "origin", "goal": "destination", "path": "path"}
+
+
+def strong_marker(m: _MarkerRead) -> bool:
+    """"The trucks drove on from Homs towards Hama": a strong marker attaches to the motion
+    predicate before it in its clause (within _FAR words), else to the first after it."""
+    if m.role not in _STRONG:
+        return False
+    before = m.before
+    p = before[-1] if before and _reach(m.s.words, before[-1].end, m.k, m.s.lex) <= _FAR else (m.after[0] if m.after else None)
+    if p is not None:
+        _give(m.sl, _STRONG[m.role], p, "strong_marker", m.word)
+    return p is not None
+
+
+def strong_marker_past_clause(m: _MarkerRead) -> bool:
+    """"Thousands left; towards Hama, mostly": a strong marker with no predicate in its
+    clause attaches to a motion predicate just before it in another clause."""
+    if m.role not in _STRONG:
+        return False
+    any_before = [q for q in m.motion if q.index < m.k]
+    p = any_before[-1] if any_before and m.k - any_before[-1].end <= _NEAR else None
+    if p is not None:
+        _give(m.sl, _STRONG[m.role], p, "strong_marker_past_clause", m.word)
+    return True
+
+
+def arrival_recorded_at(m: _MarkerRead) -> bool:
+    """"Forty landings were counted over the weekend at Pozzallo": where an arrival is
+    recorded, when no motion predicate stands right before the marker."""
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None or m.near_before is not None:
+        return False
+    arr = [p for p in m.before if p.entry.frame == "arrive"]
+    if arr and not any(o.pred is arr[-1] and o.role == "destination" for o in m.s.slots) \
+            and not any(e.index > arr[-1].index for e in m.events_before):
+        _give(m.sl, "destination", arr[-1], "arrival_recorded_at", m.word)
+        return True
+    return False
+
+
+def event_goes_on_there(m: _MarkerRead) -> bool:
+    """"The shelling continued in Avdiivka": an event whose verb goes on goes on there."""
+    near = m.near_before
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None or near is None:
+        return False
+    ev_subject = [p for p in m.s.preds if p.entry.kind == "event" and p.clause == m.clause and 0 < near.index - p.end <= 2]
+    if ev_subject:
+        _give(m.sl, "event", ev_subject[-1], "event_goes_on_there", m.word)
+        return True
+    return False
+
+
+def goal_phrase_located(m: _MarkerRead) -> bool:
+    """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
+    is no place; where that goal lies is the end."""
+    if m.role in ("location", "weak_goal") and m.near_before is None and m.before and m.sl.role is None \
+            and _goal_phrase_then(m.s.doc, m.s.words, m.before[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
+        _give(m.sl, "destination", m.before[-1], "goal_phrase_located", m.word)
+        return True
+    return False
+
+
+def repeated_marker_after_and(m: _MarkerRead) -> bool:
+    """"Des familles venues de Gao au Mali et de Niamey au Niger": a weak marker repeated
+    after "and" repeats the role of the place before."""
+    words = m.s.words
+    if m.role not in ("weak_source", "weak_goal") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
+        return False
+    want = "origin" if m.role == "weak_source" else "destination"
+    same = [o for o in m.s.slots if o.last < m.k and o.role == want and o.pred is not None and o.pred.clause == m.clause
+            and m.k - o.last <= 8]
+    if same and same[-1].pred is not None:
+        _give(m.sl, want, same[-1].pred, "repeated_marker_after_and", m.word)
+        return True
+    return False
+
+
+#: how many words the noun phrase of what they leave may take ("fled the renewed violence in X": 3)
+_LEFT_PHRASE = 4
+
+
+def location_of_what_they_leave(m: _MarkerRead) -> bool:
+    """"Families fled the floods in Derna", "ont quitté leurs maisons à Gao", "huyeron de la
+    violencia en Cúcuta": after a departure and what it leaves (a noun phrase that names no
+    place: the violence, their homes), a marker that locates a noun (``[constructions]
+    noun_location``) gives where they leave."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not m.before or m.sl.role is not None \
+            or not any(" ".join(w.key for w in words[m.k : m.k + n]) in lex.noun_location for n in (1, 2, 3)):
+        return False
+    p = m.before[-1]
+    if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
+        return False
+    first = p.end + 1
+    if first < m.k and _marker_ending(words, first, lex) is not None:
+        first += 1  # the verb's own preposition: "fled from the ...", "flohen vor der ..."
+    while first < m.k and words[first].key in lex.determiners:
+        first += 1
+    if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
+            or any(p.end < o.first < m.k for o in s.slots):
+        return False
+    if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or words[x].lemma in _COPULA or _says(words[x], lex)
+           or (words[x].capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
+        return False  # one noun phrase, no name in it ("left the Red Cross office in X" is not what they fled)
+    if any(c in s.doc.gap(words[x], words[x + 1]) for x in range(p.end, m.k) for c in ",;:()\"“”«»") \
+            or any(words[x].key.isdigit() for x in range(first, m.k)) \
+            or any(tuple(w.key for w in words[m.k - len(ph) + 1 : m.k + 1]) == ph for ph in lex.not_locating):
+        return False  # ("left 23 dead in X": what they leave behind; "le conflit face à X": no place of it)
+    # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
+    nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
+           and not any(c in s.doc.gap(words[x], words[x + 1]) for x in range(m.sl.last, o.first) for c in ",;:()")
+           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
+    _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
+    return True
+
+
+def weak_marker_after_verb(m: _MarkerRead) -> bool:
+    """"Il est rentré à Bamako": a weak marker (to, à, de) right after a motion predicate,
+    with no noun phrase between ("fled the war in X" has one), unless the same preposition
+    repeats ("moved to the south, to X")."""
+    p, words, lex = m.near_before, m.s.words, m.s.lex
+    if m.role not in ("weak_source", "weak_goal") or p is None:
+        return False
+    if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex)) for x in range(p.end + 1, m.k)) \
+            and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)):
+        return False
+    _give(m.sl, "origin" if m.role == "weak_source" else "destination", p, "weak_marker_after_verb", m.word)
+    return True
+
+
+def weak_marker_in_chain(m: _MarkerRead) -> bool:
+    """"Ils sont partis de Sfax à Lampedusa": a chain "from X to Y" — the place before has a
+    role on a predicate."""
+    if m.role not in ("weak_source", "weak_goal"):
+        return False
+    chained = [o for o in m.s.slots if o.last < m.k and o.role in ("origin", "destination") and o.pred is not None
+               and o.pred.clause == m.clause and m.k - o.last <= 4]
+    if chained and chained[-1].pred is not None:
+        _give(m.sl, "origin" if m.role == "weak_source" else "destination", chained[-1].pred, "weak_marker_in_chain", m.word)
+        return True
+    return False
+
+
+def weak_source_before_verb(m: _MarkerRead) -> bool:
+    """"De Sfax, les bateaux sont partis à l'aube": a weak source before the verb it starts."""
+    if m.role not in ("weak_source", "weak_goal"):
+        return False
+    if m.role == "weak_source" and m.after and m.after[0].index - m.k <= _NEAR:
+        _give(m.sl, "origin", m.after[0], "weak_source_before_verb", m.word)
+    return True
+
+
+def location_before_arrival(m: _MarkerRead) -> bool:
+    """"Die in Österreich eintreffenden Familien", "in Sicilia sono sbarcati": the arrival
+    comes after the place."""
+    after = m.after
+    if m.role == "location" and m.near_before is None and after and after[0].entry.frame == "arrive" \
+            and after[0].index - m.sl.last <= _NEAR and not any(p.index < m.k and p.clause == m.clause for p in m.s.preds):
+        _give(m.sl, "destination", after[0], "location_before_arrival", m.word)
+        return True
+    return False
+
+
+def location_of_arrival(m: _MarkerRead) -> bool:
+    """"The boat arrived in Lampedusa": a location right after an arrival is where it ends."""
+    if m.role == "location" and m.near_before is not None and m.near_before.entry.frame == "arrive":
+        _give(m.sl, "destination", m.near_before, "location_of_arrival", m.word)
+        return True
+    return False
+
+
+def location_taken_into(m: _MarkerRead) -> bool:
+    """"The wounded were transferred into Jordan", "evacuati a Bari": after a verb of taking
+    or removing, a location marker of ``into_locations`` / ``removal_goals`` is where they end up."""
+    p, lex, word = m.near_before, m.s.lex, m.s.words[m.k]
+    if m.role == "location" and p is not None and p.entry.frame in ("transfer", "move") and (
+            (p.entry.object == "none" and word.key in lex.into_locations)
+            or (p.entry.object == "origin" and word.key in lex.removal_goals)):
+        _give(m.sl, "destination", p, "location_taken_into", m.word)
+        return True
+    return False
+
+
+def location_withdrawn_from(m: _MarkerRead) -> bool:
+    """"Pulling back its troops in the districts of Kupiansk": the area a withdrawal leaves."""
+    p, words, lex = m.near_before, m.s.words, m.s.lex
+    if m.role != "location" or p is None or p.entry.frame != "depart" or p.entry.object != "none":
+        return False
+    ev = [q for q in m.s.preds if q.entry.kind == "event" and q.index < m.k and q.clause == m.clause]
+    if any(words[x].key in lex.area_nouns or words[x].lemma in lex.area_nouns or words[x].key in lex.place_nouns
+           for x in range(m.k + 1, m.sl.first)) and not (ev and ev[-1].index > p.index):
+        _give(m.sl, "origin", p, "location_withdrawn_from", m.word)
+        return True
+    return False
+
+
+def location_of_event(m: _MarkerRead) -> bool:
+    """"Airstrikes were reported in Rafah": a location after an event word is where it happens."""
+    if m.role != "location" or (m.near_before is not None and m.near_before.entry.frame == "arrive"):
+        return False
+    ev = [p for p in m.s.preds if p.entry.kind == "event" and p.index < m.k and p.clause == m.clause]
+    if ev and m.k - ev[-1].end <= 8 and (not m.before or ev[-1].index > m.before[-1].index):
+        _give(m.sl, "event", ev[-1], "location_of_event", m.word)
+        return True
+    return False
+
+
+#: the rules that read the role a marker gives a place, in order (the first that returns True decides)
+_MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
+    strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_source_before_verb,
+    location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
+)
+
 
 
 #: how far (in words) the place that locates a goal phrase may stand from its verb
@@ -680,12 +957,21 @@ _AREA_KINDS = frozenset({"country", "region", "continent", "border", "river", "a
 _NAMED_AREA_KINDS = _AREA_KINDS - {"area"}
 
 
-def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clauses: list[int], lex: Lexicon, claims: list[Claim],
-              last_place: str | None, slots: list[_Slot], kinds: dict[str, str],
-              areas: Mapping[str, tuple[str, int]]) -> list[_Slot]:
-    """"from there", "von dort", "da lì": the place named last (or the last movement's destination)."""
+def _anaphora(s: _Sentence, story: _Story) -> None:
+    """The places the words stand for ("the town", "from there"), read against the slots as
+    they were before: :func:`the_place_noun`, :func:`from_there`."""
+    # "the town", "there" stand for a place named in this sentence or the two before
+    recent_place = story.last_place if s.index - story.last_place_sentence <= 2 else None
+    found = the_place_noun(s, story, recent_place) + from_there(s, story, recent_place)
+    s.slots.extend(found)
+
+
+def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slot]:
+    """"Shelling hit Kupiansk. Families fled the town towards Kharkiv": "the town" after a
+    motion verb is the last place named (the last event's or movement's end); "the country",
+    "the region" are the country or region the story named last."""
+    words, preds, lex, kinds, claims, areas = s.words, s.preds, s.lex, s.kinds, story.claims, story.last_area
     out: list[_Slot] = []
-    # "fled the town towards X": the town is the last place named before
     for p in preds:
         if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
             continue
@@ -695,7 +981,7 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
             k = p.index - 1 if p.index >= 1 and words[p.index - 1].key == "zu" else p.index
             if k >= 2 and words[k - 2].key in lex.determiners and (words[k - 1].key in lex.area_nouns or words[k - 1].key in lex.country_nouns):
                 j = k - 2
-        if any(sl.first <= j + 1 <= sl.last for sl in slots):
+        if any(sl.first <= j + 1 <= sl.last for sl in s.slots):
             continue  # "gagner la capitale": the words already name a place (the capital)
         role = p.entry.object
         if j + 1 < len(words) and words[j + 1].key in lex.country_nouns and words[j].key not in lex.determiners \
@@ -725,8 +1011,17 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
             if pid is None:
                 continue
             sl = _Slot(pid, j + 1, j + 1, words[j].start, words[j + 1].end, inferred_from=f"'{words[j].text} {words[j + 1].text}'")
-            sl.role, sl.pred, sl.via = role, p, p.text
+            _give(sl, role, p, "the_place_noun", p.text)
             out.append(sl)
+    return out
+
+
+def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slot]:
+    """"They reached Mersin and from there took a boat to Cyprus", "von dort", "da lì":
+    the place named last in the sentence, else in the two before, else the last movement's
+    destination, is where the predicate that follows starts."""
+    doc, words, preds, clauses, lex = s.doc, s.words, s.preds, s.clauses, s.lex
+    out: list[_Slot] = []
     anaph = set(" ".join(p) for p in lex.markers["anaphora"])
     for j, w in enumerate(words):
         if w.key not in anaph or j == 0:
@@ -737,8 +1032,8 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         if not mk or mk[0] not in ("source", "weak_source"):
             continue
         # "there" is the place named last: earlier in this sentence, else the last movement's end
-        here = [sl for sl in slots if sl.last < j - 1]
-        prev = [c for c in claims if c.kind == "movement" and c.destination]
+        here = [sl for sl in s.slots if sl.last < j - 1]
+        prev = [c for c in story.claims if c.kind == "movement" and c.destination]
         # (a place named in the last two sentences is nearer than an older movement's end)
         there = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
         if there is None:
@@ -750,9 +1045,18 @@ def _anaphora(doc: Document, words: tuple[Word, ...], preds: list[_Pred], clause
         # "... and from there were bussed to X": the predicate that follows
         goes = after[0] if after else (before[-1] if before else None)
         if goes is not None:
-            sl.role, sl.pred, sl.via = "origin", goes, f"{words[j - 1].text} {w.text}"
+            _give(sl, "origin", goes, "from_there", f"{words[j - 1].text} {w.text}")
             out.append(sl)
     return out
+
+
+#: the passes :func:`extract_frames` runs on each sentence, in order: the roles of the named
+#: places, then the constructions that give a role to places no marker or verb did, then the
+#: places words stand for ("the town", "from there"), then a purpose clause's place
+_PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
+    _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+)
+
 
 
 def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
@@ -776,12 +1080,14 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
                     located: str | None = None, here: str | None = None, now_at: str | None = None) -> None:
+    """The claims of one movement: one per origin × destination; a missing end is taken
+    from the story by the first rule of :data:`_ORIGIN_RULES` / :data:`_DESTINATION_RULES`
+    that gives one, listed in ``inferred`` with its note."""
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
     origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
     dests = [d for d in dict.fromkeys(sl.pid for sl in mv.dests) if d not in origins and d not in vague]
     path = tuple(dict.fromkeys(sl.pid for sl in mv.paths if sl.pid not in origins and sl.pid not in dests))
-    cue = mv.pred.text
     inferred: list[str] = []
     notes: list[str] = []
     for sl in mv.origins + mv.dests:
@@ -790,32 +1096,154 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
             notes.append(f"{sl.inferred_from} read as {_name(gaz, sl.pid)}")
     if not origins and not dests:
         return  # a path alone is not an end: the sentence is listed as unmapped
-    if origins and not dests:
-        taken = None
-        if now_at is not None and not any(_same_place(gaz, now_at, o) for o in origins):
-            taken = now_at, f"destination: where this sentence says they are now ({_name(gaz, now_at)})"
-        if taken is None:
-            taken = _infer_destination(claims, origins, gaz, sentence)
-        if taken:
-            dests, inferred, notes = [taken[0]], inferred + ["destination"], notes + [taken[1]]
-    elif dests and not origins:
-        taken = None
-        if here is not None and not _same_place(gaz, here, dests[0]):
-            taken = here, f"origin: where this sentence places them before they move ({_name(gaz, here)})"
-        if taken is None:
-            taken = _infer_origin(claims, dests, gaz, sentence)
-        if taken is None and located is not None and not _same_place(gaz, located, dests[0]):
-            taken = located, f"origin: where the sentence before places them ({_name(gaz, located)})"
-        if taken:
-            origins, inferred, notes = [taken[0]], inferred + ["origin"], notes + [taken[1]]
+    rules: dict[tuple[str, str], list[str]] = {}
+    for role, group in (("origin", mv.origins), ("destination", mv.dests)):
+        for sl in group:
+            rules.setdefault((role, sl.pid), []).append(sl.via)
+    if bool(origins) != bool(dests):
+        missing = "destination" if origins else "origin"
+        e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at)
+        for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
+            taken = rule(e)
+            if taken is not None:
+                (origins if dests else dests).append(taken[0])
+                inferred, notes = inferred + [missing], notes + [taken[1]]
+                rules[(missing, taken[0])] = [rule.__name__]
+                break
     ends_o: list[str | None] = list(origins) or [None]
     ends_d: list[str | None] = list(dests) or [None]
     for o in ends_o:
         for d in ends_d:
             if o == d:
                 continue
-            claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=cue, frame=mv.pred.entry.frame, actor=actor,
-                                inferred=tuple(dict.fromkeys(inferred)), notes=tuple(notes), **common))
+            fired = rules.get(("origin", o or ""), []) + rules.get(("destination", d or ""), [])
+            claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=mv.pred.text, frame=mv.pred.entry.frame,
+                                actor=actor, inferred=tuple(dict.fromkeys(inferred)), notes=tuple(notes),
+                                rules=tuple(dict.fromkeys(fired)), **common))
+
+
+@dataclass(frozen=True)
+class _EndRead:
+    """What the inference rules read: the ends a movement names (all origins, or all
+    destinations), the claims so far, and where this sentence and the one before place people."""
+
+    claims: list[Claim]
+    gaz: Places
+    sentence: int
+    named: list[str]
+    recent: list[Claim]  #: the movements of the latest sentence that has any (see _recent)
+    located: str | None  #: where the sentence before (same paragraph) places them
+    here: str | None  #: where this sentence places them before the verb
+    now_at: str | None  #: where this sentence says they are now
+
+    def said_already(self) -> bool:
+        """"Flights go to Erbil and Baghdad, but flights to Erbil are few": this sentence
+        already has a movement to the same place."""
+        d = self.named[0]
+        return any(prev.sentence == self.sentence and prev.destination and _same_place(self.gaz, prev.destination, d)
+                   for prev in self.recent)
+
+
+def where_they_are_before_moving(e: _EndRead) -> tuple[str, str] | None:
+    """"Some 300 are still in Calais and hope to cross to Dover": where the sentence places
+    them before the verb (in its clause, no verb of saying between) is where they start."""
+    if e.here is not None and not _same_place(e.gaz, e.here, e.named[0]):
+        return e.here, f"origin: where this sentence places them before they move ({_name(e.gaz, e.here)})"
+    return None
+
+
+def start_of_the_journey_to_there(e: _EndRead) -> tuple[str, str] | None:
+    """"The buses left Mariupol for Zaporizhzhia. They reached Zaporizhzhia at night": an
+    arrival where the latest movement ended starts where that one did."""
+    d = e.named[0]
+    if e.said_already():
+        return None
+    for prev in e.recent:
+        if prev.origin and prev.origin != d and prev.destination and _same_place(e.gaz, prev.destination, d):
+            return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
+    return None
+
+
+def start_of_an_earlier_journey_to_there(e: _EndRead) -> tuple[str, str] | None:
+    """"Families fled Lachin for Armenia. [Cars queued on the road.] Most arrived in
+    Armenia by night": the last journey of a few sentences back that names its start and
+    ends where this one does."""
+    d = e.named[0]
+    if e.said_already():
+        return None
+    for prev in _movements_before(e.claims, e.sentence, _CHAIN_SENTENCES):
+        if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
+                and _same_place(e.gaz, prev.destination, d):
+            return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
+    return None
+
+
+def end_of_the_previous_movement(e: _EndRead) -> tuple[str, str] | None:
+    """"They reached Gevgelija on Monday. On Tuesday they went on to Belgrade": an onward
+    journey starts where the latest movement ended (or, after a departure with no end, where
+    it started)."""
+    d = e.named[0]
+    if e.said_already():
+        return None
+    for prev in e.recent:
+        if prev.destination and not _same_place(e.gaz, prev.destination, d):
+            return prev.destination, f"origin taken from the previous movement's destination (sentence {prev.sentence + 1})"
+        if prev.origin and prev.destination is None and not _same_place(e.gaz, prev.origin, d):
+            return prev.origin, f"origin taken from the departure in sentence {prev.sentence + 1}"
+    return None
+
+
+def where_the_sentence_before_places_them(e: _EndRead) -> tuple[str, str] | None:
+    """"She was at her sister's flat in Kherson. On Sunday she took a train to Odesa": where
+    the sentence before (same paragraph, no movement) places someone."""
+    if e.located is not None and not _same_place(e.gaz, e.located, e.named[0]):
+        return e.located, f"origin: where the sentence before places them ({_name(e.gaz, e.located)})"
+    return None
+
+
+def where_they_are_now(e: _EndRead) -> tuple[str, str] | None:
+    """"They are now crammed in Rafah after being told to leave Gaza City": where the
+    sentence says they are now (no verb of saying in it) is where a departure ends."""
+    if e.now_at is not None and not any(_same_place(e.gaz, e.now_at, o) for o in e.named):
+        return e.now_at, f"destination: where this sentence says they are now ({_name(e.gaz, e.now_at)})"
+    return None
+
+
+def end_of_the_journey_from_there(e: _EndRead) -> tuple[str, str] | None:
+    """"Buses took them from Douma to Jarablus. Others left Douma on foot": a departure from
+    where the latest movement started (or a place in or near it) ends where that one did."""
+    o = e.named[0]
+    gaz = e.gaz
+    for prev in e.recent:
+        # the same place, or a place in (or near) it — not a whole country around a town
+        same = prev.origin == o or (
+            prev.origin is not None and o in gaz.places and gaz.places[o].kind not in _AREA_KINDS and _dist(gaz, prev.origin, o) <= 60)
+        if prev.destination and prev.origin and prev.destination != o and same:
+            return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
+    return None
+
+
+def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
+    """"Forty migrants reached Lampedusa. Their boat had left Sfax two days before": a
+    departure after an arrival whose start the text had not given ends where it did."""
+    o = e.named[0]
+    for prev in _movements_before(e.claims, e.sentence, _ARRIVAL_WINDOW):
+        if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
+                and not _same_place(e.gaz, prev.destination, o) and prev.frame == "arrive":
+            return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"
+    return None
+
+
+#: the rules that give a movement naming only its destination a start, in order
+_ORIGIN_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
+    where_they_are_before_moving, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there,
+    end_of_the_previous_movement, where_the_sentence_before_places_them,
+)
+#: the rules that give a movement naming only its origin an end, in order
+_DESTINATION_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
+    where_they_are_now, end_of_the_journey_from_there, end_of_an_arrival_with_open_start,
+)
+
 
 
 def _name(gaz: Places, pid: str) -> str:
@@ -838,7 +1266,7 @@ def _inherit_path_only(p: _Pred, paths: list[_Slot], claims: list[Claim], common
             path = tuple(dict.fromkeys(sl.pid for sl in paths if sl.pid not in (prev.origin, prev.destination)))
             claims.append(Claim(
                 kind="movement", origin=prev.origin, destination=prev.destination, path=path, cue=p.text, frame=p.entry.frame,
-                actor=actor, inferred=("origin", "destination"),
+                actor=actor, inferred=("origin", "destination"), rules=("same_actor_path_only",),
                 notes=(f"origin and destination carried from the movement in sentence {prev.sentence + 1} (same actor)",), **common,
             ))
             return
@@ -909,49 +1337,6 @@ def _recent(claims: list[Claim], sentence: int) -> list[Claim]:
 #: the same place (dev corpus, bench/dev_report.py: without → 64/99 movements; 4, 5 or 6 →
 #: 65/99 at 95/102 precise; 8 → 65/99 at 96/102)
 _CHAIN_SENTENCES = 5
-
-
-def _infer_origin(claims: list[Claim], dests: list[str], gaz: Places, sentence: int) -> tuple[str, str] | None:
-    """A movement naming only where it ends: it starts where the previous one (within two
-    sentences) ended — an onward journey — or, when it ends near there, where that one started."""
-    d = dests[0]
-    recent = _recent(claims, sentence)
-    if any(prev.sentence == sentence and prev.destination and _same_place(gaz, prev.destination, d) for prev in recent):
-        return None  # "flying into X and Y, but flights to X are rare": the sentence said it already
-    for prev in recent:
-        if prev.origin and prev.origin != d and prev.destination and _same_place(gaz, prev.destination, d):
-            return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
-    # "... fled X for Armenia. [cars on the road to Armenia.] Most arrived in Goris": the last
-    # journey that names its start and ends where this one does, a few sentences back
-    for prev in _movements_before(claims, sentence, _CHAIN_SENTENCES):
-        if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
-                and _same_place(gaz, prev.destination, d):
-            return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
-    for prev in recent:
-        if prev.destination and not _same_place(gaz, prev.destination, d):
-            return prev.destination, f"origin taken from the previous movement's destination (sentence {prev.sentence + 1})"
-        if prev.origin and prev.destination is None and not _same_place(gaz, prev.origin, d):
-            return prev.origin, f"origin taken from the departure in sentence {prev.sentence + 1}"
-    return None
-
-
-def _infer_destination(claims: list[Claim], origins: list[str], gaz: Places, sentence: int) -> tuple[str, str] | None:
-    """A movement naming only where it starts: it ends where a movement of the sentence before
-    that starts at (or in) the same place ends."""
-    o = origins[0]
-    for prev in _recent(claims, sentence):
-        # the same place, or a place in (or near) it — not a whole country around a town
-        same = prev.origin == o or (
-            prev.origin is not None and o in gaz.places and gaz.places[o].kind not in _AREA_KINDS and _dist(gaz, prev.origin, o) <= 60)
-        if prev.destination and prev.origin and prev.destination != o and same:
-            return prev.destination, f"destination taken from the movement in sentence {prev.sentence + 1}, which starts at the same place"
-    # "N migrants reached X. ... One boat had left Y": a departure after an arrival whose
-    # origin the text had not given ends where that arrival did
-    for prev in _movements_before(claims, sentence, _ARRIVAL_WINDOW):
-        if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
-                and not _same_place(gaz, prev.destination, o) and prev.frame == "arrive":
-            return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"
-    return None
 
 
 #: how many sentences back an arrival may give a later departure its destination

@@ -42,12 +42,14 @@ REQUIRED: dict[str, tuple[str, ...]] = {
               "evidence", "evidence_heads", "evidence_of", "locative", "locative_heads", "locative_of",
               "not_after", "not_after_determiners"),
     "stopwords": ("words",),
+    # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
+    "constructions": ("noun_location", "not_locating"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "removal_goals", "into_locations",
+    "removal_goals", "into_locations", "not_locating",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
     "bank_compounds", "bank_compound_of", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
@@ -130,6 +132,11 @@ class Lexicon:
     removal_goals: frozenset[str]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
+    #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
+    #: and what it leaves, where they leave
+    noun_location: frozenset[str]
+    #: phrases ending in such a marker that locate nothing ("face à", "grazie a")
+    not_locating: tuple[Phrase, ...]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -259,6 +266,8 @@ def load(lang: str) -> Lexicon:
         order_verbs=fs(g["order_verbs"]),
         removal_goals=fs(g["removal_goals"]),
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
+        noun_location=fs(data["constructions"]["noun_location"]),
+        not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
 
