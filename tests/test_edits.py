@@ -54,10 +54,10 @@ def test_render_an_edited_file_uses_it_as_it_is(built, tmp_path):
     assert (out2 / "events.geojson").read_bytes() == events.read_bytes()
     html = (out2 / "map.html").read_text(encoding="utf-8")
     assert "#00ff00" in html  # the colour
-    assert "disputed" in html  # the status
+    assert "contesté" in html  # the status (in the seed's language)
     assert "Checkpoint seen on video" in html  # the new feature
     assert "34.55, 40.99" in html  # the moved vertex, [lat, lon] in Leaflet
-    assert "capture: Abu Kamal" not in html  # the deleted event
+    assert "prise : Abu Kamal" not in html  # the deleted event (its French title)
 
 
 def test_re_extraction_merges_and_keeps_every_edit(built, capsys):

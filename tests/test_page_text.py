@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import json
+
 import pytest
 
 from geo.render import render_html
 from geo.render.i18n import LANGS, texts
+from tests.conftest import ROOT
 
 
 def _fc(lang: str) -> dict:
@@ -24,15 +28,117 @@ def test_page_speaks_the_articles_language(lang):
     assert "user-scalable=no" not in page and "maximum-scale" not in page  # pinch zoom allowed
 
 
-def test_interface_words_differ_between_languages():
-    table = [texts(x) for x in LANGS]
-    for key in table[0]:
-        if key in ("source", "legend", "map", "area", "download"):
-            continue  # words some languages share
-        assert len({t[key] for t in table}) >= 4, key
+def test_every_language_has_every_word_and_no_other():
+    """A words file with a key missing (or misspelt) would show English for it."""
+    from geo.render.i18n import _file
+
+    english = {k for k, v in _file("en").items() if isinstance(v, str)}
+    for lang in LANGS:
+        own = {k for k, v in _file(lang).items() if isinstance(v, str)}
+        assert own == english, (lang, sorted(own ^ english))
+
+
+def test_a_language_without_words_is_shown_in_english_for_that_language_only():
+    assert texts("nl") == texts("en")
+    assert texts("de")["legend"] == "Legende" and texts("fr")["legend"] == "Légende"
+
+
+def test_interface_words_are_translated():
+    """Most words differ from English in every language (the rest are shared: 'Source', 'Legenda')."""
+    english = texts("en")
+    for lang in LANGS[1:]:
+        words = texts(lang)
+        same = [k for k in english if words[k] == english[k]]
+        # measured: at most 5 shared in any language (fr: source, mentions, population,
+        # layer_satellite, pk_continent; [k for k in texts("en") if texts(lang)[k] == texts("en")[k]])
+        assert len(same) <= 6, (lang, same)
 
 
 def test_unknown_language_code_falls_back_to_english_and_is_not_injected():
     page = render_html(_fc('x"><script>'))
     assert '<html lang="en">' in page
     assert "<b>Legend</b>" in page and "x\"><script>" not in page
+
+
+# ------------------------------------------------------------------ one language per page
+
+PAGES = ROOT / "tests" / "data" / "pages"  # short articles written for these tests, one a language
+
+#: English words the page once showed on every page (interface words, defaults, reasons,
+#: layer names, control titles, units); none may stand on a page in another language
+ENGLISH_UI = (
+    "Claimed by", "Status", "Actor", "When", "Date basis", "Precision", "about", "Hedged", "Inferred", "Edited by hand",
+    "Note", "Kind", "Region", "Location", "gazetteer", "Confidence", "chosen among", "Other candidates", "Why",
+    "Geometry source", "Mentions", "Other places", "Country", "Population", "Uncertain", "which",
+    "the article", "Someone", "someone", "(government)", "edited GeoJSON", "claims", "claim",
+    "Claims not drawn", "not drawn", "a movement", "with no origin", "destination not stated", "origin not stated",
+    "Legend", "Source", "Published", "Language", "not given", "nobody", "Download", "Save image", "Print",
+    "Countries", "Rivers", "borders", "Areas", "Uncertainty", "Movements", "Places", "Events", "Place names",
+    "Streets", "Satellite", "Context", "towns", "offline", "contributors", "Full Screen", "Full screen",
+    "Zoom in", "Zoom out", "Layers", "Measure", "Dates claimed", "Find a place", "Nothing by that name",
+    "capture", "attack", "event", "status", "claimed", "disputed", "confirmed", "refuted", "show on the map",
+    "Article text", "Map of the claims", "A JavaScript library",
+)
+
+
+def page_words(page: str) -> str:
+    """What a reader can see of a page without a browser: the text outside scripts and
+    styles, the popups' and tooltips' HTML and the layer names inside the map's script, and
+    the words page.js is given (GEO_UI); tags stripped."""
+    import re
+
+    outside = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", " ", page, flags=re.S)
+    inside = " ".join(re.findall(r"\$\(`(.*?)`\)\[0\]", page, flags=re.S))  # popups
+    inside += " " + " ".join(re.findall(r"bindTooltip\(\s*`(.*?)`", page, flags=re.S))
+    inside += " " + " ".join(json.loads(f'"{n}"') for n in re.findall(r'"((?:[^"\\]|\\.)*)" : (?:tile_layer|feature_group)_', page))
+    inside += " " + " ".join(re.findall(r"var GEO_UI = (\{.*?\});", page))
+    inside += " " + " ".join(re.findall(r'"(?:title|title_cancel|attribution)":\s*"(.*?)"', page))
+    text = re.sub(r"<[^>]+>", " ", outside + " " + inside)
+    return html.unescape(text)
+
+
+def english_on(text: str, lang: str, article: str) -> list[str]:
+    """The English interface words in ``text`` that are not also words of ``lang``'s page
+    (German 'Region', French 'Source') or of the article."""
+    import re
+
+    own = " ".join(texts(lang).values()) + " " + article
+    return [w for w in ENGLISH_UI if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) and not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", own)]
+
+
+def article_fc(lang: str) -> dict:
+    from geo.extract.pipeline import extract
+
+    return extract((PAGES / f"{lang}.txt").read_text(encoding="utf-8"), "2024-03-08", lang, source="Le Courrier des Alpes")
+
+
+@pytest.mark.parametrize("lang", [pytest.param(x, id=x) for x in LANGS if x != "en"])
+def test_a_page_in_another_language_has_no_english_word(lang):
+    text = (PAGES / f"{lang}.txt").read_text(encoding="utf-8")
+    seen = page_words(render_html(article_fc(lang)))
+    assert text.split(".")[0] in seen  # the article is there: the test reads the page
+    assert english_on(seen, lang, text) == []
+
+
+def test_the_english_word_test_can_fail():
+    seen = page_words(render_html(article_fc("en")))
+    found = english_on(seen, "de", "")
+    assert {"Claimed by", "Legend", "Movements", "Zoom in"} <= set(found), found
+
+
+def test_the_claims_not_drawn_and_the_defaults_are_in_the_page_language():
+    fc = article_fc("de")
+    next(f for f in fc["features"] if f["properties"]["kind"] == "movement")["properties"]["actor"] = None
+    page = page_words(render_html(fc))
+    assert "Nicht gezeichnete Behauptungen" in page
+    assert "eine Bewegung („zogen weitere Soldaten ab“) ohne genannte Herkunft oder Ziel" in page
+    assert "Jemand" in page  # the actor nobody named
+
+
+def test_the_seed_lists_each_claimant_once_with_its_claims(seed_fc):
+    import re
+
+    page = render_html(seed_fc)
+    names = re.findall(r'<span class="geo-claimant">(.*?)</span> <span class="geo-count">\((.*?)\)</span>', page)
+    assert [n for n, _ in names] == ["Le ministère de la Défense russe", "l&#x27;article"]
+    assert all(re.fullmatch(r"\d+ affirmations?", c) for _, c in names)

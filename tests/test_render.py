@@ -56,8 +56,9 @@ def test_make_map_fits_the_story_not_the_country(seed_fc):
 
 def test_names_that_are_not_places_are_marked_in_the_text(seed_fc):
     html = render_html(seed_fc)
-    assert re.search(r'<span class="geo-not-place" title="part of a treaty[^"]*">Genève</span>', html)
-    assert re.search(r'<span class="geo-not-place" title="stands for a government[^"]*">Washington</span>', html)
+    # the seed is French: so are the reasons
+    assert re.search(r'<span class="geo-not-place" title="partie du nom d&#x27;un traité[^"]*">Genève</span>', html)
+    assert re.search(r'<span class="geo-not-place" title="désigne un gouvernement[^"]*">Washington</span>', html)
     assert 'data-feature="abu-kamal"' in html
 
 
@@ -170,3 +171,48 @@ def test_a_hex_token_in_the_article_survives_in_the_page(seed_fc, token):
     assert html == render_html(copy.deepcopy(fc))
     ids = set(re.findall(r"\b(?:map|poly_line|popup|feature_group)_([0-9a-f]{32})\b", html))
     assert ids and all(i.startswith("0000000000000000") for i in ids)
+
+
+def _square(pid, x0):
+    return {"type": "Feature", "properties": {"kind": "place", "id": pid, "name": pid, "place_kind": "country"},
+            "geometry": {"type": "Polygon", "coordinates": [[[x0, 0], [x0 + 2, 0], [x0 + 2, 2], [x0, 2], [x0, 0]]]}}
+
+
+def test_a_movement_between_bordering_areas_ends_at_their_border():
+    from geo.render.layers import ends_at_borders
+
+    move = {"type": "Feature", "properties": {"kind": "movement", "id": "m", "from": "a", "to": "b"},
+            "geometry": {"type": "LineString", "coordinates": [[1.0, 1.0], [3.0, 1.0]]}}
+    far = {"type": "Feature", "properties": {"kind": "movement", "id": "n", "from": "a", "to": "c"},
+           "geometry": {"type": "LineString", "coordinates": [[1.0, 1.0], [11.0, 1.0]]}}
+    out = {f["properties"]["id"]: f for f in ends_at_borders([_square("a", 0), _square("b", 2), _square("c", 10), move, far])}
+    (x0, y0), (x1, y1) = out["m"]["geometry"]["coordinates"]
+    assert (x0, y0) == (1.0, 1.0) and abs(x1 - 2.0) <= 0.05 and abs(y1 - 1.0) < 1e-6  # at the shared border
+    assert out["n"]["geometry"]["coordinates"] == [[1.0, 1.0], [11.0, 1.0]]  # no shared border: as drawn
+    assert move["geometry"]["coordinates"] == [[1.0, 1.0], [3.0, 1.0]]  # the collection is not changed
+
+
+def test_movements_along_the_same_places_get_their_own_lanes():
+    from geo.render.layers import route_offsets
+
+    def line(fid, a, b):
+        return {"properties": {"kind": "movement", "id": fid}, "geometry": {"type": "LineString", "coordinates": [a, b]}}
+
+    lanes = route_offsets([line("x", [0, 0], [1, 1]), line("y", [1, 1], [0, 0]), line("z", [0, 0], [1, 1]), line("w", [4, 4], [5, 5])])
+    assert "w" not in lanes  # alone on its way: drawn on its path
+    # relative to one direction, each its own lane (a reversed line's offset is to its own left)
+    assert len({lanes["x"], -lanes["y"], lanes["z"]}) == 3
+
+
+def test_labels_and_claimant_names_are_escaped(seed_fc):
+    fc = copy.deepcopy(seed_fc)
+    for f in fc["features"]:
+        for m in f["properties"].get("mentions") or []:
+            m["text"] = PAYLOAD  # a label is the first mention as written
+        if f["properties"]["kind"] != "place":
+            f["properties"]["claimant"] = PAYLOAD
+            f["properties"]["event_type"] = PAYLOAD
+    fc["geo"]["unmapped"] = [{"quote": PAYLOAD, "reason": PAYLOAD, "claimant": PAYLOAD}]
+    html = render_html(fc)
+    assert PAYLOAD not in html
+    assert "\\u003cimg src=x onerror=" in html  # in GEO_LABELS, as a JSON string nothing reads as HTML

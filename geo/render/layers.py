@@ -7,12 +7,13 @@ from typing import Any
 
 import numpy as np
 from branca.element import Element
-from shapely.geometry import MultiLineString, shape
+from shapely.geometry import MultiLineString, Point, shape
 
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
-from geo.render._folium import PolyLineTextPath, folium
+from geo.render._folium import PolyLineOffset, PolyLineTextPath, folium
 from geo.render._html import _color, _features, _json_block, _num, _Script, esc
 from geo.render.popup import _popup, _tooltip
+from geo.render.say import Say
 
 #: folium's page assets no geo map uses: Awesome Markers (geo draws circle markers and
 #: div icons) and the icon fonts they need, about 0.8 MB of every page
@@ -34,18 +35,20 @@ def _group(m: folium.Map, name: str) -> folium.FeatureGroup:
     return group
 
 
-def _add_context(m: folium.Map, b: list[list[float]]) -> None:
+def _add_context(m: folium.Map, b: list[list[float]], say: Say) -> tuple[list[list[Any]], str]:
     """The context layers, each one folium group filled by one script from one JSON array
-    (not a folium object per town or line: hundreds of them made most of a page's time)."""
+    (not a folium object per town or line: hundreds of them made most of a page's time).
+    Returns the towns (latitude, longitude, name), most populous first, for the labels, and
+    the name of their layer group."""
     from geo.render.context import context_layers
 
     (south, west), (north, east) = b
     layers = context_layers((west, south, east, north))
-    borders = _group(m, "Context: country borders (offline)")
+    borders = _group(m, say("layer_ctx_borders"))
     _add_lines(borders, layers["borders"], {"color": "#777", "weight": 1.5, "dashArray": "5 4"})
-    rivers = _group(m, "Context: rivers (offline)")
+    rivers = _group(m, say("layer_ctx_rivers"))
     _add_lines(rivers, layers["rivers"], {"color": "#7fb8dc", "weight": 1.5})
-    towns = _group(m, "Context: towns (offline)")
+    towns = _group(m, say("layer_ctx_towns"))
     rows = [[t["geometry"]["coordinates"][1], t["geometry"]["coordinates"][0], esc(t["properties"]["name"])]
             for t in layers["towns"]["features"]]
     _Script(  # names are HTML-escaped (tooltip content is HTML)
@@ -54,6 +57,7 @@ def _add_context(m: folium.Map, b: list[list[float]]) -> None:
         '.bindTooltip("<div>" + t[2] + "</div>", {sticky: true}).addTo(group); }); })'
         f"({_json_block(rows)}, {towns.get_name()});"
     ).add_to(towns)
+    return [[t["geometry"]["coordinates"][1], t["geometry"]["coordinates"][0], t["properties"]["name"]] for t in layers["towns"]["features"]], towns.get_name()
 
 
 def _add_lines(group: folium.FeatureGroup, fc: dict, style: dict[str, str | float]) -> None:
@@ -62,7 +66,7 @@ def _add_lines(group: folium.FeatureGroup, fc: dict, style: dict[str, str | floa
     _Script(f"L.geoJSON({_json_block(geoms)}, {{style: {json.dumps(style)}, interactive: false}}).addTo({group.get_name()});").add_to(group)
 
 
-def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc: dict) -> list[Element]:
+def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc: dict, say: Say) -> list[Element]:
     geom = f["geometry"]
     gtype = geom.get("type")
     pk = props.get("place_kind")
@@ -73,24 +77,24 @@ def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc:
         color = _color(props.get("marker-color"), color_default)
         precision = _num(props.get("precision_km"), 0)
         if precision >= 1 or props.get("inferred"):
-            why = f"uncertainty of {props.get('name') or props.get('id')}: about {precision:g} km"
+            why = say("uncertainty_of", name=say.spelling(props), n=f"{precision:g}")
             band = _border_band(props, fc, lon, lat, precision)
             if band is not None:
-                layers.append(folium.PolyLine(band, color=color, weight=14, opacity=0.35, tooltip=esc(why + ", along the border")).add_to(groups["Uncertainty"]))
+                layers.append(folium.PolyLine(band, color=color, weight=14, opacity=0.35, tooltip=esc(say("along_border", what=why))).add_to(groups["uncertainty"]))
             folium.Circle(
                 [lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="4 4",
                 fill=True, fill_opacity=0.08, tooltip=esc(why),
-            ).add_to(groups["Uncertainty"])
+            ).add_to(groups["uncertainty"])
         if props.get("uncertain"):  # dashed and faded: which place the name means is not clear
             marker = folium.CircleMarker(
                 [lat, lon], radius=7, color=color, weight=2, dash_array="3 3", opacity=0.9, fill=True, fill_color=color,
-                fill_opacity=0.3, class_name="geo-uncertain", popup=_popup(props), tooltip=_tooltip(props),
-            ).add_to(groups["Places"])
+                fill_opacity=0.3, class_name="geo-uncertain", popup=_popup(props, say), tooltip=_tooltip(props, say),
+            ).add_to(groups["places"])
         else:
             marker = folium.CircleMarker(
                 [lat, lon], radius=7, color="#ffffff", weight=2, fill=True, fill_color=color, fill_opacity=1,
-                popup=_popup(props), tooltip=_tooltip(props),
-            ).add_to(groups["Places"])
+                popup=_popup(props, say), tooltip=_tooltip(props, say),
+            ).add_to(groups["places"])
         return [marker, *layers]
     style: dict[str, str | float] = {
         "color": _color(props.get("stroke"), color_default),
@@ -106,17 +110,17 @@ def _add_place(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], fc:
         style["opacity"] = min(_num(style["opacity"], 0.8), 0.4)
         style["fillOpacity"] = min(_num(style["fillOpacity"], 0.2), 0.1)
     group = (
-        groups["Countries"] if pk == "country"
-        else groups["Rivers & borders"] if gtype in ("LineString", "MultiLineString")
-        else groups["Areas"]
+        groups["countries"] if pk == "country"
+        else groups["lines"] if gtype in ("LineString", "MultiLineString")
+        else groups["areas"]
     )
     layer = folium.GeoJson(
         {"type": "Feature", "properties": {}, "geometry": _rounded(geom)},
         style_function=lambda _f, s=style: s,
         highlight_function=lambda _f: {"weight": 5},
-        tooltip=_tooltip(props),
+        tooltip=_tooltip(props, say),
         # folium types popup as GeoJsonPopup only, but GeoJson.__init__ takes a Popup as well
-        popup=_popup(props),  # type: ignore[arg-type]
+        popup=_popup(props, say),  # type: ignore[arg-type]
     )
     layer.add_to(group)
     return [layer]
@@ -184,22 +188,27 @@ def _draw_order(f: dict) -> tuple[int, float]:
     return (2, 0.0)
 
 
-def _add_movement(f: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str]) -> list[Element]:
+def _add_movement(f: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str], say: Say, offset: float = 0) -> list[Element]:
+    """A movement's line (casing in its claimant's colour, arrows in its direction), drawn
+    ``offset`` pixels to the side of its path (movements along the same pair of places stand
+    side by side; see :func:`route_offsets`)."""
     geom = f["geometry"]
     if geom.get("type") == "Point":
-        return _add_one_ended(geom, props, group, colors)
+        return _add_one_ended(geom, props, group, colors, say)
     lines = [geom["coordinates"]] if geom.get("type") == "LineString" else geom.get("coordinates", [])
     color = _color(props.get("stroke"), STATUS_COLORS.get(str(props.get("status")), STATUS_COLORS["claimed"]))
-    casing = colors.get(str(props.get("claimant")), "#333333")
+    casing = colors.get(say.claimant(props.get("claimant")), "#333333")
     weight = _num(props.get("stroke-width"), 4)
     dash = "8 6" if props.get("status") in ("disputed", "refuted") or props.get("inferred") else None
     out: list[Element] = []
     for coords in lines:
         latlon = [[c[1], c[0]] for c in coords]
-        out.append(folium.PolyLine(latlon, color=casing, weight=weight + 4, opacity=0.5).add_to(group))
-        line = folium.PolyLine(
+        shifted: dict[str, Any] = {"offset": offset} if offset else {}
+        kind = PolyLineOffset if offset else folium.PolyLine
+        out.append(kind(latlon, color=casing, weight=weight + 4, opacity=0.5, **shifted).add_to(group))
+        line = kind(
             latlon, color=color, weight=weight, opacity=_num(props.get("stroke-opacity"), 0.9),
-            dash_array=dash, popup=_popup(props), tooltip=_tooltip(props),
+            dash_array=dash, popup=_popup(props, say), tooltip=_tooltip(props, say), **shifted,
         )
         line.add_to(group)
         out.append(line)
@@ -208,12 +217,12 @@ def _add_movement(f: dict, props: dict, group: folium.FeatureGroup, colors: dict
     return out
 
 
-def _add_one_ended(geom: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str]) -> list[Element]:
+def _add_one_ended(geom: dict, props: dict, group: folium.FeatureGroup, colors: dict[str, str], say: Say) -> list[Element]:
     """A movement with one end named: an arrowhead into the point (only the destination is
     stated) or out of it (only the origin); the popup says the other end is not stated."""
     lon, lat = geom["coordinates"][:2]
     color = _color(props.get("marker-color"), STATUS_COLORS.get(str(props.get("status")), STATUS_COLORS["claimed"]))
-    casing = colors.get(str(props.get("claimant")), "#333333")
+    casing = colors.get(say.claimant(props.get("claimant")), "#333333")
     inbound = not props.get("from")
     # an arrow pointing at the place from the upper left, or leaving it to the lower right
     glyph, anchor = ("➘", (26, 26)) if inbound else ("➘", (-6, -6))
@@ -222,26 +231,88 @@ def _add_one_ended(geom: dict, props: dict, group: folium.FeatureGroup, colors: 
               f'text-shadow:0 0 2px {casing},0 0 2px {casing}">{glyph}</div>'),
         icon_size=(24, 24), icon_anchor=anchor,
     )
-    marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props), tooltip=_tooltip(props)).add_to(group)
+    marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props, say), tooltip=_tooltip(props, say)).add_to(group)
     return [marker]
 
 
-def _add_event(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], colors: dict[str, str], slot: int = 0) -> list[Element]:
+def _add_event(f: dict, props: dict, groups: dict[str, folium.FeatureGroup], colors: dict[str, str], say: Say, slot: int = 0) -> list[Element]:
     geom = f["geometry"]
     if geom.get("type") != "Point":
         return []
     lon, lat = geom["coordinates"][:2]
     color = _color(props.get("marker-color"), STATUS_COLORS.get(str(props.get("status")), EVENT_COLOR))
-    border = colors.get(str(props.get("claimant")), "#ffffff")
+    border = colors.get(say.claimant(props.get("claimant")), "#ffffff")
     precision = _num(props.get("precision_km"), 0)
     out: list[Element] = []
     if precision >= 1:
-        out.append(folium.Circle([lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="2 6", fill=False).add_to(groups["Uncertainty"]))
+        out.append(folium.Circle([lat, lon], radius=precision * 1000, color=color, weight=1, dash_array="2 6", fill=False).add_to(groups["uncertainty"]))
     # a diamond beside the point, not on it, so the place marker under it stays clickable;
     # several events at one place stand side by side
     icon = folium.DivIcon(
         html=f'<div class="geo-event" style="width:12px;height:12px;transform:rotate(45deg);background:{color};border:3px solid {border}"></div>',
         icon_size=(18, 18), icon_anchor=(-6 - 20 * slot, 24),
     )
-    marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props), tooltip=_tooltip(props)).add_to(groups["Events"])
+    marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props, say), tooltip=_tooltip(props, say)).add_to(groups["events"])
     return [marker, *out]
+
+
+def route_offsets(features: list[dict], step: float = 9.0) -> dict[str, float]:
+    """Pixels to the side for movements that share their two ends (in either direction):
+    each its own lane, centred on the path, so none hides another and each keeps its
+    arrows. The side is taken against one direction of the pair, so two movements in
+    opposite directions never share a lane.
+
+    >>> line = lambda i, a, b: {"properties": {"kind": "movement", "id": i}, "geometry": {"type": "LineString", "coordinates": [a, b]}}
+    >>> route_offsets([line("x", [0, 0], [1, 1]), line("y", [1, 1], [0, 0]), line("z", [5, 5], [6, 6])])
+    {'x': -4.5, 'y': -4.5}
+    """
+    pairs: dict[tuple[tuple[float, ...], tuple[float, ...]], list[tuple[str, bool]]] = {}
+    for f in features:
+        props, geom = f["properties"], f.get("geometry") or {}
+        if props.get("kind") != "movement" or geom.get("type") != "LineString" or len(geom.get("coordinates") or []) < 2:
+            continue
+        a = tuple(round(float(v), 4) for v in geom["coordinates"][0][:2])
+        b = tuple(round(float(v), 4) for v in geom["coordinates"][-1][:2])
+        key = (a, b) if a <= b else (b, a)
+        pairs.setdefault(key, []).append((str(props.get("id")), a > b))
+    out: dict[str, float] = {}
+    for group in pairs.values():
+        if len(group) < 2:
+            continue
+        for i, (fid, reverse) in enumerate(group):
+            lane = (i - (len(group) - 1) / 2) * step
+            # an offset is to the left of the line's own direction: a reversed line's is negated
+            out[fid] = -lane if reverse else lane
+    return out
+
+
+def ends_at_borders(features: list[dict], near: float = 0.05) -> list[dict]:
+    """The features, with a movement from one area to another that it borders drawn from
+    its origin to the border they share (the point of the border nearest where it starts),
+    not on to the middle of the destination: a crossing from one country into the next ends
+    where it crosses. (The GeoJSON keeps the line extraction drew; only the page redraws it.)
+    Areas simplified apart on either side count as bordering within ``near`` degrees."""
+    from shapely.ops import nearest_points
+
+    areas: dict[str, Any] = {}
+    for f in features:
+        props = f["properties"]
+        if props.get("kind") == "place" and (f.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon"):
+            try:
+                areas[str(props.get("id"))] = shape(f["geometry"])
+            except Exception:  # noqa: BLE001 - an unreadable area is not a border
+                continue
+    out = []
+    for f in features:
+        props, geom = f["properties"], f.get("geometry") or {}
+        origin, dest = areas.get(str(props.get("from"))), areas.get(str(props.get("to")))
+        if props.get("kind") == "movement" and geom.get("type") == "LineString" and origin is not None and dest is not None:
+            border = origin.boundary.intersection(dest.buffer(near))  # the origin's edge along the destination
+            coords = geom.get("coordinates") or []
+            if not border.is_empty and len(coords) >= 2:
+                start = Point(coords[0][:2])
+                end = nearest_points(border, start)[0]
+                if end.distance(start) > 1e-6:
+                    f = {**f, "geometry": {"type": "LineString", "coordinates": [list(coords[0][:2]), [round(end.x, 5), round(end.y, 5)]]}}
+        out.append(f)
+    return out

@@ -13,15 +13,25 @@ from typing import Any
 
 import xyzservices.providers as xyz
 from branca.element import Element
-from shapely.geometry import shape
+from shapely.geometry import box, shape
 
 from geo.io import write_text_atomic
 from geo.render import _templates
-from geo.render._folium import Fullscreen, MeasureControl, folium
-from geo.render._html import _as_list, _date, _features, _js, _lang, _Script, _title, esc
-from geo.render.i18n import texts
-from geo.render.layers import _add_context, _add_event, _add_movement, _add_place, _draw_order, _group, lean_map
-from geo.render.panel import _STATIC, _add_page
+from geo.render._folium import Fullscreen, folium
+from geo.render._html import _as_list, _date, _features, _js, _lang, _Script, esc
+from geo.render.layers import (
+    _add_context,
+    _add_event,
+    _add_movement,
+    _add_place,
+    _draw_order,
+    _group,
+    ends_at_borders,
+    lean_map,
+    route_offsets,
+)
+from geo.render.panel import _STATIC, _add_page, claimant_counts
+from geo.render.say import Say
 
 #: runs of hex digits at least as long as folium's ids (a run of exactly 32 may be an id);
 #: simpler for the regex engine than look-arounds at every character of the page
@@ -51,30 +61,99 @@ def _bounds(features: list[dict], pad: float = 0.15) -> list[list[float]] | None
     return [[min(ys) - pad, min(xs) - pad], [max(ys) + pad, max(xs) + pad]]
 
 
-CLAIMANT_COLORS = ["#1f3b73", "#6a3d9a", "#b15928", "#006d2c", "#7a0177", "#525252"]
+#: Okabe & Ito's colour-blind-safe palette (yellow last: faint on a light map)
+CLAIMANT_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
 
-def claimant_colors(fc: dict) -> dict[str, str]:
-    """A colour per claimant, in a stable order."""
-    names = sorted({str(f["properties"].get("claimant")) for f in _features(fc) if f["properties"].get("claimant")})
+def claimant_colors(fc: dict, say: Say | None = None) -> dict[str, str]:
+    """A colour per claimant as the page names them (see :func:`claimant_counts`), in the
+    order of their first claim."""
+    names = claimant_counts(fc, say or Say.of(fc))
     return {n: CLAIMANT_COLORS[i % len(CLAIMANT_COLORS)] for i, n in enumerate(names)}
+
+
+def _claims_bounds(features: list[dict]) -> list[list[float]] | None:
+    """The bounds the map opens on: the story's places (:func:`_bounds`) and every claim
+    whole, so no movement runs off the screen."""
+    claims = [f for f in features if f["properties"].get("kind") in ("movement", "event")]
+    boxes = [b for b in (_bounds(features), _bounds(claims, pad=0.05) if claims else None) if b]
+    if not boxes:
+        return None
+    return [[min(b[0][0] for b in boxes), min(b[0][1] for b in boxes)], [max(b[1][0] for b in boxes), max(b[1][1] for b in boxes)]]
+
+
+#: labels drawn first win a place: towns and crossings, then areas and lines, countries last
+_LABEL_ORDER = {"town": 0, "crossing": 0, "border": 2, "river": 2, "country": 3, "continent": 4}
+
+
+def _label_at(geom: dict, view: list[list[float]] | None) -> tuple[float, float] | None:
+    """Where a place's label stands: the point; a line's middle, an area's inside, taken
+    within the view the map opens on when the place reaches into it (a country or a river
+    wider than the story is labelled where the story is)."""
+    try:
+        g = shape(geom)
+        if g.is_empty:
+            return None
+        if g.geom_type != "Point" and view is not None:
+            (south, west), (north, east) = view
+            inner = g.intersection(box(west, south, east, north))
+            g = inner if not inner.is_empty else g
+        if g.geom_type == "Point":
+            p = g
+        elif "Line" in g.geom_type:
+            parts = list(getattr(g, "geoms", [g]))
+            p = max(parts, key=lambda x: x.length).interpolate(0.5, normalized=True)
+        else:
+            p = g.representative_point()
+        x, y = p.coords[0][:2]
+        return (round(y, 5), round(x, 5))
+    except Exception:  # noqa: BLE001 - a geometry shapely cannot read gets no label
+        return None
+
+
+def _labels(features: list[dict], say: Say, view: list[list[float]] | None = None) -> list[list[Any]]:
+    """Every place's label (latitude, longitude, the article's spelling, its id), in the
+    order they claim room on the map."""
+    rows: list[tuple[int, int, list[Any]]] = []
+    for n, f in enumerate(features):
+        props = f["properties"]
+        if props.get("kind") != "place":
+            continue
+        at = _label_at(f["geometry"], view)
+        if at is None:
+            continue
+        order = _LABEL_ORDER.get(str(props.get("place_kind")), 1 if f["geometry"].get("type") == "Point" else 2)
+        rows.append((order, n, [at[0], at[1], say.spelling(props), str(props.get("id"))]))
+    return [r for _, _, r in sorted(rows, key=lambda t: (t[0], t[1]))]
+
+
+def _context_labels(towns: list[list[Any]], places: list[list[Any]]) -> list[list[Any]]:
+    """The context towns' labels (most populous first), less a town the article names."""
+    near = 0.03  # degrees: the same town, drawn by the article already
+    return [t for t in towns if not any(abs(t[0] - p[0]) < near and abs(t[1] - p[1]) < near for p in places)]
 
 
 def make_map(fc: dict, context: bool = True) -> folium.Map:
     """A folium map of a (validated) FeatureCollection: the article beside the map, its
-    mentions linked to the features, a time slider, and context layers from bundled data."""
+    mentions linked to the features, the places labelled, a time slider, and context layers
+    from bundled data; every word in the article's language."""
+    say = Say.of(fc)
     m = lean_map(tiles=None, control_scale=True)
-    folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
-    folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
-    features = _features(fc)
+    folium.TileLayer(xyz.OpenStreetMap.Mapnik, name=say("layer_streets"), attr=say("osm_attribution")).add_to(m)
+    folium.TileLayer(xyz.Esri.WorldImagery, name=say("layer_satellite"), attr="© Esri", show=False).add_to(m)
+    features = ends_at_borders(_features(fc))
     b = _bounds(features)
+    towns: list[list[Any]] = []
+    towns_group = "null"
     if context and b:
-        _add_context(m, b)
+        towns, towns_group = _add_context(m, b, say)
     groups = {
-        name: _group(m, name)
-        for name in ("Countries", "Rivers & borders", "Areas", "Uncertainty", "Movements", "Places", "Events")
+        key: _group(m, say(f"layer_{key}"))
+        for key in ("countries", "lines", "areas", "uncertainty", "movements", "places", "events")
     }
-    colors = claimant_colors(fc)
+    labels_group = _group(m, say("layer_labels"))
+    colors = claimant_colors(fc, say)
+    offsets = route_offsets(features)
     registry: dict[str, dict[str, Any]] = {}
     slots: dict[tuple[Any, ...], int] = {}
     # areas first, the widest at the bottom, then lines, then points: a region drawn over a
@@ -84,35 +163,41 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
         kind = props.get("kind")
         layers: list[Element] = []
         if kind == "place":
-            layers = _add_place(f, props, groups, fc)
+            layers = _add_place(f, props, groups, fc, say)
         elif kind == "movement":
-            layers = _add_movement(f, props, groups["Movements"], colors)
+            layers = _add_movement(f, props, groups["movements"], colors, say, offsets.get(str(props.get("id")), 0))
         elif kind == "event":
             where = tuple(f["geometry"].get("coordinates") or ())
             slots[where] = slots.get(where, -1) + 1
-            layers = _add_event(f, props, groups, colors, slots[where])
+            layers = _add_event(f, props, groups, colors, say, slots[where])
         fid = str(props.get("id", ""))
         if layers and fid:
-            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props), "title": _title(props)})
+            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props), "title": say.title(props)})
             entry["layers"] += layers
             if kind in ("movement", "event"):
                 entry["start"], entry["end"] = _date(props.get("date_start")), _date(props.get("date_end"))
-    words = texts(_lang(fc))
-    _add_page(m, fc, colors, words)
+    _add_page(m, fc, colors, say)
     folium.LayerControl(collapsed=True).add_to(m)
-    Fullscreen(position="topright").add_to(m)
-    MeasureControl(position="topright", primary_length_unit="kilometers", secondary_length_unit="miles", primary_area_unit="sqkilometers").add_to(m)
-    if b:  # not m.fit_bounds(b): that animates, and page.js's own fit (clear of the panels) must come after it
-        _Script(f"{m.get_name()}.fitBounds({_js(b)}, {{animate: false}});").add_to(m)
+    Fullscreen(position="topright", title=say("fullscreen"), title_cancel=say("fullscreen_exit")).add_to(m)
+    fit = _claims_bounds(features)
+    if fit:  # not m.fit_bounds(b): that animates, and page.js's own fit (clear of the panels) must come after it
+        _Script(f"{m.get_name()}.fitBounds({_js(fit)}, {{animate: false}});").add_to(m)
     reg_js = "{" + ",".join(
         f"{_js(fid)}:{{layers:[{','.join(layer.get_name() for layer in e['layers'])}],sentences:{_js(e['sentences'])},"
         f"start:{_js(e.get('start'))},end:{_js(e.get('end'))},title:{_js(e['title'])}}}"
         for fid, e in registry.items()
     ) + "}"
     page_js = (_STATIC / "page.js").read_text(encoding="utf-8")
-    ui = "{" + ",".join(f"{k}:{_js(words[k])}" for k in ("dates", "to", "search", "not_found")) + "}"  # _js escapes braces: no dicts through it
-    _Script(f"var GEO_MAP = {m.get_name()}; var GEO_REG = {reg_js}; var GEO_FIT = {_js(b)}; var GEO_UI = {ui};\n{page_js}").add_to(m)
+    ui = "{" + ",".join(f"{k}:{_js(say(k))}" for k in _UI) + "}"  # _js escapes braces: no dicts through it
+    places = _labels(features, say, fit)
+    label_js = (f"var GEO_LABELS = {{places: {_js(places)}, towns: {_js(_context_labels(towns, places))}, "
+                f"group: {labels_group.get_name()}, townGroup: {towns_group}}};")
+    _Script(f"var GEO_MAP = {m.get_name()}; var GEO_REG = {reg_js}; var GEO_FIT = {_js(fit)}; var GEO_UI = {ui};\n{label_js}\n{page_js}").add_to(m)
     return m
+
+
+#: the words page.js shows (set as text, never as HTML)
+_UI = ("dates", "to", "search", "not_found", "zoom_in", "zoom_out", "layers")
 
 
 def _sentences_of(props: dict) -> list[int]:

@@ -11,19 +11,13 @@ from branca.element import Figure
 from geo.features import EVENT_COLOR, PLACE_COLORS, STATUS_COLORS
 from geo.io.validate import sentences_are_of_text
 from geo.render._folium import folium
-from geo.render._html import _as_list, _features, _lang, _meta, _Raw, _title, esc
-from geo.render.i18n import texts
+from geo.render._html import _as_list, _features, _lang, _meta, _Raw, esc
 from geo.render.popup import _candidates, _question, _where
+from geo.render.say import Say
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
 
-NOT_PLACE_TITLES = {
-    "treaty": "part of a treaty's name: not mapped",
-    "organisation": "part of an organisation's name: not mapped",
-    "government": "stands for a government, not a place where something happened: not mapped",
-    "attribute": "describes an actor (its nationality), not a place: not mapped",
-}
 
 
 def _page(m: folium.Map) -> Figure:
@@ -58,14 +52,14 @@ def _split_file_without_sentences(text: str) -> list[tuple[int, int, int, int]]:
     return [(s.index, s.start, s.end, s.paragraph) for s in sentences(text)]
 
 
-def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
+def _article_html(fc: dict, say: Say | None = None) -> str:
     """The article text, sentence by sentence (the stored spans), with mentions linked to
     their features."""
-    words = words or texts("en")
+    say = say or Say.of(fc)
     meta = _meta(fc)
     text = meta.get("text")
     if not isinstance(text, str) or not text:
-        return f"<p><i>{esc(words['no_text'])}</i></p>"
+        return f"<p><i>{esc(say('no_text'))}</i></p>"
     marks: list[tuple[int, int, str]] = []
     claim_sentences: set[int] = set()
     for f in _features(fc):
@@ -93,12 +87,12 @@ def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
                 continue  # overlapping mentions: keep the first
             parts.append(esc(text[pos:a]))
             if fid.startswith("\0"):  # named, but not a place where something happened
-                why = NOT_PLACE_TITLES.get(fid[1:], fid[1:])
+                why = say(f"not_place_{fid[1:]}")
                 parts.append(f'<span class="geo-not-place" title="{esc(why)}">{esc(text[a:b])}</span>')
             else:
                 parts.append(
                     f'<span class="geo-mention" data-feature="{esc(fid)}" role="button" tabindex="0" '
-                    f'title="{esc(words["show_on_map"])}">{esc(text[a:b])}</span>'
+                    f'title="{esc(say("show_on_map"))}">{esc(text[a:b])}</span>'
                 )
             pos = b
         parts.append(esc(text[pos:end]))
@@ -107,64 +101,94 @@ def _article_html(fc: dict, words: dict[str, str] | None = None) -> str:
     return "".join(f"<p>{' '.join(v)}</p>" for _, v in sorted(paragraphs.items()))
 
 
-def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], words: dict[str, str] | None = None) -> None:
-    words = words or texts("en")
+def claimant_counts(fc: dict, say: Say) -> dict[str, int]:
+    """Each claimant on the page (as :meth:`Say.claimant` names it: one name, listed once)
+    with its number of claims (drawn or not), in order of first claim."""
+    counts: dict[str, int] = {}
+    claims = [f["properties"].get("claimant") for f in _features(fc) if f["properties"].get("kind") in ("movement", "event")]
+    claims += [u.get("claimant") for u in _as_list(_meta(fc).get("unmapped")) if isinstance(u, dict)]
+    for name in claims:
+        shown = say.claimant(name)
+        counts[shown] = counts.get(shown, 0) + 1
+    return counts
+
+
+def _claims(say: Say, n: int) -> str:
+    return say("one_claim") if n == 1 else say("claims", n=n)
+
+
+def _claimants_html(counts: dict[str, int], colors: dict[str, str], say: Say) -> str:
+    """The claimants, once each: a swatch of the colour that outlines their claims, the name,
+    the number of claims."""
+    if not counts:
+        return esc(say("nobody"))
+    return "".join(
+        f'<li><span class="sw geo-claimant-sw" style="border:3px solid {colors.get(n, "#333333")}"></span>'
+        f'<span class="geo-claimant">{esc(n)}</span> <span class="geo-count">({esc(_claims(say, c))})</span></li>'
+        for n, c in counts.items()
+    )
+
+
+def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], say: Say) -> None:
     meta = _meta(fc)
-    claimants = _as_list(meta.get("claimants")) or list(colors)
+    counts = claimant_counts(fc, say)
     header = (
         '<div id="geo-header">'
-        f"<div><b>{esc(words['source'])}:</b> {esc(meta.get('source', 'edited GeoJSON'))}</div>"
-        f"<div><b>{esc(words['claimed_by'])}:</b> {esc(', '.join(map(str, claimants)) or words['nobody'])}</div>"
-        f"<div><b>{esc(words['published'])}:</b> {esc(meta.get('published') or words['not_given'])} &nbsp; "
-        f"<b>{esc(words['language'])}:</b> {esc(meta.get('lang', '?'))}</div>"
-        f'<div class="geo-warning">{esc(words["warning"])}</div>'
-        f'<div><a id="geo-download" href="events.geojson" download>{esc(words["download"])}</a></div></div>'
+        f"<div><b>{esc(say('source'))}:</b> {esc(say.source_line())}</div>"
+        f'<div><b>{esc(say("claimed_by"))}:</b><ul id="geo-claimants">{_claimants_html(counts, colors, say)}</ul></div>'
+        f"<div><b>{esc(say('published'))}:</b> {esc(meta.get('published') or say('not_given'))} &nbsp; "
+        f"<b>{esc(say('language'))}:</b> {esc(_lang(fc))}</div>"
+        f'<div class="geo-warning">{esc(say("warning"))}</div>'
+        f'<div class="geo-tools"><a id="geo-download" href="events.geojson" download>{esc(say("download"))}</a> '
+        f'<button type="button" id="geo-save-image">{esc(say("save_image"))}</button> '
+        f'<button type="button" id="geo-print">{esc(say("print"))}</button></div></div>'
     )
     extra = ""
-    unmapped = _as_list(meta.get("unmapped"))
+    unmapped = [u for u in _as_list(meta.get("unmapped")) if isinstance(u, dict)]
     if unmapped:
-        extra += f'<div id="geo-unmapped"><b>{esc(words["not_drawn"])}</b> ({len(unmapped)}):<ul>' + "".join(
-            f"<li>{esc(u.get('reason'))}: “{esc(u.get('quote'))}”</li>" for u in unmapped if isinstance(u, dict)
+        extra += f'<div id="geo-unmapped"><b>{esc(say("not_drawn"))}</b> ({len(unmapped)}):<ul>' + "".join(
+            f"<li>{esc(say.reason(u.get('reason')))}: “{esc(u.get('quote'))}”</li>" for u in unmapped
         ) + "</ul></div>"
     unresolved = _as_list(meta.get("unresolved"))
     if unresolved:
         extra += (
-            f'<div id="geo-unresolved" style="font:12px sans-serif;margin-top:8px"><b>{esc(words["unknown_names"])}</b> '
-            f'({esc(words["not_drawn_short"])}): '
+            f'<div id="geo-unresolved" style="font:12px sans-serif;margin-top:8px"><b>{esc(say("unknown_names"))}</b> '
+            f'({esc(say("not_drawn_short"))}): '
         ) + ", ".join(
             esc(u.get("text")) for u in unresolved if isinstance(u, dict)
         ) + "</div>"
     uncertain = [f["properties"] for f in _features(fc) if f["properties"].get("kind") == "place" and f["properties"].get("uncertain")]
     if uncertain:  # listed, never only drawn: each opens its place on the map
-        extra += f'<div id="geo-uncertain"><b>{esc(words["uncertain_places"])}</b> ({len(uncertain)}): ' + "; ".join(
-            f'<span class="geo-mention" data-feature="{esc(p.get("id"))}" role="button" tabindex="0" title="{esc(words["show_on_map"])}">'
-            f"{esc(_title(p))}</span> ({esc(_question(p))}"
+        extra += f'<div id="geo-uncertain"><b>{esc(say("uncertain_places"))}</b> ({len(uncertain)}): ' + "; ".join(
+            f'<span class="geo-mention" data-feature="{esc(p.get("id"))}" role="button" tabindex="0" title="{esc(say("show_on_map"))}">'
+            f"{esc(say.title(p))}</span> ({esc(_question(p, say))}"
             + (f" {esc(', '.join(_where(c) for c in _candidates(p)))}" if _candidates(p) else "")
             + ")"
             for p in uncertain
         ) + "</div>"
     mentioned = _as_list(meta.get("mentioned"))
     if mentioned:
-        extra += f'<div id="geo-mentioned"><b>{esc(words["named_not_place"])}</b> ' + ", ".join(
-            f"{esc(x.get('text'))} ({esc(x.get('reason'))})" for x in mentioned if isinstance(x, dict)
+        extra += f'<div id="geo-mentioned"><b>{esc(say("named_not_place"))}</b> ' + ", ".join(
+            f"{esc(x.get('text'))} ({esc(say('not_place_short_' + str(x.get('reason'))))})" for x in mentioned if isinstance(x, dict)
         ) + "</div>"
     panel = (
-        f'<div id="geo-panel" role="region" aria-label="{esc(words["article"])}">{header}'
-        f'<div id="geo-text" lang="{esc(_lang(fc))}">{_article_html(fc, words)}</div>{extra}</div>'
+        f'<div id="geo-panel" role="region" aria-label="{esc(say("article"))}">{header}'
+        f'<div id="geo-text" lang="{esc(_lang(fc))}">{_article_html(fc, say)}</div>{extra}</div>'
     )
     root = _page(m)
-    title = f"{words['title']}: {meta.get('source') or 'edited GeoJSON'}"
+    title = f"{say('title')}: {say.source_line()}"
     root.header.add_child(_Raw(f"<title>{esc(title)}</title>"))
     root.header.add_child(_Raw(f"<style>{(_STATIC / 'page.css').read_text(encoding='utf-8')}</style>"))
     root.html.add_child(_Raw(panel))
-    root.html.add_child(_Raw(_legend_html(colors, words)))
+    root.html.add_child(_Raw(_legend_html(colors, say, counts)))
 
 
-def _legend_html(colors: dict[str, str], words: dict[str, str] | None = None) -> str:
-    words = words or texts("en")
+def _legend_html(colors: dict[str, str], say: Say, counts: dict[str, int] | None = None) -> str:
+    words = say.words
     rows = [f'<div><span class="sw" style="background:{c};width:22px;height:4px"></span>{esc(words.get(s, s))}</div>' for s, c in STATUS_COLORS.items()]
     rows.append(f"<div style='margin-top:4px'><b>{esc(words['claimant_outline'])}</b></div>")
-    rows += [f'<div><span class="sw" style="border:3px solid {c};width:16px;height:4px"></span>{esc(n)}</div>' for n, c in colors.items()]
+    rows += [f'<div class="geo-legend-claimant"><span class="sw" style="border:3px solid {c};width:16px;height:4px"></span>{esc(n)}'
+             + (f' ({esc(_claims(say, counts[n]))})' if counts and n in counts else "") + "</div>" for n, c in colors.items()]
     rows.append(f'<div style="margin-top:4px"><span class="sw" style="background:{EVENT_COLOR};width:10px;height:10px;transform:rotate(45deg)"></span>{esc(words["event_kinds"])}</div>')
     for kind in ("town", "crossing", "river", "border", "area"):
         rows.append(f'<div><span class="sw" style="background:{PLACE_COLORS[kind]};width:12px;height:12px;border-radius:6px"></span>{esc(words[kind])}</div>')

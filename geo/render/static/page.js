@@ -2,7 +2,7 @@
    GEO_REG = {feature id: {layers: [Leaflet layers], sentences: [indices], start, end, title}},
    GEO_FIT (the bounds to open on) and GEO_UI (interface words in the article's language). */
 (function () {
-  var map = GEO_MAP, reg = GEO_REG, ui = GEO_UI || {dates: 'Dates claimed', to: 'to', search: 'Find a place or movement', not_found: 'Nothing by that name'};
+  var map = GEO_MAP, reg = GEO_REG, ui = GEO_UI, labels = [];
   var narrow = window.matchMedia && window.matchMedia('(max-width: 800px)').matches;
   var legend = document.getElementById('geo-legend');
   if (legend && narrow) legend.removeAttribute('open');  /* on a phone the legend starts folded */
@@ -91,9 +91,125 @@
 
   setupSearch();
   setupSlider();
+  translateControls();
+  setupLabels();
   fitClearOfPanels();
+  placeLabels();
   setupHash();
+  setupTools();
   window.GEO.ready = true;
+
+  /* Leaflet's own control titles, in the page's language */
+  function translateControls() {
+    var c = map.getContainer();
+    [['.leaflet-control-zoom-in', ui.zoom_in], ['.leaflet-control-zoom-out', ui.zoom_out], ['.leaflet-control-layers-toggle', ui.layers]].forEach(function (p) {
+      var el = c.querySelector(p[0]);
+      if (el) { el.setAttribute('title', p[1]); el.setAttribute('aria-label', p[1]); }
+    });
+    if (map.attributionControl) map.attributionControl.setPrefix('Leaflet');
+  }
+
+  /* labels: every place the article names, as it writes it, then the context towns; a label
+     that would overlap one placed before it is hidden at this zoom and comes back when there
+     is room. Names are set as text, never as HTML. */
+  function setupLabels() {
+    if (typeof GEO_LABELS === 'undefined') return;
+    function add(row, article, group) {
+      var span = document.createElement('span');
+      span.className = 'geo-label ' + (article ? 'geo-label-article' : 'geo-label-context');
+      span.textContent = row[2];
+      var marker = L.marker([row[0], row[1]], {icon: L.divIcon({html: span, className: 'geo-label-icon', iconSize: null, iconAnchor: article ? [-9, 9] : [-4, 7]}),
+                                                interactive: false, keyboard: false, pane: 'geoLabels'});
+      var lab = {text: row[2], id: row[3] || null, article: article, marker: marker, el: span, hidden: null};
+      labels.push(lab);
+      marker.addTo(group || map);
+    }
+    map.createPane('geoLabels').style.zIndex = 450;  /* over lines and areas, under markers and popups */
+    map.getPane('geoLabels').style.pointerEvents = 'none';
+    GEO_LABELS.places.forEach(function (r) { add(r, true, GEO_LABELS.group); });
+    GEO_LABELS.towns.forEach(function (r) { add(r, false, GEO_LABELS.townGroup); });
+    map.on('zoomend moveend overlayadd overlayremove resize', placeLabels);
+    window.GEO.labels = labels;
+    window.GEO.placeLabels = placeLabels;
+  }
+  function overlap(a, b, m) { return a.left < b.right + m && b.left < a.right + m && a.top < b.bottom + m && b.top < a.bottom + m; }
+  function shifted(r, dx, dy) { return {left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy}; }
+  function placeLabels() {
+    var shown = labels.filter(function (l) { return map.hasLayer(l.marker) && l.el.isConnected; });
+    shown.forEach(function (l) { l.el.style.visibility = ''; l.el.style.transform = ''; });
+    var rects = shown.map(function (l) { return l.el.getBoundingClientRect(); });
+    var box = map.getContainer().getBoundingClientRect(), placed = [];
+    shown.forEach(function (l, i) {
+      var r = rects[i], w = r.right - r.left;
+      var inside = r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+      /* an article's place tries the right of its point, then the left, above, below */
+      var spots = l.article ? [[0, 0], [-(w + 18), 0], [-(w / 2) - 9, -15], [-(w / 2) - 9, 15]] : [[0, 0]];
+      var by = null, spot = null;
+      if (inside) {
+        for (var k = 0; k < spots.length && !spot; k++) {
+          var s = shifted(r, spots[k][0], spots[k][1]), hit = null;
+          for (var j = 0; j < placed.length; j++) { if (overlap(s, placed[j].r, 2)) { hit = placed[j].l; break; } }
+          if (hit) { by = by || hit; } else { spot = spots[k]; r = s; }
+        }
+      }
+      l.hidden = spot ? null : (inside ? 'collision' : 'outside');
+      l.by = spot ? null : (by ? by.text : null);
+      l.rect = r;
+      if (spot && (spot[0] || spot[1])) l.el.style.transform = 'translate(' + spot[0] + 'px,' + spot[1] + 'px)';
+      if (!spot && inside) { l.el.style.visibility = 'hidden'; } else if (spot) { placed.push({r: r, l: l}); }
+    });
+  }
+
+  /* print, and the map as a PNG drawn offline: the tiles that loaded (when the browser lets a
+     page read them), the drawn layers (the overlay's SVG) and the labels shown */
+  function setupTools() {
+    var p = document.getElementById('geo-print');
+    if (p) p.addEventListener('click', function () { window.print(); });
+    var b = document.getElementById('geo-save-image');
+    if (b) b.addEventListener('click', function () { mapImage(function (url) {
+      var a = document.createElement('a'); a.href = url; a.download = 'map.png'; document.body.appendChild(a); a.click(); a.remove();
+    }); });
+    window.GEO.mapImage = mapImage;
+  }
+  function mapImage(done) {
+    var c = map.getContainer(), box = c.getBoundingClientRect(), scale = window.devicePixelRatio || 1;
+    var canvas = document.createElement('canvas');
+    canvas.width = Math.round(box.width * scale); canvas.height = Math.round(box.height * scale);
+    var ctx = canvas.getContext('2d');
+    ctx.scale(scale, scale);
+    ctx.fillStyle = '#f2efe9'; ctx.fillRect(0, 0, box.width, box.height);
+    function at(el) { var r = el.getBoundingClientRect(); return {x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height}; }
+    function clean() { try { canvas.toDataURL(); return true; } catch (e) { return false; } }
+    c.querySelectorAll('.leaflet-tile-pane img.leaflet-tile-loaded').forEach(function (img) {
+      var r = at(img);
+      ctx.save();
+      try { ctx.drawImage(img, r.x, r.y, r.w, r.h); } catch (e) { /* not drawable */ }
+      if (!clean()) { ctx.restore(); ctx.fillStyle = '#f2efe9'; ctx.fillRect(r.x, r.y, r.w, r.h); } else { ctx.restore(); }
+    });
+    if (!clean()) { ctx.setTransform(scale, 0, 0, scale, 0, 0); ctx.fillStyle = '#f2efe9'; ctx.fillRect(0, 0, box.width, box.height); }
+    var svgs = Array.prototype.slice.call(c.querySelectorAll('.leaflet-overlay-pane svg, .leaflet-marker-pane svg'));
+    function texts() {
+      labels.forEach(function (l) {
+        if (l.hidden || !map.hasLayer(l.marker) || !l.el.isConnected) return;
+        var r = at(l.el), st = getComputedStyle(l.el);
+        ctx.font = st.fontWeight + ' ' + st.fontSize + ' ' + st.fontFamily;
+        ctx.textBaseline = 'top'; ctx.lineWidth = 3; ctx.strokeStyle = 'white'; ctx.fillStyle = st.color;
+        ctx.strokeText(l.text, r.x + 2, r.y + 1); ctx.fillText(l.text, r.x + 2, r.y + 1);
+      });
+      done(canvas.toDataURL('image/png'));
+    }
+    (function next() {
+      var svg = svgs.shift();
+      if (!svg) { texts(); return; }
+      var r = at(svg), copy = svg.cloneNode(true);
+      copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+      copy.setAttribute('width', r.w); copy.setAttribute('height', r.h);
+      var img = new Image();
+      img.onload = function () { ctx.drawImage(img, r.x, r.y, r.w, r.h); next(); };
+      img.onerror = function () { next(); };
+      img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(copy));
+    })();
+  }
 
   /* place search: a name typed (or picked from the list) opens its feature, as a click on a
      mention does. Names go into the page as option values and text, never as HTML. */
