@@ -31,6 +31,7 @@ data are loaded while the workers extract.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import math
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
 
 EVENTS = "events.geojson"
 REPORT = "report.json"
+#: ``geo.article_edits``' mark of a feature deleted from its article's own file
+DELETED = "deleted"
 #: what a run may do to a combined events file you edited (see :func:`combined_in_the_way`)
 MODES = ("merge", "merge-as-edited", "overwrite")
 
@@ -187,8 +190,10 @@ class Record:
     #: the tagged features' fingerprints (geo.io.edits.fingerprint) as JSON members ``"id":"fp"``
     #: joined by ",", in UTF-8: the combined file's record of what geo wrote
     written: bytes = b""
-    #: how many of the article's features its events file says you edited
-    edited: int = 0
+    #: the features you edited in the article's own events file: (tagged id, fingerprint)
+    edited: tuple[tuple[str, str], ...] = ()
+    #: the (tagged) ids of the features you deleted from the article's own events file
+    deleted: tuple[str, ...] = ()
 
 
 def _work(article: Article, out: str) -> tuple[dict, Record | None]:
@@ -505,7 +510,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     if existing is None:
         events, page = _combined_parts(geo, used)
     else:
-        merged, message, _ = reconcile(existing, _combined_collection(geo, used), "merge" if mode == "merge" else "merge-as-edited")
+        merged, message = _merge_combined(existing, _combined_collection(geo, used), mode, [d for r in used for d in r.deleted])
         events, page = _combined_merged(merged, geo)
     files: dict[str, Content] = {}
     kept = None
@@ -542,8 +547,8 @@ def _read_record(out: Path, a: Article, report: list[dict]) -> Record | None:
     same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
     try:
         fc = read_as_places(parse_geojson(path.read_bytes(), str(path), "events"), str(path), copy=False)
-        changed = edited_ids(fc)[0] if has_record(fc) else set()
-        rec = _record(a.key, a.origin, fc, changed)
+        changed, deleted, _ = edited_ids(fc) if has_record(fc) else (set(), set(), False)
+        rec = _record(a.key, a.origin, fc, changed, deleted)
     except (GeoError, OSError) as err:
         entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
         # the article was counted once already (done or skipped): replace that entry
@@ -553,7 +558,7 @@ def _read_record(out: Path, a: Article, report: list[dict]) -> Record | None:
             report.append(entry)
         return None
     if rec.edited and same:
-        report[same[0]] = {**report[same[0]], "reason": f"already done; your edits to {path} are kept ({rec.edited} feature(s) marked edited)"}
+        report[same[0]] = {**report[same[0]], "reason": f"already done; your edits to {path} are kept ({len(rec.edited)} feature(s) marked edited)"}
     return rec
 
 
@@ -624,7 +629,11 @@ def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[by
     # the record of what geo wrote, from the workers' fingerprints
     record = b'"written":{' + b",".join(r.written for r in with_features) + b"}"
     member = json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
-    member += b"," + record + b',"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8") + b"}"
+    member += b"," + record + b',"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
+    mine = dict(sorted([*(i for r in used for i in r.edited), *((d, DELETED) for r in used for d in r.deleted)]))
+    if mine:  # what an article's own file changed, not an edit of the combined file
+        member += b',"article_edits":' + json.dumps(mine, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    member += b"}"
     # the combined collection, one feature a line (the per-article files keep geo.io.dumps' layout)
     events = [b'{"type":"FeatureCollection","geo":' + member + b',"features":[']
     if with_features:
@@ -635,6 +644,55 @@ def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[by
     page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
             *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
     return events, page
+
+
+def _merge_combined(existing: dict, new: dict, mode: str, gone: Iterable[str] = ()) -> tuple[dict, str | None]:
+    """Merge the new combined collection into the combined file you edited
+    (:func:`geo.io.edits.reconcile`), with edits made in the articles' own files in mind.
+    ``geo.article_edits`` records the fingerprint of each feature's version in its article
+    file, when that is an edit, as the last run saw it. A feature of the combined file
+    unchanged since it was written (its fingerprint is ``geo.written``'s) gives way to the
+    article file's version when that was edited since the last run, or when what was
+    written last time was the article file's edit; one changed in the combined file since,
+    or edited there in an earlier run and not in its article file since, is kept. One
+    deleted from the combined file comes back when its article file edits it later."""
+    meta = existing.get("geo") or {}
+    recorded = meta.get("article_edits")
+    before: dict = recorded if isinstance(recorded, dict) else {}
+    written: dict = meta.get("written") or {}
+    theirs = {str(feature_id(f)): fingerprint(f) for f in new["features"] if f["properties"].get(EDITED)}
+    theirs.update((d, DELETED) for d in gone)
+
+    def gives_way(f: dict) -> bool:
+        fid = str(feature_id(f))
+        if written.get(fid) != fingerprint(f):  # changed in the combined file since the last run
+            return False
+        if fid in theirs and before.get(fid) != theirs[fid]:  # edited in its article file since
+            return True
+        return fid in before and before[fid] == written.get(fid)  # what was written is the article's edit
+
+    def deleted_since(f: dict) -> bool:  # deleted from its article file since the last run, unchanged here
+        fid = str(feature_id(f))
+        return theirs.get(fid) == DELETED != before.get(fid) and written.get(fid) == fingerprint(f)
+
+    existing = copy.copy(existing)
+    existing["features"] = [_unmarked(f) if gives_way(f) else f for f in existing["features"] if not deleted_since(f)]
+    # deleted from the combined file, then edited in its article file: the newer edit brings it back
+    present = {str(feature_id(f)) for f in existing["features"]}
+    back = {fid for fid, fp in theirs.items() if before.get(fid) != fp != DELETED and fid not in present}
+    if back:
+        existing["geo"] = {**meta, "written": {k: v for k, v in written.items() if k not in back},
+                           "deleted": [d for d in meta.get("deleted") or [] if d not in back]}
+    merged, message, _ = reconcile(existing, new, "merge" if mode == "merge" else "merge-as-edited")
+    if theirs:
+        merged["geo"]["article_edits"] = dict(sorted(theirs.items()))
+    return merged, message
+
+
+def _unmarked(f: dict) -> dict:
+    g = dict(f)
+    g["properties"] = {k: v for k, v in f["properties"].items() if k != EDITED}
+    return g
 
 
 def _combined_collection(geo: dict, used: list[Record]) -> dict:
@@ -685,7 +743,8 @@ def json_for_html(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] = frozenset()) -> Record:
+def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] = frozenset(),
+            deleted: set[str] | frozenset[str] = frozenset()) -> Record:
     """An article's share of the combined outputs: its features tagged with the article
     (ids prefixed by its key; those in ``edited`` marked ``"edited": true``) and encoded for
     the combined file, its record of what geo wrote, and the page."""
@@ -694,6 +753,7 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
     page: list[str] = []
     written: list[str] = []
     tagged: list[dict] = []
+    mine: list[tuple[str, str]] = []
     for f in fc["features"]:
         g = dict(f)
         props = dict(f["properties"])
@@ -711,12 +771,15 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
         tagged.append(g)
         events.append(json.dumps(g, ensure_ascii=False, separators=(",", ":")))
         page.append(json_for_html(g))
-        written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fingerprint(g) + '"')
+        fp = fingerprint(g)
+        written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fp + '"')
+        if fid in edited:
+            mine.append((props["id"], fp))
     # encoded here, in the worker: joining the text of many articles in the final step cost more
     # than the bytes (one wide character in one article makes the whole text two or four bytes
     # a character), and the bytes are what is written
     return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged),
-                  ",".join(written).encode("utf-8"), len(edited))
+                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)))
 
 
 Box = tuple[float, float, float, float]

@@ -119,6 +119,44 @@ def test_an_edited_article_file_is_kept_and_its_edits_reach_the_combined_file(co
     assert any("your edits" in (r.get("reason") or "") for r in rep["articles"])
 
 
+def test_edits_alternating_between_the_combined_file_and_an_article_file_all_stay(corpus):
+    """The latest edit of a feature wins, whichever file it was made in; none is lost."""
+    src, out = corpus
+    combined = out / "events.geojson"
+    per = sorted((out / "articles").glob("*/events.geojson"))[0]
+    key = per.parent.name
+
+    def edit(path, pid, **props):
+        fc = load(path)
+        f = next(f for f in fc["features"] if f["properties"]["id"] == pid)
+        f["properties"].update(props)
+        path.write_text(json.dumps(fc, ensure_ascii=False), encoding="utf-8")
+        batch.run(src, out, workers=1)
+        return {f["properties"]["id"]: f["properties"] for f in load(combined)["features"]}
+
+    pid = _place(load(per))["properties"]["id"]
+    other = next(f["properties"]["id"] for f in load(combined)["features"] if not f["properties"]["id"].startswith(key))
+    got = edit(combined, other, name="combined 1")
+    got = edit(per, pid, name="article 1")
+    assert got[f"{key}/{pid}"]["name"] == "article 1" and got[other]["name"] == "combined 1"
+    got = edit(per, pid, name="article 2")  # edited again in its article file: the newer edit wins
+    assert got[f"{key}/{pid}"]["name"] == "article 2"
+    got = edit(combined, f"{key}/{pid}", name="combined 2")  # then in the combined file
+    assert got[f"{key}/{pid}"]["name"] == "combined 2"
+    got = edit(combined, other, note="untouched run")  # another edit elsewhere: that one stays
+    assert got[f"{key}/{pid}"]["name"] == "combined 2" and got[other]["name"] == "combined 1"
+    got = edit(per, pid, name="article 3")
+    assert got[f"{key}/{pid}"]["name"] == "article 3" and got[other]["note"] == "untouched run"
+    # a claim renamed in the combined file, then deleted from its article file: deleted
+    claim = next(f["properties"]["id"] for f in load(per)["features"] if f["properties"]["kind"] != "place")
+    got = edit(combined, f"{key}/{claim}", note="combined 3")
+    fc = load(per)
+    fc["features"] = [f for f in fc["features"] if f["properties"]["id"] != claim]
+    per.write_text(json.dumps(fc, ensure_ascii=False), encoding="utf-8")
+    batch.run(src, out, workers=1)
+    assert f"{key}/{claim}" not in {f["properties"]["id"] for f in load(combined)["features"]}
+
+
 @pytest.mark.parametrize("how", [pytest.param("edited", id="edited-single-article-file"),
                                  pytest.param("no-record", id="combined-without-record")])
 def test_an_unmergeable_edited_file_stops_the_corpus_run_named(tmp_path, capsys, how):
@@ -209,6 +247,7 @@ def _formula_cells(text: str) -> list[str]:
     pytest.param("actor", "fighters\n+1+1", id="actor-lf"),
     pytest.param("quote", "a\u2028-2+3", id="quote-line-separator"),
     pytest.param("quote", "\t=1+1", id="quote-tab-first"),
+    pytest.param("claimant", '"+A1,a', id="claimant-behind-a-quote"),
 ])
 def test_csv_rows_never_split_and_no_cell_is_a_formula(field, value):
     text = to_csv(_inject(_claims_fc(), field, value))

@@ -55,7 +55,9 @@ def fingerprint(feature: dict) -> str:
 
 
 #: Keys of the ``geo`` member that record what geo wrote (not the user's metadata).
-_RECORD_KEYS = ("written", "written_geo", "deleted")
+#: ``article_edits`` (a combined corpus file): the ids whose written version is an edit made
+#: in an article's own file (see :func:`geo.batch.finish`)
+_RECORD_KEYS = ("written", "written_geo", "deleted", "article_edits")
 
 
 def _meta_fingerprints(meta: dict) -> dict[str, str]:

@@ -110,13 +110,14 @@ def _ref(v: Any) -> str | None:
 def _cell(v: Any) -> Any:
     """A CSV cell: numbers stay numbers; text on one line (line breaks and tabs become
     spaces, control characters go) and, when a spreadsheet would read it as a formula
-    (=, +, -, @ first), behind an apostrophe (OWASP's advice against CSV injection)."""
+    (=, +, -, @ first, also after spaces or quotes), behind an apostrophe (OWASP's advice
+    against CSV injection)."""
     if isinstance(v, bool):
         return int(v)
     if isinstance(v, (int, float)):
         return v
     s = _CONTROL.sub("", _BREAKS.sub(" ", text(v)))
-    if s[:1] in _FORMULA_FIRST:
+    if s.lstrip(" \"'")[:1] in _FORMULA_FIRST:  # also behind quotes a naive reader strips
         return "'" + s
     return s
 

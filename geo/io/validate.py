@@ -366,6 +366,10 @@ _META_TYPES: dict[str, tuple[str, Any]] = {
         "an object of key -> fingerprint (strings)",
         lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
     ),
+    "article_edits": (
+        "an object of feature id -> fingerprint (strings)",
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+    ),
     "mentioned": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
     "unresolved": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
     "unmapped": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
