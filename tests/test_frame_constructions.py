@@ -60,3 +60,38 @@ def test_a_phrase_that_locates_nothing_gives_no_origin(lang, text):
 def test_an_arabic_article_in_a_name_is_no_marker(lang, text, expected):
     # Italian and Spanish "al" (to the) is a goal marker; "Al-" in a name is part of the name
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Thousands of families fled, according to aid workers from the region, to Uganda.", (None, "country:UGA"),
+                     id="en-according-to-between-commas"),
+        pytest.param("de", "Tausende Menschen sind laut den Vereinten Nationen nach Uganda geflohen.", (None, "country:UGA"), id="de-laut"),
+        pytest.param("fr", "Des milliers de familles sont arrivées, selon les Nations unies, au Tchad.", (None, "country:TCD"), id="fr-selon"),
+        pytest.param("it", "Migliaia di persone sono arrivate, secondo le Nazioni Unite, in Ciad.", (None, "country:TCD"), id="it-secondo"),
+        pytest.param("pt", "Milhares de pessoas chegaram, segundo as Nações Unidas, ao Chade.", (None, "country:TCD"), id="pt-segundo"),
+        pytest.param("es", "Miles de personas llegaron, según las Naciones Unidas, a Chad.", (None, "country:TCD"), id="es-segun"),
+    ],
+)
+def test_an_inserted_source_does_not_push_the_goal_out_of_reach(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("de", "Tausende Familien flohen aus Eritrea in den Sudan.", ("country:ERI", "country:SDN"), id="de-in-den-sudan"),
+        pytest.param("de", "Viele Menschen sind in den Libanon geflohen.", (None, "country:LBN"), id="de-in-den-libanon-verb-last"),
+        pytest.param("de", "Die Kämpfer zogen sich in den Irak zurück.", (None, "iraq"), id="de-in-den-irak-separable"),
+        pytest.param("en", "Thousands of families fled from Eritrea into Sudan.", ("country:ERI", "country:SDN"), id="en-into"),
+        pytest.param("fr", "Des milliers de familles ont fui l'Érythrée vers le Soudan.", ("country:ERI", "country:SDN"), id="fr-vers-le"),
+        pytest.param("it", "Migliaia di famiglie sono fuggite dall'Eritrea verso il Sudan.", ("country:ERI", "country:SDN"), id="it-verso-il"),
+        pytest.param("pt", "Milhares de famílias fugiram da Eritreia para o Sudão.", ("country:ERI", "country:SDN"), id="pt-para-o"),
+        pytest.param("es", "Miles de familias huyeron de Eritrea hacia Sudán.", ("country:ERI", "country:SDN"), id="es-hacia"),
+    ],
+)
+def test_a_country_with_its_article_after_in_is_a_goal_in_german(lang, text, expected):
+    # German "in den Sudan" (accusative: into) is where they go; the other languages' goal
+    # with an article is read the same way
+    assert expected in moves(text, lang)

@@ -817,7 +817,9 @@ def weak_marker_after_verb(m: _MarkerRead) -> bool:
     p, words, lex = m.near_before, m.s.words, m.s.lex
     if m.role not in ("weak_source", "weak_goal") or p is None:
         return False
-    if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex)) for x in range(p.end + 1, m.k)) \
+    inserted = _inserted(words, p.end, m.k, lex)
+    if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
+           for x in range(p.end + 1, m.k) if x not in inserted) \
             and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)):
         return False
     _give(m.sl, "origin" if m.role == "weak_source" else "destination", p, "weak_marker_after_verb", m.word)
@@ -943,12 +945,31 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
 def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
     """How far the marker at ``k`` stands from a predicate ending at ``end``, a path phrase
     between counting as one word ("walked over the border to X": the border is the way, X
-    the end)."""
+    the end), and a source inserted between as one word ("fled, according to the UN, to X")."""
+    ins = _inserted(words, end, k, lex)
+    if ins:
+        return (ins.start - end) + 1
     for x in range(end + 1, k):
         mk = _marker_ending(words, x, lex)
         if mk is not None and mk[0] == "path" and mk[1] > end and k - x <= 4:
             return (mk[1] - end) + 1
     return k - end
+
+
+#: how many words a source inserted between a verb and its marker may take ("according to the
+#: agency's local office": 6)
+_INSERTED = 8
+
+
+def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
+    """A source inserted between a predicate ending at ``end`` and the marker at ``k`` ("sind
+    laut den Vereinten Nationen nach X geflohen", "arrived, according to the UN, in X"): the
+    words from its first up to the marker; else an empty range."""
+    for x in range(end + 1, k):
+        for ph in lex.according:
+            if tuple(w.key for w in words[x : x + len(ph)]) == ph:
+                return range(x, k) if k - x <= _INSERTED else range(0)
+    return range(0)
 
 
 #: kinds of place that a word for a settlement ("the town") cannot stand for
