@@ -284,9 +284,6 @@ MAX_FUNCTION_LINES = 80
 #: an entry when its function is split (the test fails while a listed function is no longer
 #: over the limit, or gone); never add one.
 _LONG_FUNCTIONS_BEING_SPLIT = {
-    ("extract/frames.py", "extract_frames"): "frames: passes listed in order, state in one dataclass",
-    ("extract/frames.py", "_assign_roles"): "frames: named role rules",
-    ("extract/frames.py", "_from_marker"): "frames: named role rules",
     ("extract/attribution.py", "_speaker"): "attribution: named attribution rules",
     ("extract/mentions.py", "_scan"): "mentions: the scan's hits as small dataclasses",
 }

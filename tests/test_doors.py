@@ -474,7 +474,7 @@ BIG = "x " * 1_100_000
     pytest.param(lambda: geo.extract(FR, 20171114), ArgumentError, id="extract-published-number"),
     pytest.param(lambda: geo.extract(FR, "2017-11-14", lang=7), ArgumentError, id="extract-lang-number"),
     pytest.param(lambda: geo.extract(FR, "2017-11-14", gazetteer=3), ArgumentError, id="extract-gazetteer-number"),
-    pytest.param(lambda: geo.extract(FR, "2017-11-14", source=None), ArgumentError, id="extract-source-none"),
+    pytest.param(lambda: geo.extract(FR, "2017-11-14", source=3), ArgumentError, id="extract-source-number"),
     pytest.param(lambda: geo.extract("Raqqa\0Palmyre", "2017-11-14"), InputError, id="extract-nul"),
     pytest.param(lambda: geo.extract(BIG, "2017-11-14"), InputError, id="extract-too-big"),
     pytest.param(lambda: geo.extract("   ", "2017-11-14"), InputError, id="extract-empty"),
