@@ -6,6 +6,7 @@ import pytest
 
 from geo.extract.pipeline import extract
 from geo.lexicon import check_all, gaps, load
+from geo.text import SUPPORTED_LANGS
 
 P = "2017-11-14"
 
@@ -164,7 +165,7 @@ def test_gaps_are_all_listed():
     assert any("'go' = 'walk:none'" in p for p in problems)
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "de", "it", "pt", "es"])
+@pytest.mark.parametrize("lang", SUPPORTED_LANGS)
 def test_lexicon_loads_with_core_frames(lang):
     lx = load(lang)
     frames = {p.frame for ps in lx.predicates.values() for p in ps if p.kind == "motion"}
