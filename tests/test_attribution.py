@@ -214,3 +214,31 @@ def test_every_language_names_the_words_the_rules_read(lang):
     lx = load(lang)
     assert lx.auxiliaries and lx.quotes and lx.as_words and lx.what_words and lx.back_references and lx.to_whom
     assert all(len(q) == 2 for q in lx.quotes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "voice"),
+    [
+        pytest.param("en", "The ferry left Dover at dawn.", "the article", id="en"),
+        pytest.param("fr", "Le ferry a quitté Brest à l'aube.", "l'article", id="fr"),
+        pytest.param("de", "Die Fähre verließ Kiel im Morgengrauen.", "der Artikel", id="de"),
+        pytest.param("it", "Il traghetto è partito da Bari all'alba.", "l'articolo", id="it"),
+        pytest.param("pt", "A balsa partiu de Aveiro de madrugada.", "o artigo", id="pt"),
+        pytest.param("es", "El ferry salió de Vigo al amanecer.", "el artículo", id="es"),
+    ],
+)
+def test_the_articles_own_voice_in_its_language(lang, text, voice):
+    assert attribute(build_document(text, lang), load(lang))[0].claimant == voice
+    assert attribute(build_document(text, lang), load(lang), source="Harbour News")[0].claimant == "Harbour News"
+
+
+def test_the_rules_stay_small_and_words_stay_data():
+    import ast
+    import inspect
+
+    import geo.extract.attribution as module
+
+    src = inspect.getsource(module)
+    long = [n.name for n in ast.walk(ast.parse(src)) if isinstance(n, ast.FunctionDef) and n.end_lineno - n.lineno >= 80]
+    assert long == []
+    assert "lang ==" not in src and "lang !=" not in src and "import re" not in src

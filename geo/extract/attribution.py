@@ -608,8 +608,10 @@ def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | 
                        else f"the paragraph goes on in the voice of the source named in sentence {first + 1}")
 
 
-def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[Attribution]:
-    """The :class:`Attribution` of every sentence of ``doc``.
+def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[Attribution]:
+    """The :class:`Attribution` of every sentence of ``doc``; what the article states in its own
+    voice is claimed by ``source`` (its outlet), else by the language's word for the article
+    (``[attribution] article``: "l'article", "der Artikel").
 
     >>> from geo.lexicon import load
     >>> from geo.text.document import build_document
@@ -617,6 +619,8 @@ def attribute(doc: Document, lex: Lexicon, source: str = "the article") -> list[
     >>> [a.claimant for a in attribute(d, load("en"))]
     ['the governor', 'the governor']
     """
+    if source is None:
+        source = lex.article
     src = _own_sources(doc, lex)
     _one_name(src, lex)
     own = src.own  # each sentence's own source, before quotations and paragraphs lend theirs

@@ -21,7 +21,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
-                    "nouns_capitalised", "back_references", "as_words", "what_words", "to_whom"),
+                    "nouns_capitalised", "back_references", "as_words", "what_words", "to_whom", "article"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -88,6 +88,8 @@ class Lexicon:
     what_words: tuple[Phrase, ...]
     #: the marker of whom a statement is told to, between the verb and an inverted speaker ("a indiqué à l'AFP X")
     to_whom: frozenset[str]
+    #: the language's own words for "the article", the claimant of what it states in its own voice when no outlet is known
+    article: str
     determiners: frozenset[str]
     place_nouns: frozenset[str]
     of: frozenset[str]
@@ -221,6 +223,7 @@ def load(lang: str) -> Lexicon:
         as_words=fs(a["as_words"]),
         what_words=_longest([_phrase(x) for x in a["what_words"]]),
         to_whom=fs(a["to_whom"]),
+        article=str(a["article"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
         of=fs(g["of"]),
