@@ -47,13 +47,12 @@ def wordfreq_lines(lang: str) -> list[str]:
 
 def compared_words(lang: str) -> frozenset[str]:
     """Every folded word a lemma may be compared with in ``lang``: each word of each entry
-    and value of the language's lexicon (every table, not only those compared today), and
-    the auxiliaries and copulas of ``geo.extract``."""
-    from geo.extract.attribution import _AUX
+    and value of the language's lexicon (every table, not only those compared today: the
+    auxiliaries are in ``[attribution]``), and the copulas of ``geo.extract``."""
     from geo.extract.frames import _COPULA
     from geo.lexicon import _phrase, _read
 
-    out: set[str] = set(_AUX | _COPULA)
+    out: set[str] = set(_COPULA)
 
     def walk(v: object) -> None:
         if isinstance(v, str):

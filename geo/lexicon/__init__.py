@@ -22,7 +22,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations"),
+    "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
+                    "back_references", "as_words", "what_words", "to_whom", "article"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -110,6 +111,22 @@ class Lexicon:
     #: words (and phrases) that negate a following verb of saying
     negations: tuple[Phrase, ...]
     pronouns: frozenset[str]
+    #: lemmas of auxiliaries that may stand between a speaker and a verb of saying ("has said")
+    auxiliaries: frozenset[str]
+    #: quotation marks, each an opening and its closing mark ("„“" in German, "«»" in French)
+    quotes: tuple[str, ...]
+    #: the finite verb comes second: a negation right after a verb of saying negates it ("sagte nicht")
+    verb_second: bool
+    #: words for the statement before the verb of saying, its speaker after it ("Lo ha detto X", "Así lo informó X")
+    back_references: tuple[Phrase, ...]
+    #: "as" before a speaker and a verb of saying ("as X confirmed", "wie X bestätigte")
+    as_words: frozenset[str]
+    #: "what" after "according to", before a verb of saying ("secondo quanto riporta X")
+    what_words: tuple[Phrase, ...]
+    #: the marker of whom a statement is told to, between the verb and an inverted speaker ("a indiqué à l'AFP X")
+    to_whom: frozenset[str]
+    #: the language's own words for "the article", the claimant of what it states in its own voice when no outlet is known
+    article: str
     determiners: frozenset[str]
     place_nouns: frozenset[str]
     of: frozenset[str]
@@ -249,6 +266,14 @@ def load(lang: str) -> Lexicon:
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
         negations=_longest([_phrase(x) for x in a["negations"]]),
         pronouns=fs(a["pronouns"]),
+        auxiliaries=fs(a["auxiliaries"]),
+        quotes=tuple(str(q) for q in a["quotes"]),
+        verb_second=bool(a["verb_second"]),
+        back_references=_longest([_phrase(x) for x in a["back_references"]]),
+        as_words=fs(a["as_words"]),
+        what_words=_longest([_phrase(x) for x in a["what_words"]]),
+        to_whom=fs(a["to_whom"]),
+        article=str(a["article"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
         of=fs(g["of"]),

@@ -19,9 +19,10 @@ from geo.errors import InputError, LanguageError
 
 
 def _lexicon_langs() -> tuple[str, ...]:
-    """The languages that have a lexicon (``geo/lexicon/<lang>.toml``), in code order."""
+    """The languages that have a lexicon (``geo/lexicon/<lang>.toml``, named by its ISO 639-1
+    code; other TOML files there, such as ``concepts.toml``, are no language), in code order."""
     folder = Path(__file__).resolve().parent.parent / "lexicon"
-    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
+    return tuple(sorted(p.stem for p in folder.glob("*.toml") if len(p.stem) == 2 and p.stem.isascii() and p.stem.isalpha()))
 
 
 #: Languages geo reads: those with a lexicon (a new language is a new ``geo/lexicon/<lang>.toml``).
