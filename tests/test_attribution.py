@@ -236,7 +236,7 @@ def test_the_rules_stay_small_and_words_stay_data():
     import ast
     import inspect
 
-    import geo.extract.attribution as module
+    import geo.extraction.attribution as module
 
     src = inspect.getsource(module)
     long = [n.name for n in ast.walk(ast.parse(src)) if isinstance(n, ast.FunctionDef) and n.end_lineno - n.lineno >= 80]
