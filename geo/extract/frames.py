@@ -218,7 +218,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         # "Some 2,500 are still in X and are waiting to head to Y": where this sentence
         # places them before the verb, in its clause, with no verb of saying between
         in_here = [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
-                   and s.clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+                   and _same_or_contrasted(s, s.clauses[sl.first], mv.pred.clause) and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
@@ -234,6 +234,18 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+def _same_or_contrasted(s: _Sentence, a: int, b: int) -> bool:
+    """Whether clause ``a`` is clause ``b``, or the one before it joined by a word of
+    contrast ("lived in X but moved back to Y", "vivait à X mais est rentrée à Y";
+    ``[constructions] contrast``)."""
+    if a == b:
+        return True
+    if a != b - 1:
+        return False
+    opens = next((i for i in range(1, len(s.words)) if s.clauses[i] == b and s.clauses[i - 1] == a), None)
+    return opens is not None and s.words[opens].key in s.lex.contrast
 
 
 def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
@@ -338,6 +350,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue
         if i and w.capitalised and lang != "de":
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
+        if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
+            continue  # "the left bank", "the left wing": an adjective, not the verb
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)

@@ -26,11 +26,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
-    "constructions": ("noun_location", "not_locating"),
+    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian)
-MAY_BE_EMPTY = frozenset({"removal_goals", "into_locations", "not_locating"})
+MAY_BE_EMPTY = frozenset({"removal_goals", "into_locations", "not_locating", "not_a_verb_before"})
 FRAMES = ("depart", "arrive", "traverse", "transfer", "move")
 OBJECT_ROLES = ("origin", "destination", "path", "none")
 EVENT_TYPES = ("capture", "attack", "strike", "shelling", "bombing", "siege", "clash")
@@ -100,6 +100,10 @@ class Lexicon:
     noun_location: frozenset[str]
     #: phrases ending in such a marker that locate nothing ("face à", "grazie a")
     not_locating: tuple[Phrase, ...]
+    #: words of contrast that join two clauses about the same people ("lived in X but moved to Y")
+    contrast: frozenset[str]
+    #: nouns before which a motion word is an adjective ("the left bank")
+    not_a_verb_before: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -222,5 +226,7 @@ def load(lang: str) -> Lexicon:
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         noun_location=fs(data["constructions"]["noun_location"]),
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),
+        contrast=fs(data["constructions"]["contrast"]),
+        not_a_verb_before=fs(data["constructions"]["not_a_verb_before"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
