@@ -126,3 +126,18 @@ def test_where_a_clause_before_but_places_them_is_where_they_move_from(lang, tex
 )
 def test_the_left_bank_is_no_departure(lang, text):
     assert moves(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The troops withdrew from several towns, including Raqqa.", id="en-including"),
+        pytest.param("fr", "Les troupes ont quitté plusieurs villes, notamment Raqqa.", id="fr-notamment"),
+        pytest.param("de", "Die Truppen zogen sich aus mehreren Städten zurück, darunter Rakka.", id="de-darunter"),
+        pytest.param("it", "Le truppe si sono ritirate da diverse città, tra cui Raqqa.", id="it-tra-cui"),
+        pytest.param("pt", "As tropas saíram de várias cidades, incluindo Raqqa.", id="pt-incluindo"),
+        pytest.param("es", "Las tropas salieron de varias ciudades, incluida Raqqa.", id="es-incluida"),
+    ],
+)
+def test_a_place_an_apposition_introduces_shares_the_role(lang, text):
+    assert ("raqqa", None) in moves(text, lang)

@@ -433,6 +433,10 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     while j >= 0:
         gap = doc.gap(words[j], words[j + 1])
         w = words[j]
+        opened = next((j - len(ph) + 1 for ph in lex.apposition if tuple(x.key for x in words[j - len(ph) + 1 : j + 1]) == ph), None)
+        if opened is not None and not any(c in gap for c in _HARD_PUNCT):
+            _apposition(s, sl, opened, slot_last)
+            break
         if any(c in gap for c in _HARD_PUNCT) or (_LIST_PUNCT & set(gap)):
             # only coordination may cross a comma — not an apposition ("X, the southern tip
             # of Y": a common noun after the comma describes X)
@@ -487,6 +491,35 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+#: how many words back from "including" the phrase it completes may open
+_APPOSITION_REACH = 6
+
+
+def _apposition(s: _Sentence, sl: _Slot, opened: int, slot_last: dict[int, _Slot]) -> None:
+    """"They withdrew from several towns, including Izium", "de plusieurs villes, notamment
+    X", "aus mehreren Städten, darunter X": a place an apposition word (``[constructions]
+    apposition``) introduces shares the role of the phrase before it — of its place, or of
+    the marker that opens it."""
+    words, lex = s.words, s.lex
+    for x in range(opened - 1, max(-1, opened - 1 - _APPOSITION_REACH), -1):
+        if x in slot_last:
+            _coordinate(s, sl, x, slot_last)
+            return
+        if x + 1 < len(words) and any(c in s.doc.gap(words[x], words[x + 1]) for c in _HARD_PUNCT):
+            return
+        mk = _marker_ending(words, x, lex)
+        verb = next((p for p in s.preds if p.end == x and p.entry.kind == "motion" and p.entry.object in ("origin", "destination")), None)
+        if verb is not None:
+            _give(sl, verb.entry.object, verb, "apposition_shares_role", verb.text)  # "left several towns, including X"
+            return
+        if mk is not None and mk[0] in ("source", "goal", "path", "weak_source", "weak_goal") \
+                and not (words[x].key in lex.of and x > 0 and words[x - 1].key in lex.place_nouns):  # ("the town of")
+            _from_marker(s, sl, mk[0], mk[1])
+            if sl.role is not None:
+                sl.via = "apposition_shares_role"
+            return
 
 
 def _object_of_verb(sl: _Slot, p: _Pred) -> None:

@@ -26,7 +26,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
-    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before"),
+    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian)
@@ -104,6 +104,8 @@ class Lexicon:
     contrast: frozenset[str]
     #: nouns before which a motion word is an adjective ("the left bank")
     not_a_verb_before: frozenset[str]
+    #: words that introduce places as part of the phrase before ("including X", "notamment X")
+    apposition: tuple[Phrase, ...]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -228,5 +230,6 @@ def load(lang: str) -> Lexicon:
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),
         contrast=fs(data["constructions"]["contrast"]),
         not_a_verb_before=fs(data["constructions"]["not_a_verb_before"]),
+        apposition=_longest([_phrase(x) for x in data["constructions"]["apposition"]]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
