@@ -95,3 +95,49 @@ def test_a_country_with_its_article_after_in_is_a_goal_in_german(lang, text, exp
     # German "in den Sudan" (accusative: into) is where they go; the other languages' goal
     # with an article is read the same way
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The family lived in Aleppo for years but moved back to Raqqa in 2019.", id="en-but"),
+        pytest.param("fr", "La famille vivait à Alep mais elle est retournée à Raqqa en 2019.", id="fr-mais"),
+        pytest.param("de", "Die Familie lebte in Aleppo, aber sie zog 2019 nach Rakka zurück.", id="de-aber"),
+        pytest.param("it", "La famiglia viveva ad Aleppo ma è tornata a Raqqa nel 2019.", id="it-ma"),
+        pytest.param("pt", "A família morava em Aleppo mas voltou para Raqqa em 2019.", id="pt-mas"),
+        pytest.param("es", "La familia vivía en Alepo pero regresó a Raqqa en 2019.", id="es-pero"),
+    ],
+)
+def test_where_a_clause_before_but_places_them_is_where_they_move_from(lang, text):
+    assert ("aleppo", "raqqa") in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Russian troops still hold the left bank of the Dnipro near Kherson.", id="en-left-bank-of"),
+        pytest.param("en", "The army kept its positions on the left bank near Kherson.", id="en-on-the-left-bank"),
+        pytest.param("fr", "Les troupes tiennent toujours la rive gauche du Dniepr près de Kherson.", id="fr-rive-gauche"),
+        pytest.param("de", "Die Truppen halten weiter das linke Ufer des Dnipro bei Cherson.", id="de-linkes-ufer"),
+        pytest.param("it", "Le truppe tengono ancora la riva sinistra del Dnipro vicino a Kherson.", id="it-riva-sinistra"),
+        pytest.param("pt", "As tropas ainda controlam a margem esquerda do Dnipro perto de Kherson.", id="pt-margem-esquerda"),
+        pytest.param("es", "Las tropas aún controlan la orilla izquierda del Dniéper cerca de Jersón.", id="es-orilla-izquierda"),
+    ],
+)
+def test_the_left_bank_is_no_departure(lang, text):
+    assert moves(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The troops withdrew from several towns, including Raqqa.", id="en-including"),
+        pytest.param("fr", "Les troupes ont quitté plusieurs villes, notamment Raqqa.", id="fr-notamment"),
+        pytest.param("de", "Die Truppen zogen sich aus mehreren Städten zurück, darunter Rakka.", id="de-darunter"),
+        pytest.param("it", "Le truppe si sono ritirate da diverse città, tra cui Raqqa.", id="it-tra-cui"),
+        pytest.param("pt", "As tropas saíram de várias cidades, incluindo Raqqa.", id="pt-incluindo"),
+        pytest.param("es", "Las tropas salieron de varias ciudades, incluida Raqqa.", id="es-incluida"),
+    ],
+)
+def test_a_place_an_apposition_introduces_shares_the_role(lang, text):
+    assert ("raqqa", None) in moves(text, lang)

@@ -218,7 +218,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         # "Some 2,500 are still in X and are waiting to head to Y": where this sentence
         # places them before the verb, in its clause, with no verb of saying between
         in_here = [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
-                   and s.clauses[sl.first] == mv.pred.clause and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+                   and _same_or_contrasted(s, s.clauses[sl.first], mv.pred.clause) and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
@@ -234,6 +234,18 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+def _same_or_contrasted(s: _Sentence, a: int, b: int) -> bool:
+    """Whether clause ``a`` is clause ``b``, or the one before it joined by a word of
+    contrast ("lived in X but moved back to Y", "vivait à X mais est rentrée à Y";
+    ``[constructions] contrast``)."""
+    if a == b:
+        return True
+    if a != b - 1:
+        return False
+    opens = next((i for i in range(1, len(s.words)) if s.clauses[i] == b and s.clauses[i - 1] == a), None)
+    return opens is not None and s.words[opens].key in s.lex.contrast
 
 
 def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
@@ -338,6 +350,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue
         if i and w.capitalised and lang != "de":
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
+        if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
+            continue  # "the left bank", "the left wing": an adjective, not the verb
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)
@@ -419,6 +433,10 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     while j >= 0:
         gap = doc.gap(words[j], words[j + 1])
         w = words[j]
+        opened = next((j - len(ph) + 1 for ph in lex.apposition if tuple(x.key for x in words[j - len(ph) + 1 : j + 1]) == ph), None)
+        if opened is not None and not any(c in gap for c in _HARD_PUNCT):
+            _apposition(s, sl, opened, slot_last)
+            break
         if any(c in gap for c in _HARD_PUNCT) or (_LIST_PUNCT & set(gap)):
             # only coordination may cross a comma — not an apposition ("X, the southern tip
             # of Y": a common noun after the comma describes X)
@@ -473,6 +491,35 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+#: how many words back from "including" the phrase it completes may open
+_APPOSITION_REACH = 6
+
+
+def _apposition(s: _Sentence, sl: _Slot, opened: int, slot_last: dict[int, _Slot]) -> None:
+    """"They withdrew from several towns, including Izium", "de plusieurs villes, notamment
+    X", "aus mehreren Städten, darunter X": a place an apposition word (``[constructions]
+    apposition``) introduces shares the role of the phrase before it — of its place, or of
+    the marker that opens it."""
+    words, lex = s.words, s.lex
+    for x in range(opened - 1, max(-1, opened - 1 - _APPOSITION_REACH), -1):
+        if x in slot_last:
+            _coordinate(s, sl, x, slot_last)
+            return
+        if x + 1 < len(words) and any(c in s.doc.gap(words[x], words[x + 1]) for c in _HARD_PUNCT):
+            return
+        mk = _marker_ending(words, x, lex)
+        verb = next((p for p in s.preds if p.end == x and p.entry.kind == "motion" and p.entry.object in ("origin", "destination")), None)
+        if verb is not None:
+            _give(sl, verb.entry.object, verb, "apposition_shares_role", verb.text)  # "left several towns, including X"
+            return
+        if mk is not None and mk[0] in ("source", "goal", "path", "weak_source", "weak_goal") \
+                and not (words[x].key in lex.of and x > 0 and words[x - 1].key in lex.place_nouns):  # ("the town of")
+            _from_marker(s, sl, mk[0], mk[1])
+            if sl.role is not None:
+                sl.via = "apposition_shares_role"
+            return
 
 
 def _object_of_verb(sl: _Slot, p: _Pred) -> None:

@@ -44,13 +44,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
               "not_after", "not_after_determiners"),
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
-    "constructions": ("noun_location", "not_locating"),
+    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "removal_goals", "into_locations", "not_locating",
+    "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
     "bank_compounds", "bank_compound_of", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
@@ -154,6 +154,12 @@ class Lexicon:
     noun_location: frozenset[str]
     #: phrases ending in such a marker that locate nothing ("face à", "grazie a")
     not_locating: tuple[Phrase, ...]
+    #: words of contrast that join two clauses about the same people ("lived in X but moved to Y")
+    contrast: frozenset[str]
+    #: nouns before which a motion word is an adjective ("the left bank")
+    not_a_verb_before: frozenset[str]
+    #: words that introduce places as part of the phrase before ("including X", "notamment X")
+    apposition: tuple[Phrase, ...]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -293,6 +299,9 @@ def load(lang: str) -> Lexicon:
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         noun_location=fs(data["constructions"]["noun_location"]),
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),
+        contrast=fs(data["constructions"]["contrast"]),
+        not_a_verb_before=fs(data["constructions"]["not_a_verb_before"]),
+        apposition=_longest([_phrase(x) for x in data["constructions"]["apposition"]]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
 
