@@ -348,7 +348,7 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
     for i, w in enumerate(words):
         if i in taken:
             continue
-        if i and w.capitalised and lang != "de":
+        if i and w.capitalised and not lex.nouns_capitalised:
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
         if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
             continue  # "the left bank", "the left wing": an adjective, not the verb

@@ -145,7 +145,7 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
                 d = _ending_at(words, j - 1, lex)
                 if d is not None:
                     found = (d[0], d[1], last)
-        if found is None and lex.lang != "en":
+        if found is None and lex.compass_after_place:
             after = _starting_at(words, last + 1, lex)
             if after is not None and len(words[last + 1].key) >= 7:  # "Siria orientale", not "le Tchad est"
                 found = (after[0], i, after[1])
@@ -202,14 +202,14 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
             if words[i].key not in firsts:
                 continue
             hit = _starting_at(words, i, lex)
-            if hit is None or (words[i].capitalised and i and lex.lang != "de"):
+            if hit is None or (words[i].capitalised and i and not lex.nouns_capitalised):
                 continue
             direction, last = hit
             j = last + 1
             if j < len(words) and words[j].key not in lex.of and words[j].key not in lex.determiners and not words[j].capitalised:
                 j += 1  # "the northern half of", "la partie nord de"
             kind: str | None = None
-            if j < len(words) and (words[j].key in lex.of or (lex.lang == "de" and words[j].key in lex.determiners)):
+            if j < len(words) and (words[j].key in lex.of or (lex.genitive_article and words[j].key in lex.determiners)):
                 # ("des Landes": a German genitive has an article and no "of")
                 j += 1 if words[j].key in lex.of else 0
                 while j < len(words) and words[j].key in lex.determiners:
@@ -220,7 +220,7 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
                     (i >= 2 and words[i - 1].key in lex.determiners and words[i - 2].key not in lex.of
                      and (words[i - 2].key in lex.markers_flat or _motion(words[i - 2], lex)))
                     or (i >= 1 and words[i - 1].key in lex.markers_flat and words[i - 1].key not in lex.of
-                        and words[i - 1].key not in lex.determiners and lex.lang != "en")):
+                        and words[i - 1].key not in lex.determiners and lex.bare_marker_compass)):
                 # "to the south", "vers le sud", "no sul" (a preposition with its article), "leave
                 # the north": that part of the region the story is in
                 j, kind = last, "region"

@@ -18,7 +18,8 @@ from geo.text import SUPPORTED_LANGS, fold
 
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised"),
+    "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised", "compass_after_place",
+             "genitive_article", "bare_marker_compass"),
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
@@ -97,6 +98,13 @@ class Lexicon:
     particle_gap: int
     #: a verb's object may stand before it, the verb last in its clause (German: "haben Homs verlassen")
     object_before_verb: bool
+    #: a compass adjective may follow the place it qualifies ("Siria orientale", "Syrie orientale")
+    compass_after_place: bool
+    #: a genitive article alone says "of" ("der Norden des Landes")
+    genitive_article: bool
+    #: a preposition without an article before a compass word locates that part of the story's
+    #: area ("no sul", "verso sud"); English "to south" is not written
+    bare_marker_compass: bool
     #: every noun is written with a capital (German): a capital letter says nothing of a name
     nouns_capitalised: bool
     predicates: dict[str, tuple[Predicate, ...]]  #: by first word, longest first
@@ -261,6 +269,9 @@ def load(lang: str) -> Lexicon:
         lang=lang,
         particle_gap=int(data["meta"]["particle_gap"]),
         object_before_verb=bool(data["meta"]["object_before_verb"]),
+        compass_after_place=bool(data["meta"]["compass_after_place"]),
+        genitive_article=bool(data["meta"]["genitive_article"]),
+        bare_marker_compass=bool(data["meta"]["bare_marker_compass"]),
         nouns_capitalised=bool(data["meta"]["nouns_capitalised"]),
         predicates={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in preds.items()},
         markers={role: _longest([_phrase(x) for x in m[role]]) for role in REQUIRED["markers"]},
