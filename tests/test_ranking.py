@@ -123,6 +123,13 @@ def test_a_namesake_abroad_is_left_unresolved(best, others, countries, quals, re
     assert (ranking.abroad(b) is not None) is rejected
 
 
+def test_two_names_agreeing_on_a_country_abroad_do_not_make_it_the_story():
+    scene = Scene(countries={"RU"}, agreed=frozenset({"LB"}))
+    b = _best_of(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], scene)
+    assert b.in_story  # the other rules still count the agreement ...
+    assert ranking.abroad(b) is not None  # ... this one does not
+
+
 def test_the_rank_leaves_a_namesake_abroad_with_its_reason():
     scene = Scene(countries={"RU"})
     b = _best_of(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7, population=900)], scene)
