@@ -77,7 +77,7 @@ def test_every_weight_has_a_comment_saying_what_it_rewards():
 
 
 def test_every_rejection_is_a_named_function_with_a_reason_and_an_example():
-    assert [r.__name__ for r in REJECTIONS] == ["surname", "frequent_word", "small_and_far", "three_letters", "unplaced_guess"]
+    assert [r.__name__ for r in REJECTIONS] == ["surname", "frequent_word", "small_and_far", "abroad", "three_letters", "unplaced_guess"]
     for rule in REJECTIONS:
         assert inspect.getdoc(rule), rule.__name__
         assert "return \"" in inspect.getsource(rule), f"{rule.__name__} gives no reason"
@@ -91,3 +91,48 @@ def test_resolution_through_the_ranking_finds_the_towns(text, lang, expected):
     res = resolve(build_document(text, lang), load_gazetteer(), load_index(), load(lang))
     names = {m.text for m in res.mentions} | {m.place_id for m in res.mentions}
     assert expected <= names
+
+
+def _best_of(best, others, scene, quals=frozenset()):
+    """The :class:`ranking._Best` of a made-up name whose candidates are ``best`` and ``others``."""
+    sentence = build_document("Xyz.", "en").sentences[0]
+    name = ranking.Name(sentence, 0, 6, (best, *others), False, "Namesk", "namesk", 1.0)
+    evidence = ranking.Evidence(lambda n, c: set(quals), lambda n: True)
+    return ranking._Best(name, best, set(quals), False, scene.in_story(best, bool(quals)), evidence, scene)
+
+
+_FAR = dict(country="LB", lon=35.8, lat=34.4, ref="2")
+
+
+@pytest.mark.parametrize("best,others,countries,quals,rejected", [
+    pytest.param(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], {"RU"}, (), True,
+                 id="a-town-abroad-of-a-name-the-story-country-has-is-left"),
+    pytest.param(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], set(), (), False,
+                 id="a-story-with-no-country-decides-nothing"),
+    pytest.param(_candidate(population=800_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], {"RU"}, (), False,
+                 id="a-big-city-abroad-is-evidence-enough"),
+    pytest.param(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], {"RU"}, (("LB", ""),), False,
+                 id="a-qualifier-is-evidence-enough"),
+    pytest.param(_candidate(population=200_000, **_FAR), [_candidate(country="LB", lon=35.5, lat=33.9, ref="3")], {"RU"}, (), False,
+                 id="a-name-of-one-country-only-is-no-namesake"),
+    pytest.param(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], {"LB"}, (), False,
+                 id="a-town-in-the-story-country"),
+])
+def test_a_namesake_abroad_is_left_unresolved(best, others, countries, quals, rejected):
+    b = _best_of(best, others, Scene(countries=set(countries)), quals)
+    assert (ranking.abroad(b) is not None) is rejected
+
+
+def test_two_names_agreeing_on_a_country_abroad_do_not_make_it_the_story():
+    scene = Scene(countries={"RU"}, agreed=frozenset({"LB"}))
+    b = _best_of(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7)], scene)
+    assert b.in_story  # the other rules still count the agreement ...
+    assert ranking.abroad(b) is not None  # ... this one does not
+
+
+def test_the_rank_leaves_a_namesake_abroad_with_its_reason():
+    scene = Scene(countries={"RU"})
+    b = _best_of(_candidate(population=200_000, **_FAR), [_candidate(country="RU", lon=37.6, lat=55.7, population=900)], scene)
+    evidence = ranking.Evidence(lambda n, c: set(), lambda n: True)
+    [(choice, reason)] = ranking.rank([b.name], scene, evidence)
+    assert choice is None and "abroad" in reason
