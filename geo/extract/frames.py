@@ -27,6 +27,7 @@ from geo.extract.dates import DAY_WORDS, WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
+from geo.extract.setting import Setting, find_setting
 from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
@@ -110,6 +111,7 @@ class _Story:
     located: tuple[str, int, int] | None = None  #: where a sentence placed someone without moving them (place, sentence, paragraph)
     actor_keys: dict[str, frozenset[str]] = field(default_factory=dict)  #: an actor phrase's words (folded keys), articles aside
     last_area: dict[str, tuple[str, int]] = field(default_factory=dict)  #: the last country and region named, and where
+    setting: Setting = field(default_factory=Setting)  #: where the article is set (geo/extract/setting.py)
 
 
 @dataclass
@@ -145,7 +147,7 @@ def extract_frames(
     spans = place_spans(mentions, spatial, kinds)
     starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
-    story = _Story()
+    story = _Story(setting=find_setting(doc, spans, kinds))
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -221,7 +223,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                    and _same_or_contrasted(s, s.clauses[sl.first], mv.pred.clause) and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
-                        in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None)
+                        in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv))
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
             claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
@@ -1147,7 +1149,8 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
 
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
-                    located: str | None = None, here: str | None = None, now_at: str | None = None) -> None:
+                    located: str | None = None, here: str | None = None, now_at: str | None = None,
+                    setting: tuple[str, str] | None = None) -> None:
     """The claims of one movement: one per origin × destination; a missing end is taken
     from the story by the first rule of :data:`_ORIGIN_RULES` / :data:`_DESTINATION_RULES`
     that gives one, listed in ``inferred`` with its note."""
@@ -1170,7 +1173,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
             rules.setdefault((role, sl.pid), []).append(sl.via)
     if bool(origins) != bool(dests):
         missing = "destination" if origins else "origin"
-        e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at)
+        e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at, setting)
         for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
             taken = rule(e)
             if taken is not None:
@@ -1203,6 +1206,7 @@ class _EndRead:
     located: str | None  #: where the sentence before (same paragraph) places them
     here: str | None  #: where this sentence places them before the verb
     now_at: str | None  #: where this sentence says they are now
+    setting: tuple[str, str] | None = None  #: the story's setting, when this sentence refers to it ("here"), and why
 
     def said_already(self) -> bool:
         """"Flights go to Erbil and Baghdad, but flights to Erbil are few": this sentence
@@ -1210,6 +1214,14 @@ class _EndRead:
         d = self.named[0]
         return any(prev.sentence == self.sentence and prev.destination and _same_place(self.gaz, prev.destination, d)
                    for prev in self.recent)
+
+
+def the_setting_referred_to(e: _EndRead) -> tuple[str, str] | None:
+    """"(Erbil, 3 May) Families arriving here from Mosul said ...": a sentence that refers to
+    the place the story is set in ("here", "the camp") takes its missing end from the setting."""
+    if e.setting is not None and not any(_same_place(e.gaz, e.setting[0], n) for n in e.named):
+        return e.setting[0], f"the sentence refers to the story's setting ({e.setting[1]}: {_name(e.gaz, e.setting[0])})"
+    return None
 
 
 def where_they_are_before_moving(e: _EndRead) -> tuple[str, str] | None:
@@ -1305,13 +1317,36 @@ def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
 #: the rules that give a movement naming only its destination a start, in order
 _ORIGIN_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
     where_they_are_before_moving, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there,
-    end_of_the_previous_movement, where_the_sentence_before_places_them,
+    the_setting_referred_to, end_of_the_previous_movement, where_the_sentence_before_places_them,
 )
 #: the rules that give a movement naming only its origin an end, in order
 _DESTINATION_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
-    where_they_are_now, end_of_the_journey_from_there, end_of_an_arrival_with_open_start,
+    the_setting_referred_to, where_they_are_now, end_of_the_journey_from_there, end_of_an_arrival_with_open_start,
 )
 
+
+
+def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str] | None:
+    """The story's setting and why, when the sentence refers to it by a ``setting_words``
+    phrase ("here", "the camp") that is not itself a place it names, or when a verb of
+    coming (``setting_verbs``) names only where it starts ("they come from X")."""
+    end = story.setting.end()
+    if end is None:
+        return None
+    if mv.origins and not mv.dests and s.words[mv.pred.index].lemma in s.lex.setting_verbs:
+        return end[0], f"a verb of coming, {end[1]}"
+    keys = [w.key for w in s.words]
+    # a phrase that is (or goes on into) a place the sentence names is no reference:
+    # "la ville d'Abéché", "the camp at X"
+    named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
+    for j in range(len(keys)):
+        for ph in s.lex.setting_words:
+            k = j + len(ph)
+            # (an adverb never goes on into a name: "aqui de Raqqa" is "here from Raqqa")
+            goes_on = len(ph) > 1 and (k in named or (k < len(keys) and keys[k] in s.lex.of and k + 1 in named))
+            if tuple(keys[j:k]) == ph and not goes_on and not named & set(range(j, k)):
+                return end
+    return None
 
 
 def _name(gaz: Places, pid: str) -> str:

@@ -45,7 +45,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
               "not_after", "not_after_determiners"),
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
-    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition"),
+    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
@@ -168,6 +168,10 @@ class Lexicon:
     not_a_verb_before: frozenset[str]
     #: words that introduce places as part of the phrase before ("including X", "notamment X")
     apposition: tuple[Phrase, ...]
+    #: words by which a sentence refers to the story's setting ("here", "the camp")
+    setting_words: tuple[Phrase, ...]
+    #: verbs of coming (lemmas): with only a start named, they end where the story is set
+    setting_verbs: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -313,6 +317,8 @@ def load(lang: str) -> Lexicon:
         contrast=fs(data["constructions"]["contrast"]),
         not_a_verb_before=fs(data["constructions"]["not_a_verb_before"]),
         apposition=_longest([_phrase(x) for x in data["constructions"]["apposition"]]),
+        setting_words=_longest([_phrase(x) for x in data["constructions"]["setting_words"]]),
+        setting_verbs=fs(data["constructions"]["setting_verbs"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
 
