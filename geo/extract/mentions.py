@@ -160,12 +160,13 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     out: list[Mention] = []
     for f in found + resolved:
         m = f.match
+        start, end = _field_span(text, folded, f.sentence, m) if m.form == "name" else (m.start, m.end)
         out.append(
             Mention(
                 place_id=m.place_id,
-                start=m.start,
-                end=m.end,
-                text=text[m.start : m.end],
+                start=start,
+                end=end,
+                text=text[start:end],
                 sentence=f.sentence.index,
                 form=m.form,
                 not_place=_not_place(text, folded, f.sentence, m.start, m.end, gazetteer.places[m.place_id].kind, gazetteer,
@@ -174,6 +175,39 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
             )
         )
     return sorted(out, key=lambda m: m.start)
+
+
+# An abbreviation written with stops (U.S., U.K., D.C.): its final stop is part of it.
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+# A capitalised head noun after a name ("Wayne County", "Enugu State") that is not itself
+# the start of a longer proper noun ("Lagos State Governor").
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)(?![\w-])(?![ \t]+[A-Z])")
+
+
+@cache
+def _head_before() -> re.Pattern[str]:
+    """A head noun right before a name, in any language's ``[names] name_heads_before``
+    ("Provinz", "province de", "provincia di"), read on the folded text."""
+    return re.compile(rf"(?:^|(?<=[\s(\"«„“]))({then_space(_all('name_heads_before'))})$")
+
+
+def _field_span(text: str, folded: str, s: Sentence, m: _Match) -> tuple[int, int]:
+    """The span of a place name as the field counts it: an abbreviation with its final stop,
+    a capitalised head noun of the name inside ("Suffolk County", "Provinz Idlib", "Province
+    de Québec"); a head written in lower case ("Idlib province") stays out."""
+    start, end = m.start, m.end
+    if _DOTTED.fullmatch(text, start, end) and end < len(text) and text[end] == ".":
+        end += 1
+    else:
+        after = _HEAD_AFTER.match(text, end, s.end)
+        if after and fold(after.group(1)) in _PLACE_HEADS:
+            end = after.end(1)
+    before = _head_before().search(folded, max(s.start, start - 30), start)
+    if before:
+        b = start - len(before.group(1))
+        if text[b].isupper():
+            start = b
+    return start, end
 
 
 # Capitalised words that are not place names however GeoNames spells its villages.
@@ -254,7 +288,7 @@ class _Tokens:
         if end + 1 < last and self.part[end] and cap[end + 1] and join[end - 1] and join[end]:
             return False
         if (
-            i > 0 and cap[i - 1] and join[i - 1] and not (self.common[i - 1] or self.part[i - 1])
+            i > 0 and cap[i - 1] and join[i - 1] and not (self.common[i - 1] or self.part[i - 1] or folded[i - 1] in _ONE_WORD_HEADS)
             and not (i == 1 and max(word_zipf(folded[0]), word_zipf(folded[0], self.lang)) >= 4.5)
             # "In Charleston", "Il Texas": a sentence's first word
         ):
@@ -315,6 +349,8 @@ def _water_entries(text: str, folded: str, toks: Sequence[Word], i: int, n: int,
 #: a capitalised word after a name that makes it a place, not part of a longer proper noun
 #: ("Mbera Camp", "Kandahar Province", "Wayne County")
 _PLACE_HEADS = frozenset(_all("place_heads"))
+#: a one-word head noun before a name ("Provincie Utrecht"): the name is no longer proper noun's end
+_ONE_WORD_HEADS = frozenset(w for w in _all("name_heads_before") if " " not in w and not w.endswith("'"))
 
 
 @cache
