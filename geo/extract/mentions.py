@@ -200,7 +200,7 @@ def _field_span(text: str, folded: str, s: Sentence, m: _Match) -> tuple[int, in
         end += 1
     else:
         after = _HEAD_AFTER.match(text, end, s.end)
-        if after and fold(after.group(1)) in _PLACE_HEADS:
+        if after and folded[after.start(1) : after.end(1)] in _PLACE_HEADS:
             end = after.end(1)
     before = _head_before().search(folded, max(s.start, start - 30), start)
     if before:
