@@ -379,20 +379,11 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     while i < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
-            # (an initialism starts with a capital A-Z: no other token is tried)
-            m = _INITIALISM.match(text, toks[i].start) if "A" <= text[toks[i].start] <= "Z" else None
-            if m:
-                n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
-                letters = m.group(0).replace(".", "")
-                cands = index.lookup("=" + folded[m.start() : m.end()].replace(".", ""))  # capitals A-Z: folded is lower case
-                if len(letters) == 2:
-                    # two letters are most often something else (N.C., SK): only the most
-                    # populous countries' (US, UK)
-                    cands = tuple(c for c in cands if c.population >= 60_000_000)
-                if cands:
-                    found.append(_ScanHit(i, i + n, [], cands))
-                    i += n
-                    continue
+            initialism = _initialism_hit(text, folded, toks, i, index)
+            if initialism is not None:
+                found.append(initialism)
+                i = initialism.stop
+                continue
         top = min(longest, len(toks) - i, chain[i])
         # the key of each run i..i+n, built once from the tokens' keys
         run_keys = [""]
@@ -446,6 +437,20 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
 
 # An initialism written in capitals, with or without dots: US, U.S., UK, UAE, DRC.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}\b(?!\.[A-Z])")
+
+
+def _initialism_hit(text: str, folded: str, toks: Sequence[Word], i: int, index: NameIndex) -> _ScanHit | None:
+    """The country an initialism starting at token ``i`` names ("US", "U.K."), if any: it
+    starts with a capital A-Z (no other token is tried); two letters are most often something
+    else (N.C., SK), so only the most populous countries' count (US, UK)."""
+    m = _INITIALISM.match(text, toks[i].start) if "A" <= text[toks[i].start] <= "Z" else None
+    if not m:
+        return None
+    n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
+    cands = index.lookup("=" + folded[m.start() : m.end()].replace(".", ""))  # capitals A-Z: folded is lower case
+    if len(m.group(0).replace(".", "")) == 2:
+        cands = tuple(c for c in cands if c.population >= 60_000_000)
+    return _ScanHit(i, i + n, [], cands) if cands else None
 
 
 def word_zipf(word: str, lang: str = "en") -> float:
