@@ -26,10 +26,9 @@ import shapely
 from shapely.geometry import mapping
 
 from geo.errors import ValidationError
-from geo.extract.pipeline import extract as _extract
 from geo.gazetteer import DEFAULT_PATH, Gazetteer
 from geo.io import load_events, read_as_places
-from geo.io.articles import check_extract_args, check_path, check_type
+from geo.io.articles import check_path, check_type
 from geo.io.validate import read_geojson, validate_collection
 
 if TYPE_CHECKING:  # for the annotation only: geo.render stays the one module that imports folium
@@ -42,7 +41,7 @@ Source: TypeAlias = str | Path | dict | gpd.GeoDataFrame
 def extract(text: str, published: dt.date | str | None = None, lang: str | None = None,
             gazetteer: Gazetteer | str | Path | None = None, source: str = "the article", use_index: bool = True) -> dict:
     """An article's places, movements and events as a FeatureCollection
-    (:func:`geo.extract.pipeline.extract`), after the checks the command line makes: a
+    (:func:`geo.extract`, which it calls), after the checks the command line makes: a
     wrong type raises :class:`~geo.errors.ArgumentError` (a ``TypeError`` too), a text
     that is empty, too big, or holds a NUL or half a character :class:`~geo.errors.InputError`.
 
@@ -51,8 +50,9 @@ def extract(text: str, published: dt.date | str | None = None, lang: str | None 
     ...
     geo.errors.ArgumentError: text: expected the article's text (a string), found bytes b'Raqqa'
     """
-    check_extract_args(text, published, lang, gazetteer, source, use_index)
-    return _extract(text, published, lang, gazetteer, source=source, use_index=use_index)
+    import geo  # the one door that checks and extracts (geo.extract), with the older argument names
+
+    return geo.extract(text, published, lang=lang, source=source, gazetteer=gazetteer, index=use_index)
 
 
 def read_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
