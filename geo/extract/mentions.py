@@ -569,7 +569,8 @@ def resolve_candidates(
     from geo.gazetteer.dynamic import candidate_place
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
-    names = [Name(s, a, b, cands, duplicate, text[a:b], folded[a:b], _name_zipf(text[a:b], lang)) for s, a, b, cands, duplicate in ((p.sentence, p.start, p.end, p.candidates, p.duplicate) for p in pending)]
+    names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
+                  _name_zipf(text[p.start : p.end], lang)) for p in pending]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
