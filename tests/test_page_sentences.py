@@ -137,7 +137,7 @@ def test_only_a_file_without_sentences_is_split(monkeypatch):
     fc = extract("Trucks left Gao for Timbuktu. Soldiers attacked Mopti.", "2024-03-01", "en")
     calls = []
     real = geo.text.sentences
-    monkeypatch.setattr(geo.text, "sentences", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(geo.text, "sentences", lambda text, lang=None: calls.append(text) or real(text, lang))
     render_html(fc)
     assert calls == []
     del fc["geo"]["sentences"]

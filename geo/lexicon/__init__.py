@@ -43,6 +43,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
               "water_articles", "own_water_articles", "article_beats_region", "longer_name_of", "longer_name_articles",
               "evidence", "evidence_heads", "evidence_of", "locative", "locative_heads", "locative_of",
               "not_after", "not_after_determiners"),
+    "abbreviations": ("words", "months", "before_number"),
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs"),

@@ -34,7 +34,8 @@ def _sentence_spans(meta: dict, text: str) -> list[tuple[int, int, int, int]]:
     the validator refuses such a file.)"""
     stored = meta.get("sentences")
     if stored is None or not sentences_are_of_text(meta):
-        return _split_file_without_sentences(text)
+        lang = meta.get("lang")
+        return _split_file_without_sentences(text, lang if isinstance(lang, str) else None)
     return [
         (i, s[0], s[1], s[2])
         for i, s in enumerate(_as_list(stored))
@@ -43,13 +44,13 @@ def _sentence_spans(meta: dict, text: str) -> list[tuple[int, int, int, int]]:
     ]
 
 
-def _split_file_without_sentences(text: str) -> list[tuple[int, int, int, int]]:
+def _split_file_without_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, int, int]]:
     """For an events file without ``geo.sentences`` of its text, and for it only: one
     written before the spans were stored, or one whose text the user edited. The sentences
     split from the text, as extraction splits them."""
     from geo.text import sentences
 
-    return [(s.index, s.start, s.end, s.paragraph) for s in sentences(text)]
+    return [(s.index, s.start, s.end, s.paragraph) for s in sentences(text, lang)]
 
 
 def _article_html(fc: dict, say: Say | None = None) -> str:

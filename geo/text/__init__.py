@@ -189,26 +189,49 @@ class Sentence:
     paragraph: int
 
 
-_ABBREVIATIONS = {"m", "mm", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "u.s", "etc", "no", "vs", "jr", "sr"}
 _SENT_END_RE = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences (paragraph breaks always end one).
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words a full stop does not end a sentence after (``[abbreviations] words``: "Dr.",
+    "M.") and those it does not end one after when a number follows (``before_number``:
+    "Nov. 9", "No. 5"), folded, of ``lang``'s lexicon, or of every language's when the
+    language is not known; and the month names, which an ordinal day's stop comes
+    before ("am 3. November")."""
+    from geo.lexicon import table  # geo.lexicon reads geo.text: imported when first asked
 
-    >>> [s.text for s in sentences("Il est parti. M. Dupont reste.\\nFin")]
+    langs = (lang,) if lang in SUPPORTED_LANGS else SUPPORTED_LANGS
+    words = frozenset(fold(w) for x in langs for w in table(x, "abbreviations")["words"])
+    short_months = frozenset(fold(w) for x in langs for w in table(x, "abbreviations")["months"])
+    before_number = short_months | {fold(w) for x in langs for w in table(x, "abbreviations")["before_number"]}
+    months = frozenset(fold(w) for x in langs for forms in table(x, "dates")["months"].values() for w in forms)
+    return words, before_number, months | short_months
+
+
+def sentences(text: str, lang: str | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences (paragraph breaks always end one); a full stop after an
+    abbreviation of ``lang`` (every language's when None) ends none.
+
+    >>> [s.text for s in sentences("Il est parti. M. Dupont reste.\\nFin", "fr")]
     ['Il est parti.', 'M. Dupont reste.', 'Fin']
+    >>> [s.text for s in sentences("They left on Nov. 9. No one stayed.", "en")]
+    ['They left on Nov. 9.', 'No one stayed.']
     """
+    words, before_number, months = _abbreviations(lang)
     out: list[Sentence] = []
     for p_index, para in enumerate(_PARAGRAPH_RE.finditer(text)):
         p_start = para.start()
         chunk = para.group()
         cursor = 0
         for m in _SENT_END_RE.finditer(chunk):
-            before = _word_before(chunk, m.start())
-            if before and before.lower().rstrip(".") in _ABBREVIATIONS:
+            before = fold(_word_before(chunk, m.start())).rstrip(".")
+            after = chunk[m.end():].lstrip()
+            if before in words or (before in before_number and after[:1].isdigit()):
                 continue
-            if before and len(before) == 1 and before.isupper():
+            if before.isdigit() and len(before) <= 2 and _first_word(after) in months:
+                continue  # an ordinal day: "am 3. November"
+            if len(before) == 1 and chunk[m.start() - 1].isupper():
                 continue  # an initial: "J. Smith"
             _append(out, text, p_start + cursor, p_start + m.end(), p_index)
             cursor = m.end()
@@ -218,6 +241,13 @@ def sentences(text: str) -> list[Sentence]:
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _WORD_OR_DOT_RE = re.compile(r"[\w.]")
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+def _first_word(s: str) -> str:
+    """The first word of ``s``, folded ("" when it starts with no word)."""
+    m = _FIRST_WORD_RE.match(s)
+    return fold(m[0]) if m else ""
 
 
 def _word_before(chunk: str, stop: int) -> str:

@@ -151,7 +151,7 @@ def build_document(text: str, lang: str) -> Document:
     >>> [(w.text, w.lemma) for w in d.words_of(1)]
     [('Elles', 'elle'), ('ont', 'avoir'), ('fui', 'fuir')]
     """
-    sents = sentences(text)
+    sents = sentences(text, lang)
     words: list[Word] = []
     spans: list[range] = []
     repeated: list[bool] = []
