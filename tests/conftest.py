@@ -34,7 +34,11 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_fc(seed_text, gaz):
-    return extract(seed_text, "2017-11-14", "fr", gaz, source="seed")
+    """The seed extracted as the CLI extracts it: its sidecar names its source."""
+    import json
+
+    source = json.loads(SEED.with_suffix(".json").read_text(encoding="utf-8"))["source"]
+    return extract(seed_text, "2017-11-14", "fr", gaz, source=source)
 
 
 def by_id(fc: dict) -> dict:

@@ -131,8 +131,12 @@ def test_movement_popup_says_who_claims_what_and_when(browser, seed_html):
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for(timeout=5000)
     text = popup.inner_text()
-    assert "Selon" in text and "Défense russe" in text and "2017-11-06 → 2017-11-12" in text
+    # the sentence names no source: the article states it in its own voice (the lead
+    # sentence's source speaks for its own paragraph only), and the page says whose article
+    # it is — the seed's sidecar names the ministry's statement as its source
+    assert "Selon\tl'article" in text and "2017-11-06 → 2017-11-12" in text
     assert "affirmé" in text and "quitter Abu Kamal" in text
+    assert "Défense russe" in page.locator("body").inner_text()
     page.close()
 
 

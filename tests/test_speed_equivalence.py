@@ -10,14 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.text import _ABBREVIATIONS, _SENT_END_RE, _word_before, sentences
+from geo.text import _SENT_END_RE, _abbreviations, _first_word, _word_before, fold, sentences
 from tests.conftest import ROOT
 
 
 def _old_sentences(text):
     """The splitter before issue 14 (quadratic: it searched the paragraph so far at every
-    full stop), kept as the reference."""
+    full stop), kept as the reference, with today's abbreviation rules (every language's:
+    the lexicons' ``[abbreviations]``)."""
     out = []
+    words, before_number, months = _abbreviations(None)
 
     def append(start, end, paragraph):
         while start < end and text[start].isspace():
@@ -31,7 +33,11 @@ def _old_sentences(text):
         p_start, chunk, cursor = para.start(), para.group(), 0
         for m in _SENT_END_RE.finditer(chunk):
             before = re.search(r"([\w.]+)\.$", chunk[: m.start() + 1])
-            if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            word = fold(before.group(1)).rstrip(".") if before else ""
+            after = chunk[m.end():].lstrip()
+            if word in words or (word in before_number and after[:1].isdigit()):
+                continue
+            if word.isdigit() and len(word) <= 2 and _first_word(after) in months:
                 continue
             if before and len(before.group(1)) == 1 and before.group(1).isupper():
                 continue
