@@ -627,6 +627,7 @@ def _recorded_digest(out: Path) -> str | None:
 
 def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[bytes]]:
     """The combined file and the page as pieces, joined from the workers' bytes."""
+    from geo.render.aggregate import aggregate_page, wanted
     from geo.render.batch import render_batch_parts
 
     with_features = [r for r in used if r.count]
@@ -647,6 +648,8 @@ def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[by
         events += [b"\n", *_between(b",\n", [r.events for r in with_features]), b"\n"]
     events.append(b"]}\n")
     # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
+    if wanted(sum(r.count for r in with_features), sum(len(r.html) for r in with_features)):  # a large corpus
+        return events, [aggregate_page(((r.events, r.outlines) for r in with_features), _bounds_of(used))]
     head, tail = render_batch_parts(_bounds_of(used), shared)
     page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
             *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
@@ -711,6 +714,7 @@ def _combined_collection(geo: dict, used: list[Record]) -> dict:
 
 def _combined_merged(fc: dict, geo: dict) -> tuple[list[bytes], list[bytes]]:
     """A merged combined collection as the file (one feature a line) and the page."""
+    from geo.render.aggregate import render_aggregate_html, wanted
     from geo.render.batch import render_batch_parts
 
     def compact(v: Any) -> str:
@@ -722,6 +726,8 @@ def _combined_merged(fc: dict, geo: dict) -> tuple[list[bytes], list[bytes]]:
     body = ("\n" + ",\n".join(compact(f) for f in feats) + "\n") if feats else ""
     events = [('{"type":"FeatureCollection","geo":' + compact(fc["geo"]) + ',"features":[' + body + "]}\n").encode("utf-8")]
     table = fc["geo"].pop("outlines", {})
+    if wanted(len(feats), len(body)):  # a large corpus (geo/render/aggregate.py)
+        return events, [render_aggregate_html({**fc, "geo": {"outlines": table}}, bounds).encode("utf-8")]
     head, tail = render_batch_parts(bounds, [(k, compact(v)) for k, v in table.items()])
     page_geo = {k: v for k, v in fc["geo"].items() if k not in ("written", "written_geo")}
     page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(page_geo) + ',"features":['

@@ -19,6 +19,7 @@ import xyzservices.providers as xyz
 from geo.batch import json_for_html
 from geo.render._folium import MarkerCluster, folium
 from geo.render._html import _Raw, _Script
+from geo.render.aggregate import render_aggregate_html, wanted
 from geo.render.layers import lean_map
 from geo.render.page import _bounds, render_stable
 from geo.render.panel import _page
@@ -38,8 +39,11 @@ def render_batch_html(fc: dict) -> str:
 
     bounds = _bounds(resolve(fc)["features"], pad=0.2)
     fc = share(resolve(fc))
-    table = fc["geo"].pop("outlines", {})
-    return render_batch_page(json_for_html(fc), bounds, [(k, json_for_html(v)) for k, v in table.items()])
+    data = json_for_html({**fc, "geo": {k: v for k, v in fc["geo"].items() if k != "outlines"}})
+    if wanted(len(fc["features"]), len(data)):  # a large corpus: aggregated layers (geo/render/aggregate.py)
+        return render_aggregate_html(fc, bounds)
+    table = fc["geo"].get("outlines", {})
+    return render_batch_page(data, bounds, [(k, json_for_html(v)) for k, v in table.items()])
 
 
 def render_batch_page(data: str, bounds: list[list[float]] | None, outlines: Iterable[tuple[str, str]] = ()) -> str:
