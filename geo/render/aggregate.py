@@ -197,6 +197,13 @@ def render_aggregate_parts(bounds: list[list[float]] | None) -> tuple[str, str]:
         m.fit_bounds(bounds)
     root = _page(m)
     root.html.add_child(_Raw(f'<script type="application/json" id="geo-aggregate">{_SLOT}</script>'))
+    if bounds:  # borders and rivers from bundled data, for when there are no tiles (as the full page)
+        from geo.render.batch import _for_html
+        from geo.render.context import context_lines_json
+
+        (south, west), (north, east) = bounds
+        context = _for_html(context_lines_json((west, south, east, north), margin=1.0))
+        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{context}</script>'))
     js = (_STATIC / "aggregate.js").read_text(encoding="utf-8")
     _Script(f"var GEO_MAP = {m.get_name()}, GEO_HEAT = {heat.get_name()};\n{js}").add_to(m)
     head, slot, tail = render_stable(root).partition(_SLOT)

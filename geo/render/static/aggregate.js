@@ -7,6 +7,12 @@
   var C = D.columns.length, rows = D.rows, n = rows.length / C;
   var col = {}; D.columns.forEach(function (c, i) { col[c] = i; });
   var canvas = L.canvas({padding: 0.5});
+  var ctxEl = document.getElementById('geo-context');
+  if (ctxEl) {
+    L.geoJSON(JSON.parse(ctxEl.textContent), {renderer: canvas, interactive: false,
+      style: function (f) { return f.properties.name === 'river' ? {color: '#7fb8dc', weight: 1.2} : {color: '#777', weight: 1.2, dashArray: '5 4'}; }
+    }).addTo(map);
+  }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = String(text); if (cls) e.className = cls; return e; }
   function day(v) { if (!v) return null; var t = Date.parse(v + 'T00:00:00Z'); return isNaN(t) ? null : Math.round(t / 86400000); }
 
@@ -94,17 +100,7 @@
     }
     counts.clearLayers(); routes.clearLayers();
     drawn = {places: [], routes: []};
-    var most = 1, hot = [];
-    byPlace.forEach(function (c) { if (c > most) most = c; });
-    byPlace.forEach(function (c, i) {
-      if (!c) return;
-      var p = D.places[i], m = L.circleMarker([p[1], p[0]], {renderer: canvas, radius: Math.min(40, 3 + 2 * Math.sqrt(c)),
-        weight: 1, color: '#fff', fillColor: '#c0392b', fillOpacity: 0.6});
-      m.on('click', function (e) { L.popup().setLatLng(e.latlng).setContent(popupOf(placeName(i), c, 'place', i)).openOn(map); });
-      m.addTo(counts);
-      drawn.places.push({index: i, count: c, marker: m});
-      hot.push([p[1], p[0], c]);
-    });
+    /* routes first: the circles are drawn (and clicked) over them */
     var order = [];
     byPair.forEach(function (c, i) { if (c) order.push(i); });
     order.sort(function (a, b) { return byPair[b] - byPair[a]; });
@@ -118,6 +114,17 @@
       });
       line.addTo(routes);
       drawn.routes.push({index: i, count: c, line: line});
+    });
+    var most = 1, hot = [];
+    byPlace.forEach(function (c) { if (c > most) most = c; });
+    byPlace.forEach(function (c, i) {
+      if (!c) return;
+      var p = D.places[i], m = L.circleMarker([p[1], p[0]], {renderer: canvas, radius: Math.min(40, 3 + 2 * Math.sqrt(c)),
+        weight: 1, color: '#fff', fillColor: '#c0392b', fillOpacity: 0.6});
+      m.on('click', function (e) { L.popup().setLatLng(e.latlng).setContent(popupOf(placeName(i), c, 'place', i)).openOn(map); });
+      m.addTo(counts);
+      drawn.places.push({index: i, count: c, marker: m});
+      hot.push([p[1], p[0], c]);
     });
     heat.setOptions({max: most});
     heat.setLatLngs(hot);
