@@ -117,9 +117,12 @@
     });
     var most = 1, hot = [];
     byPlace.forEach(function (c) { if (c > most) most = c; });
-    byPlace.forEach(function (c, i) {
-      if (!c) return;
-      var p = D.places[i], m = L.circleMarker([p[1], p[0]], {renderer: canvas, radius: Math.min(40, 3 + 2 * Math.sqrt(c)),
+    /* the biggest circles first: a smaller one near it stays on top, to be clicked */
+    var placed = [];
+    byPlace.forEach(function (c, i) { if (c) placed.push(i); });
+    placed.sort(function (a, b) { return byPlace[b] - byPlace[a]; });
+    placed.forEach(function (i) {
+      var c = byPlace[i], p = D.places[i], m = L.circleMarker([p[1], p[0]], {renderer: canvas, radius: Math.min(40, 3 + 2 * Math.sqrt(c)),
         weight: 1, color: '#fff', fillColor: '#c0392b', fillOpacity: 0.6});
       m.on('click', function (e) { L.popup().setLatLng(e.latlng).setContent(popupOf(placeName(i), c, 'place', i)).openOn(map); });
       m.addTo(counts);
