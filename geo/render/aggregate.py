@@ -104,7 +104,7 @@ class Aggregator:
         for f in features:
             p = f.get("properties") or {}
             kind = p.get("kind")
-            article = p.get("article") if isinstance(p.get("article"), str) else ""
+            article = p["article"] if isinstance(p.get("article"), str) else ""
             place, pair = -1, -1
             if kind == "place":
                 place = self._place(_plain(p.get("id"), article), self._point_of(f, outlines), p.get("name"))
@@ -154,15 +154,15 @@ def _plain(ref: Any, article: str) -> str:
 def _first(geom: Any) -> tuple[float, float] | None:
     """A Point's coordinates."""
     if isinstance(geom, dict) and geom.get("type") == "Point":
-        c = geom.get("coordinates") or ()
-        return (float(c[0]), float(c[1])) if len(c) >= 2 else None
+        c = geom.get("coordinates")
+        return (float(c[0]), float(c[1])) if isinstance(c, list) and len(c) >= 2 else None
     return None
 
 
 def _at(geom: Any) -> str:
     """A key for an unnamed place: its coordinates (to about 10 m)."""
     c = _first(geom)
-    return f"@{c[0]:.4f},{c[1]:.4f}" if c else ""
+    return "" if c is None else f"@{c[0]:.4f},{c[1]:.4f}"
 
 
 def _inner_point(geom: Any) -> tuple[float, float] | None:

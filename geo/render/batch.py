@@ -10,8 +10,8 @@ a block of their own (``geo-outlines``), and each is drawn once (geo/outlines.py
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import xyzservices.providers as xyz
