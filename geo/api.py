@@ -68,7 +68,8 @@ def read_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
 
 def collection(src: Source) -> dict:
     """Any source as a FeatureCollection dict: a path is read and validated, a
-    GeoDataFrame converted (missing values dropped), a dict returned as it is.
+    GeoDataFrame converted (missing values dropped), a dict returned as it is (but for a
+    combined corpus file's outlines, put back in its features: geo/outlines.py).
 
     >>> collection({"type": "FeatureCollection", "features": []})["type"]
     'FeatureCollection'

@@ -49,6 +49,7 @@ from geo.io.articles import check_fields, check_text, parse_description, read_ar
 from geo.io.commit import Content, commit, locked
 from geo.io.edits import EDITED, NO_RECORD, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp, stamp_meta
 from geo.io.validate import feature_id, parse_geojson, validate_collection, without_surrogates
+from geo.outlines import member_json, resolve, share, split
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -194,6 +195,9 @@ class Record:
     edited: tuple[tuple[str, str], ...] = ()
     #: the (tagged) ids of the features you deleted from the article's own events file
     deleted: tuple[str, ...] = ()
+    #: the areas and lines its features refer to (``properties.outline``): (key, geometry as
+    #: compact JSON), written once in the combined outputs (geo/outlines.py)
+    outlines: tuple[tuple[str, str], ...] = ()
 
 
 def _work(article: Article, out: str) -> tuple[dict, Record | None]:
@@ -623,6 +627,7 @@ def _recorded_digest(out: Path) -> str | None:
 
 def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[bytes]]:
     """The combined file and the page as pieces, joined from the workers' bytes."""
+    from geo.render.aggregate import aggregate_page, wanted
     from geo.render.batch import render_batch_parts
 
     with_features = [r for r in used if r.count]
@@ -630,6 +635,9 @@ def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[by
     record = b'"written":{' + b",".join(r.written for r in with_features) + b"}"
     member = json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
     member += b"," + record + b',"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
+    shared = [o for r in with_features for o in r.outlines]
+    if shared:  # each area and line once (geo/outlines.py)
+        member += b',"outlines":' + member_json(shared).encode("utf-8")
     mine = dict(sorted([*(i for r in used for i in r.edited), *((d, DELETED) for r in used for d in r.deleted)]))
     if mine:  # what an article's own file changed, not an edit of the combined file
         member += b',"article_edits":' + json.dumps(mine, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -640,7 +648,9 @@ def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[by
         events += [b"\n", *_between(b",\n", [r.events for r in with_features]), b"\n"]
     events.append(b"]}\n")
     # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
-    head, tail = render_batch_parts(_bounds_of(used))
+    if wanted(sum(r.count for r in with_features), sum(len(r.html) for r in with_features)):  # a large corpus
+        return events, [aggregate_page(((r.events, r.outlines) for r in with_features), _bounds_of(used))]
+    head, tail = render_batch_parts(_bounds_of(used), shared)
     page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
             *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
     return events, page
@@ -698,20 +708,27 @@ def _unmarked(f: dict) -> dict:
 def _combined_collection(geo: dict, used: list[Record]) -> dict:
     """The new combined collection as a dict (to merge an edited combined file into)."""
     features = [f for r in used if r.count for f in json.loads(b"[" + r.events + b"]")]
-    return {"type": "FeatureCollection", "geo": geo, "features": features}
+    table = {k: json.loads(v) for r in used for k, v in r.outlines}  # the outlines put back (geo/outlines.py)
+    return resolve({"type": "FeatureCollection", "geo": {**geo, "outlines": table}, "features": features})
 
 
 def _combined_merged(fc: dict, geo: dict) -> tuple[list[bytes], list[bytes]]:
     """A merged combined collection as the file (one feature a line) and the page."""
+    from geo.render.aggregate import render_aggregate_html, wanted
     from geo.render.batch import render_batch_parts
 
     def compact(v: Any) -> str:
         return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
 
+    bounds = _bounds_of_extents([extent(fc["features"])])
+    fc = share(fc)  # each area and line once (geo/outlines.py)
     feats = fc["features"]
     body = ("\n" + ",\n".join(compact(f) for f in feats) + "\n") if feats else ""
     events = [('{"type":"FeatureCollection","geo":' + compact(fc["geo"]) + ',"features":[' + body + "]}\n").encode("utf-8")]
-    head, tail = render_batch_parts(_bounds_of_extents([extent(feats)]))
+    table = fc["geo"].pop("outlines", {})
+    if wanted(len(feats), len(body)):  # a large corpus (geo/render/aggregate.py)
+        return events, [render_aggregate_html({**fc, "geo": {"outlines": table}}, bounds).encode("utf-8")]
+    head, tail = render_batch_parts(bounds, [(k, compact(v)) for k, v in table.items()])
     page_geo = {k: v for k, v in fc["geo"].items() if k not in ("written", "written_geo")}
     page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(page_geo) + ',"features":['
              + ",".join(json_for_html(f) for f in feats) + "]}" + tail).encode("utf-8")]
@@ -754,6 +771,7 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
     written: list[str] = []
     tagged: list[dict] = []
     mine: list[tuple[str, str]] = []
+    shared: dict[str, str] = {}
     for f in fc["features"]:
         g = dict(f)
         props = dict(f["properties"])
@@ -769,8 +787,11 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
         g["properties"] = props
         g["id"] = props["id"]
         tagged.append(g)
-        events.append(json.dumps(g, ensure_ascii=False, separators=(",", ":")))
-        page.append(json_for_html(g))
+        stored, outline, geometry = split(g, fid)  # an area or a line: written once, referred to by key
+        if outline is not None and geometry is not None:
+            shared[outline] = geometry
+        events.append(json.dumps(stored, ensure_ascii=False, separators=(",", ":")))
+        page.append(json_for_html(stored))
         fp = fingerprint(g)
         written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fp + '"')
         if fid in edited:
@@ -779,7 +800,7 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
     # than the bytes (one wide character in one article makes the whole text two or four bytes
     # a character), and the bytes are what is written
     return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged),
-                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)))
+                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)), tuple(shared.items()))
 
 
 Box = tuple[float, float, float, float]

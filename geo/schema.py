@@ -86,6 +86,9 @@ class PlaceFound(TypedDict, total=False):
     #: a place derived from the words: the place it is relative to, and how
     derived_from: str
     relation: str
+    #: a combined corpus file only (geo/outlines.py): the key of this place's area or line in
+    #: ``geo.outlines``, written once there; the feature's geometry is then null
+    outline: str
 
 
 class PlaceProperties(Style, PlaceFound):
@@ -206,6 +209,9 @@ class GeoMeta(TypedDict):
     sentences: list[list[int]]
     #: geo's record of what it wrote, added when the file is written (geo.io.edits)
     written: NotRequired[dict[str, Any]]
+    #: a combined corpus file only (geo/outlines.py): each area and line its places share,
+    #: once, by key (``properties.outline``); readers put them back in the features
+    outlines: NotRequired[dict[str, Any]]
 
 
 #: The feature properties by ``kind``, and what the collection's ``geo`` member is:

@@ -72,7 +72,11 @@ def _object(td: type, defs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _feature(props: type, defs: dict[str, Any], geometries: list[str]) -> dict[str, Any]:
+def _feature(props: type, defs: dict[str, Any], geometries: list[str], shared: bool = False) -> dict[str, Any]:
+    geometry: dict[str, Any] = {"$ref": "#/$defs/Geometry", "properties": {"type": {"enum": geometries}}}
+    if shared:  # a place of a combined corpus file: null, its geometry in geo.outlines (properties.outline)
+        geometry = {"anyOf": [geometry, {"type": "null", "description": "a combined corpus file: the geometry is "
+                                                                        "geo.outlines[properties.outline] (geo/outlines.py)"}]}
     return {
         "type": "object",
         "required": ["type", "properties", "geometry"],
@@ -80,7 +84,7 @@ def _feature(props: type, defs: dict[str, Any], geometries: list[str]) -> dict[s
             "type": {"const": "Feature"},
             "id": {"type": "string"},
             "properties": _type(props, defs),
-            "geometry": {"$ref": "#/$defs/Geometry", "properties": {"type": {"enum": geometries}}},
+            "geometry": geometry,
         },
     }
 
@@ -89,7 +93,7 @@ def build() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     all_geometries = ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"]
     features = {
-        "place": _feature(schema.PlaceProperties, defs, all_geometries),
+        "place": _feature(schema.PlaceProperties, defs, all_geometries, shared=True),
         "movement": _feature(schema.MovementProperties, defs, ["LineString", "Point"]),
         "event": _feature(schema.EventProperties, defs, ["Point"]),
     }

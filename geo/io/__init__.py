@@ -54,13 +54,17 @@ def read_as_places(fc: dict, name: str, copy: bool = True) -> dict:
     too; a feature drawn without a ``kind`` (a point or a shape drawn in geojson.io) is
     read as a place: ``kind`` set to ``"place"``, an id ``drawn-N`` given to one without
     any, its ``name`` from ``title`` or the id; a :class:`~geo.errors.GeoWarning` names
-    each. ``copy``: leave ``fc`` as it is (changed features are copies)."""
+    each. A combined corpus file's outlines, written once (``geo.outlines``), are put back
+    in each feature that refers to them (:func:`geo.outlines.resolve`). ``copy``: leave
+    ``fc`` as it is (changed features are copies)."""
     import copy as _copy
     import warnings
 
     from geo.errors import GeoWarning
     from geo.io.validate import feature_id
+    from geo.outlines import resolve
 
+    fc = resolve(fc, copy=copy)
     feats = fc["features"]
     todo = [i for i, f in enumerate(feats) if f["properties"].get("kind") is None or f["properties"].get("id") is None]
     if not todo:

@@ -688,7 +688,12 @@ EXPORT_NAMES = {
 
 def export_files(fc: dict, fmt: str) -> dict[str, ExportContent]:
     """The files of one format (name -> content), computed before anything is written:
-    ``csv`` is ``events.csv`` and ``places.csv``, each with its ``.csvt`` and ``.prj``."""
+    ``csv`` is ``events.csv`` and ``places.csv``, each with its ``.csvt`` and ``.prj``.
+    A combined file's shared outlines (``geo.outlines``) are resolved first: every export
+    has each feature's full geometry."""
+    from geo.outlines import resolve
+
+    fc = resolve(fc)
     if fmt == "csv":
         return {
             "events.csv": to_csv(fc), "events.csvt": csvt(CSV_COLUMNS), "events.prj": PRJ_WGS84,

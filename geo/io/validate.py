@@ -130,6 +130,7 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
         _check_meta(obj, problems)
     ids: dict[str, int] = {}
     place_ids: set[str] = set()
+    outlines = _check_outlines(obj, problems) if schema == "events" else {}
     for i, f in enumerate(feats):
         fid = _feature_id(f)
         where = f"feature {i} (id {fid!r})" if fid is not None else f"feature {i}"
@@ -147,7 +148,14 @@ def validate_collection(obj: Any, problems: _Problems | None = None, schema: str
             else:
                 ids[fid] = i
         geom = f.get("geometry")
-        _check_geometry(geom, where, problems)
+        ref = props.get("outline") if schema == "events" else None
+        if ref is not None and not (isinstance(ref, str) and ref in outlines):
+            problems.add(where, f"properties.outline: expected the key of a geometry in geo.outlines, found {_short(ref)}",
+                         "restore the key (or geo.outlines) from the .bak copy, or delete \"outline\" and draw the feature")
+        elif ref is not None and geom is None:  # written once in geo.outlines (checked there)
+            geom = outlines[ref]
+        else:
+            _check_geometry(geom, where, problems)
         if schema == "gazetteer":
             _check_gazetteer_props(props, where, problems, fid)
         else:
@@ -374,7 +382,24 @@ _META_TYPES: dict[str, tuple[str, Any]] = {
     "unresolved": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
     "unmapped": ("a list of objects", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v)),
     "articles": ("an object", lambda v: isinstance(v, dict)),
+    "outlines": ("an object of outline key -> geometry (geo/outlines.py)", lambda v: isinstance(v, dict)),
 }
+
+
+def _check_outlines(obj: dict, problems: _Problems) -> dict:
+    """``geo.outlines`` of a combined corpus file (see :mod:`geo.outlines`): each shared
+    geometry, checked once; returns the valid ones by key."""
+    meta = obj.get("geo")
+    table = meta.get("outlines") if isinstance(meta, dict) else None
+    if not isinstance(table, dict):
+        return {}  # absent, or reported by _check_meta
+    good = {}
+    for key, geom in table.items():
+        before = len(problems)
+        _check_geometry(geom, f"geo.outlines[{_short(key)}]", problems)
+        if len(problems) == before:
+            good[key] = geom
+    return good
 
 
 def _check_meta(obj: dict, problems: _Problems) -> None:

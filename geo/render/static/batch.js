@@ -3,6 +3,12 @@
    goes into the page through textContent, never as HTML. */
 (function () {
   var map = GEO_MAP, data = JSON.parse(document.getElementById('geo-data').textContent);
+  /* the areas and lines features share, once each by key (properties.outline) */
+  var outlinesEl = document.getElementById('geo-outlines'), outlines = outlinesEl ? JSON.parse(outlinesEl.textContent) : {};
+  function geometry(f) {
+    var k = f.properties.outline;
+    return f.geometry || (k != null && Object.prototype.hasOwnProperty.call(outlines, k) ? outlines[k] : null);
+  }
   var canvas = L.canvas({padding: 0.5});
   var ctxEl = document.getElementById('geo-context');
   if (ctxEl) {
@@ -66,10 +72,12 @@
     return true;
   }
   /* one popup for the page, built when a feature is clicked (not one bound per feature) */
-  function open(e) {
+  function open(e, also) {
     var f = e.layer && e.layer.feature;
     if (!f) return;
-    L.popup().setLatLng(e.latlng || e.layer.getLatLng()).setContent(popup(f.properties)).openOn(map);
+    var box = popup(f.properties);
+    if (also) box.appendChild(el('div', 'and ' + also + ' more feature(s) with this outline', 'geo-also'));
+    L.popup().setLatLng(e.latlng || e.layer.getLatLng()).setContent(box).openOn(map);
   }
   /* Lines and areas: one canvas drawn in one pass from coordinates projected once (at zoom
      0), redrawn when the view stops moving; a click is matched to the topmost shape under it.
@@ -87,7 +95,7 @@
     },
     setData: function (features) {
       this._items = features.map(function (f) {
-        var p = f.properties, g = f.geometry, t = g.type, parts = [], area = /Polygon$/.test(t);
+        var p = f.properties, g = geometry(f), t = g.type, parts = [], area = /Polygon$/.test(t);
         var polys = t === 'Polygon' ? [g.coordinates] : t === 'MultiPolygon' ? g.coordinates : null;
         var lines = t === 'LineString' ? [g.coordinates] : t === 'MultiLineString' ? g.coordinates : null;
         (polys ? [].concat.apply([], polys) : lines || []).forEach(function (ring) {
@@ -99,7 +107,7 @@
         parts.forEach(function (xy) { for (var i = 0; i < xy.length; i += 2) {
           box[0] = Math.min(box[0], xy[i]); box[1] = Math.min(box[1], xy[i + 1]);
           box[2] = Math.max(box[2], xy[i]); box[3] = Math.max(box[3], xy[i + 1]); } });
-        return {f: f, parts: parts, area: area, box: box, color: p.stroke || colors[p.status] || '#1f77b4',
+        return {f: f, also: p.outline != null ? (shared[p.outline] || []).length - 1 : 0, parts: parts, area: area, box: box, color: p.stroke || colors[p.status] || '#1f77b4',
                 weight: p.kind === 'movement' ? 3 : 1.5, fill: p.place_kind === 'country' ? 0.03 : 0.15};
       });
       this._draw();
@@ -138,7 +146,7 @@
       for (var n = items.length - 1; n >= 0; n--) {
         var it = items[n], b = it.box, tol = (it.weight / 2 + 4) / k;
         if (x < b[0] - tol || x > b[2] + tol || y < b[1] - tol || y > b[3] + tol) continue;
-        if (hit(it, x, y, tol)) { open({layer: {feature: it.f}, latlng: e.latlng}); return; }
+        if (hit(it, x, y, tol)) { open({layer: {feature: it.f}, latlng: e.latlng}, it.also); return; }
       }
     }
   });
@@ -169,13 +177,21 @@
   var points = L.markerClusterGroup({chunkedLoading: true, chunkDelay: 1, disableClusteringAtZoom: 11,
     chunkProgress: function (done, total) { if (done === total) window.GEO_DRAWN = drawing; }
   }).on('click', open).addTo(map);
-  var drawing = 0;
+  var drawing = 0, shared = {};
   function draw() {
     points.clearLayers();
     var kept = data.features.filter(keep), lines = [], markers = [];
+    shared = {};
     kept.forEach(function (f) {
-      if (f.geometry.type !== 'Point') { lines.push(f); return; }
-      var c = f.geometry.coordinates, p = f.properties;
+      var g = geometry(f), k = f.properties.outline;
+      if (!g) return;
+      if (g.type !== 'Point') {
+        /* an outline many features share is drawn once (the first kept feature's) */
+        if (k != null && !f.geometry) { if (shared[k]) { shared[k].push(f); return; } shared[k] = [f]; }
+        lines.push(f);
+        return;
+      }
+      var c = g.coordinates, p = f.properties;
       var m = L.circleMarker([c[1], c[0]], {renderer: canvas, radius: p.kind === 'event' ? 7 : 5, weight: 1, color: '#fff',
         fillColor: p.kind === 'event' ? (colors[p.status] || '#8b0000') : (p['marker-color'] || '#1f77b4'), fillOpacity: 0.95});
       m.feature = f;
