@@ -16,7 +16,7 @@ from geo.text import fold
 from geo.text.document import _lemma_table, lemma, simplemma_lemma
 from geo.text.frequency import DERIVED, LANGS, MAX_BUCKET, ZIPF_FLOOR, in_domain, zipf
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LANG_PARAMS = [pytest.param(lang, id=lang) for lang in LANGS]
 
 
