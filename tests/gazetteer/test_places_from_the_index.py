@@ -275,7 +275,7 @@ def _build_regions():
 
     if "build_regions" in sys.modules:
         return sys.modules["build_regions"]
-    spec = importlib.util.spec_from_file_location("build_regions", Path(__file__).resolve().parent.parent / "scripts" / "build_regions.py")
+    spec = importlib.util.spec_from_file_location("build_regions", Path(__file__).resolve().parents[2] / "scripts" / "build_regions.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules["build_regions"] = mod
