@@ -35,7 +35,7 @@ from geo.cli import main
 from geo.errors import ArgumentError, GeoError, GeoWarning, InputError, ValidationError
 from geo.io.export import export, to_csv, to_kml, to_places_csv
 from tests.conftest import ROOT
-from tests.test_export import _ogrinfo
+from tests.io.test_export import _ogrinfo
 
 NS = "{http://www.opengis.net/kml/2.2}"
 # sentences written for these tests

@@ -14,7 +14,7 @@ from geo.errors import ValidationError
 from geo.io import dumps, load_events, save_geojson
 from geo.io.validate import parse_geojson, read_geojson
 
-BAD = Path(__file__).parent / "data" / "bad"
+BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
 
 
