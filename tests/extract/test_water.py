@@ -14,7 +14,7 @@ from shapely.geometry import Point, shape
 from geo.extract.pipeline import extract
 from geo.resources import data_file
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def places(text: str, lang: str) -> list[dict]:

@@ -25,7 +25,7 @@ import pytest
 from geo.extract.pipeline import extract
 from geo.text.document import build_document
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 #: (folder under ../shared, whether every sentence is read by default)
 CORPORA = (("dev-corpus", True), ("dev-val", True), ("geoparsing/gwn-dev", False), ("geoparsing/geovirus", False))
 EVERY = max(1, int(os.environ.get("GEO_SWEEP_EVERY", "6")))
