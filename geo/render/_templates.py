@@ -26,7 +26,7 @@ import branca
 import branca.element
 from jinja2 import Template as JinjaTemplate
 
-#: the branca versions whose ``Element`` this was checked against (``tests/test_render.py``
+#: the branca versions whose ``Element`` this was checked against (``tests/render/test_render.py``
 #: renders pages both ways on the installed one and fails on a version not listed here);
 #: on any other version geo's pages are rendered by branca as it is (the same bytes, slower)
 BRANCA_VERSIONS = ("0.8.2",)

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from geo.cli import main
-from tests.test_browser import SHOTS, Page, browser  # noqa: F401 - the browser fixture
+from tests.render.conftest import SHOTS, Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -36,7 +36,7 @@ def maps(tmp_path_factory):
     return {"travel": root / "travel" / "map.html", "seed": root / "seed" / "map.html"}
 
 
-def open_page(browser, html, viewport):  # noqa: F811
+def open_page(browser, html, viewport):
     original = browser.new_page
 
     def sized(**kw):
@@ -66,7 +66,7 @@ def _overlap(a, b) -> bool:
 
 
 @pytest.mark.parametrize("viewport", SCREENS)
-def test_layout_side_by_side_or_stacked(browser, maps, viewport):  # noqa: F811
+def test_layout_side_by_side_or_stacked(browser, maps, viewport):
     page = open_page(browser, maps["seed"], viewport)
     m = page.eval_on_selector(".folium-map", RECT)
     p = page.eval_on_selector("#geo-panel", RECT)
@@ -86,7 +86,7 @@ def test_layout_side_by_side_or_stacked(browser, maps, viewport):  # noqa: F811
 
 @pytest.mark.parametrize("viewport", SCREENS)
 @pytest.mark.parametrize("which", ["travel", "seed"])
-def test_legend_and_controls_keep_clear_of_the_fitted_claims(browser, maps, viewport, which):  # noqa: F811
+def test_legend_and_controls_keep_clear_of_the_fitted_claims(browser, maps, viewport, which):
     page = open_page(browser, maps[which], viewport)
     claims = page.evaluate(CLAIM_RECTS)
     assert claims
@@ -109,7 +109,7 @@ def test_legend_and_controls_keep_clear_of_the_fitted_claims(browser, maps, view
     page.close()
 
 
-def test_legend_folds_and_unfolds(browser, maps):  # noqa: F811
+def test_legend_folds_and_unfolds(browser, maps):
     page = open_page(browser, maps["seed"], PHONE)
     assert page.evaluate("document.getElementById('geo-legend').open") is False
     page.click("#geo-legend summary")
@@ -120,7 +120,7 @@ def test_legend_folds_and_unfolds(browser, maps):  # noqa: F811
     page.close()
 
 
-def test_mentions_work_from_the_keyboard(browser, maps):  # noqa: F811
+def test_mentions_work_from_the_keyboard(browser, maps):
     page = open_page(browser, maps["travel"], DESKTOP)
     first = page.locator(".geo-mention").first
     assert first.get_attribute("tabindex") == "0" and first.get_attribute("role") == "button"
@@ -139,7 +139,7 @@ def test_mentions_work_from_the_keyboard(browser, maps):  # noqa: F811
     page.close()
 
 
-def test_features_have_names_and_open_with_enter(browser, maps):  # noqa: F811
+def test_features_have_names_and_open_with_enter(browser, maps):
     page = open_page(browser, maps["travel"], DESKTOP)
     names = page.evaluate("""() => Object.entries(GEO.registry).map(([id, e]) =>
         [id, e.title, e.layers.some(l => { const el = l._path || l._icon;
@@ -155,7 +155,7 @@ def test_features_have_names_and_open_with_enter(browser, maps):  # noqa: F811
     page.close()
 
 
-def test_language_title_and_interface_words(browser, maps):  # noqa: F811
+def test_language_title_and_interface_words(browser, maps):
     page = open_page(browser, maps["travel"], DESKTOP)
     assert page.evaluate("document.documentElement.lang") == "fr"
     assert page.title().startswith("Carte des affirmations")
@@ -168,13 +168,13 @@ def test_language_title_and_interface_words(browser, maps):  # noqa: F811
     "which, slider",
     [pytest.param("travel", True, id="dates-differ"), pytest.param("seed", False, id="one-shared-range")],
 )
-def test_slider_only_when_dates_differ(browser, maps, which, slider):  # noqa: F811
+def test_slider_only_when_dates_differ(browser, maps, which, slider):
     page = open_page(browser, maps[which], DESKTOP)
     assert page.locator("#geo-time").count() == (1 if slider else 0)
     page.close()
 
 
-def test_web_map_tools_and_permalink(browser, maps):  # noqa: F811
+def test_web_map_tools_and_permalink(browser, maps):
     page = open_page(browser, maps["travel"], DESKTOP)
     assert page.locator(".leaflet-control-zoom-fullscreen").count() == 1
     # no measuring tool: its offline build speaks English only (the page speaks the article's language)
@@ -202,7 +202,7 @@ def test_web_map_tools_and_permalink(browser, maps):  # noqa: F811
         pytest.param("travel", "moscou", "Moscou", id="place-on-another-page"),
     ],
 )
-def test_search_box_finds_a_name_and_opens_its_popup(browser, maps, which, typed, opens):  # noqa: F811
+def test_search_box_finds_a_name_and_opens_its_popup(browser, maps, which, typed, opens):
     page = open_page(browser, maps[which], DESKTOP)
     box = page.locator("#geo-search-input")
     assert box.get_attribute("aria-label") == "Trouver un lieu ou un mouvement"  # both articles are French
@@ -220,7 +220,7 @@ def test_search_box_finds_a_name_and_opens_its_popup(browser, maps, which, typed
     page.close()
 
 
-def test_search_box_says_when_nothing_matches(browser, maps):  # noqa: F811
+def test_search_box_says_when_nothing_matches(browser, maps):
     page = open_page(browser, maps["seed"], DESKTOP)
     box = page.locator("#geo-search-input")
     box.click()

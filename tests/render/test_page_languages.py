@@ -13,8 +13,8 @@ import pytest
 
 from geo.cli import main
 from geo.render.i18n import LANGS
-from tests.test_browser import SHOTS, Page, browser  # noqa: F401 - the browser fixture
-from tests.test_page_text import PAGES, english_on
+from tests.render.conftest import SHOTS, Page
+from tests.render.test_page_text import PAGES, english_on
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -58,7 +58,7 @@ PATHS = """() => { const out = {};
   return out; }"""
 
 
-def _open(browser, html):  # noqa: F811
+def _open(browser, html):
     page = Page(browser, html)
     page.wait_for_function("window.GEO.ready === true", timeout=5000)
     assert not page.errors, page.errors
@@ -66,7 +66,7 @@ def _open(browser, html):  # noqa: F811
 
 
 @pytest.mark.parametrize("lang", [pytest.param(x, id=x) for x in LANGS])
-def test_a_map_in_each_language(browser, pages, lang):  # noqa: F811
+def test_a_map_in_each_language(browser, pages, lang):
     page = _open(browser, pages[lang])
     fc = json.loads((pages[lang].parent / "events.geojson").read_text(encoding="utf-8"))
     text = (PAGES / f"{lang}.txt").read_text(encoding="utf-8")
@@ -107,7 +107,7 @@ def test_a_map_in_each_language(browser, pages, lang):  # noqa: F811
     page.close()
 
 
-def test_a_label_hidden_by_collision_comes_back_when_there_is_room(browser, tmp_path):  # noqa: F811
+def test_a_label_hidden_by_collision_comes_back_when_there_is_room(browser, tmp_path):
     from geo.render import save_map
 
     names = ["Ostbahnhof", "Westhafen", "Nordkirche", "Südmarkt", "Altstadt", "Neustadt", "Oberdorf", "Unterdorf", "Mitte"]
@@ -126,7 +126,7 @@ def test_a_label_hidden_by_collision_comes_back_when_there_is_room(browser, tmp_
     page.close()
 
 
-def test_the_map_saves_as_a_png_offline(browser, pages):  # noqa: F811
+def test_the_map_saves_as_a_png_offline(browser, pages):
     page = _open(browser, pages["de"])
     url = page.evaluate("new Promise(done => GEO.mapImage(done))")
     assert url.startswith("data:image/png;base64,") and len(url) > 5000
@@ -134,7 +134,7 @@ def test_the_map_saves_as_a_png_offline(browser, pages):  # noqa: F811
     page.close()
 
 
-def test_print_puts_the_map_and_legend_first_and_hides_the_controls(browser, pages):  # noqa: F811
+def test_print_puts_the_map_and_legend_first_and_hides_the_controls(browser, pages):
     page = _open(browser, pages["it"])
     page.emulate_media(media="print")
     page.wait_for_timeout(200)
