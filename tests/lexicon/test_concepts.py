@@ -2,7 +2,7 @@
 
 ``geo/lexicon/concepts.toml`` lists the concepts of motion, sending, carrying and the events
 (from the verb classes of Levin 1993 and VerbNet, not from a corpus) with each language's
-lemma(s). Every concept is named in all six languages with the same frame; every inflected
+lemma(s). Every concept is named in every language (each lexicon of ``geo/lexicon/``) with the same frame; every inflected
 form below reaches its predicate through the lemmatiser (or, where it fails, through a key
 for that form in the lexicon); the reflexive uses and the verbs of taking and
 bringing give movements. Sentences are written for these tests.
@@ -17,9 +17,11 @@ import pytest
 
 from geo.extract.pipeline import extract
 from geo.lexicon import load
+from geo.text import SUPPORTED_LANGS
 from geo.text.document import build_document
 
-LANGS = ("en", "fr", "de", "it", "pt", "es")
+#: every language with a lexicon (seven: de en es fr it nl pt); a new <lang>.toml is checked too
+LANGS = SUPPORTED_LANGS
 P = "2017-11-14"
 
 
@@ -83,6 +85,12 @@ FORMS = {
            "volvieron:move regresaron:move llevados:transfer llevadas:transfer trajeron:transfer trasladados:transfer "
            "transportados:transfer evacuados:transfer enviados:transfer visitó:arrive acercaron:move repatriados:transfer "
            "expulsados:transfer desembarcaron:arrive"),
+    "nl": ("vluchtten:depart gevlucht:depart vertrok:depart vertrokken:depart verlieten:depart ontsnapten:depart "
+           "teruggetrokken:depart uitgereisd:depart aangekomen:arrive arriveerden:arrive bereikten:arrive bezochten:arrive "
+           "binnengekomen:arrive landden:arrive overgestoken:traverse passeerden:traverse teruggekeerd:move reisden:move "
+           "naderden:move stamt:move brachten:transfer gebracht:transfer overgebracht:transfer vervoerden:transfer "
+           "geevacueerd:transfer evacueerden:transfer gestuurd:transfer gedeporteerd:transfer uitgewezen:transfer "
+           "gerepatrieerd:transfer geescorteerd:transfer meegenomen:transfer"),
 }
 FORM_CASES = [(lang, *f.split(":")) for lang, fs in FORMS.items() for f in fs.split()]
 
@@ -125,6 +133,9 @@ def test_reflexive_refuge(lang, text, expected):
         pytest.param("it", "I feriti sono stati portati da Raqqa a Palmira.", ("raqqa", "palmyra"), id="it-portare"),
         pytest.param("pt", "Os feridos foram levados de Raqqa para Palmira.", ("raqqa", "palmyra"), id="pt-levar"),
         pytest.param("es", "Los heridos fueron llevados de Raqqa a Palmira.", ("raqqa", "palmyra"), id="es-llevar"),
+        pytest.param("nl", "Het leger bracht de gewonden van Raqqa naar Palmyra.", ("raqqa", "palmyra"), id="nl-brengen"),
+        pytest.param("nl", "Vrachtwagens vervoerden de gezinnen van Raqqa naar Palmyra.", ("raqqa", "palmyra"), id="nl-vervoeren"),
+        pytest.param("nl", "De gewonden werden van Raqqa naar Palmyra overgebracht.", ("raqqa", "palmyra"), id="nl-overbrengen"),
     ],
 )
 def test_verbs_of_taking_and_bringing(lang, text, expected):
@@ -140,6 +151,9 @@ def test_verbs_of_taking_and_bringing(lang, text, expected):
         pytest.param("it", "L'inviato ha visitato Palmira.", (None, "palmyra"), id="it-visitare"),
         pytest.param("pt", "O enviado visitou Palmira.", (None, "palmyra"), id="pt-visitar"),
         pytest.param("es", "El enviado visitó Palmira.", (None, "palmyra"), id="es-visitar"),
+        pytest.param("nl", "De gezant bezocht vorige week Palmyra.", (None, "palmyra"), id="nl-bezoeken"),
+        pytest.param("nl", "De colonne naderde gisteren Palmyra.", (None, "palmyra"), id="nl-naderen"),
+        pytest.param("nl", "Veel van de gezinnen stammen uit Raqqa.", ("raqqa", None), id="nl-stammen-uit"),
         pytest.param("en", "The column approached Palmyra from the north.", (None, "palmyra"), id="en-approach"),
         pytest.param("it", "La colonna si è avvicinata a Palmira.", (None, "palmyra"), id="it-avvicinarsi"),
         pytest.param("es", "La columna se acercó a Palmira.", (None, "palmyra"), id="es-acercarse"),
