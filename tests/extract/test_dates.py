@@ -5,6 +5,7 @@ import pytest
 from geo.extract import dates
 from geo.text import detect_language
 from geo.text.document import build_document
+from tests.lang import cases
 
 PUB = dt.date(2017, 11, 14)  # a Tuesday
 
@@ -51,14 +52,7 @@ def test_without_published_date_only_full_dates_resolve():
 
 
 # sentences written for this test: the German adverb "hier" (here) is no French "hier" (yesterday)
-@pytest.mark.parametrize(
-    "text,lang,expected",
-    [
-        pytest.param("Die Sanitäter sind von Freiburg hier nach Bonn gefahren.", "de", None, id="de-hier-is-here"),
-        pytest.param("Hier, les secouristes sont partis de Lyon.", "fr", "2017-11-13", id="fr-hier-is-yesterday"),
-        pytest.param("Gestern sind die Sanitäter nach Bonn gefahren.", "de", "2017-11-13", id="de-gestern-is-yesterday"),
-    ],
-)
+@pytest.mark.parametrize("text,lang,expected", cases("dates", "A_TIME_WORD_IS_READ_IN_THE_ARTICLES_LANGUAGE", lang_at=1))
 def test_a_time_word_is_read_in_the_articles_language(text, lang, expected):
     t = dates.find_time(build_document(text, lang), 0, PUB)
     assert (t.start.isoformat() if t else None) == expected

@@ -4,6 +4,7 @@ from geo.errors import LanguageError
 from geo.extract.mentions import find_mentions as _find_mentions
 from geo.text import detect_language
 from geo.text.document import build_document
+from tests.lang import cases
 
 
 def find_mentions(text, gaz):
@@ -124,19 +125,7 @@ def resolver(gaz, name_index):
     return ArticleResolver(gaz, name_index)
 
 
-@pytest.mark.parametrize(
-    "text,lang,expected",
-    [
-        pytest.param("Two envoys from the U.S. landed on Tuesday.", "en", "U.S.", id="en-us-stop"),
-        pytest.param("A delegation of the U.K. flew home.", "en", "U.K.", id="en-uk-stop"),
-        pytest.param("Police in Suffolk County arrested two men in Ohio.", "en", "Suffolk County", id="en-county"),
-        pytest.param("Gunmen attacked a market in Enugu State on Friday.", "en", "Enugu State", id="en-state"),
-        pytest.param("Die Truppen zogen gestern in die Provinz Idlib ein.", "de", "Provinz Idlib", id="de-provinz"),
-        pytest.param("Les habitants de la Province de Québec ont voté hier.", "fr", "Province de Québec", id="fr-province-de"),
-        pytest.param("I soldati sono arrivati nella Provincia di Idlib ieri.", "it", "Provincia di Idlib", id="it-provincia-di"),
-        pytest.param("Het leger trok gisteren de Provincie Idlib binnen.", "nl", "Provincie Idlib", id="nl-provincie"),
-    ],
-)
+@pytest.mark.parametrize("text,lang,expected", cases("mentions", "SPANS_AS_THE_FIELD_COUNTS_THEM", lang_at=1))
 def test_spans_as_the_field_counts_them(text, lang, expected, resolver):
     """An abbreviation keeps its final stop; a capitalised head noun of the name is inside the span."""
     ms = _find_mentions(build_document(text, lang), resolver)
@@ -145,13 +134,6 @@ def test_spans_as_the_field_counts_them(text, lang, expected, resolver):
         assert text[m.start : m.end] == m.text
 
 
-@pytest.mark.parametrize(
-    "text,lang,expected",
-    [
-        pytest.param("Shells fell on Idlib province overnight.", "en", "Idlib", id="en-lowercase-head"),
-        pytest.param("The Lagos State Governor met traders.", "en", "Lagos", id="en-head-starts-a-title"),
-        pytest.param("Les obus sont tombés sur la province d'Idleb cette nuit.", "fr", "Idleb", id="fr-lowercase-head"),
-    ],
-)
+@pytest.mark.parametrize("text,lang,expected", cases("mentions", "A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT", lang_at=1))
 def test_a_head_noun_outside_the_name_stays_out(text, lang, expected, resolver):
     assert expected in [m.text for m in _find_mentions(build_document(text, lang), resolver)]

@@ -13,6 +13,7 @@ from shapely.geometry import Point, shape
 
 from geo.extract.pipeline import extract
 from geo.resources import data_file
+from tests.lang import cases
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,50 +26,21 @@ def kinds(text: str, lang: str) -> dict[str, str]:
     return {f["properties"]["name"]: f["properties"]["place_kind"] for f in places(text, lang)}
 
 
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        pytest.param("en", "Engineers crossed the Dnipro before dawn.", id="en-crossed-the"),
-        pytest.param("en", "Villages on the banks of the Dnipro were emptied.", id="en-banks-of"),
-        pytest.param("en", "The Dnipro river rose after the storm.", id="en-river-after"),
-        pytest.param("fr", "Les sapeurs ont franchi le Dniepr avant l'aube.", id="fr-franchi-le"),
-        pytest.param("fr", "Les villages sur la rive gauche du Dniepr ont été vidés.", id="fr-rive-du"),
-        pytest.param("de", "Die Pioniere überquerten den Dnepr vor dem Morgengrauen.", id="de-ueberquerten-den"),
-        pytest.param("it", "I genieri hanno attraversato il Dnepr prima dell'alba.", id="it-attraversato-il"),
-        pytest.param("pt", "Os sapadores atravessaram o Dnipro antes do amanhecer.", id="pt-atravessaram-o"),
-        pytest.param("es", "Los zapadores cruzaron el Dniéper antes del amanecer.", id="es-cruzaron-el"),
-    ],
-)
+@pytest.mark.parametrize("lang, text", cases("water", "THE_WORDS_MAKE_A_RIVER_OF_A_NAME_THAT_IS_ALSO_A_CITY"))
 def test_the_words_make_a_river_of_a_name_that_is_also_a_city(lang, text):
     got = kinds(text, lang)
     assert got.pop("Dnipro River") == "river"
     assert set(got.values()) <= {"area"}  # and nothing else but a bank ("la rive gauche du Dniepr")
 
 
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        pytest.param("en", "Shelling hit Dnipro on Monday.", id="en"),
-        pytest.param("fr", "Des frappes ont touché Dnipro lundi.", id="fr"),
-        pytest.param("de", "Raketen trafen Dnipro am Montag.", id="de"),
-        pytest.param("es", "Los misiles alcanzaron Dnipró el lunes.", id="es"),
-    ],
-)
+@pytest.mark.parametrize("lang, text", cases("water", "WITHOUT_SUCH_WORDS_THE_CITY_STAYS_A_CITY"))
 def test_without_such_words_the_city_stays_a_city(lang, text):
     (f,) = places(text, lang)
     assert f["properties"]["place_kind"] == "town"
     assert shape(f["geometry"]).distance(Point(35.04, 48.45)) < 0.2  # the city, not the river
 
 
-@pytest.mark.parametrize(
-    "lang, text, expected",
-    [
-        pytest.param("fr", "Des réfugiés sont arrivés au Niger.", "country", id="fr-au-country"),
-        pytest.param("en", "Aid reached the Republic of the Congo on Friday.", None, id="en-inside-a-country-name"),
-        pytest.param("fr", "Les pirogues ont descendu le fleuve Niger.", "river", id="fr-fleuve-noun"),
-        pytest.param("en", "Barges went down the Niger River.", "river", id="en-river-noun"),
-    ],
-)
+@pytest.mark.parametrize("lang, text, expected", cases("water", "A_COUNTRY_OF_THE_SAME_NAME_NEEDS_A_WATER_WORD"))
 def test_a_country_of_the_same_name_needs_a_water_word(lang, text, expected):
     got = set(kinds(text, lang).values())
     assert ("river" in got) == (expected == "river")
@@ -76,17 +48,7 @@ def test_a_country_of_the_same_name_needs_a_water_word(lang, text, expected):
         assert got == {"country"}
 
 
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        pytest.param("en", "Fishermen on Lake Chad lost their nets.", id="en"),
-        pytest.param("fr", "Les pêcheurs du lac Tchad ont perdu leurs filets.", id="fr"),
-        pytest.param("de", "Die Fischer am Tschadsee verloren ihre Netze.", id="de"),
-        pytest.param("it", "I pescatori del lago Ciad hanno perso le reti.", id="it"),
-        pytest.param("pt", "Os pescadores do lago Chade perderam as redes.", id="pt"),
-        pytest.param("es", "Los pescadores del lago Chad perdieron sus redes.", id="es"),
-    ],
-)
+@pytest.mark.parametrize("lang, text", cases("water", "A_LAKE_BY_NAME"))
 def test_a_lake_by_name(lang, text):
     (f,) = [f for f in places(text, lang) if f["properties"]["place_kind"] == "lake"]
     assert f["properties"]["name"] == "Lake Chad"
@@ -94,18 +56,7 @@ def test_a_lake_by_name(lang, text):
     assert "Chad" not in kinds(text, lang)  # not the country
 
 
-@pytest.mark.parametrize(
-    "lang, text, name",
-    [
-        pytest.param("en", "The boat capsized in the Mediterranean last week.", "Mediterranean Sea", id="en-short-with-article"),
-        pytest.param("en", "Ferries crossed the Aegean Sea all summer.", "Aegean Sea", id="en-full-name"),
-        pytest.param("fr", "Le bateau a chaviré en Méditerranée.", "Mediterranean Sea", id="fr-en"),
-        pytest.param("de", "Das Boot kenterte im Mittelmeer.", "Mediterranean Sea", id="de-compound"),
-        pytest.param("it", "La barca si è rovesciata nel Mediterraneo.", "Mediterranean Sea", id="it-nel"),
-        pytest.param("pt", "O barco virou no Mediterrâneo.", "Mediterranean Sea", id="pt-no"),
-        pytest.param("es", "El barco volcó en el Mediterráneo.", "Mediterranean Sea", id="es-en-el"),
-    ],
-)
+@pytest.mark.parametrize("lang, text, name", cases("water", "A_SEA_BY_NAME_IS_ITS_WATER"))
 def test_a_sea_by_name_is_its_water(lang, text, name):
     (f,) = [f for f in places(text, lang) if f["properties"]["place_kind"] == "sea"]
     assert f["properties"]["name"] == name
@@ -119,17 +70,7 @@ def test_a_sea_by_name_is_its_water(lang, text, name):
 SEA_POINTS = {"Mediterranean Sea": (18.0, 35.0), "Aegean Sea": (25.0, 39.0)}
 
 
-@pytest.mark.parametrize(
-    "lang, text, name, inside",
-    [
-        pytest.param("en", "The tanker waited at the Strait of Hormuz.", "Strait of Hormuz", (56.4, 26.5), id="en-hormuz"),
-        pytest.param("fr", "Les cargos ont franchi le Bosphore dans la nuit.", "Bosphorus", (29.06, 41.15), id="fr-bosphore"),
-        pytest.param("de", "Die Fähre überquerte die Straße von Kertsch.", "Kerch Strait", (36.55, 45.25), id="de-kertsch"),
-        pytest.param("it", "Il barcone è affondato nel canale di Sicilia.", "Strait of Sicily", (11.8, 37.1), id="it-sicilia"),
-        pytest.param("pt", "O navio entrou no estreito de Gibraltar.", "Strait of Gibraltar", (-5.6, 35.95), id="pt-gibraltar"),
-        pytest.param("es", "El buque navegaba por el mar Negro.", "Black Sea", (34.0, 43.5), id="es-mar-negro"),
-    ],
-)
+@pytest.mark.parametrize("lang, text, name, inside", cases("water", "A_STRAIT_OR_SEA_IS_AN_AREA_OF_WATER"))
 def test_a_strait_or_sea_is_an_area_of_water(lang, text, name, inside):
     (f,) = [f for f in places(text, lang) if f["properties"]["place_kind"] == "sea"]
     assert f["properties"]["name"] == name
@@ -141,14 +82,7 @@ def test_a_name_that_only_looks_like_water_is_not_water():
     assert kinds("Mediterranean cooking is popular in Ohio.", "en") == {"Ohio": "region"}
 
 
-@pytest.mark.parametrize(
-    "lang, text, near",
-    [
-        pytest.param("en", "Barges moved along the Rhine past Cologne.", (6.96, 50.94), id="en-rhine"),
-        pytest.param("de", "Schiffe fuhren auf dem Rhein bei Köln.", (6.96, 50.94), id="de-rhein"),
-        pytest.param("fr", "Les péniches remontaient le Danube vers Vienne.", (16.37, 48.21), id="fr-danube"),
-    ],
-)
+@pytest.mark.parametrize("lang, text, near", cases("water", "A_NAMED_MAJOR_RIVER_IS_A_LINE"))
 def test_a_named_major_river_is_a_line(lang, text, near):
     (f,) = [f for f in places(text, lang) if f["properties"]["place_kind"] == "river"]
     assert f["geometry"]["type"] in ("LineString", "MultiLineString")

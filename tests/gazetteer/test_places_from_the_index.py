@@ -13,6 +13,7 @@ from shapely.geometry import Point, shape
 
 from geo.extract.pipeline import extract
 from geo.gazetteer.index import demonyms, initialism
+from tests.lang import cases
 
 
 def place_features(text):
@@ -169,12 +170,7 @@ def test_a_place_noun_after_a_name_does_not_make_it_a_longer_proper_noun(text, n
 
 @pytest.mark.parametrize(
     ("lang", "text", "place_id"),
-    [
-        pytest.param("it", "Il Messico ha chiuso il confine ieri.", "country:MEX", id="it-article-then-country"),
-        pytest.param("it", "Il Texas ha chiuso le scuole.", "region:US.TX", id="it-article-then-region"),
-        pytest.param("pt", "O Brasil fechou a fronteira ontem.", "country:BRA", id="pt-article-then-country"),
-        pytest.param("es", "La Paz cerró sus escuelas el lunes.", "geonames:3911925", id="es-name-with-an-article"),
-    ],
+    cases("places_from_the_index", "A_SENTENCE_STARTING_WITH_AN_ARTICLE_KEEPS_THE_NAME_AFTER_IT"),
 )
 def test_a_sentence_starting_with_an_article_keeps_the_name_after_it(lang, text, place_id):
     fc = extract(text, "2020-01-01", lang=lang)
@@ -189,14 +185,7 @@ def test_the_southeast_of_a_country_is_drawn_from_its_main_body():
     assert x0 > -105 and y1 < 42, (x0, y1)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "place_id"),
-    [
-        pytest.param("de", "Viele Menschen kommen über Mazedonien nach Europa.", "country:MKD", id="de-former-name-mazedonien"),
-        pytest.param("fr", "Les réfugiés traversent la Macédoine à pied.", "country:MKD", id="fr-former-name-macedoine"),
-        pytest.param("en", "Thousands fled across the border into Burma last week.", "country:MMR", id="en-former-name-burma"),
-    ],
-)
+@pytest.mark.parametrize(("lang", "text", "place_id"), cases("places_from_the_index", "COUNTRY_NAMES_NEWS_STILL_WRITES"))
 def test_country_names_news_still_writes(lang, text, place_id):
     fc = extract(text, "2015-08-20", lang=lang)
     assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
@@ -206,27 +195,7 @@ def test_country_names_news_still_writes(lang, text, place_id):
 # pycountry's ISO 3166-2 translations and data/sources/region_names.json).
 @pytest.mark.parametrize(
     ("lang", "text", "place_id"),
-    [
-        pytest.param("fr", "Un ouragan a frappé la Floride mardi soir.", "region:US.FL", id="fr-la-floride"),
-        pytest.param("fr", "Les secours ont été envoyés en Caroline du Sud après les inondations.", "region:US.SC",
-                     id="fr-caroline-du-sud"),
-        pytest.param("es", "Las lluvias causaron daños en Carolina del Sur durante el fin de semana.", "region:US.SC",
-                     id="es-carolina-del-sur"),
-        pytest.param("es", "El gobernador de Carolina del Norte pidió calma.", "region:US.NC", id="es-carolina-del-norte"),
-        pytest.param("it", "Le piogge hanno allagato diverse strade in Carolina del Sud ieri.", "region:US.SC",
-                     id="it-carolina-del-sud"),
-        pytest.param("pt", "As chuvas inundaram várias estradas na Carolina do Sul na segunda-feira.", "region:US.SC",
-                     id="pt-carolina-do-sul"),
-        pytest.param("pt", "A tempestade atingiu Nova Gales do Sul e o Território do Norte.", "region:AU.02",
-                     id="pt-nova-gales-do-sul"),
-        pytest.param("de", "Der Sturm zog von Florida weiter nach Georgien und Alabama.", "region:US.GA",
-                     id="de-georgien-beside-american-states"),
-        pytest.param("fr", "Après la Floride, la tempête a touché la Géorgie et l'Alabama.", "region:US.GA",
-                     id="fr-georgie-beside-american-states"),
-        pytest.param("de", "In Niedersachsen und Bayern wurden Hochwasserwarnungen ausgegeben.", "region:DE.06",
-                     id="de-niedersachsen"),
-        pytest.param("it", "Le proteste si sono estese dalla Lombardia alla Toscana.", "region:IT.16", id="it-toscana"),
-    ],
+    cases("places_from_the_index", "A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE"),
 )
 def test_a_region_is_found_by_its_name_in_each_language(lang, text, place_id):
     fc = extract(text, "2024-03-01", lang=lang)
@@ -235,10 +204,7 @@ def test_a_region_is_found_by_its_name_in_each_language(lang, text, place_id):
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [
-        pytest.param("de", "Die Regierung in Tiflis sagte, Georgien werde die Grenze zu Russland schließen.", id="de-georgien"),
-        pytest.param("fr", "Le gouvernement de Tbilissi a dit que la Géorgie fermerait sa frontière avec la Russie.", id="fr-georgie"),
-    ],
+    cases("places_from_the_index", "A_REGION_NAME_THAT_IS_ALSO_A_COUNTRY_STAYS_THE_COUNTRY_ELSEWHERE"),
 )
 def test_a_region_name_that_is_also_a_country_stays_the_country_elsewhere(lang, text):
     ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
@@ -247,10 +213,7 @@ def test_a_region_name_that_is_also_a_country_stays_the_country_elsewhere(lang, 
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [
-        pytest.param("de", "Die Marken der Firma wurden in Mailand vorgestellt.", id="de-marken-brands-not-le-marche"),
-        pytest.param("fr", "Le Nord a voté contre le projet, a dit le maire de Lille.", id="fr-nord-no-cameroonian-region"),
-    ],
+    cases("places_from_the_index", "A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION"),
 )
 def test_a_translated_region_name_that_is_an_everyday_word_gives_no_region(lang, text):
     ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
