@@ -6,22 +6,7 @@ import pytest
 
 from geo import batch
 from geo.cli import main
-from tests.conftest import ROOT
-
-CORPUS = ROOT / "tests" / "corpus"
-
-
-def write_jsonl(path, slugs, extra_lines=()):
-    with path.open("w", encoding="utf-8") as fh:
-        for slug in slugs:
-            a = json.loads((CORPUS / f"{slug}.json").read_text(encoding="utf-8"))
-            fh.write(json.dumps({"id": slug, "text": a["text"], "published": a["published"], "lang": a["lang"]}, ensure_ascii=False) + "\n")
-        for line in extra_lines:
-            fh.write(line + "\n")
-    return path
-
-
-SLUGS = ["en-kherson", "fr-raqqa", "de-mossul", "en-gaza", "it-libia"]
+from tests.batch.conftest import CORPUS, SLUGS, write_jsonl
 
 
 def test_batch_combines_reports_failures_and_keeps_going(tmp_path, capsys):

@@ -21,7 +21,7 @@ from geo import batch
 from geo.io import dumps
 from geo.io.edits import fingerprint, stamp, stamp_meta
 from geo.io.validate import parse_geojson
-from tests.batch.test_batch import SLUGS, write_jsonl
+from tests.batch.conftest import SLUGS, write_jsonl
 
 # ------------------------------------------------------------------ per-article files
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import csv
 import html
-import os
 import re
 import shutil
 import subprocess
@@ -19,7 +18,7 @@ from shapely.geometry import shape
 
 import geo
 from geo.io.export import ACLED_COLUMNS, CSV_COLUMNS, export, to_csv, to_kml, xml_id
-from tests.conftest import ROOT
+from tests.conftest import ROOT, ogrinfo
 
 NS = "{http://www.opengis.net/kml/2.2}"
 
@@ -179,15 +178,6 @@ def test_csv_values_use_acled_vocabulary(fc):
 
 
 # --- ogrinfo ---------------------------------------------------------------------------
-def _ogrinfo():
-    exe = shutil.which("ogrinfo")
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("ogrinfo is missing; scripts/setup.sh --test installs gdal-bin")
-        pytest.skip("ogrinfo not installed (bash scripts/setup.sh --test installs gdal-bin)")
-    return exe
-
-
 @pytest.mark.parametrize(
     "fmt, opts, want",
     [
@@ -199,7 +189,7 @@ def _ogrinfo():
     ],
 )
 def test_ogrinfo_opens_the_export(exported, fc, fmt, opts, want):
-    r = subprocess.run([_ogrinfo(), "-ro", "-al", "-so", *opts, str(exported[fmt])], capture_output=True, text=True)
+    r = subprocess.run([ogrinfo(), "-ro", "-al", "-so", *opts, str(exported[fmt])], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "ERROR" not in r.stderr and "Warning" not in r.stderr, r.stderr
     for w in want:

@@ -13,8 +13,7 @@ import pytest
 
 from geo.cli import main
 from geo.render.i18n import LANGS
-from tests.render.conftest import SHOTS, Page
-from tests.render.test_page_text import PAGES, english_on
+from tests.render.conftest import PAGES, SHOTS, Page, english_on
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

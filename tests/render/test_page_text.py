@@ -9,7 +9,7 @@ import pytest
 
 from geo.render import render_html
 from geo.render.i18n import LANGS, texts
-from tests.conftest import ROOT
+from tests.render.conftest import PAGES, english_on
 
 
 def _fc(lang: str) -> dict:
@@ -62,25 +62,6 @@ def test_unknown_language_code_falls_back_to_english_and_is_not_injected():
 
 # ------------------------------------------------------------------ one language per page
 
-PAGES = ROOT / "tests" / "data" / "pages"  # short articles written for these tests, one a language
-
-#: English words the page once showed on every page (interface words, defaults, reasons,
-#: layer names, control titles, units); none may stand on a page in another language
-ENGLISH_UI = (
-    "Claimed by", "Status", "Actor", "When", "Date basis", "Precision", "about", "Hedged", "Inferred", "Edited by hand",
-    "Note", "Kind", "Region", "Location", "gazetteer", "Confidence", "chosen among", "Other candidates", "Why",
-    "Geometry source", "Mentions", "Other places", "Country", "Population", "Uncertain", "which",
-    "the article", "Someone", "someone", "(government)", "edited GeoJSON", "claims", "claim",
-    "Claims not drawn", "not drawn", "a movement", "with no origin", "destination not stated", "origin not stated",
-    "Legend", "Source", "Published", "Language", "not given", "nobody", "Download", "Save image", "Print",
-    "Countries", "Rivers", "borders", "Areas", "Uncertainty", "Movements", "Places", "Events", "Place names",
-    "Streets", "Satellite", "Context", "towns", "offline", "contributors", "Full Screen", "Full screen",
-    "Zoom in", "Zoom out", "Layers", "Measure", "Dates claimed", "Find a place", "Nothing by that name",
-    "capture", "attack", "event", "status", "claimed", "disputed", "confirmed", "refuted", "show on the map",
-    "Article text", "Map of the claims", "A JavaScript library",
-)
-
-
 def page_words(page: str) -> str:
     """What a reader can see of a page without a browser: the text outside scripts and
     styles, the popups' and tooltips' HTML and the layer names inside the map's script, and
@@ -97,13 +78,7 @@ def page_words(page: str) -> str:
     return html.unescape(text)
 
 
-def english_on(text: str, lang: str, article: str) -> list[str]:
-    """The English interface words in ``text`` that are not also words of ``lang``'s page
-    (German 'Region', French 'Source') or of the article."""
-    import re
 
-    own = " ".join(texts(lang).values()) + " " + article
-    return [w for w in ENGLISH_UI if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) and not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", own)]
 
 
 def article_fc(lang: str) -> dict:
