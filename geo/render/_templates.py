@@ -12,7 +12,7 @@ replaces the ``Template`` name branca's ``Element`` uses by
 carriage return, which Jinja would normalise) becomes :class:`PlainText`, which renders to
 the source itself less one trailing newline, exactly what Jinja makes of it; any other
 source is compiled by Jinja as before (and kept, in case it comes again). The page is byte
-for byte the same (``tests/test_same_output_as_replaced_code.py`` compares both ways).
+for byte the same (``tests/render/test_page_same_as_replaced.py`` compares both ways).
 """
 
 from __future__ import annotations

@@ -139,7 +139,7 @@ def test_rendering_leaves_branca_as_it_was(seed_fc):
     render_html(seed_fc)
     assert branca.element.Template is jinja2.Template
     # within geo's call only, and on a branca this was checked against: an upgrade fails here
-    # until the pages are compared both ways on it (tests/test_same_output_as_replaced_code.py)
+    # until the pages are compared both ways on it (tests/render/test_page_same_as_replaced.py)
     assert branca.__version__ in _templates.BRANCA_VERSIONS
     with pytest.raises(RuntimeError), _templates.plain_text_elements():
         assert branca.element.Template is _templates.template
