@@ -2,10 +2,11 @@
 
 ``geo/lexicon/concepts.toml`` lists the concepts of motion, sending, carrying and the events
 (from the verb classes of Levin 1993 and VerbNet, not from a corpus) with each language's
-lemma(s). Every concept is named in every language (each lexicon of ``geo/lexicon/``) with the same frame; every inflected
-form below reaches its predicate through the lemmatiser (or, where it fails, through a key
-for that form in the lexicon); the reflexive uses and the verbs of taking and
-bringing give movements. Sentences are written for these tests.
+lemma(s). Every concept is named in every language (each lexicon of ``geo/lexicon/``) with
+the same frame; every inflected form of ``FORMS`` (``tests/lang/<lang>/concepts.py``)
+reaches its predicate through the lemmatiser (or, where it fails, through a key for that
+form in the lexicon); the reflexive uses and the verbs of taking and bringing give
+movements. Sentences are written for these tests.
 """
 
 from __future__ import annotations
