@@ -13,7 +13,7 @@
 
 Needs wordfreq and simplemma (the versions in the environment); rerun after upgrading
 either, after editing a lexicon, or after changing the lemma sets the pipeline compares.
-``tests/test_derived_tables.py`` regenerates each table and compares.
+``tests/text/test_derived_tables.py`` regenerates each table and compares.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,13 @@ def require_browser():
         if os.environ.get("GEO_REQUIRE_BROWSER"):
             pytest.fail(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
         pytest.skip(f"{CHROMIUM} not installed (bash scripts/setup.sh --test installs it)")
+
+
+def ogrinfo() -> str:
+    """GDAL's ogrinfo; skip when missing, fail on CI (CI set)."""
+    exe = shutil.which("ogrinfo")
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("ogrinfo is missing; scripts/setup.sh --test installs gdal-bin")
+        pytest.skip("ogrinfo not installed (bash scripts/setup.sh --test installs gdal-bin)")
+    return exe

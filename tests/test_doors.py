@@ -34,8 +34,7 @@ from geo import batch
 from geo.cli import main
 from geo.errors import ArgumentError, GeoError, GeoWarning, InputError, ValidationError
 from geo.io.export import export, to_csv, to_kml, to_places_csv
-from tests.conftest import ROOT
-from tests.test_export import _ogrinfo
+from tests.conftest import ROOT, ogrinfo
 
 NS = "{http://www.opengis.net/kml/2.2}"
 # sentences written for these tests
@@ -530,7 +529,7 @@ def exported(tmp_path_factory, seed_fc):
 def test_gdal_reads_both_csvs_as_wgs84_points_without_options(exported, seed_fc):
     for name, n in (("events.csv", sum(f["properties"]["kind"] != "place" for f in seed_fc["features"])),
                     ("places.csv", sum(f["properties"]["kind"] == "place" for f in seed_fc["features"]))):
-        r = subprocess.run([_ogrinfo(), "-ro", "-al", "-so", str(exported["csv"].with_name(name))], capture_output=True, text=True)
+        r = subprocess.run([ogrinfo(), "-ro", "-al", "-so", str(exported["csv"].with_name(name))], capture_output=True, text=True)
         assert r.returncode == 0 and not r.stderr.strip(), r.stderr
         assert "Geometry: Point" in r.stdout and f"Feature Count: {n}" in r.stdout and 'GEOGCRS["WGS 84"' in r.stdout, r.stdout
 
@@ -546,7 +545,7 @@ def test_the_places_csv_has_a_row_a_place_as_written(exported, seed_fc):
 
 
 def test_the_gpkg_has_layer_styles_qgis_applies(exported):
-    r = subprocess.run([_ogrinfo(), "-ro", str(exported["gpkg"]), "-sql",
+    r = subprocess.run([ogrinfo(), "-ro", str(exported["gpkg"]), "-sql",
                         "SELECT f_table_name, f_geometry_column, useAsDefault, styleQML FROM layer_styles"], capture_output=True, text=True)
     assert r.returncode == 0 and "ERROR" not in r.stderr, r.stderr
     geometry_layers = [lay for lay, g in pyogrio.list_layers(exported["gpkg"]) if g]

@@ -614,10 +614,8 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     voice is claimed by ``source`` (its outlet), else by the language's word for the article
     (``[attribution] article``: "l'article", "der Artikel").
 
-    >>> from geo.lexicon import load
-    >>> from geo.text.document import build_document
     >>> d = build_document("The convoy left the town, the governor said. He said it went north.", "en")
-    >>> [a.claimant for a in attribute(d, load("en"))]
+    >>> [a.claimant for a in attribute(d, load_lexicon("en"))]
     ['the governor', 'the governor']
     """
     if source is None:

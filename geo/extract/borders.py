@@ -80,14 +80,9 @@ def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, 
     """"the capital", "la capitale" with no name after it: the capital of the story's country
     (the country its places lie in most often), from GeoNames.
 
-    >>> from geo.gazetteer import ArticleResolver, load_gazetteer
-    >>> from geo.gazetteer.index import load_index
-    >>> from geo.lexicon import load
-    >>> from geo.text.document import build_document
-    >>> from geo.extract.mentions import find_mentions
     >>> t = "Les camions ont quitté Abéché, au Tchad, pour rouler vers la capitale."
     >>> d, g = build_document(t, "fr"), ArticleResolver(load_gazetteer(), load_index())
-    >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(d, g), g, load("fr"))]
+    >>> [(g.places[m.place_id].name, m.text) for m in find_capitals(d, find_mentions(d, g), g, load_lexicon("fr"))]
     [("N'Djamena", 'la capitale')]
     """
     if gaz.index is None:
@@ -148,15 +143,10 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
     """Border mentions the words make of country mentions, and the positions (in
     ``mentions``) of the country mentions that are part of one.
 
-    >>> from geo.gazetteer import ArticleResolver, load_gazetteer
-    >>> from geo.gazetteer.index import load_index
-    >>> from geo.lexicon import load
-    >>> from geo.text.document import build_document
-    >>> from geo.extract.mentions import find_mentions
     >>> t = "Refugees reached the border between Chad and Sudan."
     >>> d, g = build_document(t, "en"), ArticleResolver(load_gazetteer(), load_index())
     >>> ms = find_mentions(d, g)
-    >>> [(m.place_id, m.text) for m in find_borders(d, ms, g, load("en"))[0]]
+    >>> [(m.place_id, m.text) for m in find_borders(d, ms, g, load_lexicon("en"))[0]]
     [('border:country:SDN|country:TCD', 'border between Chad and Sudan')]
     """
     countries = [(k, m) for k, m in enumerate(mentions)

@@ -118,7 +118,6 @@ def find_time(doc: Document, sentence: int, published: dt.date | None) -> TimeRe
     ``published`` (read on the Document's folded text: the patterns span spaces and
     apostrophes).
 
-    >>> from geo.text.document import build_document
     >>> find_time(build_document("La semaine dernière, l'armée a libéré la ville.", "fr"), 0, dt.date(2017, 11, 14))
     TimeRef(start=datetime.date(2017, 11, 6), end=datetime.date(2017, 11, 12), expression='La semaine dernière', basis='the week before 2017-11-14')
     >>> find_time(build_document("Il est parti. On 9 November the convoy left.", "en"), 1, dt.date(2017, 11, 14)).start

@@ -133,8 +133,6 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     file lacks are looked up in GeoNames and Natural Earth, chosen by context, and kept
     among the article's places (a :class:`~geo.gazetteer.Gazetteer` alone: curated names only).
 
-    >>> from geo.gazetteer import load_gazetteer
-    >>> from geo.text.document import build_document
     >>> ms = find_mentions(build_document("Ils ont quitté l’Euphrate pour Abou-Kamal.", "fr"), load_gazetteer())
     >>> [(m.place_id, m.text) for m in ms]
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
@@ -767,8 +765,6 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
     gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
 
-    >>> from geo.gazetteer import load_gazetteer
-    >>> from geo.text.document import build_document
     >>> d = build_document("Les combattants ont fui vers Khirbet Zaghrut.", "fr")
     >>> [u.text for u in find_unresolved(d, find_mentions(d, load_gazetteer()))]
     ['Khirbet Zaghrut']

@@ -107,13 +107,9 @@ def _starting_at(words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[str, in
 def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
     """Every compass part of an area the text names, with the area it denotes.
 
-    >>> from geo.gazetteer import load_gazetteer
-    >>> from geo.lexicon import load
-    >>> from geo.text.document import build_document
-    >>> from geo.extract.mentions import find_mentions
     >>> t = "Les familles ont fui l'est de la Syrie."
     >>> d, g = build_document(t, "fr"), load_gazetteer()
-    >>> [(e.area_id, a.name) for e, a in find_parts(d, find_mentions(d, g), g, load("fr"))]
+    >>> [(e.area_id, a.name) for e, a in find_parts(d, find_mentions(d, g), g, load_lexicon("fr"))]
     [('syria~east', 'eastern Syria')]
     """
     starts = [w.start for w in doc.words]
@@ -178,13 +174,9 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
     last region (or country) named in this sentence or the few before; none named, nothing
     is drawn.
 
-    >>> from geo.gazetteer import load_gazetteer
-    >>> from geo.lexicon import load
-    >>> from geo.text.document import build_document
-    >>> from geo.extract.mentions import find_mentions
     >>> t = "Les combats continuent en Syrie. Les familles ont fui le nord du pays."
     >>> d, g = build_document(t, "fr"), load_gazetteer()
-    >>> [(e.area_id, a.name) for e, a in find_story_parts(d, find_mentions(d, g), g, lex=load("fr"))]
+    >>> [(e.area_id, a.name) for e, a in find_story_parts(d, find_mentions(d, g), g, lex=load_lexicon("fr"))]
     [('syria~north', 'northern Syria')]
     """
     areas = [

@@ -117,11 +117,8 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     border and capital phrases the words make, and the names no gazetteer knows. Returns
     the article's places as a record; ``gazetteer`` (shared, cached) is only read.
 
-    >>> from geo.gazetteer import load_gazetteer
-    >>> from geo.gazetteer.index import load_index
-    >>> from geo.lexicon import load
     >>> d = build_document("Refugees reached the border between Chad and Sudan.", "en")
-    >>> r = resolve(d, load_gazetteer(), load_index(), load("en"))
+    >>> r = resolve(d, load_gazetteer(), load_index(), load_lexicon("en"))
     >>> [m.place_id for m in r.framed], r.places.found
     (['border:country:SDN|country:TCD'], ('country:SDN', 'country:TCD', 'border:country:SDN|country:TCD'))
     >>> "country:TCD" in load_gazetteer()

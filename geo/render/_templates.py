@@ -12,7 +12,7 @@ replaces the ``Template`` name branca's ``Element`` uses by
 carriage return, which Jinja would normalise) becomes :class:`PlainText`, which renders to
 the source itself less one trailing newline, exactly what Jinja makes of it; any other
 source is compiled by Jinja as before (and kept, in case it comes again). The page is byte
-for byte the same (``tests/test_speed_equivalence.py`` compares both ways).
+for byte the same (``tests/render/test_page_same_as_replaced.py`` compares both ways).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import branca
 import branca.element
 from jinja2 import Template as JinjaTemplate
 
-#: the branca versions whose ``Element`` this was checked against (``tests/test_render.py``
+#: the branca versions whose ``Element`` this was checked against (``tests/render/test_render.py``
 #: renders pages both ways on the installed one and fails on a version not listed here);
 #: on any other version geo's pages are rendered by branca as it is (the same bytes, slower)
 BRANCA_VERSIONS = ("0.8.2",)

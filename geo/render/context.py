@@ -11,7 +11,7 @@ then read in milliseconds. Without a writable cache folder the data are decoded 
 A map's lines are cut, simplified and rounded as arrays of geometries, and read back in a
 few array calls (:class:`_Lines`), not one ``mapping`` each; the batch page takes them as
 JSON text written from their coordinates (:func:`context_lines_json`). Both give exactly
-what rounding and mapping each geometry alone gave (tests/test_speed_equivalence_combine.py).
+what rounding and mapping each geometry alone gave (tests/batch/test_combine_same_as_replaced.py).
 """
 
 from __future__ import annotations

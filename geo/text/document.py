@@ -98,7 +98,7 @@ def _lemma_table(lang: str) -> dict[str, str] | None:
     """form -> folded lemma, for the forms of ``lang`` whose lemma the pipeline may compare
     (``geo/data/derived/lemmas-<lang>.txt.gz``, written by ``scripts/build_derived.py``);
     None for a language without a table, or whose lexicon changed since the table was
-    written (simplemma is asked then, as before; ``tests/test_derived_tables.py`` fails
+    written (simplemma is asked then, as before; ``tests/text/test_derived_tables.py`` fails
     until the table is written again)."""
     path = DERIVED / f"lemmas-{lang}.txt.gz"
     if not path.is_file():
@@ -138,7 +138,7 @@ def _word(index: int, start: int, end: int, text: str, key: str, lemma: str, sen
     """``Word(index, start, end, text, key, lemma, sentence)``, made without the frozen
     dataclass's ``__init__`` (which sets each field through ``object.__setattr__``: a
     third of the time of reading an article's words). The same object: its fields, in
-    order, are its ``__dict__`` (``tests/test_speed_equivalence_text.py``)."""
+    order, are its ``__dict__`` (``tests/text/test_document_same_as_replaced.py``)."""
     w: Word = _new(Word)
     _set(w, "__dict__", {"index": index, "start": start, "end": end, "text": text, "key": key, "lemma": lemma, "sentence": sentence})
     return w

@@ -18,7 +18,7 @@ A word with a letter of another script (Chinese, Arabic, Hebrew ... : the Unicod
 wordfreq. Any other input outside the table's domain (a character that is not a lower-case
 Latin letter, an ASCII digit or a single space: apostrophes, upper case ...) is handed to
 ``wordfreq`` itself, which stays a run-time dependency for them;
-``tests/test_derived_tables.py`` checks the two agree.
+``tests/text/test_derived_tables.py`` checks the two agree.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _in_domain_char(c: str) -> bool:
 
 #: the letters of the "other letter" category (Lo: CJK, Arabic, Hebrew, Thai, kana ...) that
 #: some word of a table's language has at or above the floor (wordfreq's lists of the six
-#: languages, checked by ``tests/test_derived_tables.py``)
+#: languages, checked by ``tests/text/test_derived_tables.py``)
 _LISTED_OTHER_LETTERS = frozenset("ªºツ")
 
 

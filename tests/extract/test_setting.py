@@ -1,0 +1,33 @@
+"""The story's setting (issue 20, item 4): the dateline and the place the lead names most,
+lent as a missing end only to a sentence that refers to it ("here", "the camp") or to a
+verb of coming; sentences of our own, one per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import extract
+from tests.lang import cases
+
+P = "2024-03-01"
+
+
+def moves(text: str, lang: str) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+    fc = extract(text, P, lang=lang)
+    return [(f["properties"]["from"], f["properties"]["to"], tuple(f["properties"]["inferred"]))
+            for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("setting", "HERE_IS_THE_DATELINE"))
+def test_here_is_the_dateline(lang, text):
+    assert ("raqqa", "aleppo", ("destination",)) in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("setting", "NO_REFERENCE_NO_SETTING_END"))
+def test_no_reference_no_setting_end(lang, text):
+    assert all(m[1] != "aleppo" and m[0] != "aleppo" for m in moves(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("setting", "A_VERB_OF_COMING_ENDS_AT_THE_SETTING"))
+def test_a_verb_of_coming_ends_at_the_setting(lang, text):
+    assert ("raqqa", "aleppo", ("destination",)) in moves(text, lang)

@@ -1,0 +1,37 @@
+"""German sentences of tests/extract/test_attribution.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen. Das bestätigte die Hafenbehörde.", "die Hafenbehörde", id="das-bestaetigte"),
+]
+
+AS_THE_SPEAKER_SAID = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, wie die Hafenbehörde bestätigte.", "die Hafenbehörde", id="wie"),
+]
+
+A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("Der Kapitän erklärte die Route.\n„Wir verließen Kiel im Morgengrauen“, sagte er.", "Der Kapitän", "inverted_pronoun+pronoun", id="sagte-er"),
+]
+
+AN_ADVERB_BEFORE_A_VERB_SECOND_IS_NO_SPEAKER = [
+    pytest.param("Unterdessen sagte der Hafenmeister, die Fähre habe Kiel verlassen.", "der Hafenmeister", id="adverb-first"),
+    pytest.param("Am Abend erklärte die Reederei, die Fähre habe Kiel verlassen.", "die Reederei", id="time-first"),
+]
+
+THE_SPEAKER_AFTER_WHOM_IT_WAS_TOLD_TO = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, sagte gegenüber dem ZDF der Kapitän.", "der Kapitän", id="gegenueber"),
+]
+
+ONE_ENTITY_ONE_NAME = [
+    pytest.param("Die Hafenbehörde Kiel teilte mit, die Fähre sei abgefahren. Die Hafenbehörde sagte, sie sei angekommen.", "Die Hafenbehörde Kiel", id="shorter-mention"),
+]
+
+QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
+    pytest.param("„Wir verließen Kiel. Wir fuhren nach Rostock“, sagte er. Die Fähre fuhr weiter.", [True, True, False], id="low-high"),
+    pytest.param("»Wir verließen Kiel. Wir fuhren nach Rostock«, sagte er. Die Fähre fuhr weiter.", [True, True, False], id="chevrons"),
+]
+
+THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen.", "der Artikel"),
+]

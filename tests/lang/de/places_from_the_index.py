@@ -1,0 +1,20 @@
+"""German sentences of tests/gazetteer/test_places_from_the_index.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+COUNTRY_NAMES_NEWS_STILL_WRITES = [
+    pytest.param("Viele Menschen kommen über Mazedonien nach Europa.", "country:MKD", id="former-name-mazedonien"),
+]
+
+A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
+    pytest.param("Der Sturm zog von Florida weiter nach Georgien und Alabama.", "region:US.GA", id="georgien-beside-american-states"),
+    pytest.param("In Niedersachsen und Bayern wurden Hochwasserwarnungen ausgegeben.", "region:DE.06", id="niedersachsen"),
+]
+
+A_REGION_NAME_THAT_IS_ALSO_A_COUNTRY_STAYS_THE_COUNTRY_ELSEWHERE = [
+    pytest.param("Die Regierung in Tiflis sagte, Georgien werde die Grenze zu Russland schließen.", id="georgien"),
+]
+
+A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION = [
+    pytest.param("Die Marken der Firma wurden in Mailand vorgestellt.", id="marken-brands-not-le-marche"),
+]

@@ -1,0 +1,21 @@
+"""English sentences of tests/lexicon/test_concepts.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+VERBS_OF_TAKING_AND_BRINGING = [
+    pytest.param("The army brought the wounded from Raqqa to Palmyra.", ("raqqa", "palmyra"), id="bring"),
+    pytest.param("Buses took the families from Raqqa to Palmyra.", ("raqqa", "palmyra"), id="take"),
+    pytest.param("Trucks carried the families from Raqqa to Palmyra.", ("raqqa", "palmyra"), id="carry"),
+]
+
+VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
+    pytest.param("The envoy visited Palmyra last week.", (None, "palmyra"), id="visit"),
+    pytest.param("The column approached Palmyra from the north.", (None, "palmyra"), id="approach"),
+    pytest.param("The deal gave the fighters safe passage from Raqqa to Palmyra.", ("raqqa", "palmyra"), id="safe-passage"),
+]
+
+#: inflected forms and the frame each must reach (form:frame)
+FORMS = ("fled:depart fleeing:depart left:depart escaped:depart withdrew:depart withdrawn:depart arrived:arrive reached:arrive "
+    "entered:arrive crossed:traverse returned:move brought:transfer carried:transfer carrying:transfer sent:transfer "
+    "visited:arrive approached:move approaching:move evacuated:transfer transported:transfer expelled:transfer "
+    "escorted:transfer emigrated:depart originated:move")

@@ -1,0 +1,15 @@
+"""English sentences of tests/extract/test_mentions.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+SPANS_AS_THE_FIELD_COUNTS_THEM = [
+    pytest.param("Two envoys from the U.S. landed on Tuesday.", "U.S.", id="us-stop"),
+    pytest.param("A delegation of the U.K. flew home.", "U.K.", id="uk-stop"),
+    pytest.param("Police in Suffolk County arrested two men in Ohio.", "Suffolk County", id="county"),
+    pytest.param("Gunmen attacked a market in Enugu State on Friday.", "Enugu State", id="state"),
+]
+
+A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT = [
+    pytest.param("Shells fell on Idlib province overnight.", "Idlib", id="lowercase-head"),
+    pytest.param("The Lagos State Governor met traders.", "Lagos", id="head-starts-a-title"),
+]

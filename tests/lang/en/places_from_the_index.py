@@ -1,0 +1,7 @@
+"""English sentences of tests/gazetteer/test_places_from_the_index.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+COUNTRY_NAMES_NEWS_STILL_WRITES = [
+    pytest.param("Thousands fled across the border into Burma last week.", "country:MMR", id="former-name-burma"),
+]

@@ -1,0 +1,16 @@
+"""English sentences of tests/extract/test_setting.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+HERE_IS_THE_DATELINE = [
+    pytest.param("Aleppo, 3 May (Agency) - Hundreds of families arrived here from Raqqa on Monday.", id="here"),
+]
+
+NO_REFERENCE_NO_SETTING_END = [
+    pytest.param("Aleppo, 3 May (Agency) - Hundreds of families arrived from Raqqa on Monday.", id="no-here"),
+    pytest.param("Aleppo, 3 May (Agency) - Families reached the town of Raqqa on Monday.", id="the-town-of-x"),
+]
+
+A_VERB_OF_COMING_ENDS_AT_THE_SETTING = [
+    pytest.param("Aleppo, 3 May (Agency) - Most of the families come from Raqqa.", id="come"),
+]

@@ -1,0 +1,35 @@
+"""English sentences of tests/extract/test_water.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THE_WORDS_MAKE_A_RIVER_OF_A_NAME_THAT_IS_ALSO_A_CITY = [
+    pytest.param("Engineers crossed the Dnipro before dawn.", id="crossed-the"),
+    pytest.param("Villages on the banks of the Dnipro were emptied.", id="banks-of"),
+    pytest.param("The Dnipro river rose after the storm.", id="river-after"),
+]
+
+WITHOUT_SUCH_WORDS_THE_CITY_STAYS_A_CITY = [
+    pytest.param("Shelling hit Dnipro on Monday."),
+]
+
+A_COUNTRY_OF_THE_SAME_NAME_NEEDS_A_WATER_WORD = [
+    pytest.param("Aid reached the Republic of the Congo on Friday.", None, id="inside-a-country-name"),
+    pytest.param("Barges went down the Niger River.", "river", id="river-noun"),
+]
+
+A_LAKE_BY_NAME = [
+    pytest.param("Fishermen on Lake Chad lost their nets."),
+]
+
+A_SEA_BY_NAME_IS_ITS_WATER = [
+    pytest.param("The boat capsized in the Mediterranean last week.", "Mediterranean Sea", id="short-with-article"),
+    pytest.param("Ferries crossed the Aegean Sea all summer.", "Aegean Sea", id="full-name"),
+]
+
+A_STRAIT_OR_SEA_IS_AN_AREA_OF_WATER = [
+    pytest.param("The tanker waited at the Strait of Hormuz.", "Strait of Hormuz", (56.4, 26.5), id="hormuz"),
+]
+
+A_NAMED_MAJOR_RIVER_IS_A_LINE = [
+    pytest.param("Barges moved along the Rhine past Cologne.", (6.96, 50.94), id="rhine"),
+]

@@ -1,0 +1,43 @@
+"""Spanish sentences of tests/extract/test_attribution.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("El ferry salió de Vigo al amanecer. Así lo informó la capitanía.", "la capitanía", id="asi-lo-informo"),
+]
+
+AS_THE_SPEAKER_SAID = [
+    pytest.param("El ferry salió de Vigo al amanecer, como confirmó la capitanía.", "la capitanía", id="como"),
+]
+
+A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("El capitán explicó la ruta. «Salimos de Vigo al amanecer», añadió.", "El capitán", "subjectless+pronoun", id="anadio"),
+]
+
+ACCORDING_TO_WHAT_THE_SPEAKER_SAYS = [
+    pytest.param("Según lo que informó la capitanía, el ferry salió de Vigo.", "la capitanía", id="lo-que"),
+]
+
+THE_SPEAKER_AFTER_WHOM_IT_WAS_TOLD_TO = [
+    pytest.param("El ferry salió de Vigo al amanecer, dijo a EFE el capitán.", "el capitán", id="a-efe"),
+]
+
+A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
+    pytest.param("Según la Oficina para las Migraciones, el ferry salió de Vigo.", "la Oficina para las Migraciones", id="migraciones"),
+]
+
+ONE_ENTITY_ONE_NAME = [
+    pytest.param("La Oficina Internacional de Puertos dijo que el ferry salió de Vigo. La OIP añadió que llegó a Cádiz.", "La Oficina Internacional de Puertos", id="acronym"),
+]
+
+A_PHRASE_THAT_IS_NO_NOUN_PHRASE_IS_NO_SPEAKER = [
+    pytest.param("A su llegada dijeron que el ferry había salido de Vigo.", id="preposition-first"),
+]
+
+QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
+    pytest.param("«Salimos de Vigo. Fuimos a León», dijo. El ferry siguió.", [True, True, False], id="guillemets"),
+]
+
+THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
+    pytest.param("El ferry salió de Vigo al amanecer.", "el artículo"),
+]

@@ -1,0 +1,22 @@
+"""Spanish sentences of tests/lexicon/test_concepts.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+REFLEXIVE_REFUGE = [
+    pytest.param("Cientos de familias se refugiaron en Palmira.", (None, "palmyra"), id="reflexive"),
+]
+
+VERBS_OF_TAKING_AND_BRINGING = [
+    pytest.param("Los heridos fueron llevados de Raqqa a Palmira.", ("raqqa", "palmyra"), id="llevar"),
+]
+
+VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
+    pytest.param("El enviado visitó Palmira.", (None, "palmyra"), id="visitar"),
+    pytest.param("La columna se acercó a Palmira.", (None, "palmyra"), id="acercarse"),
+]
+
+#: inflected forms and the frame each must reach (form:frame)
+FORMS = ("huyeron:depart salieron:depart partieron:depart dejaron:depart llegaron:arrive alcanzaron:arrive cruzaron:traverse "
+    "volvieron:move regresaron:move llevados:transfer llevadas:transfer trajeron:transfer trasladados:transfer "
+    "transportados:transfer evacuados:transfer enviados:transfer visitó:arrive acercaron:move repatriados:transfer "
+    "expulsados:transfer desembarcaron:arrive")

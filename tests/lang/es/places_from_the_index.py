@@ -1,0 +1,12 @@
+"""Spanish sentences of tests/gazetteer/test_places_from_the_index.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_SENTENCE_STARTING_WITH_AN_ARTICLE_KEEPS_THE_NAME_AFTER_IT = [
+    pytest.param("La Paz cerró sus escuelas el lunes.", "geonames:3911925", id="name-with-an-article"),
+]
+
+A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
+    pytest.param("Las lluvias causaron daños en Carolina del Sur durante el fin de semana.", "region:US.SC", id="carolina-del-sur"),
+    pytest.param("El gobernador de Carolina del Norte pidió calma.", "region:US.NC", id="carolina-del-norte"),
+]

@@ -1,0 +1,22 @@
+"""French sentences of tests/lexicon/test_concepts.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+REFLEXIVE_REFUGE = [
+    pytest.param("Des centaines de familles se sont réfugiées à Palmyre.", (None, "palmyra"), id="reflexive"),
+]
+
+VERBS_OF_TAKING_AND_BRINGING = [
+    pytest.param("Les blessés ont été amenés de Raqqa à Palmyre.", ("raqqa", "palmyra"), id="amener"),
+    pytest.param("Les blessés ont été emmenés de Raqqa à Palmyre.", ("raqqa", "palmyra"), id="emmener"),
+]
+
+VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
+    pytest.param("L'envoyé a visité Palmyre la semaine dernière.", (None, "palmyra"), id="visiter"),
+]
+
+#: inflected forms and the frame each must reach (form:frame)
+FORMS = ("parti:depart partis:depart partent:depart quittent:depart fui:depart fuient:depart fuyaient:depart "
+    "arrivés:arrive arrivées:arrive atteint:arrive rejoignent:arrive traversé:traverse revenus:move retournés:move "
+    "amené:transfer amenés:transfer emmenés:transfer transportés:transfer transférés:transfer envoyés:transfer "
+    "évacués:transfer visité:arrive approchent:move rapatriés:transfer expulsés:transfer")

@@ -1,0 +1,11 @@
+"""French sentences of tests/extract/test_mentions.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+SPANS_AS_THE_FIELD_COUNTS_THEM = [
+    pytest.param("Les habitants de la Province de Québec ont voté hier.", "Province de Québec", id="province-de"),
+]
+
+A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT = [
+    pytest.param("Les obus sont tombés sur la province d'Idleb cette nuit.", "Idleb", id="lowercase-head"),
+]

@@ -1,0 +1,21 @@
+"""French sentences of tests/gazetteer/test_places_from_the_index.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+COUNTRY_NAMES_NEWS_STILL_WRITES = [
+    pytest.param("Les réfugiés traversent la Macédoine à pied.", "country:MKD", id="former-name-macedoine"),
+]
+
+A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
+    pytest.param("Un ouragan a frappé la Floride mardi soir.", "region:US.FL", id="la-floride"),
+    pytest.param("Les secours ont été envoyés en Caroline du Sud après les inondations.", "region:US.SC", id="caroline-du-sud"),
+    pytest.param("Après la Floride, la tempête a touché la Géorgie et l'Alabama.", "region:US.GA", id="georgie-beside-american-states"),
+]
+
+A_REGION_NAME_THAT_IS_ALSO_A_COUNTRY_STAYS_THE_COUNTRY_ELSEWHERE = [
+    pytest.param("Le gouvernement de Tbilissi a dit que la Géorgie fermerait sa frontière avec la Russie.", id="georgie"),
+]
+
+A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION = [
+    pytest.param("Le Nord a voté contre le projet, a dit le maire de Lille.", id="nord-no-cameroonian-region"),
+]

@@ -1,0 +1,11 @@
+"""French sentences of tests/extract/test_setting.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+HERE_IS_THE_DATELINE = [
+    pytest.param("Alep, 3 mai (Agence) - Des centaines de familles sont arrivées ici depuis Raqqa lundi.", id="ici"),
+]
+
+NO_REFERENCE_NO_SETTING_END = [
+    pytest.param("Alep, 3 mai (Agence) - Des centaines de familles sont arrivées de Raqqa lundi.", id="no-ici"),
+]

@@ -1,0 +1,22 @@
+"""Italian sentences of tests/lexicon/test_concepts.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+REFLEXIVE_REFUGE = [
+    pytest.param("Centinaia di famiglie si sono rifugiate a Palmira.", (None, "palmyra"), id="reflexive"),
+]
+
+VERBS_OF_TAKING_AND_BRINGING = [
+    pytest.param("I feriti sono stati portati da Raqqa a Palmira.", ("raqqa", "palmyra"), id="portare"),
+]
+
+VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
+    pytest.param("L'inviato ha visitato Palmira.", (None, "palmyra"), id="visitare"),
+    pytest.param("La colonna si è avvicinata a Palmira.", (None, "palmyra"), id="avvicinarsi"),
+]
+
+#: inflected forms and the frame each must reach (form:frame)
+FORMS = ("fuggiti:depart fuggite:depart partiti:depart lasciato:depart arrivati:arrive giunti:arrive raggiunto:arrive "
+    "attraversato:traverse tornati:move rientrati:move portati:transfer trasferiti:transfer trasportati:transfer "
+    "evacuati:transfer inviati:transfer visitato:arrive avvicinati:move rimpatriati:transfer espulsi:transfer "
+    "sbarcati:arrive")

@@ -1,0 +1,13 @@
+"""Italian sentences of tests/gazetteer/test_places_from_the_index.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_SENTENCE_STARTING_WITH_AN_ARTICLE_KEEPS_THE_NAME_AFTER_IT = [
+    pytest.param("Il Messico ha chiuso il confine ieri.", "country:MEX", id="article-then-country"),
+    pytest.param("Il Texas ha chiuso le scuole.", "region:US.TX", id="article-then-region"),
+]
+
+A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
+    pytest.param("Le piogge hanno allagato diverse strade in Carolina del Sud ieri.", "region:US.SC", id="carolina-del-sud"),
+    pytest.param("Le proteste si sono estese dalla Lombardia alla Toscana.", "region:IT.16", id="toscana"),
+]

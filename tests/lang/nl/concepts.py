@@ -1,0 +1,23 @@
+"""Dutch sentences of tests/lexicon/test_concepts.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+VERBS_OF_TAKING_AND_BRINGING = [
+    pytest.param("Het leger bracht de gewonden van Raqqa naar Palmyra.", ("raqqa", "palmyra"), id="brengen"),
+    pytest.param("Vrachtwagens vervoerden de gezinnen van Raqqa naar Palmyra.", ("raqqa", "palmyra"), id="vervoeren"),
+    pytest.param("De gewonden werden van Raqqa naar Palmyra overgebracht.", ("raqqa", "palmyra"), id="overbrengen"),
+]
+
+VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
+    pytest.param("De gezant bezocht vorige week Palmyra.", (None, "palmyra"), id="bezoeken"),
+    pytest.param("De colonne naderde gisteren Palmyra.", (None, "palmyra"), id="naderen"),
+    pytest.param("Veel van de gezinnen stammen uit Raqqa.", ("raqqa", None), id="stammen-uit"),
+]
+
+#: inflected forms and the frame each must reach (form:frame)
+FORMS = ("vluchtten:depart gevlucht:depart vertrok:depart vertrokken:depart verlieten:depart ontsnapten:depart "
+    "teruggetrokken:depart uitgereisd:depart aangekomen:arrive arriveerden:arrive bereikten:arrive bezochten:arrive "
+    "binnengekomen:arrive landden:arrive overgestoken:traverse passeerden:traverse teruggekeerd:move reisden:move "
+    "naderden:move stamt:move brachten:transfer gebracht:transfer overgebracht:transfer vervoerden:transfer "
+    "geevacueerd:transfer evacueerden:transfer gestuurd:transfer gedeporteerd:transfer uitgewezen:transfer "
+    "gerepatrieerd:transfer geescorteerd:transfer meegenomen:transfer")

@@ -1,0 +1,7 @@
+"""Dutch sentences of tests/extract/test_mentions.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+SPANS_AS_THE_FIELD_COUNTS_THEM = [
+    pytest.param("Het leger trok gisteren de Provincie Idlib binnen.", "Provincie Idlib", id="provincie"),
+]

@@ -1,0 +1,43 @@
+"""Portuguese sentences of tests/extract/test_attribution.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("A balsa partiu de Aveiro de madrugada. Assim o informou a capitania.", "a capitania", id="assim-o-informou"),
+]
+
+AS_THE_SPEAKER_SAID = [
+    pytest.param("A balsa partiu de Aveiro de madrugada, como confirmou a capitania.", "a capitania", id="como"),
+]
+
+A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("O capitão explicou a rota. «Saímos de Aveiro de madrugada», acrescentou.", "O capitão", "subjectless+pronoun", id="acrescentou"),
+]
+
+ACCORDING_TO_WHAT_THE_SPEAKER_SAYS = [
+    pytest.param("Segundo o que informou a capitania, a balsa partiu de Aveiro.", "a capitania", id="o-que"),
+]
+
+THE_SPEAKER_AFTER_WHOM_IT_WAS_TOLD_TO = [
+    pytest.param("A balsa partiu de Aveiro de madrugada, disse à Lusa o capitão.", "o capitão", id="a-lusa"),
+]
+
+A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
+    pytest.param("Segundo o Gabinete para as Migrações, a balsa partiu de Aveiro.", "o Gabinete para as Migrações", id="migracoes"),
+]
+
+ONE_ENTITY_ONE_NAME = [
+    pytest.param("O prefeito João Silva disse que a balsa partiu. Silva acrescentou que ela chegou.", "O prefeito João Silva", id="surname"),
+]
+
+WHERE_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("O governador Rui Costa numa conferência de imprensa disse que a balsa partiu.", "O governador Rui Costa", id="em-conferencia"),
+]
+
+QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
+    pytest.param("“Saímos de Aveiro. Fomos a Braga”, disse. A balsa seguiu.", [True, True, False], id="curly"),
+]
+
+THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
+    pytest.param("A balsa partiu de Aveiro de madrugada.", "o artigo"),
+]

@@ -1,0 +1,21 @@
+"""Portuguese sentences of tests/lexicon/test_concepts.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+REFLEXIVE_REFUGE = [
+    pytest.param("Centenas de famílias refugiaram-se em Palmira.", (None, "palmyra"), id="reflexive"),
+]
+
+VERBS_OF_TAKING_AND_BRINGING = [
+    pytest.param("Os feridos foram levados de Raqqa para Palmira.", ("raqqa", "palmyra"), id="levar"),
+]
+
+VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
+    pytest.param("O enviado visitou Palmira.", (None, "palmyra"), id="visitar"),
+]
+
+#: inflected forms and the frame each must reach (form:frame)
+FORMS = ("fugiram:depart partiram:depart deixaram:depart chegaram:arrive alcançaram:arrive atravessaram:traverse "
+    "voltaram:move regressaram:move levados:transfer levaram:transfer trouxeram:transfer transferidos:transfer "
+    "transportados:transfer evacuados:transfer enviados:transfer visitou:arrive aproximaram:move repatriados:transfer "
+    "expulsos:transfer desembarcaram:arrive")

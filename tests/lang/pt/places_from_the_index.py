@@ -1,0 +1,12 @@
+"""Portuguese sentences of tests/gazetteer/test_places_from_the_index.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_SENTENCE_STARTING_WITH_AN_ARTICLE_KEEPS_THE_NAME_AFTER_IT = [
+    pytest.param("O Brasil fechou a fronteira ontem.", "country:BRA", id="article-then-country"),
+]
+
+A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
+    pytest.param("As chuvas inundaram várias estradas na Carolina do Sul na segunda-feira.", "region:US.SC", id="carolina-do-sul"),
+    pytest.param("A tempestade atingiu Nova Gales do Sul e o Território do Norte.", "region:AU.02", id="nova-gales-do-sul"),
+]

@@ -1,0 +1,95 @@
+"""The lexicons are complete by concept and by lemma (issue 20, item 2).
+
+``geo/lexicon/concepts.toml`` lists the concepts of motion, sending, carrying and the events
+(from the verb classes of Levin 1993 and VerbNet, not from a corpus) with each language's
+lemma(s). Every concept is named in every language (each lexicon of ``geo/lexicon/``) with
+the same frame; every inflected form of ``FORMS`` (``tests/lang/<lang>/concepts.py``)
+reaches its predicate through the lemmatiser (or, where it fails, through a key for that
+form in the lexicon); the reflexive uses and the verbs of taking and bringing give
+movements. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from geo.extract.pipeline import extract
+from geo.lexicon import load
+from geo.text import SUPPORTED_LANGS
+from geo.text.document import build_document
+from tests.lang import by_language, cases
+
+#: every language with a lexicon (seven: de en es fr it nl pt); a new <lang>.toml is checked too
+LANGS = SUPPORTED_LANGS
+P = "2017-11-14"
+
+
+def _concepts() -> dict:
+    return tomllib.loads(resources.files("geo.lexicon").joinpath("concepts.toml").read_text(encoding="utf-8"))
+
+
+def _lexicon(lang: str) -> dict:
+    return tomllib.loads(resources.files("geo.lexicon").joinpath(f"{lang}.toml").read_text(encoding="utf-8"))
+
+
+CONCEPTS = [(table, name) for table, cs in _concepts().items() for name in cs]
+
+
+@pytest.mark.parametrize(("table", "name"), CONCEPTS, ids=[f"{t}-{n}" for t, n in CONCEPTS])
+def test_every_concept_in_every_language(table, name):
+    concept = _concepts()[table][name]
+    missing = []
+    for lang in LANGS:
+        keys = concept.get(lang) or []
+        if not keys:
+            missing.append(f"{lang}: no lemma")
+        entries = _lexicon(lang)[table]
+        for key in keys:
+            value = entries.get(key)
+            if value is None or value.partition(":")[0] != concept["frame"]:
+                missing.append(f"{lang}.toml [{table}] {key!r} = {value!r}, expected frame {concept['frame']!r}")
+    assert missing == []
+
+
+def test_the_concept_table_is_not_trivial():
+    # measured: 63 motion and 15 event concepts (grep -c '^\[motion' geo/lexicon/concepts.toml); minus one each
+    cs = _concepts()
+    assert len(cs["motion"]) >= 62 and len(cs["event"]) >= 14
+
+
+#: inflected forms that must reach a predicate of the given frame, per language: participles,
+#: past tenses, plurals and feminines; where simplemma does not reduce a form, the lexicon
+#: lists the form itself
+FORMS = by_language("concepts", "FORMS")
+FORM_CASES = [(lang, *f.split(":")) for lang, fs in FORMS.items() for f in fs.split()]
+
+
+@pytest.mark.parametrize(("lang", "form", "frame"), FORM_CASES, ids=[f"{lang}-{form}" for lang, form, _ in FORM_CASES])
+def test_inflected_forms_reach_their_predicate(lang, form, frame):
+    lex = load(lang)
+    w = build_document(f"x {form} x", lang).words[1]
+    entries = [p for k in (w.lemma, w.key) for p in lex.predicates.get(k, ()) if len(p.words) == 1]
+    assert frame in {p.frame for p in entries}, (w.key, w.lemma)
+
+
+def moves(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    fc = extract(text, P, lang=lang)
+    return [(f["properties"]["from"], f["properties"]["to"]) for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "REFLEXIVE_REFUGE"))
+def test_reflexive_refuge(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "VERBS_OF_TAKING_AND_BRINGING"))
+def test_verbs_of_taking_and_bringing(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "VISIT_APPROACH_ORIGIN_AND_PASSAGE"))
+def test_visit_approach_origin_and_passage(lang, text, expected):
+    assert expected in moves(text, lang)
