@@ -9,8 +9,9 @@ A corpus is a JSON Lines file (one object per line: ``text``, and optionally ``i
 
 Output:
 
-- ``DIR/articles/<key>/events.geojson``: one events file per article, where ``<key>`` is
-  a hash of the article's content and options; an article whose file exists is not redone;
+- ``DIR/articles/<key>/events.geojson``: one events file per article (one compact feature
+  a line), where ``<key>`` is a hash of the article's content and options; an article whose
+  file exists is not redone;
 - ``DIR/events.geojson``: every article's features together, each tagged with its
   ``article`` key and ``outlet`` (ids prefixed by the key), one compact feature a line;
 - ``DIR/map.html``: one map of it all (see :func:`geo.render.batch.render_batch_html`);
@@ -20,13 +21,16 @@ An article that fails is reported and skipped; it never stops the batch or loses
 work. Work is spread over the machine's cores; :func:`run_dask` runs the same function on
 a Dask cluster.
 
-Speed (issue 14): each worker writes its article's file (byte for byte what
-:func:`geo.io.dumps` writes, see :func:`dumps_indented`), checks it as the reader would,
-and hands back the features already tagged and encoded, as bytes (:class:`Record`); the
-final step neither reads back nor re-checks what this run wrote (an article done by an
-earlier run is read from its file and checked), and writes the combined files from those
-bytes piece by piece, never joining them into one text. The page's renderer and its context
-data are loaded while the workers extract.
+Speed (issues 14 and 24): a worker's extraction is valid by construction (the types of
+:mod:`geo.schema`; tests validate real outputs) and is not checked again; each feature's
+geometry is encoded once (:func:`_encode`) and those bytes make the article's file (one
+compact feature a line, as the combined file), the combined file's line, the page's data
+and the fingerprints of what geo wrote. The worker hands back the features already tagged
+and encoded, as bytes (:class:`Record`); the final step neither reads back nor re-checks
+what this run wrote (an article done by an earlier run is read from its file and checked:
+the validator reads what comes from outside), and writes the combined files from those
+bytes piece by piece, never joining them into one text. The page's renderer and its
+context data are loaded while the workers extract.
 """
 
 from __future__ import annotations
@@ -34,8 +38,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import math
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -44,11 +48,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError, InputError
-from geo.io import dumps, limits, load_events, read_as_places, write_text_atomic
+from geo.io import limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
 from geo.io.commit import Content, commit, locked
-from geo.io.edits import EDITED, NO_RECORD, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp, stamp_meta
-from geo.io.validate import feature_id, parse_geojson, validate_collection, without_surrogates
+from geo.io.edits import EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp_meta
+from geo.io.validate import feature_id, parse_geojson, without_surrogates
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -198,7 +202,13 @@ class Record:
 
 def _work(article: Article, out: str) -> tuple[dict, Record | None]:
     """Extract one article into ``out/articles/<key>/`` and encode its share of the combined
-    outputs; never raises."""
+    outputs; never raises.
+
+    The extraction is built valid (:mod:`geo.schema`'s types, checked by mypy; a sample of
+    real outputs is validated in ``tests/test_batch_encode.py``), so it is not checked
+    again here: the validator reads what comes from outside (files read back, edited by
+    people). Each feature's geometry is encoded once (:func:`_encode`) for the article's
+    file, the combined file, the page and the fingerprints."""
     target = Path(out) / "articles" / article.key / EVENTS
     base = {"key": article.key, "origin": article.origin, "id": article.id}
     if target.exists():
@@ -208,15 +218,11 @@ def _work(article: Article, out: str) -> tuple[dict, Record | None]:
 
         if not article.text.strip():
             raise InputError("the text is empty")
-        fc = stamp(extract(article.text, article.published, article.lang, source=article.source or article.origin))
-        text = dumps_indented(fc)
-        if text is None:  # not plain JSON values: the general path
-            text = dumps(fc)
-            fc = _checked(text, article.origin)
-        elif not _plain_ok(text, fc):
-            fc = _checked(text, article.origin)
-        write_text_atomic(target, text)
-        record = _record(article.key, article.origin, fc)
+        fc = extract(article.text, article.published, article.lang, source=article.source or article.origin)
+        geoms = [_encode(f.get("geometry")) for f in fc["features"]]
+        fc = _stamped(fc, geoms)
+        write_text_atomic(target, collection_text(fc, [_feature_text(f, g[0]) for f, g in zip(fc["features"], geoms)]))
+        record = _record(article.key, article.origin, fc, geoms=geoms)
     except GeoError as err:
         return {**base, "status": "failed", "reason": str(err)}, None
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch; the reason is kept
@@ -224,130 +230,73 @@ def _work(article: Article, out: str) -> tuple[dict, Record | None]:
     return {**base, "status": "done"}, record
 
 
-def _checked(text: str, origin: str) -> dict:
-    """The result as :func:`finish` reads a stored file: never store one it would refuse."""
-    return parse_geojson(text.encode("utf-8"), f"{origin}: the result", "events")
+def _compact(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _plain_ok(text: str, fc: dict) -> bool:
-    """Whether ``fc`` (plain JSON values, encoded as ``text``) passes the checks
-    :func:`_checked` makes, read from the dict itself rather than parsed back from the text:
-    a plain value is its own JSON round trip. The limits on nesting depth and number length
-    are the parser's; a collection near them takes the parser's path."""
-    if limits.limit("GEO_MAX_DEPTH") < _DEPTH_CAP or limits.limit("GEO_MAX_NUMBER_DIGITS") < _NUMBER_CAP:
-        return False
-    return not validate_collection(fc)
+#: a float that is a whole number, as ``repr`` writes it in a JSON array ("12.0", "-0.0")
+_WHOLE = re.compile(r"(?<![\w.+-])(-?\d+)\.0(?=[,\]])")
 
 
-#: a collection this deep or with a number this long is left to the JSON parser's checks
-_DEPTH_CAP = 32
-_NUMBER_CAP = 25  # characters; a float's repr has at most 24
+def _encode(geometry: Any) -> tuple[str, str]:
+    """A geometry's compact JSON and its canonical JSON (what :func:`geo.io.edits.fingerprint`
+    hashes: keys sorted, whole floats as ints), from one encoding of its coordinates."""
+    if type(geometry) is dict and list(geometry) == ["type", "coordinates"] and type(geometry["type"]) is str:
+        coords = _compact(geometry["coordinates"])
+        kind = _compact(geometry["type"])
+        if "e+" not in coords:  # a whole float written with an exponent (>= 1e16) takes the general path
+            canon = _WHOLE.sub(lambda m: str(int(m[1])), coords)
+            return '{"type":' + kind + ',"coordinates":' + coords + "}", '{"coordinates":' + canon + ',"type":' + kind + "}"
+    return _compact(geometry), json.dumps(_canonical(geometry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fingerprint(props: dict, canon: str) -> str:
+    """:func:`geo.io.edits.fingerprint` of a feature with these properties and a geometry
+    whose canonical JSON is ``canon`` (tests/test_batch_encode.py holds them equal)."""
+    kept = {k: v for k, v in props.items() if k != EDITED and v is not None}
+    text = '{"geometry":' + canon + ',"properties":' + json.dumps(_canonical(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _stamped(fc: dict, geoms: list[tuple[str, str]]) -> dict:
+    """:func:`geo.io.edits.stamp` of ``fc``, its fingerprints from the encoded geometries."""
+    meta = dict(fc.get("geo") or {})
+    meta["written"] = {str(feature_id(f)): _fingerprint(f.get("properties") or {}, g[1]) for f, g in zip(fc["features"], geoms)}
+    meta["written_geo"] = stamp_meta(meta)
+    return {**fc, "geo": meta}
+
+
+def _feature_text(f: dict, geometry: str) -> str:
+    """A feature's compact JSON, its geometry given already encoded."""
+    return "{" + ",".join(_esc(k) + ":" + (geometry if k == "geometry" else _compact(v)) for k, v in f.items()) + "}"
+
+
+def collection_text(fc: dict, features: list[str]) -> str:
+    """A collection as geo writes a corpus's files: its members compact, then its features
+    (given encoded), one a line."""
+    head = "".join(_esc(k) + ":" + _compact(v) + "," for k, v in fc.items() if k != "features")
+    body = ("\n" + ",\n".join(features) + "\n") if features else ""
+    return "{" + head + '"features":[' + body + "]}\n"
+
 
 _esc = json.encoder.encode_basestring  # the C encoder, ensure_ascii=False
-_frepr = float.__repr__
-_irepr = int.__repr__
-_NOT_FINITE = frozenset(("nan", "inf", "-inf"))
+_NOT_ASCII = re.compile(r"[^\x00-\x7e]")  # json escapes DEL too
 
 
-class _NotPlain(Exception):
-    """A value :func:`dumps_indented` leaves to :func:`geo.io.dumps`."""
+def _ascii_char(m: re.Match[str]) -> str:
+    c = ord(m[0])
+    if c < 0x10000:
+        return f"\\u{c:04x}"
+    c -= 0x10000
+    return f"\\u{0xD800 | (c >> 10):04x}\\u{0xDC00 | (c & 0x3FF):04x}"
 
 
-def dumps_indented(fc: dict) -> str | None:
-    """:func:`geo.io.dumps` of ``fc``, byte for byte, built with joins instead of the
-    standard library's indenting encoder (a generator per container, several times slower).
-
-    Only for plain JSON values: dicts with string keys, lists, strings, finite floats,
-    ints, booleans and None, each of exactly that type, nested less than ``_DEPTH_CAP``
-    deep, no number longer than ``_NUMBER_CAP`` characters. Anything else (a tuple, a
-    subclass, NaN...) returns None: the caller uses :func:`geo.io.dumps`, which encodes
-    or refuses it as it always did. A plain value is also exactly what parsing the text
-    back gives."""
-    out: list[str] = []
-    try:
-        _enc(fc, "\n", out, 0)
-    except (_NotPlain, RecursionError):
-        return None
-    out.append("\n")
-    return "".join(out)
-
-
-def _is_line(o: list) -> bool:
-    """Whether ``o`` is a list of positions of two finite floats each (checked in C loops)."""
-    if set(map(type, o)) != {list} or set(map(len, o)) != {2}:
-        return False
-    xs, ys = zip(*o)
-    return set(map(type, xs)) == {float} == set(map(type, ys)) and all(map(math.isfinite, xs)) and all(map(math.isfinite, ys))
-
-
-def _enc(o: Any, nl: str, out: list[str], depth: int) -> None:
-    t = type(o)
-    if t is str:
-        out.append(_esc(o))
-    elif t is dict:
-        if not o:
-            out.append("{}")
-            return
-        if depth >= _DEPTH_CAP - 2:
-            raise _NotPlain
-        inner = nl + " "
-        sep = "{" + inner
-        for k, v in o.items():
-            if type(k) is not str:
-                raise _NotPlain
-            out.append(sep)
-            out.append(_esc(k))
-            out.append(": ")
-            _enc(v, inner, out, depth + 1)
-            sep = "," + inner
-        out.append(nl)
-        out.append("}")
-    elif t is list:
-        if not o:
-            out.append("[]")
-            return
-        if depth >= _DEPTH_CAP - 2:
-            raise _NotPlain
-        inner = nl + " "
-        first = o[0]
-        if type(first) is list and len(first) == 2 and _is_line(o):  # a ring or a line: most of the text
-            xs, ys = zip(*o)
-            inner2 = inner + " "
-            pos = ("," + inner2).join
-            out.append("[" + inner + "[" + inner2)
-            out.append((inner + "]," + inner + "[" + inner2).join(map(pos, zip(map(_frepr, xs), map(_frepr, ys)))))
-            out.append(inner + "]" + nl + "]")
-            return
-        if type(first) is float and all(type(x) is float for x in o):  # a position
-            if not all(map(math.isfinite, o)):
-                raise _NotPlain
-            out.append("[" + inner + ("," + inner).join(map(_frepr, o)) + nl + "]")
-            return
-        sep = "[" + inner
-        for x in o:
-            out.append(sep)
-            _enc(x, inner, out, depth + 1)
-            sep = "," + inner
-        out.append(nl)
-        out.append("]")
-    elif t is float:
-        r = _frepr(o)
-        if r in _NOT_FINITE:
-            raise _NotPlain
-        out.append(r)
-    elif o is None:
-        out.append("null")
-    elif o is True:
-        out.append("true")
-    elif o is False:
-        out.append("false")
-    elif t is int:
-        r = _irepr(o)
-        if len(r) >= _NUMBER_CAP:
-            raise _NotPlain
-        out.append(r)
-    else:
-        raise _NotPlain
+def for_html(text: str) -> str:
+    """Compact JSON text (``ensure_ascii=False``) as :func:`json_for_html` writes the same
+    value: non-ASCII characters escaped as ``json`` escapes them, then ``<``, ``>``, ``&``."""
+    if not text.isascii() or "\x7f" in text:
+        text = _NOT_ASCII.sub(_ascii_char, text)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _progress(total: int | None) -> tqdm[Any] | None:
@@ -744,17 +693,18 @@ def json_for_html(obj: Any) -> str:
 
 
 def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] = frozenset(),
-            deleted: set[str] | frozenset[str] = frozenset()) -> Record:
+            deleted: set[str] | frozenset[str] = frozenset(), geoms: list[tuple[str, str]] | None = None) -> Record:
     """An article's share of the combined outputs: its features tagged with the article
     (ids prefixed by its key; those in ``edited`` marked ``"edited": true``) and encoded for
-    the combined file, its record of what geo wrote, and the page."""
+    the combined file, its record of what geo wrote, and the page. ``geoms``: the features'
+    geometries already encoded (:func:`_encode`)."""
     src = (fc.get("geo") or {}).get("source") or origin
     events: list[str] = []
-    page: list[str] = []
     written: list[str] = []
     tagged: list[dict] = []
     mine: list[tuple[str, str]] = []
-    for f in fc["features"]:
+    for i, f in enumerate(fc["features"]):
+        geometry, canon = geoms[i] if geoms is not None else _encode(f.get("geometry"))
         g = dict(f)
         props = dict(f["properties"])
         fid = feature_id(f)
@@ -769,16 +719,16 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
         g["properties"] = props
         g["id"] = props["id"]
         tagged.append(g)
-        events.append(json.dumps(g, ensure_ascii=False, separators=(",", ":")))
-        page.append(json_for_html(g))
-        fp = fingerprint(g)
+        events.append(_feature_text(g, geometry))
+        fp = _fingerprint(props, canon)
         written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fp + '"')
         if fid in edited:
             mine.append((props["id"], fp))
     # encoded here, in the worker: joining the text of many articles in the final step cost more
     # than the bytes (one wide character in one article makes the whole text two or four bytes
     # a character), and the bytes are what is written
-    return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged),
+    text = ",\n".join(events)
+    return Record(key, src, len(tagged), text.encode("utf-8"), for_html(",".join(events)).encode("ascii"), extent(tagged),
                   ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)))
 
 
