@@ -41,17 +41,21 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from geo.errors import GeoError, InputError
 from geo.io import limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
 from geo.io.commit import Content, commit, locked
 from geo.io.edits import EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp_meta
+from geo.io.spill import Span, Spill
 from geo.io.validate import feature_id, parse_geojson, without_surrogates
 
 if TYPE_CHECKING:
@@ -311,42 +315,112 @@ def _progress(total: int | None) -> tqdm[Any] | None:
 def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: str = "merge") -> dict:
     """Process a corpus into ``out`` with a pool of processes; returns the report.
 
+    The corpus is read as the workers go (a window of articles at a time, the longest of
+    each window first) and each result is spilled to disk as it arrives (:class:`_Combine`):
+    the parent holds a small summary an article, never the articles' texts or features.
+
     Raises :class:`InputError` (and writes nothing) when no article of the corpus can be
     read or none could be mapped, or when an edited ``events.geojson`` in ``out`` cannot
     be merged without ``mode`` saying what to do (see :func:`combined_in_the_way`)."""
     out = Path(out)
     if workers is not None and workers < 1:
         raise InputError(f"workers={workers}: expected a number of processes >= 1")
-    unique, report = plan(corpus)
-    _refuse_empty(corpus, unique, report)
-    with locked(out):
+    stream = _Stream(corpus)
+    if not stream.peek(1):
+        _refuse_empty(corpus, [], stream.report)
+    with locked(out), _Combine(out) as combine:
         combined_in_the_way(out, mode)  # before the slow part: an edited file that needs an option stops here
-        bar = _progress(len(unique))
+        bar = _progress(None)
         workers = workers or os.cpu_count() or 1
-        records: dict[str, Record] = {}
 
         def take(result: tuple[dict, Record | None]) -> None:
             entry, record = result
-            report.append(entry)
+            stream.report.append(entry)
             if record is not None:
-                records[record.key] = record
+                combine.add(record)
             if bar is not None:
                 bar.update()
 
-        if workers == 1 or len(unique) <= 1:
-            for a in unique:
+        if workers == 1 or stream.peek(2) <= 1:
+            for a in stream:
                 take(_work(a, str(out)))
         else:
             # processes started once, each loading the gazetteer and the index once; one
-            # article a task, the longest first, so that no worker is left with a long tail
-            with ProcessPoolExecutor(max_workers=min(workers, len(unique)), initializer=_warm) as pool:
-                futures = [pool.submit(_work, a, str(out)) for a in _longest_first(unique)]
-                _load_renderer()  # while the workers work: the page's imports (folium) are half the combine
-                for fut in as_completed(futures):
-                    take(fut.result())
+            # article a task, the longest of each window first
+            with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+                _pooled(pool, stream, str(out), take, _WINDOW * workers)
         if bar is not None:
             bar.close()
-        return finish(out, unique, report, corpus, records, mode)
+        return finish(out, stream.order, stream.report, corpus, combine, mode)
+
+
+#: articles in flight a worker (read ahead of the workers; the longest of each window go first)
+_WINDOW = 32
+
+
+def _pooled(pool: ProcessPoolExecutor, articles: Iterable[Article], out: str,
+            take: Callable[[tuple[dict, Record | None]], None], window: int) -> None:
+    """Run :func:`_work` on ``articles`` in ``pool``, at most ``window`` at a time."""
+    it = iter(articles)
+    pending: set[Future[tuple[dict, Record | None]]] = set()
+    started = False
+    while True:
+        if len(pending) <= window // 2:
+            for a in _longest_first(list(islice(it, window - len(pending)))):
+                pending.add(pool.submit(_work, a, out))
+            if not started:
+                _load_renderer()  # while the workers work: the page's imports (folium) are half the combine
+                started = True
+        if not pending:
+            return
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in done:
+            take(fut.result())
+
+
+class _Ref(NamedTuple):
+    """What the combine keeps of an article read from the corpus."""
+
+    key: str
+    origin: str
+    id: str | None
+
+
+class _Stream:
+    """The corpus's articles, each once, read as they are asked for; ``report`` gathers the
+    unreadable entries (failed) and the repeated articles (skipped), ``order`` every
+    article read, in the corpus's order."""
+
+    def __init__(self, corpus: str | Path) -> None:
+        self.report: list[dict] = []
+        self.order: list[_Ref] = []
+        self._seen: set[str] = set()
+        self._items = read_corpus(corpus)
+        self._ahead: deque[Article] = deque()
+
+    def _next(self) -> Article | None:
+        for item in self._items:
+            if not isinstance(item, Article):
+                self.report.append({"origin": item[0], "status": "failed", "reason": item[1]})
+            elif item.key in self._seen:
+                self.report.append({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
+            else:
+                self._seen.add(item.key)
+                self.order.append(_Ref(item.key, item.origin, item.id))
+                return item
+        return None
+
+    def peek(self, n: int) -> int:
+        """Read ahead until ``n`` articles are waiting (or the corpus ends); how many wait."""
+        while len(self._ahead) < n and (a := self._next()) is not None:
+            self._ahead.append(a)
+        return len(self._ahead)
+
+    def __iter__(self) -> Iterator[Article]:
+        while self._ahead:
+            yield self._ahead.popleft()
+        while (a := self._next()) is not None:
+            yield a
 
 
 #: tasks per Dask worker: enough for the longest articles not to leave a worker idle at the
@@ -393,18 +467,9 @@ def _refuse_empty(corpus: str | Path, unique: list[Article], report: list[dict])
 def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
     """The articles to process, each once, and the report so far: unreadable entries
     failed, repeated articles skipped (never dropped silently)."""
-    unique: list[Article] = []
-    report: list[dict] = []
-    seen: set[str] = set()
-    for item in read_corpus(corpus):
-        if not isinstance(item, Article):
-            report.append({"origin": item[0], "status": "failed", "reason": item[1]})
-        elif item.key in seen:
-            report.append({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
-        else:
-            seen.add(item.key)
-            unique.append(item)
-    return unique, report
+    stream = _Stream(corpus)
+    unique = list(stream)
+    return unique, stream.report
 
 
 def _warm() -> None:
@@ -416,27 +481,30 @@ def _warm() -> None:
     load_index()
 
 
-def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: str | Path | None = None,
-           records: dict[str, Record] | None = None, mode: str = "merge") -> dict:
+def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], corpus: str | Path | None = None,
+           records: Mapping[str, Record] | _Combine | None = None, mode: str = "merge") -> dict:
     """Combine the articles' results, render the combined map, write the report (the three
     together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
 
     ``records`` are the results of this run as the workers encoded them (see
-    :class:`Record`); an article without one (done by an earlier run) is read from its
-    file and checked, and the features you edited in it are marked ``"edited"``. A combined
-    ``events.geojson`` you edited is merged, as the single-article path merges (see
-    :func:`combined_in_the_way`; ``mode`` is one of :data:`MODES`). When no article was
-    mapped (every one failed), raises :class:`InputError` and leaves the existing files as
-    they were."""
-    records = records or {}
-    used: list[Record] = []
+    :class:`Record`), or already spilled to disk (:class:`_Combine`); an article without
+    one (done by an earlier run) is read from its file and checked, and the features you
+    edited in it are marked ``"edited"``. A combined ``events.geojson`` you edited is
+    merged, as the single-article path merges (see :func:`combined_in_the_way`; ``mode``
+    is one of :data:`MODES`). When no article was mapped (every one failed), raises
+    :class:`InputError` and leaves the existing files as they were."""
+    if not isinstance(records, _Combine):
+        with _Combine(out, records) as combine:
+            return finish(out, articles, report, corpus, combine, mode)
+    used: list[_Kept] = []
     for a in articles:
-        rec = records.get(a.key)
-        if rec is None:
+        share = records.get(a.key)
+        if share is None:
             rec = _read_record(out, a, report)
             if rec is None:
                 continue
-        used.append(rec)
+            share = records.add(rec)
+        used.append(share)
     order = {"done": 0, "skipped": 1, "failed": 2}
     report = sorted(report, key=lambda r: (order.get(r["status"], 3), r.get("origin", "")))
     summary = {
@@ -457,9 +525,9 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     geo = {"articles": {r.key: r.source for r in used}}
     message = None
     if existing is None:
-        events, page = _combined_parts(geo, used)
+        events, page = _combined_parts(geo, used, records)
     else:
-        merged, message = _merge_combined(existing, _combined_collection(geo, used), mode, [d for r in used for d in r.deleted])
+        merged, message = _merge_combined(existing, _combined_collection(geo, used, records), mode, [d for r in used for d in r.deleted])
         events, page = _combined_merged(merged, geo)
     files: dict[str, Content] = {}
     kept = None
@@ -486,7 +554,7 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     return result
 
 
-def _read_record(out: Path, a: Article, report: list[dict]) -> Record | None:
+def _read_record(out: Path, a: Article | _Ref, report: list[dict]) -> Record | None:
     """The record of an article done by an earlier run, read from its file and checked, with
     the features you edited in it marked; None (and the article reported failed) when the
     file is unreadable, None alone when there is none."""
@@ -570,29 +638,112 @@ def _recorded_digest(out: Path) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[bytes]]:
-    """The combined file and the page as pieces, joined from the workers' bytes."""
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What the parent keeps in memory of an article's :class:`Record`: its bytes are on
+    disk (``events``, ``html``, ``written``: spans of :class:`_Combine`'s spill)."""
+
+    key: str
+    source: str
+    count: int
+    extent: tuple[bool, Box | None, Box | None]
+    events: Span
+    html: Span
+    written: Span
+    edited: tuple[tuple[str, str], ...]
+    deleted: tuple[str, ...]
+
+
+class _Combine:
+    """The articles' shares of the combined outputs, spilled to a temporary folder in the
+    output folder as they arrive (:class:`geo.io.spill.Spill`), a :class:`_Kept` an article
+    in memory; ``records`` (already in memory) are spilled when first asked for."""
+
+    def __init__(self, out: Path, records: Mapping[str, Record] | None = None) -> None:
+        self.out = out
+        self._records = records or {}
+        self._kept: dict[str, _Kept] = {}
+        self._spill: Spill | None = None
+
+    def add(self, rec: Record) -> _Kept:
+        if self._spill is None:
+            self._spill = Spill(self.out, ("events", "html", "written"))
+        sp = self._spill
+        kept = _Kept(rec.key, rec.source, rec.count, rec.extent, sp.add("events", rec.events), sp.add("html", rec.html),
+                     sp.add("written", rec.written), rec.edited, rec.deleted)
+        self._kept[rec.key] = kept
+        return kept
+
+    def get(self, key: str) -> _Kept | None:
+        kept = self._kept.get(key)
+        if kept is None and key in self._records:
+            kept = self.add(self._records[key])
+        return kept
+
+    def read(self, stream: str, span: Span) -> bytes:
+        assert self._spill is not None  # a span was given by add
+        return self._spill.read(stream, span)
+
+    def __enter__(self) -> _Combine:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: TracebackType | None) -> None:
+        if self._spill is not None:
+            self._spill.close()
+
+
+class _Parts:
+    """Pieces of a file made again each time they are iterated (read from the spill)."""
+
+    def __init__(self, make: Callable[[], Iterator[bytes]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._make()
+
+
+def _joined(sep: bytes, parts: Iterable[bytes]) -> Iterator[bytes]:
+    """``parts`` with ``sep`` between each two: what ``sep.join(parts)`` would join."""
+    for i, p in enumerate(parts):
+        if i:
+            yield sep
+        yield p
+
+
+def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iterable[bytes], Iterable[bytes]]:
+    """The combined file and the page as pieces, read from the spill as they are written."""
     from geo.render.batch import render_batch_parts
 
     with_features = [r for r in used if r.count]
+    head = b'{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
     # the record of what geo wrote, from the workers' fingerprints
-    record = b'"written":{' + b",".join(r.written for r in with_features) + b"}"
-    member = json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
-    member += b"," + record + b',"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
+    after = b'},"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
     mine = dict(sorted([*(i for r in used for i in r.edited), *((d, DELETED) for r in used for d in r.deleted)]))
     if mine:  # what an article's own file changed, not an edit of the combined file
-        member += b',"article_edits":' + json.dumps(mine, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    member += b"}"
-    # the combined collection, one feature a line (the per-article files keep geo.io.dumps' layout)
-    events = [b'{"type":"FeatureCollection","geo":' + member + b',"features":[']
-    if with_features:
-        events += [b"\n", *_between(b",\n", [r.events for r in with_features]), b"\n"]
-    events.append(b"]}\n")
+        after += b',"article_edits":' + json.dumps(mine, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    after += b'},"features":['
+
+    def events() -> Iterator[bytes]:
+        # the combined collection, one feature a line (the per-article files keep the same layout)
+        yield head + b',"written":{'
+        yield from _joined(b",", (spill.read("written", r.written) for r in with_features))
+        yield after
+        if with_features:
+            yield b"\n"
+            yield from _joined(b",\n", (spill.read("events", r.events) for r in with_features))
+            yield b"\n"
+        yield b"]}\n"
+
     # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
-    head, tail = render_batch_parts(_bounds_of(used))
-    page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
-            *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
-    return events, page
+    top, tail = render_batch_parts(_bounds_of(used))
+    first = (top + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8")
+
+    def page() -> Iterator[bytes]:
+        yield first
+        yield from _joined(b",", (spill.read("html", r.html) for r in with_features))
+        yield ("]}" + tail).encode("utf-8")
+
+    return _Parts(events), _Parts(page)
 
 
 def _merge_combined(existing: dict, new: dict, mode: str, gone: Iterable[str] = ()) -> tuple[dict, str | None]:
@@ -644,9 +795,9 @@ def _unmarked(f: dict) -> dict:
     return g
 
 
-def _combined_collection(geo: dict, used: list[Record]) -> dict:
+def _combined_collection(geo: dict, used: list[_Kept], spill: _Combine) -> dict:
     """The new combined collection as a dict (to merge an edited combined file into)."""
-    features = [f for r in used if r.count for f in json.loads(b"[" + r.events + b"]")]
+    features = [f for r in used if r.count for f in json.loads(b"[" + spill.read("events", r.events) + b"]")]
     return {"type": "FeatureCollection", "geo": geo, "features": features}
 
 
@@ -667,14 +818,7 @@ def _combined_merged(fc: dict, geo: dict) -> tuple[list[bytes], list[bytes]]:
     return events, page
 
 
-def _between(sep: bytes, parts: list[bytes]) -> list[bytes]:
-    """``parts`` with ``sep`` between each two: what ``sep.join(parts)`` would join."""
-    out = [sep] * (2 * len(parts) - 1) if parts else []
-    out[::2] = parts
-    return out
-
-
-def _pieces(parts: list[bytes]) -> Callable[[Path], None]:
+def _pieces(parts: Iterable[bytes]) -> Callable[[Path], None]:
     """A file's content for :func:`geo.io.commit.commit`: ``parts`` written one after the
     other (the file is ``b"".join(parts)``) and synced, as commit writes a text."""
 
@@ -764,7 +908,7 @@ def _coarse(p: dict) -> bool:
     return isinstance(prec, (int, float)) and not isinstance(prec, bool) and prec > 150
 
 
-def _bounds_of(records: list[Record], pad: float = 0.2) -> list[list[float]] | None:
+def _bounds_of(records: Iterable[Record | _Kept], pad: float = 0.2) -> list[list[float]] | None:
     """:func:`geo.render._bounds` of the combined features (padded as the batch map pads)."""
     return _bounds_of_extents([r.extent for r in records], pad)
 
