@@ -60,7 +60,7 @@ if mode == "corpus":
 else:
     from dask.distributed import Client, LocalCluster
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-        rep = batch.run_dask(corpus, out, client, progress=Count())
+        rep = batch.run_dask(corpus, out, client)
 stop.set()
 s = status()
 rows.append((time.perf_counter() - t0, DONE[0], s["VmRSS"], s["VmHWM"]))
@@ -137,7 +137,10 @@ def main() -> int:
             results[mode] = r = run_mode(corpus, Path(tmp) / f"out-{mode}", mode)
             rows = r["rows"]
             at = [row for row in rows if row[1] >= min(1000, args.n // 2)]
-            after = f"; from {at[0][1]} articles done ({at[0][2]:.0f} MB) to {rows[-1][1]}: {rows[-1][2] - at[0][2]:+.0f} MB" if at else ""
+            during = [row for row in at if row[1] < args.n] or at
+            after = (f"; while the workers ran, from {at[0][1]} articles done ({at[0][2]:.0f} MB) to {during[-1][1]} "
+                     f"({during[-1][2]:.0f} MB): {during[-1][2] - at[0][2]:+.0f} MB; the final combine and page: "
+                     f"max {rows[-1][3]:.0f} MB") if at else ""
             print(f"{mode}: {args.n} articles ({base} real texts repeated), {r['summary']['done']} done, {rows[-1][0]:.0f} s; "
                   f"parent max RSS {rows[-1][3]:.0f} MB{after}", flush=True)
     with (HERE / f"memory-{args.n}.csv").open("w", newline="") as fh:

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from geo.errors import GeoError, InputError
 from geo.io import limits, load_events, read_as_places, write_text_atomic
@@ -105,54 +105,74 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
             raise InputError(f"{p}: no .txt articles in this folder; expected ARTICLE.txt files, each with an optional ARTICLE.json")
         inside = p.resolve()
         for f in files:
-            origin = shown(str(f))
-            try:
-                _inside(f, inside)
-                text = read_article(f)
-                side = f.with_suffix(".json")
-                if side.is_symlink():
-                    _inside(side, inside)
-                meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
-            except GeoError as err:
-                yield (origin, shown(_strip_origin(str(err), str(f))))
-                continue
-            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or shown(f.name), shown(f.stem))
+            yield txt_article(f, inside)
         return
     if not p.is_file():
         raise InputError(f"{p}: not a regular file or a folder; expected a JSON Lines file or a folder of .txt files")
-    cap = limits.limit("GEO_MAX_TEXT_BYTES")
     try:
         fh = p.open("rb")
     except OSError as err:
         raise InputError(f"{p}: cannot be read ({err.strerror or err})") from err
     with fh:
-        n = 0
-        while True:
-            try:
-                raw = fh.readline(4 * cap + 2)
-            except OSError as err:
-                raise InputError(f"{p}: cannot be read ({err.strerror or err})") from err
-            if not raw:
-                break
-            n += 1
-            origin = f"{shown(str(p))}:{n}"
-            if len(raw) > 4 * cap and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
-                    raw = fh.readline(1 << 20)
-                yield (origin, f"the line is more than {4 * cap} bytes, over the limit ($GEO_MAX_TEXT_BYTES)")
-                continue
-            if not raw.strip():
-                continue
-            try:
-                obj = parse_description(raw, origin)
-                if not isinstance(obj.get("text"), str):
-                    raise InputError(f'{origin}: expected an object with a "text" string, found {_short(obj.get("text"))}')
-                meta = check_fields(obj, origin)
-                text = check_text(obj["text"], origin)
-            except GeoError as err:
-                yield (origin, _strip_origin(str(err), origin))
-                continue
-            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or meta["id"] or origin, meta["id"])
+        yield from jsonl_articles(fh, shown(str(p)), str(p))
+
+
+def txt_article(f: Path, inside: Path) -> Article | tuple[str, str]:
+    """The article of a corpus folder's ``.txt`` file (with its ``.json`` beside it), or
+    (origin, reason)."""
+    origin = shown(str(f))
+    try:
+        _inside(f, inside)
+        text = read_article(f)
+        side = f.with_suffix(".json")
+        if side.is_symlink():
+            _inside(side, inside)
+        meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
+    except GeoError as err:
+        return (origin, shown(_strip_origin(str(err), str(f))))
+    return Article(text, origin, meta["published"], meta["lang"], meta["source"] or shown(f.name), shown(f.stem))
+
+
+def jsonl_articles(fh: IO[bytes], name: str, path: str, line: int = 0, end: int | None = None) -> Iterator[Article | tuple[str, str]]:
+    """The articles of a JSON Lines file open at a line's start (``line`` lines before it),
+    up to the line that starts at or after byte ``end``; origins ``name:N``."""
+    cap = limits.limit("GEO_MAX_TEXT_BYTES")
+    n = line
+    while end is None or fh.tell() < end:
+        try:
+            raw = fh.readline(4 * cap + 2)
+        except OSError as err:
+            raise InputError(f"{path}: cannot be read ({err.strerror or err})") from err
+        if not raw:
+            break
+        n += 1
+        origin = f"{name}:{n}"
+        if len(raw) > 4 * cap and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                raw = fh.readline(1 << 20)
+            yield (origin, f"the line is more than {4 * cap} bytes, over the limit ($GEO_MAX_TEXT_BYTES)")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            obj = parse_description(raw, origin)
+        except GeoError as err:
+            yield (origin, _strip_origin(str(err), origin))
+            continue
+        yield article_of(obj, origin)
+
+
+def article_of(obj: dict, origin: str) -> Article | tuple[str, str]:
+    """The article a corpus entry (a JSON Lines object, a Parquet row) describes, or
+    (origin, reason)."""
+    try:
+        if not isinstance(obj.get("text"), str):
+            raise InputError(f'{origin}: expected an object with a "text" string, found {_short(obj.get("text"))}')
+        meta = check_fields(obj, origin)
+        text = check_text(obj["text"], origin)
+    except GeoError as err:
+        return (origin, _strip_origin(str(err), origin))
+    return Article(text, origin, meta["published"], meta["lang"], meta["source"] or meta["id"] or origin, meta["id"])
 
 
 def _inside(f: Path, folder: Path) -> None:
@@ -438,11 +458,6 @@ def _load_renderer() -> None:
     from geo.render.context import context_data
 
     context_data()
-
-
-def _work_many(articles: list[Article], out: str) -> list[tuple[dict, Record | None]]:
-    """:func:`_work` for each of ``articles`` (one Dask task)."""
-    return [_work(a, out) for a in articles]
 
 
 def _longest_first(articles: list[Article]) -> list[Article]:
@@ -925,35 +940,8 @@ def _bounds_of_extents(extents: list[tuple[bool, Box | None, Box | None]], pad: 
 
 def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None,
              mode: str = "merge") -> dict:
-    """The same batch on Dask: on ``client`` (a ``dask.distributed.Client``) when given, a
-    few tasks a worker, each a share of the articles dealt longest first, after each worker
-    has loaded the gazetteer and the index; else a ``dask.bag`` of the corpus
-    (``partitions``) on Dask's default scheduler."""
-    out = Path(out)
-    articles, report = plan(corpus)
-    _refuse_empty(corpus, articles, report)
-    with locked(out):
-        combined_in_the_way(out, mode)
-        results: list[tuple[dict, Record | None]]
-        if client is not None:
-            from distributed import as_completed as completed
+    """The same batch on Dask, from storage to storage: the workers read the corpus and
+    write into ``out``, the client holds counts (see :mod:`geo.batch_dask`)."""
+    from geo.batch_dask import run_dask as on_dask
 
-            client.run(_warm)
-            # a few articles a task (dealt longest first, round robin, so the tasks weigh
-            # alike): one task an article spent more on the scheduler than on the articles
-            ordered = _longest_first(articles)
-            n = max(1, min(len(ordered), _TASKS_PER_WORKER * max(1, len(client.nthreads()))))
-            futures = client.map(_work_many, [ordered[i::n] for i in range(n)], out=str(out), pure=False)
-            _load_renderer()
-            results = [r for fut in completed(futures) for r in fut.result()]
-        else:
-            import dask.bag as db
-
-            bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
-            results = bag.map(_work, str(out)).compute()
-        records = {}
-        for entry, record in results:
-            report.append(entry)
-            if record is not None:
-                records[record.key] = record
-        return finish(out, articles, report, corpus, records, mode)
+    return on_dask(corpus, out, client, partitions, mode)
