@@ -53,7 +53,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from geo.errors import GeoError, InputError
 from geo.io import limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
-from geo.io.commit import Content, commit, locked
+from geo.io.commit import STAGING_PREFIX, Content, commit, locked
 from geo.io.edits import EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp_meta
 from geo.io.spill import Span, Spill
 from geo.io.validate import feature_id, parse_geojson, without_surrogates
@@ -222,6 +222,8 @@ class Record:
     edited: tuple[tuple[str, str], ...] = ()
     #: the (tagged) ids of the features you deleted from the article's own events file
     deleted: tuple[str, ...] = ()
+    #: the article's publication date (``geo.published``)
+    published: str | None = None
 
 
 def _work(article: Article, out: str) -> tuple[dict, Record | None]:
@@ -332,10 +334,11 @@ def _progress(total: int | None) -> tqdm[Any] | None:
         return None
 
 
-def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: str = "merge") -> dict:
+def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: str = "merge", parquet: bool = False) -> dict:
     """Process a corpus into ``out`` with a pool of processes; returns the report.
 
-    The corpus is read as the workers go (a window of articles at a time, the longest of
+    ``parquet``: write ``events.parquet`` too (a partitioned GeoParquet dataset, see
+    :mod:`geo.io.geoparquet`). The corpus is read as the workers go (a window of articles at a time, the longest of
     each window first) and each result is spilled to disk as it arrives (:class:`_Combine`):
     the parent holds a small summary an article, never the articles' texts or features.
 
@@ -371,7 +374,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
                 _pooled(pool, stream, str(out), take, _WINDOW * workers)
         if bar is not None:
             bar.close()
-        return finish(out, stream.order, stream.report, corpus, combine, mode)
+        return finish(out, stream.order, stream.report, corpus, combine, mode, parquet)
 
 
 #: articles in flight a worker (read ahead of the workers; the longest of each window go first)
@@ -497,7 +500,7 @@ def _warm() -> None:
 
 
 def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], corpus: str | Path | None = None,
-           records: Mapping[str, Record] | _Combine | None = None, mode: str = "merge") -> dict:
+           records: Mapping[str, Record] | _Combine | None = None, mode: str = "merge", parquet: bool = False) -> dict:
     """Combine the articles' results, render the combined map, write the report (the three
     together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
 
@@ -510,7 +513,7 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], co
     :class:`InputError` and leaves the existing files as they were."""
     if not isinstance(records, _Combine):
         with _Combine(out, records) as combine:
-            return finish(out, articles, report, corpus, combine, mode)
+            return finish(out, articles, report, corpus, combine, mode, parquet)
     used: list[_Kept] = []
     for a in articles:
         share = records.get(a.key)
@@ -565,8 +568,46 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], co
         result["backup"] = kept.name
     # written piece by piece: the pieces are never joined into one text
     files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: shown(json.dumps(result, ensure_ascii=False, indent=1)) + "\n"})
+    staged = _parquet(out, used, records, None if existing is None else merged) if parquet else None
     commit(out, files)
+    if staged is not None:
+        _swap_in(staged / PARQUET, out / PARQUET)
     return result
+
+
+PARQUET = "events.parquet"
+
+
+def _parquet(out: Path, used: list[_Kept], spill: _Combine, merged: dict | None) -> Path:
+    """The combined features as a partitioned GeoParquet dataset, written a chunk at a time
+    into a staging folder of ``out`` (from the spill, or from the merged collection)."""
+    import tempfile
+
+    from geo.io.geoparquet import Writer
+
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "parquet-", dir=out))
+    writer = Writer(staging / PARQUET)
+    if merged is None:
+        for r in used:
+            if r.count:
+                writer.add(json.loads(b"[" + spill.read("events", r.events) + b"]"), r.published)
+    else:
+        published = {r.key: r.published for r in used}
+        for f in merged["features"]:
+            writer.add([f], published.get(str(f["properties"].get("article"))))
+    writer.flush()
+    return staging
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    """Put the folder ``new`` at ``target``, the old one removed (its staging folder with it)."""
+    import shutil
+
+    if target.exists():
+        old = new.parent / (target.name + ".old")
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(new.parent, ignore_errors=True)
 
 
 def _read_record(out: Path, a: Article | _Ref, report: list[dict]) -> Record | None:
@@ -667,6 +708,7 @@ class _Kept:
     written: Span
     edited: tuple[tuple[str, str], ...]
     deleted: tuple[str, ...]
+    published: str | None
 
 
 class _Combine:
@@ -685,7 +727,7 @@ class _Combine:
             self._spill = Spill(self.out, ("events", "html", "written"))
         sp = self._spill
         kept = _Kept(rec.key, rec.source, rec.count, rec.extent, sp.add("events", rec.events), sp.add("html", rec.html),
-                     sp.add("written", rec.written), rec.edited, rec.deleted)
+                     sp.add("written", rec.written), rec.edited, rec.deleted, rec.published)
         self._kept[rec.key] = kept
         return kept
 
@@ -888,7 +930,12 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
     # a character), and the bytes are what is written
     text = ",\n".join(events)
     return Record(key, src, len(tagged), text.encode("utf-8"), for_html(",".join(events)).encode("ascii"), extent(tagged),
-                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)))
+                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)),
+                  _str_or_none((fc.get("geo") or {}).get("published")))
+
+
+def _str_or_none(v: Any) -> str | None:
+    return v if isinstance(v, str) else None
 
 
 Box = tuple[float, float, float, float]
@@ -939,9 +986,9 @@ def _bounds_of_extents(extents: list[tuple[bool, Box | None, Box | None]], pad: 
 
 
 def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None,
-             mode: str = "merge") -> dict:
+             mode: str = "merge", parquet: bool = False) -> dict:
     """The same batch on Dask, from storage to storage: the workers read the corpus and
     write into ``out``, the client holds counts (see :mod:`geo.batch_dask`)."""
     from geo.batch_dask import run_dask as on_dask
 
-    return on_dask(corpus, out, client, partitions, mode)
+    return on_dask(corpus, out, client, partitions, mode, parquet)

@@ -191,7 +191,7 @@ def _write_frame(fh: IO[bytes], entry: dict, rec: batch.Record | None) -> None:
     head: dict[str, Any] = {"entry": entry}
     if rec is not None:
         head["record"] = {"key": rec.key, "source": rec.source, "count": rec.count, "extent": rec.extent,
-                          "edited": rec.edited, "deleted": rec.deleted, "sizes": [len(rec.events), len(rec.html), len(rec.written)]}
+                          "edited": rec.edited, "deleted": rec.deleted, "published": rec.published, "sizes": [len(rec.events), len(rec.html), len(rec.written)]}
     fh.write(json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n")
     if rec is not None:
         fh.write(rec.events + rec.html + rec.written)
@@ -209,14 +209,14 @@ def _frames(path: Path) -> Iterator[tuple[dict, batch.Record | None]]:
             ext = r["extent"]
             extent = (ext[0], tuple(ext[1]) if ext[1] else None, tuple(ext[2]) if ext[2] else None)
             yield head["entry"], batch.Record(r["key"], r["source"], r["count"], e, h, extent, w,
-                                              tuple(tuple(x) for x in r["edited"]), tuple(r["deleted"]))
+                                              tuple(tuple(x) for x in r["edited"]), tuple(r["deleted"]), r["published"])
 
 
 # ------------------------------------------------------------------ the client
 
 
 def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions_: int | None = None,
-             mode: str = "merge") -> dict:
+             mode: str = "merge", parquet: bool = False) -> dict:
     """The batch on Dask, from storage to storage (see the module's doc): on ``client`` (a
     ``dask.distributed.Client``) when given, else on Dask's default scheduler (a
     ``dask.bag``); ``partitions_`` tasks for a single file (default: a few a worker)."""
@@ -230,7 +230,7 @@ def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, 
             counts = _run_tasks(parts, out, staging, client)
             if not counts["done"] + counts["skipped"] + counts["failed"]:
                 raise InputError(f"{corpus}: no article in this corpus (every line is blank); expected one JSON object per line with a \"text\"")
-            return _finish(out, staging, len(parts), corpus, mode)
+            return _finish(out, staging, len(parts), corpus, mode, parquet)
         finally:
             import shutil
 
@@ -268,7 +268,7 @@ def _run_tasks(parts: list[Partition], out: Path, staging: Path, client: Client 
     return total
 
 
-def _finish(out: Path, staging: Path, n: int, corpus: str | Path, mode: str) -> dict:
+def _finish(out: Path, staging: Path, n: int, corpus: str | Path, mode: str, parquet: bool) -> dict:
     """The parts read in the corpus's order into the spill, then :func:`geo.batch.finish`."""
     report: list[dict] = []
     order: list[batch._Ref] = []
@@ -285,4 +285,4 @@ def _finish(out: Path, staging: Path, n: int, corpus: str | Path, mode: str) -> 
                 if rec is not None:
                     order.append(batch._Ref(rec.key, entry["origin"], entry.get("id")))
                     combine.add(rec)
-        return batch.finish(out, order, report, corpus, combine, mode)
+        return batch.finish(out, order, report, corpus, combine, mode, parquet)
