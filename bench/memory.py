@@ -8,7 +8,8 @@ The corpus is the real texts of ``bench/run.py``'s batch corpus (read at run tim
 mode runs in a fresh process, which samples its own resident memory (VmRSS, and the
 maximum VmHWM) twice a second with the number of articles done (counted at the
 progress bar). Writes ``bench/memory-N.csv`` and a plot ``bench/memory-N.png``
-(matplotlib) or ``.svg`` (without it); prints the maximum and the slope.
+(matplotlib) or ``.svg`` (without it) (``memory-N-MODE.*`` for one mode alone); prints the
+maximum and the slope.
 """
 
 from __future__ import annotations
@@ -90,6 +91,11 @@ def run_mode(corpus: Path, out: Path, mode: str) -> dict:
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
+def stem(n: int, results: dict[str, dict]) -> str:
+    """``memory-N``, or ``memory-N-MODE`` for one mode alone."""
+    return f"memory-{n}" if len(results) > 1 else f"memory-{n}-{next(iter(results))}"
+
+
 def plot(n: int, results: dict[str, dict]) -> Path:
     try:
         import matplotlib
@@ -106,7 +112,7 @@ def plot(n: int, results: dict[str, dict]) -> Path:
     ax.set_title(f"{n} articles, 2 workers")
     ax.set_ylim(bottom=0)
     ax.legend()
-    path = HERE / f"memory-{n}.png"
+    path = HERE / f"{stem(n, results)}.png"
     fig.savefig(path, dpi=90, bbox_inches="tight")
     return path
 
@@ -118,7 +124,7 @@ def svg(n: int, results: dict[str, dict]) -> Path:
     for colour, r in zip(("#1f77b4", "#d62728"), results.values(), strict=False):
         pts = " ".join(f"{40 + row[1] / n * (w - 60):.1f},{h - 30 - row[2] / top * (h - 60):.1f}" for row in r["rows"])
         lines.append(f'<polyline fill="none" stroke="{colour}" points="{pts}"/>')
-    path = HERE / f"memory-{n}.svg"
+    path = HERE / f"{stem(n, results)}.svg"
     path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}">{"".join(lines)}'
                     f'<text x="40" y="20">parent RSS (max {top:.0f} MB) against articles done (0..{n})</text></svg>\n')
     return path
@@ -143,7 +149,7 @@ def main() -> int:
                      f"max {rows[-1][3]:.0f} MB") if at else ""
             print(f"{mode}: {args.n} articles ({base} real texts repeated), {r['summary']['done']} done, {rows[-1][0]:.0f} s; "
                   f"parent max RSS {rows[-1][3]:.0f} MB{after}", flush=True)
-    with (HERE / f"memory-{args.n}.csv").open("w", newline="") as fh:
+    with (HERE / f"{stem(args.n, results)}.csv").open("w", newline="") as fh:
         wr = csv.writer(fh)
         wr.writerow(["mode", "seconds", "articles_done", "rss_mb", "max_rss_mb"])
         for mode, r in results.items():
