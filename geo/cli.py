@@ -44,7 +44,8 @@ def parser() -> argparse.ArgumentParser:
     src.add_argument("--geojson", metavar="EVENTS.geojson", help="render an (edited) events file as it is, with no extraction")
     src.add_argument(
         "--corpus", metavar="ARTICLES.jsonl|DIR",
-        help="many articles: a JSON Lines file or a folder of .txt files; one combined map, resumable",
+        help="many articles: a JSON Lines file or a folder of .txt files; one combined map, resumable "
+             "(with --dask also a folder, glob or fsspec URL of *.jsonl / *.parquet parts, read by the workers)",
     )
     ap.add_argument("--workers", type=int, help="processes for --corpus (default: one per core)")
     ap.add_argument("--parquet", action="store_true",
