@@ -157,6 +157,15 @@ def read_partition(part: Partition) -> Iterator[batch.Article | tuple[str, str]]
 _DUPLICATE = "duplicate of an earlier article"
 
 
+def _readable(part: Partition) -> Iterator[batch.Article | tuple[str, str]]:
+    """:func:`read_partition`, a partition that cannot be read (or stops being readable)
+    reported as one failed entry named after it, as an unreadable line is."""
+    try:
+        yield from read_partition(part)
+    except (OSError, ValueError, InputError) as err:  # pyarrow's errors are ValueError or OSError
+        yield (part.name, f"this part cannot be read ({type(err).__name__}: {batch._strip_origin(str(err), part.url)})")
+
+
 def _task(part: Partition, out: str, parts: str, index: int) -> dict[str, int]:
     """One partition: each article extracted into the output folder (or read back when its
     file is there), the partition's share of the combined outputs written as a part file
@@ -167,7 +176,7 @@ def _task(part: Partition, out: str, parts: str, index: int) -> dict[str, int]:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parts)
     seen: set[str] = set()
     with os.fdopen(fd, "wb") as fh:
-        for item in read_partition(part):
+        for item in _readable(part):
             record = None
             if not isinstance(item, batch.Article):
                 entry = {"origin": item[0], "status": "failed", "reason": item[1]}

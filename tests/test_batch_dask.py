@@ -103,6 +103,17 @@ def test_a_worker_killed_mid_run_then_the_run_resumed_gives_a_clean_runs_outputs
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no part or spill folder left
 
 
+def test_a_part_that_cannot_be_read_is_reported_and_the_others_done(tmp_path):
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "a.jsonl").write_text("\n".join(_lines()[:2]) + "\n", encoding="utf-8")
+    (store / "b.parquet").write_bytes(b"not parquet at all")
+    rep = batch.run_dask(store, tmp_path / "out")
+    assert rep["summary"]["done"] == 2 and rep["summary"]["failed"] == 1
+    failed = next(r for r in rep["articles"] if r["status"] == "failed")
+    assert failed["origin"].endswith("b.parquet") and "cannot be read" in failed["reason"]
+
+
 def test_a_corpus_with_no_article_writes_nothing(tmp_path):
     src = tmp_path / "blank.jsonl"
     src.write_text("\n\n", encoding="utf-8")
