@@ -9,8 +9,9 @@ A corpus is a JSON Lines file (one object per line: ``text``, and optionally ``i
 
 Output:
 
-- ``DIR/articles/<key>/events.geojson``: one events file per article, where ``<key>`` is
-  a hash of the article's content and options; an article whose file exists is not redone;
+- ``DIR/articles/<key>/events.geojson``: one events file per article (one compact feature
+  a line), where ``<key>`` is a hash of the article's content and options; an article whose
+  file exists is not redone;
 - ``DIR/events.geojson``: every article's features together, each tagged with its
   ``article`` key and ``outlet`` (ids prefixed by the key), one compact feature a line;
 - ``DIR/map.html``: one map of it all (see :func:`geo.render.batch.render_batch_html`);
@@ -20,13 +21,16 @@ An article that fails is reported and skipped; it never stops the batch or loses
 work. Work is spread over the machine's cores; :func:`run_dask` runs the same function on
 a Dask cluster.
 
-Speed (issue 14): each worker writes its article's file (byte for byte what
-:func:`geo.io.dumps` writes, see :func:`dumps_indented`), checks it as the reader would,
-and hands back the features already tagged and encoded, as bytes (:class:`Record`); the
-final step neither reads back nor re-checks what this run wrote (an article done by an
-earlier run is read from its file and checked), and writes the combined files from those
-bytes piece by piece, never joining them into one text. The page's renderer and its context
-data are loaded while the workers extract.
+Speed (issues 14 and 24): a worker's extraction is valid by construction (the types of
+:mod:`geo.schema`; tests validate real outputs) and is not checked again; each feature's
+geometry is encoded once (:func:`_encode`) and those bytes make the article's file (one
+compact feature a line, as the combined file), the combined file's line, the page's data
+and the fingerprints of what geo wrote. The worker hands back the features already tagged
+and encoded, as bytes (:class:`Record`); the final step neither reads back nor re-checks
+what this run wrote (an article done by an earlier run is read from its file and checked:
+the validator reads what comes from outside), and writes the combined files from those
+bytes piece by piece, never joining them into one text. The page's renderer and its
+context data are loaded while the workers extract.
 """
 
 from __future__ import annotations
@@ -34,22 +38,26 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import math
 import os
+import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from geo.errors import GeoError, InputError
-from geo.io import dumps, limits, load_events, read_as_places, write_text_atomic
+from geo.io import limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
-from geo.io.commit import Content, commit, locked
-from geo.io.edits import EDITED, NO_RECORD, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp, stamp_meta
-from geo.io.validate import feature_id, parse_geojson, validate_collection, without_surrogates
-from geo.outlines import member_json, resolve, share, split
+from geo.io.commit import STAGING_PREFIX, Content, commit, locked
+from geo.io.edits import EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp_meta
+from geo.io.spill import Span, Spill
+from geo.io.validate import feature_id, parse_geojson, without_surrogates
+from geo.outlines import OUTLINE, SHARED_TYPES, key_of, resolve, share
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -98,54 +106,74 @@ def read_corpus(path: str | Path) -> Iterator[Article | tuple[str, str]]:
             raise InputError(f"{p}: no .txt articles in this folder; expected ARTICLE.txt files, each with an optional ARTICLE.json")
         inside = p.resolve()
         for f in files:
-            origin = shown(str(f))
-            try:
-                _inside(f, inside)
-                text = read_article(f)
-                side = f.with_suffix(".json")
-                if side.is_symlink():
-                    _inside(side, inside)
-                meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
-            except GeoError as err:
-                yield (origin, shown(_strip_origin(str(err), str(f))))
-                continue
-            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or shown(f.name), shown(f.stem))
+            yield txt_article(f, inside)
         return
     if not p.is_file():
         raise InputError(f"{p}: not a regular file or a folder; expected a JSON Lines file or a folder of .txt files")
-    cap = limits.limit("GEO_MAX_TEXT_BYTES")
     try:
         fh = p.open("rb")
     except OSError as err:
         raise InputError(f"{p}: cannot be read ({err.strerror or err})") from err
     with fh:
-        n = 0
-        while True:
-            try:
-                raw = fh.readline(4 * cap + 2)
-            except OSError as err:
-                raise InputError(f"{p}: cannot be read ({err.strerror or err})") from err
-            if not raw:
-                break
-            n += 1
-            origin = f"{shown(str(p))}:{n}"
-            if len(raw) > 4 * cap and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
-                    raw = fh.readline(1 << 20)
-                yield (origin, f"the line is more than {4 * cap} bytes, over the limit ($GEO_MAX_TEXT_BYTES)")
-                continue
-            if not raw.strip():
-                continue
-            try:
-                obj = parse_description(raw, origin)
-                if not isinstance(obj.get("text"), str):
-                    raise InputError(f'{origin}: expected an object with a "text" string, found {_short(obj.get("text"))}')
-                meta = check_fields(obj, origin)
-                text = check_text(obj["text"], origin)
-            except GeoError as err:
-                yield (origin, _strip_origin(str(err), origin))
-                continue
-            yield Article(text, origin, meta["published"], meta["lang"], meta["source"] or meta["id"] or origin, meta["id"])
+        yield from jsonl_articles(fh, shown(str(p)), str(p))
+
+
+def txt_article(f: Path, inside: Path) -> Article | tuple[str, str]:
+    """The article of a corpus folder's ``.txt`` file (with its ``.json`` beside it), or
+    (origin, reason)."""
+    origin = shown(str(f))
+    try:
+        _inside(f, inside)
+        text = read_article(f)
+        side = f.with_suffix(".json")
+        if side.is_symlink():
+            _inside(side, inside)
+        meta = read_sidecar(side) if (side.exists() or side.is_symlink()) else check_fields({}, str(f))
+    except GeoError as err:
+        return (origin, shown(_strip_origin(str(err), str(f))))
+    return Article(text, origin, meta["published"], meta["lang"], meta["source"] or shown(f.name), shown(f.stem))
+
+
+def jsonl_articles(fh: IO[bytes], name: str, path: str, line: int = 0, end: int | None = None) -> Iterator[Article | tuple[str, str]]:
+    """The articles of a JSON Lines file open at a line's start (``line`` lines before it),
+    up to the line that starts at or after byte ``end``; origins ``name:N``."""
+    cap = limits.limit("GEO_MAX_TEXT_BYTES")
+    n = line
+    while end is None or fh.tell() < end:
+        try:
+            raw = fh.readline(4 * cap + 2)
+        except OSError as err:
+            raise InputError(f"{path}: cannot be read ({err.strerror or err})") from err
+        if not raw:
+            break
+        n += 1
+        origin = f"{name}:{n}"
+        if len(raw) > 4 * cap and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                raw = fh.readline(1 << 20)
+            yield (origin, f"the line is more than {4 * cap} bytes, over the limit ($GEO_MAX_TEXT_BYTES)")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            obj = parse_description(raw, origin)
+        except GeoError as err:
+            yield (origin, _strip_origin(str(err), origin))
+            continue
+        yield article_of(obj, origin)
+
+
+def article_of(obj: dict, origin: str) -> Article | tuple[str, str]:
+    """The article a corpus entry (a JSON Lines object, a Parquet row) describes, or
+    (origin, reason)."""
+    try:
+        if not isinstance(obj.get("text"), str):
+            raise InputError(f'{origin}: expected an object with a "text" string, found {_short(obj.get("text"))}')
+        meta = check_fields(obj, origin)
+        text = check_text(obj["text"], origin)
+    except GeoError as err:
+        return (origin, _strip_origin(str(err), origin))
+    return Article(text, origin, meta["published"], meta["lang"], meta["source"] or meta["id"] or origin, meta["id"])
 
 
 def _inside(f: Path, folder: Path) -> None:
@@ -195,6 +223,8 @@ class Record:
     edited: tuple[tuple[str, str], ...] = ()
     #: the (tagged) ids of the features you deleted from the article's own events file
     deleted: tuple[str, ...] = ()
+    #: the article's publication date (``geo.published``)
+    published: str | None = None
     #: the areas and lines its features refer to (``properties.outline``): (key, geometry as
     #: compact JSON), written once in the combined outputs (geo/outlines.py)
     outlines: tuple[tuple[str, str], ...] = ()
@@ -202,7 +232,13 @@ class Record:
 
 def _work(article: Article, out: str) -> tuple[dict, Record | None]:
     """Extract one article into ``out/articles/<key>/`` and encode its share of the combined
-    outputs; never raises."""
+    outputs; never raises.
+
+    The extraction is built valid (:mod:`geo.schema`'s types, checked by mypy; a sample of
+    real outputs is validated in ``tests/batch/test_batch_encode.py``), so it is not checked
+    again here: the validator reads what comes from outside (files read back, edited by
+    people). Each feature's geometry is encoded once (:func:`_encode`) for the article's
+    file, the combined file, the page and the fingerprints."""
     target = Path(out) / "articles" / article.key / EVENTS
     base = {"key": article.key, "origin": article.origin, "id": article.id}
     if target.exists():
@@ -212,15 +248,11 @@ def _work(article: Article, out: str) -> tuple[dict, Record | None]:
 
         if not article.text.strip():
             raise InputError("the text is empty")
-        fc = stamp(extract(article.text, article.published, article.lang, source=article.source or article.origin))
-        text = dumps_indented(fc)
-        if text is None:  # not plain JSON values: the general path
-            text = dumps(fc)
-            fc = _checked(text, article.origin)
-        elif not _plain_ok(text, fc):
-            fc = _checked(text, article.origin)
-        write_text_atomic(target, text)
-        record = _record(article.key, article.origin, fc)
+        fc = extract(article.text, article.published, article.lang, source=article.source or article.origin)
+        geoms = [_encode(f.get("geometry")) for f in fc["features"]]
+        fc = _stamped(fc, geoms)
+        write_text_atomic(target, collection_text(fc, [_feature_text(f, g[0]) for f, g in zip(fc["features"], geoms)]))
+        record = _record(article.key, article.origin, fc, geoms=geoms)
     except GeoError as err:
         return {**base, "status": "failed", "reason": str(err)}, None
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch; the reason is kept
@@ -228,130 +260,73 @@ def _work(article: Article, out: str) -> tuple[dict, Record | None]:
     return {**base, "status": "done"}, record
 
 
-def _checked(text: str, origin: str) -> dict:
-    """The result as :func:`finish` reads a stored file: never store one it would refuse."""
-    return parse_geojson(text.encode("utf-8"), f"{origin}: the result", "events")
+def _compact(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _plain_ok(text: str, fc: dict) -> bool:
-    """Whether ``fc`` (plain JSON values, encoded as ``text``) passes the checks
-    :func:`_checked` makes, read from the dict itself rather than parsed back from the text:
-    a plain value is its own JSON round trip. The limits on nesting depth and number length
-    are the parser's; a collection near them takes the parser's path."""
-    if limits.limit("GEO_MAX_DEPTH") < _DEPTH_CAP or limits.limit("GEO_MAX_NUMBER_DIGITS") < _NUMBER_CAP:
-        return False
-    return not validate_collection(fc)
+#: a float that is a whole number, as ``repr`` writes it in a JSON array ("12.0", "-0.0")
+_WHOLE = re.compile(r"(?<![\w.+-])(-?\d+)\.0(?=[,\]])")
 
 
-#: a collection this deep or with a number this long is left to the JSON parser's checks
-_DEPTH_CAP = 32
-_NUMBER_CAP = 25  # characters; a float's repr has at most 24
+def _encode(geometry: Any) -> tuple[str, str]:
+    """A geometry's compact JSON and its canonical JSON (what :func:`geo.io.edits.fingerprint`
+    hashes: keys sorted, whole floats as ints), from one encoding of its coordinates."""
+    if type(geometry) is dict and list(geometry) == ["type", "coordinates"] and type(geometry["type"]) is str:
+        coords = _compact(geometry["coordinates"])
+        kind = _compact(geometry["type"])
+        if "e+" not in coords:  # a whole float written with an exponent (>= 1e16) takes the general path
+            canon = _WHOLE.sub(lambda m: str(int(m[1])), coords)
+            return '{"type":' + kind + ',"coordinates":' + coords + "}", '{"coordinates":' + canon + ',"type":' + kind + "}"
+    return _compact(geometry), json.dumps(_canonical(geometry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fingerprint(props: dict, canon: str) -> str:
+    """:func:`geo.io.edits.fingerprint` of a feature with these properties and a geometry
+    whose canonical JSON is ``canon`` (tests/batch/test_batch_encode.py holds them equal)."""
+    kept = {k: v for k, v in props.items() if k != EDITED and v is not None}
+    text = '{"geometry":' + canon + ',"properties":' + json.dumps(_canonical(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _stamped(fc: dict, geoms: list[tuple[str, str]]) -> dict:
+    """:func:`geo.io.edits.stamp` of ``fc``, its fingerprints from the encoded geometries."""
+    meta = dict(fc.get("geo") or {})
+    meta["written"] = {str(feature_id(f)): _fingerprint(f.get("properties") or {}, g[1]) for f, g in zip(fc["features"], geoms)}
+    meta["written_geo"] = stamp_meta(meta)
+    return {**fc, "geo": meta}
+
+
+def _feature_text(f: dict, geometry: str) -> str:
+    """A feature's compact JSON, its geometry given already encoded."""
+    return "{" + ",".join(_esc(k) + ":" + (geometry if k == "geometry" else _compact(v)) for k, v in f.items()) + "}"
+
+
+def collection_text(fc: dict, features: list[str]) -> str:
+    """A collection as geo writes a corpus's files: its members compact, then its features
+    (given encoded), one a line."""
+    head = "".join(_esc(k) + ":" + _compact(v) + "," for k, v in fc.items() if k != "features")
+    body = ("\n" + ",\n".join(features) + "\n") if features else ""
+    return "{" + head + '"features":[' + body + "]}\n"
+
 
 _esc = json.encoder.encode_basestring  # the C encoder, ensure_ascii=False
-_frepr = float.__repr__
-_irepr = int.__repr__
-_NOT_FINITE = frozenset(("nan", "inf", "-inf"))
+_NOT_ASCII = re.compile(r"[^\x00-\x7e]")  # json escapes DEL too
 
 
-class _NotPlain(Exception):
-    """A value :func:`dumps_indented` leaves to :func:`geo.io.dumps`."""
+def _ascii_char(m: re.Match[str]) -> str:
+    c = ord(m[0])
+    if c < 0x10000:
+        return f"\\u{c:04x}"
+    c -= 0x10000
+    return f"\\u{0xD800 | (c >> 10):04x}\\u{0xDC00 | (c & 0x3FF):04x}"
 
 
-def dumps_indented(fc: dict) -> str | None:
-    """:func:`geo.io.dumps` of ``fc``, byte for byte, built with joins instead of the
-    standard library's indenting encoder (a generator per container, several times slower).
-
-    Only for plain JSON values: dicts with string keys, lists, strings, finite floats,
-    ints, booleans and None, each of exactly that type, nested less than ``_DEPTH_CAP``
-    deep, no number longer than ``_NUMBER_CAP`` characters. Anything else (a tuple, a
-    subclass, NaN...) returns None: the caller uses :func:`geo.io.dumps`, which encodes
-    or refuses it as it always did. A plain value is also exactly what parsing the text
-    back gives."""
-    out: list[str] = []
-    try:
-        _enc(fc, "\n", out, 0)
-    except (_NotPlain, RecursionError):
-        return None
-    out.append("\n")
-    return "".join(out)
-
-
-def _is_line(o: list) -> bool:
-    """Whether ``o`` is a list of positions of two finite floats each (checked in C loops)."""
-    if set(map(type, o)) != {list} or set(map(len, o)) != {2}:
-        return False
-    xs, ys = zip(*o)
-    return set(map(type, xs)) == {float} == set(map(type, ys)) and all(map(math.isfinite, xs)) and all(map(math.isfinite, ys))
-
-
-def _enc(o: Any, nl: str, out: list[str], depth: int) -> None:
-    t = type(o)
-    if t is str:
-        out.append(_esc(o))
-    elif t is dict:
-        if not o:
-            out.append("{}")
-            return
-        if depth >= _DEPTH_CAP - 2:
-            raise _NotPlain
-        inner = nl + " "
-        sep = "{" + inner
-        for k, v in o.items():
-            if type(k) is not str:
-                raise _NotPlain
-            out.append(sep)
-            out.append(_esc(k))
-            out.append(": ")
-            _enc(v, inner, out, depth + 1)
-            sep = "," + inner
-        out.append(nl)
-        out.append("}")
-    elif t is list:
-        if not o:
-            out.append("[]")
-            return
-        if depth >= _DEPTH_CAP - 2:
-            raise _NotPlain
-        inner = nl + " "
-        first = o[0]
-        if type(first) is list and len(first) == 2 and _is_line(o):  # a ring or a line: most of the text
-            xs, ys = zip(*o)
-            inner2 = inner + " "
-            pos = ("," + inner2).join
-            out.append("[" + inner + "[" + inner2)
-            out.append((inner + "]," + inner + "[" + inner2).join(map(pos, zip(map(_frepr, xs), map(_frepr, ys)))))
-            out.append(inner + "]" + nl + "]")
-            return
-        if type(first) is float and all(type(x) is float for x in o):  # a position
-            if not all(map(math.isfinite, o)):
-                raise _NotPlain
-            out.append("[" + inner + ("," + inner).join(map(_frepr, o)) + nl + "]")
-            return
-        sep = "[" + inner
-        for x in o:
-            out.append(sep)
-            _enc(x, inner, out, depth + 1)
-            sep = "," + inner
-        out.append(nl)
-        out.append("]")
-    elif t is float:
-        r = _frepr(o)
-        if r in _NOT_FINITE:
-            raise _NotPlain
-        out.append(r)
-    elif o is None:
-        out.append("null")
-    elif o is True:
-        out.append("true")
-    elif o is False:
-        out.append("false")
-    elif t is int:
-        r = _irepr(o)
-        if len(r) >= _NUMBER_CAP:
-            raise _NotPlain
-        out.append(r)
-    else:
-        raise _NotPlain
+def for_html(text: str) -> str:
+    """Compact JSON text (``ensure_ascii=False``) as :func:`json_for_html` writes the same
+    value: non-ASCII characters escaped as ``json`` escapes them, then ``<``, ``>``, ``&``."""
+    if not text.isascii() or "\x7f" in text:
+        text = _NOT_ASCII.sub(_ascii_char, text)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _progress(total: int | None) -> tqdm[Any] | None:
@@ -363,8 +338,13 @@ def _progress(total: int | None) -> tqdm[Any] | None:
         return None
 
 
-def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: str = "merge") -> dict:
+def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: str = "merge", parquet: bool = False) -> dict:
     """Process a corpus into ``out`` with a pool of processes; returns the report.
+
+    ``parquet``: write ``events.parquet`` too (a partitioned GeoParquet dataset, see
+    :mod:`geo.io.geoparquet`). The corpus is read as the workers go (a window of articles at a time, the longest of
+    each window first) and each result is spilled to disk as it arrives (:class:`_Combine`):
+    the parent holds a small summary an article, never the articles' texts or features.
 
     Raises :class:`InputError` (and writes nothing) when no article of the corpus can be
     read or none could be mapped, or when an edited ``events.geojson`` in ``out`` cannot
@@ -372,36 +352,102 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
     out = Path(out)
     if workers is not None and workers < 1:
         raise InputError(f"workers={workers}: expected a number of processes >= 1")
-    unique, report = plan(corpus)
-    _refuse_empty(corpus, unique, report)
-    with locked(out):
+    stream = _Stream(corpus)
+    if not stream.peek(1):
+        _refuse_empty(corpus, [], stream.report)
+    with locked(out), _Combine(out) as combine:
         combined_in_the_way(out, mode)  # before the slow part: an edited file that needs an option stops here
-        bar = _progress(len(unique))
+        bar = _progress(None)
         workers = workers or os.cpu_count() or 1
-        records: dict[str, Record] = {}
 
         def take(result: tuple[dict, Record | None]) -> None:
             entry, record = result
-            report.append(entry)
+            stream.report.append(entry)
             if record is not None:
-                records[record.key] = record
+                combine.add(record)
             if bar is not None:
                 bar.update()
 
-        if workers == 1 or len(unique) <= 1:
-            for a in unique:
+        if workers == 1 or stream.peek(2) <= 1:
+            for a in stream:
                 take(_work(a, str(out)))
         else:
             # processes started once, each loading the gazetteer and the index once; one
-            # article a task, the longest first, so that no worker is left with a long tail
-            with ProcessPoolExecutor(max_workers=min(workers, len(unique)), initializer=_warm) as pool:
-                futures = [pool.submit(_work, a, str(out)) for a in _longest_first(unique)]
-                _load_renderer()  # while the workers work: the page's imports (folium) are half the combine
-                for fut in as_completed(futures):
-                    take(fut.result())
+            # article a task, the longest of each window first
+            with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+                _pooled(pool, stream, str(out), take, _WINDOW * workers)
         if bar is not None:
             bar.close()
-        return finish(out, unique, report, corpus, records, mode)
+        return finish(out, stream.order, stream.report, corpus, combine, mode, parquet)
+
+
+#: articles in flight a worker (read ahead of the workers; the longest of each window go first)
+_WINDOW = 32
+
+
+def _pooled(pool: ProcessPoolExecutor, articles: Iterable[Article], out: str,
+            take: Callable[[tuple[dict, Record | None]], None], window: int) -> None:
+    """Run :func:`_work` on ``articles`` in ``pool``, at most ``window`` at a time."""
+    it = iter(articles)
+    pending: set[Future[tuple[dict, Record | None]]] = set()
+    started = False
+    while True:
+        if len(pending) <= window // 2:
+            for a in _longest_first(list(islice(it, window - len(pending)))):
+                pending.add(pool.submit(_work, a, out))
+            if not started:
+                _load_renderer()  # while the workers work: the page's imports (folium) are half the combine
+                started = True
+        if not pending:
+            return
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in done:
+            take(fut.result())
+
+
+class _Ref(NamedTuple):
+    """What the combine keeps of an article read from the corpus."""
+
+    key: str
+    origin: str
+    id: str | None
+
+
+class _Stream:
+    """The corpus's articles, each once, read as they are asked for; ``report`` gathers the
+    unreadable entries (failed) and the repeated articles (skipped), ``order`` every
+    article read, in the corpus's order."""
+
+    def __init__(self, corpus: str | Path) -> None:
+        self.report: list[dict] = []
+        self.order: list[_Ref] = []
+        self._seen: set[str] = set()
+        self._items = read_corpus(corpus)
+        self._ahead: deque[Article] = deque()
+
+    def _next(self) -> Article | None:
+        for item in self._items:
+            if not isinstance(item, Article):
+                self.report.append({"origin": item[0], "status": "failed", "reason": item[1]})
+            elif item.key in self._seen:
+                self.report.append({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
+            else:
+                self._seen.add(item.key)
+                self.order.append(_Ref(item.key, item.origin, item.id))
+                return item
+        return None
+
+    def peek(self, n: int) -> int:
+        """Read ahead until ``n`` articles are waiting (or the corpus ends); how many wait."""
+        while len(self._ahead) < n and (a := self._next()) is not None:
+            self._ahead.append(a)
+        return len(self._ahead)
+
+    def __iter__(self) -> Iterator[Article]:
+        while self._ahead:
+            yield self._ahead.popleft()
+        while (a := self._next()) is not None:
+            yield a
 
 
 #: tasks per Dask worker: enough for the longest articles not to leave a worker idle at the
@@ -419,11 +465,6 @@ def _load_renderer() -> None:
     from geo.render.context import context_data
 
     context_data()
-
-
-def _work_many(articles: list[Article], out: str) -> list[tuple[dict, Record | None]]:
-    """:func:`_work` for each of ``articles`` (one Dask task)."""
-    return [_work(a, out) for a in articles]
 
 
 def _longest_first(articles: list[Article]) -> list[Article]:
@@ -448,18 +489,9 @@ def _refuse_empty(corpus: str | Path, unique: list[Article], report: list[dict])
 def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
     """The articles to process, each once, and the report so far: unreadable entries
     failed, repeated articles skipped (never dropped silently)."""
-    unique: list[Article] = []
-    report: list[dict] = []
-    seen: set[str] = set()
-    for item in read_corpus(corpus):
-        if not isinstance(item, Article):
-            report.append({"origin": item[0], "status": "failed", "reason": item[1]})
-        elif item.key in seen:
-            report.append({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
-        else:
-            seen.add(item.key)
-            unique.append(item)
-    return unique, report
+    stream = _Stream(corpus)
+    unique = list(stream)
+    return unique, stream.report
 
 
 def _warm() -> None:
@@ -471,27 +503,30 @@ def _warm() -> None:
     load_index()
 
 
-def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: str | Path | None = None,
-           records: dict[str, Record] | None = None, mode: str = "merge") -> dict:
+def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], corpus: str | Path | None = None,
+           records: Mapping[str, Record] | _Combine | None = None, mode: str = "merge", parquet: bool = False) -> dict:
     """Combine the articles' results, render the combined map, write the report (the three
     together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
 
     ``records`` are the results of this run as the workers encoded them (see
-    :class:`Record`); an article without one (done by an earlier run) is read from its
-    file and checked, and the features you edited in it are marked ``"edited"``. A combined
-    ``events.geojson`` you edited is merged, as the single-article path merges (see
-    :func:`combined_in_the_way`; ``mode`` is one of :data:`MODES`). When no article was
-    mapped (every one failed), raises :class:`InputError` and leaves the existing files as
-    they were."""
-    records = records or {}
-    used: list[Record] = []
+    :class:`Record`), or already spilled to disk (:class:`_Combine`); an article without
+    one (done by an earlier run) is read from its file and checked, and the features you
+    edited in it are marked ``"edited"``. A combined ``events.geojson`` you edited is
+    merged, as the single-article path merges (see :func:`combined_in_the_way`; ``mode``
+    is one of :data:`MODES`). When no article was mapped (every one failed), raises
+    :class:`InputError` and leaves the existing files as they were."""
+    if not isinstance(records, _Combine):
+        with _Combine(out, records) as combine:
+            return finish(out, articles, report, corpus, combine, mode, parquet)
+    used: list[_Kept] = []
     for a in articles:
-        rec = records.get(a.key)
-        if rec is None:
+        share = records.get(a.key)
+        if share is None:
             rec = _read_record(out, a, report)
             if rec is None:
                 continue
-        used.append(rec)
+            share = records.add(rec)
+        used.append(share)
     order = {"done": 0, "skipped": 1, "failed": 2}
     report = sorted(report, key=lambda r: (order.get(r["status"], 3), r.get("origin", "")))
     summary = {
@@ -512,9 +547,9 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
     geo = {"articles": {r.key: r.source for r in used}}
     message = None
     if existing is None:
-        events, page = _combined_parts(geo, used)
+        events, page = _combined_parts(geo, used, records)
     else:
-        merged, message = _merge_combined(existing, _combined_collection(geo, used), mode, [d for r in used for d in r.deleted])
+        merged, message = _merge_combined(existing, _combined_collection(geo, used, records), mode, [d for r in used for d in r.deleted])
         events, page = _combined_merged(merged, geo)
     files: dict[str, Content] = {}
     kept = None
@@ -537,11 +572,49 @@ def finish(out: Path, articles: Iterable[Article], report: list[dict], corpus: s
         result["backup"] = kept.name
     # written piece by piece: the pieces are never joined into one text
     files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: shown(json.dumps(result, ensure_ascii=False, indent=1)) + "\n"})
+    staged = _parquet(out, used, records, None if existing is None else merged) if parquet else None
     commit(out, files)
+    if staged is not None:
+        _swap_in(staged / PARQUET, out / PARQUET)
     return result
 
 
-def _read_record(out: Path, a: Article, report: list[dict]) -> Record | None:
+PARQUET = "events.parquet"
+
+
+def _parquet(out: Path, used: list[_Kept], spill: _Combine, merged: dict | None) -> Path:
+    """The combined features as a partitioned GeoParquet dataset, written a chunk at a time
+    into a staging folder of ``out`` (from the spill, or from the merged collection)."""
+    import tempfile
+
+    from geo.io.geoparquet import Writer
+
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "parquet-", dir=out))
+    writer = Writer(staging / PARQUET)
+    if merged is None:
+        for r in used:
+            if r.count:
+                writer.add(json.loads(b"[" + spill.read("events", r.events) + b"]"), r.published)
+    else:
+        published = {r.key: r.published for r in used}
+        for f in merged["features"]:
+            writer.add([f], published.get(str(f["properties"].get("article"))))
+    writer.flush()
+    return staging
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    """Put the folder ``new`` at ``target``, the old one removed (its staging folder with it)."""
+    import shutil
+
+    if target.exists():
+        old = new.parent / (target.name + ".old")
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(new.parent, ignore_errors=True)
+
+
+def _read_record(out: Path, a: Article | _Ref, report: list[dict]) -> Record | None:
     """The record of an article done by an earlier run, read from its file and checked, with
     the features you edited in it marked; None (and the article reported failed) when the
     file is unreadable, None alone when there is none."""
@@ -625,35 +698,144 @@ def _recorded_digest(out: Path) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _combined_parts(geo: dict, used: list[Record]) -> tuple[list[bytes], list[bytes]]:
-    """The combined file and the page as pieces, joined from the workers' bytes."""
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What the parent keeps in memory of an article's :class:`Record`: its bytes are on
+    disk (``events``, ``html``, ``written``: spans of :class:`_Combine`'s spill)."""
+
+    key: str
+    source: str
+    count: int
+    extent: tuple[bool, Box | None, Box | None]
+    events: Span
+    html: Span
+    written: Span
+    edited: tuple[tuple[str, str], ...]
+    deleted: tuple[str, ...]
+    published: str | None
+    #: the outlines its features refer to: (key, span in the "outlines" stream), each key
+    #: spilled once for the whole run (geo/outlines.py)
+    outlines: tuple[tuple[str, Span], ...] = ()
+
+
+class _Combine:
+    """The articles' shares of the combined outputs, spilled to a temporary folder in the
+    output folder as they arrive (:class:`geo.io.spill.Spill`), a :class:`_Kept` an article
+    in memory; ``records`` (already in memory) are spilled when first asked for."""
+
+    def __init__(self, out: Path, records: Mapping[str, Record] | None = None) -> None:
+        self.out = out
+        self._records = records or {}
+        self._kept: dict[str, _Kept] = {}
+        self._spill: Spill | None = None
+        #: where each outline's geometry is in the spill (a country's is spilled once)
+        self._outlines: dict[str, Span] = {}
+
+    def add(self, rec: Record) -> _Kept:
+        if self._spill is None:
+            self._spill = Spill(self.out, ("events", "html", "written", "outlines"))
+        sp = self._spill
+        for k, text in rec.outlines:
+            if k not in self._outlines:
+                self._outlines[k] = sp.add("outlines", text.encode("utf-8"))
+        kept = _Kept(rec.key, rec.source, rec.count, rec.extent, sp.add("events", rec.events), sp.add("html", rec.html),
+                     sp.add("written", rec.written), rec.edited, rec.deleted, rec.published,
+                     tuple((k, self._outlines[k]) for k, _ in rec.outlines))
+        self._kept[rec.key] = kept
+        return kept
+
+    def get(self, key: str) -> _Kept | None:
+        kept = self._kept.get(key)
+        if kept is None and key in self._records:
+            kept = self.add(self._records[key])
+        return kept
+
+    def read(self, stream: str, span: Span) -> bytes:
+        assert self._spill is not None  # a span was given by add
+        return self._spill.read(stream, span)
+
+    def outlines(self, used: Iterable[_Kept]) -> Iterator[tuple[str, str]]:
+        """The outlines ``used`` refer to, each once: (key, geometry JSON), read from the spill."""
+        seen: set[str] = set()
+        for r in used:
+            for k, span in r.outlines:
+                if k not in seen:
+                    seen.add(k)
+                    yield k, self.read("outlines", span).decode("utf-8")
+
+    def __enter__(self) -> _Combine:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: TracebackType | None) -> None:
+        if self._spill is not None:
+            self._spill.close()
+
+
+class _Parts:
+    """Pieces of a file made again each time they are iterated (read from the spill)."""
+
+    def __init__(self, make: Callable[[], Iterator[bytes]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._make()
+
+
+def _joined(sep: bytes, parts: Iterable[bytes]) -> Iterator[bytes]:
+    """``parts`` with ``sep`` between each two: what ``sep.join(parts)`` would join."""
+    for i, p in enumerate(parts):
+        if i:
+            yield sep
+        yield p
+
+
+def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iterable[bytes], Iterable[bytes]]:
+    """The combined file and the page as pieces, read from the spill as they are written;
+    each area and line once, in ``geo.outlines`` (geo/outlines.py); past a size, the page
+    aggregates (geo/render/aggregate.py)."""
     from geo.render.aggregate import aggregate_page, wanted
     from geo.render.batch import render_batch_parts
 
     with_features = [r for r in used if r.count]
+    head = b'{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
     # the record of what geo wrote, from the workers' fingerprints
-    record = b'"written":{' + b",".join(r.written for r in with_features) + b"}"
-    member = json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
-    member += b"," + record + b',"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
-    shared = [o for r in with_features for o in r.outlines]
-    if shared:  # each area and line once (geo/outlines.py)
-        member += b',"outlines":' + member_json(shared).encode("utf-8")
+    after = b'},"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
+    has_outlines = any(r.outlines for r in with_features)
     mine = dict(sorted([*(i for r in used for i in r.edited), *((d, DELETED) for r in used for d in r.deleted)]))
     if mine:  # what an article's own file changed, not an edit of the combined file
-        member += b',"article_edits":' + json.dumps(mine, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    member += b"}"
-    # the combined collection, one feature a line (the per-article files keep geo.io.dumps' layout)
-    events = [b'{"type":"FeatureCollection","geo":' + member + b',"features":[']
-    if with_features:
-        events += [b"\n", *_between(b",\n", [r.events for r in with_features]), b"\n"]
-    events.append(b"]}\n")
+        after += b',"article_edits":' + json.dumps(mine, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    after_member = b'},"features":['
+
+    def events() -> Iterator[bytes]:
+        # the combined collection, one feature a line (the per-article files keep the same layout)
+        yield head + b',"written":{'
+        yield from _joined(b",", (spill.read("written", r.written) for r in with_features))
+        yield after
+        if has_outlines:  # each area and line once (geo/outlines.py)
+            yield b',"outlines":{'
+            yield from _joined(b",", (_esc(k).encode("utf-8") + b":" + g.encode("utf-8") for k, g in spill.outlines(with_features)))
+            yield b"}"
+        yield after_member
+        if with_features:
+            yield b"\n"
+            yield from _joined(b",\n", (spill.read("events", r.events) for r in with_features))
+            yield b"\n"
+        yield b"]}\n"
+
     # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
-    if wanted(sum(r.count for r in with_features), sum(len(r.html) for r in with_features)):  # a large corpus
-        return events, [aggregate_page(((r.events, r.outlines) for r in with_features), _bounds_of(used))]
-    head, tail = render_batch_parts(_bounds_of(used), shared)
-    page = [(head + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8"),
-            *_between(b",", [r.html for r in with_features]), ("]}" + tail).encode("utf-8")]
-    return events, page
+    if wanted(sum(r.count for r in with_features), sum(r.html[1] for r in with_features)):  # a large corpus
+        return _Parts(events), _Parts(lambda: iter([aggregate_page(
+            ((spill.read("events", r.events), [(k, spill.read("outlines", sp).decode("utf-8")) for k, sp in r.outlines])
+             for r in with_features), _bounds_of(used))]))
+    top, tail = render_batch_parts(_bounds_of(used), list(spill.outlines(with_features)))
+    first = (top + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8")
+
+    def page() -> Iterator[bytes]:
+        yield first
+        yield from _joined(b",", (spill.read("html", r.html) for r in with_features))
+        yield ("]}" + tail).encode("utf-8")
+
+    return _Parts(events), _Parts(page)
 
 
 def _merge_combined(existing: dict, new: dict, mode: str, gone: Iterable[str] = ()) -> tuple[dict, str | None]:
@@ -705,10 +887,10 @@ def _unmarked(f: dict) -> dict:
     return g
 
 
-def _combined_collection(geo: dict, used: list[Record]) -> dict:
+def _combined_collection(geo: dict, used: list[_Kept], spill: _Combine) -> dict:
     """The new combined collection as a dict (to merge an edited combined file into)."""
-    features = [f for r in used if r.count for f in json.loads(b"[" + r.events + b"]")]
-    table = {k: json.loads(v) for r in used for k, v in r.outlines}  # the outlines put back (geo/outlines.py)
+    features = [f for r in used if r.count for f in json.loads(b"[" + spill.read("events", r.events) + b"]")]
+    table = {k: json.loads(g) for k, g in spill.outlines(used)}  # the outlines put back (geo/outlines.py)
     return resolve({"type": "FeatureCollection", "geo": {**geo, "outlines": table}, "features": features})
 
 
@@ -735,14 +917,7 @@ def _combined_merged(fc: dict, geo: dict) -> tuple[list[bytes], list[bytes]]:
     return events, page
 
 
-def _between(sep: bytes, parts: list[bytes]) -> list[bytes]:
-    """``parts`` with ``sep`` between each two: what ``sep.join(parts)`` would join."""
-    out = [sep] * (2 * len(parts) - 1) if parts else []
-    out[::2] = parts
-    return out
-
-
-def _pieces(parts: list[bytes]) -> Callable[[Path], None]:
+def _pieces(parts: Iterable[bytes]) -> Callable[[Path], None]:
     """A file's content for :func:`geo.io.commit.commit`: ``parts`` written one after the
     other (the file is ``b"".join(parts)``) and synced, as commit writes a text."""
 
@@ -761,18 +936,19 @@ def json_for_html(obj: Any) -> str:
 
 
 def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] = frozenset(),
-            deleted: set[str] | frozenset[str] = frozenset()) -> Record:
+            deleted: set[str] | frozenset[str] = frozenset(), geoms: list[tuple[str, str]] | None = None) -> Record:
     """An article's share of the combined outputs: its features tagged with the article
     (ids prefixed by its key; those in ``edited`` marked ``"edited": true``) and encoded for
-    the combined file, its record of what geo wrote, and the page."""
+    the combined file, its record of what geo wrote, and the page. ``geoms``: the features'
+    geometries already encoded (:func:`_encode`)."""
     src = (fc.get("geo") or {}).get("source") or origin
     events: list[str] = []
-    page: list[str] = []
     written: list[str] = []
     tagged: list[dict] = []
     mine: list[tuple[str, str]] = []
     shared: dict[str, str] = {}
-    for f in fc["features"]:
+    for i, f in enumerate(fc["features"]):
+        geometry, canon = geoms[i] if geoms is not None else _encode(f.get("geometry"))
         g = dict(f)
         props = dict(f["properties"])
         fid = feature_id(f)
@@ -787,20 +963,29 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
         g["properties"] = props
         g["id"] = props["id"]
         tagged.append(g)
-        stored, outline, geometry = split(g, fid)  # an area or a line: written once, referred to by key
-        if outline is not None and geometry is not None:
+        geom = f.get("geometry")
+        if props.get("kind") == "place" and isinstance(geom, dict) and geom.get("type") in SHARED_TYPES:
+            # an area or a line: written once, referred to by key (geo/outlines.py)
+            outline = key_of(str(fid), geometry)
             shared[outline] = geometry
-        events.append(json.dumps(stored, ensure_ascii=False, separators=(",", ":")))
-        page.append(json_for_html(stored))
-        fp = fingerprint(g)
+            events.append(_feature_text({**g, "properties": {**props, OUTLINE: outline}}, "null"))
+        else:
+            events.append(_feature_text(g, geometry))
+        fp = _fingerprint(props, canon)
         written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fp + '"')
         if fid in edited:
             mine.append((props["id"], fp))
     # encoded here, in the worker: joining the text of many articles in the final step cost more
     # than the bytes (one wide character in one article makes the whole text two or four bytes
     # a character), and the bytes are what is written
-    return Record(key, src, len(tagged), ",\n".join(events).encode("utf-8"), ",".join(page).encode("ascii"), extent(tagged),
-                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)), tuple(shared.items()))
+    text = ",\n".join(events)
+    return Record(key, src, len(tagged), text.encode("utf-8"), for_html(",".join(events)).encode("ascii"), extent(tagged),
+                  ",".join(written).encode("utf-8"), tuple(mine), tuple(sorted(f"{key}/{d}" for d in deleted)),
+                  _str_or_none((fc.get("geo") or {}).get("published")), tuple(shared.items()))
+
+
+def _str_or_none(v: Any) -> str | None:
+    return v if isinstance(v, str) else None
 
 
 Box = tuple[float, float, float, float]
@@ -835,7 +1020,7 @@ def _coarse(p: dict) -> bool:
     return isinstance(prec, (int, float)) and not isinstance(prec, bool) and prec > 150
 
 
-def _bounds_of(records: list[Record], pad: float = 0.2) -> list[list[float]] | None:
+def _bounds_of(records: Iterable[Record | _Kept], pad: float = 0.2) -> list[list[float]] | None:
     """:func:`geo.render._bounds` of the combined features (padded as the batch map pads)."""
     return _bounds_of_extents([r.extent for r in records], pad)
 
@@ -851,36 +1036,9 @@ def _bounds_of_extents(extents: list[tuple[bool, Box | None, Box | None]], pad: 
 
 
 def run_dask(corpus: str | Path, out: str | Path, client: Client | None = None, partitions: int | None = None,
-             mode: str = "merge") -> dict:
-    """The same batch on Dask: on ``client`` (a ``dask.distributed.Client``) when given, a
-    few tasks a worker, each a share of the articles dealt longest first, after each worker
-    has loaded the gazetteer and the index; else a ``dask.bag`` of the corpus
-    (``partitions``) on Dask's default scheduler."""
-    out = Path(out)
-    articles, report = plan(corpus)
-    _refuse_empty(corpus, articles, report)
-    with locked(out):
-        combined_in_the_way(out, mode)
-        results: list[tuple[dict, Record | None]]
-        if client is not None:
-            from distributed import as_completed as completed
+             mode: str = "merge", parquet: bool = False) -> dict:
+    """The same batch on Dask, from storage to storage: the workers read the corpus and
+    write into ``out``, the client holds counts (see :mod:`geo.batch_dask`)."""
+    from geo.batch_dask import run_dask as on_dask
 
-            client.run(_warm)
-            # a few articles a task (dealt longest first, round robin, so the tasks weigh
-            # alike): one task an article spent more on the scheduler than on the articles
-            ordered = _longest_first(articles)
-            n = max(1, min(len(ordered), _TASKS_PER_WORKER * max(1, len(client.nthreads()))))
-            futures = client.map(_work_many, [ordered[i::n] for i in range(n)], out=str(out), pure=False)
-            _load_renderer()
-            results = [r for fut in completed(futures) for r in fut.result()]
-        else:
-            import dask.bag as db
-
-            bag = db.from_sequence(articles, npartitions=partitions or max(1, min(len(articles), 16)))
-            results = bag.map(_work, str(out)).compute()
-        records = {}
-        for entry, record in results:
-            report.append(entry)
-            if record is not None:
-                records[record.key] = record
-        return finish(out, articles, report, corpus, records, mode)
+    return on_dask(corpus, out, client, partitions, mode, parquet)

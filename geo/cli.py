@@ -44,9 +44,12 @@ def parser() -> argparse.ArgumentParser:
     src.add_argument("--geojson", metavar="EVENTS.geojson", help="render an (edited) events file as it is, with no extraction")
     src.add_argument(
         "--corpus", metavar="ARTICLES.jsonl|DIR",
-        help="many articles: a JSON Lines file or a folder of .txt files; one combined map, resumable",
+        help="many articles: a JSON Lines file or a folder of .txt files; one combined map, resumable "
+             "(with --dask also a folder, glob or fsspec URL of *.jsonl / *.parquet parts, read by the workers)",
     )
     ap.add_argument("--workers", type=int, help="processes for --corpus (default: one per core)")
+    ap.add_argument("--parquet", action="store_true",
+                    help="with --corpus: write events.parquet too, a GeoParquet dataset partitioned by month (pandas, DuckDB, QGIS)")
     ap.add_argument("--dask", metavar="ADDRESS", help="run --corpus on a Dask scheduler at ADDRESS ('local' starts a local cluster)")
     ap.add_argument("--published", metavar="YYYY-MM-DD", help="the article's date; relative dates ('last week') are resolved against it")
     ap.add_argument("--lang", help=f"language of the text ({', '.join(SUPPORTED_LANGS)}: those with a lexicon); detected when omitted")
@@ -236,15 +239,17 @@ def _run_corpus(args: argparse.Namespace) -> dict:
 
         if args.dask == "local":
             with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
-                return batch.run_dask(args.corpus, args.out, client, mode=mode)
-        batch.plan(args.corpus)  # a bad corpus is reported before waiting for a scheduler
+                return batch.run_dask(args.corpus, args.out, client, mode=mode, parquet=args.parquet)
+        from geo.batch_dask import partitions
+
+        partitions(args.corpus, 1)  # a missing corpus is reported before waiting for a scheduler
         try:
             client = Client(args.dask, timeout="10s")
         except (OSError, ValueError, TypeError) as err:
             raise InputError(f"--dask {args.dask}: cannot reach a Dask scheduler there ({err})") from None
         with client:
-            return batch.run_dask(args.corpus, args.out, client, mode=mode)
-    return batch.run(args.corpus, args.out, workers=args.workers, mode=mode)
+            return batch.run_dask(args.corpus, args.out, client, mode=mode, parquet=args.parquet)
+    return batch.run(args.corpus, args.out, workers=args.workers, mode=mode, parquet=args.parquet)
 
 
 def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: object = None, line: str | None = None) -> None:

@@ -223,7 +223,7 @@ def test_a_hex_run_in_the_context_layers_stays_as_it_is(monkeypatch):
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=3), st.lists(st.binary(max_size=5), max_size=6))
 def test_parts_with_separators_are_the_join(sep, parts):
-    assert b"".join(batch._between(sep, parts)) == sep.join(parts)
+    assert b"".join(batch._joined(sep, parts)) == sep.join(parts)
 
 
 WIDE = ["Wide \ufffd sign", "Straße to Łódź", "a flag \U0001f3f3 and ¼", "plain"]

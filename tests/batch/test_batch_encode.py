@@ -1,0 +1,90 @@
+"""A batch worker encodes each feature once and does not validate its own output (issue 24
+item 2): what it writes is valid by construction, and checked here rather than at run time.
+
+- real extractions as the worker writes them pass the validator the reader uses;
+- the fingerprints computed from the once-encoded geometry are :func:`geo.io.edits.fingerprint`;
+- the page's JSON derived from the file's JSON is :func:`geo.batch.json_for_html`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo import batch
+from geo.io.edits import fingerprint
+from geo.io.validate import parse_geojson, validate_collection
+from tests.batch.conftest import SLUGS, write_jsonl
+
+
+@pytest.fixture(scope="module")
+def worked(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("encode")
+    src = write_jsonl(tmp / "a.jsonl", SLUGS)
+    articles, _ = batch.plan(src)
+    return tmp, [(a, *batch._work(a, str(tmp))) for a in articles]
+
+
+def test_a_sample_of_worker_outputs_passes_the_validator(worked):
+    tmp, results = worked
+    assert len(results) == len(SLUGS)
+    for a, entry, record in results:
+        assert entry["status"] == "done", entry
+        path = tmp / "articles" / a.key / batch.EVENTS
+        fc = parse_geojson(path.read_bytes(), str(path), "events")  # what the reader checks
+        assert validate_collection(fc) == []
+        assert record is not None and record.count == len(fc["features"])
+        # the combined share: each tagged feature valid too, its record's fingerprints right
+        tagged = json.loads(b"[" + record.events + b"]")
+        assert validate_collection({"type": "FeatureCollection", "features": tagged}) == []
+        assert json.loads(b"{" + record.written + b"}") == {f["id"]: fingerprint(f) for f in tagged}
+        assert fc["geo"]["written"] == {f["properties"]["id"]: fingerprint(f) for f in fc["features"]}
+
+
+def test_the_page_share_is_json_for_html_of_the_tagged_features(worked):
+    _, results = worked
+    for _, _, record in results:
+        tagged = json.loads(b"[" + record.events + b"]")
+        assert record.html.decode("ascii") == ",".join(batch.json_for_html(f) for f in tagged)
+
+
+whole = st.integers(-180, 180).map(float)
+numbers = st.floats(-1e20, 1e20, allow_nan=False, allow_infinity=False) | whole | st.just(-0.0) | st.integers(-5, 5)
+position = st.lists(numbers, min_size=2, max_size=3)
+geometries = (
+    st.builds(lambda p: {"type": "Point", "coordinates": p}, position)
+    | st.builds(lambda ps: {"type": "LineString", "coordinates": ps}, st.lists(position, min_size=2, max_size=4))
+    | st.builds(lambda r: {"type": "Polygon", "coordinates": [r]}, st.lists(position, min_size=4, max_size=6))
+    | st.builds(lambda p: {"coordinates": p, "type": "Point"}, position)  # another key order: the general path
+    | st.none()
+)
+values = st.none() | st.booleans() | numbers | st.text(max_size=6)
+properties = st.dictionaries(st.text(max_size=6), values | st.lists(values, max_size=3), max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(geometries, properties)
+def test_the_fingerprint_from_the_encoded_geometry_is_the_fingerprint(geometry, props):
+    text, canon = batch._encode(geometry)
+    assert json.loads(text) == geometry
+    assert batch._fingerprint(props, canon) == fingerprint({"type": "Feature", "geometry": geometry, "properties": props})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=20) | st.sampled_from(["<\u2028>&\U0001f30d", "é\u2029"]))
+def test_for_html_is_json_for_html(s):
+    value = {"name": s, "list": [s, 1.5]}
+    assert batch.for_html(batch._compact(value)) == batch.json_for_html(value)
+
+
+@pytest.mark.parametrize("props", [pytest.param({"id": "p1", "x": 1.0}, id="whole-float"),
+                                   pytest.param({"id": "p1", "edited": True, "gone": None}, id="edited-and-null")])
+def test_fingerprint_of_a_feature_read_back_from_the_compact_file(props):
+    g = {"type": "Point", "coordinates": [3.0, -0.0]}
+    f = {"type": "Feature", "properties": props, "geometry": g}
+    line = batch._feature_text(f, batch._encode(g)[0])
+    assert json.loads(line) == f
+    assert batch._fingerprint(props, batch._encode(g)[1]) == fingerprint(json.loads(line))
