@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
-from geo.extract.dates import DAY_WORDS, WEEKDAYS, TimeRef, find_time
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
@@ -451,7 +451,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
-        genitive = w.key in lex.of and j > 0 and (
+        genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and (
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
@@ -1018,7 +1018,33 @@ def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
         for ph in lex.according:
             if tuple(w.key for w in words[x : x + len(ph)]) == ph:
                 return range(x, k) if k - x <= _INSERTED else range(0)
-    return range(0)
+    return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) else range(0)
+
+
+def _timed(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a word of time: a time word, weekday, month, day or number ("samedi
+    dernier de X": the "de" after it is a marker, not the genitive of a noun)."""
+    return w.key in lex.time_words or w.key in _TIME_WORDS or w.key in MONTHS or w.key.isdigit()
+
+
+#: how many words a time phrase between a verb and its marker may take ("in the early hours
+#: of last Saturday": 7)
+_TIME_PHRASE = 7
+
+
+def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the words a..b-1 are one time phrase ("nella notte di sabato scorso", "le matin
+    du 3 mai", "am Morgen des 3. Mai"): time words (``[constructions] time_words``), weekdays,
+    months, days and numbers, with only articles and prepositions between them."""
+    if not 0 < b - a <= _TIME_PHRASE:
+        return False
+    timed = False
+    for w in words[a:b]:
+        if _timed(w, lex):
+            timed = True
+        elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of):
+            return False
+    return timed
 
 
 #: kinds of place that a word for a settlement ("the town") cannot stand for
