@@ -35,3 +35,33 @@ def moves(text: str, lang: str) -> list[tuple[str | None, str | None]]:
 )
 def test_a_time_phrase_between_verb_and_marker_counts_as_one_word(lang, text, expected):
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "To Berlin came three hundred families yesterday.", (None, "geonames:2950159"), id="en-to-x-came"),
+        pytest.param("fr", "À Marseille sont arrivés hier trois cents migrants.", (None, "geonames:2995469"), id="fr-a-x-sont-arrives"),
+        pytest.param("es", "A Madrid llegaron ayer trescientos migrantes.", (None, "geonames:3117735"), id="es-a-x-llegaron"),
+        pytest.param("es", "Ayer, a Barcelona llegaron cientos de familias.", (None, "geonames:3128760"), id="es-time-then-a-x-llegaron"),
+        pytest.param("pt", "Ao Brasil chegaram ontem trezentas famílias.", (None, "country:BRA"), id="pt-ao-x-chegaram"),
+        # German "nach" is a strong goal and Italian "a" a location before an arrival: both held
+        # by other rules (strong_marker, location_before_arrival) before this one; kept as the
+        # same construction in every language
+        pytest.param("de", "Nach Berlin kamen gestern dreihundert Familien.", (None, "geonames:2950159"), id="de-nach-x-kamen"),
+        pytest.param("it", "A Milano arrivano ogni giorno centinaia di famiglie.", (None, "geonames:3173435"), id="it-a-x-arrivano"),
+    ],
+)
+def test_a_weak_goal_opening_the_clause_goes_with_the_arrival_after_it(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        pytest.param("fr", "Il a parlé à Marseille et ils sont arrivés hier.", "geonames:2995469", id="fr-after-another-verb"),
+        pytest.param("es", "Hablaron a Madrid y llegaron ayer.", "geonames:3117735", id="es-after-another-verb"),
+    ],
+)
+def test_a_weak_goal_after_other_words_does_not_open_the_clause(lang, text, place):
+    assert (None, place) not in moves(text, lang)

@@ -888,6 +888,22 @@ def weak_marker_in_chain(m: _MarkerRead) -> bool:
     return False
 
 
+def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
+    """"A Madrid llegaron ayer cien familias", "À Marseille sont arrivés trois cents
+    migrants", "To Berlin came hundreds": a weak goal that opens its clause (only words of
+    time before it) goes with the arrival or return right after the place."""
+    s, words = m.s, m.s.words
+    if m.role != "weak_goal" or m.before or not m.after or m.after[0].entry.frame not in ("arrive", "move") \
+            or m.after[0].index - m.sl.last > _NEAR or any(p.index < m.k and p.clause == m.clause for p in s.preds):
+        return False
+    opened = next((x for x in range(m.k, -1, -1) if x == 0 or s.clauses[x - 1] != m.clause or "," in s.doc.gap(words[x - 1], words[x])), m.k)
+    if any(not _timed(words[x], s.lex) for x in range(opened, m.k)) \
+            or any(m.sl.last < o.first < m.after[0].index for o in s.slots):
+        return False
+    _give(m.sl, "destination", m.after[0], "weak_goal_opening_the_clause", m.word)
+    return True
+
+
 def weak_source_before_verb(m: _MarkerRead) -> bool:
     """"De Sfax, les bateaux sont partis à l'aube": a weak source before the verb it starts."""
     if m.role not in ("weak_source", "weak_goal"):
@@ -955,7 +971,8 @@ def location_of_event(m: _MarkerRead) -> bool:
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_source_before_verb,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_goal_opening_the_clause,
+    weak_source_before_verb,
     location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )
 
