@@ -65,3 +65,34 @@ def test_a_weak_goal_opening_the_clause_goes_with_the_arrival_after_it(lang, tex
 )
 def test_a_weak_goal_after_other_words_does_not_open_the_clause(lang, text, place):
     assert (None, place) not in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "The refugees were transferred from the reception camp in Dundo to the new camp at Luanda.",
+                     ("geonames:145757", "geonames:2240449"), id="en-from-the-camp-in-x-to-the-camp-at-y"),
+        pytest.param("fr", "Les réfugiés ont été transférés du camp d'accueil de Dundo vers le nouveau camp à Luanda.",
+                     ("geonames:145757", "geonames:2240449"), id="fr-du-camp-de-x-vers-le-camp-a-y"),
+        pytest.param("it", "I profughi sono stati trasferiti dal campo vicino a Milano al nuovo campo a Torino.",
+                     ("geonames:3173435~near", "geonames:3165524"), id="it-dal-campo-vicino-a-x-al-campo-a-y"),
+        pytest.param("es", "Los refugiados fueron trasladados del campo de acogida en Valencia al nuevo campamento en Madrid.",
+                     ("geonames:2509954", "geonames:3117735"), id="es-del-campo-en-x-al-campamento-en-y"),
+        pytest.param("pt", "Os refugiados foram transferidos do centro de acolhimento em Dundo para o novo campo em Luanda.",
+                     ("geonames:145757", "geonames:2240449"), id="pt-do-centro-em-x-para-o-campo-em-y"),
+        pytest.param("de", "Die Flüchtlinge wurden gestern aus dem alten Lager in Wien in ein neues Lager in Graz verlegt.",
+                     ("geonames:2761369", None), id="de-aus-dem-lager-in-x-verb-last"),
+    ],
+)
+def test_a_phrase_a_marker_opens_is_located_by_the_place_after_it(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        pytest.param("en", "The convoy went to Fassala in Mauritania.", "country:MRT", id="en-a-name-is-no-phrase"),
+    ],
+)
+def test_a_name_the_marker_opens_is_not_located_by_the_place_after_it(lang, text, place):
+    assert (None, place) not in moves(text, lang)

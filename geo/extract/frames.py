@@ -805,6 +805,54 @@ def goal_phrase_located(m: _MarkerRead) -> bool:
     return False
 
 
+#: how many words the phrase a marker opens may take before the marker that locates it
+#: ("from the new reception camp in X": 5)
+_OPENED_PHRASE = 6
+
+
+def opened_phrase_located(m: _MarkerRead) -> bool:
+    """"Transferred from the camp in Dundo to the new site at Lovua", "trasladados del campo
+    en X al nuevo campamento en Y": a source or goal marker that goes with a motion predicate
+    (right after it, or after a place that has its role) opens a phrase headed by a place
+    noun that names no place; the location marker after that noun gives where it lies, and
+    the place takes the opening marker's role."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None:
+        return False
+    for x in range(m.k - 1, max(-1, m.k - 1 - _OPENED_PHRASE), -1):
+        if any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()") or any(o.first <= x <= o.last for o in s.slots) \
+                or any(p.index <= x <= p.end for p in s.preds):
+            return False
+        mk = _marker_ending(words, x, lex)
+        if mk is None or mk[0] not in ("source", "goal", "weak_source", "weak_goal") \
+                or (words[x].key in lex.of and x > 0 and words[x - 1].key not in lex.markers_flat
+                    and not any(p.end == x - 1 for p in s.preds) and not any(o.last == x - 1 for o in s.slots)):
+            continue  # ("centro de acogida en X": the "de" of a noun, not the marker that opens the phrase)
+        return _opened_at(m, mk[1], x)
+    return False
+
+
+def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
+    """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns for y in range(x + 1, m.k)) \
+            or any(words[y].capitalised and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF for y in range(x + 1, m.k)):
+        return False  # a phrase about a place ("the new camp"), not a name ("to Fassala in Mauritania")
+    role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
+    p = next((q for q in m.before if q.end == first - 1), None)
+    chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
+    if p is None and chained is not None:
+        p = chained.pred
+    if p is None and _marker_ending(words, x, lex) in (("source", first), ("goal", first)):
+        # (the verb before it; where the verb comes last, ``[meta] object_before_verb``, the first after it)
+        p = m.before[-1] if m.before and _reach(words, m.before[-1].end, first, lex) <= _FAR \
+            else (m.after[0] if m.after and lex.object_before_verb else None)
+    if p is None or any(o.pred is p and o.role == role for o in s.slots):
+        return False
+    _give(m.sl, role, p, "opened_phrase_located", words[x].text)
+    return True
+
+
 def repeated_marker_after_and(m: _MarkerRead) -> bool:
     """"Des familles venues de Gao au Mali et de Niamey au Niger": a weak marker repeated
     after "and" repeats the role of the place before."""
@@ -971,6 +1019,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_goal_opening_the_clause,
     weak_source_before_verb,
     location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
