@@ -1099,7 +1099,7 @@ _TIME_PHRASE = 7
 
 
 def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
-    """Whether the words a..b-1 are one time phrase ("nella notte di sabato scorso", "le matin
+    """Whether the words a..b-1 are one time phrase ("nella mattina di venerdì scorso", "le matin
     du 3 mai", "am Morgen des 3. Mai"): time words (``[constructions] time_words``), weekdays,
     months, days and numbers, with only articles and prepositions between them."""
     if not 0 < b - a <= _TIME_PHRASE:
