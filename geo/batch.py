@@ -594,7 +594,9 @@ def _parquet(out: Path, used: list[_Kept], spill: _Combine, merged: dict | None)
     if merged is None:
         for r in used:
             if r.count:
-                writer.add(json.loads(b"[" + spill.read("events", r.events) + b"]"), r.published)
+                table = {k: json.loads(spill.read("outlines", sp)) for k, sp in r.outlines}  # full geometries
+                feats = json.loads(b"[" + spill.read("events", r.events) + b"]")
+                writer.add(resolve({"type": "FeatureCollection", "geo": {"outlines": table}, "features": feats})["features"], r.published)
     else:
         published = {r.key: r.published for r in used}
         for f in merged["features"]:

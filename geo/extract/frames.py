@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
-from geo.extract.dates import DAY_WORDS, WEEKDAYS, TimeRef, find_time
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, find_time
 from geo.extract.mentions import FREQUENT_ZIPF, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
@@ -451,7 +451,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
-        genitive = w.key in lex.of and j > 0 and (
+        genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and (
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
@@ -805,6 +805,54 @@ def goal_phrase_located(m: _MarkerRead) -> bool:
     return False
 
 
+#: how many words the phrase a marker opens may take before the marker that locates it
+#: ("from the new reception camp in X": 5)
+_OPENED_PHRASE = 6
+
+
+def opened_phrase_located(m: _MarkerRead) -> bool:
+    """"Transferred from the camp in Dundo to the new site at Lovua", "trasladados del campo
+    en X al nuevo campamento en Y": a source or goal marker that goes with a motion predicate
+    (right after it, or after a place that has its role) opens a phrase headed by a place
+    noun that names no place; the location marker after that noun gives where it lies, and
+    the place takes the opening marker's role."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None:
+        return False
+    for x in range(m.k - 1, max(-1, m.k - 1 - _OPENED_PHRASE), -1):
+        if any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()") or any(o.first <= x <= o.last for o in s.slots) \
+                or any(p.index <= x <= p.end for p in s.preds):
+            return False
+        mk = _marker_ending(words, x, lex)
+        if mk is None or mk[0] not in ("source", "goal", "weak_source", "weak_goal") \
+                or (words[x].key in lex.of and x > 0 and words[x - 1].key not in lex.markers_flat
+                    and not any(p.end == x - 1 for p in s.preds) and not any(o.last == x - 1 for o in s.slots)):
+            continue  # ("centro de acogida en X": the "de" of a noun, not the marker that opens the phrase)
+        return _opened_at(m, mk[1], x)
+    return False
+
+
+def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
+    """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns for y in range(x + 1, m.k)) \
+            or any(words[y].capitalised and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF for y in range(x + 1, m.k)):
+        return False  # a phrase about a place ("the new camp"), not a name ("to Fassala in Mauritania")
+    role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
+    p = next((q for q in m.before if q.end == first - 1), None)
+    chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
+    if p is None and chained is not None:
+        p = chained.pred
+    if p is None and _marker_ending(words, x, lex) in (("source", first), ("goal", first)):
+        # (the verb before it; where the verb comes last, ``[meta] object_before_verb``, the first after it)
+        p = m.before[-1] if m.before and _reach(words, m.before[-1].end, first, lex) <= _FAR \
+            else (m.after[0] if m.after and lex.object_before_verb else None)
+    if p is None or any(o.pred is p and o.role == role for o in s.slots):
+        return False
+    _give(m.sl, role, p, "opened_phrase_located", words[x].text)
+    return True
+
+
 def repeated_marker_after_and(m: _MarkerRead) -> bool:
     """"Des familles venues de Gao au Mali et de Niamey au Niger": a weak marker repeated
     after "and" repeats the role of the place before."""
@@ -888,6 +936,22 @@ def weak_marker_in_chain(m: _MarkerRead) -> bool:
     return False
 
 
+def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
+    """"A Madrid llegaron ayer cien familias", "À Marseille sont arrivés trois cents
+    migrants", "To Berlin came hundreds": a weak goal that opens its clause (only words of
+    time before it) goes with the arrival or return right after the place."""
+    s, words = m.s, m.s.words
+    if m.role != "weak_goal" or m.before or not m.after or m.after[0].entry.frame not in ("arrive", "move") \
+            or m.after[0].index - m.sl.last > _NEAR or any(p.index < m.k and p.clause == m.clause for p in s.preds):
+        return False
+    opened = next((x for x in range(m.k, -1, -1) if x == 0 or s.clauses[x - 1] != m.clause or "," in s.doc.gap(words[x - 1], words[x])), m.k)
+    if any(not _timed(words[x], s.lex) for x in range(opened, m.k)) \
+            or any(m.sl.last < o.first < m.after[0].index for o in s.slots):
+        return False
+    _give(m.sl, "destination", m.after[0], "weak_goal_opening_the_clause", m.word)
+    return True
+
+
 def weak_source_before_verb(m: _MarkerRead) -> bool:
     """"De Sfax, les bateaux sont partis à l'aube": a weak source before the verb it starts."""
     if m.role not in ("weak_source", "weak_goal"):
@@ -955,7 +1019,9 @@ def location_of_event(m: _MarkerRead) -> bool:
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_source_before_verb,
+    opened_phrase_located,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_goal_opening_the_clause,
+    weak_source_before_verb,
     location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )
 
@@ -1018,7 +1084,33 @@ def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
         for ph in lex.according:
             if tuple(w.key for w in words[x : x + len(ph)]) == ph:
                 return range(x, k) if k - x <= _INSERTED else range(0)
-    return range(0)
+    return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) else range(0)
+
+
+def _timed(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a word of time: a time word, weekday, month, day or number ("samedi
+    dernier de X": the "de" after it is a marker, not the genitive of a noun)."""
+    return w.key in lex.time_words or w.key in _TIME_WORDS or w.key in MONTHS or w.key.isdigit()
+
+
+#: how many words a time phrase between a verb and its marker may take ("in the early hours
+#: of last Saturday": 7)
+_TIME_PHRASE = 7
+
+
+def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the words a..b-1 are one time phrase ("nella mattina di venerdì scorso", "le matin
+    du 3 mai", "am Morgen des 3. Mai"): time words (``[constructions] time_words``), weekdays,
+    months, days and numbers, with only articles and prepositions between them."""
+    if not 0 < b - a <= _TIME_PHRASE:
+        return False
+    timed = False
+    for w in words[a:b]:
+        if _timed(w, lex):
+            timed = True
+        elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of):
+            return False
+    return timed
 
 
 #: kinds of place that a word for a settlement ("the town") cannot stand for

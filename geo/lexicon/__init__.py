@@ -46,7 +46,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "abbreviations": ("words", "months", "before_number"),
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
-    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs"),
+    "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
+                      "time_words"),
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
@@ -173,6 +174,9 @@ class Lexicon:
     setting_words: tuple[Phrase, ...]
     #: verbs of coming (lemmas): with only a start named, they end where the story is set
     setting_verbs: frozenset[str]
+    #: words that, with numbers, weekdays and months, make a time phrase ("on the night of last
+    #: Saturday"): one between a verb and its marker counts as one word
+    time_words: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
 
 
@@ -320,6 +324,7 @@ def load(lang: str) -> Lexicon:
         apposition=_longest([_phrase(x) for x in data["constructions"]["apposition"]]),
         setting_words=_longest([_phrase(x) for x in data["constructions"]["setting_words"]]),
         setting_verbs=fs(data["constructions"]["setting_verbs"]),
+        time_words=fs(data["constructions"]["time_words"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
     )
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -192,7 +192,7 @@ class Sentence:
 _SENT_END_RE = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words a full stop does not end a sentence after (``[abbreviations] words``: "Dr.",
     "M.") and those it does not end one after when a number follows (``before_number``:

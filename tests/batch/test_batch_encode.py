@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from geo import batch
 from geo.io.edits import fingerprint
 from geo.io.validate import parse_geojson, validate_collection
+from geo.outlines import resolve
 from tests.batch.conftest import SLUGS, write_jsonl
 
 
@@ -38,9 +39,12 @@ def test_a_sample_of_worker_outputs_passes_the_validator(worked):
         assert validate_collection(fc) == []
         assert record is not None and record.count == len(fc["features"])
         # the combined share: each tagged feature valid too, its record's fingerprints right
+        # (areas and lines refer to the record's outlines, written once: geo/outlines.py)
         tagged = json.loads(b"[" + record.events + b"]")
-        assert validate_collection({"type": "FeatureCollection", "features": tagged}) == []
-        assert json.loads(b"{" + record.written + b"}") == {f["id"]: fingerprint(f) for f in tagged}
+        outlines = {k: json.loads(g) for k, g in record.outlines}
+        assert validate_collection({"type": "FeatureCollection", "geo": {"outlines": outlines}, "features": tagged}) == []
+        resolved = resolve({"type": "FeatureCollection", "geo": {"outlines": outlines}, "features": tagged})["features"]
+        assert json.loads(b"{" + record.written + b"}") == {f["id"]: fingerprint(f) for f in resolved}
         assert fc["geo"]["written"] == {f["properties"]["id"]: fingerprint(f) for f in fc["features"]}
 
 
