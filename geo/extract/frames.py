@@ -200,11 +200,18 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     for mv in moves:
         if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
             _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, story.actor_keys)
+    modal = {mv.pred.index: _modality(s, mv.pred) for mv in moves}
     refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
+    prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] == "prevented"]
     for mv in refused:
         # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
                                        f"a negated movement ('{mv.pred.text}'): nothing is claimed to move", att.claimant))
+    for mv in prevented:
+        # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen
+        story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
+                                       f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
+    refused += prevented
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = any(_says(w, lex) for w in words)
     now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
@@ -222,6 +229,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         in_here = [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
                    and _same_or_contrasted(s, s.clauses[sl.first], mv.pred.clause) and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
+        if modal[mv.pred.index] is not None:
+            said = {**said, "modality": modal[mv.pred.index]}
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv))
     for sl in s.slots:
@@ -236,6 +245,38 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+#: how many words before its verb a word of modality may stand ("called on the residents of X to
+#: leave": 6; German puts the modal second and the verb last: "mussten am Montag ihre Häuser verlassen")
+_MODAL_REACH = 8
+
+
+def _modality(s: _Sentence, p: _Pred) -> str | None:
+    """How the text puts the move of ``p`` (``[modality]``): "were ordered to leave X" is
+    ordered, "could reach X" possible, "called on them to leave X" demanded, "plan to go to
+    X" planned, "were prevented from reaching X" prevented (it did not happen); None when it
+    is stated as done. The nearest phrase before the verb in its clause decides; the search
+    stops at another motion verb ("fled X and could reach Y": only the second is possible)
+    and crosses a comma only to the phrase right before it ("aufgefordert, X zu verlassen")."""
+    words, lex = s.words, s.lex
+    comma = None  # the last word before the nearest comma crossed
+    for e in range(p.index - 1, max(-1, p.index - 1 - _MODAL_REACH), -1):
+        if s.clauses[e] != p.clause or any(q.entry.kind == "motion" and q.index <= e <= q.end for q in s.preds):
+            return None
+        if comma is None and "," in s.doc.gap(words[e], words[e + 1]):
+            comma = e
+        if comma is not None and comma - e > 1:
+            return None  # "..., que ordenó el presidente de X, se trasladó": another clause's verb
+        w = words[e]
+        if e and w.capitalised and not lex.nouns_capitalised:
+            continue  # "in May": a month, not "may"
+        found = lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ())
+        for kind, ph in found:
+            k = e - len(ph) + 1
+            if k >= 0 and all(words[k + x].key == ph[x] or words[k + x].lemma == ph[x] for x in range(len(ph))):
+                return kind
+    return None
 
 
 def _same_or_contrasted(s: _Sentence, a: int, b: int) -> bool:
