@@ -492,7 +492,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
-        genitive = w.key in lex.of and j > 0 and (
+        genitive = w.key in lex.of and j > 0 and not _coming_before(s, j) and (
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
@@ -534,6 +534,16 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+def _coming_before(s: _Sentence, k: int) -> bool:
+    """Whether the marker at ``k`` follows a verb of coming or bringing (``setting_verbs``)
+    within _NEAR words of its clause, with no other verb or place between: "trouxe 200
+    pessoas de Roma", "a amené des familles de Gao" name where they come from, not whose
+    people they are."""
+    before = [p for p in s.preds if p.end < k and p.clause == s.clauses[k]]
+    return bool(before) and before[-1].entry.kind == "motion" and s.words[before[-1].index].lemma in s.lex.setting_verbs \
+        and k - before[-1].end <= _NEAR and not any(before[-1].end < o.last < k for o in s.slots)
 
 
 #: how many words back from "including" the phrase it completes may open
@@ -769,11 +779,15 @@ def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
     """The role a marker gives a place, from the rules of :data:`_MARKER_RULES` in order."""
     words, lex = s.words, s.lex
     clause = s.clauses[k]
-    if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
-        return  # "they were from X": where they come from, not a movement
+    if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA \
+            and not any(p.entry.kind == "motion" and p.clause == s.clauses[k] and 0 < p.index - k <= _NEAR for p in s.preds):
+        # "they were from X": where they come from, not a movement — but "sind aus X
+        # gekommen" is a perfect, the verb of motion after the place
+        return
     sl.marker = role
     motion = [p for p in s.preds if p.entry.kind == "motion"]
-    before = [p for p in motion if p.index < k and p.clause == clause]
+    # (a marker may open with its verb: Portuguese "vindas de X" is a marker and a verb of coming)
+    before = [p for p in motion if p.index <= k and p.clause == clause]
     near_before = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _NEAR else None
     if near_before is not None and any(words[x].lemma in _COPULA or _says(words[x], lex) for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
