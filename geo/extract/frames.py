@@ -192,7 +192,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     """The sentence's movements and events (with the ends inferred from the story), its
     negated movements and motion words without ends as unmapped, and a denial's dispute."""
     words, lex, kinds, claims = s.words, s.lex, s.kinds, story.claims
-    moves = _moves(s.slots, s.preds)
+    moves = _moves(s.slots, s.preds, s)
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
         story.actor_keys[actor] = keys
@@ -1184,7 +1184,7 @@ _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
 
 
 
-def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
+def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -> list[_Move]:
     by_pred: dict[int, _Move] = {}
     for sl in slots:
         if sl.pred is None or sl.role not in ("origin", "destination", "path"):
@@ -1199,8 +1199,34 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
             merged[-1].dests.extend(mv.dests)
             merged[-1].paths.extend(mv.paths)
             continue
+        if merged and s is not None and mv.origins and not mv.dests and merged[-1].dests and not merged[-1].origins \
+                and _in_relative_clause(s, merged[-1].pred, mv.pred):
+            # "the families who reached Y had left X": the relative clause names the goal of the
+            # main clause's mover, the main clause its start (relative_clause_joins)
+            merged[-1].origins.extend(mv.origins)
+            merged[-1].paths.extend(mv.paths)
+            for sl in mv.origins:
+                sl.via = "relative_clause_joins"
+            continue
         merged.append(mv)
     return merged
+
+
+#: how many words (an auxiliary, an adverb) may stand between a relative pronoun and its verb
+_RELATIVE_TO_VERB = 4
+
+
+def _in_relative_clause(s: _Sentence, first: _Pred, main: _Pred) -> bool:
+    """Whether ``first`` is the verb of a relative clause about the mover of ``main``, which
+    comes after it: a relative pronoun (``[grammar] relatives``) opens the clause a few words
+    before ``first`` — set off by a comma where it is spelt like an article (German "die") —
+    and no other relative pronoun stands between the two verbs ("die Familien, die Damaskus
+    erreichten, hatten Aleppo verlassen")."""
+    words, lex = s.words, s.lex
+    rel = [r for r in range(max(1, first.index - _RELATIVE_TO_VERB), first.index)
+           if words[r].key in lex.relatives and not _says(words[r - 1], lex)
+           and (words[r].key not in lex.determiners or "," in s.doc.gap(words[r - 1], words[r]))]
+    return bool(rel) and main.index > first.end and not any(words[x].key in lex.relatives for x in range(first.end + 1, main.index))
 
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
