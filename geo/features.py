@@ -314,6 +314,8 @@ def _movement_props(c: Claim, fid: str, precision: float, title: str, notes: tup
         **_note(notes),
         "description": "",
     }
+    if c.modality is not None:
+        props["modality"] = c.modality
     props["description"] = _claim_description(props)
     return props
 
@@ -385,6 +387,8 @@ def _claim_description(p: MovementProperties | EventProperties) -> str:
     if p["date_end"] and p["date_end"] != p["date_start"]:
         when = f"{when} to {p['date_end']}"
     hedge = " (the article itself hedges it)" if p.get("hedged") else ""
+    if p.get("modality"):
+        hedge += f" (a {p.get('modality')} move, not one stated as done)"
     return f"{p['status']} by {p['claimant']}{hedge}; when: {when}. \u201c{p['quote']}\u201d"
 
 

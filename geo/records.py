@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, get_args
 
 from geo.extract.dates import TimeRef
-from geo.schema import ClaimKind, ClaimStatus
+from geo.schema import ClaimKind, ClaimStatus, Modality
 
 if TYPE_CHECKING:
     from geo.extract.mentions import Mention, Unresolved
@@ -47,6 +47,8 @@ class Claim:
     inferred: tuple[str, ...] = ()  # roles filled from context, not from this sentence
     status: ClaimStatus = "claimed"
     notes: tuple[str, ...] = field(default=())
+    #: how the text puts a movement it does not state as done (geo/schema.py ``Modality``), else None
+    modality: Modality | None = None
     rules: tuple[str, ...] = ()  #: the frame rules that gave its ends (geo/extract/frames.py), counted by bench/dev_report.py
 
     def __post_init__(self) -> None:

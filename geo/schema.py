@@ -18,6 +18,14 @@ FeatureKind = Literal["place", "movement", "event"]
 ClaimKind = Literal["movement", "event"]
 #: A claim's status: as the article reports it, denied by someone, confirmed, refuted (by hand).
 ClaimStatus = Literal["claimed", "disputed", "confirmed", "refuted"]
+#: How the text puts a movement that it does not state as done (``properties.modality``; a
+#: movement stated as done has none): planned or ordered (it counts as claimed, drawn as one),
+#: possible ("could", "may") or demanded ("must", "called on X to", "urged"), drawn dashed.
+#: A move the text says did not happen ("did not leave", "were prevented from reaching") is
+#: no movement at all: it is listed in ``geo.unmapped`` with the reason.
+Modality = Literal["planned", "ordered", "possible", "demanded"]
+#: the modalities drawn dashed: what the text puts forward as possible or asked for, not as done
+TENTATIVE: tuple[Modality, ...] = ("possible", "demanded")
 
 
 class MentionRef(TypedDict):
@@ -151,6 +159,8 @@ class MovementProperties(ClaimProperties, _MovementEnds):
     kind: Literal["movement"]
     #: the roles filled from context, not from this sentence
     inferred: list[str]
+    #: planned, ordered, possible or demanded; absent when the text states the move as done
+    modality: NotRequired[Modality]
 
 
 class EventProperties(ClaimProperties):

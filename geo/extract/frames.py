@@ -192,7 +192,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     """The sentence's movements and events (with the ends inferred from the story), its
     negated movements and motion words without ends as unmapped, and a denial's dispute."""
     words, lex, kinds, claims = s.words, s.lex, s.kinds, story.claims
-    moves = _moves(s.slots, s.preds)
+    moves = _moves(s.slots, s.preds, s)
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
         story.actor_keys[actor] = keys
@@ -200,11 +200,18 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     for mv in moves:
         if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
             _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, story.actor_keys)
+    modal = {mv.pred.index: _modality(s, mv.pred) for mv in moves}
     refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
+    prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] == "prevented"]
     for mv in refused:
         # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
                                        f"a negated movement ('{mv.pred.text}'): nothing is claimed to move", att.claimant))
+    for mv in prevented:
+        # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen
+        story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
+                                       f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
+    refused += prevented
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = any(_says(w, lex) for w in words)
     now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
@@ -222,6 +229,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         in_here = [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.last < mv.pred.index
                    and _same_or_contrasted(s, s.clauses[sl.first], mv.pred.clause) and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
+        if modal[mv.pred.index] is not None:
+            said = {**said, "modality": modal[mv.pred.index]}
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv))
     for sl in s.slots:
@@ -236,6 +245,38 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+#: how many words before its verb a word of modality may stand ("called on the residents of X to
+#: leave": 6; German puts the modal second and the verb last: "mussten am Montag ihre Häuser verlassen")
+_MODAL_REACH = 8
+
+
+def _modality(s: _Sentence, p: _Pred) -> str | None:
+    """How the text puts the move of ``p`` (``[modality]``): "were ordered to leave X" is
+    ordered, "could reach X" possible, "called on them to leave X" demanded, "plan to go to
+    X" planned, "were prevented from reaching X" prevented (it did not happen); None when it
+    is stated as done. The nearest phrase before the verb in its clause decides; the search
+    stops at another motion verb ("fled X and could reach Y": only the second is possible)
+    and crosses a comma only to the phrase right before it ("aufgefordert, X zu verlassen")."""
+    words, lex = s.words, s.lex
+    comma = None  # the last word before the nearest comma crossed
+    for e in range(p.index - 1, max(-1, p.index - 1 - _MODAL_REACH), -1):
+        if s.clauses[e] != p.clause or any(q.entry.kind == "motion" and q.index <= e <= q.end for q in s.preds):
+            return None
+        if comma is None and "," in s.doc.gap(words[e], words[e + 1]):
+            comma = e
+        if comma is not None and comma - e > 1:
+            return None  # "..., que ordenó el presidente de X, se trasladó": another clause's verb
+        w = words[e]
+        if e and w.capitalised and not lex.nouns_capitalised:
+            continue  # "in May": a month, not "may"
+        found = lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ())
+        for kind, ph in found:
+            k = e - len(ph) + 1
+            if k >= 0 and all(words[k + x].key == ph[x] or words[k + x].lemma == ph[x] for x in range(len(ph))):
+                return kind
+    return None
 
 
 def _same_or_contrasted(s: _Sentence, a: int, b: int) -> bool:
@@ -451,7 +492,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
-        genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and (
+        genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and not _coming_before(s, j) and (
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
@@ -493,6 +534,16 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+def _coming_before(s: _Sentence, k: int) -> bool:
+    """Whether the marker at ``k`` follows a verb of coming or bringing (``setting_verbs``)
+    within _NEAR words of its clause, with no other verb or place between: "trouxe 200
+    pessoas de Roma", "a amené des familles de Gao" name where they come from, not whose
+    people they are."""
+    before = [p for p in s.preds if p.end < k and p.clause == s.clauses[k]]
+    return bool(before) and before[-1].entry.kind == "motion" and s.words[before[-1].index].lemma in s.lex.setting_verbs \
+        and k - before[-1].end <= _NEAR and not any(before[-1].end < o.last < k for o in s.slots)
 
 
 #: how many words back from "including" the phrase it completes may open
@@ -728,11 +779,15 @@ def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
     """The role a marker gives a place, from the rules of :data:`_MARKER_RULES` in order."""
     words, lex = s.words, s.lex
     clause = s.clauses[k]
-    if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA:
-        return  # "they were from X": where they come from, not a movement
+    if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA \
+            and not any(p.entry.kind == "motion" and p.clause == s.clauses[k] and 0 < p.index - k <= _NEAR for p in s.preds):
+        # "they were from X": where they come from, not a movement — but "sind aus X
+        # gekommen" is a perfect, the verb of motion after the place
+        return
     sl.marker = role
     motion = [p for p in s.preds if p.entry.kind == "motion"]
-    before = [p for p in motion if p.index < k and p.clause == clause]
+    # (a marker may open with its verb: Portuguese "vindas de X" is a marker and a verb of coming)
+    before = [p for p in motion if p.index <= k and p.clause == clause]
     near_before = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _NEAR else None
     if near_before is not None and any(words[x].lemma in _COPULA or _says(words[x], lex) for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
@@ -1221,7 +1276,7 @@ _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
 
 
 
-def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
+def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -> list[_Move]:
     by_pred: dict[int, _Move] = {}
     for sl in slots:
         if sl.pred is None or sl.role not in ("origin", "destination", "path"):
@@ -1236,8 +1291,34 @@ def _moves(slots: list[_Slot], preds: list[_Pred]) -> list[_Move]:
             merged[-1].dests.extend(mv.dests)
             merged[-1].paths.extend(mv.paths)
             continue
+        if merged and s is not None and mv.origins and not mv.dests and merged[-1].dests and not merged[-1].origins \
+                and _in_relative_clause(s, merged[-1].pred, mv.pred):
+            # "the families who reached Y had left X": the relative clause names the goal of the
+            # main clause's mover, the main clause its start (relative_clause_joins)
+            merged[-1].origins.extend(mv.origins)
+            merged[-1].paths.extend(mv.paths)
+            for sl in mv.origins:
+                sl.via = "relative_clause_joins"
+            continue
         merged.append(mv)
     return merged
+
+
+#: how many words (an auxiliary, an adverb) may stand between a relative pronoun and its verb
+_RELATIVE_TO_VERB = 4
+
+
+def _in_relative_clause(s: _Sentence, first: _Pred, main: _Pred) -> bool:
+    """Whether ``first`` is the verb of a relative clause about the mover of ``main``, which
+    comes after it: a relative pronoun (``[grammar] relatives``) opens the clause a few words
+    before ``first`` — set off by a comma where it is spelt like an article (German "die") —
+    and no other relative pronoun stands between the two verbs ("die Familien, die Damaskus
+    erreichten, hatten Aleppo verlassen")."""
+    words, lex = s.words, s.lex
+    rel = [r for r in range(max(1, first.index - _RELATIVE_TO_VERB), first.index)
+           if words[r].key in lex.relatives and not _says(words[r - 1], lex)
+           and (words[r].key not in lex.determiners or "," in s.doc.gap(words[r - 1], words[r]))]
+    return bool(rel) and main.index > first.end and not any(words[x].key in lex.relatives for x in range(first.end + 1, main.index))
 
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,

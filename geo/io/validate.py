@@ -13,10 +13,11 @@ import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from geo.errors import ValidationError
 from geo.io import limits
+from geo.schema import Modality
 
 #: Files larger than this are refused before parsing (a gazetteer or events file this
 #: big is almost certainly the wrong file); ``$GEO_MAX_JSON_BYTES`` overrides it.
@@ -25,6 +26,8 @@ MAX_BYTES = limits.DEFAULTS["GEO_MAX_JSON_BYTES"]
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
 FEATURE_KINDS = ("place", "movement", "event")
 STATUSES = ("claimed", "disputed", "confirmed", "refuted")
+#: a movement's modality, when the text does not state it as done (geo/schema.py ``Modality``)
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 
 class _Problems(list):
@@ -488,6 +491,10 @@ def _check_event_props(props: dict, where: str, problems: _Problems, fid: str | 
             if v is not None and not _is_date(v):
                 problems.add(where, f"properties.{key}: expected a date YYYY-MM-DD or null, found {_short(v)}")
     if kind == "movement":
+        modality = props.get("modality")
+        if modality is not None and modality not in MODALITIES:
+            problems.add(where, f"properties.modality: expected one of {', '.join(MODALITIES)} (or no modality), found {_short(modality)}",
+                         "remove \"modality\" for a movement stated as done")
         for end in ("from", "to"):
             if end in props and not isinstance(props[end], (str, type(None))):
                 problems.add(where, f"properties.{end}: expected a place id (string), found {_short(props[end])}")

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from geo.errors import GeoError
 from geo.text import SUPPORTED_LANGS, fold
 
+#: the kinds of ``[modality]`` phrase: the four of ``geo.schema.Modality``, and a move that did not happen
+MODALITY_KINDS = ("planned", "ordered", "possible", "demanded", "prevented")
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
     "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised", "compass_after_place",
@@ -48,6 +50,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words"),
+    # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
+    "modality": MODALITY_KINDS,
 }
 #: keys that must be present but may be empty lists: a construction some languages lack
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
@@ -178,6 +182,9 @@ class Lexicon:
     #: Saturday"): one between a verb and its marker counts as one word
     time_words: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
+    #: words before a motion verb that put the move as planned, ordered, possible, demanded or
+    #: prevented (``[modality]``): by last word, (kind, phrase), longest first
+    modality: dict[str, tuple[tuple[str, Phrase], ...]] = field(default_factory=dict)
 
 
 def _phrase(s: str) -> Phrase:
@@ -326,6 +333,7 @@ def load(lang: str) -> Lexicon:
         setting_verbs=fs(data["constructions"]["setting_verbs"]),
         time_words=fs(data["constructions"]["time_words"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
+        modality=_by_last_word({kind: [_phrase(x) for x in data["modality"][kind]] for kind in MODALITY_KINDS}),
     )
 
 

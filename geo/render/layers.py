@@ -14,6 +14,7 @@ from geo.render._folium import PolyLineOffset, PolyLineTextPath, folium
 from geo.render._html import _color, _features, _json_block, _num, _Script, esc
 from geo.render.popup import _popup, _tooltip
 from geo.render.say import Say
+from geo.schema import TENTATIVE
 
 #: folium's page assets no geo map uses: Awesome Markers (geo draws circle markers and
 #: div icons) and the icon fonts they need, about 0.8 MB of every page
@@ -200,6 +201,8 @@ def _add_movement(f: dict, props: dict, group: folium.FeatureGroup, colors: dict
     casing = colors.get(say.claimant(props.get("claimant")), "#333333")
     weight = _num(props.get("stroke-width"), 4)
     dash = "8 6" if props.get("status") in ("disputed", "refuted") or props.get("inferred") else None
+    if props.get("modality") in TENTATIVE:
+        dash = "2 8"  # possible or demanded: put forward, not stated as done
     out: list[Element] = []
     for coords in lines:
         latlon = [[c[1], c[0]] for c in coords]
@@ -224,11 +227,12 @@ def _add_one_ended(geom: dict, props: dict, group: folium.FeatureGroup, colors: 
     color = _color(props.get("marker-color"), STATUS_COLORS.get(str(props.get("status")), STATUS_COLORS["claimed"]))
     casing = colors.get(say.claimant(props.get("claimant")), "#333333")
     inbound = not props.get("from")
+    faded = ";opacity:0.55" if props.get("modality") in TENTATIVE else ""  # possible or demanded
     # an arrow pointing at the place from the upper left, or leaving it to the lower right
     glyph, anchor = ("➘", (26, 26)) if inbound else ("➘", (-6, -6))
     icon = folium.DivIcon(
         html=(f'<div class="geo-one-ended" style="font-size:24px;line-height:24px;color:{color};'
-              f'text-shadow:0 0 2px {casing},0 0 2px {casing}">{glyph}</div>'),
+              f'text-shadow:0 0 2px {casing},0 0 2px {casing}{faded}">{glyph}</div>'),
         icon_size=(24, 24), icon_anchor=anchor,
     )
     marker = folium.Marker([lat, lon], icon=icon, popup=_popup(props, say), tooltip=_tooltip(props, say)).add_to(group)

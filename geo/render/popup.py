@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from geo.render._folium import folium
 from geo.render._html import _as_list, _join, esc
 from geo.render.say import Say
+from geo.schema import Modality
+
+#: the modalities a movement may carry, each a word of the page (``modality_<value>``)
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 
 def _km(say: Say, props: dict) -> str | None:
@@ -31,6 +35,7 @@ def _popup_html(props: dict, say: Say) -> str:
             (say("date_basis"), props.get("date_basis") if notes else None),
             (say("precision"), _km(say, props)),
             (say("hedged"), yes if props.get("hedged") else None),
+            (say("modality"), say(f"modality_{props['modality']}") if props.get("modality") in MODALITIES else None),
             (say("inferred"), (_join(props.get("inferred")) or None) if notes else (yes if props.get("inferred") else None)),
             (say("edited"), yes if props.get("edited") else None),
             (say("note"), props.get("note") if notes else None),
