@@ -13,6 +13,7 @@ from geo.extract.pipeline import extract
 from geo.io.validate import validate_collection
 from geo.render import render_html
 from geo.render.i18n import LANGS, texts
+from tests.lang import cases
 
 P = "2024-03-01"
 
@@ -25,60 +26,18 @@ def movements(text: str, lang: str) -> list[tuple[str | None, str | None, str | 
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
-    [
-        pytest.param("en", "The residents were ordered to leave Aleppo for Damascus.", ("aleppo", "damascus", "ordered"), id="en-ordered"),
-        pytest.param("en", "The families could reach Damascus by Friday.", (None, "damascus", "possible"), id="en-could"),
-        pytest.param("en", "The governor called on the residents to leave Aleppo.", ("aleppo", None, "demanded"), id="en-called-on"),
-        pytest.param("en", "The army plans to withdraw from Aleppo next week.", ("aleppo", None, "planned"), id="en-plans-to"),
-        pytest.param("fr", "Les habitants ont reçu l'ordre de quitter Alep pour Damas.", ("aleppo", "damascus", "ordered"), id="fr-ordre-de"),
-        pytest.param("fr", "Les familles pourraient rejoindre Damas vendredi.", (None, "damascus", "possible"), id="fr-pourraient"),
-        pytest.param("fr", "Le gouverneur a appelé les habitants à quitter Alep.", ("aleppo", None, "demanded"), id="fr-appele-a"),
-        pytest.param("de", "Die Bewohner sollen Aleppo verlassen.", ("aleppo", None, "ordered"), id="de-sollen"),
-        pytest.param("de", "Die Familien könnten Damaskus am Freitag erreichen.", (None, "damascus", "possible"), id="de-koennten"),
-        pytest.param("de", "Die Bewohner müssen Aleppo verlassen.", ("aleppo", None, "demanded"), id="de-muessen"),
-        pytest.param("it", "Ai residenti è stato ordinato di lasciare Aleppo.", ("aleppo", None, "ordered"), id="it-ordinato-di"),
-        pytest.param("it", "Le famiglie potrebbero raggiungere Damasco venerdì.", (None, "damascus", "possible"), id="it-potrebbero"),
-        pytest.param("it", "Il governatore ha chiesto ai residenti di lasciare Aleppo.", ("aleppo", None, "demanded"), id="it-chiesto-di"),
-        pytest.param("pt", "Os moradores receberam ordem de deixar Aleppo.", ("aleppo", None, "ordered"), id="pt-ordem-de"),
-        pytest.param("pt", "As famílias poderiam chegar a Damasco na sexta-feira.", (None, "damascus", "possible"), id="pt-poderiam"),
-        pytest.param("pt", "O governador pediu aos moradores que deixem Aleppo.", ("aleppo", None, "demanded"), id="pt-pediu"),
-        pytest.param("es", "Se ordenó a los residentes abandonar Alepo.", ("aleppo", None, "ordered"), id="es-ordeno"),
-        pytest.param("es", "Las familias podrían llegar a Damasco el viernes.", (None, "damascus", "possible"), id="es-podrian"),
-        pytest.param("es", "El gobernador pidió a los residentes abandonar Alepo.", ("aleppo", None, "demanded"), id="es-pidio"),
-    ],
+    cases("modality", "A_MOVE_NOT_STATED_AS_DONE_IS_A_MOVEMENT_WITH_ITS_MODALITY"),
 )
 def test_a_move_not_stated_as_done_is_a_movement_with_its_modality(lang, text, expected):
     assert expected in movements(text, lang)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        pytest.param("en", "The families fled Aleppo for Damascus.", id="en"),
-        pytest.param("en", "In May the families fled Aleppo for Damascus.", id="en-the-month-may"),
-        pytest.param("fr", "Les familles ont fui Alep vers Damas.", id="fr"),
-        pytest.param("de", "Die Familien flohen aus Aleppo nach Damaskus.", id="de"),
-        pytest.param("it", "Le famiglie sono fuggite da Aleppo verso Damasco.", id="it"),
-        pytest.param("pt", "As famílias fugiram de Aleppo para Damasco.", id="pt"),
-        pytest.param("es", "Las familias huyeron de Alepo hacia Damasco.", id="es"),
-    ],
-)
+@pytest.mark.parametrize(("lang", "text"), cases("modality", "A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY"))
 def test_a_move_stated_as_done_has_no_modality(lang, text):
     assert ("aleppo", "damascus", None) in movements(text, lang)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        pytest.param("en", "The families were prevented from reaching Damascus.", id="en-prevented-from"),
-        pytest.param("en", "The families were unable to reach Damascus.", id="en-unable-to"),
-        pytest.param("fr", "Les familles ont été empêchées de rejoindre Damas.", id="fr-empechees-de"),
-        pytest.param("de", "Die Familien wurden daran gehindert, nach Damaskus zu fahren.", id="de-gehindert"),
-        pytest.param("it", "Alle famiglie è stato impedito di raggiungere Damasco.", id="it-impedito-di"),
-        pytest.param("pt", "As famílias foram impedidas de chegar a Damasco.", id="pt-impedidas-de"),
-        pytest.param("es", "Las familias fueron impedidas de llegar a Damasco.", id="es-impedidas-de"),
-    ],
-)
+@pytest.mark.parametrize(("lang", "text"), cases("modality", "A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT"))
 def test_a_move_that_did_not_happen_is_no_movement(lang, text):
     fc = extract(text, P, lang=lang)
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement"]

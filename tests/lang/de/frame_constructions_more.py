@@ -1,0 +1,17 @@
+"""German sentences of tests/extract/test_frame_constructions_more.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
+    pytest.param("Der Zug fuhr in der Nacht zum Samstag ab Wien.", ("geonames:2761369", None), id="in-der-nacht-zum-samstag"),
+]
+
+A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
+    # "nach" is a strong goal: held by another rule (strong_marker) before this one
+    pytest.param("Nach Berlin kamen gestern dreihundert Familien.", (None, "geonames:2950159"), id="nach-x-kamen"),
+]
+
+A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Die Flüchtlinge wurden gestern aus dem alten Lager in Wien in ein neues Lager in Graz verlegt.",
+                 ("geonames:2761369", None), id="aus-dem-lager-in-x-verb-last"),
+]

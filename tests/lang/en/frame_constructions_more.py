@@ -1,0 +1,20 @@
+"""English sentences of tests/extract/test_frame_constructions_more.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
+    pytest.param("The family returned on the morning of 3 May to Aleppo.", (None, "aleppo"), id="on-the-morning-of"),
+]
+
+A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
+    pytest.param("To Berlin came three hundred families yesterday.", (None, "geonames:2950159"), id="to-x-came"),
+]
+
+A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("The refugees were transferred from the reception camp in Dundo to the new camp at Luanda.",
+                 ("geonames:145757", "geonames:2240449"), id="from-the-camp-in-x-to-the-camp-at-y"),
+]
+
+A_NAME_THE_MARKER_OPENS_IS_NOT_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("The convoy went to Fassala in Mauritania.", "country:MRT", id="a-name-is-no-phrase"),
+]

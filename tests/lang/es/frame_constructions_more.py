@@ -1,0 +1,23 @@
+"""Spanish sentences of tests/extract/test_frame_constructions_more.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
+    pytest.param("El barco había salido en la mañana del viernes pasado de las playas de Libia.", ("country:LBY", None),
+                 id="en-la-manana-del-viernes-pasado"),
+    pytest.param("La familia regresó la mañana del 3 de mayo a Alepo.", (None, "aleppo"), id="la-manana-del"),
+]
+
+A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
+    pytest.param("A Madrid llegaron ayer trescientos migrantes.", (None, "geonames:3117735"), id="a-x-llegaron"),
+    pytest.param("Ayer, a Barcelona llegaron cientos de familias.", (None, "geonames:3128760"), id="time-then-a-x-llegaron"),
+]
+
+A_WEAK_GOAL_AFTER_OTHER_WORDS_DOES_NOT_OPEN_THE_CLAUSE = [
+    pytest.param("Hablaron a Madrid y llegaron ayer.", "geonames:3117735", id="after-another-verb"),
+]
+
+A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Los refugiados fueron trasladados del campo de acogida en Valencia al nuevo campamento en Madrid.",
+                 ("geonames:2509954", "geonames:3117735"), id="del-campo-en-x-al-campamento-en-y"),
+]

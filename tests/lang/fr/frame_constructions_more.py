@@ -1,0 +1,22 @@
+"""French sentences of tests/extract/test_frame_constructions_more.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
+    pytest.param("Le bateau était parti dans la matinée de vendredi dernier des plages de la Libye.", ("country:LBY", None),
+                 id="dans-la-matinee-de-vendredi-dernier"),
+    pytest.param("La famille est rentrée le matin du 3 mai à Alep.", (None, "aleppo"), id="le-matin-du"),
+]
+
+A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
+    pytest.param("À Marseille sont arrivés hier trois cents migrants.", (None, "geonames:2995469"), id="a-x-sont-arrives"),
+]
+
+A_WEAK_GOAL_AFTER_OTHER_WORDS_DOES_NOT_OPEN_THE_CLAUSE = [
+    pytest.param("Il a parlé à Marseille et ils sont arrivés hier.", "geonames:2995469", id="after-another-verb"),
+]
+
+A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Les réfugiés ont été transférés du camp d'accueil de Dundo vers le nouveau camp à Luanda.",
+                 ("geonames:145757", "geonames:2240449"), id="du-camp-de-x-vers-le-camp-a-y"),
+]

@@ -1,0 +1,17 @@
+"""French sentences of tests/extract/test_modality.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_MOVE_NOT_STATED_AS_DONE_IS_A_MOVEMENT_WITH_ITS_MODALITY = [
+    pytest.param("Les habitants ont reçu l'ordre de quitter Alep pour Damas.", ("aleppo", "damascus", "ordered"), id="ordre-de"),
+    pytest.param("Les familles pourraient rejoindre Damas vendredi.", (None, "damascus", "possible"), id="pourraient"),
+    pytest.param("Le gouverneur a appelé les habitants à quitter Alep.", ("aleppo", None, "demanded"), id="appele-a"),
+]
+
+A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
+    pytest.param("Les familles ont fui Alep vers Damas."),
+]
+
+A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
+    pytest.param("Les familles ont été empêchées de rejoindre Damas.", id="empechees-de"),
+]

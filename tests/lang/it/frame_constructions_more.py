@@ -1,0 +1,18 @@
+"""Italian sentences of tests/extract/test_frame_constructions_more.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
+    pytest.param("Il barcone era salpato nella mattina di venerdì scorso dalle spiagge della Libia.", ("country:LBY", None),
+                 id="nella-mattina-di-venerdi-scorso"),
+]
+
+A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
+    # "a" before an arrival is a location: held by another rule (location_before_arrival) before this one
+    pytest.param("A Milano arrivano ogni giorno centinaia di famiglie.", (None, "geonames:3173435"), id="a-x-arrivano"),
+]
+
+A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("I profughi sono stati trasferiti dal campo vicino a Milano al nuovo campo a Torino.",
+                 ("geonames:3173435~near", "geonames:3165524"), id="dal-campo-vicino-a-x-al-campo-a-y"),
+]

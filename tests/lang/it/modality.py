@@ -1,0 +1,17 @@
+"""Italian sentences of tests/extract/test_modality.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_MOVE_NOT_STATED_AS_DONE_IS_A_MOVEMENT_WITH_ITS_MODALITY = [
+    pytest.param("Ai residenti è stato ordinato di lasciare Aleppo.", ("aleppo", None, "ordered"), id="ordinato-di"),
+    pytest.param("Le famiglie potrebbero raggiungere Damasco venerdì.", (None, "damascus", "possible"), id="potrebbero"),
+    pytest.param("Il governatore ha chiesto ai residenti di lasciare Aleppo.", ("aleppo", None, "demanded"), id="chiesto-di"),
+]
+
+A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
+    pytest.param("Le famiglie sono fuggite da Aleppo verso Damasco."),
+]
+
+A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
+    pytest.param("Alle famiglie è stato impedito di raggiungere Damasco.", id="impedito-di"),
+]
