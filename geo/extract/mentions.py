@@ -177,6 +177,86 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     return sorted(out, key=lambda m: m.start)
 
 
+#: the form of a later mention linked to a place found elsewhere in the article (its name
+#: written again, or its name without a head noun): on the map and the page, never read by
+#: the frames or the spatial and part rules (which read the names as the scan found them)
+LINKED = "linked"
+#: place kinds whose name is not linked again (their mentions are phrases the words make)
+_NOT_LINKED_KINDS = frozenset({"border"})
+
+
+def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolver) -> list[Mention]:
+    """The later mentions of the places ``mentions`` found: every other place in the text
+    where a found place's name is written as it was (case and all, whole words), or without
+    its head noun ("Wayne County" ... "Wayne"), and no mention stands already. Each is a
+    :class:`Mention` of form :data:`LINKED`, with the reason it is no place where the words
+    around say so ("the Bank of X"). A name written for two places is linked to neither.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.text.document import build_document
+    >>> d = build_document("Les réfugiés ont quitté Raqqa. Raqqa reste vide.", "fr")
+    >>> [(m.text, m.start, m.form) for m in link_mentions(d, find_mentions(d, load_gazetteer()), ArticleResolver(load_gazetteer()))]
+    []
+    """
+    text, folded, lang = doc.text, doc.folded, doc.lang or "en"
+    surnames = _surnames(doc)
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        place = gaz.places[m.place_id]
+        if m.not_place is not None or m.form != "name" or place.kind in _NOT_LINKED_KINDS:
+            continue
+        for written, key in _written_forms(text[m.start : m.end], folded[m.start : m.end]):
+            if not _meant_as_written(written, key, lang, place, surnames):
+                continue
+            named.setdefault(written, set()).add(m.place_id)
+    forms = sorted((w for w, ids in named.items() if len(ids) == 1), key=lambda w: (-len(w), w))
+    if not forms:
+        return []
+    taken = _Taken((m.start, m.end) for m in mentions)
+    starts = [s.start for s in doc.sentences]
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(w) for w in forms) + r")(?![\w'’-]|\.\w)")
+    out: list[Mention] = []
+    for hit in pattern.finditer(text):
+        a, b = hit.span()
+        if taken.overlaps(a, b):
+            continue
+        s = doc.sentences[bisect_left(starts, a + 1) - 1]
+        pid = next(iter(named[hit.group(0)]))
+        kind = gaz.places[pid].kind
+        out.append(Mention(pid, a, b, text[a:b], s.index, LINKED, _not_place(text, folded, s, a, b, kind, gaz, pid),
+                           doc.repeated[s.index]))
+    return out
+
+
+def _written_forms(written: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """A found name as it may be written again, with its folded form: as written, and
+    without a capitalised head noun after it ("Wayne County": "Wayne"), of three letters or
+    more (``folded``: the same span of the Document's folded text, one character per character)."""
+    cut = written.rfind(" ")
+    if cut >= 3 and folded[cut + 1 :] in _PLACE_HEADS and written[:1].isupper() and written[cut + 1 : cut + 2].isupper():
+        return (written, folded), (written[:cut], folded[:cut])
+    return ((written, folded),)
+
+
+#: place kinds big enough to be meant by a frequent word wherever it is written again
+_BIG_KINDS = frozenset({"country", "region", "continent", "sea", "lake", "river"})
+
+
+def _meant_as_written(written: str, key: str, lang: str, place: Place, surnames: set[str]) -> bool:
+    """Whether a found name, written again with no word around it saying it is a place,
+    still means it: a country, region or water always; a town unless the article uses the
+    word as a person's short name ("Mayor Jo Bassett ... Bassett said", a town under
+    100,000 people: the ranking's ``surname``) or it is a frequent word of the language
+    ("Commerce", "Congress") and the town is not big enough (the ranking's ``frequent_word``)."""
+    if place.kind in _BIG_KINDS:
+        return True
+    population = int(place.properties.get("population") or 0)
+    if key in surnames and population < 100_000:
+        return False
+    zipf = _name_zipf(written, lang)
+    return zipf < FREQUENT_ZIPF or population >= 10 ** (zipf + POP_MARGIN)
+
+
 # An abbreviation written with stops (U.S., U.K., D.C.): its final stop is part of it.
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # A capitalised head noun after a name ("Wayne County", "Enugu State") that is not itself
