@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
-from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank  # noqa: F401 - the two figures are read here by frames and tests
+from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
 from geo.lexicon import _phrase, alternation, load, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
@@ -139,6 +139,12 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     >>> [(m.place_id, m.text) for m in ms]
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
     """
+    return find_names(doc, gazetteer)[0]
+
+
+def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[list[Mention], list[Rejected]]:
+    """:func:`find_mentions`, and the names only the index knows that the ranking left
+    unresolved, each with its reason (:data:`geo.gazetteer.ranking.REJECTIONS`)."""
     text, folded, lang = doc.text, doc.folded, doc.lang
     nouns_capitalised = load(lang).nouns_capitalised
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
@@ -156,7 +162,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
             found.append(_Found(s, m, duplicate))
     # where every noun is capitalised (German), "Truppen Cherson" is no person's name
     surnames = frozenset(_surnames(doc)) if not nouns_capitalised else frozenset()
-    resolved = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else []
+    resolved, rejected = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else ([], [])
     out: list[Mention] = []
     for f in found + resolved:
         m = f.match
@@ -174,7 +180,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
                 duplicate=f.duplicate,
             )
         )
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start), rejected
 
 
 #: the form of a later mention linked to a place found elsewhere in the article (its name
@@ -640,12 +646,13 @@ def resolve_candidates(
     found: list[_Found],
     gaz: ArticleResolver,
     surnames: frozenset[str] = frozenset(),
-) -> list[_Found]:
+) -> tuple[list[_Found], list[Rejected]]:
     """Choose among index candidates by context (:func:`geo.gazetteer.ranking.rank`: the
     countries, regions and towns of the article's other places, qualifiers ("Vienna, Va."),
     how the name matched, population), and keep the chosen places with their confidence and
     runner-ups. Read here, from the words: a name's qualifier, whether a preposition before
-    it places it, how frequent it is as a word, the article's surnames."""
+    it places it, how frequent it is as a word, the article's surnames. Returns the chosen
+    names and the names left unresolved, each with the reason a rejection gave."""
     from geo.gazetteer.dynamic import candidate_place
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
@@ -665,8 +672,10 @@ def resolve_candidates(
 
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
     out: list[_Found] = []
-    for choice, _reason in rank(names, scene, Evidence(qualifiers, placed, surnames)):
+    rejected: list[Rejected] = []
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames)):
         if choice is None:
+            rejected.append(Rejected(name.start, name.end, reason))
             continue
         best, n = choice.best, choice.name
         pid = gaz.curated_id(best.id)
@@ -677,7 +686,7 @@ def resolve_candidates(
             gaz.add_place(place)
             pid = place.id
         out.append(_Found(n.sentence, _Match(pid, n.start, n.end, "adjective" if best.demonym else "name"), n.duplicate))
-    return out
+    return out, rejected
 
 
 def _name_zipf(written: str, lang: str) -> float:
@@ -812,14 +821,31 @@ def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: 
     return None
 
 
+#: why a name in a place's position is unresolved when no ranking rule left it: no place of that name
+UNKNOWN_NAME = "no gazetteer knows this name"
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A name only the index knows that the ranking left unresolved, and why (the reason a
+    :data:`geo.gazetteer.ranking.REJECTIONS` rule gave)."""
+
+    start: int
+    end: int
+    reason: str
+
+
 @dataclass(frozen=True)
 class Unresolved:
-    """A name the text uses as a place that no gazetteer knows."""
+    """A name the text uses as a place that no gazetteer resolved, and why: no place of
+    that name (:data:`UNKNOWN_NAME`), or the reason the ranking left it (a namesake abroad,
+    a small place far from the story ...)."""
 
     text: str
     start: int
     end: int
     sentence: int
+    reason: str = UNKNOWN_NAME
 
 
 _LOCATIVE = re.compile(
@@ -843,9 +869,10 @@ class _Taken:
         return k > 0 and self._reach[k - 1] > a  # ... one of them ends after a
 
 
-def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
+def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[Rejected] = ()) -> list[Unresolved]:
     """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
-    gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
+    gazetteer resolved: listed, never dropped silently, never forced onto a wrong match;
+    each with the reason of the ``rejected`` name it covers, else :data:`UNKNOWN_NAME`.
 
     >>> from geo.gazetteer import load_gazetteer
     >>> from geo.text.document import build_document
@@ -857,6 +884,10 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     taken = _Taken((m.start, m.end) for m in mentions)
     out: list[Unresolved] = []
     seen: set[str] = set()
+
+    def reason(a: int, b: int) -> str:
+        return next((r.reason for r in rejected if r.start < b and a < r.end), UNKNOWN_NAME)
+
     for s in doc.sentences:
         toks = doc.words_of(s.index)
         i = 1 if toks else 0
@@ -881,6 +912,6 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
                 name = text[a:b]
                 if folded[a:b] not in seen:
                     seen.add(folded[a:b])
-                    out.append(Unresolved(name, a, b, s.index))
+                    out.append(Unresolved(name, a, b, s.index, reason(a, b)))
             i = j
     return out

@@ -10,7 +10,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
-from geo.extract.mentions import LINKED, find_mentions, find_unresolved, link_mentions
+from geo.extract.mentions import LINKED, find_names, find_unresolved, link_mentions
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -129,7 +129,7 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     False
     """
     resolver = ArticleResolver(gazetteer, index)
-    mentions = find_mentions(doc, resolver)
+    mentions, rejected = find_names(doc, resolver)
     borders, parts_of_borders = find_borders(doc, mentions, resolver, lex)  # "the border with Belarus"
     capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
     # the countries named in a border phrase stay places on the map, but for the frames the
@@ -138,7 +138,7 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     # the later mentions of the places found ("Raqqa ... Raqqa"): on the map, not in the frames
     linked = link_mentions(doc, mentions + borders + capitals, resolver)
     everything = sorted(mentions + borders + capitals + linked, key=lambda m: m.start)
-    unresolved = find_unresolved(doc, mentions + linked)
+    unresolved = find_unresolved(doc, mentions + linked, rejected)  # with the reason the ranking gave
     return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result())
 
 

@@ -362,7 +362,13 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
 def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choice | None, str]]:
     """For each name (biggest candidate population first): its :class:`Choice`, or None
     with the reason a :data:`REJECTIONS` rule gave. Chosen places join ``scene``."""
-    out: list[tuple[Choice | None, str]] = []
+    return [(choice, reason) for _, choice, reason in rank_names(names, scene, evidence)]
+
+
+def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Name, Choice | None, str]]:
+    """:func:`rank`, each answer with its name (a rejected name has no :class:`Choice` to
+    carry it, and its reason reaches ``geo.unresolved``)."""
+    out: list[tuple[Name, Choice | None, str]] = []
     for n in sorted(names, key=lambda n: -max(c.population for c in n.candidates)):
         quals = evidence.qualifiers(n, frozenset(scene.countries))
         scored = _ranked(n, scene, quals)
@@ -371,12 +377,12 @@ def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choi
         b = _Best(n, best, quals, big, scene.in_story(best, bool(quals)), evidence, scene)
         reason = next((r for rule in REJECTIONS if (r := rule(b))), None)
         if reason is not None:
-            out.append((None, reason))
+            out.append((n, None, reason))
             continue
         total = sum(math.exp(sc - best_score) for sc, _ in scored)
         confidence = round(1 / total, 2)
         if best.fuzzy:
             confidence = round(confidence * 0.7, 2)
-        out.append((Choice(n, best, confidence, tuple(c for _, c in scored[1:4])), ""))
+        out.append((n, Choice(n, best, confidence, tuple(c for _, c in scored[1:4])), ""))
         scene.choose(best)
     return out
