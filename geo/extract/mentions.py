@@ -671,6 +671,7 @@ def resolve_candidates(
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
 
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
+    scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
     rejected: list[Rejected] = []
     for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames)):
@@ -687,6 +688,37 @@ def resolve_candidates(
             pid = place.id
         out.append(_Found(n.sentence, _Match(pid, n.start, n.end, "adjective" if best.demonym else "name"), n.duplicate))
     return out, rejected
+
+
+@cache
+def _demonym_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """``[names] demonym_endings`` of ``lang`` as (ending, replacement) pairs, longest ending first."""
+    pairs = (tuple(e.split(">", 1)) for e in table(lang, "names")["demonym_endings"])
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: (-len(p[0]), p)))
+
+
+def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
+    """The countries (ISO-2) the article's demonyms imply, in its language: a word whose
+    ending, replaced as the lexicon's ``[names] demonym_endings`` say, leaves the name of one
+    country ("soudanais" -> Soudan, "sudanesi" -> Sudan, "syrische" -> Syrien), the stem of
+    three letters or more. Read on the Document's folded words, each distinct word once.
+
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.text.document import build_document
+    >>> sorted(implied_countries(build_document("Des réfugiés soudanais et des soldats tchadiens.", "fr"), load_index()))
+    ['SD', 'TD']
+    """
+    if index is None:
+        return set()
+    keys, endings = index.country_keys(), _demonym_endings(doc.lang or "en")
+    out: set[str] = set()
+    for word in {w.key for w in doc.words if len(w.key) >= 5 and w.key.isalpha()}:
+        for ending, replacement in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                iso = keys.get(name_key(word[: len(word) - len(ending)] + replacement))
+                if iso is not None:
+                    out.add(iso)
+    return out
 
 
 def _name_zipf(written: str, lang: str) -> float:

@@ -139,6 +139,10 @@ class Scene:
     region_countries: set[str] = field(default_factory=set)
     agreed: frozenset[str] = frozenset()
     towns: TownGrid = field(default_factory=TownGrid)
+    #: the countries the article's demonyms imply ("soudanais", "sudanesi"): a candidate there
+    #: is in the story's country, but they set no story for the rules that need one named
+    #: (``abroad``, ``unplaced_guess``)
+    implied: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, places: Iterable[Place], iso2_of: Callable[[Place], str | None], names: list[Name]) -> Scene:
@@ -168,7 +172,7 @@ class Scene:
         """Whether the article's countries, regions, towns or a qualifier place ``c`` in the
         story (with ``agreed``: or two of its names agree on ``c``'s country)."""
         return (
-            c.country in self.countries or (agreed and c.country in self.agreed) or qualified
+            c.country in self.countries or c.country in self.implied or (agreed and c.country in self.agreed) or qualified
             or (c.country, c.admin1) in self.regions
             or bool(self.towns and self.towns.any_within(c.lon, c.lat, IN_STORY_DEGREES))
         )
@@ -206,7 +210,7 @@ class CandidateFeatures:
         town = c.source == "geonames"
         return cls(
             population=c.population,
-            in_story_country=c.country in scene.countries,
+            in_story_country=c.country in scene.countries or c.country in scene.implied,
             region_beside_regions=beside,
             agreed_country=not beside and c.country in scene.agreed,
             in_story_region=town and (c.country, c.admin1) in scene.regions,
