@@ -103,7 +103,7 @@ def build_collection(x: Extraction) -> dict:
     claimants = sorted({c.claimant for c in claims} | {u.claimant for u in unmapped})
     located = {e.name for e in spatial if e.name}  # unknown names the text located: drawn as inferred places
     unresolved_out = [
-        {"text": u.text, "start": u.start, "end": u.end, "sentence": u.sentence}
+        {"text": u.text, "start": u.start, "end": u.end, "sentence": u.sentence, "reason": u.reason}
         for u in (unresolved or [])
         if u.text not in located
     ]

@@ -194,12 +194,16 @@ class NotAPlace(TypedDict):
 
 
 class UnresolvedName(TypedDict):
-    """A name in a place's position that no gazetteer knows."""
+    """A name in a place's position that no gazetteer resolved, and why."""
 
     text: str
     start: int
     end: int
     sentence: int
+    #: "no gazetteer knows this name", or the reason the ranking of the index's candidates
+    #: gave (geo/gazetteer/ranking.py REJECTIONS: "a namesake abroad: ...", ...); files
+    #: written before it have none
+    reason: NotRequired[str]
 
 
 class GeoMeta(TypedDict):

@@ -24,7 +24,7 @@ from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, find_time
-from geo.extract.mentions import FREQUENT_ZIPF, Mention
+from geo.extract.mentions import FREQUENT_ZIPF, LINKED, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
 from geo.extract.setting import Setting, find_setting
@@ -87,7 +87,8 @@ def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapp
     """(start, end, place id) of every place a frame may use, areas replacing their anchors."""
     spans: list[tuple[int, int, str]] = []
     for m in mentions:
-        if m.not_place is None and (m.form != "adjective" or kinds.get(m.place_id) == "border"):
+        # a later mention linked to a place found elsewhere is no new place in the sentence
+        if m.not_place is None and m.form != LINKED and (m.form != "adjective" or kinds.get(m.place_id) == "border"):
             spans.append((m.start, m.end, m.place_id))
     for e in spatial:
         if e.relation in ("bank", "near", "offset", "inferred_border", *COMPASS):

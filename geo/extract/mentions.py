@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
-from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank  # noqa: F401 - the two figures are read here by frames and tests
+from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
 from geo.lexicon import _phrase, alternation, load, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
@@ -137,6 +137,12 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
     >>> [(m.place_id, m.text) for m in ms]
     [('euphrates', 'Euphrate'), ('abu-kamal', 'Abou-Kamal')]
     """
+    return find_names(doc, gazetteer)[0]
+
+
+def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[list[Mention], list[Rejected]]:
+    """:func:`find_mentions`, and the names only the index knows that the ranking left
+    unresolved, each with its reason (:data:`geo.gazetteer.ranking.REJECTIONS`)."""
     text, folded, lang = doc.text, doc.folded, doc.lang
     nouns_capitalised = load(lang).nouns_capitalised
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
@@ -154,7 +160,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
             found.append(_Found(s, m, duplicate))
     # where every noun is capitalised (German), "Truppen Cherson" is no person's name
     surnames = frozenset(_surnames(doc)) if not nouns_capitalised else frozenset()
-    resolved = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else []
+    resolved, rejected = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else ([], [])
     out: list[Mention] = []
     for f in found + resolved:
         m = f.match
@@ -172,7 +178,87 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list
                 duplicate=f.duplicate,
             )
         )
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start), rejected
+
+
+#: the form of a later mention linked to a place found elsewhere in the article (its name
+#: written again, or its name without a head noun): on the map and the page, never read by
+#: the frames or the spatial and part rules (which read the names as the scan found them)
+LINKED = "linked"
+#: place kinds whose name is not linked again (their mentions are phrases the words make)
+_NOT_LINKED_KINDS = frozenset({"border"})
+
+
+def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolver) -> list[Mention]:
+    """The later mentions of the places ``mentions`` found: every other place in the text
+    where a found place's name is written as it was (case and all, whole words), or without
+    its head noun ("Wayne County" ... "Wayne"), and no mention stands already. Each is a
+    :class:`Mention` of form :data:`LINKED`, with the reason it is no place where the words
+    around say so ("the Bank of X"). A name written for two places is linked to neither.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.text.document import build_document
+    >>> d = build_document("Les réfugiés ont quitté Raqqa. Raqqa reste vide.", "fr")
+    >>> [(m.text, m.start, m.form) for m in link_mentions(d, find_mentions(d, load_gazetteer()), ArticleResolver(load_gazetteer()))]
+    []
+    """
+    text, folded, lang = doc.text, doc.folded, doc.lang or "en"
+    surnames = _surnames(doc)
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        place = gaz.places[m.place_id]
+        if m.not_place is not None or m.form != "name" or place.kind in _NOT_LINKED_KINDS:
+            continue
+        for written, key in _written_forms(text[m.start : m.end], folded[m.start : m.end]):
+            if not _meant_as_written(written, key, lang, place, surnames):
+                continue
+            named.setdefault(written, set()).add(m.place_id)
+    forms = sorted((w for w, ids in named.items() if len(ids) == 1), key=lambda w: (-len(w), w))
+    if not forms:
+        return []
+    taken = _Taken((m.start, m.end) for m in mentions)
+    starts = [s.start for s in doc.sentences]
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(w) for w in forms) + r")(?![\w'’-]|\.\w)")
+    out: list[Mention] = []
+    for hit in pattern.finditer(text):
+        a, b = hit.span()
+        if taken.overlaps(a, b):
+            continue
+        s = doc.sentences[bisect_left(starts, a + 1) - 1]
+        pid = next(iter(named[hit.group(0)]))
+        kind = gaz.places[pid].kind
+        out.append(Mention(pid, a, b, text[a:b], s.index, LINKED, _not_place(text, folded, s, a, b, kind, gaz, pid),
+                           doc.repeated[s.index]))
+    return out
+
+
+def _written_forms(written: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """A found name as it may be written again, with its folded form: as written, and
+    without a capitalised head noun after it ("Wayne County": "Wayne"), of three letters or
+    more (``folded``: the same span of the Document's folded text, one character per character)."""
+    cut = written.rfind(" ")
+    if cut >= 3 and folded[cut + 1 :] in _PLACE_HEADS and written[:1].isupper() and written[cut + 1 : cut + 2].isupper():
+        return (written, folded), (written[:cut], folded[:cut])
+    return ((written, folded),)
+
+
+#: place kinds big enough to be meant by a frequent word wherever it is written again
+_BIG_KINDS = frozenset({"country", "region", "continent", "sea", "lake", "river"})
+
+
+def _meant_as_written(written: str, key: str, lang: str, place: Place, surnames: set[str]) -> bool:
+    """Whether a found name, written again with no word around it saying it is a place,
+    still means it: a country, region or water always; a town unless the article uses the
+    word as a person's short name ("Mayor Jo Bassett ... Bassett said", a town under
+    100,000 people: the ranking's ``surname``) or it is a frequent word of the language
+    ("Commerce", "Congress") and the town is not big enough (the ranking's ``frequent_word``)."""
+    if place.kind in _BIG_KINDS:
+        return True
+    population = int(place.properties.get("population") or 0)
+    if key in surnames and population < 100_000:
+        return False
+    zipf = _name_zipf(written, lang)
+    return zipf < FREQUENT_ZIPF or population >= 10 ** (zipf + POP_MARGIN)
 
 
 # An abbreviation written with stops (U.S., U.K., D.C.): its final stop is part of it.
@@ -558,12 +644,13 @@ def resolve_candidates(
     found: list[_Found],
     gaz: ArticleResolver,
     surnames: frozenset[str] = frozenset(),
-) -> list[_Found]:
+) -> tuple[list[_Found], list[Rejected]]:
     """Choose among index candidates by context (:func:`geo.gazetteer.ranking.rank`: the
     countries, regions and towns of the article's other places, qualifiers ("Vienna, Va."),
     how the name matched, population), and keep the chosen places with their confidence and
     runner-ups. Read here, from the words: a name's qualifier, whether a preposition before
-    it places it, how frequent it is as a word, the article's surnames."""
+    it places it, how frequent it is as a word, the article's surnames. Returns the chosen
+    names and the names left unresolved, each with the reason a rejection gave."""
     from geo.gazetteer.dynamic import candidate_place
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
@@ -582,9 +669,12 @@ def resolve_candidates(
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
 
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
+    scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
-    for choice, _reason in rank(names, scene, Evidence(qualifiers, placed, surnames)):
+    rejected: list[Rejected] = []
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames)):
         if choice is None:
+            rejected.append(Rejected(name.start, name.end, reason))
             continue
         best, n = choice.best, choice.name
         pid = gaz.curated_id(best.id)
@@ -595,6 +685,37 @@ def resolve_candidates(
             gaz.add_place(place)
             pid = place.id
         out.append(_Found(n.sentence, _Match(pid, n.start, n.end, "adjective" if best.demonym else "name"), n.duplicate))
+    return out, rejected
+
+
+@cache
+def _demonym_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """``[names] demonym_endings`` of ``lang`` as (ending, replacement) pairs, longest ending first."""
+    pairs = (tuple(e.split(">", 1)) for e in table(lang, "names")["demonym_endings"])
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: (-len(p[0]), p)))
+
+
+def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
+    """The countries (ISO-2) the article's demonyms imply, in its language: a word whose
+    ending, replaced as the lexicon's ``[names] demonym_endings`` say, leaves the name of one
+    country ("soudanais" -> Soudan, "sudanesi" -> Sudan, "syrische" -> Syrien), the stem of
+    three letters or more. Read on the Document's folded words, each distinct word once.
+
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.text.document import build_document
+    >>> sorted(implied_countries(build_document("Des réfugiés soudanais et des soldats tchadiens.", "fr"), load_index()))
+    ['SD', 'TD']
+    """
+    if index is None:
+        return set()
+    keys, endings = index.country_keys(), _demonym_endings(doc.lang or "en")
+    out: set[str] = set()
+    for word in {w.key for w in doc.words if len(w.key) >= 5 and w.key.isalpha()}:
+        for ending, replacement in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                iso = keys.get(name_key(word[: len(word) - len(ending)] + replacement))
+                if iso is not None:
+                    out.add(iso)
     return out
 
 
@@ -730,14 +851,31 @@ def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: 
     return None
 
 
+#: why a name in a place's position is unresolved when no ranking rule left it: no place of that name
+UNKNOWN_NAME = "no gazetteer knows this name"
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A name only the index knows that the ranking left unresolved, and why (the reason a
+    :data:`geo.gazetteer.ranking.REJECTIONS` rule gave)."""
+
+    start: int
+    end: int
+    reason: str
+
+
 @dataclass(frozen=True)
 class Unresolved:
-    """A name the text uses as a place that no gazetteer knows."""
+    """A name the text uses as a place that no gazetteer resolved, and why: no place of
+    that name (:data:`UNKNOWN_NAME`), or the reason the ranking left it (a namesake abroad,
+    a small place far from the story ...)."""
 
     text: str
     start: int
     end: int
     sentence: int
+    reason: str = UNKNOWN_NAME
 
 
 _LOCATIVE = re.compile(
@@ -761,9 +899,10 @@ class _Taken:
         return k > 0 and self._reach[k - 1] > a  # ... one of them ends after a
 
 
-def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
+def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[Rejected] = ()) -> list[Unresolved]:
     """Capitalised names in a place's position (after "in", "near", "vers", "à" …) that no
-    gazetteer resolved: listed, never dropped silently, never forced onto a wrong match.
+    gazetteer resolved: listed, never dropped silently, never forced onto a wrong match;
+    each with the reason of the ``rejected`` name it covers, else :data:`UNKNOWN_NAME`.
 
     >>> d = build_document("Les combattants ont fui vers Khirbet Zaghrut.", "fr")
     >>> [u.text for u in find_unresolved(d, find_mentions(d, load_gazetteer()))]
@@ -773,6 +912,10 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
     taken = _Taken((m.start, m.end) for m in mentions)
     out: list[Unresolved] = []
     seen: set[str] = set()
+
+    def reason(a: int, b: int) -> str:
+        return next((r.reason for r in rejected if r.start < b and a < r.end), UNKNOWN_NAME)
+
     for s in doc.sentences:
         toks = doc.words_of(s.index)
         i = 1 if toks else 0
@@ -797,6 +940,6 @@ def find_unresolved(doc: Document, mentions: list[Mention]) -> list[Unresolved]:
                 name = text[a:b]
                 if folded[a:b] not in seen:
                     seen.add(folded[a:b])
-                    out.append(Unresolved(name, a, b, s.index))
+                    out.append(Unresolved(name, a, b, s.index, reason(a, b)))
             i = j
     return out

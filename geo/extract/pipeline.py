@@ -10,7 +10,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
-from geo.extract.mentions import find_mentions, find_unresolved
+from geo.extract.mentions import LINKED, find_names, find_unresolved, link_mentions
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -68,7 +68,7 @@ class Extractor:
         res = resolve(doc, self.gazetteer, self.index, lex)
         places, mentions, framed = res.places, list(res.mentions), list(res.framed)
         spatial = find_spatial(doc, framed, places, res.unresolved)
-        story = [places[m.place_id] for m in mentions if m.not_place is None]
+        story = [places[m.place_id] for m in mentions if m.not_place is None and m.form != LINKED]
         areas = {}
         for e in spatial:
             if e.area_id not in areas:
@@ -76,7 +76,8 @@ class Extractor:
                 if a is not None:
                     areas[e.area_id] = a
         # "northern Mali", "l'est du Tchad"; "the north of the country" (the area named last)
-        for e, a in find_parts(doc, mentions, places, lex) + find_story_parts(doc, mentions, places, lex):
+        named = [m for m in mentions if m.form != LINKED]  # the parts read the names the scan found
+        for e, a in find_parts(doc, named, places, lex) + find_story_parts(doc, named, places, lex):
             spatial.append(e)
             areas.setdefault(e.area_id, a)
         claims, unmapped = extract_frames(doc, framed, spatial, places, published, source)
@@ -125,14 +126,16 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     False
     """
     resolver = ArticleResolver(gazetteer, index)
-    mentions = find_mentions(doc, resolver)
-    unresolved = find_unresolved(doc, mentions)
+    mentions, rejected = find_names(doc, resolver)
     borders, parts_of_borders = find_borders(doc, mentions, resolver, lex)  # "the border with Belarus"
     capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
     # the countries named in a border phrase stay places on the map, but for the frames the
     # phrase means the border
     framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders + capitals, key=lambda m: m.start)
-    everything = sorted(mentions + borders + capitals, key=lambda m: m.start)
+    # the later mentions of the places found ("Raqqa ... Raqqa"): on the map, not in the frames
+    linked = link_mentions(doc, mentions + borders + capitals, resolver)
+    everything = sorted(mentions + borders + capitals + linked, key=lambda m: m.start)
+    unresolved = find_unresolved(doc, mentions + linked, rejected)  # with the reason the ranking gave
     return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result())
 
 

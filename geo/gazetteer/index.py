@@ -313,6 +313,19 @@ class NameIndex:
         rows = self._db().execute("SELECT DISTINCT key FROM name WHERE key >= '~' AND key < char(127)").fetchall()
         return frozenset(r[0] for r in rows)
 
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def country_keys(self) -> dict[str, str]:
+        """Each name key (any language, own or alternate, no demonym or initialism) of one
+        Natural Earth country only, with that country's ISO-2 code, read in one query."""
+        rows = self._db().execute(
+            "SELECT n.key, p.country FROM name n JOIN place p ON p.id = n.place WHERE p.source = 'country' AND n.fuzzy = 0"
+        ).fetchall()
+        countries: dict[str, set[str]] = {}
+        for key, iso in rows:
+            if key and key[0] not in "~=" and iso:
+                countries.setdefault(key, set()).add(iso)
+        return {key: next(iter(isos)) for key, isos in countries.items() if len(isos) == 1}
+
     @lru_cache(maxsize=512)  # noqa: B019 - one index per process, kept for its lifetime
     def country(self, iso2: str) -> Candidate | None:
         """The Natural Earth country with ISO-2 code ``iso2``, if the index has it."""

@@ -139,6 +139,10 @@ class Scene:
     region_countries: set[str] = field(default_factory=set)
     agreed: frozenset[str] = frozenset()
     towns: TownGrid = field(default_factory=TownGrid)
+    #: the countries the article's demonyms imply ("soudanais", "sudanesi"): a candidate there
+    #: is in the story's country, but they set no story for the rules that need one named
+    #: (``abroad``, ``unplaced_guess``)
+    implied: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, places: Iterable[Place], iso2_of: Callable[[Place], str | None], names: list[Name]) -> Scene:
@@ -168,7 +172,7 @@ class Scene:
         """Whether the article's countries, regions, towns or a qualifier place ``c`` in the
         story (with ``agreed``: or two of its names agree on ``c``'s country)."""
         return (
-            c.country in self.countries or (agreed and c.country in self.agreed) or qualified
+            c.country in self.countries or c.country in self.implied or (agreed and c.country in self.agreed) or qualified
             or (c.country, c.admin1) in self.regions
             or bool(self.towns and self.towns.any_within(c.lon, c.lat, IN_STORY_DEGREES))
         )
@@ -206,7 +210,7 @@ class CandidateFeatures:
         town = c.source == "geonames"
         return cls(
             population=c.population,
-            in_story_country=c.country in scene.countries,
+            in_story_country=c.country in scene.countries or c.country in scene.implied,
             region_beside_regions=beside,
             agreed_country=not beside and c.country in scene.agreed,
             in_story_region=town and (c.country, c.admin1) in scene.regions,
@@ -362,7 +366,13 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
 def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choice | None, str]]:
     """For each name (biggest candidate population first): its :class:`Choice`, or None
     with the reason a :data:`REJECTIONS` rule gave. Chosen places join ``scene``."""
-    out: list[tuple[Choice | None, str]] = []
+    return [(choice, reason) for _, choice, reason in rank_names(names, scene, evidence)]
+
+
+def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Name, Choice | None, str]]:
+    """:func:`rank`, each answer with its name (a rejected name has no :class:`Choice` to
+    carry it, and its reason reaches ``geo.unresolved``)."""
+    out: list[tuple[Name, Choice | None, str]] = []
     for n in sorted(names, key=lambda n: -max(c.population for c in n.candidates)):
         quals = evidence.qualifiers(n, frozenset(scene.countries))
         scored = _ranked(n, scene, quals)
@@ -371,12 +381,12 @@ def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choi
         b = _Best(n, best, quals, big, scene.in_story(best, bool(quals)), evidence, scene)
         reason = next((r for rule in REJECTIONS if (r := rule(b))), None)
         if reason is not None:
-            out.append((None, reason))
+            out.append((n, None, reason))
             continue
         total = sum(math.exp(sc - best_score) for sc, _ in scored)
         confidence = round(1 / total, 2)
         if best.fuzzy:
             confidence = round(confidence * 0.7, 2)
-        out.append((Choice(n, best, confidence, tuple(c for _, c in scored[1:4])), ""))
+        out.append((n, Choice(n, best, confidence, tuple(c for _, c in scored[1:4])), ""))
         scene.choose(best)
     return out

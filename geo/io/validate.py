@@ -415,8 +415,24 @@ def _check_meta(obj: dict, problems: _Problems) -> None:
     for key, (expected, ok) in _META_TYPES.items():
         if key in meta and meta[key] is not None and not ok(meta[key]):
             problems.add(f"geo.{key}", f"expected {expected}, found {_short(meta[key])}", f"fix or delete \"{key}\"")
+    _check_unresolved(meta.get("unresolved"), problems)
     if meta.get("sentences") is not None:
         _check_sentences(meta["sentences"], meta.get("text") if sentences_are_of_text(meta) else None, problems)
+
+
+def _check_unresolved(names: Any, problems: _Problems) -> None:
+    """Each of ``geo.unresolved``: its ``text`` and, when there is one (files written before
+    it have none), its ``reason`` are strings."""
+    if not isinstance(names, list):
+        return  # reported with the other members' types
+    for k, u in enumerate(names):
+        if not isinstance(u, dict):
+            continue
+        for field in ("text", "reason"):
+            if field in u and not isinstance(u[field], str):
+                what = "the name as written" if field == "text" else "why the name is unresolved"
+                problems.add(f"geo.unresolved[{k}].{field}", f"expected a string ({what}), found {_short(u[field])}",
+                             f"fix or delete \"{field}\"")
 
 
 def sentences_are_of_text(meta: dict) -> bool:

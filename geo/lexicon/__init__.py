@@ -38,7 +38,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "spatial": ("sides", "bank_nouns", "bank_determiners", "bank_of", "bank_articles", "bank_compounds", "bank_compound_of",
                 "near", "near_heads", "on_border_words", "on_border_prepositions", "on_border_articles", "bearings",
                 "km_units", "mile_units", "offset_to", "offset_of"),
-    "names": ("common", "titles", "particles", "geo_nouns", "place_heads", "treaty_nouns", "treaty_of", "treaty_after",
+    "names": ("demonym_endings", "common", "titles", "particles", "geo_nouns", "place_heads", "treaty_nouns", "treaty_of", "treaty_after",
               "organisations", "organisation_articles", "government_verbs", "government_auxiliaries", "government_before",
               "government_determiners", "government_nouns", "government_of", "government_after", "and", "between_determiners",
               "name_heads_before", "water_nouns", "water_words", "water_before", "water_sides", "water_determiners", "water_after",

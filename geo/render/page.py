@@ -172,7 +172,8 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
             layers = _add_event(f, props, groups, colors, say, slots[where])
         fid = str(props.get("id", ""))
         if layers and fid:
-            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props), "title": say.title(props)})
+            entry = registry.setdefault(fid, {"layers": [], "sentences": _sentences_of(props), "title": say.title(props),
+                                              "names": _written_names(props)})
             entry["layers"] += layers
             if kind in ("movement", "event"):
                 entry["start"], entry["end"] = _date(props.get("date_start")), _date(props.get("date_end"))
@@ -184,7 +185,7 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
         _Script(f"{m.get_name()}.fitBounds({_js(fit)}, {{animate: false}});").add_to(m)
     reg_js = "{" + ",".join(
         f"{_js(fid)}:{{layers:[{','.join(layer.get_name() for layer in e['layers'])}],sentences:{_js(e['sentences'])},"
-        f"start:{_js(e.get('start'))},end:{_js(e.get('end'))},title:{_js(e['title'])}}}"
+        f"start:{_js(e.get('start'))},end:{_js(e.get('end'))},title:{_js(e['title'])},names:{_js(e['names'])}}}"
         for fid, e in registry.items()
     ) + "}"
     page_js = (_STATIC / "page.js").read_text(encoding="utf-8")
@@ -198,6 +199,19 @@ def make_map(fc: dict, context: bool = True) -> folium.Map:
 
 #: the words page.js shows (set as text, never as HTML)
 _UI = ("dates", "to", "search", "not_found", "zoom_in", "zoom_out", "layers")
+
+
+def _written_names(props: dict) -> list[str]:
+    """How the article writes a place (its mentions' texts, each once, in order): the search
+    finds a place by any of them ("Isjum" in the text, "Izium" its name)."""
+    names: list[str] = []
+    if props.get("kind") != "place":
+        return names
+    for m in _as_list(props.get("mentions")):
+        t = m.get("text") if isinstance(m, dict) else None
+        if isinstance(t, str) and t and t not in names:
+            names.append(t)
+    return names
 
 
 def _sentences_of(props: dict) -> list[int]:

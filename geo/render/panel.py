@@ -155,9 +155,7 @@ def _add_page(m: folium.Map, fc: dict, colors: dict[str, str], say: Say) -> None
         extra += (
             f'<div id="geo-unresolved" style="font:12px sans-serif;margin-top:8px"><b>{esc(say("unknown_names"))}</b> '
             f'({esc(say("not_drawn_short"))}): '
-        ) + ", ".join(
-            esc(u.get("text")) for u in unresolved if isinstance(u, dict)
-        ) + "</div>"
+        ) + ", ".join(_unresolved_name(u, say) for u in unresolved if isinstance(u, dict)) + "</div>"
     uncertain = [f["properties"] for f in _features(fc) if f["properties"].get("kind") == "place" and f["properties"].get("uncertain")]
     if uncertain:  # listed, never only drawn: each opens its place on the map
         extra += f'<div id="geo-uncertain"><b>{esc(say("uncertain_places"))}</b> ({len(uncertain)}): ' + "; ".join(
@@ -202,3 +200,10 @@ def _legend_html(colors: dict[str, str], say: Say, counts: dict[str, int] | None
         f'<details id="geo-legend" open><summary><b>{esc(words["legend"])}</b> — {esc(words["status_colour"])}</summary>'
         + "".join(rows) + "</details>"
     )
+
+
+def _unresolved_name(u: dict, say: Say) -> str:
+    """An unresolved name on the page, escaped, with why it is unresolved (in the page's
+    language) when the record says."""
+    why = say.why_unresolved(u.get("reason"))
+    return esc(u.get("text")) + (f' <span class="geo-why">({esc(why)})</span>' if why else "")

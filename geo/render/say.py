@@ -107,5 +107,21 @@ class Say:
                 return self(key, cue=m.group("cue"))
         return str(reason) if self.notes else self("reason_other")
 
+    def why_unresolved(self, reason: Any) -> str:
+        """Why a name is unresolved, in the page's language: the extraction's English reason
+        read against the English ``unresolved_*`` words; "" when there is none (an older
+        file) or it is not one of them and the page shows no English notes.
+
+        >>> Say.of({"geo": {"lang": "fr"}}).why_unresolved("a small place far from the story")
+        'un petit lieu loin du récit'
+        """
+        if not isinstance(reason, str) or not reason:
+            return ""
+        english = texts("en")
+        key = next((k for k, v in english.items() if k.startswith("unresolved_") and v == reason), None)
+        if key is not None:
+            return self(key)
+        return reason if self.notes else ""
+
     def source_line(self) -> str:
         return self.source or self("the_article")

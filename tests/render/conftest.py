@@ -76,3 +76,23 @@ def english_on(text: str, lang: str, article: str) -> list[str]:
 
     own = " ".join(texts(lang).values()) + " " + article
     return [w for w in ENGLISH_UI if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) and not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", own)]
+
+
+#: the viewport of a desktop browser window
+DESKTOP = {"width": 1400, "height": 900}
+
+
+def open_page(browser, html, viewport):
+    original = browser.new_page
+
+    def sized(**kw):
+        return original(**{**kw, "viewport": viewport})
+
+    browser.new_page = sized
+    try:
+        page = Page(browser, html)
+    finally:
+        browser.new_page = original
+    page.wait_for_function("window.GEO.ready === true", timeout=5000)
+    assert not page.errors, page.errors
+    return page

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from geo.cli import main
-from tests.render.conftest import SHOTS, Page
+from tests.render.conftest import DESKTOP, SHOTS, open_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -20,7 +20,6 @@ TRAVEL = (
     "Selon le ministère, les soldats ont quitté Genève en direction de Moscou le 3 mars 2020.\n\n"
     "Le 9 mars 2020, selon la même source, des soldats ont quitté Moscou en direction de Washington.\n"
 )
-DESKTOP = {"width": 1400, "height": 900}
 PHONE = {"width": 390, "height": 844}
 SCREENS = [pytest.param(DESKTOP, id="desktop"), pytest.param(PHONE, id="phone")]
 
@@ -34,22 +33,6 @@ def maps(tmp_path_factory):
     assert main(["--out", str(root / "seed")]) == 0  # no --text: the seed article
     SHOTS.mkdir(parents=True, exist_ok=True)
     return {"travel": root / "travel" / "map.html", "seed": root / "seed" / "map.html"}
-
-
-def open_page(browser, html, viewport):
-    original = browser.new_page
-
-    def sized(**kw):
-        return original(**{**kw, "viewport": viewport})
-
-    browser.new_page = sized
-    try:
-        page = Page(browser, html)
-    finally:
-        browser.new_page = original
-    page.wait_for_function("window.GEO.ready === true", timeout=5000)
-    assert not page.errors, page.errors
-    return page
 
 
 RECT = "el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }"

@@ -226,6 +226,12 @@
     for (var i = 0; i < tests.length; i++) {
       for (var j = 0; j < ids.length; j++) { if (tests[i](fold(reg[ids[j]].title))) return ids[j]; }
     }
+    /* then the place as the article writes it (its mentions: "Isjum" finds Izium) */
+    for (var k = 0; k < tests.length; k++) {
+      for (var n = 0; n < ids.length; n++) {
+        if ((reg[ids[n]].names || []).some(function (w) { return tests[k](fold(w)); })) return ids[n];
+      }
+    }
     return null;
   }
   function setupSearch() {

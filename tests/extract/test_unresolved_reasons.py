@@ -1,0 +1,120 @@
+"""Why a name is unresolved (issue 21, item 2): the reason a ranking rule gave reaches
+``Unresolved.reason``, the collection's ``geo.unresolved``, the schema, the validator and
+the page (in its language, escaped). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import re
+
+import pytest
+
+from geo.extract.mentions import UNKNOWN_NAME
+from geo.extract.pipeline import Extractor
+from geo.gazetteer.ranking import REJECTIONS
+from geo.io.validate import validate_collection
+from geo.render import render_html
+from geo.render.i18n import texts
+
+ABROAD = "a namesake abroad: no candidate in the story's countries"
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+# a story set in Russia that ends in a town only other countries have
+NAMESAKE = [
+    pytest.param("en", "Troops moved from Moscow to Kursk and then on to Springfield.", id="en"),
+    pytest.param("fr", "Les soldats sont allés de Moscou à Koursk puis à Springfield.", id="fr"),
+    pytest.param("de", "Die Soldaten zogen von Moskau nach Kursk und dann nach Springfield.", id="de"),
+    pytest.param("it", "I soldati sono andati da Mosca a Kursk e poi a Springfield.", id="it"),
+    pytest.param("es", "Los soldados fueron de Moscú a Kursk y luego a Springfield.", id="es"),
+    pytest.param("pt", "Os soldados foram de Moscovo para Kursk e depois para Springfield.", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMESAKE)
+def test_a_rejected_name_keeps_its_reason(ex: Extractor, lang: str, text: str) -> None:
+    x = ex(text, "2024-03-01", lang=lang)
+    assert [(u.text, u.reason) for u in x.unresolved] == [("Springfield", ABROAD)]
+    assert [(u["text"], u["reason"]) for u in x.to_geojson()["geo"]["unresolved"]] == [("Springfield", ABROAD)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "reason"),
+    [
+        pytest.param("fr", "Les combattants ont fui vers Khirbet Zaghrut.", "Khirbet Zaghrut", UNKNOWN_NAME, id="no-place-of-that-name"),
+        pytest.param("en", "The convoy drove from Kharkiv to Kupiansk and stopped in Four.", "Four", "a small place far from the story",
+                     id="small-and-far"),
+    ],
+)
+def test_each_unresolved_name_says_why(ex: Extractor, lang: str, text: str, name: str, reason: str) -> None:
+    x = ex(text, "2024-03-01", lang=lang)
+    assert (name, reason) in [(u.text, u.reason) for u in x.unresolved]
+
+
+def _reason_of(rule) -> str:
+    (reason,) = re.findall(r'return "([^"]+)"', inspect.getsource(rule))
+    return reason
+
+
+@pytest.mark.parametrize("rule", [pytest.param(r, id=r.__name__) for r in REJECTIONS])
+def test_every_rejection_has_its_words_on_the_page(rule) -> None:
+    assert texts("en")[f"unresolved_{rule.__name__}"] == _reason_of(rule)
+
+
+def test_the_unknown_name_has_its_words_on_the_page() -> None:
+    assert texts("en")["unresolved_unknown"] == UNKNOWN_NAME
+
+
+def _collection(ex: Extractor, reason: object, lang: str = "fr") -> dict:
+    fc = ex("Les soldats sont allés de Moscou à Koursk puis à Springfield.", "2024-03-01", lang="fr").to_geojson()
+    fc = copy.deepcopy(fc)
+    fc["geo"]["lang"] = lang
+    fc["geo"]["unresolved"][0]["reason"] = reason
+    return fc
+
+
+@pytest.mark.parametrize(
+    ("reason", "ok"),
+    [
+        pytest.param(ABROAD, True, id="a-string"),
+        pytest.param(None, False, id="null"),
+        pytest.param(3, False, id="a-number"),
+    ],
+)
+def test_the_validator_reads_the_reason(ex: Extractor, reason: object, ok: bool) -> None:
+    problems = validate_collection(_collection(ex, reason))
+    bad = [p for p in problems if "geo.unresolved[0].reason" in p]
+    assert (not bad) is ok, problems
+
+
+def test_an_older_file_without_reasons_passes(ex: Extractor) -> None:
+    fc = _collection(ex, ABROAD)
+    del fc["geo"]["unresolved"][0]["reason"]
+    assert validate_collection(fc) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "shown"),
+    [
+        pytest.param("fr", ABROAD, "un homonyme à l&#x27;étranger", id="fr-words"),
+        pytest.param("de", ABROAD, "ein gleichnamiger Ort im Ausland", id="de-words"),
+        pytest.param("en", "<b>made up</b>", "(&lt;b&gt;made up&lt;/b&gt;)", id="en-notes-escaped"),
+    ],
+)
+def test_the_page_lists_why_a_name_is_unresolved(ex: Extractor, lang: str, reason: str, shown: str) -> None:
+    html = render_html(_collection(ex, reason, lang))
+    (listed,) = re.findall(r'<div id="geo-unresolved".*?</div>', html, flags=re.S)
+    assert "Springfield" in listed
+    assert shown in listed
+    assert "<b>made up" not in html
+
+
+def test_the_page_shows_no_english_reason_in_another_language(ex: Extractor) -> None:
+    html = render_html(_collection(ex, "<b>made up</b>", "fr"))
+    (listed,) = re.findall(r'<div id="geo-unresolved".*?</div>', html, flags=re.S)
+    assert "made up" not in listed and "geo-why" not in listed

@@ -1,0 +1,7 @@
+"""Demonyms of this language and the countries they imply (tests/gazetteer/test_story_demonyms.py)."""
+
+import pytest
+
+DEMONYMS_IMPLY_THEIR_COUNTRIES = [
+    pytest.param("Sudanese families and Chadian herders shared the wells.", {"SD", "TD"}),
+]
