@@ -1,7 +1,7 @@
 """Spatial expressions: words that turn a named place into an area or a located point.
 
-- "la rive orientale de l'Euphrate", "the east bank of the Euphrates" -> the band on that
-  side of the river line, over the stretch of river the story is about;
+- "la rive orientale de l'Euphrate", "the east bank of the Euphrates", "the Euphrates' east
+  bank" -> the band on that side of the river line, over the stretch of river the story is about;
 - "dans les environs d'Abu Kamal", "near Abu Kamal" -> a buffer around the place;
 - "situé à la frontière syro-irakienne" -> the preceding place is said to lie on that
   border (recorded, and checked against the place's geometry).
@@ -59,6 +59,8 @@ _BANK_RE = re.compile(
     rf"|\b({_SIDES})\s+{alternation(_all('bank_nouns'))}\s+{_OF_THE}$"
     rf"|\b({_SIDES}){alternation(_all('bank_compounds'))}\s+{alternation(_all('bank_compound_of'))}\s+$"
 )
+# read after the river's name: "the Rhine's east bank"
+_BANK_AFTER_RE = re.compile(rf"{alternation(_all('bank_possessive'))}\s+({_SIDES})\s+{alternation(_all('bank_nouns'))}\b")
 _HEADS = rf"(?:{then_space(_all('near_heads'))})?"
 _NEAR_RE = re.compile(rf"\b{then_space(_all('near'))}{_HEADS}$")
 _ON_BORDER_RE = re.compile(
@@ -139,9 +141,12 @@ def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved
                 continue
             if kind == "river" and gaz.places[m.place_id].geometry.geom_type in ("LineString", "MultiLineString"):  # a bank needs a line
                 b = _BANK_RE.search(before)
+                a = None if b else _BANK_AFTER_RE.match(folded, m.end - s.start)
                 if b:
                     word = b.group(1) or b.group(2) or b.group(3) or "east"
                     out.append(SpatialExpr("bank", m.place_id, m.start - len(before) + b.start(), m.end, s.index, side=_SIDE_OF.get(word, "east")))
+                elif a:
+                    out.append(SpatialExpr("bank", m.place_id, m.start, s.start + a.end(), s.index, side=_SIDE_OF[a.group(1)]))
                 continue
             n = _NEAR_RE.search(before)
             if n and kind not in ("country", "border", "river"):

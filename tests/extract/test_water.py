@@ -128,6 +128,7 @@ LEFT = {
     "tigris": (1.0, 0.3),  # flows south-south-east through Mosul: the left bank is the east
     "mekong": (0.2, 1.0),  # flows east-south-east past Vientiane: the left bank is the north
     "parana": (1.0, 0.3),  # flows south-south-east past Rosario: the left bank is the east
+    "danube": (1.0, 0.0),  # flows south through Budapest: the left bank is the east
 }
 
 BANKS = [
@@ -170,8 +171,12 @@ BANKS = [
 ]
 
 
-@pytest.mark.parametrize("lang, river, side, text", [pytest.param(*case, id=f"{case[0]}-{case[1]}-{case[2]}") for case in BANKS])
-def test_a_bank_is_drawn_on_its_side_of_the_river(lang, river, side, text):
+#: the compass direction (x east, y north) of a compass side
+COMPASS = {"east": (1.0, 0.0), "west": (-1.0, 0.0), "north": (0.0, 1.0), "south": (0.0, -1.0)}
+
+
+def assert_bank_on_its_side(lang: str, river: str, side: str, text: str) -> None:
+    """The river of ``text`` is ``river``'s line, and its one bank lies along it on ``side``."""
     feats = [f for f in extract(text, "2024-03-01", lang)["features"] if f["properties"]["kind"] == "place"]
     (line,) = [f for f in feats if f["properties"]["place_kind"] == "river"]
     assert line["properties"]["id"] == river and line["geometry"]["type"] == "LineString"
@@ -180,9 +185,28 @@ def test_a_bank_is_drawn_on_its_side_of_the_river(lang, river, side, text):
     river_line, band = shape(line["geometry"]), shape(bank["geometry"])
     c = band.representative_point()
     on_river = river_line.interpolate(river_line.project(c))
-    towards = (c.x - on_river.x) * LEFT[river][0] + (c.y - on_river.y) * LEFT[river][1]
-    assert (towards > 0) == (side == "left"), (side, bank["properties"]["name"])
+    dx, dy = COMPASS.get(side) or (LEFT[river] if side == "left" else (-LEFT[river][0], -LEFT[river][1]))
+    assert (c.x - on_river.x) * dx + (c.y - on_river.y) * dy > 0, (side, bank["properties"]["name"])
     assert band.distance(on_river) < 0.01  # the band lies along the river, not somewhere else
+
+
+@pytest.mark.parametrize("lang, river, side, text", [pytest.param(*case, id=f"{case[0]}-{case[1]}-{case[2]}") for case in BANKS])
+def test_a_bank_is_drawn_on_its_side_of_the_river(lang, river, side, text):
+    assert_bank_on_its_side(lang, river, side, text)
+
+
+@pytest.mark.parametrize("lang, river, side, text", cases("water", "A_BANK_IN_OTHER_WORDS_IS_ON_ITS_SIDE"))
+def test_a_bank_in_other_words_is_on_its_side(lang, river, side, text):
+    """The side word in each of its endings ("das linke Ufer", "ein westliches Ufer"), and
+    the river named first ("the Rhine's east bank")."""
+    assert_bank_on_its_side(lang, river, side, text)
+
+
+@pytest.mark.parametrize("lang, text", cases("water", "A_RIVER_WITHOUT_A_SIDE_WORD_HAS_NO_BANK"))
+def test_a_river_without_a_side_word_has_no_bank(lang, text):
+    feats = [f for f in extract(text, "2024-03-01", lang)["features"] if f["properties"]["kind"] == "place"]
+    assert "river" in {f["properties"]["place_kind"] for f in feats}
+    assert not [f for f in feats if f["properties"].get("relation") == "bank"]
 
 
 @pytest.mark.slow

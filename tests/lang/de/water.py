@@ -25,3 +25,10 @@ A_STRAIT_OR_SEA_IS_AN_AREA_OF_WATER = [
 A_NAMED_MAJOR_RIVER_IS_A_LINE = [
     pytest.param("Schiffe fuhren auf dem Rhein bei Köln.", (6.96, 50.94), id="rhein"),
 ]
+
+A_BANK_IN_OTHER_WORDS_IS_ON_ITS_SIDE = [
+    pytest.param("rhine", "left", "Das linke Ufer des Rheins bei Köln stand unter Wasser.", id="das-linke"),
+    pytest.param("dnipro", "right", "Die Truppen hielten das rechte Ufer des Dnepr bei Saporischschja.", id="das-rechte"),
+    pytest.param("rhine", "west", "Ein westliches Ufer des Rheins bei Köln blieb trocken.", id="ein-westliches"),
+    pytest.param("danube", "east", "Das östliche Ufer der Donau bei Budapest wurde überflutet.", id="der-donau"),
+]

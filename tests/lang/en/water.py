@@ -33,3 +33,13 @@ A_STRAIT_OR_SEA_IS_AN_AREA_OF_WATER = [
 A_NAMED_MAJOR_RIVER_IS_A_LINE = [
     pytest.param("Barges moved along the Rhine past Cologne.", (6.96, 50.94), id="rhine"),
 ]
+
+A_BANK_IN_OTHER_WORDS_IS_ON_ITS_SIDE = [
+    pytest.param("dnipro", "left", "Troops held the Dnipro's left bank near Zaporizhzhia.", id="dnipro-s-left"),
+    pytest.param("rhine", "east", "Farmers on the Rhine's east bank near Cologne lost their harvest.", id="rhine-s-east"),
+    pytest.param("danube", "right", "Villages on the Danube’s right bank near Budapest were flooded.", id="typographic-apostrophe"),
+]
+
+A_RIVER_WITHOUT_A_SIDE_WORD_HAS_NO_BANK = [
+    pytest.param("The Rhine's water near Cologne rose overnight.", id="possessive-no-side"),
+]
