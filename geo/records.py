@@ -14,6 +14,8 @@ from geo.extract.dates import TimeRef
 from geo.schema import ClaimKind, ClaimStatus, Modality
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from geo.extract.mentions import Mention, Unresolved
     from geo.extract.spatial import Area, SpatialExpr
     from geo.gazetteer import ArticlePlaces
@@ -83,6 +85,8 @@ class Resolved:
     unresolved: tuple[Unresolved, ...]
     #: the curated places and those found for this article
     places: ArticlePlaces
+    #: the words (by index) that name a country's people ("Eritreans"), with that country
+    demonyms: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,7 @@ class _Story:
     actor_keys: dict[str, frozenset[str]] = field(default_factory=dict)  #: an actor phrase's words (folded keys), articles aside
     last_area: dict[str, tuple[str, int]] = field(default_factory=dict)  #: the last country and region named, and where
     setting: Setting = field(default_factory=Setting)  #: where the article is set (geo/extract/setting.py)
+    demonyms: Mapping[int, str] = field(default_factory=dict)  #: words naming a country's people, with the country
 
 
 @dataclass
@@ -141,6 +142,7 @@ def extract_frames(
     gaz: Places,
     published: dt.date | None,
     source: str = "the article",
+    demonyms: Mapping[int, str] | None = None,
 ) -> tuple[list[Claim], list[Unmapped]]:
     """Movements and events the document states, plus the motion sentences that cannot be drawn."""
     lex = load(doc.lang)
@@ -148,7 +150,7 @@ def extract_frames(
     spans = place_spans(mentions, spatial, kinds)
     starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
-    story = _Story(setting=find_setting(doc, spans, kinds))
+    story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {})
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -233,7 +235,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
-                        in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv))
+                        in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
+                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred))
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
             claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
@@ -442,8 +445,10 @@ def _give(sl: _Slot, role: str, pred: _Pred, rule: str, cue: str) -> None:
 
 def _assign_roles(s: _Sentence, story: _Story) -> None:
     """Each place's role, from the rules of :data:`_SLOT_RULES` in order (a rule that
-    returns True ends the reading of that place)."""
+    returns True ends the reading of that place; a slot a pass before gave a role keeps it)."""
     for n, sl in enumerate(s.slots):
+        if sl.via:
+            continue
         for rule in _SLOT_RULES:
             if rule(s, n, sl):
                 break
@@ -1234,6 +1239,63 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
     return out
 
 
+def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
+    """The country of the mover of ``p`` when a demonym names it: a word of
+    ``story.demonyms`` before the verb in its clause, no place span, standing as the mover
+    as a noun right before the verb or an auxiliary ("Eritreans left", "Maliens sont
+    arrivés"), not an adjective ("the Sudanese border", "French troops", "la force
+    française installée")."""
+    words, lex = s.words, s.lex
+    named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
+    for x in range(p.index - 1, -1, -1):
+        if s.clauses[x] != p.clause or any(q.entry.kind == "motion" and q.index <= x <= q.end for q in s.preds):
+            return None
+        pid = story.demonyms.get(words[x].index)
+        if pid is None or x in named:
+            continue
+        # a noun: first in its clause, after an article or "of" ("Hundreds of Sudanese"), or
+        # capitalised where nouns are ("Tausende Syrer"); not after a noun it qualifies
+        # ("la force française", "South Sudanese")
+        noun = x == 0 or s.clauses[x - 1] != p.clause or words[x - 1].key in lex.determiners or words[x - 1].key in lex.of \
+            or words[x - 1].key.isdigit() or (lex.nouns_capitalised and words[x].capitalised)
+        if noun and (x + 1 == p.index or words[x + 1].lemma in lex.auxiliaries):
+            return pid
+        return None
+    return None
+
+
+def their_country(s: _Sentence, story: _Story) -> None:
+    """"Thousands of Eritreans left their country for Ethiopia": a possessive and a country
+    noun (``[grammar] possessives``, ``country_nouns``) in the clause of a motion verb whose
+    mover a demonym names is that demonym's country: the verb's object (origin or
+    destination), or the role of the marker before it ("returned to their country")."""
+    words, lex = s.words, s.lex
+    for p in s.preds:
+        if p.entry.kind != "motion":
+            continue
+        mover = _mover_country(s, story, p)
+        if mover is None:
+            continue
+        for j in range(len(words) - 1):
+            # the possessive, at most one word (an adjective: "su convulso país") before the noun
+            n = next((n for n in (j + 1, j + 2) if n < len(words) and words[n].key in lex.country_nouns), None)
+            if s.clauses[j] != p.clause or words[j].key not in lex.possessives or n is None \
+                    or any(sl.first <= n <= sl.last for sl in s.slots):
+                continue
+            k = j - 1 if j and words[j - 1].key in lex.determiners else j
+            mk = _marker_ending(words, k - 1, lex) if k else None
+            role = ({"source": "origin", "weak_source": "origin", "goal": "destination", "weak_goal": "destination"}.get(mk[0])
+                    if mk is not None and mk[1] >= 0 else None)
+            if role is None and mk is None and (j > p.end or (lex.object_before_verb and j < p.index)):
+                role = p.entry.object if p.entry.object in ("origin", "destination") else None
+            if role is None:
+                continue
+            said = s.doc.text[words[j].start:words[n].end]
+            sl = _Slot(mover, j, n, words[j].start, words[n].end, inferred_from=f"'{said}'")
+            _give(sl, role, p, "demonym_of_the_mover", said)
+            s.slots.append(sl)
+
+
 def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slot]:
     """"They reached Mersin and from there took a boat to Cyprus", "von dort", "da lì":
     the place named last in the sentence, else in the two before, else the last movement's
@@ -1272,7 +1334,7 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+    their_country, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
 )
 
 
@@ -1324,7 +1386,7 @@ def _in_relative_clause(s: _Sentence, first: _Pred, main: _Pred) -> bool:
 
 def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
                     located: str | None = None, here: str | None = None, now_at: str | None = None,
-                    setting: tuple[str, str] | None = None) -> None:
+                    setting: tuple[str, str] | None = None, mover: str | None = None) -> None:
     """The claims of one movement: one per origin × destination; a missing end is taken
     from the story by the first rule of :data:`_ORIGIN_RULES` / :data:`_DESTINATION_RULES`
     that gives one, listed in ``inferred`` with its note."""
@@ -1347,7 +1409,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
             rules.setdefault((role, sl.pid), []).append(sl.via)
     if bool(origins) != bool(dests):
         missing = "destination" if origins else "origin"
-        e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at, setting)
+        e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at, setting, mover)
         for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
             taken = rule(e)
             if taken is not None:
@@ -1381,6 +1443,7 @@ class _EndRead:
     here: str | None  #: where this sentence places them before the verb
     now_at: str | None  #: where this sentence says they are now
     setting: tuple[str, str] | None = None  #: the story's setting, when this sentence refers to it ("here"), and why
+    mover: str | None = None  #: the country of a mover named by its demonym ("Malians arrived in X")
 
     def said_already(self) -> bool:
         """"Flights go to Erbil and Baghdad, but flights to Erbil are few": this sentence
@@ -1395,6 +1458,14 @@ def the_setting_referred_to(e: _EndRead) -> tuple[str, str] | None:
     the place the story is set in ("here", "the camp") takes its missing end from the setting."""
     if e.setting is not None and not any(_same_place(e.gaz, e.setting[0], n) for n in e.named):
         return e.setting[0], f"the sentence refers to the story's setting ({e.setting[1]}: {_name(e.gaz, e.setting[0])})"
+    return None
+
+
+def demonym_of_the_mover(e: _EndRead) -> tuple[str, str] | None:
+    """"Hundreds of Malians arrived in Mauritania": an arrival whose mover is named by the
+    demonym of another country starts in that country."""
+    if e.mover is not None and not any(_same_place(e.gaz, e.mover, n) for n in e.named):
+        return e.mover, f"origin: the country of the mover's demonym ({_name(e.gaz, e.mover)})"
     return None
 
 
@@ -1490,7 +1561,7 @@ def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
 
 #: the rules that give a movement naming only its destination a start, in order
 _ORIGIN_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
-    where_they_are_before_moving, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there,
+    where_they_are_before_moving, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there, demonym_of_the_mover,
     the_setting_referred_to, end_of_the_previous_movement, where_the_sentence_before_places_them,
 )
 #: the rules that give a movement naming only its origin an end, in order

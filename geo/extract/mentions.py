@@ -708,14 +708,53 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     """
     if index is None:
         return set()
-    keys, endings = index.country_keys(), _demonym_endings(doc.lang or "en")
-    out: set[str] = set()
-    for word in {w.key for w in doc.words if len(w.key) >= 5 and w.key.isalpha()}:
-        for ending, replacement in endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                iso = keys.get(name_key(word[: len(word) - len(ending)] + replacement))
-                if iso is not None:
-                    out.add(iso)
+    keys, lang = index.country_keys(), doc.lang or "en"
+    return {iso for word in {w.key for w in doc.words} for iso, _ in _demonym_readings(word, lang, keys)}
+
+
+def _demonym_readings(word: str, lang: str, keys: dict[str, str]) -> list[tuple[str, str]]:
+    """The (ISO-2, country name key) readings of a folded word as a demonym of ``lang``."""
+    if len(word) < 5 or not word.isalpha():
+        return []
+    out = []
+    for ending, replacement in _demonym_endings(lang):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            key = name_key(word[: len(word) - len(ending)] + replacement)
+            if key in keys:
+                out.append((keys[key], key))
+    return out
+
+
+def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
+    """Each word of ``doc`` (by its index) that reads as one country's demonym (as
+    :func:`implied_countries` reads them), with that country as a place of the article
+    (from the index: none without one). The frames read it as the country of a mover named
+    by its demonym ("Eritreans left their country", rule ``demonym_of_the_mover``)."""
+    from geo.gazetteer.dynamic import candidate_place
+
+    index = gaz.index
+    if index is None:
+        return {}
+    keys, lang = index.country_keys(), doc.lang or "en"
+    found: dict[str, str | None] = {}
+    out: dict[int, str] = {}
+    for w in doc.words:
+        if w.key not in found:
+            found[w.key] = None
+            readings = {iso: key for iso, key in _demonym_readings(w.key, lang, keys)}
+            if len(readings) == 1:
+                iso, key = next(iter(readings.items()))
+                country = next((c for c in index.lookup(key) if c.source == "country" and c.country == iso), None)
+                if country is not None:
+                    pid = gaz.curated_id(country.id)
+                    if pid is None:
+                        place = candidate_place(country, 1.0, [], index)
+                        gaz.add_place(place)
+                        pid = place.id
+                    found[w.key] = pid
+        pid = found[w.key]
+        if pid is not None:
+            out[w.index] = pid
     return out
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
-from geo.extract.mentions import LINKED, find_names, find_unresolved, link_mentions
+from geo.extract.mentions import LINKED, demonym_places, find_names, find_unresolved, link_mentions
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -80,7 +80,7 @@ class Extractor:
         for e, a in find_parts(doc, named, places, lex) + find_story_parts(doc, named, places, lex):
             spatial.append(e)
             areas.setdefault(e.area_id, a)
-        claims, unmapped = extract_frames(doc, framed, spatial, places, published, source)
+        claims, unmapped = extract_frames(doc, framed, spatial, places, published, source, res.demonyms)
         meta = {
             "source": source,
             "lang": lang,
@@ -136,7 +136,8 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     linked = link_mentions(doc, mentions + borders + capitals, resolver)
     everything = sorted(mentions + borders + capitals + linked, key=lambda m: m.start)
     unresolved = find_unresolved(doc, mentions + linked, rejected)  # with the reason the ranking gave
-    return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result())
+    demonyms = demonym_places(doc, resolver)  # "Eritreans": the country of a mover named by its people
+    return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result(), demonyms)
 
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")

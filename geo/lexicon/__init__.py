@@ -28,7 +28,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "article"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
-                "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "into_locations",
+                "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
@@ -156,6 +156,8 @@ class Lexicon:
     area_nouns: frozenset[str]
     #: nouns that stand for the country the story is in ("the north of the country")
     country_nouns: frozenset[str]
+    #: possessives before a country noun ("their country", "leur pays"): the mover's own country
+    possessives: frozenset[str]
     into_locations: frozenset[str]
     #: verbs of ordering ('ordered the evacuation'): a state or town that orders a departure is where it starts
     order_verbs: frozenset[str]
@@ -320,6 +322,7 @@ def load(lang: str) -> Lexicon:
         capital_nouns=fs(g["capital_nouns"]),
         area_nouns=fs(g["area_nouns"]),
         country_nouns=fs(g["country_nouns"]),
+        possessives=fs(g["possessives"]),
         into_locations=fs(g["into_locations"]),
         order_verbs=fs(g["order_verbs"]),
         removal_goals=fs(g["removal_goals"]),

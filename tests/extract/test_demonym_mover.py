@@ -1,0 +1,36 @@
+"""The origin implied by the mover's demonym (issue 20): "Syrians left their country" starts
+in Syria (a possessive and a country noun), "Sudanese arrived in Chad" starts in Sudan (an
+arrival naming only its goal, flagged inferred, rule ``demonym_of_the_mover``); never an
+adjective of a place, never when the sentence names the origin. Sentences of our own, in
+tests/lang/<lang>/demonym_mover.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import Extractor
+from tests.lang import cases
+
+P = "2024-03-01"
+
+
+def moves(text: str, lang: str) -> list[tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]]:
+    x = Extractor()(text, P, lang=lang)
+    return [(c.origin, c.destination, tuple(c.inferred), tuple(c.rules)) for c in x.claims if c.kind == "movement"]
+
+
+@pytest.mark.parametrize(("lang", "text", "dest"), cases("demonym_mover", "THEIR_COUNTRY"))
+def test_their_country_is_the_demonyms_country(lang, text, dest):
+    found = [(o, d) for o, d, inferred, rules in moves(text, lang) if "demonym_of_the_mover" in rules and "origin" in inferred]
+    assert ("syria", dest) in found
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "ARRIVAL_OF_A_DEMONYM"))
+def test_an_arrival_starts_in_the_demonyms_country(lang, text):
+    arrivals = [(o, inferred, "demonym_of_the_mover" in rules) for o, d, inferred, rules in moves(text, lang) if d == "country:TCD"]
+    assert arrivals == [("country:SDN", ("origin",), True)]
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "NO_DEMONYM_ORIGIN"))
+def test_no_origin_from_a_demonym(lang, text):
+    assert all("demonym_of_the_mover" not in rules and o != "country:SDN" for o, _, _, rules in moves(text, lang))

@@ -1,0 +1,15 @@
+"""German sentences of tests/extract/test_demonym_mover.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THEIR_COUNTRY = [
+    pytest.param('Tausende Syrer haben im vergangenen Jahr ihr Land in Richtung Türkei verlassen.', 'country:TUR', id='ihr-land-verlassen'),
+]
+
+ARRIVAL_OF_A_DEMONYM = [
+    pytest.param('Hunderte Sudanesen sind am Montag im Tschad angekommen.', id='arrival'),
+]
+
+NO_DEMONYM_ORIGIN = [
+    pytest.param('Hunderte Sudanesen sind am Montag aus Libyen im Tschad angekommen.', id='origin-named'),
+]

@@ -1,0 +1,19 @@
+"""English sentences of tests/extract/test_demonym_mover.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THEIR_COUNTRY = [
+    pytest.param('Thousands of Syrians left their country for Turkey last year.', 'country:TUR', id='left-their-country'),
+    pytest.param("Thousands of Syrians have left their ruined country for Turkey.", "country:TUR", id="adjective-between"),
+]
+
+ARRIVAL_OF_A_DEMONYM = [
+    pytest.param('Hundreds of Sudanese arrived in Chad on Monday.', id='arrival'),
+    pytest.param('The Sudanese have crossed into Chad since April.', id='arrival-2'),
+]
+
+NO_DEMONYM_ORIGIN = [
+    pytest.param('Hundreds of Sudanese arrived in Chad from Libya on Monday.', id='origin-named'),
+    pytest.param('Refugees crossed the Sudanese border into Chad on Monday.', id='adjective-of-a-place'),
+    pytest.param('South Sudanese families arrived in Chad on Monday.', id='longer-name'),
+]

@@ -1,0 +1,16 @@
+"""Spanish sentences of tests/extract/test_demonym_mover.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THEIR_COUNTRY = [
+    pytest.param('Miles de sirios abandonaron su país rumbo a Turquía el año pasado.', 'country:TUR', id='abandonar-su-pais'),
+    pytest.param('Miles de sirios dejaron su devastado país rumbo a Turquía.', 'country:TUR', id='adjective-between'),
+]
+
+ARRIVAL_OF_A_DEMONYM = [
+    pytest.param('Cientos de sudaneses llegaron a Chad el lunes.', id='arrival'),
+]
+
+NO_DEMONYM_ORIGIN = [
+    pytest.param('Cientos de sudaneses llegaron a Chad desde Libia el lunes.', id='origin-named'),
+]

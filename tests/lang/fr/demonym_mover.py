@@ -1,0 +1,17 @@
+"""French sentences of tests/extract/test_demonym_mover.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THEIR_COUNTRY = [
+    pytest.param("Des milliers de Syriens ont quitté leur pays pour la Turquie l'an dernier.", 'country:TUR', id='quitter-leur-pays'),
+]
+
+ARRIVAL_OF_A_DEMONYM = [
+    pytest.param('Des centaines de Soudanais sont arrivés au Tchad lundi.', id='arrival'),
+]
+
+NO_DEMONYM_ORIGIN = [
+    pytest.param('Des centaines de Soudanais sont arrivés au Tchad depuis la Libye lundi.', id='origin-named'),
+    pytest.param('Des réfugiés ont franchi la frontière soudanaise vers le Tchad lundi.', id='adjective-of-a-place'),
+    pytest.param('La force soudanaise installée au Tchad a reçu des renforts.', id='adjective-after-a-noun'),
+]

@@ -1,0 +1,15 @@
+"""Italian sentences of tests/extract/test_demonym_mover.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THEIR_COUNTRY = [
+    pytest.param("Migliaia di siriani hanno lasciato il loro paese per la Turchia l'anno scorso.", 'country:TUR', id='lasciare-il-loro-paese'),
+]
+
+ARRIVAL_OF_A_DEMONYM = [
+    pytest.param('Centinaia di sudanesi sono arrivati in Ciad lunedì.', id='arrival'),
+]
+
+NO_DEMONYM_ORIGIN = [
+    pytest.param('Centinaia di sudanesi sono arrivati in Ciad dalla Libia lunedì.', id='origin-named'),
+]

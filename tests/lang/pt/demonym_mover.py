@@ -1,0 +1,15 @@
+"""Portuguese sentences of tests/extract/test_demonym_mover.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+THEIR_COUNTRY = [
+    pytest.param('Milhares de sírios deixaram seu país rumo à Turquia no ano passado.', 'country:TUR', id='deixar-seu-pais'),
+]
+
+ARRIVAL_OF_A_DEMONYM = [
+    pytest.param('Centenas de sudaneses chegaram ao Chade na segunda-feira.', id='arrival'),
+]
+
+NO_DEMONYM_ORIGIN = [
+    pytest.param('Centenas de sudaneses chegaram ao Chade vindos da Líbia na segunda-feira.', id='origin-named'),
+]
