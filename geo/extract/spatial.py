@@ -106,7 +106,7 @@ class SpatialExpr:
     def area_id(self) -> str:
         """The id of the derived area feature."""
         if self.relation == "bank":
-            return f"{self.anchor}~{self.side}-bank"
+            return f"{self.anchor}~{self.side}-bank" if self.side else f"{self.anchor}~banks"
         if self.relation == "offset":
             km, bearing = self.offset
             return f"{self.anchor}~{km:g}km-{_DIR_NAMES[bearing]}"
@@ -143,8 +143,10 @@ def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved
                 b = _BANK_RE.search(before)
                 a = None if b else _BANK_AFTER_RE.match(folded, m.end - s.start)
                 if b:
-                    word = b.group(1) or b.group(2) or b.group(3) or "east"
-                    out.append(SpatialExpr("bank", m.place_id, m.start - len(before) + b.start(), m.end, s.index, side=_SIDE_OF.get(word, "east")))
+                    word = b.group(1) or b.group(2) or b.group(3)
+                    # no side word ("the bank of the Rhine"): both banks, the text names no side
+                    out.append(SpatialExpr("bank", m.place_id, m.start - len(before) + b.start(), m.end, s.index,
+                                           side=_SIDE_OF.get(word) if word else None))
                 elif a:
                     out.append(SpatialExpr("bank", m.place_id, m.start, s.start + a.end(), s.index, side=_SIDE_OF[a.group(1)]))
                 continue
@@ -251,8 +253,9 @@ def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | No
             f"'near' is read as within {NEAR_KM:g} km of {anchor.name}; the text gives no distance.",
         )
     if expr.relation == "bank":
-        band, note = bank_area(anchor, expr.side or "east", story)
-        return Area(expr.area_id, f"{expr.side} bank of the {anchor.name}", band, BANK_WIDTH_KM, anchor.id, "bank", note)
+        band, note = bank_area(anchor, expr.side, story)
+        label = f"{expr.side} bank of the {anchor.name}" if expr.side else f"banks of the {anchor.name}"
+        return Area(expr.area_id, label, band, BANK_WIDTH_KM, anchor.id, "bank", note)
     if expr.relation == "offset":
         c = anchor.geometry.centroid
         km, bearing = expr.offset
@@ -287,8 +290,9 @@ def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | No
     return None
 
 
-def bank_area(river: Place, side: str, story: list[Place]) -> tuple[BaseGeometry, str]:
-    """The band of ``BANK_WIDTH_KM`` on one side of the river, over the story's stretch."""
+def bank_area(river: Place, side: str | None, story: list[Place]) -> tuple[BaseGeometry, str]:
+    """The band of ``BANK_WIDTH_KM`` on one side of the river, over the story's stretch (on
+    both sides when ``side`` is None: the text names a bank but not which)."""
     line = river.geometry
     if isinstance(line, MultiLineString):
         line = max(line.geoms, key=lambda g: g.length)
@@ -311,6 +315,11 @@ def bank_area(river: Place, side: str, story: list[Place]) -> tuple[BaseGeometry
     width = BANK_WIDTH_KM * 1000
     left = stretch.buffer(width, single_sided=True)
     right = stretch.buffer(-width, single_sided=True)
+    if side is None:
+        band = shapely.union_all([left, right])
+        note = (f"A {BANK_WIDTH_KM:g} km band on both sides of the river line, over {where}: the text names a bank "
+                "but not which side.")
+        return to_deg(band.simplify(200)), note
     if side in ("left", "right"):
         band = left if side == "left" else right  # the line runs downstream
     else:

@@ -209,6 +209,25 @@ def test_a_river_without_a_side_word_has_no_bank(lang, text):
     assert not [f for f in feats if f["properties"].get("relation") == "bank"]
 
 
+@pytest.mark.parametrize("lang, river, text", cases("water", "A_BANK_WITHOUT_A_SIDE_IS_ON_BOTH_SIDES"))
+def test_a_bank_without_a_side_is_on_both_sides(lang, river, text):
+    """"The bank of the Rhine": the text names no side, so neither is chosen for it — the band
+    lies on both sides of the river's stretch (it once fell back to the east bank)."""
+    feats = [f for f in extract(text, "2024-03-01", lang)["features"] if f["properties"]["kind"] == "place"]
+    (line,) = [f for f in feats if f["properties"]["place_kind"] == "river"]
+    (bank,) = [f for f in feats if f["properties"].get("relation") == "bank"]
+    assert bank["properties"]["derived_from"] == river and bank["properties"]["id"] == f"{river}~banks"
+    river_line, band = shape(line["geometry"]), shape(bank["geometry"])
+    stretch = river_line.intersection(band.buffer(0.05))
+    mid = stretch.interpolate(0.5, normalized=True)
+    after = stretch.interpolate(min(1.0, 0.5 + 0.01), normalized=True)
+    nx, ny = -(after.y - mid.y), after.x - mid.x  # the left normal of the river's direction there
+    norm = (nx * nx + ny * ny) ** 0.5
+    for sign in (1, -1):  # a point a few km to each side of the river is inside the band
+        probe = Point(mid.x + sign * 0.03 * nx / norm, mid.y + sign * 0.03 * ny / norm)
+        assert band.contains(probe), (sign, bank["properties"]["name"])
+
+
 @pytest.mark.slow
 def test_build_script_reproduces_the_committed_water():
     """data/water.geojson is what scripts/build_water.py derives from data/sources/water.json

@@ -32,3 +32,7 @@ A_BANK_IN_OTHER_WORDS_IS_ON_ITS_SIDE = [
     pytest.param("rhine", "west", "Ein westliches Ufer des Rheins bei Köln blieb trocken.", id="ein-westliches"),
     pytest.param("danube", "east", "Das östliche Ufer der Donau bei Budapest wurde überflutet.", id="der-donau"),
 ]
+
+A_BANK_WITHOUT_A_SIDE_IS_ON_BOTH_SIDES = [
+    pytest.param("rhine", "Die Truppen standen am Ufer des Rheins bei Köln.", id="rhine"),
+]

@@ -43,3 +43,7 @@ A_BANK_IN_OTHER_WORDS_IS_ON_ITS_SIDE = [
 A_RIVER_WITHOUT_A_SIDE_WORD_HAS_NO_BANK = [
     pytest.param("The Rhine's water near Cologne rose overnight.", id="possessive-no-side"),
 ]
+
+A_BANK_WITHOUT_A_SIDE_IS_ON_BOTH_SIDES = [
+    pytest.param("rhine", "Troops gathered on the bank of the Rhine near Cologne.", id="rhine"),
+]

@@ -31,3 +31,7 @@ A_STRAIT_OR_SEA_IS_AN_AREA_OF_WATER = [
 A_NAMED_MAJOR_RIVER_IS_A_LINE = [
     pytest.param("Les péniches remontaient le Danube vers Vienne.", (16.37, 48.21), id="danube"),
 ]
+
+A_BANK_WITHOUT_A_SIDE_IS_ON_BOTH_SIDES = [
+    pytest.param("rhine", "Les soldats attendaient sur la rive du Rhin près de Cologne.", id="rhine"),
+]
