@@ -57,7 +57,7 @@ from geo.io.commit import STAGING_PREFIX, Content, commit, locked
 from geo.io.edits import EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp_meta
 from geo.io.spill import Span, Spill
 from geo.io.validate import feature_id, parse_geojson, without_surrogates
-from geo.outlines import OUTLINE, SHARED_TYPES, key_of, resolve, share
+from geo.outlines import OUTLINE, is_shared, key_of, resolve, share
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -594,7 +594,7 @@ def _parquet(out: Path, used: list[_Kept], spill: _Combine, merged: dict | None)
     if merged is None:
         for r in used:
             if r.count:
-                table = {k: json.loads(spill.read("outlines", sp)) for k, sp in r.outlines}  # full geometries
+                table = {k: json.loads(g) for k, g in spill.outlines([r])}  # full geometries
                 feats = json.loads(b"[" + spill.read("events", r.events) + b"]")
                 writer.add(resolve({"type": "FeatureCollection", "geo": {"outlines": table}, "features": feats})["features"], r.published)
     else:
@@ -827,7 +827,7 @@ def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iter
     # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
     if wanted(sum(r.count for r in with_features), sum(r.html[1] for r in with_features)):  # a large corpus
         return _Parts(events), _Parts(lambda: iter([aggregate_page(
-            ((spill.read("events", r.events), [(k, spill.read("outlines", sp).decode("utf-8")) for k, sp in r.outlines])
+            ((spill.read("events", r.events), list(spill.outlines([r])))
              for r in with_features), _bounds_of(used))]))
     top, tail = render_batch_parts(_bounds_of(used), list(spill.outlines(with_features)))
     first = (top + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8")
@@ -965,8 +965,7 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
         g["properties"] = props
         g["id"] = props["id"]
         tagged.append(g)
-        geom = f.get("geometry")
-        if props.get("kind") == "place" and isinstance(geom, dict) and geom.get("type") in SHARED_TYPES:
+        if is_shared(f):
             # an area or a line: written once, referred to by key (geo/outlines.py)
             outline = key_of(str(fid), geometry)
             shared[outline] = geometry

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
 from typing import Any
 
 #: the property of a feature whose geometry is in ``geo.outlines``
@@ -40,34 +39,27 @@ def key_of(place_id: str, geometry_json: str) -> str:
     return f"{place_id}@{hashlib.sha1(geometry_json.encode('utf-8')).hexdigest()[:8]}"  # noqa: S324 - a content tag, not security
 
 
+def is_shared(feature: dict) -> bool:
+    """Whether the feature's geometry is written once and referred to: a place's area or line."""
+    geom = feature.get("geometry")
+    props = feature.get("properties") or {}
+    return props.get("kind") == "place" and isinstance(geom, dict) and geom.get("type") in SHARED_TYPES
+
+
 def split(feature: dict, place_id: str | None = None) -> tuple[dict, str | None, str | None]:
     """A feature as the combined file writes it: (the feature, the outline's key, its
     geometry as compact JSON). A place whose geometry is an area or a line gets
     ``"geometry": null`` and ``properties.outline``; any other feature is returned as it is,
     with no key. ``place_id`` is the place's id in its article (the feature's id by default)."""
-    geom = feature.get("geometry")
-    props = feature.get("properties") or {}
-    if props.get("kind") != "place" or not isinstance(geom, dict) or geom.get("type") not in SHARED_TYPES:
+    if not is_shared(feature):
         return feature, None, None
-    text = _compact(geom)
+    props = feature["properties"]
+    text = _compact(feature["geometry"])
     key = key_of(str(place_id if place_id is not None else props.get("id")), text)
     out = dict(feature)
     out["properties"] = {**props, OUTLINE: key}
     out["geometry"] = None
     return out, key, text
-
-
-def member_json(outlines: Iterable[tuple[str, str]]) -> str:
-    """``geo.outlines`` as compact JSON from (key, geometry JSON) pairs, each key once (the
-    first), in the order first seen."""
-    seen: set[str] = set()
-    parts: list[str] = []
-    for key, text in outlines:
-        if key in seen:
-            continue
-        seen.add(key)
-        parts.append(_compact(key) + ":" + text)
-    return "{" + ",".join(parts) + "}"
 
 
 def share(fc: dict) -> dict:
