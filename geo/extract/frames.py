@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -114,6 +115,8 @@ class _Story:
     last_area: dict[str, tuple[str, int]] = field(default_factory=dict)  #: the last country and region named, and where
     setting: Setting = field(default_factory=Setting)  #: where the article is set (geo/extract/setting.py)
     demonyms: Mapping[int, str] = field(default_factory=dict)  #: words naming a country's people, with the country
+    open_in_words: set[tuple[int, str]] = field(default_factory=set)  #: (sentence, cue) of movements whose missing end is named in words
+    named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
 
 
 @dataclass
@@ -167,7 +170,7 @@ def extract_frames(
         before = len(story.claims)
         _claim(s, story, gaz, _common(s, story, own_time, published, attributions[sent.index]), attributions[sent.index])
         _remember(s, story, before)
-    return _unique(story.claims), story.unmapped
+    return _unique(_story_ends(story.claims, story, gaz)), story.unmapped
 
 
 def _common(s: _Sentence, story: _Story, own_time: TimeRef | None, published: dt.date | None, att: Attribution) -> dict[str, Any]:
@@ -234,6 +237,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
+        if bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv):
+            story.open_in_words.add((s.index, mv.pred.text))
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred))
@@ -312,6 +317,7 @@ def _remember(s: _Sentence, story: _Story, before: int) -> None:
     moved = any(x.kind == "movement" for x in story.claims[before:])
     story.located = (here[-1].pid, s.index, s.span.paragraph) if here and not moved else None
     real = [sl for sl in s.slots if sl.inferred_from is None]
+    story.named[s.index] = frozenset(sl.pid for sl in real if sl.role is not None)
     if real:
         story.last_place, story.last_place_sentence = real[-1].pid, s.index
     for sl in real:
@@ -1726,6 +1732,82 @@ def doc_text(words: tuple[Word, ...], a: int, b: int) -> str:
     for x in range(a + 1, b + 1):
         out += ("'" if len(words[x - 1].text) == 1 and words[x - 1].key in ("l", "d", "dell", "dall", "all") else " ") + words[x].text
     return out
+
+
+@dataclass(frozen=True)
+class _Route:
+    """The story's main route: the place its sentences state most often as an origin, and as
+    a destination (else the place its title and lead name most), with how many say so."""
+
+    origin: str | None
+    destination: str | None
+    origin_basis: str
+    destination_basis: str
+
+
+def story_route(claims: list[Claim], setting: Setting) -> _Route:
+    """The :class:`_Route` of an article from its movements' stated (not inferred) ends; on
+    a tie, the first stated wins."""
+    origins: Counter[str] = Counter(c.origin for c in claims if c.kind == "movement" and c.origin and "origin" not in c.inferred)
+    dests: Counter[str] = Counter(
+        c.destination for c in claims if c.kind == "movement" and c.destination and "destination" not in c.inferred)
+    o, d = origins.most_common(1), dests.most_common(1)
+    destination, d_basis = (d[0][0], f"stated by {d[0][1]} movement(s)") if d else (setting.place, "the place the title and lead name most")
+    return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis)
+
+
+def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
+    """A movement that still names one end only after every sentence is read (and whose
+    sentence names no other end in words, ``story.open_in_words``, nor names the route's end
+    in another role: "families reached X, soldiers left Y") takes the other from the
+    story's main route (:func:`story_route`): "Refugees have fled South Sudan for Bidi Bidi.
+    [...] More than 2,000 leave South Sudan every day" goes to Bidi Bidi; "[...] Others
+    reached the camp by lorry" starts in South Sudan. Rules ``the_story_origin`` and
+    ``the_story_destination``; the end is listed in ``inferred`` with the reason."""
+    route = story_route(claims, story.setting)
+    out = []
+    for c in claims:
+        here = story.named.get(c.sentence, frozenset())
+        if c.kind != "movement" or c.inferred or (c.sentence, c.cue) in story.open_in_words:
+            out.append(c)
+            continue
+        if c.destination and not c.origin and route.origin and route.origin not in here and not _same_place(gaz, _anchor(route.origin), _anchor(c.destination)):
+            c = replace(c, origin=route.origin, inferred=("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (
+                f"origin: the story's main origin, {_name(gaz, route.origin)} ({route.origin_basis})",))
+        elif c.origin and not c.destination and route.destination and route.destination not in here and not _same_place(gaz, _anchor(route.destination), _anchor(c.origin)):
+            c = replace(c, destination=route.destination, inferred=("destination",), rules=c.rules + ("the_story_destination",),
+                        notes=c.notes + (f"destination: the story's main destination, {_name(gaz, route.destination)} "
+                                         f"({route.destination_basis})",))
+        out.append(c)
+    return out
+
+
+def _anchor(pid: str) -> str:
+    """The place a derived area is built on ("gaza-strip~north" -> "gaza-strip"): a place in
+    the north of X is, for a journey, in X."""
+    return pid.split("~", 1)[0]
+
+
+def _end_in_words(s: _Sentence, mv: _Move) -> bool:
+    """Whether the sentence names the end ``mv`` lacks in words that are no place ("driven
+    from X to the border", "partis vers la frontière", "rumo à fronteira"): a marker of that
+    end's kind after the verb (up to a few words past the end it names), in its clause, before a place noun (``place_nouns``,
+    the determiner between aside) or a name the gazetteer does not know ("left X for
+    Smalltown"); "for the first time" names no end."""
+    want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
+    words, lex = s.words, s.lex
+    named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
+    last = max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests])
+    for j in range(mv.pred.end + 1, min(len(words) - 1, last + 1 + _NEAR)):
+        if s.clauses[j] != mv.pred.clause:
+            return False
+        mk = _marker_ending(words, j, lex)
+        if mk is None or mk[0] not in want or j + 1 in named:
+            continue
+        k = j + 2 if words[j + 1].key in lex.determiners and j + 2 < len(words) else j + 1
+        if k not in named and (words[k].key in lex.place_nouns or (words[k].capitalised and not lex.nouns_capitalised)):
+            return True
+    return False
 
 
 __all__ = ["extract_frames", "place_spans"]

@@ -3,9 +3,11 @@
 A :class:`Setting` names the dateline ("Erbil, 3 May (Agency) - ...", "Erbil (Reuters) -":
 a place at the very start of the article or of its first body paragraph, followed by a
 comma, a bracket or a dash) and the place the story is set in (the place named most in the
-title and lead sentences). ``geo/extract/frames.py`` lends it as a missing end only to a
-sentence that refers to it (``[constructions] setting_words``: "here", "the camp" ...),
-flagged ``inferred`` with the reason (rule ``the_setting_referred_to``).
+title and lead sentences). ``geo/extract/frames.py`` lends it as a missing end to a
+sentence that refers to it (``[constructions] setting_words``: "here", "the camp" ...,
+rule ``the_setting_referred_to``), and its lead place ends the story's main route when no
+sentence names a destination (``story_route``); each such end is flagged ``inferred``
+with the reason.
 """
 
 from __future__ import annotations

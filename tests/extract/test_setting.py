@@ -1,6 +1,6 @@
 """The story's setting (issue 20, item 4): the dateline and the place the lead names most,
-lent as a missing end only to a sentence that refers to it ("here", "the camp") or to a
-verb of coming; sentences of our own, one per language."""
+lent as a missing end to a sentence that refers to it ("here", "the camp") or to a
+verb of coming, and as the story route's destination when no sentence names one; sentences of our own, one per language."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def test_here_is_the_dateline(lang, text):
 @pytest.mark.parametrize(("lang", "text"), cases("setting", "NO_REFERENCE_NO_SETTING_END"))
 def test_no_reference_no_setting_end(lang, text):
     assert all(m[1] != "aleppo" and m[0] != "aleppo" for m in moves(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("setting", "THE_LEAD_PLACE_ENDS_WHAT_THE_STORY_LEAVES_OPEN"))
+def test_the_lead_place_ends_what_the_story_leaves_open(lang, text):
+    """No sentence names a destination: the story's route ends at the place the title and
+    lead name most (tests/extract/test_story_route.py)."""
+    assert ("raqqa", "aleppo", ("destination",)) in moves(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), cases("setting", "A_VERB_OF_COMING_ENDS_AT_THE_SETTING"))

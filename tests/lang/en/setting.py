@@ -6,8 +6,11 @@ HERE_IS_THE_DATELINE = [
     pytest.param("Aleppo, 3 May (Agency) - Hundreds of families arrived here from Raqqa on Monday.", id="here"),
 ]
 
-NO_REFERENCE_NO_SETTING_END = [
+THE_LEAD_PLACE_ENDS_WHAT_THE_STORY_LEAVES_OPEN = [
     pytest.param("Aleppo, 3 May (Agency) - Hundreds of families arrived from Raqqa on Monday.", id="no-here"),
+]
+
+NO_REFERENCE_NO_SETTING_END = [
     pytest.param("Aleppo, 3 May (Agency) - Families reached the town of Raqqa on Monday.", id="the-town-of-x"),
 ]
 

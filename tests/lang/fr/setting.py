@@ -6,6 +6,6 @@ HERE_IS_THE_DATELINE = [
     pytest.param("Alep, 3 mai (Agence) - Des centaines de familles sont arrivées ici depuis Raqqa lundi.", id="ici"),
 ]
 
-NO_REFERENCE_NO_SETTING_END = [
+THE_LEAD_PLACE_ENDS_WHAT_THE_STORY_LEAVES_OPEN = [
     pytest.param("Alep, 3 mai (Agence) - Des centaines de familles sont arrivées de Raqqa lundi.", id="no-ici"),
 ]

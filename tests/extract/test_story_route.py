@@ -1,0 +1,73 @@
+"""The story's main route (issue 20, item 4): a movement that still names one end after the
+whole article is read takes the other from the place the article's sentences state most
+often as an origin or a destination (rules ``the_story_origin``, ``the_story_destination``),
+flagged ``inferred`` with the reason; not when its sentence names that end in words ("for
+the border") or names the route's end in another role. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.frames import story_route
+from geo.extract.pipeline import extract
+from geo.extract.setting import Setting
+from geo.records import Claim
+from tests.lang import cases
+
+P = "2024-03-01"
+
+
+def moves(text: str, lang: str) -> dict[str, tuple[str | None, str | None, tuple[str, ...], str]]:
+    """Movements by sentence number ("s7"): (from, to, inferred, note)."""
+    fc = extract(text, P, lang=lang)
+    return {f["properties"]["id"].rsplit("@", 1)[1]: (f["properties"]["from"], f["properties"]["to"],
+                                                      tuple(f["properties"]["inferred"]), f["properties"].get("note", ""))
+            for f in fc["features"] if f["properties"]["kind"] == "movement"}
+
+
+def article(lang: str, route: str, filler: str, last: str) -> str:
+    return " ".join([route, filler, last])
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_DEPARTURE_GOES_WHERE_THE_STORY_GOES"))
+def test_a_departure_goes_where_the_story_goes(lang, route, filler, last):
+    got = moves(article(lang, route, filler, last), lang)["s7"]
+    assert got[:3] == ("raqqa", "aleppo", ("destination",))
+    assert "main destination" in got[3]
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS"))
+def test_an_arrival_comes_from_where_the_story_starts(lang, route, filler, last):
+    got = moves(article(lang, route, filler, last), lang)["s7"]
+    assert got[:3] == ("raqqa", "aleppo", ("origin",))
+    assert "main origin" in got[3]
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS"))
+def test_an_end_named_in_words_is_not_the_storys(lang, route, filler, last):
+    assert moves(article(lang, route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("story_route", "ANOTHER_ROLE_IN_THE_SAME_SENTENCE"))
+def test_another_role_in_the_same_sentence(lang, text):
+    """"Families reached X, and soldiers left Y": the sentence says where each goes."""
+    assert all(not inferred for _, _, inferred, _ in moves(text, lang).values())
+
+
+def _claim(sentence: int, origin: str | None, destination: str | None, inferred: tuple[str, ...] = ()) -> Claim:
+    return Claim(kind="movement", sentence=sentence, quote="q", quote_start=0, quote_end=1, claimant="the article",
+                 claimant_basis="", origin=origin, destination=destination, inferred=inferred)
+
+
+def test_the_route_counts_stated_ends_only():
+    claims = [_claim(0, "a", "b"), _claim(1, "c", "b", inferred=("origin",)), _claim(2, "c", None, inferred=("origin",)),
+              _claim(3, None, "d", inferred=("destination",))]
+    route = story_route(claims, Setting())
+    assert (route.origin, route.destination) == ("a", "b")
+    assert route.destination_basis == "stated by 2 movement(s)"
+
+
+def test_without_a_stated_destination_the_lead_place_is_the_routes_end():
+    route = story_route([_claim(0, "a", None)], Setting(dateline="x", place="y"))
+    assert route.destination == "y" and "lead" in route.destination_basis
+    assert story_route([], Setting()).destination is None

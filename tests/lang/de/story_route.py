@@ -1,0 +1,13 @@
+"""German sentences of tests/extract/test_story_route.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+ROUTE = "Hunderte Familien flohen letzte Woche aus Rakka nach Aleppo."
+FILLER = "Die Straßen waren voll. Die Preise stiegen. Die Schulen schlossen. Es regnete. Die Märkte waren leer."
+
+A_DEPARTURE_GOES_WHERE_THE_STORY_GOES = [pytest.param(ROUTE, FILLER, "Am Montag flohen weitere 300 Menschen aus Rakka.", id="fliehen")]
+AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, "Am Montag kamen weitere 300 Menschen in Aleppo an.", id="ankommen")]
+AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
+    pytest.param(ROUTE, FILLER, "Am Montag flohen weitere 300 Menschen aus Rakka in Richtung der Grenze.", id="richtung-grenze"),
+]
+ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Die Familien erreichten Damaskus, die Soldaten flohen aus Aleppo.", id="erreichten-und-flohen")]

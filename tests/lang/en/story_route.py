@@ -1,0 +1,14 @@
+"""English sentences of tests/extract/test_story_route.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+ROUTE = "Hundreds of families fled Raqqa for Aleppo last week."
+FILLER = "The roads were crowded. Prices rose. Schools closed. It rained. The markets were empty."
+
+A_DEPARTURE_GOES_WHERE_THE_STORY_GOES = [pytest.param(ROUTE, FILLER, "On Monday another 300 people left Raqqa.", id="left")]
+AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, "On Monday another 300 people reached Aleppo.", id="reached")]
+AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
+    pytest.param(ROUTE, FILLER, "On Monday another 300 people left Raqqa for the border.", id="for-the-border"),
+    pytest.param(ROUTE, FILLER, "On Monday another 300 people left Raqqa for Smalltown.", id="for-an-unknown-name"),
+]
+ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Families reached Damascus, and soldiers left Aleppo.", id="reached-and-left")]

@@ -1,0 +1,13 @@
+"""Spanish sentences of tests/extract/test_story_route.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+ROUTE = "Cientos de familias huyeron de Raqqa hacia Alepo la semana pasada."
+FILLER = "Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Llovió. Los mercados estaban vacíos."
+
+A_DEPARTURE_GOES_WHERE_THE_STORY_GOES = [pytest.param(ROUTE, FILLER, "El lunes otras 300 personas salieron de Raqqa.", id="salir")]
+AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, "El lunes otras 300 personas llegaron a Alepo.", id="llegar")]
+AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
+    pytest.param(ROUTE, FILLER, "El lunes otras 300 personas salieron de Raqqa hacia la frontera.", id="hacia-la-frontera"),
+]
+ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Las familias llegaron a Damasco, y los soldados salieron de Alepo.", id="llegaron-y-salieron")]

@@ -1,0 +1,13 @@
+"""Italian sentences of tests/extract/test_story_route.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+ROUTE = "Centinaia di famiglie sono fuggite da Raqqa verso Aleppo la settimana scorsa."
+FILLER = "Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Ha piovuto. I mercati erano vuoti."
+
+A_DEPARTURE_GOES_WHERE_THE_STORY_GOES = [pytest.param(ROUTE, FILLER, "Lunedì altre 300 persone hanno lasciato Raqqa.", id="lasciare")]
+AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, "Lunedì altre 300 persone sono arrivate ad Aleppo.", id="arrivare")]
+AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
+    pytest.param(ROUTE, FILLER, "Lunedì altre 300 persone hanno lasciato Raqqa verso il confine.", id="verso-il-confine"),
+]
+ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Le famiglie hanno raggiunto Damasco, e i soldati hanno lasciato Aleppo.", id="raggiunto-e-lasciato")]

@@ -1,0 +1,13 @@
+"""Portuguese sentences of tests/extract/test_story_route.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+ROUTE = "Centenas de famílias fugiram de Raqqa para Alepo na semana passada."
+FILLER = "As estradas estavam cheias. Os preços subiram. As escolas fecharam. Choveu. Os mercados estavam vazios."
+
+A_DEPARTURE_GOES_WHERE_THE_STORY_GOES = [pytest.param(ROUTE, FILLER, "Na segunda-feira, outras 300 pessoas deixaram Raqqa.", id="deixar")]
+AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, "Na segunda-feira, outras 300 pessoas chegaram a Alepo.", id="chegar")]
+AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
+    pytest.param(ROUTE, FILLER, "Na segunda-feira, outras 300 pessoas deixaram Raqqa rumo à fronteira.", id="rumo-a-fronteira"),
+]
+ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("As famílias chegaram a Damasco, e os soldados deixaram Alepo.", id="chegaram-e-deixaram")]
