@@ -110,6 +110,7 @@ class _Story:
     last_time_sentence: int = -1
     last_place: str | None = None  #: the place named last (not inferred), and in which sentence
     last_place_sentence: int = -10
+    last_town: tuple[str, int] | None = None  #: the last place named that is no area (country, region...), and in which sentence
     located: tuple[str, int, int] | None = None  #: where a sentence placed someone without moving them (place, sentence, paragraph)
     actor_keys: dict[str, frozenset[str]] = field(default_factory=dict)  #: an actor phrase's words (folded keys), articles aside
     last_area: dict[str, tuple[str, int]] = field(default_factory=dict)  #: the last country and region named, and where
@@ -320,6 +321,9 @@ def _remember(s: _Sentence, story: _Story, before: int) -> None:
     story.named[s.index] = frozenset(sl.pid for sl in real if sl.role is not None)
     if real:
         story.last_place, story.last_place_sentence = real[-1].pid, s.index
+    towns = [sl for sl in real if s.kinds.get(sl.pid) not in _AREA_KINDS]
+    if towns:
+        story.last_town = (towns[-1].pid, s.index)
     for sl in real:
         if s.kinds.get(sl.pid) in ("country", "region"):
             story.last_area[s.kinds[sl.pid]] = (sl.pid, s.index)
@@ -1198,7 +1202,8 @@ def _anaphora(s: _Sentence, story: _Story) -> None:
 def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slot]:
     """"Shelling hit Kupiansk. Families fled the town towards Kharkiv": "the town" after a
     motion verb is the last place named (the last event's or movement's end); "the country",
-    "the region" are the country or region the story named last."""
+    "the region" are the country or region the story named last — or, for a mover named by
+    a demonym, that people's country ("Burundians fled the country")."""
     words, preds, lex, kinds, claims, areas = s.words, s.preds, s.lex, s.kinds, story.claims, story.last_area
     out: list[_Slot] = []
     for p in preds:
@@ -1223,7 +1228,10 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
-            if noun in lex.country_nouns or noun in lex.area_nouns:
+            mover = _mover_country(s, story, p) if noun in lex.country_nouns else None
+            if mover is not None:
+                pid = mover  # "Syrians fled the country": theirs, not the last one named
+            elif noun in lex.country_nouns or noun in lex.area_nouns:
                 # "fled the country", "a quitté l'enclave": the country (or region) the story is in
                 named = areas.get("country" if noun in lex.country_nouns else "region")
                 if named is not None and now - named[1] <= STORY_AREA_SENTENCES:
@@ -1305,7 +1313,8 @@ def their_country(s: _Sentence, story: _Story) -> None:
 def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slot]:
     """"They reached Mersin and from there took a boat to Cyprus", "von dort", "da lì":
     the place named last in the sentence, else in the two before, else the last movement's
-    destination, is where the predicate that follows starts."""
+    destination, is where the predicate that follows starts — a town before the country or
+    region around it ("Rome, the capital of Italy. From there ...")."""
     doc, words, preds, clauses, lex = s.doc, s.words, s.preds, s.clauses, s.lex
     out: list[_Slot] = []
     anaph = set(" ".join(p) for p in lex.markers["anaphora"])
@@ -1318,10 +1327,13 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
         if not mk or mk[0] not in ("source", "weak_source"):
             continue
         # "there" is the place named last: earlier in this sentence, else the last movement's end
+        # (a town rather than the country around it: "Rome, the capital of Italy, from where")
         here = [sl for sl in s.slots if sl.last < j - 1]
+        here = [sl for sl in here if s.kinds.get(sl.pid) not in _AREA_KINDS] or here
         prev = [c for c in story.claims if c.kind == "movement" and c.destination]
+        town = story.last_town[0] if story.last_town and s.index - story.last_town[1] <= 2 else None
         # (a place named in the last two sentences is nearer than an older movement's end)
-        there = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
+        there = here[-1].pid if here else (town or last_place or (prev[-1].destination if prev else None))
         if there is None:
             continue
         sl = _Slot(there, j, j, w.start, w.end, inferred_from=f"'{words[j - 1].text} {w.text}'")

@@ -34,3 +34,10 @@ def test_an_arrival_starts_in_the_demonyms_country(lang, text):
 @pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "NO_DEMONYM_ORIGIN"))
 def test_no_origin_from_a_demonym(lang, text):
     assert all("demonym_of_the_mover" not in rules and o != "country:SDN" for o, _, _, rules in moves(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "THE_COUNTRY_OF_THE_DEMONYM"))
+def test_the_country_they_flee_is_the_demonyms(lang, text):
+    """"Syrians reached Turkey. Syrians had fled the country": their country, not the one named last."""
+    second = [(o, rules) for o, _, _, rules in moves(text, lang) if "the_place_noun" in rules]
+    assert second and all(o == "syria" for o, _ in second)

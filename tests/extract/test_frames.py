@@ -398,3 +398,10 @@ def test_a_border_named_by_adjectives_at_the_end_of_a_sentence(lang, text):
     # the border is a mention and a framed span on the same words: one end, and no IndexError
     # when its last word is the sentence's last
     assert moves(text, lang) == [(None, "syria-iraq-border")]
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("frames", "FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY"))
+def test_from_there_is_the_town_not_its_country(lang, text):
+    """"The first stop was Rome, the capital of Italy. From there ...": Rome, not Italy."""
+    got = moves(text, lang)
+    assert any(o == "geonames:3169070" and d for o, d in got) and not any(o == "country:ITA" for o, _ in got), got

@@ -17,3 +17,7 @@ NO_DEMONYM_ORIGIN = [
     pytest.param('Refugees crossed the Sudanese border into Chad on Monday.', id='adjective-of-a-place'),
     pytest.param('South Sudanese families arrived in Chad on Monday.', id='longer-name'),
 ]
+
+THE_COUNTRY_OF_THE_DEMONYM = [
+    pytest.param("Hundreds of Syrians reached Turkey. Thousands of Syrians had fled the country in 2013.", id="fled-the-country-after-another"),
+]

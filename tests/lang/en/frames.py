@@ -133,3 +133,7 @@ A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("The convoy was heading for the Syrian-Iraqi border.", id="border-adjectives-last"),
     pytest.param("Late on Monday the lorries kept heading for the Syrian-Iraqi border", id="border-adjectives-no-stop"),
 ]
+
+FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
+    pytest.param("The first stop was Rome, the capital of Italy. From there the plane flew on to Beirut.", id="from-there-after-capital-of"),
+]

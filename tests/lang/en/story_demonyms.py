@@ -3,5 +3,6 @@
 import pytest
 
 DEMONYMS_IMPLY_THEIR_COUNTRIES = [
+    pytest.param("Malian traders and Burundian farmers met in the market.", {'BI', 'ML'}, id="country-name-ending-in-i"),
     pytest.param("Sudanese families and Chadian herders shared the wells.", {"SD", "TD"}),
 ]

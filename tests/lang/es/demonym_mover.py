@@ -14,3 +14,7 @@ ARRIVAL_OF_A_DEMONYM = [
 NO_DEMONYM_ORIGIN = [
     pytest.param('Cientos de sudaneses llegaron a Chad desde Libia el lunes.', id='origin-named'),
 ]
+
+THE_COUNTRY_OF_THE_DEMONYM = [
+    pytest.param("Cientos de sirios llegaron a Turquía. Miles de sirios habían huido del país en 2013.", id="fled-the-country-after-another"),
+]

@@ -88,3 +88,7 @@ A_CLAUSE_OF_PURPOSE_LOCATES_WHERE_A_DEPARTURE_GOES = [
 A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("El convoy se dirigía hacia la frontera sirio-iraquí.", id="border-adjectives-last"),
 ]
+
+FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
+    pytest.param("La primera etapa fue Roma, la capital de Italia. Desde allí el avión voló a Beirut.", id="from-there-after-capital-of"),
+]

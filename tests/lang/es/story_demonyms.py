@@ -3,5 +3,6 @@
 import pytest
 
 DEMONYMS_IMPLY_THEIR_COUNTRIES = [
+    pytest.param("Comerciantes malienses y campesinos burundeses se reunieron en el mercado.", {'BI', 'ML'}, id="country-name-ending-in-i"),
     pytest.param("Familias sudanesas y pastores chadianos comparten los pozos.", {"SD", "TD"}),
 ]

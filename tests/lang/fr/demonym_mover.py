@@ -15,3 +15,7 @@ NO_DEMONYM_ORIGIN = [
     pytest.param('Des réfugiés ont franchi la frontière soudanaise vers le Tchad lundi.', id='adjective-of-a-place'),
     pytest.param('La force soudanaise installée au Tchad a reçu des renforts.', id='adjective-after-a-noun'),
 ]
+
+THE_COUNTRY_OF_THE_DEMONYM = [
+    pytest.param("Des centaines de Syriens ont atteint la Turquie. Des milliers de Syriens avaient fui le pays en 2013.", id="fled-the-country-after-another"),
+]

@@ -110,3 +110,7 @@ A_CLAUSE_OF_PURPOSE_LOCATES_WHERE_A_DEPARTURE_GOES = [
 A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("Le convoi se dirigeait vers la frontière syro-irakienne.", id="border-adjectives-last"),
 ]
+
+FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
+    pytest.param("La première étape était Rome, la capitale de l'Italie. De là, l'avion est reparti pour Beyrouth.", id="from-there-after-capital-of"),
+]

@@ -13,3 +13,7 @@ ARRIVAL_OF_A_DEMONYM = [
 NO_DEMONYM_ORIGIN = [
     pytest.param('Centinaia di sudanesi sono arrivati in Ciad dalla Libia lunedì.', id='origin-named'),
 ]
+
+THE_COUNTRY_OF_THE_DEMONYM = [
+    pytest.param("Centinaia di siriani hanno raggiunto la Turchia. Migliaia di siriani avevano lasciato il paese nel 2013.", id="fled-the-country-after-another"),
+]

@@ -13,3 +13,7 @@ ARRIVAL_OF_A_DEMONYM = [
 NO_DEMONYM_ORIGIN = [
     pytest.param('Centenas de sudaneses chegaram ao Chade vindos da Líbia na segunda-feira.', id='origin-named'),
 ]
+
+THE_COUNTRY_OF_THE_DEMONYM = [
+    pytest.param("Centenas de sírios chegaram à Turquia. Milhares de sírios deixaram o país em 2013.", id="fled-the-country-after-another"),
+]

@@ -60,3 +60,7 @@ A_CLAUSE_OF_PURPOSE_LOCATES_WHERE_A_DEPARTURE_GOES = [
 A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("O comboio seguia para a fronteira sírio-iraquiana.", id="border-adjectives-last"),
 ]
+
+FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
+    pytest.param("A primeira escala foi Roma, a capital da Itália. De lá, o avião seguiu para Beirute.", id="from-there-after-capital-of"),
+]
