@@ -118,6 +118,7 @@ class _Story:
     demonyms: Mapping[int, str] = field(default_factory=dict)  #: words naming a country's people, with the country
     open_in_words: set[tuple[int, str]] = field(default_factory=set)  #: (sentence, cue) of movements whose missing end is named in words
     named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
+    anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
 
 
 @dataclass
@@ -154,7 +155,8 @@ def extract_frames(
     spans = place_spans(mentions, spatial, kinds)
     starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
-    story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {})
+    story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {},
+                   anchors={e.area_id: e.anchor for e in spatial})
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -1777,27 +1779,27 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
     reached the camp by lorry" starts in South Sudan. Rules ``the_story_origin`` and
     ``the_story_destination``; the end is listed in ``inferred`` with the reason."""
     route = story_route(claims, story.setting)
+
+    def apart(a: str, b: str) -> bool:
+        # two places a journey joins: not one in the other (a derived area, "the north of
+        # X", counts as X)
+        return not _same_place(gaz, story.anchors.get(a, a), story.anchors.get(b, b))
+
     out = []
     for c in claims:
         here = story.named.get(c.sentence, frozenset())
         if c.kind != "movement" or c.inferred or (c.sentence, c.cue) in story.open_in_words:
             out.append(c)
             continue
-        if c.destination and not c.origin and route.origin and route.origin not in here and not _same_place(gaz, _anchor(route.origin), _anchor(c.destination)):
+        if c.destination and not c.origin and route.origin and route.origin not in here and apart(route.origin, c.destination):
             c = replace(c, origin=route.origin, inferred=("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (
                 f"origin: the story's main origin, {_name(gaz, route.origin)} ({route.origin_basis})",))
-        elif c.origin and not c.destination and route.destination and route.destination not in here and not _same_place(gaz, _anchor(route.destination), _anchor(c.origin)):
+        elif c.origin and not c.destination and route.destination and route.destination not in here and apart(route.destination, c.origin):
             c = replace(c, destination=route.destination, inferred=("destination",), rules=c.rules + ("the_story_destination",),
                         notes=c.notes + (f"destination: the story's main destination, {_name(gaz, route.destination)} "
                                          f"({route.destination_basis})",))
         out.append(c)
     return out
-
-
-def _anchor(pid: str) -> str:
-    """The place a derived area is built on ("gaza-strip~north" -> "gaza-strip"): a place in
-    the north of X is, for a journey, in X."""
-    return pid.split("~", 1)[0]
 
 
 def _end_in_words(s: _Sentence, mv: _Move) -> bool:
