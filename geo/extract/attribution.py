@@ -125,13 +125,19 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
 
 def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -> list[Word]:
     """The noun phrase from ``k`` to the next punctuation, a verb of saying or the verb of the
-    claim; a capitalised word inside a name goes on with it ("the Office for Migration")."""
+    claim; a capitalised word inside a name goes on with it ("the Office for Migration");
+    where every noun is capitalised, a lower-case word after a noun ends it unless it is a
+    determiner or links a name's parts ("laut Polizei nicht alle Orte", "laut der Organisation
+    für Migration")."""
     out: list[Word] = []
     for w in words[k : k + 14]:
         if out and _has_punct(doc, out[-1], w):
             break
         if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised:
             break
+        if out and lex.nouns_capitalised and out[-1].capitalised and not w.capitalised \
+                and w.key not in lex.determiners | lex.of | lex.name_links:
+            break  # "laut Polizei nicht alle Orte": where nouns are capitalised a lower-case word after one ends the phrase
         if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2 and not _in_name(out, w, lex):
             break  # "laut dem Gouverneur verließen ...": the verb of the claim
         out.append(w)
@@ -390,8 +396,8 @@ def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str
     w = words[i]
     if not (w.lemma in verbs or w.key in verbs):
         return False
-    if i and w.capitalised and not lex.nouns_capitalised:
-        return False
+    if i and w.capitalised:
+        return False  # a name, or where every noun is capitalised a noun ("In vielen Teilen des Landes")
     if i and words[i - 1].key in lex.determiners and not lex.nouns_capitalised and (words[i - 1].key,) not in lex.back_references:
         return False  # "the claim", "le rapport"; but "Así lo informó": "lo" stands for the statement
     return not negated(words, i, lex)

@@ -83,6 +83,16 @@ def test_a_phrase_that_is_no_noun_phrase_is_no_speaker(lang, text):
     assert last(text, lang) == ("-", "article")
 
 
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_SPEAKERS_NAME_ENDS_WITH_ITS_NOUN_PHRASE"))
+def test_the_speakers_name_ends_with_its_noun_phrase(lang, text, claimant):
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("attribution", "A_NOUN_IS_NO_VERB_OF_SAYING"))
+def test_a_noun_is_no_verb_of_saying(lang, text):
+    assert last(text, lang) == ("-", "article")
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "inside"),
     cases("attribution", "QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM"),

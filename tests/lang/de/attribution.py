@@ -35,3 +35,12 @@ QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("Die Fähre verließ Kiel im Morgengrauen.", "der Artikel"),
 ]
+
+THE_SPEAKERS_NAME_ENDS_WITH_ITS_NOUN_PHRASE = [
+    pytest.param("Die Helfer erreichten laut Polizei nicht alle Dörfer am Fluss.", "Polizei", id="laut-noun-then-lower-case"),
+    pytest.param("Die Fähre verließ Kiel laut der Organisation für Migration am Morgen.", "der Organisation für Migration", id="fuer-links-a-name"),
+]
+
+A_NOUN_IS_NO_VERB_OF_SAYING = [
+    pytest.param("In manchen Teilen der Stadt fiel am Abend der Strom aus.", id="teilen"),
+]
