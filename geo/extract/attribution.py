@@ -3,6 +3,7 @@
 - "according to X", "selon X", "laut X", "secondo X", "segundo X", "según X";
 - "X said ...", "X a déclaré ...", "X sagte ..." (the subject before a verb of saying);
 - "..., said X", "..., a indiqué X" (the speaker after the verb, at the end);
+- after a quotation, whatever the verb: "« … », a lancé un témoin", '"…," Ann Doe sighed';
 - a pronoun speaker ("he said") is the last source named before;
 - a denial ("denied", "a démenti", "dementierte", "ha smentito", "negou", "negó") makes
   the claim disputed and records who disputes it;
@@ -125,13 +126,19 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
 
 def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -> list[Word]:
     """The noun phrase from ``k`` to the next punctuation, a verb of saying or the verb of the
-    claim; a capitalised word inside a name goes on with it ("the Office for Migration")."""
+    claim; a capitalised word inside a name goes on with it ("the Office for Migration");
+    where every noun is capitalised, a lower-case word after a noun ends it unless it is a
+    determiner or links a name's parts ("laut Polizei nicht alle Orte", "laut der Organisation
+    für Migration")."""
     out: list[Word] = []
     for w in words[k : k + 14]:
         if out and _has_punct(doc, out[-1], w):
             break
-        if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised:
-            break
+        if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised and out[-1].key not in lex.determiners:
+            break  # (not "selon le communiqué de X": a noun after a determiner)
+        if out and lex.nouns_capitalised and out[-1].capitalised and not w.capitalised \
+                and w.key not in lex.determiners | lex.of | lex.name_links:
+            break  # "laut Polizei nicht alle Orte": where nouns are capitalised a lower-case word after one ends the phrase
         if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2 and not _in_name(out, w, lex):
             break  # "laut dem Gouverneur verließen ...": the verb of the claim
         out.append(w)
@@ -162,6 +169,9 @@ class _Verb:
     raw: tuple[Word, ...]  #: the words from ``j`` to the verb, auxiliaries dropped
     subj: tuple[Word, ...]  #: ``raw``, or nothing when the speaker comes after the verb
     reported_after: bool  #: "c'est ce que rapporte X", "what X said": the speaker follows the verb
+    #: the verb's clause opens right after a quotation ("« … », a lancé X"): the words before it are
+    #: the quotation, not a name
+    after_quote: bool = False
 
 
 class _Skip:
@@ -193,6 +203,18 @@ def _relative_head(v: _Verb) -> Found | None:
     return None
 
 
+def _pronoun_and_adverb(v: _Verb) -> Found | None:
+    """"Il a toutefois ajouté : …", "He also said …": a pronoun, then one word that is no noun
+    phrase's (an adverb) between it and the verb: the pronoun speaks."""
+    subj, lex = v.subj, v.lex
+    rest = [w for w in subj[1:] if w.lemma not in lex.auxiliaries]
+    if len(subj) > 1 and subj[0].key in lex.pronouns and len(rest) == 1 and len(rest[0].key) > 1 and not rest[0].capitalised \
+            and rest[0].key not in lex.determiners | lex.markers_flat | lex.relatives | lex.pronouns \
+            and (rest[0].key,) not in lex.back_references and subj[-1] is rest[0]:
+        return (subj[0],), None
+    return None
+
+
 def _pronoun_and_more(v: _Verb) -> _Skip | None:
     """"Ils ne pouvaient pas le confirmer": a pronoun and more words, not a source's name."""
     if v.subj and v.subj[0].key in v.lex.pronouns and len(v.subj) > 1:
@@ -211,7 +233,13 @@ def _back_reference(v: _Verb) -> Found | _Skip | None:
     if not _only(v.raw, v.lex.back_references):
         return None
     after = _after_words(v)
-    return (tuple(after), None) if after else SKIP
+    return (tuple(after), None) if after and _opens_name(after, v.lex) else SKIP
+
+
+def _opens_name(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether words open a noun phrase: a capital or a determiner first ("Le communiqué précise
+    que …": "précise" opens none, so "Le" is an article there, not "it")."""
+    return ws[0].capitalised or ws[0].key in lex.determiners
 
 
 def _as_clause(v: _Verb) -> Found | _Skip | None:
@@ -245,13 +273,17 @@ def _verb_second(v: _Verb) -> Found | None:
 
 def _inverted_pronoun(v: _Verb) -> Found | None:
     """"« Nous avons roulé toute la nuit », a-t-il ajouté.", '"Wir fuhren los", sagte er.': a
-    pronoun joined to the verb or alone after it stands for the last source named."""
+    pronoun joined to the verb ("ajoute-t-il") or alone after it stands for the last source named."""
     doc, words, lex, i = v.doc, v.words, v.lex, v.i
     if i >= 2 and words[i - 1].key in lex.pronouns and "-" in doc.gap(words[i - 2], words[i - 1]):
         return (words[i - 1],), None
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is not None and nxt.key in lex.pronouns and not _has_punct(doc, words[i], nxt) \
-            and (i + 2 == len(words) or _has_punct(doc, nxt, words[i + 2])):
+    k = i + 1
+    while k + 1 < len(words) and words[k].key not in lex.pronouns and len(words[k].key) == 1 \
+            and doc.gap(words[k - 1], words[k]) == "-" == doc.gap(words[k], words[k + 1]):
+        k += 1  # "ajoute-t-il": a letter joined by hyphens stands between verb and pronoun
+    nxt = words[k] if k < len(words) else None
+    if nxt is not None and nxt.key in lex.pronouns and not _has_punct(doc, words[k - 1], nxt) \
+            and (k + 1 == len(words) or _has_punct(doc, nxt, words[k + 1])):
         return (nxt,), None
     return None
 
@@ -282,7 +314,7 @@ def _name_in_commas(v: _Verb) -> Found | None:
     "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
-            and not v.reported_after):
+            and not v.reported_after and not v.after_quote):
         return None
     k = j - 1
     while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
@@ -307,11 +339,16 @@ PREVIOUS: tuple[Word, ...] = ()
 
 def _subjectless(v: _Verb) -> Found | None:
     """"«Siamo partiti all'alba», ha aggiunto.", "…, añadió.": a verb of saying with no subject,
-    after a comma and last in its sentence, goes on with the source named last."""
+    after a comma and last in its sentence (after a quotation: with no name after it, "«…», dijo
+    resignado."), goes on with the source named last."""
     doc, words, i, j = v.doc, v.words, v.i, v.j
-    if v.raw or v.reported_after or j == 0 or i + 1 != len(words) or "," not in doc.gap(words[j - 1], words[j]):
+    if v.raw or v.reported_after or j == 0 or "," not in doc.gap(words[j - 1], words[j]):
         return None
-    return PREVIOUS, None
+    if i + 1 == len(words):
+        return PREVIOUS, None
+    if v.after_quote and _speaker_after(v) is None:
+        return PREVIOUS, None  # "«…», dijo resignado.", "«…», detalhou, porque …": no name after the verb
+    return None
 
 
 def _after_words(v: _Verb) -> list[Word]:
@@ -320,8 +357,8 @@ def _after_words(v: _Verb) -> list[Word]:
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
     for x in words[v.i + 1 : v.i + 14]:
-        if after and _has_punct(doc, after[-1], x):
-            break
+        if _has_punct(doc, after[-1] if after else words[v.i], x):
+            break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
     if len(after) >= 3 and after[0].key in lex.to_whom:
         k = 1
@@ -330,6 +367,7 @@ def _after_words(v: _Verb) -> list[Word]:
         m = k
         while m < len(after) and after[m].capitalised:
             m += 1
+        m = max(m, k + 1)  # or one lower-case noun: "a los periodistas", "à rádio"
         if k < m < len(after) and (after[m].key in lex.determiners or after[m].capitalised):
             after = after[m:]
     if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
@@ -343,16 +381,24 @@ def _speaker_after(v: _Verb) -> Found | None:
     ajoutant que ...": X goes on speaking."""
     lex = v.lex
     after = _after_words(v)
+    for k in range(2, len(after) - 1):
+        m = k + 1
+        while m < len(after) - 1 and after[m].key in lex.determiners:
+            m += 1
+        if after[k].key in lex.to_whom or after[k].key in lex.markers_flat - lex.of - lex.determiners and not after[m].capitalised:
+            after = after[:k]  # "relata X a la AFP", "said X at the border": to whom or where, not the name
+            break
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
-            and (len(v.words) - v.i <= 20 or v.reported_after) and len(after) <= 10:
+            and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
         return tuple(after), (None if v.reported_after else after[-1].end)
     return None
 
 
 def _sentence_opener(v: _Verb) -> Found | None:
-    """"Ann Doe, a nurse from the port, said ...": the name that opens the sentence."""
-    if v.j == 0:
+    """"Ann Doe, a nurse from the port, said ...": the name that opens the sentence (not the
+    quotation's first words)."""
+    if v.j == 0 or v.after_quote:
         return None
     first: list[Word] = []
     for x in v.words[:6]:
@@ -372,6 +418,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("as_clause", _as_clause),
     ("verb_second", _verb_second),
     ("inverted_pronoun", _inverted_pronoun),
+    ("pronoun_and_adverb", _pronoun_and_adverb),
     ("pronoun_and_more", _pronoun_and_more),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
@@ -390,14 +437,14 @@ def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str
     w = words[i]
     if not (w.lemma in verbs or w.key in verbs):
         return False
-    if i and w.capitalised and not lex.nouns_capitalised:
-        return False
+    if i and w.capitalised:
+        return False  # a name, or where every noun is capitalised a noun ("In vielen Teilen des Landes")
     if i and words[i - 1].key in lex.determiners and not lex.nouns_capitalised and (words[i - 1].key,) not in lex.back_references:
         return False  # "the claim", "le rapport"; but "Así lo informó": "lo" stands for the statement
     return not negated(words, i, lex)
 
 
-def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int) -> _Verb:
+def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: list[bool]) -> _Verb:
     j = i
     while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
         j -= 1
@@ -405,18 +452,21 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int) -> _Verb
     while raw and raw[-1].lemma in lex.auxiliaries:
         raw.pop()
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
-    return _Verb(doc, words, lex, i, j, tuple(raw), () if after else tuple(raw), after)
+    return _Verb(doc, words, lex, i, j, tuple(raw), () if after else tuple(raw), after,
+                 j > 0 and quoted[j - 1] and not quoted[i])
 
 
 def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) \
         -> tuple[tuple[Word, ...], int, int | None, str] | None:
-    """The speaker of the first verb in ``verbs`` that has one: (name, verb position, for a
-    speaker named after the verb the offset where the name ends — what follows is not
-    theirs —, and the name of the rule that found it)."""
-    for i in range(len(words)):
+    """The speaker of the first verb in ``verbs`` that has one, the verbs outside a quotation
+    first ("« X dit de partir », a raconté Y": Y speaks): (name, verb position, for a speaker
+    named after the verb the offset where the name ends — what follows is not theirs —, and
+    the name of the rule that found it)."""
+    quoted = _quoted(doc, words, lex)
+    for i in sorted(range(len(words)), key=lambda k: quoted[k]):
         if not _is_verb(words, i, lex, verbs):
             continue
-        v = _verb(doc, words, lex, i)
+        v = _verb(doc, words, lex, i, quoted)
         for name, rule in SPEAKER_RULES:
             got = rule(v)
             if isinstance(got, _Skip):
@@ -424,6 +474,79 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             if got is not None:
                 return got[0], i, got[1], name
     return None
+
+
+def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
+    """"« … », a lancé un témoin.", '"…," quipped Ann Doe.', "„…“, bot er an.": the clause after a
+    quotation names its speaker whatever its verb: a pronoun joined to the verb or after it (the
+    source named last), the noun phrase after the verb, the verb alone ending the sentence (the
+    source named last), or a short subject before the verb that ends the sentence ('"…," Ann Doe
+    sighed.')."""
+    quoted = _quoted(doc, words, lex)
+    k = next((k for k in range(1, len(words)) if quoted[k - 1] and not quoted[k]
+              and any(c in ",—–" for c in doc.gap(words[k - 1], words[k]))), None)
+    if k is None:
+        return None
+    last = len(words) - 1
+    if words[k].key in lex.pronouns or _opens_name(words[k:], lex):
+        # the subject first ('"…," Ann Doe quipped.', '"…," he sighed.'): the verb ends the sentence
+        raw = [w for w in words[k:last] if w.lemma not in lex.auxiliaries]
+        if not raw or last - k > 6 or any(_has_punct(doc, words[m - 1], words[m]) for m in range(k + 1, last + 1)) \
+                or not _verb_like(words[last], lex) or not _noun_phrase(raw, lex) or len(raw) > 1 and raw[0].key in lex.pronouns:
+            return None
+        return tuple(raw), last, None, "quotation_tag"
+    while k < last and words[k].lemma in lex.auxiliaries:
+        k += 1
+    if not _verb_like(words[k], lex):
+        return None
+    v = _verb(doc, words, lex, k, quoted)
+    for rule in (_inverted_pronoun, _speaker_after):
+        got = rule(v)
+        if got is not None:
+            return got[0], k, got[1], "quotation_tag"
+    if k + 1 == len(words):
+        return PREVIOUS, k, None, "quotation_tag"
+    return None
+
+
+def _verb_like(w: Word, lex: Lexicon) -> bool:
+    """Whether a word in a quotation's tag may be its verb: lower-case, no determiner, pronoun,
+    marker or relative."""
+    return not w.capitalised and w.key not in lex.determiners | lex.pronouns | lex.markers_flat | lex.relatives
+
+
+def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
+    """Per word of one sentence: does it stand inside a quotation? The marks are paired as the
+    language pairs them; a closing mark with none open closes a quotation an earlier sentence
+    opened (the words before it are quoted); a mark that both opens and closes (a straight '"',
+    or German "“") closes after a word and opens after a space."""
+    if not words:
+        return []
+    opens = {q[0]: q[1] for q in lex.quotes}
+    closes = frozenset(q[1] for q in lex.quotes) | {'"'}
+    text, sent = doc.text, doc.sentences[words[0].sentence]
+    out: list[bool] = []
+    stack: list[str] = []
+    cut = 0
+    a = sent.start
+    for n in range(len(words) + 1):
+        b = words[n].start if n < len(words) else sent.end
+        for p in range(a, b):
+            c = text[p]
+            after_word = p > sent.start and not text[p - 1].isspace()
+            if stack and c == stack[-1]:
+                stack.pop()
+            elif c in closes and (after_word or c not in opens) and (p + 1 >= len(text) or not text[p + 1].isalnum()):
+                if stack:
+                    stack.pop()  # a closing mark of another pair
+                else:
+                    cut = n
+            elif c in opens or c == '"':
+                stack.append(opens.get(c, '"'))
+        if n < len(words):
+            out.append(bool(stack))
+            a = words[n].end
+    return [True] * cut + out[cut:]
 
 
 def negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
@@ -492,7 +615,9 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         words = doc.words_of(s.index)
         found = _according(doc, words, lex)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say) if found is None else None
+        sp = _speaker(doc, words, lex, lex.say) or _quotation_tag(doc, words, lex)
+        if found is not None and not (sp and sp[3] == "back_reference"):
+            sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
         if sp:
             found, rule = sp[0], sp[3]
@@ -666,13 +791,19 @@ def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
             para, stack = s.paragraph, []
         starts = s.text[:1] in opens or s.text[:1] == '"'
         out.append(bool(stack) or (starts and not any(c in closes for c in s.text[1:]) and s.text.count('"') < 2))
-        for c in s.text:
+        for n, c in enumerate(s.text):
             if stack and c == stack[-1]:
                 stack.pop()
             elif c in opens:
                 stack.append(opens[c])
             elif c in closes and stack:
                 stack.pop()  # a closing mark of another pair (a quotation opened with '"' closed with '”')
+            elif c in closes and n and not (s.text[n + 1 : n + 2].isalnum()):
+                # a closing mark with none open: the quotation opened unmarked earlier in the paragraph
+                k = s.index - 1
+                while k >= 0 and doc.sentences[k].paragraph == para and not out[k]:
+                    out[k] = True
+                    k -= 1
             elif c == '"':
                 stack = [] if stack else ['"']
     return out

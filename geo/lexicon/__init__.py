@@ -26,7 +26,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
-                    "back_references", "as_words", "what_words", "to_whom", "article"),
+                    "back_references", "as_words", "what_words", "to_whom", "name_links", "article"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -57,6 +57,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
+    "name_links",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -139,6 +140,8 @@ class Lexicon:
     what_words: tuple[Phrase, ...]
     #: the marker of whom a statement is told to, between the verb and an inverted speaker ("a indiqué à l'AFP X")
     to_whom: frozenset[str]
+    #: where nouns are capitalised, lower-case words that go on an organisation's name ("Organisation für Migration")
+    name_links: frozenset[str]
     #: the language's own words for "the article", the claimant of what it states in its own voice when no outlet is known
     article: str
     determiners: frozenset[str]
@@ -308,6 +311,7 @@ def load(lang: str) -> Lexicon:
         as_words=fs(a["as_words"]),
         what_words=_longest([_phrase(x) for x in a["what_words"]]),
         to_whom=fs(a["to_whom"]),
+        name_links=fs(a["name_links"]),
         article=str(a["article"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),

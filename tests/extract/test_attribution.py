@@ -83,6 +83,46 @@ def test_a_phrase_that_is_no_noun_phrase_is_no_speaker(lang, text):
     assert last(text, lang) == ("-", "article")
 
 
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_SPEAKERS_NAME_ENDS_WITH_ITS_NOUN_PHRASE"))
+def test_the_speakers_name_ends_with_its_noun_phrase(lang, text, claimant):
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("attribution", "A_NOUN_IS_NO_VERB_OF_SAYING"))
+def test_a_noun_is_no_verb_of_saying(lang, text):
+    assert last(text, lang) == ("-", "article")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB"))
+def test_the_speaker_of_a_quotation_whatever_its_verb(lang, text, claimant):
+    assert last(text, lang) == (claimant, "quotation_tag")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG"))
+def test_a_verb_inside_the_quotation_is_not_its_tag(lang, text, claimant):
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "SPECULATING_IS_SAYING"))
+def test_speculating_is_saying(lang, text, claimant):
+    assert last(text, lang) == (claimant, "subject_before")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB"))
+def test_a_pronoun_and_an_adverb_before_the_verb(lang, text, claimant):
+    assert last(text, lang) == (claimant, "pronoun_and_adverb+pronoun")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "AN_ARTICLE_IS_NO_WORD_FOR_THE_STATEMENT"))
+def test_an_article_is_no_word_for_the_statement(lang, text, claimant):
+    assert last(text, lang) == (claimant, "subject_before")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "NO_SPEAKER_AFTER_A_COLON"))
+def test_no_speaker_after_a_colon(lang, text, claimant):
+    assert last(text, lang)[0] == claimant
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "inside"),
     cases("attribution", "QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM"),

@@ -11,6 +11,7 @@ AS_THE_SPEAKER_SAID = [
 ]
 
 A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("Der Kapitän erklärte die Route.\n„Wir kommen zurück“, seufzte er.", "Der Kapitän", "quotation_tag+pronoun", id="seufzte-er"),
     pytest.param("Der Kapitän erklärte die Route.\n„Wir verließen Kiel im Morgengrauen“, sagte er.", "Der Kapitän", "inverted_pronoun+pronoun", id="sagte-er"),
 ]
 
@@ -34,4 +35,29 @@ QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
 
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("Die Fähre verließ Kiel im Morgengrauen.", "der Artikel"),
+]
+
+THE_SPEAKERS_NAME_ENDS_WITH_ITS_NOUN_PHRASE = [
+    pytest.param("Die Helfer erreichten laut Polizei nicht alle Dörfer am Fluss.", "Polizei", id="laut-noun-then-lower-case"),
+    pytest.param("Die Fähre verließ Kiel laut der Organisation für Migration am Morgen.", "der Organisation für Migration", id="fuer-links-a-name"),
+]
+
+A_NOUN_IS_NO_VERB_OF_SAYING = [
+    pytest.param("In manchen Teilen der Stadt fiel am Abend der Strom aus.", id="teilen"),
+]
+
+THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB = [
+    pytest.param("„Wir kehren nicht zurück“, seufzte ein alter Fischer.", "ein alter Fischer", id="seufzte"),
+]
+
+A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
+    pytest.param("„Die Armee sagt, wir müssen gehen“, erzählte der Bürgermeister.", "der Bürgermeister", id="sagt-inside"),
+]
+
+SPECULATING_IS_SAYING = [
+    pytest.param("Die Küstenwache vermutete, das Boot fahre nach Malta.", "Die Küstenwache", id="vermutete"),
+]
+
+NO_SPEAKER_AFTER_A_COLON = [
+    pytest.param("Der Fahrer, der aus Kiel kam, sagte: „Unser Haus stand leer.“", "Der Fahrer", id="sagte-colon"),
 ]

@@ -29,3 +29,28 @@ QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("The ferry left Dover at dawn.", "the article"),
 ]
+
+THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB = [
+    pytest.param('"We will not go back," Ann Doe sighed.', "Ann Doe", id="name-then-verb"),
+    pytest.param('"We will not go back," shrugged the old fisherman.', "the old fisherman", id="verb-then-name"),
+]
+
+A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param('The captain explained the route.\n"We will come back," he sighed.', "The captain", "quotation_tag+pronoun", id="he-sighed"),
+]
+
+A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
+    pytest.param('"The army says we must go," the mayor told the radio.', "the mayor", id="says-inside"),
+]
+
+SPECULATING_IS_SAYING = [
+    pytest.param("The coastguard speculated that the boat was heading for Malta.", "The coastguard", id="speculated"),
+]
+
+A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
+    pytest.param("The mayor explained the route. He also said the ferry had left.", "The mayor", id="he-also-said"),
+]
+
+A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
+    pytest.param("According to the report of the agency, the convoy left Gao.", "the report of the agency", id="report-after-the"),
+]

@@ -3,6 +3,7 @@
 import pytest
 
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("Cien familias salieron de Cádiz. Así lo denunció el alcalde, según la agencia local.", "el alcalde", id="over-according"),
     pytest.param("El ferry salió de Vigo al amanecer. Así lo informó la capitanía.", "la capitanía", id="asi-lo-informo"),
 ]
 
@@ -11,6 +12,7 @@ AS_THE_SPEAKER_SAID = [
 ]
 
 A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("La alcaldesa explicó el plan.\n«Nos vamos mañana», dijo resignada.", "La alcaldesa", "subjectless+pronoun", id="dijo-resignada"),
     pytest.param("El capitán explicó la ruta. «Salimos de Vigo al amanecer», añadió.", "El capitán", "subjectless+pronoun", id="anadio"),
 ]
 
@@ -40,4 +42,20 @@ QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
 
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("El ferry salió de Vigo al amanecer.", "el artículo"),
+]
+
+THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB = [
+    pytest.param("«No volveremos», suspiró un viejo pescador.", "un viejo pescador", id="suspiro"),
+]
+
+A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
+    pytest.param("«El ejército dice que nos vayamos», contó el alcalde.", "el alcalde", id="dice-inside"),
+]
+
+SPECULATING_IS_SAYING = [
+    pytest.param("La guardia costera especuló que el barco se dirigía a Malta.", "La guardia costera", id="especulo"),
+]
+
+WHERE_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("«Nos vamos», relata Ana Pérez a la agencia.", "Ana Pérez", id="a-la-agencia"),
 ]

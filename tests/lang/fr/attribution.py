@@ -11,6 +11,8 @@ AS_THE_SPEAKER_SAID = [
 ]
 
 A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("Le préfet a précisé le bilan.\n« Le point a été fait entre la mairie et la Croix-Rouge (CRF) », ajoute-t-il.", "Le préfet", "inverted_pronoun+pronoun", id="ajoute-t-il-not-the-name-in-the-quote"),
+    pytest.param("Le capitaine a précisé la route.\n« Nous reviendrons », soupire-t-il.", "Le capitaine", "quotation_tag+pronoun", id="soupire-t-il"),
     pytest.param("Le capitaine a précisé la route.\n« Nous avons quitté Brest à l'aube », a-t-il ajouté.", "Le capitaine", "inverted_pronoun+pronoun", id="a-t-il-ajoute"),
 ]
 
@@ -23,6 +25,7 @@ THE_SPEAKER_AFTER_WHOM_IT_WAS_TOLD_TO = [
 ]
 
 A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
+    pytest.param("Selon le communiqué de l'armée, le convoi a quitté Gao.", "le communiqué de l'armée", id="communique-after-le"),
     pytest.param("Selon l'Office des Migrations, le ferry a quitté Brest.", "l'Office des Migrations", id="migrations"),
 ]
 
@@ -35,9 +38,30 @@ A_PHRASE_THAT_IS_NO_NOUN_PHRASE_IS_NO_SPEAKER = [
 ]
 
 QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
+    pytest.param("Nous avons quitté Brest. Nous sommes allés à Nantes », dit-il. Le ferry a continué.", [True, False, False], id="closed-not-opened"),
     pytest.param("« Nous avons quitté Brest. Nous sommes allés à Nantes », dit-il. Le ferry a continué.", [True, True, False], id="guillemets"),
 ]
 
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("Le ferry a quitté Brest à l'aube.", "l'article"),
+]
+
+THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB = [
+    pytest.param("« Nous ne reviendrons pas », a soupiré un vieux pêcheur.", "un vieux pêcheur", id="a-soupire"),
+]
+
+A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
+    pytest.param("« L'armée dit de partir », a raconté le maire.", "le maire", id="dit-inside"),
+]
+
+SPECULATING_IS_SAYING = [
+    pytest.param("Les garde-côtes ont supposé que le bateau se dirigeait vers Malte.", "Les garde-côtes", id="ont-suppose"),
+]
+
+A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
+    pytest.param("Le maire a précisé la route. Il a ensuite ajouté que le ferry était parti.", "Le maire", id="il-a-ensuite-ajoute"),
+]
+
+AN_ARTICLE_IS_NO_WORD_FOR_THE_STATEMENT = [
+    pytest.param("Le communiqué précise que le convoi a quitté Gao.", "Le communiqué", id="le-communique-precise"),
 ]

@@ -3,6 +3,7 @@
 import pytest
 
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("Cento famiglie hanno lasciato Bari. Lo denuncia il sindaco, secondo quanto riferisce l'agenzia.", "il sindaco", id="over-according"),
     pytest.param("Il traghetto è partito da Bari all'alba. Lo ha confermato la capitaneria.", "la capitaneria", id="lo-ha-confermato"),
 ]
 
@@ -11,6 +12,7 @@ AS_THE_SPEAKER_SAID = [
 ]
 
 A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("Il capitano ha spiegato la rotta.\n«Torneremo», ha sospirato.", "Il capitano", "quotation_tag+pronoun", id="ha-sospirato"),
     pytest.param("Il capitano ha spiegato la rotta. «Siamo partiti da Bari all'alba», ha aggiunto.", "Il capitano", "subjectless+pronoun", id="ha-aggiunto"),
 ]
 
@@ -36,4 +38,20 @@ QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
 
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("Il traghetto è partito da Bari all'alba.", "l'articolo"),
+]
+
+THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB = [
+    pytest.param("«Non torneremo», ha sospirato un vecchio pescatore.", "un vecchio pescatore", id="ha-sospirato"),
+]
+
+A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
+    pytest.param("«L'esercito dice di partire», ha raccontato il sindaco.", "il sindaco", id="dice-inside"),
+]
+
+SPECULATING_IS_SAYING = [
+    pytest.param("La guardia costiera ha ipotizzato che la barca si dirigesse verso Malta.", "La guardia costiera", id="ha-ipotizzato"),
+]
+
+A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
+    pytest.param("Il sindaco ha spiegato la rotta. Lui ha poi aggiunto che il traghetto era partito.", "Il sindaco", id="lui-ha-poi-aggiunto"),
 ]

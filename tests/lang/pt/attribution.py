@@ -11,6 +11,7 @@ AS_THE_SPEAKER_SAID = [
 ]
 
 A_SPEAKER_LEFT_UNNAMED_AFTER_THE_QUOTE_IS_THE_LAST_NAMED = [
+    pytest.param("O prefeito explicou o plano.\n«Partimos amanhã», disse, porque não havia outra saída.", "O prefeito", "subjectless+pronoun", id="disse-comma"),
     pytest.param("O capitão explicou a rota. «Saímos de Aveiro de madrugada», acrescentou.", "O capitão", "subjectless+pronoun", id="acrescentou"),
 ]
 
@@ -31,6 +32,7 @@ ONE_ENTITY_ONE_NAME = [
 ]
 
 WHERE_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("\"Partimos\", informou à rádio uma fonte da polícia a respeito do comboio.", "uma fonte da polícia", id="a-respeito"),
     pytest.param("O governador Rui Costa numa conferência de imprensa disse que a balsa partiu.", "O governador Rui Costa", id="em-conferencia"),
 ]
 
@@ -40,4 +42,16 @@ QUOTATION_MARKS_ARE_PAIRED_AS_THE_LANGUAGE_PAIRS_THEM = [
 
 THE_ARTICLES_OWN_VOICE_IN_ITS_LANGUAGE = [
     pytest.param("A balsa partiu de Aveiro de madrugada.", "o artigo"),
+]
+
+THE_SPEAKER_OF_A_QUOTATION_WHATEVER_ITS_VERB = [
+    pytest.param("«Não voltaremos», suspirou um velho pescador.", "um velho pescador", id="suspirou"),
+]
+
+A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
+    pytest.param("A prefeita explicou o plano.\n\"O exército diz para sairmos\", contou ela por telefone.", "A prefeita", id="diz-inside"),
+]
+
+SPECULATING_IS_SAYING = [
+    pytest.param("A guarda costeira especulou que o barco seguia para Malta.", "A guarda costeira", id="especulou"),
 ]
