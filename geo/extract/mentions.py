@@ -758,6 +758,33 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     return out
 
 
+def demonym_mentions(doc: Document, demonyms: dict[int, str], mentions: Sequence[Mention], gaz: ArticleResolver) -> list[Mention]:
+    """The words ``demonyms`` reads as a country's demonym or adjective (:func:`demonym_places`:
+    "Russian", "Mexicans", "russes", "russische") where no mention stands, each a
+    :class:`Mention` of form ``adjective``: an attribute of an actor unless a place noun goes
+    with it ("Russian territory"), as :func:`_not_place` reads a country adjective.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.text.document import build_document
+    >>> d = build_document("Ukrainian soldiers crossed into Russian territory.", "en")
+    >>> res = ArticleResolver(load_gazetteer(), load_index())
+    >>> [(m.text, m.place_id, m.not_place) for m in demonym_mentions(d, demonym_places(d, res), [], res)]
+    [('Ukrainian', 'country:UKR', 'attribute'), ('Russian', 'country:RUS', None)]
+    """
+    text, folded = doc.text, doc.folded
+    taken = _Taken((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for index, pid in sorted(demonyms.items()):
+        w = doc.words[index]
+        if taken.overlaps(w.start, w.end):
+            continue
+        s = doc.sentences[w.sentence]
+        why = _not_place(text, folded, s, w.start, w.end, gaz.places[pid].kind, gaz, pid, "adjective")
+        out.append(Mention(pid, w.start, w.end, w.text, s.index, "adjective", why, doc.repeated[s.index]))
+    return out
+
+
 def _name_zipf(written: str, lang: str) -> float:
     """How frequent a name is as words of ``lang``: one word, its own frequency; several,
     the phrase's minus one (two frequent words in a row, both capitalised, are more often a
