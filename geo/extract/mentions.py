@@ -151,7 +151,8 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
     for s in doc.sentences:
         duplicate = doc.repeated[s.index]
         toks = doc.words_of(s.index)
-        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end)
+        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end,
+                    dateline=_dateline_words(doc, s))
         curated = [h for h in raw if h.entries]
         for h in raw:
             if not h.entries:
@@ -444,10 +445,12 @@ def _compass(lang: str) -> frozenset[str]:
 
 
 def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None,
-          lo: int = 0, hi: int | None = None) -> list[_ScanHit]:
+          lo: int = 0, hi: int | None = None, dateline: int = 0) -> list[_ScanHit]:
     """Longest-first matches of runs of a sentence's words ``toks``: (first, last+1, curated
     entries, index candidates). ``text`` is the article, ``folded`` the Document's folded
-    text, ``text[lo:hi]`` the sentence (the words around a name are read inside it).
+    text, ``text[lo:hi]`` the sentence (the words around a name are read inside it);
+    ``dateline``: how many words in capitals open the sentence where a dateline may stand
+    (:func:`_dateline_words`), read as one name first.
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
     consulted only when the ArticleResolver has one, for capitalised runs, and its exact keys before
@@ -460,6 +463,11 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     t = _Tokens(text, toks, lang or "en")
     keys, chain = t.keys, t.chain
     longest = max(gaz.max_tokens, 4)
+    if dateline:
+        dated = _dateline_hit(keys, dateline, gaz)
+        if dated is not None:
+            found.append(dated)
+            i = dated.stop
     while i < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
@@ -519,6 +527,37 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     return found
 
 
+#: how many paragraphs' openings may hold a dateline (a title, then the first body paragraph)
+_DATELINE_PARAGRAPHS = 2
+
+
+def _dateline_words(doc: Document, s: Sentence) -> int:
+    """How many words written in capitals (two letters or more each, four in all) open
+    sentence ``s`` when it opens one of the article's first paragraphs and words not all in
+    capitals follow: where a dateline names its place ("CAIRO - ...", "NEW DELHI Officials
+    said ..."), which the scan reads as one name whatever the acronym and longer-name rules say."""
+    if s.paragraph >= _DATELINE_PARAGRAPHS or (s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph):
+        return 0
+    words = doc.words_of(s.index)
+    n = 0
+    while n < len(words) and len(words[n].text) >= 2 and words[n].text.isalpha() and words[n].text.isupper():
+        n += 1
+    if n == len(words) or sum(len(w.text) for w in words[:n]) < 4:
+        return 0
+    return n
+
+
+def _dateline_hit(keys: Sequence[str], n: int, gaz: ArticleResolver) -> _ScanHit | None:
+    """The curated place, else the index's candidates, named by the first ``n`` words (their
+    ``keys``) as one name."""
+    key = "".join(keys[:n])
+    entries = gaz.lookup_key(key)
+    if entries:
+        return _ScanHit(0, n, entries, ())
+    cands = gaz.index.lookup(key) if gaz.index is not None else ()
+    return _ScanHit(0, n, [], cands) if cands else None
+
+
 # An initialism written in capitals, with or without dots: US, U.S., UK, UAE, DRC.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}\b(?!\.[A-Z])")
 
@@ -553,7 +592,7 @@ _EVIDENCE_BEFORE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})\s*$"
 )
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
-_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
@@ -569,8 +608,8 @@ def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | No
     q = m.group(1)
     qa = end + m.start(1)  # where q starts in the text
     out: set[tuple[str, str]] = set()
-    if q.endswith("."):  # an abbreviation: letters in order, from the first one (Fla. -> Florida)
-        letters = folded[qa : qa + len(q) - 1]
+    if q.endswith("."):  # an abbreviation: letters in order, from the first one (Fla. -> Florida, N.C.)
+        letters = folded[qa : qa + len(q) - 1].replace(".", "")
         if len(letters) >= 2:
             for c, name in _regions_by_initial(index, letters[0]):
                 if c.country in countries | {"US"} and _subsequence(letters, name):
@@ -685,7 +724,39 @@ def resolve_candidates(
             gaz.add_place(place)
             pid = place.id
         out.append(_Found(n.sentence, _Match(pid, n.start, n.end, "adjective" if best.demonym else "name"), n.duplicate))
+        region = _qualifier_region(text, folded, n, best, gaz)
+        if region is not None:
+            out.append(region)
     return out, rejected
+
+
+#: the form of an abbreviated region written after a town to say which one it is ("Salem,
+#: Ore.", "Durham, N.C.", "Reno, NV"): a mention of that region, never read by the frames
+QUALIFIER = "qualifier"
+
+
+def _qualifier_region(text: str, folded: str, n: Name, best: Candidate, gaz: ArticleResolver) -> _Found | None:
+    """The region an abbreviation after a chosen town names (", Ore.", ", N.C.", ", NV") when it
+    is the town's own region, as a mention of form :data:`QUALIFIER`; a region written out
+    in full (", Oregon") is a name the scan finds itself."""
+    from geo.gazetteer.dynamic import candidate_place
+
+    m = _QUALIFIER.match(text[n.end : n.sentence.end])
+    index = gaz.index
+    if m is None or index is None or not best.admin1 or not (m.group(1).endswith(".") or len(m.group(1)) == 2):
+        return None
+    a, b = n.end + m.start(1), n.end + m.end(1)
+    if (best.country, best.admin1) not in _qualifiers(text, folded, n.end, n.sentence.end, index, frozenset({best.country})):
+        return None
+    region = next((c for c, _ in _regions_by_initial(index, folded[a]) if (c.country, c.admin1) == (best.country, best.admin1)), None)
+    if region is None:
+        return None
+    pid = gaz.curated_id(region.id)
+    if pid is None:
+        place = candidate_place(region, 1.0, [], index)
+        gaz.add_place(place)
+        pid = place.id
+    return _Found(n.sentence, _Match(pid, a, b, QUALIFIER), n.duplicate)
 
 
 @cache

@@ -10,7 +10,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
-from geo.extract.mentions import LINKED, demonym_mentions, demonym_places, find_names, find_unresolved, link_mentions
+from geo.extract.mentions import LINKED, QUALIFIER, demonym_mentions, demonym_places, find_names, find_unresolved, link_mentions
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -131,7 +131,9 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
     # the countries named in a border phrase stay places on the map, but for the frames the
     # phrase means the border
-    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders + capitals, key=lambda m: m.start)
+    # (a town's abbreviated region, "Salem, Ore.", is on the map only)
+    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders and m.form != QUALIFIER] + borders + capitals,
+                    key=lambda m: m.start)
     # the later mentions of the places found ("Raqqa ... Raqqa"): on the map, not in the frames
     linked = link_mentions(doc, mentions + borders + capitals, resolver)
     demonyms = demonym_places(doc, resolver)  # "Eritreans": the country of a mover named by its people
