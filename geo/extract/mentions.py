@@ -677,6 +677,17 @@ def _surnames(doc: Document) -> set[str]:
     return out
 
 
+#: a first-level region noun after a name ("the Kiev region", "Kyiv Oblast"), read on the folded text
+_REGION_AFTER = re.compile(rf"[ \t]+{alternation(_all('region_heads_after'))}\b")
+
+
+def _region_named(folded: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether a region noun goes with the name at ``start:end`` of sentence ``s``: before it
+    (``[names] name_heads_before``: "région de Kiev", "Oblast Kiew") or after it
+    (``region_heads_after``: "the Kiev region")."""
+    return bool(_head_before().search(folded, max(s.start, start - 30), start) or _REGION_AFTER.match(folded, end, s.end))
+
+
 def resolve_candidates(
     doc: Document,
     pending: list[_Pending],
@@ -694,7 +705,7 @@ def resolve_candidates(
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
-                  _name_zipf(text[p.start : p.end], lang)) for p in pending]
+                  _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end)) for p in pending]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
