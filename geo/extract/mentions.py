@@ -857,13 +857,41 @@ def demonym_mentions(doc: Document, demonyms: dict[int, str], mentions: Sequence
     text, folded = doc.text, doc.folded
     taken = _Taken((m.start, m.end) for m in mentions)
     out: list[Mention] = []
-    for index, pid in sorted(demonyms.items()):
+    for index, pid in sorted({**_continent_adjectives(doc, gaz, demonyms), **demonyms}.items()):
         w = doc.words[index]
         if taken.overlaps(w.start, w.end):
             continue
         s = doc.sentences[w.sentence]
         why = _not_place(text, folded, s, w.start, w.end, gaz.places[pid].kind, gaz, pid, "adjective")
         out.append(Mention(pid, w.start, w.end, w.text, s.index, "adjective", why, doc.repeated[s.index]))
+    return out
+
+
+def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[int, str]) -> dict[int, str]:
+    """Each word of ``doc`` no country reading took that reads as one continent's
+    adjective by the language's ``[names] demonym_endings`` ("African", "European",
+    "Européens"), with that continent as a place of the article. Only for mentions: the
+    frames read the countries' demonyms (:func:`demonym_places`), not these."""
+    from geo.gazetteer.dynamic import candidate_place
+
+    index = gaz.index
+    if index is None:
+        return {}
+    keys, lang = index.continent_keys(), doc.lang or "en"
+    names = {key: c.ref for key, c in keys.items()}
+    out: dict[int, str] = {}
+    for w in doc.words:
+        if w.index in demonyms:
+            continue
+        refs = {names[key] for _, key in _demonym_readings(w.key, lang, names)}
+        if len(refs) == 1:
+            key = next(key for _, key in _demonym_readings(w.key, lang, names))
+            pid = gaz.curated_id(keys[key].id)
+            if pid is None:
+                place = candidate_place(keys[key], 1.0, [], index)
+                gaz.add_place(place)
+                pid = place.id
+            out[w.index] = pid
     return out
 
 

@@ -52,3 +52,14 @@ def test_an_adjective_with_a_place_noun_is_a_place(ex: Extractor, lang: str, tex
     (m,) = [m for m in x.mentions if m.text == adjective]
     assert (m.place_id, m.not_place) == (SUDAN, None)
     assert _place(x.to_geojson(), SUDAN) is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "adjective"),
+                         cases("demonym_mentions", "A_CONTINENT_ADJECTIVE_IS_A_MENTION_OF_A_NAMED_CONTINENT"))
+def test_a_continent_adjective_is_a_mention_of_a_named_continent(ex: Extractor, lang: str, text: str, adjective: str) -> None:
+    x = ex(text, "2024-03-01", lang=lang)
+    (m,) = [m for m in x.mentions if m.text == adjective]
+    assert (m.form, m.not_place) == ("adjective", "attribute")
+    africa = _place(x.to_geojson(), m.place_id)
+    assert africa is not None and africa["properties"]["place_kind"] == "continent"
+    assert [r.get("not_place") for r in africa["properties"]["mentions"]] == [None, "attribute"]

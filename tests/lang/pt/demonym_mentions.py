@@ -11,3 +11,6 @@ AN_ADJECTIVE_ALONE_MAKES_NO_PLACE = [
 AN_ADJECTIVE_WITH_A_PLACE_NOUN_IS_A_PLACE = [
     pytest.param("O comboio esperava em território sudanês perto de Abéché.", "sudanês"),
 ]
+A_CONTINENT_ADJECTIVE_IS_A_MENTION_OF_A_NAMED_CONTINENT = [
+    pytest.param('Os líderes africanos reuniram-se em África na segunda-feira.', 'africanos'),
+]
