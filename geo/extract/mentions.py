@@ -741,6 +741,19 @@ def resolve_candidates(
     return out, rejected
 
 
+def _kept(gaz: ArticleResolver, candidate: Candidate, index: NameIndex) -> str:
+    """The id of an index candidate among the article's places: the curated place it is,
+    else the candidate kept as a place of the article (certain: the words name it)."""
+    from geo.gazetteer.dynamic import candidate_place
+
+    pid = gaz.curated_id(candidate.id)
+    if pid is None:
+        place = candidate_place(candidate, 1.0, [], index)
+        gaz.add_place(place)
+        pid = place.id
+    return pid
+
+
 #: the form of an abbreviated region written after a town to say which one it is ("Salem,
 #: Ore.", "Durham, N.C.", "Reno, NV"): a mention of that region, never read by the frames
 QUALIFIER = "qualifier"
@@ -750,7 +763,6 @@ def _qualifier_region(text: str, folded: str, n: Name, best: Candidate, gaz: Art
     """The region an abbreviation after a chosen town names (", Ore.", ", N.C.", ", NV") when it
     is the town's own region, as a mention of form :data:`QUALIFIER`; a region written out
     in full (", Oregon") is a name the scan finds itself."""
-    from geo.gazetteer.dynamic import candidate_place
 
     m = _QUALIFIER.match(text[n.end : n.sentence.end])
     index = gaz.index
@@ -762,12 +774,7 @@ def _qualifier_region(text: str, folded: str, n: Name, best: Candidate, gaz: Art
     region = next((c for c, _ in _regions_by_initial(index, folded[a]) if (c.country, c.admin1) == (best.country, best.admin1)), None)
     if region is None:
         return None
-    pid = gaz.curated_id(region.id)
-    if pid is None:
-        place = candidate_place(region, 1.0, [], index)
-        gaz.add_place(place)
-        pid = place.id
-    return _Found(n.sentence, _Match(pid, a, b, QUALIFIER), n.duplicate)
+    return _Found(n.sentence, _Match(_kept(gaz, region, index), a, b, QUALIFIER), n.duplicate)
 
 
 @cache
@@ -812,7 +819,6 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     :func:`implied_countries` reads them), with that country as a place of the article
     (from the index: none without one). The frames read it as the country of a mover named
     by its demonym ("Eritreans left their country", rule ``demonym_of_the_mover``)."""
-    from geo.gazetteer.dynamic import candidate_place
 
     index = gaz.index
     if index is None:
@@ -828,12 +834,7 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
                 iso, key = next(iter(readings.items()))
                 country = next((c for c in index.lookup(key) if c.source == "country" and c.country == iso), None)
                 if country is not None:
-                    pid = gaz.curated_id(country.id)
-                    if pid is None:
-                        place = candidate_place(country, 1.0, [], index)
-                        gaz.add_place(place)
-                        pid = place.id
-                    found[w.key] = pid
+                    found[w.key] = _kept(gaz, country, index)
         pid = found[w.key]
         if pid is not None:
             out[w.index] = pid
@@ -872,7 +873,6 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     adjective by the language's ``[names] demonym_endings`` ("African", "European",
     "Européens"), with that continent as a place of the article. Only for mentions: the
     frames read the countries' demonyms (:func:`demonym_places`), not these."""
-    from geo.gazetteer.dynamic import candidate_place
 
     index = gaz.index
     if index is None:
@@ -886,12 +886,7 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
         refs = {names[key] for _, key in _demonym_readings(w.key, lang, names)}
         if len(refs) == 1:
             key = next(key for _, key in _demonym_readings(w.key, lang, names))
-            pid = gaz.curated_id(keys[key].id)
-            if pid is None:
-                place = candidate_place(keys[key], 1.0, [], index)
-                gaz.add_place(place)
-                pid = place.id
-            out[w.index] = pid
+            out[w.index] = _kept(gaz, keys[key], index)
     return out
 
 
