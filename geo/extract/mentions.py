@@ -858,7 +858,11 @@ def demonym_mentions(doc: Document, demonyms: dict[int, str], mentions: Sequence
     text, folded = doc.text, doc.folded
     taken = _Taken((m.start, m.end) for m in mentions)
     out: list[Mention] = []
-    for index, pid in sorted({**_continent_adjectives(doc, gaz, demonyms), **demonyms}.items()):
+    named = {m.place_id for m in mentions if m.not_place is None}
+    # a continent's adjective only where the text names the continent as a place ("the African
+    # nation of X" alone is no place in Africa)
+    continents = {i: pid for i, pid in _continent_adjectives(doc, gaz, demonyms).items() if pid in named}
+    for index, pid in sorted({**continents, **demonyms}.items()):
         w = doc.words[index]
         if taken.overlaps(w.start, w.end):
             continue

@@ -63,3 +63,9 @@ def test_a_continent_adjective_is_a_mention_of_a_named_continent(ex: Extractor, 
     africa = _place(x.to_geojson(), m.place_id)
     assert africa is not None and africa["properties"]["place_kind"] == "continent"
     assert [r.get("not_place") for r in africa["properties"]["mentions"]] == [None, "attribute"]
+
+
+def test_a_continent_adjective_alone_makes_no_place(ex: Extractor) -> None:
+    # a place noun goes with it, but it says which continent a country is in, nothing more
+    fc = ex("Aid finally reached the African nation of Malawi on Monday.", "2024-03-01", lang="en").to_geojson()
+    assert [f["properties"]["name"] for f in fc["features"] if f["properties"]["kind"] == "place"] == ["Malawi"]
