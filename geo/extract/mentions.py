@@ -463,11 +463,10 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     t = _Tokens(text, toks, lang or "en")
     keys, chain = t.keys, t.chain
     longest = max(gaz.max_tokens, 4)
-    if dateline:
-        dated = _dateline_hit(keys, dateline, gaz)
-        if dated is not None:
-            found.append(dated)
-            i = dated.stop
+    dated = _dateline_hit(keys, dateline, gaz) if dateline else None
+    if dated is not None:
+        found.append(dated)
+        i = dated.stop
     while i < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
