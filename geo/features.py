@@ -117,11 +117,18 @@ def build_collection(x: Extraction) -> dict:
 
 
 def _mentions_of(pid: str, mentions: list[Mention]) -> list[MentionRef]:
-    return [
-        {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "form": m.form}
-        for m in mentions
-        if m.place_id == pid and m.not_place is None
-    ]
+    """A place's mentions: where the text names it as a place, then where it names it for
+    something else (an actor's adjective, a government, an organisation: ``not_place``), so
+    the page's search finds the place by every way the article writes it."""
+    own: list[MentionRef] = []
+    other: list[MentionRef] = []
+    for m in mentions:
+        if m.place_id == pid:
+            ref: MentionRef = {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "form": m.form}
+            if m.not_place is not None:
+                ref["not_place"] = m.not_place
+            (own if m.not_place is None else other).append(ref)
+    return own + other
 
 
 def _place_feature(pid: str, gaz: Places, mentions: list[Mention], spatial: list[SpatialExpr], text: str, sents: tuple[Sentence, ...]) -> dict:

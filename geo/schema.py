@@ -37,6 +37,10 @@ class MentionRef(TypedDict):
     sentence: int
     #: "name", "adjective", ... or, for a place derived from the words, the relation
     form: str
+    #: the place is named here but nothing happens there ("Russian officials", "Washington
+    #: said"): why, one of ``geo.extract.mentions.NOT_PLACE_REASONS`` as in ``geo.mentioned``;
+    #: these mentions come after the place's own, so the first mention is always a place's
+    not_place: NotRequired[str]
 
 
 class RunnerUp(TypedDict):

@@ -151,7 +151,8 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
     for s in doc.sentences:
         duplicate = doc.repeated[s.index]
         toks = doc.words_of(s.index)
-        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end)
+        raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end,
+                    dateline=_dateline_words(doc, s))
         curated = [h for h in raw if h.entries]
         for h in raw:
             if not h.entries:
@@ -444,10 +445,12 @@ def _compass(lang: str) -> frozenset[str]:
 
 
 def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, nouns_capitalised: bool = False, lang: str | None = None,
-          lo: int = 0, hi: int | None = None) -> list[_ScanHit]:
+          lo: int = 0, hi: int | None = None, dateline: int = 0) -> list[_ScanHit]:
     """Longest-first matches of runs of a sentence's words ``toks``: (first, last+1, curated
     entries, index candidates). ``text`` is the article, ``folded`` the Document's folded
-    text, ``text[lo:hi]`` the sentence (the words around a name are read inside it).
+    text, ``text[lo:hi]`` the sentence (the words around a name are read inside it);
+    ``dateline``: how many words in capitals open the sentence where a dateline may stand
+    (:func:`_dateline_words`), read as one name first.
 
     At each length the curated names come first; the index (GeoNames, Natural Earth) is
     consulted only when the ArticleResolver has one, for capitalised runs, and its exact keys before
@@ -460,6 +463,10 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     t = _Tokens(text, toks, lang or "en")
     keys, chain = t.keys, t.chain
     longest = max(gaz.max_tokens, 4)
+    dated = _dateline_hit(keys, dateline, gaz) if dateline else None
+    if dated is not None:
+        found.append(dated)
+        i = dated.stop
     while i < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
@@ -519,6 +526,37 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     return found
 
 
+#: how many paragraphs' openings may hold a dateline (a title, then the first body paragraph)
+_DATELINE_PARAGRAPHS = 2
+
+
+def _dateline_words(doc: Document, s: Sentence) -> int:
+    """How many words written in capitals (two letters or more each, four in all) open
+    sentence ``s`` when it opens one of the article's first paragraphs and words not all in
+    capitals follow: where a dateline names its place ("CAIRO - ...", "NEW DELHI Officials
+    said ..."), which the scan reads as one name whatever the acronym and longer-name rules say."""
+    if s.paragraph >= _DATELINE_PARAGRAPHS or (s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph):
+        return 0
+    words = doc.words_of(s.index)
+    n = 0
+    while n < len(words) and len(words[n].text) >= 2 and words[n].text.isalpha() and words[n].text.isupper():
+        n += 1
+    if n == len(words) or sum(len(w.text) for w in words[:n]) < 4:
+        return 0
+    return n
+
+
+def _dateline_hit(keys: Sequence[str], n: int, gaz: ArticleResolver) -> _ScanHit | None:
+    """The curated place, else the index's candidates, named by the first ``n`` words (their
+    ``keys``) as one name."""
+    key = "".join(keys[:n])
+    entries = gaz.lookup_key(key)
+    if entries:
+        return _ScanHit(0, n, entries, ())
+    cands = gaz.index.lookup(key) if gaz.index is not None else ()
+    return _ScanHit(0, n, [], cands) if cands else None
+
+
 # An initialism written in capitals, with or without dots: US, U.S., UK, UAE, DRC.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}\b(?!\.[A-Z])")
 
@@ -553,7 +591,7 @@ _EVIDENCE_BEFORE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})\s*$"
 )
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
-_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
@@ -569,8 +607,8 @@ def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | No
     q = m.group(1)
     qa = end + m.start(1)  # where q starts in the text
     out: set[tuple[str, str]] = set()
-    if q.endswith("."):  # an abbreviation: letters in order, from the first one (Fla. -> Florida)
-        letters = folded[qa : qa + len(q) - 1]
+    if q.endswith("."):  # an abbreviation: letters in order, from the first one (Fla. -> Florida, N.C.)
+        letters = folded[qa : qa + len(q) - 1].replace(".", "")
         if len(letters) >= 2:
             for c, name in _regions_by_initial(index, letters[0]):
                 if c.country in countries | {"US"} and _subsequence(letters, name):
@@ -638,6 +676,17 @@ def _surnames(doc: Document) -> set[str]:
     return out
 
 
+#: a first-level region noun after a name ("the Kiev region", "Kyiv Oblast"), read on the folded text
+_REGION_AFTER = re.compile(rf"[ \t]+{alternation(_all('region_heads_after'))}\b")
+
+
+def _region_named(folded: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether a region noun goes with the name at ``start:end`` of sentence ``s``: before it
+    (``[names] name_heads_before``: "région de Kiev", "Oblast Kiew") or after it
+    (``region_heads_after``: "the Kiev region")."""
+    return bool(_head_before().search(folded, max(s.start, start - 30), start) or _REGION_AFTER.match(folded, end, s.end))
+
+
 def resolve_candidates(
     doc: Document,
     pending: list[_Pending],
@@ -655,7 +704,7 @@ def resolve_candidates(
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
-                  _name_zipf(text[p.start : p.end], lang)) for p in pending]
+                  _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end)) for p in pending]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
@@ -685,7 +734,46 @@ def resolve_candidates(
             gaz.add_place(place)
             pid = place.id
         out.append(_Found(n.sentence, _Match(pid, n.start, n.end, "adjective" if best.demonym else "name"), n.duplicate))
+        region = _qualifier_region(text, folded, n, best, gaz)
+        if region is not None:
+            out.append(region)
     return out, rejected
+
+
+def _kept(gaz: ArticleResolver, candidate: Candidate, index: NameIndex) -> str:
+    """The id of an index candidate among the article's places: the curated place it is,
+    else the candidate kept as a place of the article (certain: the words name it)."""
+    from geo.gazetteer.dynamic import candidate_place
+
+    pid = gaz.curated_id(candidate.id)
+    if pid is None:
+        place = candidate_place(candidate, 1.0, [], index)
+        gaz.add_place(place)
+        pid = place.id
+    return pid
+
+
+#: the form of an abbreviated region written after a town to say which one it is ("Salem,
+#: Ore.", "Durham, N.C.", "Reno, NV"): a mention of that region, never read by the frames
+QUALIFIER = "qualifier"
+
+
+def _qualifier_region(text: str, folded: str, n: Name, best: Candidate, gaz: ArticleResolver) -> _Found | None:
+    """The region an abbreviation after a chosen town names (", Ore.", ", N.C.", ", NV") when it
+    is the town's own region, as a mention of form :data:`QUALIFIER`; a region written out
+    in full (", Oregon") is a name the scan finds itself."""
+
+    m = _QUALIFIER.match(text[n.end : n.sentence.end])
+    index = gaz.index
+    if m is None or index is None or not best.admin1 or not (m.group(1).endswith(".") or len(m.group(1)) == 2):
+        return None
+    a, b = n.end + m.start(1), n.end + m.end(1)
+    if (best.country, best.admin1) not in _qualifiers(text, folded, n.end, n.sentence.end, index, frozenset({best.country})):
+        return None
+    region = next((c for c, _ in _regions_by_initial(index, folded[a]) if (c.country, c.admin1) == (best.country, best.admin1)), None)
+    if region is None:
+        return None
+    return _Found(n.sentence, _Match(_kept(gaz, region, index), a, b, QUALIFIER), n.duplicate)
 
 
 @cache
@@ -730,7 +818,6 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     :func:`implied_countries` reads them), with that country as a place of the article
     (from the index: none without one). The frames read it as the country of a mover named
     by its demonym ("Eritreans left their country", rule ``demonym_of_the_mover``)."""
-    from geo.gazetteer.dynamic import candidate_place
 
     index = gaz.index
     if index is None:
@@ -746,15 +833,63 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
                 iso, key = next(iter(readings.items()))
                 country = next((c for c in index.lookup(key) if c.source == "country" and c.country == iso), None)
                 if country is not None:
-                    pid = gaz.curated_id(country.id)
-                    if pid is None:
-                        place = candidate_place(country, 1.0, [], index)
-                        gaz.add_place(place)
-                        pid = place.id
-                    found[w.key] = pid
+                    found[w.key] = _kept(gaz, country, index)
         pid = found[w.key]
         if pid is not None:
             out[w.index] = pid
+    return out
+
+
+def demonym_mentions(doc: Document, demonyms: dict[int, str], mentions: Sequence[Mention], gaz: ArticleResolver) -> list[Mention]:
+    """The words ``demonyms`` reads as a country's demonym or adjective (:func:`demonym_places`:
+    "Russian", "Mexicans", "russes", "russische") where no mention stands, each a
+    :class:`Mention` of form ``adjective``: an attribute of an actor unless a place noun goes
+    with it ("Russian territory"), as :func:`_not_place` reads a country adjective.
+
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.gazetteer.index import load_index
+    >>> from geo.text.document import build_document
+    >>> d = build_document("Ukrainian soldiers crossed into Russian territory.", "en")
+    >>> res = ArticleResolver(load_gazetteer(), load_index())
+    >>> [(m.text, m.place_id, m.not_place) for m in demonym_mentions(d, demonym_places(d, res), [], res)]
+    [('Ukrainian', 'country:UKR', 'attribute'), ('Russian', 'country:RUS', None)]
+    """
+    text, folded = doc.text, doc.folded
+    taken = _Taken((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    named = {m.place_id for m in mentions if m.not_place is None}
+    # a continent's adjective only where the text names the continent as a place ("the African
+    # nation of X" alone is no place in Africa)
+    continents = {i: pid for i, pid in _continent_adjectives(doc, gaz, demonyms).items() if pid in named}
+    for index, pid in sorted({**continents, **demonyms}.items()):
+        w = doc.words[index]
+        if taken.overlaps(w.start, w.end):
+            continue
+        s = doc.sentences[w.sentence]
+        why = _not_place(text, folded, s, w.start, w.end, gaz.places[pid].kind, gaz, pid, "adjective")
+        out.append(Mention(pid, w.start, w.end, w.text, s.index, "adjective", why, doc.repeated[s.index]))
+    return out
+
+
+def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[int, str]) -> dict[int, str]:
+    """Each word of ``doc`` no country reading took that reads as one continent's
+    adjective by the language's ``[names] demonym_endings`` ("African", "European",
+    "Européens"), with that continent as a place of the article. Only for mentions: the
+    frames read the countries' demonyms (:func:`demonym_places`), not these."""
+
+    index = gaz.index
+    if index is None:
+        return {}
+    keys, lang = index.continent_keys(), doc.lang or "en"
+    names = {key: c.ref for key, c in keys.items()}
+    out: dict[int, str] = {}
+    for w in doc.words:
+        if w.index in demonyms:
+            continue
+        refs = {names[key] for _, key in _demonym_readings(w.key, lang, names)}
+        if len(refs) == 1:
+            key = next(key for _, key in _demonym_readings(w.key, lang, names))
+            out[w.index] = _kept(gaz, keys[key], index)
     return out
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
-from geo.extract.mentions import LINKED, demonym_places, find_names, find_unresolved, link_mentions
+from geo.extract.mentions import LINKED, QUALIFIER, demonym_mentions, demonym_places, find_names, find_unresolved, link_mentions
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -131,12 +131,17 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
     # the countries named in a border phrase stay places on the map, but for the frames the
     # phrase means the border
-    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders] + borders + capitals, key=lambda m: m.start)
+    # (a town's abbreviated region, "Salem, Ore.", is on the map only)
+    framed = sorted([m for k, m in enumerate(mentions) if k not in parts_of_borders and m.form != QUALIFIER] + borders + capitals,
+                    key=lambda m: m.start)
     # the later mentions of the places found ("Raqqa ... Raqqa"): on the map, not in the frames
     linked = link_mentions(doc, mentions + borders + capitals, resolver)
-    everything = sorted(mentions + borders + capitals + linked, key=lambda m: m.start)
-    unresolved = find_unresolved(doc, mentions + linked, rejected)  # with the reason the ranking gave
     demonyms = demonym_places(doc, resolver)  # "Eritreans": the country of a mover named by its people
+    # the demonyms and country adjectives no name covers ("Russian officials"): on the map
+    # (a place's mentions), not in the frames
+    adjectives = demonym_mentions(doc, demonyms, mentions + borders + capitals + linked, resolver)
+    everything = sorted(mentions + borders + capitals + linked + adjectives, key=lambda m: m.start)
+    unresolved = find_unresolved(doc, mentions + linked + adjectives, rejected)  # with the reason the ranking gave
     return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result(), demonyms)
 
 

@@ -326,6 +326,16 @@ class NameIndex:
                 countries.setdefault(key, set()).add(iso)
         return {key: next(iter(isos)) for key, isos in countries.items() if len(isos) == 1}
 
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def continent_keys(self) -> dict[str, Candidate]:
+        """Each name key (any language) of a continent, with that continent, read in one query
+        (a few dozen): the continents' adjectives ("African", "européen") are read against them."""
+        rows = self._db().execute(
+            "SELECT n.key, p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population FROM name n "
+            "JOIN place p ON p.id = n.place WHERE p.source = 'continent' AND n.fuzzy = 0"
+        ).fetchall()
+        return {r[0]: Candidate(*r[1:]) for r in rows if r[0] and r[0][0] not in "~="}
+
     @lru_cache(maxsize=512)  # noqa: B019 - one index per process, kept for its lifetime
     def country(self, iso2: str) -> Candidate | None:
         """The Natural Earth country with ISO-2 code ``iso2``, if the index has it."""

@@ -249,11 +249,11 @@ def to_csv(fc: dict) -> str:
 
 
 def _as_written(p: dict) -> str:
-    """The place's name as the article first wrote it (its first mention), else its name."""
+    """The place's name as the article first wrote it (its first mention as a place), else its name."""
     mentions = p.get("mentions")
     if isinstance(mentions, list):
         for m in mentions:
-            if isinstance(m, dict) and isinstance(m.get("text"), str) and m["text"]:
+            if isinstance(m, dict) and isinstance(m.get("text"), str) and m["text"] and not m.get("not_place"):
                 return m["text"]
     return text(p.get("name") or p.get("title") or "")
 

@@ -59,6 +59,8 @@ class Say:
         if props is None:
             return str(fallback or "?")
         for m in _as_list(props.get("mentions")):
+            if isinstance(m, dict) and m.get("not_place"):
+                continue  # named for something else ("Russian officials"): not how it writes the place
             text = m.get("text") if isinstance(m, dict) else m
             if isinstance(text, str) and text.strip():
                 return text.strip()

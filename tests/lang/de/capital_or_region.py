@@ -1,0 +1,10 @@
+"""A city or the region of its name in this language (tests/gazetteer/test_capital_or_region.py)."""
+
+import pytest
+
+THE_NAME_MEANS_THE_CITY = [
+    pytest.param("Zwei Fähren brachten die Familien im Morgengrauen nach Lissabon.", "Lisbon", id="lissabon"),
+]
+A_REGION_NOUN_KEEPS_THE_REGION = [
+    pytest.param("Der Beschuss ging die ganze Woche im Bezirk Lissabon weiter."),
+]

@@ -1,0 +1,11 @@
+"""A city or the region of its name in this language (tests/gazetteer/test_capital_or_region.py)."""
+
+import pytest
+
+THE_NAME_MEANS_THE_CITY = [
+    pytest.param("The convoy finally reached Kiev on Tuesday evening.", "Kyiv", id="kiev"),
+    pytest.param("Two ferries brought the families to Lisboa at dawn.", "Lisbon", id="lisboa"),
+]
+A_REGION_NOUN_KEEPS_THE_REGION = [
+    pytest.param("Shelling went on across the Kiev region all week."),
+]

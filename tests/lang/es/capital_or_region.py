@@ -1,0 +1,11 @@
+"""A city or the region of its name in this language (tests/gazetteer/test_capital_or_region.py)."""
+
+import pytest
+
+THE_NAME_MEANS_THE_CITY = [
+    pytest.param("El convoy llegó por fin a Kiev el martes por la noche.", "Kyiv", id="kiev"),
+    pytest.param("Dos transbordadores llevaron a las familias a Lisboa al amanecer.", "Lisbon", id="lisboa"),
+]
+A_REGION_NOUN_KEEPS_THE_REGION = [
+    pytest.param("Los bombardeos continuaron en la región de Kiev toda la semana."),
+]

@@ -1,0 +1,11 @@
+"""A city or the region of its name in this language (tests/gazetteer/test_capital_or_region.py)."""
+
+import pytest
+
+THE_NAME_MEANS_THE_CITY = [
+    pytest.param("Le convoi a enfin atteint Kiev mardi soir.", "Kyiv", id="kiev"),
+    pytest.param("Deux ferries ont amené les familles à Lisbonne à l'aube.", "Lisbon", id="lisbonne"),
+]
+A_REGION_NOUN_KEEPS_THE_REGION = [
+    pytest.param("Les bombardements ont continué dans la région de Kiev toute la semaine."),
+]

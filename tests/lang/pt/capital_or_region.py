@@ -1,0 +1,11 @@
+"""A city or the region of its name in this language (tests/gazetteer/test_capital_or_region.py)."""
+
+import pytest
+
+THE_NAME_MEANS_THE_CITY = [
+    pytest.param("O comboio chegou finalmente a Kiev na terça-feira à noite.", "Kyiv", id="kiev"),
+    pytest.param("Dois barcos levaram as famílias para Lisboa de madrugada.", "Lisbon", id="lisboa"),
+]
+A_REGION_NOUN_KEEPS_THE_REGION = [
+    pytest.param("Os bombardeamentos continuaram no distrito de Lisboa durante toda a semana."),
+]
