@@ -10,19 +10,17 @@ a block of their own (``geo-outlines``), and each is drawn once (geo/outlines.py
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import xyzservices.providers as xyz
-
 from geo.batch import json_for_html
-from geo.render._folium import MarkerCluster, folium
-from geo.render._html import _Raw, _Script
 from geo.render.aggregate import render_aggregate_html, wanted
-from geo.render.layers import lean_map
-from geo.render.page import _bounds, render_stable
-from geo.render.panel import _page
 
 _STATIC = Path(__file__).resolve().parent / "static"
 
@@ -36,6 +34,7 @@ def render_batch_html(fc: dict) -> str:
     """The combined map page for a (large) FeatureCollection: each area and line its
     features share written once (:func:`geo.outlines.share`)."""
     from geo.outlines import resolve, share
+    from geo.render.page import _bounds
 
     bounds = _bounds(resolve(fc)["features"], pad=0.2)
     fc = share(resolve(fc))
@@ -100,39 +99,126 @@ def render_batch_parts(bounds: list[list[float]] | None, outlines: Iterable[tupl
     ``head + data + tail`` (see :func:`render_batch_page`), so that the batch can write its
     data between them without joining them into one string first. ``outlines``: the
     (key, geometry as JSON) the features refer to (``properties.outline``), each written
-    once, simplified to the map's resolution (:func:`page_outlines`)."""
-    m = lean_map(tiles=None, prefer_canvas=True, control_scale=True)
-    folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
-    folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
-    MarkerCluster(name="_plugin", control=False).add_to(m)  # brings Leaflet.markercluster into the page
-    folium.LayerControl(collapsed=True).add_to(m)
+    once, simplified to the map's resolution (:func:`page_outlines`).
+
+    The page's frame (folium's map, Leaflet and its plugins inlined, the panel, the
+    script) is the same for every corpus but for the bounds it opens on: it is rendered
+    by folium once and kept (:func:`_frame`), so a run does not import folium and pandas."""
     b = bounds
-    if b:
-        m.fit_bounds(b)
-    root = _page(m)
-    # the data go in after folium's ids are renumbered: that regex need not read them all
-    # (and an id-like run of 32 hex digits in the data stays as it is)
-    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_DATA_SLOT}</script>'))
     shared = page_outlines(outlines, b)
-    if shared != "{}":
-        root.html.add_child(_Raw(f'<script type="application/json" id="geo-outlines">{_OUTLINES_SLOT}</script>'))
+    page = _frame(bool(b), shared != "{}")
     context = None
     if b:
         from geo.render.context import context_lines_json
 
+        page = page.replace(_tojson(_SENTINEL), _tojson(b), 1)
         (south, west), (north, east) = b
         context = _for_html(context_lines_json((west, south, east, north), margin=1.0))
-        # the context layers too (only folium's own ids are renamed: see render_stable)
-        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_CONTEXT_SLOT}</script>'))
-    js = (_STATIC / "batch.js").read_text(encoding="utf-8")
-    _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
-    page = render_stable(root)
     head, slot, tail = page.partition(_DATA_SLOT)
     if not slot:
         raise AssertionError("the combined page has no place for its data")
     if context is not None:
         tail = tail.replace(_CONTEXT_SLOT, context, 1)
     return head, tail.replace(_OUTLINES_SLOT, shared, 1)
+
+
+#: the bounds the kept frame is rendered with, replaced by the corpus's (no map opens on them)
+_SENTINEL = [[-12.3456789012345, -123.456789012345], [23.4567890123456, 134.567890123456]]
+
+
+def _tojson(value: Any) -> str:
+    """``value`` as folium's templates write it (jinja2's ``tojson``: keys sorted, HTML-safe)."""
+    text = json.dumps(value, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+
+
+def _render_frame(bounded: bool, outlined: bool) -> str:
+    """The page as folium renders it, with the slots of its data, its outlines (when
+    ``outlined``) and its context layers (when ``bounded``), opening on :data:`_SENTINEL`
+    (when ``bounded``)."""
+    import xyzservices.providers as xyz
+
+    from geo.render._folium import MarkerCluster, folium
+    from geo.render._html import _Raw, _Script
+    from geo.render.layers import lean_map
+    from geo.render.page import render_stable
+    from geo.render.panel import _page
+
+    m = lean_map(tiles=None, prefer_canvas=True, control_scale=True)
+    folium.TileLayer(xyz.OpenStreetMap.Mapnik, name="Streets (OpenStreetMap)").add_to(m)
+    folium.TileLayer(xyz.Esri.WorldImagery, name="Satellite (Esri)", show=False).add_to(m)
+    MarkerCluster(name="_plugin", control=False).add_to(m)  # brings Leaflet.markercluster into the page
+    folium.LayerControl(collapsed=True).add_to(m)
+    if bounded:
+        m.fit_bounds(_SENTINEL)
+    root = _page(m)
+    # the data go in after folium's ids are renumbered: that regex need not read them all
+    # (and an id-like run of 32 hex digits in the data stays as it is)
+    root.html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_DATA_SLOT}</script>'))
+    if outlined:
+        root.html.add_child(_Raw(f'<script type="application/json" id="geo-outlines">{_OUTLINES_SLOT}</script>'))
+    if bounded:
+        # the context layers too (only folium's own ids are renamed: see render_stable)
+        root.html.add_child(_Raw(f'<script type="application/json" id="geo-context">{_CONTEXT_SLOT}</script>'))
+    js = (_STATIC / "batch.js").read_text(encoding="utf-8")
+    _Script(f"var GEO_MAP = {m.get_name()};\n{js}").add_to(m)
+    return render_stable(root)
+
+
+#: the version of the kept frames' layout (raise it when :func:`_render_frame`'s slots change)
+FRAME_VERSION = 1
+
+
+@lru_cache(maxsize=4)
+def _frame(bounded: bool, outlined: bool) -> str:
+    """:func:`_render_frame`, kept in geo's cache folder (:func:`geo.resources.cache_dir`)
+    under a digest of everything it is made from (:func:`_frame_inputs`): read from there
+    when a run before rendered it, else rendered (folium and pandas imported, about 0.5-0.9
+    CPU-s) and written there for the next run."""
+    from geo.resources import cache_dir
+
+    path = cache_dir() / f"batch-page-v{FRAME_VERSION}-{_frame_inputs()[:20]}-{int(bounded)}{int(outlined)}.html"
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    page = _render_frame(bounded, outlined)
+    if bounded and page.count(_tojson(_SENTINEL)) != 1:  # pragma: no cover - the frame could not be kept
+        raise AssertionError("the combined page's bounds are not where the frame expects them")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as err:  # not kept: the next run renders it again, nothing else changes
+        print(f"geo: cannot keep the combined page's frame in {path.parent} ({err.strerror or err})", file=sys.stderr)
+        tmp.unlink(missing_ok=True)
+    return page
+
+
+@lru_cache(maxsize=1)
+def _frame_inputs() -> str:
+    """A digest of what the page's frame is made from: geo's own code and words (every
+    ``.py``, ``.toml``, ``.js`` and ``.css`` file of the package, its data aside) and the
+    versions of folium, its offline build, branca, jinja2 and xyzservices. Any change to
+    one of them names another file: a frame is never read for code it was not made by."""
+    from importlib import metadata
+
+    h = hashlib.sha256()
+    for dist in ("folium-offline", "folium", "branca", "jinja2", "xyzservices"):
+        try:
+            version = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        h.update(f"{dist}={version}\0".encode())
+    h.update(f"python={sys.version_info[:2]}\0".encode())
+    package = Path(__file__).resolve().parent.parent
+    for f in sorted(package.rglob("*")):
+        if f.suffix in (".py", ".toml", ".js", ".css") and "data" not in f.relative_to(package).parts[:1]:
+            h.update(str(f.relative_to(package)).encode("utf-8") + b"\0")
+            h.update(f.read_bytes())
+            h.update(b"\0")
+    return h.hexdigest()
 
 
 def _for_html(text: str) -> str:
