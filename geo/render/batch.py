@@ -192,7 +192,10 @@ def _frame(bounded: bool, outlined: bool) -> str:
         os.replace(tmp, path)
     except OSError as err:  # not kept: the next run renders it again, nothing else changes
         print(f"geo: cannot keep the combined page's frame in {path.parent} ({err.strerror or err})", file=sys.stderr)
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the folder is not there (or not a folder): no file either
+            pass
     return page
 
 

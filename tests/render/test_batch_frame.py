@@ -1,0 +1,108 @@
+"""The combined page's frame, rendered by folium once and kept in geo's cache folder
+(geo.render.batch._frame, issue 24): the page made from the kept frame is the page folium
+renders for the same corpus, the kept file is what a run reads, any change to what the frame
+is made from names another file, and a corpus run imports neither folium nor pandas."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geo.render import batch as page
+from tests.conftest import ROOT
+
+OUTLINES = [("country:XYZ@0123abcd", json.dumps({"type": "Polygon", "coordinates": [[[1.0, 1.0], [2.0, 1.0], [2.0, 2.0], [1.0, 1.0]]]}))]
+BOUNDS = [
+    pytest.param([[34.0, 40.5], [35.0, 41.5]], id="a-story"),
+    pytest.param([[-41.123456789, -166.8], [71.6, 178.60000000000002]], id="long-decimals"),
+    pytest.param([[-0.0, 1e-07], [3.0, 2.0]], id="minus-zero-and-exponent"),
+    pytest.param(None, id="no-bounds"),
+]
+
+
+def _unkept(bounds, outlines):
+    """The page halves as folium renders them for these bounds, nothing kept or replaced."""
+    shared = page.page_outlines(outlines, bounds)
+    real = page._SENTINEL
+    try:
+        page._SENTINEL = bounds
+        frame = page._render_frame(bool(bounds), shared != "{}")
+    finally:
+        page._SENTINEL = real
+    head, _, tail = frame.partition(page._DATA_SLOT)
+    if bounds:
+        from geo.render.context import context_lines_json
+
+        (south, west), (north, east) = bounds
+        tail = tail.replace(page._CONTEXT_SLOT, page._for_html(context_lines_json((west, south, east, north), margin=1.0)), 1)
+    return head, tail.replace(page._OUTLINES_SLOT, shared, 1)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    page._frame.cache_clear()
+    yield tmp_path
+    page._frame.cache_clear()
+
+
+@pytest.mark.parametrize("outlines", [pytest.param(OUTLINES, id="outlines"), pytest.param([], id="no-outlines")])
+@pytest.mark.parametrize("bounds", BOUNDS)
+def test_the_page_from_the_kept_frame_is_the_page_folium_renders(cache, bounds, outlines):
+    rendered = page.render_batch_parts(bounds, outlines)  # rendered, then kept
+    assert len(list(cache.glob("batch-page-*.html"))) == 1
+    page._frame.cache_clear()
+    read = page.render_batch_parts(bounds, outlines)  # read from the kept file
+    assert rendered == read == _unkept(bounds, outlines)
+
+
+def test_the_kept_file_is_what_a_run_reads_and_other_inputs_name_another(cache, monkeypatch):
+    bounds = [[34.0, 40.5], [35.0, 41.5]]
+    page.render_batch_parts(bounds, OUTLINES)
+    (kept,) = cache.glob("batch-page-*.html")
+    frame = kept.read_text(encoding="utf-8")
+    kept.write_text(frame.replace("<head>", "<head><!--marker-->", 1), encoding="utf-8")
+    page._frame.cache_clear()
+    assert "<!--marker-->" in page.render_batch_parts(bounds, OUTLINES)[0]
+    # a change to geo's code, its words or the packages (another digest) is not served the old frame
+    page._frame.cache_clear()
+    monkeypatch.setattr(page, "_frame_inputs", lambda: "f" * 64)
+    head, _ = page.render_batch_parts(bounds, OUTLINES)
+    assert "<!--marker-->" not in head
+    assert len(list(cache.glob("batch-page-*.html"))) == 2
+
+
+def test_the_digest_reads_geo_code_and_words_not_its_data():
+    names = [f.relative_to(ROOT / "geo").as_posix() for f in sorted((ROOT / "geo").rglob("*"))
+             if f.suffix in (".py", ".toml", ".js", ".css") and f.relative_to(ROOT / "geo").parts[0] != "data"]
+    assert {"render/batch.py", "render/static/batch.js", "render/words/en.toml", "lexicon/en.toml", "batch.py"} <= set(names)
+    assert len(page._frame_inputs()) == 64
+
+
+def test_an_unwritable_cache_folder_renders_the_frame_each_time(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("GEO_CACHE_DIR", str(blocker / "cache"))
+    page._frame.cache_clear()
+    try:
+        assert page.render_batch_parts(None, []) == _unkept(None, [])
+    finally:
+        page._frame.cache_clear()
+    assert "cannot keep the combined page's frame" in capsys.readouterr().err
+
+
+def test_a_corpus_run_imports_neither_folium_nor_pandas(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Convoys left Leeds for York on Monday, officials said.",
+                                  "published": "2024-03-04", "lang": "en"}) + "\n", encoding="utf-8")
+    run = "import sys\nfrom geo import batch\nbatch.run({!r}, {!r}, workers=1)\n"
+    show = "print(sorted(m for m in ('offlinefolium', 'folium', 'pandas') if m in sys.modules))\n"
+    outs = []
+    for name in ("one", "two"):  # the first keeps the frame if no run did
+        code = run.format(str(corpus), str(tmp_path / name)) + show
+        outs.append(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True))
+    assert outs[1].stdout.strip().splitlines()[-1] == "[]", outs[1].stdout + outs[1].stderr
+    assert (tmp_path / "one" / "map.html").read_bytes() == (tmp_path / "two" / "map.html").read_bytes()
