@@ -10,6 +10,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.render import batch as page
 from tests.conftest import ROOT
@@ -106,3 +108,39 @@ def test_a_corpus_run_imports_neither_folium_nor_pandas(tmp_path):
         outs.append(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True))
     assert outs[1].stdout.strip().splitlines()[-1] == "[]", outs[1].stdout + outs[1].stderr
     assert (tmp_path / "one" / "map.html").read_bytes() == (tmp_path / "two" / "map.html").read_bytes()
+
+
+coordinate = st.floats(-180, 180, allow_nan=False) | st.integers(-180, 180) | st.just(-0.0) | st.sampled_from([1e-05, 12.3456789012345678, -1e-300])
+point = st.lists(coordinate, min_size=2, max_size=2)
+ring = st.lists(point, min_size=3, max_size=6).map(lambda r: [*r, r[0]])
+geometry = (
+    st.builds(lambda r, holes: {"type": "Polygon", "coordinates": [r, *holes]}, ring, st.lists(ring, max_size=2))
+    | st.builds(lambda ps: {"type": "MultiPolygon", "coordinates": ps}, st.lists(st.lists(ring, min_size=1, max_size=2), max_size=3))
+    | st.builds(lambda ps: {"type": "LineString", "coordinates": ps}, st.lists(point, min_size=2, max_size=5))
+    | st.builds(lambda ls: {"type": "MultiLineString", "coordinates": ls}, st.lists(st.lists(point, min_size=2, max_size=4), max_size=3))
+)
+
+
+def _read_by_shapely(texts):
+    from shapely.geometry import shape
+
+    return [shape(json.loads(t)) for t in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(geometry, min_size=1, max_size=4))
+def test_outlines_read_by_geos_are_the_geometries_shapely_reads(geoms):
+    texts = [json.dumps(g, separators=(",", ":")) for g in geoms]
+    assert [g.wkb for g in page._shapes(texts)] == [g.wkb for g in _read_by_shapely(texts)]
+
+
+def test_real_outlines_read_by_geos_and_a_ring_left_open():
+    from geo.extract.pipeline import extract
+
+    fc = extract("Refugees fled Sudan and South Sudan for Chad, Uganda and Kenya, crossing the Nile.", "2024-03-01", "en")
+    texts = [json.dumps(f["geometry"], separators=(",", ":")) for f in fc["features"]
+             if f["geometry"]["type"] in ("Polygon", "MultiPolygon", "LineString", "MultiLineString")]
+    assert len(texts) >= 4
+    assert [g.wkb for g in page._shapes(texts)] == [g.wkb for g in _read_by_shapely(texts)]
+    open_ring = json.dumps({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1]]]})  # GEOS refuses it, shapely closes it
+    assert [g.wkb for g in page._shapes([*texts, open_ring])] == [g.wkb for g in _read_by_shapely([*texts, open_ring])]
