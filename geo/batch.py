@@ -304,7 +304,9 @@ def _encode_once(geometry: Any) -> _Encoded:
         kind = _compact(geometry["type"])
         if "e+" not in coords:  # a whole float written with an exponent (>= 1e16) takes the general path
             text = '{"type":' + kind + ',"coordinates":' + coords + "}"
-            canon = '{"coordinates":' + _WHOLE.sub(lambda m: str(int(m[1])), coords) + ',"type":' + kind + "}"
+            if ".0," in coords or ".0]" in coords:  # what every match of _WHOLE ends with: else none
+                coords = _WHOLE.sub(lambda m: str(int(m[1])), coords)
+            canon = '{"coordinates":' + coords + ',"type":' + kind + "}"
     if canon is None:
         text = _compact(geometry)
         canon = json.dumps(_canonical(geometry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
