@@ -201,6 +201,7 @@ def _frame(bounded: bool, outlined: bool) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(page, encoding="utf-8")
         os.replace(tmp, path)
+        _prune_frames(path.parent)
     except OSError as err:  # not kept: the next run renders it again, nothing else changes
         print(f"geo: cannot keep the combined page's frame in {path.parent} ({err.strerror or err})", file=sys.stderr)
         try:
@@ -208,6 +209,18 @@ def _frame(bounded: bool, outlined: bool) -> str:
         except OSError:  # the folder is not there (or not a folder): no file either
             pass
     return page
+
+
+#: frames kept at most (each about 0.6 MB; a change to geo's code makes new ones)
+FRAMES_KEPT = 16
+
+
+def _prune_frames(folder: Path) -> None:
+    """The kept frames beyond the :data:`FRAMES_KEPT` newest removed (another checkout's
+    removed too early is rendered again, nothing else changes)."""
+    frames = sorted(folder.glob("batch-page-v*.html"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in frames[FRAMES_KEPT:]:
+        old.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)

@@ -144,3 +144,16 @@ def test_real_outlines_read_by_geos_and_a_ring_left_open():
     assert [g.wkb for g in page._shapes(texts)] == [g.wkb for g in _read_by_shapely(texts)]
     open_ring = json.dumps({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1]]]})  # GEOS refuses it, shapely closes it
     assert [g.wkb for g in page._shapes([*texts, open_ring])] == [g.wkb for g in _read_by_shapely([*texts, open_ring])]
+
+
+def test_the_oldest_frames_beyond_the_limit_are_removed(cache, monkeypatch):
+    import os
+
+    for i in range(page.FRAMES_KEPT + 3):
+        f = cache / f"batch-page-v1-{i:020d}-11.html"
+        f.write_text("old", encoding="utf-8")
+        os.utime(f, (1_000_000 + i, 1_000_000 + i))
+    page.render_batch_parts(None, [])
+    left = sorted(f.name for f in cache.glob("batch-page-*.html"))
+    assert len(left) == page.FRAMES_KEPT
+    assert f"batch-page-v1-{0:020d}-11.html" not in left and f"batch-page-v1-{page.FRAMES_KEPT + 2:020d}-11.html" in left
