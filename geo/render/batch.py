@@ -65,7 +65,8 @@ def page_outlines(outlines: Iterable[tuple[str, str]], bounds: list[list[float]]
     """``{key: geometry}`` as JSON for the page: each outline once, simplified to the map's
     resolution (a quarter pixel at the opening zoom, no finer than :data:`FINEST`: the page is
     zoomed in too), its coordinates rounded to a tenth of that; the full outlines stay in
-    ``events.geojson``."""
+    ``events.geojson``. Drawn at :data:`FINEST` (a corpus spanning 40 degrees or more), an
+    outline is kept in geo's cache folder for the next runs (:func:`_drawn_folder`)."""
     import shapely
     from shapely.geometry import mapping
 
@@ -77,19 +78,64 @@ def page_outlines(outlines: Iterable[tuple[str, str]], bounds: list[list[float]]
     if not table:
         return "{}"
     keys = list(table)
-    geoms = _shapes([table[k] for k in keys])
     if bounds:
         (south, west), (north, east) = bounds
         tol = min(tolerance((west, south, east, north)), FINEST)
     else:
         tol = FINEST
-    simple = shapely.simplify(geoms, tol, preserve_topology=True)
-    simple = shapely.set_precision(simple, tol / 10)
-    parts = []
-    for k, g, full in zip(keys, simple, geoms, strict=True):
-        drawn = mapping(full if g.is_empty else g)
-        parts.append(json_for_html(k) + ":" + json_for_html(drawn))
-    return "{" + ",".join(parts) + "}"
+    folder = _drawn_folder() if tol == FINEST else None
+    paths = {k: folder / f"{hashlib.sha256(table[k].encode('utf-8')).hexdigest()[:32]}.json" for k in keys} if folder else {}
+    drawn: dict[str, str] = {}
+    for k, path in paths.items():
+        try:
+            drawn[k] = path.read_bytes().decode("ascii")
+        except (OSError, UnicodeDecodeError):
+            pass
+    missing = [k for k in keys if k not in drawn]
+    if missing:
+        geoms = _shapes([table[k] for k in missing])
+        simple = shapely.simplify(geoms, tol, preserve_topology=True)
+        simple = shapely.set_precision(simple, tol / 10)
+        for k, g, full in zip(missing, simple, geoms, strict=True):
+            drawn[k] = json_for_html(mapping(full if g.is_empty else g))
+            if k in paths:
+                _keep_drawn(paths[k], drawn[k])
+    return "{" + ",".join(json_for_html(k) + ":" + drawn[k] for k in keys) + "}"
+
+
+@lru_cache(maxsize=1)
+def _drawn_folder() -> Path | None:
+    """Where outlines drawn at :data:`FINEST` are kept (each named by the sha256 of its full
+    geometry's JSON): ``page-outlines-v1-<digest>`` in geo's cache folder, the digest of the
+    code that draws them and of the shapely and GEOS versions. None without a cache folder."""
+    import inspect
+
+    import shapely
+
+    from geo.resources import cache_dir
+
+    h = hashlib.sha256()
+    for f in (page_outlines, _shapes, json_for_html):
+        h.update(inspect.getsource(f).encode("utf-8"))
+    h.update(f"{FINEST!r} {shapely.__version__} {shapely.geos_version_string}".encode())
+    try:
+        return cache_dir() / f"page-outlines-v1-{h.hexdigest()[:16]}"
+    except Exception:  # noqa: BLE001 - no cache folder (platformdirs could not say): drawn each time
+        return None
+
+
+def _keep_drawn(path: Path, text: str) -> None:
+    """Keep a drawn outline for the next runs; a folder that cannot be written is left."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(text.encode("ascii"))
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _shapes(texts: list[str]) -> list[Any]:

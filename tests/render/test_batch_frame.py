@@ -47,8 +47,10 @@ def _unkept(bounds, outlines):
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
     page._frame.cache_clear()
+    page._drawn_folder.cache_clear()
     yield tmp_path
     page._frame.cache_clear()
+    page._drawn_folder.cache_clear()
 
 
 @pytest.mark.parametrize("outlines", [pytest.param(OUTLINES, id="outlines"), pytest.param([], id="no-outlines")])
@@ -157,3 +159,35 @@ def test_the_oldest_frames_beyond_the_limit_are_removed(cache, monkeypatch):
     left = sorted(f.name for f in cache.glob("batch-page-*.html"))
     assert len(left) == page.FRAMES_KEPT
     assert f"batch-page-v1-{0:020d}-11.html" not in left and f"batch-page-v1-{page.FRAMES_KEPT + 2:020d}-11.html" in left
+
+
+def _real_outlines():
+    from geo import batch
+    from geo.extract.pipeline import extract
+
+    fc = extract("Refugees fled Sudan and South Sudan for Chad and Uganda, crossing the Nile, officials said.", "2024-03-01", "en")
+    return [(f["id"], batch._encode(f["geometry"]).text) for f in fc["features"]
+            if f["geometry"]["type"] in ("Polygon", "MultiPolygon", "LineString", "MultiLineString")]
+
+
+@pytest.mark.parametrize("bounds", [pytest.param([[-40.0, -20.0], [40.0, 60.0]], id="a-continent"), pytest.param(None, id="no-bounds")])
+def test_outlines_drawn_and_kept_are_the_outlines_drawn_again(cache, monkeypatch, bounds):
+    outlines = _real_outlines()
+    assert len(outlines) >= 4
+    drawn = page.page_outlines(outlines, bounds)  # drawn and kept
+    kept = list(cache.glob("page-outlines-v*/*.json"))
+    assert len(kept) == len(outlines)
+    kept[0].write_bytes("not ascii: \u00e9".encode("utf-8"))  # a broken file is drawn again
+    read = page.page_outlines(outlines, bounds)  # read back
+    blocker = cache / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("GEO_CACHE_DIR", str(blocker))
+    page._drawn_folder.cache_clear()
+    assert drawn == read == page.page_outlines(outlines, bounds)  # drawn with nothing kept (nor readable)
+    assert kept[0].read_bytes().isascii()
+
+
+def test_outlines_drawn_finer_for_a_small_corpus_are_not_kept(cache):
+    outlines = _real_outlines()
+    page.page_outlines(outlines, [[10.0, 20.0], [12.0, 22.0]])  # two degrees: finer than FINEST
+    assert not list(cache.glob("page-outlines-v*/*.json"))
