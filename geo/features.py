@@ -452,19 +452,10 @@ def _area_folder() -> Path | None:
     digest of the code that converts them (:func:`_convert_area` and the functions it calls)
     and of the shapely, GEOS and numpy versions, so that no area converted by other code is
     read. None when there is no cache folder."""
-    import hashlib
-    import inspect
+    from geo.resources import kept_folder
 
-    from geo.resources import cache_dir
-
-    h = hashlib.sha256()
-    for f in (_convert_area, _to_geojson, _split, _round5):
-        h.update(inspect.getsource(f).encode("utf-8"))
-    h.update(f"{shapely.__version__} {shapely.geos_version_string} {np.__version__}".encode())
-    try:
-        return cache_dir() / f"areas-v{AREA_CACHE_VERSION}-{h.hexdigest()[:16]}"
-    except Exception:  # noqa: BLE001 - no cache folder (platformdirs could not say): convert each time
-        return None
+    return kept_folder(f"areas-v{AREA_CACHE_VERSION}", _convert_area, _to_geojson, _split, _round5,
+                       shapely.__version__, shapely.geos_version_string, np.__version__)
 
 
 def _kept_area_path(wkb: bytes) -> Path | None:
@@ -491,24 +482,14 @@ def _kept_area(path: Path | None) -> tuple[str, list[Any]] | None:
 
 
 def _keep_area(path: Path | None, area: tuple[str, list[Any]]) -> None:
-    """Keep a converted area for the next runs; a folder that cannot be written is left (the
-    next run converts again, nothing else changes)."""
-    if path is None:
-        return
-    import os
-    import pickle
+    """Keep a converted area for the next runs (a folder that cannot be written is left:
+    the next run converts again, nothing else changes)."""
+    if path is not None:
+        import pickle
 
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
-            pickle.dump(area, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+        from geo.resources import keep_file
+
+        keep_file(path, pickle.dumps(area, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _to_geojson(geom: BaseGeometry) -> dict:

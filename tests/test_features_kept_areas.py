@@ -79,3 +79,14 @@ def test_an_extraction_is_the_same_with_kept_areas_as_without(kept, monkeypatch)
     features._BY_OBJECT.clear()
     without = extract(TEXT, "2024-03-01", "en")  # nothing kept
     assert converted == read == without
+
+
+def test_code_whose_source_cannot_be_read_keeps_nothing():
+    """A function without readable source (made by exec here; a module whose file changed
+    under a running process there) names no folder: nothing is kept, nothing fails."""
+    from geo.resources import kept_folder
+
+    space: dict = {}
+    exec("def made():\n    return 1\n", space)  # noqa: S102 - a function with no source file
+    assert kept_folder("x-v1", space["made"]) is None
+    assert kept_folder("x-v1", features._convert_area, "1.0") is not None

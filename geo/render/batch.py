@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -71,6 +70,7 @@ def page_outlines(outlines: Iterable[tuple[str, str]], bounds: list[list[float]]
     from shapely.geometry import mapping
 
     from geo.render.context import tolerance
+    from geo.resources import keep_file
 
     table: dict[str, str] = {}
     for key, text in outlines:
@@ -99,7 +99,7 @@ def page_outlines(outlines: Iterable[tuple[str, str]], bounds: list[list[float]]
         for k, g, full in zip(missing, simple, geoms, strict=True):
             drawn[k] = json_for_html(mapping(full if g.is_empty else g))
             if k in paths:
-                _keep_drawn(paths[k], drawn[k])
+                keep_file(paths[k], drawn[k].encode("ascii"))
     return "{" + ",".join(json_for_html(k) + ":" + drawn[k] for k in keys) + "}"
 
 
@@ -108,34 +108,11 @@ def _drawn_folder() -> Path | None:
     """Where outlines drawn at :data:`FINEST` are kept (each named by the sha256 of its full
     geometry's JSON): ``page-outlines-v1-<digest>`` in geo's cache folder, the digest of the
     code that draws them and of the shapely and GEOS versions. None without a cache folder."""
-    import inspect
-
     import shapely
 
-    from geo.resources import cache_dir
+    from geo.resources import kept_folder
 
-    h = hashlib.sha256()
-    for f in (page_outlines, _shapes, json_for_html):
-        h.update(inspect.getsource(f).encode("utf-8"))
-    h.update(f"{FINEST!r} {shapely.__version__} {shapely.geos_version_string}".encode())
-    try:
-        return cache_dir() / f"page-outlines-v1-{h.hexdigest()[:16]}"
-    except Exception:  # noqa: BLE001 - no cache folder (platformdirs could not say): drawn each time
-        return None
-
-
-def _keep_drawn(path: Path, text: str) -> None:
-    """Keep a drawn outline for the next runs; a folder that cannot be written is left."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(text.encode("ascii"))
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+    return kept_folder("page-outlines-v1", page_outlines, _shapes, json_for_html, FINEST, shapely.__version__, shapely.geos_version_string)
 
 
 def _shapes(texts: list[str]) -> list[Any]:
@@ -232,28 +209,21 @@ def _frame(bounded: bool, outlined: bool) -> str:
     under a digest of everything it is made from (:func:`_frame_inputs`): read from there
     when a run before rendered it, else rendered (folium and pandas imported, about 0.5-0.9
     CPU-s) and written there for the next run."""
-    from geo.resources import cache_dir
+    from geo.resources import cache_dir, keep_file
 
     path = cache_dir() / f"batch-page-v{FRAME_VERSION}-{_frame_inputs()[:20]}-{int(bounded)}{int(outlined)}.html"
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes().decode("utf-8")  # as written: no newline translated
     except (OSError, UnicodeDecodeError):
         pass
     page = _render_frame(bounded, outlined)
     if bounded and page.count(_tojson(_SENTINEL)) != 1:  # pragma: no cover - the frame could not be kept
         raise AssertionError("the combined page's bounds are not where the frame expects them")
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(page, encoding="utf-8")
-        os.replace(tmp, path)
+    why = keep_file(path, page.encode("utf-8"))
+    if why is None:
         _prune_frames(path.parent)
-    except OSError as err:  # not kept: the next run renders it again, nothing else changes
-        print(f"geo: cannot keep the combined page's frame in {path.parent} ({err.strerror or err})", file=sys.stderr)
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:  # the folder is not there (or not a folder): no file either
-            pass
+    else:  # not kept: the next run renders it again, nothing else changes
+        print(f"geo: cannot keep the combined page's frame in {path.parent} ({why})", file=sys.stderr)
     return page
 
 
