@@ -268,27 +268,74 @@ def _compact(v: Any) -> str:
 _WHOLE = re.compile(r"(?<![\w.+-])(-?\d+)\.0(?=[,\]])")
 
 
-def _encode(geometry: Any) -> tuple[str, str]:
-    """A geometry's compact JSON and its canonical JSON (what :func:`geo.io.edits.fingerprint`
-    hashes: keys sorted, whole floats as ints), from one encoding of its coordinates."""
+class _Encoded(NamedTuple):
+    """A geometry encoded once (:func:`_encode`): its compact JSON, and the digest of the
+    start of what :func:`geo.io.edits.fingerprint` hashes, up to the properties (the
+    geometry's canonical JSON: keys sorted, whole floats as ints), for :func:`_fingerprint`
+    to go on from."""
+
+    text: str
+    prefix: Any  # a hashlib sha256 object, never updated (copied)
+
+
+def _encode(geometry: Any) -> _Encoded:
+    """A geometry's compact JSON and its fingerprint's start, from one encoding of its
+    coordinates. An area's (a country's outline, named in article after article) is
+    encoded once a worker (:data:`_AREAS`)."""
+    if type(geometry) is dict and list(geometry) == ["type", "coordinates"] and type(geometry["type"]) is str:
+        coords = geometry["coordinates"]
+        if geometry["type"] in _AREA_TYPES and type(coords) is list:
+            known = _AREAS.get(id(coords))
+            if known is not None and known[0] is coords and known[1] == geometry["type"]:
+                hit: _Encoded = known[2]
+                return hit
+            encoded = _encode_once(geometry)
+            if len(_AREAS) >= _AREAS_MAX:
+                _AREAS.clear()
+            _AREAS[id(coords)] = [coords, geometry["type"], encoded, _UNKNOWN]
+            return encoded
+    return _encode_once(geometry)
+
+
+def _encode_once(geometry: Any) -> _Encoded:
+    canon: str | None = None
     if type(geometry) is dict and list(geometry) == ["type", "coordinates"] and type(geometry["type"]) is str:
         coords = _compact(geometry["coordinates"])
         kind = _compact(geometry["type"])
         if "e+" not in coords:  # a whole float written with an exponent (>= 1e16) takes the general path
-            canon = _WHOLE.sub(lambda m: str(int(m[1])), coords)
-            return '{"type":' + kind + ',"coordinates":' + coords + "}", '{"coordinates":' + canon + ',"type":' + kind + "}"
-    return _compact(geometry), json.dumps(_canonical(geometry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+            text = '{"type":' + kind + ',"coordinates":' + coords + "}"
+            if ".0," in coords or ".0]" in coords:  # what every match of _WHOLE ends with: else none
+                coords = _WHOLE.sub(lambda m: str(int(m[1])), coords)
+            canon = '{"coordinates":' + coords + ',"type":' + kind + "}"
+    if canon is None:
+        text = _compact(geometry)
+        canon = json.dumps(_canonical(geometry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _Encoded(text, hashlib.sha256(('{"geometry":' + canon + ',"properties":').encode("utf-8")))
 
 
-def _fingerprint(props: dict, canon: str) -> str:
+#: the geometries encoded once a worker: the areas geo.features converts once and shares (a
+#: country's outline: one list of coordinates, never changed in place, in every article
+#: naming it), known by the identity of their coordinates' list; the entry holds the list,
+#: so its id cannot pass to another while the entry is there. id -> [the list, the type,
+#: the encoding, the bounds (found when first asked for)]. Bounded: cleared when full
+#: (geo.features keeps 2,048).
+_AREAS: dict[int, list[Any]] = {}
+_UNKNOWN = object()
+_AREAS_MAX = 1024
+_AREA_TYPES = ("Polygon", "MultiPolygon")
+
+
+def _fingerprint(props: dict, prefix: Any) -> str:
     """:func:`geo.io.edits.fingerprint` of a feature with these properties and a geometry
-    whose canonical JSON is ``canon`` (tests/batch/test_batch_encode.py holds them equal)."""
+    whose fingerprint starts with ``prefix`` (:attr:`_Encoded.prefix`;
+    tests/batch/test_batch_encode.py holds them equal)."""
     kept = {k: v for k, v in props.items() if k != EDITED and v is not None}
-    text = '{"geometry":' + canon + ',"properties":' + json.dumps(_canonical(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    h = prefix.copy()
+    h.update((json.dumps(_canonical(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "}").encode("utf-8"))
+    return str(h.hexdigest()[:20])
 
 
-def _stamped(fc: dict, geoms: list[tuple[str, str]]) -> dict:
+def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
     """:func:`geo.io.edits.stamp` of ``fc``, its fingerprints from the encoded geometries."""
     meta = dict(fc.get("geo") or {})
     meta["written"] = {str(feature_id(f)): _fingerprint(f.get("properties") or {}, g[1]) for f, g in zip(fc["features"], geoms)}
@@ -938,7 +985,7 @@ def json_for_html(obj: Any) -> str:
 
 
 def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] = frozenset(),
-            deleted: set[str] | frozenset[str] = frozenset(), geoms: list[tuple[str, str]] | None = None) -> Record:
+            deleted: set[str] | frozenset[str] = frozenset(), geoms: list[_Encoded] | None = None) -> Record:
     """An article's share of the combined outputs: its features tagged with the article
     (ids prefixed by its key; those in ``edited`` marked ``"edited": true``) and encoded for
     the combined file, its record of what geo wrote, and the page. ``geoms``: the features'
@@ -950,7 +997,7 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
     mine: list[tuple[str, str]] = []
     shared: dict[str, str] = {}
     for i, f in enumerate(fc["features"]):
-        geometry, canon = geoms[i] if geoms is not None else _encode(f.get("geometry"))
+        geometry, prefix = geoms[i] if geoms is not None else _encode(f.get("geometry"))
         g = dict(f)
         props = dict(f["properties"])
         fid = feature_id(f)
@@ -972,7 +1019,7 @@ def _record(key: str, origin: str, fc: dict, edited: set[str] | frozenset[str] =
             events.append(_feature_text({**g, "properties": {**props, OUTLINE: outline}}, "null"))
         else:
             events.append(_feature_text(g, geometry))
-        fp = _fingerprint(props, canon)
+        fp = _fingerprint(props, prefix)
         written.append(json.dumps(props["id"], ensure_ascii=False) + ':"' + fp + '"')
         if fid in edited:
             mine.append((props["id"], fp))
@@ -997,15 +1044,13 @@ def extent(features: list[dict]) -> tuple[bool, Box | None, Box | None]:
     articles combine without their features: whether any is a focus feature (not a
     country, river or border, not coarser than 150 km), the (west, south, east, north)
     box of the focus features, and, only when there is none, the box of them all."""
-    from shapely.geometry import shape
 
     def box(feats: list[dict]) -> Box | None:
         xs: list[float] = []
         ys: list[float] = []
         for f in feats:
-            try:
-                b = shape(f["geometry"]).bounds
-            except Exception:  # noqa: BLE001 - a geometry shapely cannot read is skipped for bounds only (as _bounds does)
+            b = _bounds(f["geometry"])
+            if b is None:
                 continue
             xs += [b[0], b[2]]
             ys += [b[1], b[3]]
@@ -1014,6 +1059,30 @@ def extent(features: list[dict]) -> tuple[bool, Box | None, Box | None]:
     focus = [f for f in features if f["properties"].get("place_kind") not in ("country", "river", "border")
              and not _coarse(f["properties"])]
     return (True, box(focus), None) if focus else (False, None, box(features))
+
+
+def _bounds(geometry: Any) -> Box | None:
+    """A geometry's (west, south, east, north), or None when shapely cannot read it; an area
+    encoded by this worker has them already (:data:`_AREAS`)."""
+    if type(geometry) is dict and geometry.get("type") in _AREA_TYPES:
+        coords = geometry.get("coordinates")
+        known = _AREAS.get(id(coords))
+        if known is not None and known[0] is coords and known[1] == geometry["type"]:
+            if known[3] is _UNKNOWN:
+                known[3] = _bounds_once(geometry)
+            b: Box | None = known[3]
+            return b
+    return _bounds_once(geometry)
+
+
+def _bounds_once(geometry: Any) -> Box | None:
+    from shapely.geometry import shape
+
+    try:
+        b: Box = shape(geometry).bounds
+    except Exception:  # noqa: BLE001 - a geometry shapely cannot read is skipped for bounds only (as _bounds does)
+        return None
+    return b
 
 
 def _coarse(p: dict) -> bool:

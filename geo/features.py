@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -425,6 +426,19 @@ _BY_OBJECT_MAX = 2048
 
 @lru_cache(maxsize=2048)
 def _area_geojson(wkb: bytes) -> tuple[str, list[Any]]:
+    """An area's GeoJSON type and coordinates (snapped to the 1e-5 grid, exterior rings
+    counter-clockwise, rounded), from its WKB: read from geo's cache folder when a run
+    before converted it (:func:`_kept_area`), else converted and kept there."""
+    path = _kept_area_path(wkb)
+    kept = _kept_area(path)
+    if kept is not None:
+        return kept
+    out = _convert_area(wkb)
+    _keep_area(path, out)
+    return out
+
+
+def _convert_area(wkb: bytes) -> tuple[str, list[Any]]:
     geom = shapely.from_wkb(wkb)
     # rounding a ring's vertices to 5 decimals can make it cross itself: snap to that
     # grid the way that keeps the polygon valid
@@ -433,6 +447,56 @@ def _area_geojson(wkb: bytes) -> tuple[str, list[Any]]:
         geom = snapped
     g = _to_geojson(geom)
     return g["type"], g["coordinates"]
+
+
+#: the version of the kept areas' layout (the code that makes them is in the folder's digest)
+AREA_CACHE_VERSION = 1
+
+
+@lru_cache(maxsize=1)
+def _area_folder() -> Path | None:
+    """Where converted areas are kept: ``areas-v<N>-<digest>`` in geo's cache folder, the
+    digest of the code that converts them (:func:`_convert_area` and the functions it calls)
+    and of the shapely, GEOS and numpy versions, so that no area converted by other code is
+    read. None when there is no cache folder."""
+    from geo.resources import kept_folder
+
+    return kept_folder(f"areas-v{AREA_CACHE_VERSION}", _convert_area, _to_geojson, _split, _round5,
+                       shapely.__version__, shapely.geos_version_string, np.__version__)
+
+
+def _kept_area_path(wkb: bytes) -> Path | None:
+    import hashlib
+
+    folder = _area_folder()
+    return None if folder is None else folder / f"{hashlib.sha256(wkb).hexdigest()[:32]}.pickle"
+
+
+def _kept_area(path: Path | None) -> tuple[str, list[Any]] | None:
+    """A converted area kept by a run before, or None."""
+    if path is None:
+        return None
+    import pickle
+
+    try:
+        with path.open("rb") as fh:
+            kept = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError):
+        return None
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], str) and isinstance(kept[1], list):
+        return kept
+    return None
+
+
+def _keep_area(path: Path | None, area: tuple[str, list[Any]]) -> None:
+    """Keep a converted area for the next runs (a folder that cannot be written is left:
+    the next run converts again, nothing else changes)."""
+    if path is not None:
+        import pickle
+
+        from geo.resources import keep_file
+
+        keep_file(path, pickle.dumps(area, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _to_geojson(geom: BaseGeometry) -> dict:

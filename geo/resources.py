@@ -53,3 +53,39 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("geo", appauthor=False))
+
+
+def kept_folder(prefix: str, *made_of: object) -> Path | None:
+    """A folder of the cache folder for what geo builds once and keeps for the next runs:
+    ``<prefix>-<digest>``, the digest of ``made_of`` (a function: its source; anything
+    else: its text, such as a package's version), so that nothing built by other code or
+    with other packages is read. None when there is no cache folder to name."""
+    import hashlib
+    import inspect
+
+    h = hashlib.sha256()
+    try:
+        for part in made_of:
+            text = inspect.getsource(part) if inspect.isfunction(part) else str(part)
+            h.update(text.encode("utf-8") + b"\0")
+        return cache_dir() / f"{prefix}-{h.hexdigest()[:16]}"
+    except Exception:  # noqa: BLE001 - no source (its file changed or went under a running process), no cache folder: nothing is kept
+        return None
+
+
+def keep_file(path: Path, data: bytes) -> str | None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (a reader never sees
+    half of it), its folders made. Returns None, or why it could not be written (what it
+    holds is then built again next time: nothing else changes)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as err:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the folder is not there (or not a folder): no file either
+            pass
+        return str(err.strerror or err)
+    return None

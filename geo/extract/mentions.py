@@ -299,6 +299,7 @@ def _field_span(text: str, folded: str, s: Sentence, m: _Match) -> tuple[int, in
 _COMMON = frozenset(_all("common"))
 _TITLES = frozenset(_all("titles"))
 _PARTICLES = frozenset(_all("particles"))
+_COMMON_OR_PARTICLES = _COMMON | _PARTICLES  # built once, not for every pair of words
 
 
 def _is_cap(t: Word) -> bool:
@@ -668,7 +669,7 @@ def _surnames(doc: Document) -> set[str]:
             if (
                 _is_cap(x) and _is_cap(y) and x.text[0].isalpha() and y.text[:1].isalpha()
                 and joinable(text, y, x) and text[y.end : x.start] == " "
-                and y.key not in _COMMON | _PARTICLES and x.key not in _COMMON | _PARTICLES
+                and y.key not in _COMMON_OR_PARTICLES and x.key not in _COMMON_OR_PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
                 and not (j == 1 and word_zipf(y.key) >= 4.5)  # "In Charleston": a sentence's first word
             ):
@@ -800,9 +801,15 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     return {iso for word in {w.key for w in doc.words} for iso, _ in _demonym_readings(word, lang, keys)}
 
 
+@cache
+def _demonym_suffixes(lang: str) -> tuple[str, ...]:
+    """The endings of :func:`_demonym_endings`, for one ``str.endswith`` that turns most words away."""
+    return tuple(sorted({e for e, _ in _demonym_endings(lang)}))
+
+
 def _demonym_readings(word: str, lang: str, keys: dict[str, str]) -> list[tuple[str, str]]:
     """The (ISO-2, country name key) readings of a folded word as a demonym of ``lang``."""
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < 5 or not word.endswith(_demonym_suffixes(lang)) or not word.isalpha():
         return []
     out = []
     for ending, replacement in _demonym_endings(lang):

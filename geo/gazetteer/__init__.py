@@ -334,9 +334,13 @@ def _load_cached(path: str, mtime_ns: int) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def _water() -> tuple[Place, ...]:
-    from geo.io.validate import read_geojson
+    """The rivers, lakes and seas geo ships (``data/water.geojson``). geo's own packaged file
+    (built by scripts/build_water.py): validated by tests/gazetteer/test_packaged_water.py,
+    not again in every process (the validator reads what comes from outside: 0.07-0.1 CPU-s
+    of each batch worker's start)."""
+    import json
 
-    return tuple(place_from_feature(f) for f in read_geojson(WATER_PATH, schema="gazetteer")["features"])
+    return tuple(place_from_feature(f) for f in json.loads(WATER_PATH.read_bytes())["features"])
 
 
 def short_water_name(place: Place, written: str) -> bool:

@@ -92,3 +92,61 @@ def test_fingerprint_of_a_feature_read_back_from_the_compact_file(props):
     line = batch._feature_text(f, batch._encode(g)[0])
     assert json.loads(line) == f
     assert batch._fingerprint(props, batch._encode(g)[1]) == fingerprint(json.loads(line))
+
+
+def _two_articles_naming_chad():
+    from geo.extract.pipeline import extract
+
+    texts = ["Thousands of refugees fled Sudan for Chad last week, the agency said.",
+             "Aid convoys reached Chad from Sudan on Monday, officials said."]
+    fcs = [extract(t, "2024-03-01", "en") for t in texts]
+    chad = [f["geometry"] for fc in fcs for f in fc["features"] if f["id"] == "country:TCD"]
+    assert len(chad) == 2, [f["id"] for fc in fcs for f in fc["features"]]
+    return fcs, chad
+
+
+def test_an_area_is_encoded_once_a_worker_and_the_same_as_encoded_afresh():
+    """The worker's cache of encoded areas (batch._AREAS): a country named in two articles
+    is one list of coordinates (geo.features shares it) and is encoded once; what the cache
+    gives is what encoding a copy of it gives (text, fingerprint, bounds)."""
+    import copy
+
+    _, (a, b) = _two_articles_naming_chad()
+    assert a["coordinates"] is b["coordinates"]  # the premise: the outline's list is shared
+    first, second = batch._encode(a), batch._encode(b)
+    assert second is first  # from the cache
+    fresh = batch._encode_once(copy.deepcopy(a))
+    assert first.text == fresh.text and json.loads(first.text) == a
+    props = {"id": "country:TCD", "kind": "place"}
+    assert batch._fingerprint(props, first.prefix) == batch._fingerprint(props, fresh.prefix)
+    assert batch._fingerprint(props, first.prefix) == fingerprint({"type": "Feature", "geometry": a, "properties": props})
+    assert batch._bounds(b) == batch._bounds_once(copy.deepcopy(a))
+    # the same coordinates as another geometry type are not taken for it
+    other = {"type": "Polygon", "coordinates": a["coordinates"]} if a["type"] == "MultiPolygon" else {"type": "MultiPolygon", "coordinates": [a["coordinates"]]}
+    assert batch._encode(other).text == batch._encode_once(other).text
+
+
+def test_a_worker_writes_the_same_with_the_area_cache_as_without(tmp_path, monkeypatch):
+    """Whole articles through batch._work with the cache on (twice: the second time every
+    area comes from it), then with it off: the same per-article files and the same share of
+    the combined outputs."""
+    texts = ["Thousands of refugees fled Sudan for Chad last week, the agency said.",
+             "Aid convoys reached Chad from Sudan on Monday, officials said.",
+             "Families left Syria for Turkey in March, according to the ministry.",
+             "Trucks crossed from Turkey into Syria and on to Iraq, the drivers said."]
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": t, "published": "2024-03-01", "lang": "en"}) + "\n"
+                           for i, t in enumerate(texts)), encoding="utf-8")
+    articles, _ = batch.plan(src)
+    batch._AREAS.clear()
+    runs = {name: [batch._work(a, str(tmp_path / name)) for a in articles] for name in ("on", "again")}
+    assert len(batch._AREAS) >= 4  # Sudan, Chad, Syria, Turkey ...
+    monkeypatch.setattr(batch, "_AREA_TYPES", ())
+    batch._AREAS.clear()
+    runs["off"] = [batch._work(a, str(tmp_path / "off")) for a in articles]
+    assert not batch._AREAS
+    assert runs["on"] == runs["again"] == runs["off"]
+    assert all(r is not None and r.outlines for _, r in runs["off"])  # every article wrote areas
+    for a in articles:
+        rel = f"articles/{a.key}/{batch.EVENTS}"
+        assert (tmp_path / "on" / rel).read_bytes() == (tmp_path / "again" / rel).read_bytes() == (tmp_path / "off" / rel).read_bytes()

@@ -1,0 +1,92 @@
+"""The areas geo.features converts (a country's outline snapped to the 1e-5 grid, its
+rings oriented, its coordinates rounded), kept in geo's cache folder for the next runs
+(issue 24): what a run reads back is what converting the area again gives."""
+
+from __future__ import annotations
+
+import pytest
+import shapely
+from shapely.geometry import box
+
+from geo import features
+from geo.extract.pipeline import extract
+
+TEXT = "Refugees fled Sudan and South Sudan for Chad and Uganda, crossing the Nile, officials said."
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    features._area_folder.cache_clear()
+    features._area_geojson.cache_clear()
+    features._BY_OBJECT.clear()
+    yield tmp_path
+    features._area_folder.cache_clear()
+    features._area_geojson.cache_clear()
+    features._BY_OBJECT.clear()
+
+
+def _areas():
+    """Real outlines (countries of the index) and a polygon with a hole, as WKB."""
+    from geo.gazetteer import outline
+    from geo.gazetteer.index import load_index
+
+    index = load_index()
+    geoms = [outline(index, "country", iso) for iso in ("SDN", "SSD", "TCD", "UGA", "IDN")]
+    ring = box(0, 0, 10, 10).difference(box(2.000004, 2.000004, 3.000006, 3.000006))
+    return [g.wkb for g in geoms if g is not None] + [shapely.to_wkb(ring)]
+
+
+def test_a_kept_area_is_the_area_converted_again(kept):
+    wkbs = _areas()
+    assert len(wkbs) >= 5  # four countries or more, and the square with a hole
+    first = [features._area_geojson.__wrapped__(w) for w in wkbs]  # converted and kept
+    assert len(list(kept.glob("areas-v*/*.pickle"))) == len(set(wkbs))
+    again = [features._area_geojson.__wrapped__(w) for w in wkbs]  # read back
+    assert first == again == [features._convert_area(w) for w in wkbs]
+
+
+def test_a_broken_kept_file_is_converted_again(kept):
+    wkb = _areas()[0]
+    features._area_geojson.__wrapped__(wkb)
+    (path,) = kept.glob("areas-v*/*.pickle")
+    path.write_bytes(b"not a pickle")
+    assert features._area_geojson.__wrapped__(wkb) == features._convert_area(wkb)
+    path.write_bytes(__import__("pickle").dumps({"not": "an area"}))
+    assert features._area_geojson.__wrapped__(wkb) == features._convert_area(wkb)
+
+
+def test_an_unwritable_cache_folder_converts_each_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("GEO_CACHE_DIR", str(blocker / "cache"))
+    features._area_folder.cache_clear()
+    try:
+        wkb = _areas()[-1]
+        assert features._area_geojson.__wrapped__(wkb) == features._convert_area(wkb)
+    finally:
+        features._area_folder.cache_clear()
+
+
+def test_an_extraction_is_the_same_with_kept_areas_as_without(kept, monkeypatch):
+    converted = extract(TEXT, "2024-03-01", "en")  # the areas converted (and kept)
+    assert len(list(kept.glob("areas-v*/*.pickle"))) >= 4
+    features._area_geojson.cache_clear()
+    features._BY_OBJECT.clear()
+    read = extract(TEXT, "2024-03-01", "en")  # the areas read back
+    monkeypatch.setattr(features, "_kept_area_path", lambda wkb: None)
+    features._area_geojson.cache_clear()
+    features._BY_OBJECT.clear()
+    without = extract(TEXT, "2024-03-01", "en")  # nothing kept
+    assert converted == read == without
+
+
+def test_code_whose_source_cannot_be_read_keeps_nothing():
+    """A function without readable source (made by exec here; a module whose file changed
+    under a running process there) names no folder: nothing is kept, nothing fails."""
+    from geo.resources import kept_folder
+
+    space: dict = {}
+    exec("def made():\n    return 1\n", space)  # noqa: S102 - a function with no source file
+    assert kept_folder("x-v1", space["made"]) is None
+    assert kept_folder("x-v1", features._convert_area, "1.0") is not None
