@@ -502,7 +502,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
-                and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
+                and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
+                and not _movers_source(s, j)))
         if mk and not genitive:
             # (the "de" of "la ville de X" is the place noun's, not a marker)
             if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
@@ -540,6 +541,14 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+def _movers_source(s: _Sentence, k: int) -> bool:
+    """Whether the "de" at ``k`` follows a departure and the noun phrase of its movers, so it
+    says where they leave, not whose they are ("la retirada de las tropas rusas de X",
+    "a retiré ses troupes de X")."""
+    before = [p for p in s.preds if p.end < k and p.clause == s.clauses[k] and p.entry.kind == "motion"]
+    return bool(before) and before[-1].entry.frame in ("depart", "transfer") and _movers_between(s, before[-1], k)
 
 
 def _coming_before(s: _Sentence, k: int) -> bool:
@@ -978,10 +987,41 @@ def weak_marker_after_verb(m: _MarkerRead) -> bool:
     inserted = _inserted(words, p.end, m.k, lex)
     if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
            for x in range(p.end + 1, m.k) if x not in inserted) \
-            and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)):
+            and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)) \
+            and not _movers_between(m.s, p, m.k):
         return False
     _give(m.sl, "origin" if m.role == "weak_source" else "destination", p, "weak_marker_after_verb", m.word)
     return True
+
+
+#: how many words the noun phrase of who is moved may take between a verb and its marker
+#: ("bussed the last remaining families to X", "retiró a sus tropas de X": 4)
+_MOVERS_PHRASE = 5
+
+
+def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
+    """Whether the words between the motion predicate ``p`` and the marker at ``k`` are one
+    noun phrase naming who or what moves (its head an ``actor_nouns`` word: troops, families,
+    buses): "bussed the families to X", "a transféré les réfugiés à X", "retiró sus tropas de X",
+    "la retirada de las tropas rusas de X" (the verb's object, or a noun's genitive) — not what
+    they leave or flee ("fled the war in X"), which names no mover. Not after a verb of arriving
+    ("reached the families of X")."""
+    words, lex = s.words, s.lex
+    if p.entry.kind != "motion" or p.entry.frame == "arrive" or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
+        return False
+    if any(any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()\"“”«»") for x in range(p.end, k)) \
+            or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
+        return False
+    head = False
+    for x in range(p.end + 1, k):
+        w = words[x]
+        if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns:
+            head = True
+        elif w.key in lex.of or w.key in lex.determiners or w.key.isdigit() or _marker_ending(words, x, lex) == ("weak_goal", x):
+            continue  # (Spanish marks a person object with "a": "trasladó a los migrantes a X")
+        elif (w.capitalised and not lex.nouns_capitalised) or w.key in lex.markers_flat:
+            return False  # a name ("the families of Al-Amin"), another phrase's marker
+    return head
 
 
 def weak_marker_in_chain(m: _MarkerRead) -> bool:
