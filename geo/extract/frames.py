@@ -495,6 +495,9 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
                        for x in range(j + 1, sl.first)):
                 _coordinate(s, sl, j, slot_last)
             break
+        if w.key in lex.between_words:
+            _between(s, sl, j)
+            break
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
@@ -541,6 +544,29 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+def _between(s: _Sentence, sl: _Slot, k: int) -> None:
+    """"A convoy drove between Gao and Niamey", "entre X et Y", "zwischen X und Y", "tra X e
+    Y": after a motion predicate (before it in its clause, within _FAR words; where the verb
+    comes last, ``[meta] object_before_verb``, the first after it), "between" (``[grammar]
+    between_words``) and two places joined by a coordinator name its start and its end, in
+    the order written. (The border between two countries is one place, read by
+    ``borders.py``: no slot here.)"""
+    words, lex = s.words, s.lex
+    after = [o for o in s.slots if o.first > sl.last]
+    if not after or not all(words[x].key in lex.coordinators or words[x].key in lex.determiners or words[x].key in lex.place_nouns
+                            or words[x].key in lex.of for x in range(sl.last + 1, after[0].first)) \
+            or not any(words[x].key in lex.coordinators for x in range(sl.last + 1, after[0].first)) \
+            or any(c in s.doc.gap(words[x], words[x + 1]) for x in range(sl.last, after[0].first) for c in ",;:()"):
+        return
+    motion = [p for p in s.preds if p.entry.kind == "motion" and p.clause == s.clauses[k]]
+    before = [p for p in motion if p.end < k]
+    p = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _FAR \
+        else next((q for q in motion if q.index > after[0].last and lex.object_before_verb), None)
+    if p is not None:
+        _give(sl, "origin", p, "between_two_places", words[k].text)
+        _give(after[0], "destination", p, "between_two_places", words[k].text)
 
 
 def _movers_source(s: _Sentence, k: int) -> bool:

@@ -25,3 +25,13 @@ def test_the_movers_between_verb_and_marker(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text"), cases("stated_ends", "A_THING_SENT_IS_NO_MOVER"))
 def test_a_thing_sent_is_no_mover(lang, text):
     assert moves(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("stated_ends", "BETWEEN_TWO_PLACES"))
+def test_between_two_places(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("stated_ends", "BETWEEN_TWO_PLACES_WITHOUT_A_MOVE"))
+def test_between_two_places_without_a_move(lang, text):
+    assert moves(text, lang) == []

@@ -11,3 +11,11 @@ THE_MOVERS_BETWEEN_VERB_AND_MARKER = [
 A_THING_SENT_IS_NO_MOVER = [
     pytest.param("El ministerio envió una carta a Cartagena.", id="envio-una-carta-a"),
 ]
+
+BETWEEN_TWO_PLACES = [
+    pytest.param("El convoy viajó entre Gao y Niamey.", ("geonames:2457163", "geonames:2440485"), id="viajo-entre-x-y-y"),
+]
+
+BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
+    pytest.param("Los combates entre Gao y Niamey siguen.", id="combates-entre"),
+]

@@ -10,3 +10,11 @@ THE_MOVERS_BETWEEN_VERB_AND_MARKER = [
 A_THING_SENT_IS_NO_MOVER = [
     pytest.param("Le ministère a envoyé une lettre à Kigoma.", id="envoye-une-lettre-a"),
 ]
+
+BETWEEN_TWO_PLACES = [
+    pytest.param("Les soldats ont escorté un convoi entre Gao et Niamey.", ("geonames:2457163", "geonames:2440485"), id="escorte-entre-x-et-y"),
+]
+
+BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
+    pytest.param("Les combats entre Gao et Niamey continuent.", id="combats-entre"),
+]

@@ -11,3 +11,11 @@ THE_MOVERS_BETWEEN_VERB_AND_MARKER = [
 A_THING_SENT_IS_NO_MOVER = [
     pytest.param("Il ministero ha mandato una lettera al Cairo.", id="mandato-una-lettera-al"),
 ]
+
+BETWEEN_TWO_PLACES = [
+    pytest.param("Il convoglio ha viaggiato tra Homs e Aleppo.", ("homs", "aleppo"), id="viaggiato-tra-x-e-y"),
+]
+
+BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
+    pytest.param("I combattimenti tra Homs e Aleppo continuano.", id="combattimenti-tra"),
+]

@@ -10,3 +10,11 @@ THE_MOVERS_BETWEEN_VERB_AND_MARKER = [
 A_THING_SENT_IS_NO_MOVER = [
     pytest.param("O ministério enviou uma carta para Luanda.", id="enviou-uma-carta-para"),
 ]
+
+BETWEEN_TWO_PLACES = [
+    pytest.param("O comboio viajou entre Gao e Niamey.", ("geonames:2457163", "geonames:2440485"), id="viajou-entre-x-e-y"),
+]
+
+BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
+    pytest.param("Os combates entre Gao e Niamey continuam.", id="combates-entre"),
+]
