@@ -493,7 +493,10 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
                        and words[x].key not in lex.markers_flat and words[x].key not in lex.coordinators
                        and words[x].key not in lex.place_nouns and not words[x].key.isdigit()
                        for x in range(j + 1, sl.first)):
-                _coordinate(s, sl, j, slot_last)
+                if _describes_the_place_before(s, j, sl):
+                    sl.via = "describes_the_place_before"  # (no role: "Rome, capital of Italy")
+                else:
+                    _coordinate(s, sl, j, slot_last)
             break
         if w.key in lex.between_words:
             _between(s, sl, j)
@@ -567,6 +570,16 @@ def _between(s: _Sentence, sl: _Slot, k: int) -> None:
     if p is not None:
         _give(sl, "origin", p, "between_two_places", words[k].text)
         _give(after[0], "destination", p, "between_two_places", words[k].text)
+
+
+def _describes_the_place_before(s: _Sentence, j: int, sl: _Slot) -> bool:
+    """Whether the phrase after the comma at ``j`` up to ``sl`` is a place noun and its
+    genitive, with no coordinator: "Rome, capital of Italy", "Goma, capitale du Nord-Kivu" say
+    what the place before is, they list no second place."""
+    words, lex = s.words, s.lex
+    between = range(j + 1, sl.first)
+    return not any(words[x].key in lex.coordinators for x in between) \
+        and any(words[x].key in lex.place_nouns and words[x + 1].key in lex.of for x in between if x + 1 < sl.first)
 
 
 def _movers_source(s: _Sentence, k: int) -> bool:
@@ -931,9 +944,10 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
 def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns for y in range(x + 1, m.k)) \
+    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns or words[y].key in lex.refuge_nouns
+               for y in range(x + 1, m.k)) \
             or any(words[y].capitalised and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF for y in range(x + 1, m.k)):
-        return False  # a phrase about a place ("the new camp"), not a name ("to Fassala in Mauritania")
+        return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
@@ -1374,11 +1388,13 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
             continue
         if w.key in lex.determiners and j + 1 < len(words) and not any(c in doc.gap(w, words[j + 1]) for c in ",;:.!?"):
             continue  # French "là" folds to the article "la": "de la ville" is not "de là"
+        if w.key in lex.coordinators and not any(c in doc.gap(words[j - 1], w) for c in "'’"):
+            continue  # French "où" folds to "ou" (or): "d'où" is "from where", "du ou des convois" is not
         mk = _marker_ending(words, j - 1, lex)
         if not mk or mk[0] not in ("source", "weak_source"):
             continue
         # "there" is the place named last: earlier in this sentence, else the last movement's end
-        here = [sl for sl in s.slots if sl.last < j - 1]
+        here = [sl for sl in s.slots if sl.last < j - 1 and sl.via != "describes_the_place_before"]
         prev = [c for c in story.claims if c.kind == "movement" and c.destination]
         # (a place named in the last two sentences is nearer than an older movement's end)
         there = here[-1].pid if here else (last_place if last_place else (prev[-1].destination if prev else None))
@@ -1396,11 +1412,84 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
     return out
 
 
+#: how many words may stand between a noun of destination and its copula ("the final
+#: destination of the convoy is": 4), or between the copula and the place
+_DESTINATION_REACH = 4
+
+
+def destination_named(s: _Sentence, story: _Story) -> None:
+    """"The destination of the families is Turin", "Roma, Torino e Trento saranno le
+    destinazioni", "o destino inicial é Roma": a place the copula joins to a noun of
+    destination (``[constructions] destination_nouns``) is where a journey ends, with the
+    places listed with it; the noun is the movement's word."""
+    words, lex = s.words, s.lex
+    for i, w in enumerate(words):
+        if w.key not in lex.destination_nouns and w.lemma not in lex.destination_nouns:
+            continue
+        pred = _Pred(i, i, s.clauses[i], Predicate((w.key,), "motion", "arrive", "none"), w.text)
+        after = _copula_then_place(s, i)
+        if after is not None:
+            _give(after, "destination", pred, "destination_named", w.text)
+            continue
+        for sl in _places_before_copula(s, i):
+            _give(sl, "destination", pred, "destination_named", w.text)
+
+
+def _plain(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the words a..b-1 are at most _DESTINATION_REACH plain words of one phrase:
+    no punctuation, no place, no predicate, no capitalised name."""
+    words = s.words
+    return b - a <= _DESTINATION_REACH and not any(c in s.doc.gap(words[x], words[x + 1]) for x in range(a - 1, b) for c in ",;:()\"“”«»") \
+        and not any(a <= o.last and o.first < b for o in s.slots) and not any(a <= p.index < b for p in s.preds) \
+        and not any(words[x].capitalised and not s.lex.nouns_capitalised for x in range(a, b))
+
+
+def _copula_then_place(s: _Sentence, i: int) -> _Slot | None:
+    """The place after the noun at ``i`` and a copula ("the destination (of the convoy) is X")."""
+    words = s.words
+    c = next((x for x in range(i + 1, min(len(words), i + 2 + _DESTINATION_REACH)) if words[x].lemma in _COPULA), None)
+    if c is None or not _plain(s, i + 1, c):
+        return None
+    nxt = next((o for o in s.slots if o.first > c), None)
+    if nxt is None or nxt.role is not None \
+            or not all(words[x].key in s.lex.determiners or words[x].key in s.lex.place_nouns or words[x].key in s.lex.of
+                       for x in range(c + 1, nxt.first)) \
+            or nxt.first - c > _DESTINATION_REACH or any(ch in s.doc.gap(words[c], words[c + 1]) for ch in ",;:()"):
+        return None
+    return nxt
+
+
+def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
+    """The places before a copula and the noun at ``i`` ("X, Y (Z) e W saranno le
+    destinazioni"): the place right before the copula and those listed before it."""
+    words, lex = s.words, s.lex
+    c = next((x for x in range(i - 1, max(-1, i - 2 - _DESTINATION_REACH), -1) if words[x].lemma in _COPULA), None)
+    if c is None or not c or not _plain(s, c + 1, i) \
+            or not all(words[x].key in lex.determiners or not words[x].capitalised for x in range(c + 1, i)):
+        return []
+    # (an auxiliary or a modal may stand between: "X and Y will be the destinations")
+    last = next((o for o in s.slots if 0 < c - o.last <= 2 and all(not words[x].capitalised and words[x].key not in lex.markers_flat
+                                                                   for x in range(o.last + 1, c))), None)
+    if last is None or last.role is not None or any(ch in s.doc.gap(words[x], words[x + 1]) for x in range(last.last, c) for ch in ",;:()"):
+        return []
+    found = [last]
+    for o in reversed([o for o in s.slots if o.last < last.first]):
+        between = range(o.last + 1, found[-1].first)
+        gaps = "".join(s.doc.gap(words[x], words[x + 1]) for x in range(o.last, found[-1].first))
+        # a list: only commas, coordinators and a short note in brackets ("Luserna (TO)") between
+        if o.role is not None or any(ch in gaps for ch in ";:\"“”«»") or len(between) > 2 \
+                or not all(words[x].key in lex.coordinators or "(" in s.doc.gap(words[x - 1], words[x]) or ")" in s.doc.gap(words[x], words[x + 1])
+                           for x in between):
+            break
+        found.append(o)
+    return found
+
+
 #: the passes :func:`extract_frames` runs on each sentence, in order: the roles of the named
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+    their_country, destination_named, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
 )
 
 

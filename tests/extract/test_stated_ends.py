@@ -35,3 +35,24 @@ def test_between_two_places(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text"), cases("stated_ends", "BETWEEN_TWO_PLACES_WITHOUT_A_MOVE"))
 def test_between_two_places_without_a_move(lang, text):
     assert moves(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("stated_ends", "A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION"))
+def test_a_place_the_copula_joins_to_a_destination(lang, text, expected):
+    got = moves(text, lang)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("stated_ends", "A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT"))
+def test_a_phrase_of_refuge_is_located_by_the_place_after_it(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("stated_ends", "FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE"))
+def test_from_where_is_the_place_named_before(lang, text, expected):
+    assert expected in [(o, d) for o, d in moves(text, lang) if o is not None]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), cases("stated_ends", "THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE"))
+def test_the_capital_of_a_country_describes_the_place_before(lang, text, country):
+    assert all(country not in move for move in moves(text, lang))

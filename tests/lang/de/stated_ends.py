@@ -18,3 +18,19 @@ BETWEEN_TWO_PLACES = [
 BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
     pytest.param("Die Kämpfe zwischen Gao und Niamey dauern an.", id="kaempfe-zwischen"),
 ]
+
+A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
+    pytest.param("Das Ziel der Familien ist die Stadt Hamburg.", [(None, "geonames:2911298")], id="das-ziel-ist-die-stadt-x"),
+]
+
+A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Tausende sind aus dem Sudan geflohen, in die Sicherheit im Tschad.", ("country:SDN", "country:TCD"), id="aus-x-geflohen-in-die-sicherheit-im-y"),
+]
+
+FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
+    pytest.param("Die Flugzeuge landeten in Wien, von wo aus sie weiterreisten.", ("geonames:2761369", None), id="von-wo-aus"),
+]
+
+THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
+    pytest.param("Die Familien flohen nach Wien, Hauptstadt von Österreich.", "country:AUT", id="x-hauptstadt-von-y"),
+]

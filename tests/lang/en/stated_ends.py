@@ -17,3 +17,20 @@ BETWEEN_TWO_PLACES = [
 BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
     pytest.param("Fighting between Homs and Aleppo went on.", id="fighting-between"),
 ]
+
+A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
+    pytest.param("Rome, Turin and Trento will be the destinations of the families.", [(None, "geonames:3169070"), (None, "geonames:3165524"), (None, "geonames:3165243")], id="x-y-and-z-will-be-the-destinations"),
+    pytest.param("Their final destination is Rome.", [(None, "geonames:3169070")], id="the-destination-is-x"),
+]
+
+A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Thousands have fled Sudan for safety in eastern Chad.", ("country:SDN", "country:TCD~east"), id="fled-x-for-safety-in-y"),
+]
+
+FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
+    pytest.param("The planes landed in Rome, the capital of Italy, from where they flew on to Israel.", ("geonames:3169070", "country:ISR"), id="from-where"),
+]
+
+THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
+    pytest.param("The families fled to Rome, the capital of Italy.", "country:ITA", id="x-the-capital-of-y"),
+]

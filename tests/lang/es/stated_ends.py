@@ -19,3 +19,21 @@ BETWEEN_TWO_PLACES = [
 BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
     pytest.param("Los combates entre Gao y Niamey siguen.", id="combates-entre"),
 ]
+
+A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
+    pytest.param("Madrid, Sevilla y Málaga serán los destinos de las familias.", [(None, "geonames:3117735"), (None, "geonames:2510911"), (None, "geonames:2514256")], id="x-y-y-z-seran-los-destinos"),
+    pytest.param("El destino final del convoy es Málaga.", [(None, "geonames:2514256")], id="el-destino-es-x"),
+]
+
+A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Miles de personas huyeron de Sudán a un refugio en Chad.", ("country:SDN", "country:TCD"), id="huyeron-de-x-a-un-refugio-en-y"),
+]
+
+FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
+    # held before by an inference (start_of_the_journey_to_there): now stated
+    pytest.param("Los aviones aterrizaron en Roma, desde donde continuaron hacia Israel.", ("geonames:3169070", "country:ISR"), id="desde-donde"),
+]
+
+THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
+    pytest.param("Las familias huyeron hacia Roma, capital de Italia.", "country:ITA", id="x-capital-de-y"),
+]

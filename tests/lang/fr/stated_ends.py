@@ -18,3 +18,21 @@ BETWEEN_TWO_PLACES = [
 BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
     pytest.param("Les combats entre Gao et Niamey continuent.", id="combats-entre"),
 ]
+
+A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
+    pytest.param("Rome, Turin et Milan seront les destinations des familles.", [(None, "geonames:3169070"), (None, "geonames:3165524"), (None, "geonames:3173435")], id="x-y-et-z-seront-les-destinations"),
+    pytest.param("La destination finale du convoi est Niamey.", [(None, "geonames:2440485")], id="la-destination-est-x"),
+]
+
+A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    # held before (the weak goal "au" after the phrase): the same construction
+    pytest.param("Des milliers de personnes ont fui le Soudan pour la sécurité au Tchad.", ("country:SDN", "country:TCD"), id="fui-x-pour-la-securite-au-y"),
+]
+
+FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
+    pytest.param("Les avions ont atterri à Rome, capitale de l'Italie, d'où ils ont continué vers Israël.", ("geonames:3169070", "country:ISR"), id="d-ou"),
+]
+
+THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
+    pytest.param("Les familles ont fui vers Rome, capitale de l'Italie.", "country:ITA", id="x-capitale-de-y"),
+]

@@ -19,3 +19,20 @@ BETWEEN_TWO_PLACES = [
 BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
     pytest.param("I combattimenti tra Homs e Aleppo continuano.", id="combattimenti-tra"),
 ]
+
+A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
+    pytest.param("La destinazione finale del convoglio è la città di Torino.", [(None, "geonames:3165524")], id="la-destinazione-e-la-citta-di-x"),
+]
+
+A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    pytest.param("Migliaia di persone sono fuggite dal Sudan verso la salvezza in Ciad.", ("country:SDN", "country:TCD"), id="fuggite-da-x-verso-la-salvezza-in-y"),
+]
+
+FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
+    # held before by an inference (start_of_the_journey_to_there): now stated
+    pytest.param("Gli aerei sono atterrati a Roma, da dove sono partiti per Israele.", ("geonames:3169070", "country:ISR"), id="da-dove"),
+]
+
+THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
+    pytest.param("Le famiglie sono fuggite verso Roma, capitale dell'Italia.", "country:ITA", id="x-capitale-dell-y"),
+]

@@ -18,3 +18,20 @@ BETWEEN_TWO_PLACES = [
 BETWEEN_TWO_PLACES_WITHOUT_A_MOVE = [
     pytest.param("Os combates entre Gao e Niamey continuam.", id="combates-entre"),
 ]
+
+A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
+    pytest.param("O destino inicial é Roma.", [(None, "geonames:3169070")], id="o-destino-e-x"),
+]
+
+A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
+    # held before (the location "no" after the phrase): the same construction
+    pytest.param("Milhares de pessoas fugiram do Sudão para a segurança no Chade.", ("country:SDN", "country:TCD"), id="fugiram-de-x-para-a-seguranca-no-y"),
+]
+
+FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
+    pytest.param("Os aviões pousaram em Roma, capital da Itália, de onde seguiram para Israel.", ("geonames:3169070", "country:ISR"), id="de-onde"),
+]
+
+THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
+    pytest.param("As famílias fugiram para Roma, capital da Itália.", "country:ITA", id="x-capital-da-y"),
+]
