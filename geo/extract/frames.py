@@ -1459,6 +1459,22 @@ def _copula_then_place(s: _Sentence, i: int) -> _Slot | None:
     return nxt
 
 
+def _list_tail(s: _Sentence, a: int, c: int) -> bool:
+    """Whether the words a..c-1 before the copula at ``c`` may end a list that the place
+    before ``a`` belongs to: at most two lowercase words before the copula (an auxiliary or a
+    modal: "X and Y will be"), and before them only names no gazetteer knew and coordinators
+    ("X, Y e Z saranno": Z unknown), commas only between those."""
+    words, lex = s.words, s.lex
+    x = c
+    while x > a and c - x < 2 and not words[x - 1].capitalised and words[x - 1].key not in lex.markers_flat \
+            and words[x - 1].key not in lex.coordinators:
+        x -= 1
+    if x - a > _DESTINATION_REACH or not all(words[y].capitalised or words[y].key in lex.coordinators for y in range(a, x)):
+        return False
+    return not any(ch in s.doc.gap(words[y], words[y + 1]) for y in range(a - 1, c - 1) for ch in ";:()\"“”«»") \
+        and not any("," in s.doc.gap(words[y], words[y + 1]) for y in range(max(a, x - 1), c - 1))
+
+
 def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
     """The places before a copula and the noun at ``i`` ("X, Y (Z) e W saranno le
     destinazioni"): the place right before the copula and those listed before it."""
@@ -1467,10 +1483,8 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
     if c is None or not c or not _plain(s, c + 1, i) \
             or not all(words[x].key in lex.determiners or not words[x].capitalised for x in range(c + 1, i)):
         return []
-    # (an auxiliary or a modal may stand between: "X and Y will be the destinations")
-    last = next((o for o in s.slots if 0 < c - o.last <= 2 and all(not words[x].capitalised and words[x].key not in lex.markers_flat
-                                                                   for x in range(o.last + 1, c))), None)
-    if last is None or last.role is not None or any(ch in s.doc.gap(words[x], words[x + 1]) for x in range(last.last, c) for ch in ",;:()"):
+    last = next((o for o in reversed(s.slots) if o.last < c and _list_tail(s, o.last + 1, c)), None)
+    if last is None or last.role is not None:
         return []
     found = [last]
     for o in reversed([o for o in s.slots if o.last < last.first]):

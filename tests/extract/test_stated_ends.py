@@ -56,3 +56,9 @@ def test_from_where_is_the_place_named_before(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "country"), cases("stated_ends", "THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE"))
 def test_the_capital_of_a_country_describes_the_place_before(lang, text, country):
     assert all(country not in move for move in moves(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("stated_ends", "A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME"))
+def test_a_list_of_destinations_ending_in_an_unknown_name(lang, text, expected):
+    got = moves(text, lang)
+    assert all(e in got for e in expected), got

@@ -29,6 +29,9 @@ A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 
 FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
     pytest.param("Die Flugzeuge landeten in Wien, von wo aus sie weiterreisten.", ("geonames:2761369", None), id="von-wo-aus"),
+    # "wo" opens its clause ([grammar] clause_breaks): the marker after it goes with the verb at its end
+    pytest.param("Die Flüchtlinge kamen in Wien an, von wo aus sie nach München weiterreisten.", ("geonames:2761369", "geonames:2867714"),
+                 id="von-wo-aus-nach-y"),
 ]
 
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [

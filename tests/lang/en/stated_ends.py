@@ -34,3 +34,8 @@ FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
     pytest.param("The families fled to Rome, the capital of Italy.", "country:ITA", id="x-the-capital-of-y"),
 ]
+
+# (an invented name no gazetteer knows ends the list)
+A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
+    pytest.param("Rome, Turin and Zorvania will be the destinations of the families.", [(None, "geonames:3169070"), (None, "geonames:3165524")], id="x-y-and-an-unknown-name"),
+]

@@ -37,3 +37,8 @@ FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
     pytest.param("Las familias huyeron hacia Roma, capital de Italia.", "country:ITA", id="x-capital-de-y"),
 ]
+
+# (an invented name no gazetteer knows ends the list)
+A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
+    pytest.param("Madrid, Sevilla y Zorvania serán los destinos de las familias.", [(None, "geonames:3117735"), (None, "geonames:2510911")], id="x-y-and-an-unknown-name"),
+]

@@ -36,3 +36,8 @@ FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
     pytest.param("Les familles ont fui vers Rome, capitale de l'Italie.", "country:ITA", id="x-capitale-de-y"),
 ]
+
+# (an invented name no gazetteer knows ends the list)
+A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
+    pytest.param("Rome, Turin et Zorvania seront les destinations des familles.", [(None, "geonames:3169070"), (None, "geonames:3165524")], id="x-y-and-an-unknown-name"),
+]

@@ -36,3 +36,8 @@ FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
     pytest.param("Le famiglie sono fuggite verso Roma, capitale dell'Italia.", "country:ITA", id="x-capitale-dell-y"),
 ]
+
+# (an invented name no gazetteer knows ends the list)
+A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
+    pytest.param("Roma, Torino, Trento e Zorvania saranno le destinazioni delle famiglie.", [(None, "geonames:3169070"), (None, "geonames:3165524")], id="x-y-and-an-unknown-name"),
+]

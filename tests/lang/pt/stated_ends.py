@@ -35,3 +35,8 @@ FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
     pytest.param("As famílias fugiram para Roma, capital da Itália.", "country:ITA", id="x-capital-da-y"),
 ]
+
+# (an invented name no gazetteer knows ends the list)
+A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
+    pytest.param("Lisboa, Porto e Zorvania serão os destinos das famílias.", [(None, "region:PT.14")], id="x-y-and-an-unknown-name"),
+]
