@@ -505,7 +505,13 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
                        and words[x].key not in lex.markers_flat and words[x].key not in lex.coordinators
                        and words[x].key not in lex.place_nouns and not words[x].key.isdigit()
                        for x in range(j + 1, sl.first)):
-                _coordinate(s, sl, j, slot_last)
+                if _describes_the_place_before(s, j, sl):
+                    sl.via = "describes_the_place_before"  # (no role: "Rome, capital of Italy")
+                else:
+                    _coordinate(s, sl, j, slot_last)
+            break
+        if w.key in lex.between_words:
+            _between(s, sl, j)
             break
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
@@ -514,7 +520,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             words[j - 1].key in lex.place_nouns
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
-                and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts))
+                and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
+                and not _movers_source(s, j)))
         if mk and not genitive:
             # (the "de" of "la ville de X" is the place noun's, not a marker)
             if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
@@ -552,6 +559,47 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+def _between(s: _Sentence, sl: _Slot, k: int) -> None:
+    """"A convoy drove between Gao and Niamey", "entre X et Y", "zwischen X und Y", "tra X e
+    Y": after a motion predicate (before it in its clause, within _FAR words; where the verb
+    comes last, ``[meta] object_before_verb``, the first after it), "between" (``[grammar]
+    between_words``) and two places joined by a coordinator name its start and its end, in
+    the order written. (The border between two countries is one place, read by
+    ``borders.py``: no slot here.)"""
+    words, lex = s.words, s.lex
+    after = [o for o in s.slots if o.first > sl.last]
+    if not after or not all(words[x].key in lex.coordinators or words[x].key in lex.determiners or words[x].key in lex.place_nouns
+                            or words[x].key in lex.of for x in range(sl.last + 1, after[0].first)) \
+            or not any(words[x].key in lex.coordinators for x in range(sl.last + 1, after[0].first)) \
+            or any(c in s.doc.gap(words[x], words[x + 1]) for x in range(sl.last, after[0].first) for c in ",;:()"):
+        return
+    motion = [p for p in s.preds if p.entry.kind == "motion" and p.clause == s.clauses[k]]
+    before = [p for p in motion if p.end < k]
+    p = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _FAR \
+        else next((q for q in motion if q.index > after[0].last and lex.object_before_verb), None)
+    if p is not None:
+        _give(sl, "origin", p, "between_two_places", words[k].text)
+        _give(after[0], "destination", p, "between_two_places", words[k].text)
+
+
+def _describes_the_place_before(s: _Sentence, j: int, sl: _Slot) -> bool:
+    """Whether the phrase after the comma at ``j`` up to ``sl`` is a place noun and its
+    genitive, with no coordinator: "Rome, capital of Italy", "Goma, capitale du Nord-Kivu" say
+    what the place before is, they list no second place."""
+    words, lex = s.words, s.lex
+    between = range(j + 1, sl.first)
+    return not any(words[x].key in lex.coordinators for x in between) \
+        and any(words[x].key in lex.place_nouns and words[x + 1].key in lex.of for x in between if x + 1 < sl.first)
+
+
+def _movers_source(s: _Sentence, k: int) -> bool:
+    """Whether the "de" at ``k`` follows a departure and the noun phrase of its movers, so it
+    says where they leave, not whose they are ("la retirada de las tropas rusas de X",
+    "a retiré ses troupes de X")."""
+    before = [p for p in s.preds if p.end < k and p.clause == s.clauses[k] and p.entry.kind == "motion"]
+    return bool(before) and before[-1].entry.frame in ("depart", "transfer") and _movers_between(s, before[-1], k)
 
 
 def _coming_before(s: _Sentence, k: int) -> bool:
@@ -908,9 +956,10 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
 def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns for y in range(x + 1, m.k)) \
+    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns or words[y].key in lex.refuge_nouns
+               for y in range(x + 1, m.k)) \
             or any(words[y].capitalised and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF for y in range(x + 1, m.k)):
-        return False  # a phrase about a place ("the new camp"), not a name ("to Fassala in Mauritania")
+        return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
@@ -990,10 +1039,41 @@ def weak_marker_after_verb(m: _MarkerRead) -> bool:
     inserted = _inserted(words, p.end, m.k, lex)
     if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
            for x in range(p.end + 1, m.k) if x not in inserted) \
-            and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)):
+            and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)) \
+            and not _movers_between(m.s, p, m.k):
         return False
     _give(m.sl, "origin" if m.role == "weak_source" else "destination", p, "weak_marker_after_verb", m.word)
     return True
+
+
+#: how many words the noun phrase of who is moved may take between a verb and its marker
+#: ("bussed the last remaining families to X", "retiró a sus tropas de X": 4)
+_MOVERS_PHRASE = 5
+
+
+def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
+    """Whether the words between the motion predicate ``p`` and the marker at ``k`` are one
+    noun phrase naming who or what moves (its head an ``actor_nouns`` word: troops, families,
+    buses): "bussed the families to X", "a transféré les réfugiés à X", "retiró sus tropas de X",
+    "la retirada de las tropas rusas de X" (the verb's object, or a noun's genitive) — not what
+    they leave or flee ("fled the war in X"), which names no mover. Not after a verb of arriving
+    ("reached the families of X")."""
+    words, lex = s.words, s.lex
+    if p.entry.kind != "motion" or p.entry.frame == "arrive" or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
+        return False
+    if any(any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()\"“”«»") for x in range(p.end, k)) \
+            or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
+        return False
+    head = False
+    for x in range(p.end + 1, k):
+        w = words[x]
+        if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns:
+            head = True
+        elif w.key in lex.of or w.key in lex.determiners or w.key.isdigit() or _marker_ending(words, x, lex) == ("weak_goal", x):
+            continue  # (Spanish marks a person object with "a": "trasladó a los migrantes a X")
+        elif (w.capitalised and not lex.nouns_capitalised) or w.key in lex.markers_flat:
+            return False  # a name ("the families of Al-Amin"), another phrase's marker
+    return head
 
 
 def weak_marker_in_chain(m: _MarkerRead) -> bool:
@@ -1325,12 +1405,14 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
             continue
         if w.key in lex.determiners and j + 1 < len(words) and not any(c in doc.gap(w, words[j + 1]) for c in ",;:.!?"):
             continue  # French "là" folds to the article "la": "de la ville" is not "de là"
+        if w.key in lex.coordinators and not any(c in doc.gap(words[j - 1], w) for c in "'’"):
+            continue  # French "où" folds to "ou" (or): "d'où" is "from where", "du ou des convois" is not
         mk = _marker_ending(words, j - 1, lex)
         if not mk or mk[0] not in ("source", "weak_source"):
             continue
         # "there" is the place named last: earlier in this sentence, else the last movement's end
         # (a town rather than the country around it: "Rome, the capital of Italy, from where")
-        here = [sl for sl in s.slots if sl.last < j - 1]
+        here = [sl for sl in s.slots if sl.last < j - 1 and sl.via != "describes_the_place_before"]
         here = [sl for sl in here if s.kinds.get(sl.pid) not in _AREA_KINDS] or here
         prev = [c for c in story.claims if c.kind == "movement" and c.destination]
         town = story.last_town[0] if story.last_town and s.index - story.last_town[1] <= 2 else None
@@ -1350,11 +1432,98 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
     return out
 
 
+#: how many words may stand between a noun of destination and its copula ("the final
+#: destination of the convoy is": 4), or between the copula and the place
+_DESTINATION_REACH = 4
+
+
+def destination_named(s: _Sentence, story: _Story) -> None:
+    """"The destination of the families is Turin", "Roma, Torino e Trento saranno le
+    destinazioni", "o destino inicial é Roma": a place the copula joins to a noun of
+    destination (``[constructions] destination_nouns``) is where a journey ends, with the
+    places listed with it; the noun is the movement's word."""
+    words, lex = s.words, s.lex
+    for i, w in enumerate(words):
+        if w.key not in lex.destination_nouns and w.lemma not in lex.destination_nouns:
+            continue
+        pred = _Pred(i, i, s.clauses[i], Predicate((w.key,), "motion", "arrive", "none"), w.text)
+        after = _copula_then_place(s, i)
+        if after is not None:
+            _give(after, "destination", pred, "destination_named", w.text)
+            continue
+        for sl in _places_before_copula(s, i):
+            _give(sl, "destination", pred, "destination_named", w.text)
+
+
+def _plain(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the words a..b-1 are at most _DESTINATION_REACH plain words of one phrase:
+    no punctuation, no place, no predicate, no capitalised name."""
+    words = s.words
+    return b - a <= _DESTINATION_REACH and not any(c in s.doc.gap(words[x], words[x + 1]) for x in range(a - 1, b) for c in ",;:()\"“”«»") \
+        and not any(a <= o.last and o.first < b for o in s.slots) and not any(a <= p.index < b for p in s.preds) \
+        and not any(words[x].capitalised and not s.lex.nouns_capitalised for x in range(a, b))
+
+
+def _copula_then_place(s: _Sentence, i: int) -> _Slot | None:
+    """The place after the noun at ``i`` and a copula ("the destination (of the convoy) is X")."""
+    words = s.words
+    c = next((x for x in range(i + 1, min(len(words), i + 2 + _DESTINATION_REACH)) if words[x].lemma in _COPULA), None)
+    if c is None or not _plain(s, i + 1, c):
+        return None
+    nxt = next((o for o in s.slots if o.first > c), None)
+    if nxt is None or nxt.role is not None \
+            or not all(words[x].key in s.lex.determiners or words[x].key in s.lex.place_nouns or words[x].key in s.lex.of
+                       for x in range(c + 1, nxt.first)) \
+            or nxt.first - c > _DESTINATION_REACH or any(ch in s.doc.gap(words[c], words[c + 1]) for ch in ",;:()"):
+        return None
+    return nxt
+
+
+def _list_tail(s: _Sentence, a: int, c: int) -> bool:
+    """Whether the words a..c-1 before the copula at ``c`` may end a list that the place
+    before ``a`` belongs to: at most two lowercase words before the copula (an auxiliary or a
+    modal: "X and Y will be"), and before them only names no gazetteer knew and coordinators
+    ("X, Y e Z saranno": Z unknown), commas only between those."""
+    words, lex = s.words, s.lex
+    x = c
+    while x > a and c - x < 2 and not words[x - 1].capitalised and words[x - 1].key not in lex.markers_flat \
+            and words[x - 1].key not in lex.coordinators:
+        x -= 1
+    if x - a > _DESTINATION_REACH or not all(words[y].capitalised or words[y].key in lex.coordinators for y in range(a, x)):
+        return False
+    return not any(ch in s.doc.gap(words[y], words[y + 1]) for y in range(a - 1, c - 1) for ch in ";:()\"“”«»") \
+        and not any("," in s.doc.gap(words[y], words[y + 1]) for y in range(max(a, x - 1), c - 1))
+
+
+def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
+    """The places before a copula and the noun at ``i`` ("X, Y (Z) e W saranno le
+    destinazioni"): the place right before the copula and those listed before it."""
+    words, lex = s.words, s.lex
+    c = next((x for x in range(i - 1, max(-1, i - 2 - _DESTINATION_REACH), -1) if words[x].lemma in _COPULA), None)
+    if c is None or not c or not _plain(s, c + 1, i) \
+            or not all(words[x].key in lex.determiners or not words[x].capitalised for x in range(c + 1, i)):
+        return []
+    last = next((o for o in reversed(s.slots) if o.last < c and _list_tail(s, o.last + 1, c)), None)
+    if last is None or last.role is not None:
+        return []
+    found = [last]
+    for o in reversed([o for o in s.slots if o.last < last.first]):
+        between = range(o.last + 1, found[-1].first)
+        gaps = "".join(s.doc.gap(words[x], words[x + 1]) for x in range(o.last, found[-1].first))
+        # a list: only commas, coordinators and a short note in brackets ("Luserna (TO)") between
+        if o.role is not None or any(ch in gaps for ch in ";:\"“”«»") or len(between) > 2 \
+                or not all(words[x].key in lex.coordinators or "(" in s.doc.gap(words[x - 1], words[x]) or ")" in s.doc.gap(words[x], words[x + 1])
+                           for x in between):
+            break
+        found.append(o)
+    return found
+
+
 #: the passes :func:`extract_frames` runs on each sentence, in order: the roles of the named
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+    their_country, destination_named, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
 )
 
 

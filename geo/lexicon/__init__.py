@@ -49,7 +49,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
-                      "time_words"),
+                      "time_words", "destination_nouns", "refuge_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -186,6 +186,10 @@ class Lexicon:
     #: words that, with numbers, weekdays and months, make a time phrase ("on the night of last
     #: Saturday"): one between a verb and its marker counts as one word
     time_words: frozenset[str]
+    #: nouns of where a journey ends: a place the copula joins to one is an end ("the destination is X")
+    destination_nouns: frozenset[str]
+    #: nouns of safety and shelter: a goal phrase they head is located by the place after it ("for safety in X")
+    refuge_nouns: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
     #: words before a motion verb that put the move as planned, ordered, possible, demanded or
     #: prevented (``[modality]``): by last word, (kind, phrase), longest first
@@ -339,6 +343,8 @@ def load(lang: str) -> Lexicon:
         setting_words=_longest([_phrase(x) for x in data["constructions"]["setting_words"]]),
         setting_verbs=fs(data["constructions"]["setting_verbs"]),
         time_words=fs(data["constructions"]["time_words"]),
+        destination_nouns=fs(data["constructions"]["destination_nouns"]),
+        refuge_nouns=fs(data["constructions"]["refuge_nouns"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
         modality=_by_last_word({kind: [_phrase(x) for x in data["modality"][kind]] for kind in MODALITY_KINDS}),
     )
