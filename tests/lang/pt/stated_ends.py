@@ -38,5 +38,5 @@ THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
 
 # (an invented name no gazetteer knows ends the list)
 A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
-    pytest.param("Lisboa, Porto e Zorvania serão os destinos das famílias.", [(None, "region:PT.14")], id="x-y-and-an-unknown-name"),
+    pytest.param("Lisboa, Porto e Zorvania serão os destinos das famílias.", [(None, "geonames:2267057")], id="x-y-and-an-unknown-name"),
 ]
