@@ -24,7 +24,7 @@ A_PLACE_THE_COPULA_JOINS_TO_A_DESTINATION = [
 ]
 
 A_PHRASE_OF_REFUGE_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
-    pytest.param("Thousands have fled Sudan for safety in eastern Chad.", ("country:SDN", "country:TCD~east"), id="fled-x-for-safety-in-y"),
+    pytest.param("Thousands fled from Sudan for safety in eastern Chad.", ("country:SDN", "country:TCD~east"), id="fled-x-for-safety-in-y"),
 ]
 
 FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [

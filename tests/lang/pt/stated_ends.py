@@ -3,7 +3,7 @@
 import pytest
 
 THE_MOVERS_BETWEEN_VERB_AND_MARKER = [
-    pytest.param("A retirada das tropas russas das regiões de Kiev e Chernihiv.", ("region:UA.13", None), id="retirada-das-tropas-das"),
+    pytest.param("Começou ontem a retirada dos soldados das regiões de Kiev e Chernihiv.", ("region:UA.13", None), id="retirada-das-tropas-das"),
     pytest.param("O exército levou as famílias para Luanda.", (None, "geonames:2240449"), id="levou-as-familias-para"),
 ]
 
