@@ -119,6 +119,8 @@ class _Story:
     open_in_words: set[tuple[int, str]] = field(default_factory=set)  #: (sentence, cue) of movements whose missing end is named in words
     named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
     anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
+    #: arrivals that name no end ("more arrive every day"), with the actor, the sentence's common fields and its unmapped entry
+    open_arrivals: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
 
 
 @dataclass
@@ -252,6 +254,9 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     motion = [p for p in s.preds if p.entry.kind == "motion"]
     if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
+        if motion[0].entry.frame in _ARRIVING_FRAMES and not any(sl.role for sl in s.slots) and _modality(s, motion[0]) is None \
+                and not _marker_phrase_after(s, motion[0], ("goal", "weak_goal", "location"), motion[0].end):
+            story.open_arrivals.append((motion[0], actor, common, story.unmapped[-1]))
     if att.disputed_by and att.denial_only and len(claims) == before:
         # "X denied the claim": the previous sentence's claims are disputed
         for k, old in enumerate(claims[:before]):
@@ -1788,6 +1793,9 @@ def _name(gaz: Places, pid: str) -> str:
     return p.name if p is not None else pid
 
 
+#: the motion frames of arriving and crossing: an arrival that names no end may come to the story's destination
+_ARRIVING_FRAMES = frozenset({"arrive", "traverse"})
+
 _ACTOR_STOP = frozenset("les des de du la le l the of d der die das il gli lo i os as los las el a".split())
 
 
@@ -1926,6 +1934,7 @@ class _Route:
     destination: str | None
     origin_basis: str
     destination_basis: str
+    destination_stated: bool = False  #: whether sentences state the destination (not the setting's lead place)
 
 
 def story_route(claims: list[Claim], setting: Setting) -> _Route:
@@ -1936,7 +1945,7 @@ def story_route(claims: list[Claim], setting: Setting) -> _Route:
         c.destination for c in claims if c.kind == "movement" and c.destination and "destination" not in c.inferred)
     o, d = origins.most_common(1), dests.most_common(1)
     destination, d_basis = (d[0][0], f"stated by {d[0][1]} movement(s)") if d else (setting.place, "the place the title and lead name most")
-    return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis)
+    return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis, bool(d))
 
 
 def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
@@ -1968,21 +1977,34 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
                         notes=c.notes + (f"destination: the story's main destination, {_name(gaz, route.destination)} "
                                          f"({route.destination_basis})",))
         out.append(c)
-    return out
+    if route.destination is not None and route.destination_stated:
+        # "[...] with 2,700 more arriving every day": an arrival naming no end comes to the route's end
+        for pred, actor, common, unmapped in story.open_arrivals:
+            out.append(Claim(kind="movement", destination=route.destination, cue=pred.text, frame=pred.entry.frame, actor=actor,
+                             inferred=("destination",), rules=("the_story_destination",), notes=(
+                                 f"destination: the story's main destination, {_name(gaz, route.destination)} ({route.destination_basis})",),
+                             **common))
+            story.unmapped.remove(unmapped)
+    return sorted(out, key=lambda c: c.sentence)
 
 
 def _end_in_words(s: _Sentence, mv: _Move) -> bool:
     """Whether the sentence names the end ``mv`` lacks in words that are no place ("driven
     from X to the border", "partis vers la frontière", "rumo à fronteira"): a marker of that
-    end's kind after the verb (up to a few words past the end it names), in its clause, before a place noun (``place_nouns``,
-    the determiner between aside) or a name the gazetteer does not know ("left X for
-    Smalltown"); "for the first time" names no end."""
+    end's kind after the verb (up to a few words past the end it names), in its clause, before a place noun
+    (``place_nouns``, the determiner between aside) or a name the gazetteer does not know
+    ("left X for Smalltown"); "for the first time" names no end."""
     want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
+    return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests]))
+
+
+def _marker_phrase_after(s: _Sentence, pred: _Pred, want: tuple[str, ...], last: int) -> bool:
+    """Whether a marker of a ``want`` kind follows ``pred`` (up to :data:`_NEAR` words past
+    word ``last``), in its clause, before a place noun or an unknown name (:func:`_end_in_words`)."""
     words, lex = s.words, s.lex
     named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
-    last = max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests])
-    for j in range(mv.pred.end + 1, min(len(words) - 1, last + 1 + _NEAR)):
-        if s.clauses[j] != mv.pred.clause:
+    for j in range(pred.end + 1, min(len(words) - 1, last + 1 + _NEAR)):
+        if s.clauses[j] != pred.clause:
             return False
         mk = _marker_ending(words, j, lex)
         if mk is None or mk[0] not in want or j + 1 in named:

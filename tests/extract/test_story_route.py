@@ -54,6 +54,22 @@ def test_another_role_in_the_same_sentence(lang, text):
     assert all(not inferred for _, _, inferred, _ in moves(text, lang).values())
 
 
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END"))
+def test_an_arrival_with_no_end_comes_to_the_storys_end(lang, route, filler, last):
+    """"[...] More people arrive every day": to the route's stated destination, not listed as unmapped."""
+    fc = extract(article(lang, route, filler, last), P, lang=lang)
+    got = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["id"].endswith("@s7")]
+    assert [(p["from"], p["to"], p["inferred"]) for p in got] == [(None, "aleppo", ["destination"])]
+    assert "main destination" in got[0]["note"] and not fc["geo"]["unmapped"]
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED"))
+def test_an_arrival_at_a_place_named_in_words_stays_unmapped(lang, route, filler, last):
+    fc = extract(article(lang, route, filler, last), P, lang=lang)
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["id"].endswith("@s7")]
+    assert [u["sentence"] for u in fc["geo"]["unmapped"]] == [6]
+
+
 def _claim(sentence: int, origin: str | None, destination: str | None, inferred: tuple[str, ...] = ()) -> Claim:
     return Claim(kind="movement", sentence=sentence, quote="q", quote_start=0, quote_end=1, claimant="the article",
                  claimant_basis="", origin=origin, destination=destination, inferred=inferred)

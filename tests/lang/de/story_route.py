@@ -11,3 +11,4 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
     pytest.param(ROUTE, FILLER, "Am Montag flohen weitere 300 Menschen aus Rakka in Richtung der Grenze.", id="richtung-grenze"),
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Die Familien erreichten Damaskus, die Soldaten flohen aus Aleppo.", id="erreichten-und-flohen")]
+AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Jeden Tag kommen weitere Menschen an.", id="no-end")]

@@ -12,3 +12,5 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
     pytest.param(ROUTE, FILLER, "On Monday another 300 people left Raqqa for Smalltown.", id="for-an-unknown-name"),
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Families reached Damascus, and soldiers left Aleppo.", id="reached-and-left")]
+AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "More people arrive every day.", id="no-end")]
+AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "More people arrive at the border every day.", id="at-the-border")]

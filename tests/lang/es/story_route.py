@@ -11,3 +11,5 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
     pytest.param(ROUTE, FILLER, "El lunes otras 300 personas salieron de Raqqa hacia la frontera.", id="hacia-la-frontera"),
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Las familias llegaron a Damasco, y los soldados salieron de Alepo.", id="llegaron-y-salieron")]
+AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Cada día llegan más personas.", id="no-end")]
+AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "Cada día llegan más personas a la frontera.", id="at-the-border")]

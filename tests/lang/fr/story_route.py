@@ -11,3 +11,5 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
     pytest.param(ROUTE, FILLER, "Lundi, 300 autres personnes ont quitté Raqqa pour la frontière.", id="pour-la-frontiere"),
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Les familles ont atteint Damas, et les soldats ont quitté Alep.", id="atteint-et-quitte")]
+AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "D'autres personnes arrivent chaque jour.", id="no-end")]
+AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "D'autres personnes arrivent chaque jour à la frontière.", id="at-the-border")]

@@ -11,3 +11,5 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
     pytest.param(ROUTE, FILLER, "Lunedì altre 300 persone hanno lasciato Raqqa verso il confine.", id="verso-il-confine"),
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Le famiglie hanno raggiunto Damasco, e i soldati hanno lasciato Aleppo.", id="raggiunto-e-lasciato")]
+AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Ogni giorno arrivano altre persone.", id="no-end")]
+AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "Ogni giorno arrivano altre persone al confine.", id="at-the-border")]

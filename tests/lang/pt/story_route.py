@@ -11,3 +11,5 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
     pytest.param(ROUTE, FILLER, "Na segunda-feira, outras 300 pessoas deixaram Raqqa rumo à fronteira.", id="rumo-a-fronteira"),
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("As famílias chegaram a Damasco, e os soldados deixaram Alepo.", id="chegaram-e-deixaram")]
+AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Todos os dias chegam mais pessoas.", id="no-end")]
+AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "Todos os dias chegam mais pessoas ao campo.", id="at-the-border")]
