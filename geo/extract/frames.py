@@ -1978,7 +1978,7 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
                                          f"({route.destination_basis})",))
         out.append(c)
     if route.destination is not None and route.destination_stated:
-        # "[...] with 2,700 more arriving every day": an arrival naming no end comes to the route's end
+        # "[...] Hundreds more reach it each week": an arrival naming no end comes to the route's end
         for pred, actor, common, unmapped in story.open_arrivals:
             out.append(Claim(kind="movement", destination=route.destination, cue=pred.text, frame=pred.entry.frame, actor=actor,
                              inferred=("destination",), rules=("the_story_destination",), notes=(
