@@ -566,6 +566,16 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     return False
 
 
+#: the marks that end a phrase: a clause's punctuation, brackets and quotation marks
+_PHRASE_BREAKS = ",;:()\"“”«»"
+
+
+def _punct_between(s: _Sentence, a: int, b: int, marks: str) -> bool:
+    """Whether a gap after word x, for x in ``a``..``b - 1``, holds any of ``marks``."""
+    words = s.words
+    return any(c in s.doc.gap(words[x], words[x + 1]) for x in range(a, b) for c in marks)
+
+
 def _between(s: _Sentence, sl: _Slot, k: int) -> None:
     """"A convoy drove between Gao and Niamey", "entre X et Y", "zwischen X und Y", "tra X e
     Y": after a motion predicate (before it in its clause, within _FAR words; where the verb
@@ -578,7 +588,7 @@ def _between(s: _Sentence, sl: _Slot, k: int) -> None:
     if not after or not all(words[x].key in lex.coordinators or words[x].key in lex.determiners or words[x].key in lex.place_nouns
                             or words[x].key in lex.of for x in range(sl.last + 1, after[0].first)) \
             or not any(words[x].key in lex.coordinators for x in range(sl.last + 1, after[0].first)) \
-            or any(c in s.doc.gap(words[x], words[x + 1]) for x in range(sl.last, after[0].first) for c in ",;:()"):
+            or _punct_between(s, sl.last, after[0].first, ",;:()"):
         return
     motion = [p for p in s.preds if p.entry.kind == "motion" and p.clause == s.clauses[k]]
     before = [p for p in motion if p.end < k]
@@ -1022,13 +1032,13 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or words[x].lemma in _COPULA or _says(words[x], lex)
            or (words[x].capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
         return False  # one noun phrase, no name in it ("left the Red Cross office in X" is not what they fled)
-    if any(c in s.doc.gap(words[x], words[x + 1]) for x in range(p.end, m.k) for c in ",;:()\"“”«»") \
+    if _punct_between(s, p.end, m.k, _PHRASE_BREAKS) \
             or any(words[x].key.isdigit() for x in range(first, m.k)) \
             or any(tuple(w.key for w in words[m.k - len(ph) + 1 : m.k + 1]) == ph for ph in lex.not_locating):
         return False  # ("left 23 dead in X": what they leave behind; "le conflit face à X": no place of it)
     # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
     nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
-           and not any(c in s.doc.gap(words[x], words[x + 1]) for x in range(m.sl.last, o.first) for c in ",;:()")
+           and not _punct_between(s, m.sl.last, o.first, ",;:()")
            and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
     return True
@@ -1066,7 +1076,7 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     words, lex = s.words, s.lex
     if p.entry.kind != "motion" or p.entry.frame == "arrive" or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
         return False
-    if any(any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()\"“”«»") for x in range(p.end, k)) \
+    if _punct_between(s, p.end, k, _PHRASE_BREAKS) \
             or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
         return False
     head = False
@@ -1464,7 +1474,7 @@ def _plain(s: _Sentence, a: int, b: int) -> bool:
     """Whether the words a..b-1 are at most _DESTINATION_REACH plain words of one phrase:
     no punctuation, no place, no predicate, no capitalised name."""
     words = s.words
-    return b - a <= _DESTINATION_REACH and not any(c in s.doc.gap(words[x], words[x + 1]) for x in range(a - 1, b) for c in ",;:()\"“”«»") \
+    return b - a <= _DESTINATION_REACH and not _punct_between(s, a - 1, b, _PHRASE_BREAKS) \
         and not any(a <= o.last and o.first < b for o in s.slots) and not any(a <= p.index < b for p in s.preds) \
         and not any(words[x].capitalised and not s.lex.nouns_capitalised for x in range(a, b))
 
@@ -1496,8 +1506,7 @@ def _list_tail(s: _Sentence, a: int, c: int) -> bool:
         x -= 1
     if x - a > _DESTINATION_REACH or not all(words[y].capitalised or words[y].key in lex.coordinators for y in range(a, x)):
         return False
-    return not any(ch in s.doc.gap(words[y], words[y + 1]) for y in range(a - 1, c - 1) for ch in ";:()\"“”«»") \
-        and not any("," in s.doc.gap(words[y], words[y + 1]) for y in range(max(a, x - 1), c - 1))
+    return not _punct_between(s, a - 1, c - 1, _PHRASE_BREAKS.replace(",", "")) and not _punct_between(s, max(a, x - 1), c - 1, ",")
 
 
 def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
@@ -1963,6 +1972,9 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
         # X", counts as X)
         return not _same_place(gaz, story.anchors.get(a, a), story.anchors.get(b, b))
 
+    o_note = f"origin: the story's main origin, {_name(gaz, route.origin)} ({route.origin_basis})" if route.origin else ""
+    d_note = f"destination: the story's main destination, {_name(gaz, route.destination)} ({route.destination_basis})" \
+        if route.destination else ""
     out = []
     for c in claims:
         here = story.named.get(c.sentence, frozenset())
@@ -1970,21 +1982,19 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
             out.append(c)
             continue
         if c.destination and not c.origin and route.origin and route.origin not in here and apart(route.origin, c.destination):
-            c = replace(c, origin=route.origin, inferred=("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (
-                f"origin: the story's main origin, {_name(gaz, route.origin)} ({route.origin_basis})",))
+            c = replace(c, origin=route.origin, inferred=("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (o_note,))
         elif c.origin and not c.destination and route.destination and route.destination not in here and apart(route.destination, c.origin):
             c = replace(c, destination=route.destination, inferred=("destination",), rules=c.rules + ("the_story_destination",),
-                        notes=c.notes + (f"destination: the story's main destination, {_name(gaz, route.destination)} "
-                                         f"({route.destination_basis})",))
+                        notes=c.notes + (d_note,))
         out.append(c)
-    if route.destination is not None and route.destination_stated:
-        # "[...] Hundreds more reach it each week": an arrival naming no end comes to the route's end
-        for pred, actor, common, unmapped in story.open_arrivals:
-            out.append(Claim(kind="movement", destination=route.destination, cue=pred.text, frame=pred.entry.frame, actor=actor,
-                             inferred=("destination",), rules=("the_story_destination",), notes=(
-                                 f"destination: the story's main destination, {_name(gaz, route.destination)} ({route.destination_basis})",),
-                             **common))
-            story.unmapped.remove(unmapped)
+    if route.destination is None or not route.destination_stated or not story.open_arrivals:
+        return out
+    # "[...] Hundreds more reach it each week": an arrival naming no end comes to the route's end
+    for pred, actor, common, _ in story.open_arrivals:
+        out.append(Claim(kind="movement", destination=route.destination, cue=pred.text, frame=pred.entry.frame, actor=actor,
+                         inferred=("destination",), rules=("the_story_destination",), notes=(d_note,), **common))
+    drawn = {id(u) for *_, u in story.open_arrivals}
+    story.unmapped[:] = [u for u in story.unmapped if id(u) not in drawn]
     return sorted(out, key=lambda c: c.sentence)
 
 

@@ -25,27 +25,27 @@ def moves(text: str, lang: str) -> dict[str, tuple[str | None, str | None, tuple
             for f in fc["features"] if f["properties"]["kind"] == "movement"}
 
 
-def article(lang: str, route: str, filler: str, last: str) -> str:
+def article(route: str, filler: str, last: str) -> str:
     return " ".join([route, filler, last])
 
 
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_DEPARTURE_GOES_WHERE_THE_STORY_GOES"))
 def test_a_departure_goes_where_the_story_goes(lang, route, filler, last):
-    got = moves(article(lang, route, filler, last), lang)["s7"]
+    got = moves(article(route, filler, last), lang)["s7"]
     assert got[:3] == ("raqqa", "aleppo", ("destination",))
     assert "main destination" in got[3]
 
 
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_ARRIVAL_COMES_FROM_WHERE_THE_STORY_STARTS"))
 def test_an_arrival_comes_from_where_the_story_starts(lang, route, filler, last):
-    got = moves(article(lang, route, filler, last), lang)["s7"]
+    got = moves(article(route, filler, last), lang)["s7"]
     assert got[:3] == ("raqqa", "aleppo", ("origin",))
     assert "main origin" in got[3]
 
 
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS"))
 def test_an_end_named_in_words_is_not_the_storys(lang, route, filler, last):
-    assert moves(article(lang, route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())
+    assert moves(article(route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())
 
 
 @pytest.mark.parametrize(("lang", "text"), cases("story_route", "ANOTHER_ROLE_IN_THE_SAME_SENTENCE"))
@@ -57,7 +57,7 @@ def test_another_role_in_the_same_sentence(lang, text):
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END"))
 def test_an_arrival_with_no_end_comes_to_the_storys_end(lang, route, filler, last):
     """"[...] More people arrive every day": to the route's stated destination, not listed as unmapped."""
-    fc = extract(article(lang, route, filler, last), P, lang=lang)
+    fc = extract(article(route, filler, last), P, lang=lang)
     got = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["id"].endswith("@s7")]
     assert [(p["from"], p["to"], p["inferred"]) for p in got] == [(None, "aleppo", ["destination"])]
     assert "main destination" in got[0]["note"] and not fc["geo"]["unmapped"]
@@ -65,7 +65,7 @@ def test_an_arrival_with_no_end_comes_to_the_storys_end(lang, route, filler, las
 
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED"))
 def test_an_arrival_at_a_place_named_in_words_stays_unmapped(lang, route, filler, last):
-    fc = extract(article(lang, route, filler, last), P, lang=lang)
+    fc = extract(article(route, filler, last), P, lang=lang)
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["id"].endswith("@s7")]
     assert [u["sentence"] for u in fc["geo"]["unmapped"]] == [6]
 
