@@ -1304,24 +1304,35 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
     words, preds, lex, kinds, claims, areas = s.words, s.preds, s.lex, s.kinds, story.claims, story.last_area
     out: list[_Slot] = []
     for p in preds:
-        if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination"):
+        if p.entry.kind != "motion":
             continue
         j = p.end + 1
-        if lex.object_before_verb:
+        # the marker may come after the mover or an adverb ("flohen weitere 300 Menschen aus
+        # der Stadt", "fled with their children from the town"): in the verb's clause, no place between
+        marked = None
+        for x in range(j, min(j + _NEAR, len(words))):
+            if s.clauses[x] != p.clause or any(sl.first <= x <= sl.last for sl in s.slots):
+                break
+            if (marked := _marked_place_noun(words, x, lex)) is not None:
+                break
+        if marked is not None:
+            j, role = marked  # "fled from the town", "salieron de la ciudad", "aus der Stadt"
+        elif p.entry.object not in ("origin", "destination"):
+            continue
+        if lex.object_before_verb and marked is None:
             # "das Gebiet zu verlassen", "das Land verlassen": the object before the verb
             k = p.index - 1 if p.index >= 1 and words[p.index - 1].key == "zu" else p.index
             if k >= 2 and words[k - 2].key in lex.determiners and (words[k - 1].key in lex.area_nouns or words[k - 1].key in lex.country_nouns):
                 j = k - 2
         if any(sl.first <= j + 1 <= sl.last for sl in s.slots):
             continue  # "gagner la capitale": the words already name a place (the capital)
-        role = p.entry.object
-        if j + 1 < len(words) and words[j + 1].key in lex.country_nouns and words[j].key not in lex.determiners \
-                and (mk := _marker_ending(words, j, lex)) is not None and mk[0] in ("source", "weak_source") and mk[1] == j:
-            role = "origin"  # "huyeron del país", "fled from the country"
-        elif not (j + 1 < len(words) and words[j].key in lex.determiners):
-            continue
-        if j + 1 < len(words) and words[j + 1].key in lex.place_nouns \
-                and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised)):
+        if marked is None:
+            role = p.entry.object
+            if not (j + 1 < len(words) and words[j].key in lex.determiners):
+                continue
+        if j + 1 < len(words) and words[j + 1].key in lex.place_nouns and words[j].key not in lex.indefinites \
+                and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised
+                                                 or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds)):
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
@@ -1348,6 +1359,26 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
             _give(sl, role, p, "the_place_noun", p.text)
             out.append(sl)
     return out
+
+
+#: the role a marker of each kind gives the place after it
+_MARKER_ROLES = {"source": "origin", "weak_source": "origin", "goal": "destination", "weak_goal": "destination"}
+
+
+def _marked_place_noun(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A marker of an end right at word ``j`` (after a motion verb) and a place noun after
+    it, with its article or in one word with it ("from the town", "de la ciudad", "aus der
+    Stadt", "del país", "dalla città"): the word before the noun and the role the marker gives."""
+    best: tuple[int, str] | None = None
+    for m in range(j, min(j + 3, len(words) - 1)):
+        mk = _marker_ending(words, m, lex)
+        if mk is None or mk[1] != j or mk[0] not in _MARKER_ROLES:
+            continue
+        if words[m + 1].key in lex.place_nouns:
+            best = (m, _MARKER_ROLES[mk[0]])  # the article inside the marker word ("del país")
+        elif m + 2 < len(words) and words[m + 1].key in lex.determiners and words[m + 2].key in lex.place_nouns:
+            best = (m + 1, _MARKER_ROLES[mk[0]])
+    return best
 
 
 def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
@@ -1978,13 +2009,13 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
     out = []
     for c in claims:
         here = story.named.get(c.sentence, frozenset())
-        if c.kind != "movement" or c.inferred or (c.sentence, c.cue) in story.open_in_words:
+        if c.kind != "movement" or _borrowed(c) or (c.sentence, c.cue) in story.open_in_words:
             out.append(c)
             continue
         if c.destination and not c.origin and route.origin and route.origin not in here and apart(route.origin, c.destination):
-            c = replace(c, origin=route.origin, inferred=("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (o_note,))
+            c = replace(c, origin=route.origin, inferred=c.inferred + ("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (o_note,))
         elif c.origin and not c.destination and route.destination and route.destination not in here and apart(route.destination, c.origin):
-            c = replace(c, destination=route.destination, inferred=("destination",), rules=c.rules + ("the_story_destination",),
+            c = replace(c, destination=route.destination, inferred=c.inferred + ("destination",), rules=c.rules + ("the_story_destination",),
                         notes=c.notes + (d_note,))
         out.append(c)
     if route.destination is None or not route.destination_stated or not story.open_arrivals:
@@ -1996,6 +2027,16 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
     drawn = {id(u) for *_, u in story.open_arrivals}
     story.unmapped[:] = [u for u in story.unmapped if id(u) not in drawn]
     return sorted(out, key=lambda c: c.sentence)
+
+
+#: the rules that lend a movement an end from elsewhere in the story (not the ones that read
+#: an anaphor of the sentence, "the enclave", as the place it refers to)
+_LENDING_RULES = frozenset(r.__name__ for r in _ORIGIN_RULES + _DESTINATION_RULES)
+
+
+def _borrowed(c: Claim) -> bool:
+    """Whether a movement already has an end lent from elsewhere in the story."""
+    return bool(c.inferred) and (not c.rules or bool(_LENDING_RULES.intersection(c.rules)))
 
 
 def _end_in_words(s: _Sentence, mv: _Move) -> bool:

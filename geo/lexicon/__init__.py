@@ -27,7 +27,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article"),
-    "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -57,6 +57,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
+    "place_noun_compounds",
     "name_links",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
@@ -145,7 +146,11 @@ class Lexicon:
     #: the language's own words for "the article", the claimant of what it states in its own voice when no outlet is known
     article: str
     determiners: frozenset[str]
+    #: the indefinite articles (a subset of ``determiners``): "a town" names no place already said
+    indefinites: frozenset[str]
     place_nouns: frozenset[str]
+    #: a place noun with the word after it that is a noun of another kind ("quartier général"), folded
+    place_noun_compounds: frozenset[tuple[str, ...]]
     of: frozenset[str]
     clause_breaks: frozenset[str]
     relatives: frozenset[str]
@@ -318,7 +323,9 @@ def load(lang: str) -> Lexicon:
         name_links=fs(a["name_links"]),
         article=str(a["article"]),
         determiners=fs(g["determiners"]),
+        indefinites=fs(g["indefinites"]),
         place_nouns=fs(g["place_nouns"]),
+        place_noun_compounds=frozenset(_phrase(x) for x in g["place_noun_compounds"]),
         of=fs(g["of"]),
         clause_breaks=fs(g["clause_breaks"]),
         relatives=fs(g["relatives"]),

@@ -43,6 +43,29 @@ def test_an_arrival_comes_from_where_the_story_starts(lang, route, filler, last)
     assert "main origin" in got[3]
 
 
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES"))
+def test_a_departure_from_the_city_goes_where_the_story_goes(lang, route, filler, last):
+    """"[...] Raqqa lies in ruins. [...] 300 more left the city": the origin read from the
+    anaphor is the sentence's own (inferred, with its note); the destination is the story's."""
+    got = moves(article(route, filler, last), lang)["s7"]
+    assert got[:3] == ("raqqa", "aleppo", ("origin", "destination"))
+    assert "read as" in got[3] and "main destination" in got[3]
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR"))
+def test_a_place_noun_after_an_indefinite_article_is_no_anaphor(lang, route, filler, last):
+    """"[...] 300 more fled to a village": no place named before is read into "a village"."""
+    got = moves(article(route, filler, last), lang).get("s7")
+    assert got is None or "read as" not in got[3]
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_COMPOUND_NOUN_IS_NO_PLACE_NOUN"))
+def test_a_compound_noun_is_no_place_noun(lang, route, filler, last):
+    """"[...] sent two letters to headquarters" (``place_noun_compounds``): no place named before is read into it."""
+    got = moves(article(route, filler, last), lang).get("s7")
+    assert got is None or "read as" not in got[3]
+
+
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS"))
 def test_an_end_named_in_words_is_not_the_storys(lang, route, filler, last):
     assert moves(article(route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())

@@ -12,3 +12,10 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
 ]
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Die Familien erreichten Damaskus, die Soldaten flohen aus Aleppo.", id="erreichten-und-flohen")]
 AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Jeden Tag kommen weitere Menschen an.", id="no-end")]
+
+#: an origin the sentence gives by an anaphor ("the city") is its own, not lent: the story still gives the other end
+A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, 'Die Straßen waren voll. Die Preise stiegen. Die Schulen schlossen. Rakka liegt in Trümmern. Die Märkte waren leer.', 'Am Montag flohen weitere 300 Menschen aus der Stadt.', id='flohen-aus-der-stadt'),
+]
+#: "a village" is a new place, not the one named before
+A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Die Straßen waren voll. Die Preise stiegen. Die Schulen schlossen. Rakka liegt in Trümmern. Die Märkte waren leer.', 'Am Montag flohen weitere 300 Menschen in ein Dorf.', id='in-ein-dorf')]

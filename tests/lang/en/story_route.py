@@ -14,3 +14,11 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Families reached Damascus, and soldiers left Aleppo.", id="reached-and-left")]
 AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "More people arrive every day.", id="no-end")]
 AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "More people arrive at the border every day.", id="at-the-border")]
+
+#: an origin the sentence gives by an anaphor ("the city") is its own, not lent: the story still gives the other end
+A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, 'The roads were crowded. Prices rose. Schools closed. Raqqa lies in ruins. The markets were empty.', 'On Monday another 300 people left the city.', id='left-the-city'),
+    pytest.param(ROUTE, 'The roads were crowded. Prices rose. Schools closed. Raqqa lies in ruins. The markets were empty.', 'On Monday another 300 people fled from the city.', id='fled-from-the-city'),
+]
+#: "a village" is a new place, not the one named before
+A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'The roads were crowded. Prices rose. Schools closed. Raqqa lies in ruins. The markets were empty.', 'On Monday another 300 people fled to a village.', id='to-a-village')]

@@ -13,3 +13,13 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Las familias llegaron a Damasco, y los soldados salieron de Alepo.", id="llegaron-y-salieron")]
 AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Cada día llegan más personas.", id="no-end")]
 AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "Cada día llegan más personas a la frontera.", id="at-the-border")]
+
+#: an origin the sentence gives by an anaphor ("the city") is its own, not lent: the story still gives the other end
+A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes otras 300 personas salieron de la ciudad.', id='salir-de-la-ciudad'),
+    pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes otras 300 personas salieron de la ciudad.', id='salieron-de-la-ciudad'),
+]
+#: "a village" is a new place, not the one named before
+A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes otras 300 personas huyeron hacia un pueblo.', id='hacia-un-pueblo')]
+#: "headquarters" is no place noun standing for a place named before
+A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes el mando envió dos cartas al cuartel general.', id='al-cuartel-general')]

@@ -13,3 +13,13 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Les familles ont atteint Damas, et les soldats ont quitté Alep.", id="atteint-et-quitte")]
 AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "D'autres personnes arrivent chaque jour.", id="no-end")]
 AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "D'autres personnes arrivent chaque jour à la frontière.", id="at-the-border")]
+
+#: an origin the sentence gives by an anaphor ("the city") is its own, not lent: the story still gives the other end
+A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, 300 autres personnes ont quitté la ville.', id='quitter-la-ville'),
+    pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, 300 autres personnes sont parties de la ville.', id='parties-de-la-ville'),
+]
+#: "a village" is a new place, not the one named before
+A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, 300 autres personnes ont fui vers un village.', id='vers-un-village')]
+#: "headquarters" is no place noun standing for a place named before
+A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, le commandement a envoyé deux lettres au quartier général.', id='au-quartier-general')]

@@ -13,3 +13,11 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("Le famiglie hanno raggiunto Damasco, e i soldati hanno lasciato Aleppo.", id="raggiunto-e-lasciato")]
 AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Ogni giorno arrivano altre persone.", id="no-end")]
 AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "Ogni giorno arrivano altre persone al confine.", id="at-the-border")]
+
+#: an origin the sentence gives by an anaphor ("the city") is its own, not lent: the story still gives the other end
+A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, 'Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Raqqa è in rovina. I mercati erano vuoti.', 'Lunedì altre 300 persone hanno lasciato la città.', id='lasciare-la-citta'),
+    pytest.param(ROUTE, 'Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Raqqa è in rovina. I mercati erano vuoti.', 'Lunedì altre 300 persone sono fuggite dalla città.', id='fuggite-dalla-citta'),
+]
+#: "a village" is a new place, not the one named before
+A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Raqqa è in rovina. I mercati erano vuoti.', 'Lunedì altre 300 persone sono fuggite verso un villaggio.', id='verso-un-villaggio')]

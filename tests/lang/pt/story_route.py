@@ -13,3 +13,13 @@ AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS = [
 ANOTHER_ROLE_IN_THE_SAME_SENTENCE = [pytest.param("As famílias chegaram a Damasco, e os soldados deixaram Alepo.", id="chegaram-e-deixaram")]
 AN_ARRIVAL_WITH_NO_END_COMES_TO_THE_STORYS_END = [pytest.param(ROUTE, FILLER, "Todos os dias chegam mais pessoas.", id="no-end")]
 AN_ARRIVAL_AT_A_PLACE_NAMED_IN_WORDS_STAYS_UNMAPPED = [pytest.param(ROUTE, FILLER, "Todos os dias chegam mais pessoas ao campo.", id="at-the-border")]
+
+#: an origin the sentence gives by an anaphor ("the city") is its own, not lent: the story still gives the other end
+A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, outras 300 pessoas deixaram a cidade.', id='deixar-a-cidade'),
+    pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, outras 300 pessoas fugiram da cidade.', id='fugiram-da-cidade'),
+]
+#: "a village" is a new place, not the one named before
+A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, outras 300 pessoas fugiram para uma aldeia.', id='para-uma-aldeia')]
+#: "headquarters" is no place noun standing for a place named before
+A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, o comando enviou duas cartas ao quartel general.', id='ao-quartel-general')]
