@@ -121,6 +121,8 @@ class _Story:
     anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
     #: arrivals that name no end ("more arrive every day"), with the actor, the sentence's common fields and its unmapped entry
     open_arrivals: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
+    #: goings home that name no end ("they went home in 2005"), as open_arrivals
+    open_homes: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
 
 
 @dataclass
@@ -257,6 +259,9 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if motion[0].entry.frame in _ARRIVING_FRAMES and not any(sl.role for sl in s.slots) and _modality(s, motion[0]) is None \
                 and not _marker_phrase_after(s, motion[0], ("goal", "weak_goal", "location"), motion[0].end):
             story.open_arrivals.append((motion[0], actor, common, story.unmapped[-1]))
+        elif motion[0].entry.object != "origin" and _modality(s, motion[0]) is None and not any(sl.role for sl in s.slots) \
+                and _home_after(s, motion[0]):
+            story.open_homes.append((motion[0], actor, common, story.unmapped[-1]))
     if att.disputed_by and att.denial_only and len(claims) == before:
         # "X denied the claim": the previous sentence's claims are disputed
         for k, old in enumerate(claims[:before]):
@@ -2018,15 +2023,44 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
             c = replace(c, destination=route.destination, inferred=c.inferred + ("destination",), rules=c.rules + ("the_story_destination",),
                         notes=c.notes + (d_note,))
         out.append(c)
-    if route.destination is None or not route.destination_stated or not story.open_arrivals:
+    opened: list[tuple[_Pred, str | None, dict[str, Any], Unmapped, str, str, str]] = []
+    if route.destination is not None and route.destination_stated:
+        # "[...] Hundreds more reach it each week": an arrival naming no end comes to the route's end
+        opened += [(*a, route.destination, "the_story_destination", d_note) for a in story.open_arrivals]
+    home = _home(route, story, gaz)
+    if home is not None:
+        # "[...] Most had gone home in 2005": home is where the story's movers come from
+        opened += [(*a, home[0], "going_home", f"destination: home, read as {home[1]}") for a in story.open_homes]
+    if not opened:
         return out
-    # "[...] Hundreds more reach it each week": an arrival naming no end comes to the route's end
-    for pred, actor, common, _ in story.open_arrivals:
-        out.append(Claim(kind="movement", destination=route.destination, cue=pred.text, frame=pred.entry.frame, actor=actor,
-                         inferred=("destination",), rules=("the_story_destination",), notes=(d_note,), **common))
-    drawn = {id(u) for *_, u in story.open_arrivals}
+    for pred, actor, common, _, end, rule, note in opened:
+        out.append(Claim(kind="movement", destination=end, cue=pred.text, frame=pred.entry.frame, actor=actor,
+                         inferred=("destination",), rules=(rule,), notes=(note,), **common))
+    drawn = {id(a[3]) for a in opened}
     story.unmapped[:] = [u for u in story.unmapped if id(u) not in drawn]
     return sorted(out, key=lambda c: c.sentence)
+
+
+def _home(route: _Route, story: _Story, gaz: Places) -> tuple[str, str] | None:
+    """Where "home" is for the story's movers, and why: the route's stated origin, else the
+    country the article names its people of most often ("Burundians", "les Burundais")."""
+    if route.origin is not None:
+        return route.origin, f"the story's main origin, {_name(gaz, route.origin)} ({route.origin_basis})"
+    people = Counter(story.demonyms.values()).most_common(1)
+    if people:
+        return people[0][0], f"the country of the people the story names, {_name(gaz, people[0][0])} ({people[0][1]} time(s))"
+    return None
+
+
+def _home_after(s: _Sentence, pred: _Pred) -> bool:
+    """Whether a word for home (``[grammar] home_words``) goes with ``pred`` in its clause,
+    within :data:`_NEAR` words of it, inside a split verb or before a final one ("they went
+    back home", "sont rentrés chez eux", "kehrten nach Hause zurück", "nach Hause zurückgekehrt")."""
+    keys = [w.key for w in s.words]
+    for j in range(max(0, pred.index - _NEAR), min(len(keys), pred.end + 1 + _NEAR)):
+        if s.clauses[j] == pred.clause and any(tuple(keys[j:j + len(ph)]) == ph for ph in s.lex.home_words):
+            return True
+    return False
 
 
 #: the rules that lend a movement an end from elsewhere in the story (not the ones that read

@@ -27,7 +27,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -151,6 +151,8 @@ class Lexicon:
     place_nouns: frozenset[str]
     #: a place noun with the word after it that is a noun of another kind ("quartier général"), folded
     place_noun_compounds: frozenset[tuple[str, ...]]
+    #: words for home after a verb of going ("went home", "rentrer chez eux"), folded
+    home_words: tuple[tuple[str, ...], ...]
     of: frozenset[str]
     clause_breaks: frozenset[str]
     relatives: frozenset[str]
@@ -326,6 +328,7 @@ def load(lang: str) -> Lexicon:
         indefinites=fs(g["indefinites"]),
         place_nouns=fs(g["place_nouns"]),
         place_noun_compounds=frozenset(_phrase(x) for x in g["place_noun_compounds"]),
+        home_words=_longest([_phrase(x) for x in g["home_words"]]),
         of=fs(g["of"]),
         clause_breaks=fs(g["clause_breaks"]),
         relatives=fs(g["relatives"]),

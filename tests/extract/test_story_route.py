@@ -66,6 +66,15 @@ def test_a_compound_noun_is_no_place_noun(lang, route, filler, last):
     assert got is None or "read as" not in got[3]
 
 
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "HOME_IS_WHERE_THE_STORY_STARTS"))
+def test_home_is_where_the_story_starts(lang, route, filler, last):
+    """"[...] In March most went back home" (``[grammar] home_words``): to the route's origin, rule going_home."""
+    fc = extract(article(route, filler, last), P, lang=lang)
+    got = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["id"].endswith("@s7")]
+    assert [(p["from"], p["to"], p["inferred"]) for p in got] == [(None, "raqqa", ["destination"])]
+    assert "home, read as the story's main origin" in got[0]["note"] and not fc["geo"]["unmapped"]
+
+
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS"))
 def test_an_end_named_in_words_is_not_the_storys(lang, route, filler, last):
     assert moves(article(route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())

@@ -19,3 +19,8 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 ]
 #: "a village" is a new place, not the one named before
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Die Straßen waren voll. Die Preise stiegen. Die Schulen schlossen. Rakka liegt in Trümmern. Die Märkte waren leer.', 'Am Montag flohen weitere 300 Menschen in ein Dorf.', id='in-ein-dorf')]
+#: going home, no place named: home is where the story's movers come from
+HOME_IS_WHERE_THE_STORY_STARTS = [
+    pytest.param(ROUTE, FILLER, 'Im März kehrten die meisten nach Hause zurück.', id='nach-hause'),
+    pytest.param(ROUTE, FILLER, 'Im März sind die meisten nach Hause zurückgekehrt.', id='nach-hause-verb-final'),
+]

@@ -23,3 +23,5 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes otras 300 personas huyeron hacia un pueblo.', id='hacia-un-pueblo')]
 #: "headquarters" is no place noun standing for a place named before
 A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes el mando envió dos cartas al cuartel general.', id='al-cuartel-general')]
+#: going home, no place named: home is where the story's movers come from
+HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'En marzo, la mayoría regresó a casa.', id='regreso-a-casa')]

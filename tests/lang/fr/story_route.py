@@ -23,3 +23,5 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, 300 autres personnes ont fui vers un village.', id='vers-un-village')]
 #: "headquarters" is no place noun standing for a place named before
 A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, le commandement a envoyé deux lettres au quartier général.', id='au-quartier-general')]
+#: going home, no place named: home is where the story's movers come from
+HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'En mars, la plupart sont rentrés chez eux.', id='rentres-chez-eux')]

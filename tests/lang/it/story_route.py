@@ -21,3 +21,5 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 ]
 #: "a village" is a new place, not the one named before
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Raqqa è in rovina. I mercati erano vuoti.', 'Lunedì altre 300 persone sono fuggite verso un villaggio.', id='verso-un-villaggio')]
+#: going home, no place named: home is where the story's movers come from
+HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'A marzo la maggior parte è tornata a casa.', id='tornata-a-casa')]

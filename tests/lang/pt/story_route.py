@@ -23,3 +23,5 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, outras 300 pessoas fugiram para uma aldeia.', id='para-uma-aldeia')]
 #: "headquarters" is no place noun standing for a place named before
 A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, o comando enviou duas cartas ao quartel general.', id='ao-quartel-general')]
+#: going home, no place named: home is where the story's movers come from
+HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'Em março, a maioria voltou para casa.', id='voltou-para-casa')]
