@@ -67,7 +67,7 @@ class Extractor:
         lex = self.lexicon(lang)
         res = resolve(doc, self.gazetteer, self.index, lex)
         places, mentions, framed = res.places, list(res.mentions), list(res.framed)
-        spatial = find_spatial(doc, framed, places, res.unresolved)
+        spatial = find_spatial(doc, framed, places, res.unresolved, mentions)
         story = [places[m.place_id] for m in mentions if m.not_place is None and m.form != LINKED]
         areas = {}
         for e in spatial:

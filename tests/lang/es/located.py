@@ -1,0 +1,10 @@
+"""Spanish sentences of tests/extract/test_located.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_NAME_THE_WORDS_LOCATE = [
+    pytest.param("Los migrantes llegaron a Zulbarena, un caserío cerca de Medellín.", "Zulbarena", "Medellín", "located_near",
+                 id="apposition-cerca-de"),
+    pytest.param("Los migrantes llegaron anoche al corregimiento de Zulbarena, en Medellín.", "Zulbarena", "Medellín", "located_in",
+                 id="corregimiento-de-en"),
+]
