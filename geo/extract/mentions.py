@@ -591,6 +591,12 @@ def word_zipf(word: str, lang: str = "en") -> float:
 _EVIDENCE_BEFORE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})\s*$"
 )
+# "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
+# to one the words place is placed too
+_EVIDENCE_THEN_AND = re.compile(
+    rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})"
+    rf"(?:\s+[^\s,;.]+){{1,2}}(?:\s*,(?:\s+[^\s,;.]+){{1,2}})*\s*(?:,|\s{alternation(_all('and'))})\s*$"
+)
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
@@ -713,7 +719,7 @@ def resolve_candidates(
     def placed(n: Name) -> bool:
         before = folded[max(n.sentence.start, n.start - 40) : n.start]
         after = text[n.end : min(n.sentence.end, n.end + 40)]
-        return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
+        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(before) or _QUALIFIER.match(after))
 
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
