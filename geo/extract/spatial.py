@@ -80,6 +80,7 @@ _OFFSET_RE = re.compile(
 # small place before the name or in apposition after it says it is a place; "in"/"near" Y says where
 _ART = then_space(_all("located_articles"))
 _SMALL_PLACE = rf"(?:{_ART})?{alternation(_all('located_nouns'))}"
+_ARTICLES = frozenset(w.rstrip("'") for w in _all("located_articles"))
 _LOC_OF = then_space(_all("located_of"))
 _WORD = r"[^\s,;.()]+"
 _LOCATED_BEFORE_RE = re.compile(rf"(?:^|\s){_SMALL_PLACE}(?:\s+{_WORD}){{0,2}}?(?:\s+{_LOC_OF}|\s+)$")
@@ -254,9 +255,20 @@ def _locator(doc: Document, mentions: Sequence[Mention], gaz: Places, start: int
         ok = gaz.places[m.place_id].kind == "country" and _LOCATED_ADJ_RE.match(folded, end, m.start)
         return (m, "located_by_adjective") if ok else None
     a = _LOCATED_AFTER_RE.match(folded, end, m.start)
-    if a and (a.group("noun") or _LOCATED_BEFORE_RE.search(folded, max(s.start, start - 60), start)):
+    if a and (a.group("noun") or _noun_before(doc, max(s.start, start - 60), start)):
         return m, "located_near" if a.group("near") else "located_in"
     return None
+
+
+def _noun_before(doc: Document, lo: int, start: int) -> bool:
+    """Whether a small place's noun right before ``start`` calls the name one ("the village of
+    X"), not a place named before the noun ("the Kabanjahe district of X": X is the larger
+    area, the district is the other name's)."""
+    b = _LOCATED_BEFORE_RE.search(doc.folded, lo, start)
+    if b is None:
+        return False
+    words = doc.text[lo : b.start() + 1].split()
+    return not (words and words[-1][:1].isupper() and doc.folded[b.start() + 1 : b.end()].split()[0] not in _ARTICLES)
 
 
 def _sentence_at(doc: Document, offset: int) -> int:

@@ -11,4 +11,6 @@ A_NAME_THE_WORDS_LOCATE = [
 
 WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
     pytest.param("The aid came from Kelvorath Foundation in Kassala.", "Kelvorath Foundation", id="organisation"),
+    # the district is the other name's: the name after "of" is the larger area, not a small place
+    pytest.param("Samples came from villagers in the Tormanjahe district of Qumbaresi in Uganda.", "Qumbaresi", id="named-district-of"),
 ]
