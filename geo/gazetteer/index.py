@@ -34,7 +34,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import name_key, skeleton_key
 
-SCHEMA = 9
+SCHEMA = 10
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
