@@ -71,3 +71,13 @@ def test_a_named_offset_after_an_apposition_takes_the_name():
     fc = collection("Families fled to Kelvorath, a village 20 km north of Kassala, on Sunday.", "en")
     f = inferred(fc, "Kelvorath")
     assert f is not None and f["properties"]["relation"] == "offset"
+
+
+@pytest.mark.parametrize("lang, text, name", cases("located", "A_NAME_THE_WORDS_PUT_ON_A_BORDER"))
+def test_a_name_the_words_put_on_a_border_is_a_point_of_it(lang, text, name):
+    """"X an der Grenze zu Y", "at X, on the border between Chad and Sudan": the border of Y
+    with the story's country (``inferred_border``), the same mechanism one relation over."""
+    fc = collection(text, lang)
+    f = inferred(fc, name)
+    assert f is not None and f["properties"]["relation"] == "inferred_border" and f["properties"]["place_kind"] == "inferred point"
+    assert name not in [u["text"] for u in fc["geo"]["unresolved"]]

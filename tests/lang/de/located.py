@@ -8,3 +8,7 @@ A_NAME_THE_WORDS_LOCATE = [
     pytest.param("Die Helfer fuhren nach Quembarok, einem Ortsteil in Gaziantep.", "Quembarok", "Gaziantep", "located_in",
                  id="apposition-in"),
 ]
+
+A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
+    pytest.param("Die Flüchtlinge fahren in Mazedonien nach Tabrovce an der Grenze zu Serbien.", "Tabrovce"),
+]

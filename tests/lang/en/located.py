@@ -14,3 +14,7 @@ WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
     # the district is the other name's: the name after "of" is the larger area, not a small place
     pytest.param("Samples came from villagers in the Tormanjahe district of Qumbaresi in Uganda.", "Qumbaresi", id="named-district-of"),
 ]
+
+A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
+    pytest.param("Refugees from Sudan arrived in Chad at Kelvorath, on the border between Chad and Sudan.", "Kelvorath"),
+]

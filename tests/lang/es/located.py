@@ -8,3 +8,7 @@ A_NAME_THE_WORDS_LOCATE = [
     pytest.param("Los migrantes llegaron anoche al corregimiento de Zulbarena, en Medellín.", "Zulbarena", "Medellín", "located_in",
                  id="corregimiento-de-en"),
 ]
+
+A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
+    pytest.param("En Colombia, los migrantes llegaron a Zulbarena, en la frontera con Panamá.", "Zulbarena"),
+]

@@ -13,3 +13,7 @@ A_NAME_THE_WORDS_LOCATE = [
 WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
     pytest.param("Les familles ont fui vers Tivralenz à Mopti.", "Tivralenz", id="no-noun"),
 ]
+
+A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
+    pytest.param("Au Tchad, les réfugiés sont arrivés à Kelvorath, à la frontière avec le Soudan.", "Kelvorath"),
+]
