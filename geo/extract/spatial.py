@@ -86,10 +86,24 @@ _WORD = r"[^\s,;.()]+"
 _LOCATED_BEFORE_RE = re.compile(rf"(?:^|\s){_SMALL_PLACE}(?:\s+{_WORD}){{0,2}}?(?:\s+{_LOC_OF}|\s+)$")
 _ALIAS = r"\s*(?:\([^()]{1,40}\)\s*)?"  # "Kajavan (Amiranlar)"
 _APPOSITION = rf",?\s*{_SMALL_PLACE}(?:\s+{_WORD}){{0,2}}?"
-_LOCATED_AFTER_RE = re.compile(
-    rf"{_ALIAS}(?P<noun>{_APPOSITION})?\s*,?\s*"
-    rf"(?:(?P<near>{then_space(_all('near'))}{_HEADS})|{alternation(_all('located_in'))}\s+(?:{_ART})?(?:{_SIDES}\s+|(?:{_WORD}\s+){{1,2}}{_LOC_OF}(?:{_ART})?)?)$"
-)
+
+
+@lru_cache(maxsize=16)
+def _located_after(lang: str) -> re.Pattern[str]:
+    """The words between an unknown name and the place that locates it, in the article's own
+    language (its "in" words are grammar: the Dutch "en" is "and", the Spanish "a" is "to"):
+    an alias in brackets, an apposition ("X, a village"), then "near" or "in" words, the
+    ``located_in_after_comma`` ones only after a comma ("le camp de X, au Tchad": "du camp de X
+    au Tchad" goes from X to Chad), then "the", a side ("in northern") or "the west of"."""
+    t = table(lang, "spatial")
+    art = rf"(?:{then_space(t['located_in_articles'])})?"
+    tail = rf"\s+{art}(?:{_SIDES}\s+|(?:{_WORD}\s+){{1,2}}{_LOC_OF}(?:{_ART})?)?"
+    return re.compile(
+        rf"{_ALIAS}(?P<noun>{_APPOSITION})?\s*(?P<comma>,)?\s*"
+        rf"(?:(?P<near>{then_space(_all('near'))}{_HEADS})|{alternation(t['located_in'])}{tail}"
+        rf"|(?P<after_comma>{alternation(t['located_in_after_comma'])}){tail})$"
+    )
+
 # "Kagunga, village d'une île tanzanienne": the apposition ends on a country's adjective
 _LOCATED_ADJ_RE = re.compile(rf"{_ALIAS}{_APPOSITION}\s+$")
 # "X, a village 20 km north of Y": the name, then an apposition, then the offset
@@ -254,7 +268,9 @@ def _locator(doc: Document, mentions: Sequence[Mention], gaz: Places, start: int
     if m.form == "adjective":  # "Kagunga, village d'une île tanzanienne"
         ok = gaz.places[m.place_id].kind == "country" and _LOCATED_ADJ_RE.match(folded, end, m.start)
         return (m, "located_by_adjective") if ok else None
-    a = _LOCATED_AFTER_RE.match(folded, end, m.start)
+    a = _located_after(doc.lang or "en").match(folded, end, m.start)
+    if a and a.group("after_comma") and not a.group("comma"):
+        return None
     if a and (a.group("noun") or _noun_before(doc, max(s.start, start - 60), start)):
         return m, "located_near" if a.group("near") else "located_in"
     return None

@@ -45,6 +45,7 @@ def test_a_name_the_words_locate_is_an_inferred_place(lang, text, name, anchor, 
 
 @pytest.mark.parametrize("lang, text, name", cases("located", "WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED"))
 def test_without_a_place_noun_the_name_stays_unresolved(lang, text, name):
+    """(or when the words go from the name to the place: "del campamento de X a Y")"""
     fc = collection(text, lang)
     assert inferred(fc, name) is None
     assert name in [u["text"] for u in fc["geo"]["unresolved"]]

@@ -12,3 +12,7 @@ A_NAME_THE_WORDS_LOCATE = [
 A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
     pytest.param("En Colombia, los migrantes llegaron a Zulbarena, en la frontera con Panamá.", "Zulbarena"),
 ]
+
+WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
+    pytest.param("Los migrantes fueron llevados del campamento de Zulbarena a Medellín.", "Zulbarena", id="from-to"),
+]

@@ -11,6 +11,7 @@ A_NAME_THE_WORDS_LOCATE = [
 ]
 
 WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
+    pytest.param("Les familles sont parties du camp de Tivralenz au Tchad.", "Tivralenz", id="from-to-no-comma"),
     pytest.param("Les familles ont fui vers Tivralenz à Mopti.", "Tivralenz", id="no-noun"),
 ]
 

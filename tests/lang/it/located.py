@@ -8,3 +8,7 @@ A_NAME_THE_WORDS_LOCATE = [
     pytest.param("I profughi sono stati portati a Vortenasco, una frazione nella provincia di Kassala.", "Vortenasco", "Kassala",
                  "located_in", id="apposition-nella-di"),
 ]
+
+WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
+    pytest.param("Le famiglie sono state portate dal campo di Vortenasco a Kassala.", "Vortenasco", id="from-to"),
+]
