@@ -108,6 +108,7 @@ def _located_after(lang: str) -> re.Pattern[str]:
 _LOCATED_ADJ_RE = re.compile(rf"{_ALIAS}{_APPOSITION}\s+$")
 # "X, a village 20 km north of Y": the name, then an apposition, then the offset
 _OFFSET_NAMED_RE = re.compile(rf"\s*(?:,\s*{_SMALL_PLACE}\s*)?$")
+_COMPASS_SIDES = frozenset({"north", "south", "east", "west"})
 #: how far (km) from the town it is "in" a place may lie: the town's land ("el corregimiento de X, en Y")
 LOCATED_IN_KM = 15.0
 _DIR_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west", 270: "west", 315: "north-west"}
@@ -248,11 +249,14 @@ def located_names(
         found = next(((a, b, *hit) for a, b in where if (hit := _locator(doc, mentions, gaz, a, b))), None)
         if found is None:
             continue
-        first, _, m, rule = found
+        first, first_end, m, rule = found
+        # "in the west of Y", "in northern Y": that part of Y (an area)
+        sides = [_SIDE_OF[w] for w in folded[first_end : m.start].split() if _SIDE_OF.get(w) in _COMPASS_SIDES]
+        side = sides[-1] if sides and rule == "located_in" else None
         # where the words locate it, the span runs to the place that does ("X, a village near Y"): Y is
         # no place of the sentence's own; elsewhere the name alone
-        out.extend(SpatialExpr("located", m.place_id, a, m.end if a == first else b, _sentence_at(doc, a), name=u.text, name_key=key,
-                               rule=rule) for a, b in where)
+        out.extend(SpatialExpr("located", m.place_id, a, m.end if a == first else b, _sentence_at(doc, a), side=side, name=u.text,
+                               name_key=key, rule=rule) for a, b in where)
     return out
 
 
@@ -415,6 +419,11 @@ def located_area(expr: SpatialExpr, anchor: Place) -> Area:
     :data:`NEAR_KM`; "in" a town: :data:`LOCATED_IN_KM`, its land; "in" a country or region,
     or called one of its places: half the area's bounding box)."""
     g = anchor.geometry
+    where = anchor.name
+    if expr.side and not isinstance(g, Point):
+        from geo.extract.parts import part_of  # parts builds on this module
+
+        g, where = part_of(g, expr.side), f"the {expr.side} of {anchor.name}"
     pt = g if isinstance(g, Point) else g.representative_point()
     if isinstance(g, Point):
         spread = NEAR_KM if expr.rule == "located_near" else LOCATED_IN_KM
@@ -425,7 +434,7 @@ def located_area(expr: SpatialExpr, anchor: Place) -> Area:
     says = LOCATED_RULES[expr.rule or "located_in"].format(anchor=anchor.name)
     return Area(
         expr.area_id, expr.name or "unnamed place", Point(round(pt.x, 5), round(pt.y, 5)), precision, anchor.id, "located",
-        f"In no gazetteer; {says} (rule {expr.rule}), so it is drawn at {anchor.name}; the true place may be anywhere "
+        f"In no gazetteer; {says} (rule {expr.rule}), so it is drawn at {where}; the true place may be anywhere "
         f"within about {precision:g} km.",
         kind="inferred point",
     )

@@ -82,3 +82,12 @@ def test_a_name_the_words_put_on_a_border_is_a_point_of_it(lang, text, name):
     f = inferred(fc, name)
     assert f is not None and f["properties"]["relation"] == "inferred_border" and f["properties"]["place_kind"] == "inferred point"
     assert name not in [u["text"] for u in fc["geo"]["unresolved"]]
+
+
+def test_in_a_part_of_a_country_is_drawn_in_that_part():
+    part = inferred(collection("The convoy reached the Kelvorath camp in northern Uganda.", "en"), "Kelvorath")
+    whole = inferred(collection("The convoy reached the Kelvorath camp in Uganda.", "en"), "Kelvorath")
+    assert part is not None and whole is not None
+    assert part["geometry"]["coordinates"][1] > whole["geometry"]["coordinates"][1]
+    assert part["properties"]["precision_km"] < whole["properties"]["precision_km"]
+    assert "the north of Uganda" in part["properties"]["note"]
