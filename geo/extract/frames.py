@@ -92,7 +92,7 @@ def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapp
         if m.not_place is None and m.form != LINKED and (m.form != "adjective" or kinds.get(m.place_id) == "border"):
             spans.append((m.start, m.end, m.place_id))
     for e in spatial:
-        if e.relation in ("bank", "near", "offset", "inferred_border", *COMPASS):
+        if e.relation in ("bank", "near", "offset", "inferred_border", "located", *COMPASS):
             spans = [sp for sp in spans if not (e.start <= sp[0] < e.end)]
             spans.append((e.start, e.end, e.area_id))
     # a border named by its adjectives ("the Syrian-Iraqi border") is a mention and a framed

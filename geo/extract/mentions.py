@@ -591,6 +591,12 @@ def word_zipf(word: str, lang: str = "en") -> float:
 _EVIDENCE_BEFORE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})\s*$"
 )
+# "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
+# to one the words place is placed too
+_EVIDENCE_THEN_AND = re.compile(
+    rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})"
+    rf"(?:\s+[^\s,;.]+){{1,2}}(?:\s*,(?:\s+[^\s,;.]+){{1,2}})*\s*(?:,|\s{alternation(_all('and'))})\s*$"
+)
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
@@ -713,7 +719,7 @@ def resolve_candidates(
     def placed(n: Name) -> bool:
         before = folded[max(n.sentence.start, n.start - 40) : n.start]
         after = text[n.end : min(n.sentence.end, n.end + 40)]
-        return bool(_EVIDENCE_BEFORE.search(before) or _QUALIFIER.match(after))
+        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(before) or _QUALIFIER.match(after))
 
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
@@ -1124,3 +1130,49 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
                     out.append(Unresolved(name, a, b, s.index, reason(a, b)))
             i = j
     return out
+
+
+#: a name no gazetteer knows this long or longer may be a misspelling of a place the article names
+RESPELLED_MIN = 6
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one slip of the pen: one letter changed, added or
+    dropped, or the letters of a run of two or three shuffled ("capurgana" / "carpugana").
+
+    >>> _one_edit("capurgana", "carpugana"), _one_edit("kigoma", "kigomo"), _one_edit("kigoma", "kagomi")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (diff[-1] - diff[0] <= 2 and sorted(a[diff[0] : diff[-1] + 1]) == sorted(b[diff[0] : diff[-1] + 1]))
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1 :]
+
+
+def respelled(doc: Document, unresolved: Sequence[Unresolved], mentions: Sequence[Mention]) -> tuple[list[Mention], list[Unresolved]]:
+    """Unknown names the article writes one slip away from a place it names elsewhere (the
+    same article's "Carpuganá" for its "Capurganá": :func:`_one_edit`; :data:`RESPELLED_MIN` letters or more, the same first letter): mentions of that
+    place; the others stay unresolved. A name one slip from two places is neither.
+
+    >>> d = build_document("Boats reach Capurganá daily. Families wait in Carpuganá for boats.", "en")
+    >>> [(m.place_id, m.text) for m in respelled(d, [Unresolved("Carpuganá", 46, 55, 1)], [Mention("capurgana", 12, 21, "Capurganá", 0)])[0]]
+    [('capurgana', 'Carpuganá')]
+    """
+    keys: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.not_place is None and m.form == "name":
+            keys.setdefault(name_key(m.text), set()).add(m.place_id)
+    out: list[Mention] = []
+    left: list[Unresolved] = []
+    for u in unresolved:
+        k = name_key(u.text)
+        ids = {pid for key, pids in keys.items() if len(k) >= RESPELLED_MIN and key[:1] == k[:1] and _one_edit(k, key) for pid in pids}
+        if len(ids) == 1:
+            out.append(Mention(ids.pop(), u.start, u.end, u.text, u.sentence))
+        else:
+            left.append(u)
+    return out, left

@@ -10,7 +10,16 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.borders import find_borders, find_capitals
 from geo.extract.frames import extract_frames
-from geo.extract.mentions import LINKED, QUALIFIER, demonym_mentions, demonym_places, find_names, find_unresolved, link_mentions
+from geo.extract.mentions import (
+    LINKED,
+    QUALIFIER,
+    demonym_mentions,
+    demonym_places,
+    find_names,
+    find_unresolved,
+    link_mentions,
+    respelled,
+)
 from geo.extract.parts import find_parts, find_story_parts
 from geo.extract.spatial import derive_area, find_spatial
 from geo.gazetteer import ArticleResolver, Gazetteer, load_gazetteer
@@ -67,7 +76,7 @@ class Extractor:
         lex = self.lexicon(lang)
         res = resolve(doc, self.gazetteer, self.index, lex)
         places, mentions, framed = res.places, list(res.mentions), list(res.framed)
-        spatial = find_spatial(doc, framed, places, res.unresolved)
+        spatial = find_spatial(doc, framed, places, res.unresolved, mentions)
         story = [places[m.place_id] for m in mentions if m.not_place is None and m.form != LINKED]
         areas = {}
         for e in spatial:
@@ -142,6 +151,11 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     adjectives = demonym_mentions(doc, demonyms, mentions + borders + capitals + linked, resolver)
     everything = sorted(mentions + borders + capitals + linked + adjectives, key=lambda m: m.start)
     unresolved = find_unresolved(doc, mentions + linked + adjectives, rejected)  # with the reason the ranking gave
+    # "Carpuganá" for the article's own "Capurganá": a name one edit from a place it names
+    respelt, unresolved = respelled(doc, unresolved, mentions + linked)
+    if respelt:
+        framed = sorted(framed + respelt, key=lambda m: m.start)
+        everything = sorted(everything + respelt, key=lambda m: m.start)
     return Resolved(tuple(everything), tuple(framed), tuple(unresolved), resolver.result(), demonyms)
 
 

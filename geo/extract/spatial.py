@@ -4,7 +4,10 @@
   bank" -> the band on that side of the river line, over the stretch of river the story is about;
 - "dans les environs d'Abu Kamal", "near Abu Kamal" -> a buffer around the place;
 - "situé à la frontière syro-irakienne" -> the preceding place is said to lie on that
-  border (recorded, and checked against the place's geometry).
+  border (recorded, and checked against the place's geometry);
+- "Sapzurro, a village in Acandí", "the camp of X near Y", "le quartier X, à Y" -> a name no
+  gazetteer knows, located by the words at (or near) a place that is known: an inferred point
+  with the uncertainty the words leave (``located``).
 
 Geometry is computed in a local azimuthal equidistant projection, so distances are in
 metres, not degrees.
@@ -73,6 +76,41 @@ _OFFSET_RE = re.compile(
     rf"(\d+(?:[.,]\d+)?)\s*({alternation([*_all('km_units'), *_MILES])})\s+(?:{then_space(_all('offset_to'))})?({alternation(_DIRECTIONS)})\s+"
     rf"{alternation(_all('offset_of'))}\s*{_HEADS}$"
 )
+# an unknown name located by the words ("X, a village near Y", "the camp of X in Y"): the noun of a
+# small place before the name or in apposition after it says it is a place; "in"/"near" Y says where
+_ART = then_space(_all("located_articles"))
+_SMALL_PLACE = rf"(?:{_ART})?{alternation(_all('located_nouns'))}"
+_ARTICLES = frozenset(w.rstrip("'") for w in _all("located_articles"))
+_LOC_OF = then_space(_all("located_of"))
+_WORD = r"[^\s,;.()]+"
+_LOCATED_BEFORE_RE = re.compile(rf"(?:^|\s){_SMALL_PLACE}(?:\s+{_WORD}){{0,2}}?(?:\s+{_LOC_OF}|\s+)$")
+_ALIAS = r"\s*(?:\([^()]{1,40}\)\s*)?"  # "Kajavan (Amiranlar)"
+_APPOSITION = rf",?\s*{_SMALL_PLACE}(?:\s+{_WORD}){{0,2}}?"
+
+
+@lru_cache(maxsize=16)
+def _located_after(lang: str) -> re.Pattern[str]:
+    """The words between an unknown name and the place that locates it, in the article's own
+    language (its "in" words are grammar: the Dutch "en" is "and", the Spanish "a" is "to"):
+    an alias in brackets, an apposition ("X, a village"), then "near" or "in" words, the
+    ``located_in_after_comma`` ones only after a comma ("le camp de X, au Tchad": "du camp de X
+    au Tchad" goes from X to Chad), then "the", a side ("in northern") or "the west of"."""
+    t = table(lang, "spatial")
+    art = rf"(?:{then_space(t['located_in_articles'])})?"
+    tail = rf"\s+{art}(?:{_SIDES}\s+|(?:{_WORD}\s+){{1,2}}{_LOC_OF}(?:{_ART})?)?"
+    return re.compile(
+        rf"{_ALIAS}(?P<noun>{_APPOSITION})?\s*(?P<comma>,)?\s*"
+        rf"(?:(?P<near>{then_space(_all('near'))}{_HEADS})|{alternation(t['located_in'])}{tail}"
+        rf"|(?P<after_comma>{alternation(t['located_in_after_comma'])}){tail})$"
+    )
+
+# "Kagunga, village d'une île tanzanienne": the apposition ends on a country's adjective
+_LOCATED_ADJ_RE = re.compile(rf"{_ALIAS}{_APPOSITION}\s+$")
+# "X, a village 20 km north of Y": the name, then an apposition, then the offset
+_OFFSET_NAMED_RE = re.compile(rf"\s*(?:,\s*{_SMALL_PLACE}\s*)?$")
+_COMPASS_SIDES = frozenset({"north", "south", "east", "west"})
+#: how far (km) from the town it is "in" a place may lie: the town's land ("el corregimiento de X, en Y")
+LOCATED_IN_KM = 15.0
 _DIR_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west", 270: "west", 315: "north-west"}
 
 
@@ -92,8 +130,10 @@ class SpatialExpr:
     distance_km: float | None = None
     bearing: int | None = None
     name: str | None = None
-    #: for "inferred_border": the name folded (from the Document), for its id
+    #: for "inferred_border" and "located": the name folded (from the Document), for its id
     name_key: str | None = None
+    #: for "located": the rule that placed the name (see :data:`LOCATED_RULES`)
+    rule: str | None = None
 
     @property
     def offset(self) -> tuple[float, int]:
@@ -110,14 +150,17 @@ class SpatialExpr:
         if self.relation == "offset":
             km, bearing = self.offset
             return f"{self.anchor}~{km:g}km-{_DIR_NAMES[bearing]}"
-        if self.relation == "inferred_border":
+        if self.relation in ("inferred_border", "located"):
             return "inferred:" + re.sub(r"[^a-z0-9]+", "-", self.name_key if self.name_key is not None else "place").strip("-")
         return f"{self.anchor}~{self.relation.replace('_', '-')}"
 
 
-def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved: Sequence[Unresolved] = ()) -> list[SpatialExpr]:
+def find_spatial(
+    doc: Document, mentions: list[Mention], gaz: Places, unresolved: Sequence[Unresolved] = (), every: Sequence[Mention] | None = None,
+) -> list[SpatialExpr]:
     """Spatial expressions in the text, one per anchoring mention; ``unresolved`` names
-    (see :func:`geo.extract.mentions.find_unresolved`) that the words locate become inferred places."""
+    (see :func:`geo.extract.mentions.find_unresolved`) that the words locate become inferred places;
+    ``every`` mention (later mentions and country adjectives too, default ``mentions``) may locate them."""
     out: list[SpatialExpr] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -133,7 +176,7 @@ def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved
             off = _OFFSET_RE.search(before)
             if off and kind not in ("border", "river"):
                 start = m.start - len(before) + off.start()
-                named = [u for u in unresolved if u.sentence == s.index and 0 <= start - u.end <= 3]
+                named = [u for u in unresolved if u.sentence == s.index and u.end <= start and _OFFSET_NAMED_RE.match(doc.folded, u.end, start)]
                 out.append(SpatialExpr(
                     "offset", m.place_id, named[-1].start if named else start, m.end, s.index, distance_km=_km(off.group(1), off.group(2)),
                     bearing=_DIRECTIONS[off.group(3)], name=named[-1].text if named else None,
@@ -171,7 +214,85 @@ def find_spatial(doc: Document, mentions: list[Mention], gaz: Places, unresolved
                     out.append(
                         SpatialExpr("on_border", m.place_id, m.start - len(before) + o.start(), m.end, s.index, subject=subjects[-1].place_id)
                     )
+    placed = {e.name for e in out if e.name}
+    located = located_names(doc, mentions if every is None else every, gaz, [u for u in unresolved if u.text not in placed], out)
+    # "X, a village near Y": the words near Y place X, they make no area around Y of their own
+    near_of = {(e.sentence, e.anchor) for e in located}
+    return [e for e in out if not (e.relation == "near" and (e.sentence, e.anchor) in near_of)] + located
+
+
+#: the rules that locate an unknown name, with what they say (the note of the inferred place)
+LOCATED_RULES = {
+    "located_near": "the text puts it near {anchor}",
+    "located_in": "the text puts it in {anchor}",
+    "located_by_adjective": "the text calls it a place of {anchor}",
+}
+
+
+def located_names(
+    doc: Document, mentions: Sequence[Mention], gaz: Places, unresolved: Sequence[Unresolved], taken: Sequence[SpatialExpr] = (),
+) -> list[SpatialExpr]:
+    """Unknown names the words locate relative to a known place: "Sapzurro, a village in
+    Acandí", "the camp of X near Y", "le quartier X, à Y", "Kagunga, village d'une île
+    tanzanienne". The name must be called a small place (a noun of ``[spatial] located_nouns``
+    before it or in apposition after it); the place that locates it is the next mention in the
+    sentence, after "in"/"near" words. Every later occurrence of the name in the text is the
+    same inferred place."""
+    out: list[SpatialExpr] = []
+    folded = doc.folded
+    spans = [(x.start, x.end) for x in taken] + [(x.start, x.end) for x in mentions]
+    for u in unresolved:
+        key = folded[u.start : u.end]
+        # every occurrence of the name (not inside a place's name): the first the words locate places them all
+        where = [k.span() for k in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
+                 if not any(x0 < k.end() and k.start() < x1 for x0, x1 in spans)]
+        found = next(((a, b, *hit) for a, b in where if (hit := _locator(doc, mentions, gaz, a, b))), None)
+        if found is None:
+            continue
+        first, first_end, m, rule = found
+        # "in the west of Y", "in northern Y": that part of Y (an area)
+        sides = [_SIDE_OF[w] for w in folded[first_end : m.start].split() if _SIDE_OF.get(w) in _COMPASS_SIDES]
+        side = sides[-1] if sides and rule == "located_in" else None
+        # where the words locate it, the span runs to the place that does ("X, a village near Y"): Y is
+        # no place of the sentence's own; elsewhere the name alone
+        out.extend(SpatialExpr("located", m.place_id, a, m.end if a == first else b, _sentence_at(doc, a), side=side, name=u.text,
+                               name_key=key, rule=rule) for a, b in where)
     return out
+
+
+def _locator(doc: Document, mentions: Sequence[Mention], gaz: Places, start: int, end: int) -> tuple[Mention, str] | None:
+    """The place that locates the unknown name at [start, end), and the rule, if the words do."""
+    folded = doc.folded
+    s = doc.sentences[_sentence_at(doc, start)]
+    # the first place named after the name, within reach, in the same sentence
+    after = [x for x in mentions if end <= x.start <= min(s.end, end + 90) and (x.not_place is None or x.form == "adjective")]
+    m = min(after, key=lambda x: x.start, default=None)
+    if m is None or gaz.places[m.place_id].kind in ("border", "river"):
+        return None
+    if m.form == "adjective":  # "Kagunga, village d'une île tanzanienne"
+        ok = gaz.places[m.place_id].kind == "country" and _LOCATED_ADJ_RE.match(folded, end, m.start)
+        return (m, "located_by_adjective") if ok else None
+    a = _located_after(doc.lang or "en").match(folded, end, m.start)
+    if a and a.group("after_comma") and not a.group("comma"):
+        return None
+    if a and (a.group("noun") or _noun_before(doc, max(s.start, start - 60), start)):
+        return m, "located_near" if a.group("near") else "located_in"
+    return None
+
+
+def _noun_before(doc: Document, lo: int, start: int) -> bool:
+    """Whether a small place's noun right before ``start`` calls the name one ("the village of
+    X"), not a place named before the noun ("the Kabanjahe district of X": X is the larger
+    area, the district is the other name's)."""
+    b = _LOCATED_BEFORE_RE.search(doc.folded, lo, start)
+    if b is None:
+        return False
+    words = doc.text[lo : b.start() + 1].split()
+    return not (words and words[-1][:1].isupper() and doc.folded[b.start() + 1 : b.end()].split()[0] not in _ARTICLES)
+
+
+def _sentence_at(doc: Document, offset: int) -> int:
+    return next((s.index for s in doc.sentences if s.start <= offset < s.end), doc.sentences[-1].index)
 
 
 def _km(value: str, unit: str) -> float:
@@ -268,6 +389,8 @@ def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | No
             f"rough, so the uncertainty is a fifth of the distance plus {anchor.name}'s own.",
             kind="inferred point",
         )
+    if expr.relation == "located":
+        return located_area(expr, anchor)
     if expr.relation == "inferred_border":
         line = anchor.geometry
         others = [p for p in story if p.kind not in ("country", "border", "river", "region", "continent")]
@@ -288,6 +411,33 @@ def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | No
             kind="inferred point",
         )
     return None
+
+
+def located_area(expr: SpatialExpr, anchor: Place) -> Area:
+    """The inferred point of a name the words locate (:func:`located_names`): at the place that
+    locates it, uncertain by that place's own extent plus what the words leave open ("near":
+    :data:`NEAR_KM`; "in" a town: :data:`LOCATED_IN_KM`, its land; "in" a country or region,
+    or called one of its places: half the area's bounding box)."""
+    g = anchor.geometry
+    where = anchor.name
+    if expr.side and not isinstance(g, Point):
+        from geo.extract.parts import part_of  # parts builds on this module
+
+        g, where = part_of(g, expr.side), f"the {expr.side} of {anchor.name}"
+    pt = g if isinstance(g, Point) else g.representative_point()
+    if isinstance(g, Point):
+        spread = NEAR_KM if expr.rule == "located_near" else LOCATED_IN_KM
+        precision = round(spread + anchor.precision_km, 1)
+    else:
+        x0, y0, x1, y1 = g.bounds
+        precision = round(max(anchor.precision_km, distance_km(Point(x0, y0), Point(x1, y1)) / 2), 1)
+    says = LOCATED_RULES[expr.rule or "located_in"].format(anchor=anchor.name)
+    return Area(
+        expr.area_id, expr.name or "unnamed place", Point(round(pt.x, 5), round(pt.y, 5)), precision, anchor.id, "located",
+        f"In no gazetteer; {says} (rule {expr.rule}), so it is drawn at {where}; the true place may be anywhere "
+        f"within about {precision:g} km.",
+        kind="inferred point",
+    )
 
 
 def bank_area(river: Place, side: str | None, story: list[Place]) -> tuple[BaseGeometry, str]:
@@ -340,4 +490,4 @@ def point_on(line: BaseGeometry, near: Point) -> Point:
     return line.interpolate(line.project(near))
 
 
-__all__ = ["SpatialExpr", "Area", "find_spatial", "derive_area", "bank_area", "distance_km", "local_projection", "point_on", "LineString"]
+__all__ = ["SpatialExpr", "Area", "find_spatial", "derive_area", "located_names", "located_area", "bank_area", "distance_km", "local_projection", "point_on", "LineString"]

@@ -34,7 +34,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import name_key, skeleton_key
 
-SCHEMA = 8
+SCHEMA = 10
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -155,6 +155,34 @@ def _good_alt(name: str) -> bool:
     return len(name) >= 3 and not name.isupper() and not any(ch.isdigit() for ch in name)
 
 
+#: a part of a town's hyphenated name as frequent as this as a word in one of the six languages
+#: (Saint, Baden, Denis) names no town by itself; Ahrweiler (3.1 in German) or Partenkirchen (3.4) do
+PART_MAX_ZIPF = 3.5
+
+
+def hyphen_parts(name: str) -> list[str]:
+    """The parts of a town's name joined by one hyphen that news write alone for the town
+    (merged towns: "Bad Neuenahr-Ahrweiler", "Garmisch-Partenkirchen", "Castrop-Rauxel"):
+    each at least five letters, every word capitalised, and no frequent word of the six
+    languages (wordfreq below :data:`PART_MAX_ZIPF`). An alternate name of the town, never
+    its own: a town called by the part itself wins.
+
+    >>> hyphen_parts("Bad Neuenahr-Ahrweiler"), hyphen_parts("Saint-Denis"), hyphen_parts("Châlons-en-Champagne")
+    (['Bad Neuenahr', 'Ahrweiler'], [], [])
+    """
+    from wordfreq import zipf_frequency
+
+    if name.count("-") != 1:
+        return []
+    out = []
+    for part in (p.strip() for p in name.split("-")):
+        if len(part) >= 5 and all(w[:1].isupper() for w in part.split()) and not any(ch.isdigit() for ch in part) and max(
+            zipf_frequency(part.lower(), lang) for lang in ("en", "fr", "de", "it", "es", "pt")
+        ) < PART_MAX_ZIPF:
+            out.append(part)
+    return out
+
+
 class _Rows:
     """The index's place and name rows, the places numbered from 1 in the order added."""
 
@@ -222,6 +250,11 @@ def _add_towns(rows: _Rows, progress: bool) -> None:
                 if k and k not in keys:
                     keys.add(k)
                     rows.names.append((k, n, 0, int(nm == c["name"])))
+        for part in hyphen_parts(c["name"]):  # "Ahrweiler" for Bad Neuenahr-Ahrweiler
+            k = name_key(part)
+            if k and k not in keys:
+                keys.add(k)
+                rows.names.append((k, n, 0, 0))
         for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
             if sk and len(sk) >= 4 and sk not in keys:
                 rows.names.append((sk, n, 1, 0))

@@ -12,7 +12,7 @@ import pytest
 from shapely.geometry import Point, shape
 
 from geo.extract.pipeline import extract
-from geo.gazetteer.index import demonyms, initialism
+from geo.gazetteer.index import demonyms, hyphen_parts, initialism, load_index
 from tests.lang import cases
 
 
@@ -304,3 +304,50 @@ def test_the_committed_region_names_keep_the_own_name_first_and_the_curated_ones
         assert region["name"] == entry["name"]
         missing = [n for lang in ("en", "fr", "de", "it", "pt", "es") for n in entry.get(lang, []) if n not in region["names"]]
         assert all(name_key(n) in {name_key(m) for m in region["names"]} for n in missing), (ref, missing)
+
+
+# "aus Konstanz und Sigmaringen": a town whose name is a frequent word of the language is
+# placed by the preposition of the town it is joined to (geo/extract/mentions.py
+# _EVIDENCE_THEN_AND); alone it still needs words that say it is a place
+@pytest.mark.parametrize(("lang", "text", "place_id"), cases("places_from_the_index", "A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED"))
+def test_a_frequent_word_joined_to_a_placed_town_is_placed(lang, text, place_id):
+    fc = extract(text, "2024-03-01", lang=lang)
+    assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+def test_a_frequent_word_alone_is_still_no_place():
+    fc = extract("Bath was quiet on Monday.", "2024-03-01", lang="en")
+    assert "geonames:2656173" not in [f["id"] for f in fc["features"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        pytest.param("Bad Neuenahr-Ahrweiler", ["Bad Neuenahr", "Ahrweiler"], id="merged-town"),
+        pytest.param("Castrop-Rauxel", ["Castrop", "Rauxel"], id="both-parts"),
+        pytest.param("Saint-Denis", [], id="saint-and-a-given-name"),
+        pytest.param("Baden-Baden", [], id="frequent-word"),
+        pytest.param("Châlons-en-Champagne", [], id="two-hyphens"),
+        pytest.param("Le Mée-sur-Seine", [], id="lower-case-part"),
+    ],
+)
+def test_the_parts_of_a_hyphenated_town_name(name, parts):
+    assert hyphen_parts(name) == parts
+
+
+def test_a_part_of_a_hyphenated_name_finds_the_town_as_an_alternate_name():
+    (c,) = [c for c in load_index().lookup("ahrweiler") if c.country == "DE"]
+    assert c.name == "Bad Neuenahr-Ahrweiler" and not c.own
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Rescue teams from Bonn were sent to Ahrweiler on Thursday.", id="en"),
+        pytest.param("de", "Die Helfer aus Konstanz sind nach Ahrweiler aufgebrochen.", id="de"),
+    ],
+)
+def test_a_town_written_by_a_part_of_its_name(lang, text):
+    """(in a story placed in Germany: a town under 100,000 people is not forced on a story elsewhere)"""
+    fc = extract(text, "2021-07-16", lang=lang)
+    assert "geonames:2953391" in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]

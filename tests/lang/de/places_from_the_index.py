@@ -18,3 +18,7 @@ A_REGION_NAME_THAT_IS_ALSO_A_COUNTRY_STAYS_THE_COUNTRY_ELSEWHERE = [
 A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION = [
     pytest.param("Die Marken der Firma wurden in Mailand vorgestellt.", id="marken-brands-not-le-marche"),
 ]
+
+A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
+    pytest.param("Teams aus Ulm und Sigmaringen sind aufgebrochen.", "geonames:2832232", id="und-sigmaringen"),
+]

@@ -10,3 +10,7 @@ A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
     pytest.param("Las lluvias causaron daños en Carolina del Sur durante el fin de semana.", "region:US.SC", id="carolina-del-sur"),
     pytest.param("El gobernador de Carolina del Norte pidió calma.", "region:US.NC", id="carolina-del-norte"),
 ]
+
+A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
+    pytest.param("Los equipos viajaron hacia Zamora y Toro ayer.", "geonames:3107886", id="y-toro"),
+]

@@ -19,3 +19,8 @@ A_REGION_NAME_THAT_IS_ALSO_A_COUNTRY_STAYS_THE_COUNTRY_ELSEWHERE = [
 A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION = [
     pytest.param("Le Nord a voté contre le projet, a dit le maire de Lille.", id="nord-no-cameroonian-region"),
 ]
+
+A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
+    pytest.param("Les secours sont partis à Poitiers et Tours hier.", "geonames:2972191", id="et-tours"),
+    pytest.param("Les secours sont partis à Poitiers et Sens hier.", "geonames:2975050", id="et-sens"),
+]

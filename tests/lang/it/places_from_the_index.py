@@ -11,3 +11,7 @@ A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
     pytest.param("Le piogge hanno allagato diverse strade in Carolina del Sud ieri.", "region:US.SC", id="carolina-del-sud"),
     pytest.param("Le proteste si sono estese dalla Lombardia alla Toscana.", "region:IT.16", id="toscana"),
 ]
+
+A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
+    pytest.param("Le squadre sono andate verso Lecco e Como ieri.", "geonames:3178229", id="e-como"),
+]

@@ -10,3 +10,8 @@ A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
     pytest.param("As chuvas inundaram várias estradas na Carolina do Sul na segunda-feira.", "region:US.SC", id="carolina-do-sul"),
     pytest.param("A tempestade atingiu Nova Gales do Sul e o Território do Norte.", "region:AU.02", id="nova-gales-do-sul"),
 ]
+
+A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
+    pytest.param("As equipes foram para Recife e Natal ontem.", "geonames:3394023", id="e-natal"),
+    pytest.param("As equipas foram para Braga e Porto ontem.", "geonames:2735943", id="e-porto"),
+]

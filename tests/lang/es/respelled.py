@@ -1,0 +1,7 @@
+"""Spanish sentences of tests/extract/test_respelled.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_NAME_ONE_SLIP_FROM_A_PLACE_OF_THE_ARTICLE_IS_THAT_PLACE = [
+    pytest.param("Los migrantes llegaron a Cartagena el lunes. Otros llegaron a Catragena el martes.", "Catragena", "Cartagena", id="swapped-pair"),
+]

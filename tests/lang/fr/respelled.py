@@ -1,0 +1,7 @@
+"""French sentences of tests/extract/test_respelled.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+A_NAME_ONE_SLIP_FROM_A_PLACE_OF_THE_ARTICLE_IS_THAT_PLACE = [
+    pytest.param("Les soldats ont quitté Gao et Ménaka lundi. Le convoi est arrivé à Mékana mardi.", "Mékana", "Ménaka", id="shuffled-three"),
+]
