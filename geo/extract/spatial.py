@@ -107,7 +107,7 @@ def _located_after(lang: str) -> re.Pattern[str]:
 # "Kagunga, village d'une île tanzanienne": the apposition ends on a country's adjective
 _LOCATED_ADJ_RE = re.compile(rf"{_ALIAS}{_APPOSITION}\s+$")
 # "X, a village 20 km north of Y": the name, then an apposition, then the offset
-_OFFSET_NAMED_RE = re.compile(rf"\s*(?:,\s*{_SMALL_PLACE}\s*)?$")
+_OFFSET_NAMED_RE = re.compile(rf"\s*,?\s*(?:{_SMALL_PLACE}\s*)?$")
 _COMPASS_SIDES = frozenset({"north", "south", "east", "west"})
 #: how far (km) from the town it is "in" a place may lie: the town's land ("el corregimiento de X, en Y")
 LOCATED_IN_KM = 15.0
