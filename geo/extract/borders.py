@@ -163,16 +163,15 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
                 continue
             if story is None:
                 story = story_countries(mentions, gaz)
-            found = _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) or _joined_words(doc, words, i, gaz) \
-                or _with(doc, words, i, by_start, by_end, lex, story)
-            if found is None:
-                continue
-            a, b, start, end, parts = found
-            border = gaz.border_between(a, b)
-            if border is None:
-                continue
-            out.append(Mention(border.id, start, end, doc.text[start:end], s.index, form="border"))
-            used.update(parts)
+            each = _of_each(words, i, by_start, lex, story)
+            found = None if len(each) > 1 else _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) \
+                or _joined_words(doc, words, i, gaz) or _with(doc, words, i, by_start, by_end, lex, story)
+            for a, b, start, end, parts in [found] if found is not None else each:
+                border = gaz.border_between(a, b)
+                if border is None:
+                    continue
+                out.append(Mention(border.id, start, end, doc.text[start:end], s.index, form="border"))
+                used.update(parts)
     return out, used
 
 
@@ -227,6 +226,32 @@ def _joined_words(doc: Document, words: tuple[Word, ...], i: int, gaz: ArticleRe
     if a is None or b is None or a == b:
         return None
     return a, b, words[i - 2].start, words[i].end, set()
+
+
+def _of_each(words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> list[Found]:
+    """"Towards the borders of Jordan and Lebanon", "vers les frontières de la Jordanie et
+    du Liban", "an die Grenzen zu Jordanien und dem Libanon": the border noun and its
+    genitive (``[grammar] of``) or "with" (``with_words``) name each country whose border
+    with the story's own country (the one the article's other places lie in most often, not
+    one of those named) is meant — one border a country, the first one's mention taking the
+    border noun."""
+    listed: list[tuple[int, Mention]] = []
+    j = i + 1
+    while j < len(words) and words[j].key in (lex.coordinators if listed else lex.of | lex.with_words):
+        j = _skip_det(words, j + 1, lex)
+        while j < len(words) and words[j].key in lex.of:  # ("et d'Israël", "e da Jordânia")
+            j = _skip_det(words, j + 1, lex)
+        if j >= len(words) or words[j].start not in by_start:
+            break
+        k, m = by_start[words[j].start]
+        listed.append((k, m))
+        while j < len(words) and words[j].end <= m.end:
+            j += 1
+    named = {m.place_id for _, m in listed}
+    home = next((c for c, _ in story.most_common() if c not in named), None)
+    if home is None:
+        return []
+    return [(home, m.place_id, words[i].start if n == 0 else m.start, m.end, {k}) for n, (k, m) in enumerate(listed)]
 
 
 def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> Found | None:

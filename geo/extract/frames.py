@@ -996,6 +996,12 @@ def repeated_marker_after_and(m: _MarkerRead) -> bool:
     words = m.s.words
     if m.role not in ("weak_source", "weak_goal") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
         return False
+    inside = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None
+                   and any(words[x].key in m.s.lex.of for x in range(o.first, o.last))), None)
+    if inside is not None and inside.role is not None and inside.pred is not None:
+        # "vers les frontières de la Jordanie et du Liban": the genitive of the place before, repeated
+        _give(m.sl, inside.role, inside.pred, "coordinated", inside.cue)
+        return True
     want = "origin" if m.role == "weak_source" else "destination"
     same = [o for o in m.s.slots if o.last < m.k and o.role == want and o.pred is not None and o.pred.clause == m.clause
             and m.k - o.last <= 8]

@@ -1,0 +1,9 @@
+"""Spanish sentences of tests/extract/test_sentence_roles.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+BORDERS = [("geonames:170905", "border:country:JOR|syria"), ("geonames:170905", "border:country:LBN|syria")]
+
+THE_BORDERS_OF_EACH_COUNTRY = [
+    pytest.param("Las granadas cayeron sobre Deraa y Homs en Siria. Miles de familias huyeron de Deraa hacia las fronteras de Jordania y Líbano.", BORDERS, id="hacia-las-fronteras-de-x-y-y"),
+]

@@ -1,0 +1,9 @@
+"""Portuguese sentences of tests/extract/test_sentence_roles.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+BORDERS = [("geonames:170905", "border:country:JOR|syria"), ("geonames:170905", "border:country:LBN|syria")]
+
+THE_BORDERS_OF_EACH_COUNTRY = [
+    pytest.param("Granadas atingiram Deraa e Homs na Síria. Milhares de famílias fugiram de Deraa rumo às fronteiras da Jordânia e do Líbano.", BORDERS, id="rumo-as-fronteiras-de-x-e-de-y"),
+]
