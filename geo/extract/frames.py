@@ -599,6 +599,49 @@ def _between(s: _Sentence, sl: _Slot, k: int) -> None:
         _give(after[0], "destination", p, "between_two_places", words[k].text)
 
 
+#: how many words the phrase after "between" may take before the place that ends it ("la base
+#: aérienne projetée (BAP) de Y": 6)
+_BETWEEN_PHRASE = 7
+
+
+def between_two_phrases(s: _Sentence, story: _Story) -> None:
+    """"Escorted a convoy between the logistics base of Gao and the air base at Niamey",
+    "escorté un convoi entre la base opérationnelle de Gao et la base aérienne de Niamey":
+    after a motion predicate (as :func:`_between` finds it), "between" (``[grammar]
+    between_words``), a phrase that ends in a place, a coordinator and another such phrase
+    name its start and its end, in the order written (each phrase within _BETWEEN_PHRASE
+    words, no comma, verb or coordinator in it: brackets, as of an acronym, may be)."""
+    words, lex = s.words, s.lex
+    for k, w in enumerate(words):
+        if w.key not in lex.between_words:
+            continue
+        first = _phrase_place(s, k + 1)
+        if first is None or first.last + 1 >= len(words) or words[first.last + 1].key not in lex.coordinators:
+            continue
+        second = _phrase_place(s, first.last + 2)
+        if second is None:
+            continue
+        motion = [p for p in s.preds if p.entry.kind == "motion" and p.clause == s.clauses[k]]
+        before = [p for p in motion if p.end < k]
+        p = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _FAR \
+            else next((q for q in motion if q.index > second.last and lex.object_before_verb), None)
+        if p is not None:
+            _give(first, "origin", p, "between_two_places", w.text)
+            _give(second, "destination", p, "between_two_places", w.text)
+
+
+def _phrase_place(s: _Sentence, a: int) -> _Slot | None:
+    """The place that ends the phrase opening at word ``a`` (see :func:`between_two_phrases`),
+    if one does within _BETWEEN_PHRASE words."""
+    words, lex = s.words, s.lex
+    sl = next((o for o in s.slots if o.first >= a), None)
+    if sl is None or sl.via or sl.first - a > _BETWEEN_PHRASE or _punct_between(s, a - 1, sl.first, ",;:\"“”«»") \
+            or any(words[x].key in lex.coordinators or words[x].key in lex.between_words for x in range(a, sl.first)) \
+            or any(a <= p.index < sl.first for p in s.preds):
+        return None
+    return sl
+
+
 def _describes_the_place_before(s: _Sentence, j: int, sl: _Slot) -> bool:
     """Whether the phrase after the comma at ``j`` up to ``sl`` is a place noun and its
     genitive, with no coordinator: "Rome, capital of Italy", "Goma, capitale du Nord-Kivu" say
@@ -1543,7 +1586,7 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, destination_named, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
 )
 
 

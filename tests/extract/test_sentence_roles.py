@@ -21,3 +21,8 @@ def moves(text: str, lang: str) -> list[tuple[str | None, str | None]]:
 def test_the_borders_of_each_country(lang, text, expected):
     got = moves(text, lang)
     assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "BETWEEN_TWO_PHRASES"))
+def test_between_two_phrases(lang, text, expected):
+    assert expected in moves(text, lang)
