@@ -82,6 +82,8 @@ class _Move:
     origins: list[_Slot] = field(default_factory=list)
     dests: list[_Slot] = field(default_factory=list)
     paths: list[_Slot] = field(default_factory=list)
+    #: the end it lacks is stated in words that name no known place (see _end_opened_in_words)
+    open_in_words: bool = False
 
 
 def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapping[str, str]) -> list[tuple[int, int, str]]:
@@ -242,7 +244,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
-        if bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv):
+        mv.open_in_words = bool(mv.origins) != bool(mv.dests) and _end_opened_in_words(s, mv)
+        if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
@@ -996,8 +999,9 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
     noun that names no place; the location marker after that noun gives where it lies, and
     the place takes the opening marker's role."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    if m.role not in ("location", "weak_goal") or m.sl.role is not None:
-        return False
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None \
+            or any(words[x].key in lex.of and words[x - 1].key in lex.place_nouns for x in range(m.k + 1, m.sl.first)):
+        return False  # ("al nuovo campo di X": the marker opens the place's own phrase)
     for x in range(m.k - 1, max(-1, m.k - 1 - _OPENED_PHRASE), -1):
         if any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()") or any(o.first <= x <= o.last for o in s.slots) \
                 or any(p.index <= x <= p.end for p in s.preds):
@@ -1027,9 +1031,67 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
         # (the verb before it; where the verb comes last, ``[meta] object_before_verb``, the first after it)
         p = m.before[-1] if m.before and _reach(words, m.before[-1].end, first, lex) <= _FAR \
             else (m.after[0] if m.after and lex.object_before_verb else None)
+    if p is None and role == "destination":
+        p = _after_a_source_phrase(m, first)
     if p is None or any(o.pred is p and o.role == role for o in s.slots):
         return False
     _give(m.sl, role, p, "opened_phrase_located", words[x].text)
+    return True
+
+
+#: how many words the source phrase of a chain may take between the verb and the goal marker
+#: ("transferidos do centro de receção de X para": 6)
+_SOURCE_PHRASE = 7
+
+
+def _after_a_source_phrase(m: _MarkerRead, first: int) -> _Pred | None:
+    """The motion predicate whose "from ..." phrase the goal marker at ``first`` follows:
+    "transferidos do centro de receção de X para o novo campo em Y", "moved from the
+    reception centre at X to the new camp at Y" — a chain "from X to Y" whose start names no
+    place the gazetteer knows (no slot with its role), the source marker right after the
+    verb, no comma, verb or other goal between."""
+    s = m.s
+    p = m.before[-1] if m.before else None
+    if p is None or _punct_between(s, p.end, first, _PHRASE_BREAKS) or any(p.end < q.index < first for q in s.preds) \
+            or any(p.end < o.first < first and o.role is not None for o in s.slots):
+        return None
+    opened = _opened_after_verb(s, p, ("source", "weak_source"), first)
+    return p if opened is not None and 0 < first - opened <= _SOURCE_PHRASE else None
+
+
+def _opened_after_verb(s: _Sentence, p: _Pred, want: tuple[str, ...], before: int) -> int | None:
+    """The first word of a marker of ``want`` that opens right after the predicate ``p`` (a
+    verb: no article before it), or after the noun phrase of its movers ("brought the families
+    from ..."), before word ``before``; else None."""
+    words, lex = s.words, s.lex
+    if p.index > 0 and words[p.index - 1].key in lex.determiners:
+        return None  # a noun: its "de" is whom it moves ("la evacuación de los barrios")
+    for y in range(p.end + 1, min(before, p.end + _MOVERS_PHRASE + 4)):
+        mk = _marker_ending(words, y, lex)
+        if mk is not None and mk[0] in want and (mk[1] == p.end + 1 or _movers_between(s, p, mk[1])) and not _time_after(s, y):
+            return mk[1]
+    return None
+
+
+def _time_after(s: _Sentence, y: int) -> bool:
+    """Whether the phrase after the marker ending at word ``y`` is one of time ("partiti alle
+    22 di mercoledì", "llegaron a mediodía"): its first word, articles aside, is a word of time."""
+    x = y + 1
+    while x < len(s.words) and s.words[x].key in s.lex.determiners:
+        x += 1
+    return x < len(s.words) and _timed(s.words[x], s.lex)
+
+
+def goal_after_a_source_phrase(m: _MarkerRead) -> bool:
+    """"A bus brought the families from the old reception centre to Aleppo", "trasferiti dal
+    vecchio centro di accoglienza al nuovo campo di X": a weak goal after the "from ..." phrase
+    of the motion predicate before it (see :func:`_after_a_source_phrase`) is its end."""
+    if m.role != "weak_goal" or m.sl.role is not None:
+        return False
+    p = _after_a_source_phrase(m, m.k)
+    if p is None or any(o.pred is p and o.role == "destination" for o in m.s.slots):
+        return False
+    _give(m.sl, "destination", p, "goal_after_a_source_phrase", m.word)
     return True
 
 
@@ -1237,7 +1299,8 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_goal_opening_the_clause,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, goal_after_a_source_phrase,
+    weak_goal_opening_the_clause,
     weak_source_before_verb,
     location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )
@@ -1641,7 +1704,9 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
                     setting: tuple[str, str] | None = None, mover: str | None = None) -> None:
     """The claims of one movement: one per origin × destination; a missing end is taken
     from the story by the first rule of :data:`_ORIGIN_RULES` / :data:`_DESTINATION_RULES`
-    that gives one, listed in ``inferred`` with its note."""
+    that gives one, listed in ``inferred`` with its note — unless the sentence names it in
+    words that are no known place (``mv.open_in_words``: "transferred from the reception
+    centre of Smalltown to the new camp in X")."""
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
     origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
@@ -1659,7 +1724,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
     for role, group in (("origin", mv.origins), ("destination", mv.dests)):
         for sl in group:
             rules.setdefault((role, sl.pid), []).append(sl.via)
-    if bool(origins) != bool(dests):
+    if bool(origins) != bool(dests) and not mv.open_in_words:
         missing = "destination" if origins else "origin"
         e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at, setting, mover)
         for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
@@ -2055,6 +2120,25 @@ def _end_in_words(s: _Sentence, mv: _Move) -> bool:
     ("left X for Smalltown"); "for the first time" names no end."""
     want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
     return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests]))
+
+
+def _end_opened_in_words(s: _Sentence, mv: _Move) -> bool:
+    """Whether the marker of the end ``mv`` lacks opens right after its verb or right after
+    the end it names ("traído desde la frontera con X hasta Y", "transferidos do centro de
+    receção de X para Y", "arrivate in Y dal X"): the end is stated, in words the gazetteer
+    does not place, so no end is taken from the story for it (see :func:`_emit_movements`)."""
+    words, lex = s.words, s.lex
+    want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
+    opened = _opened_after_verb(s, mv.pred, want, len(words))
+    if opened is None:
+        opened = next((sl.last + 1 for sl in mv.origins + mv.dests for y in range(sl.last + 1, min(sl.last + 5, len(words)))
+                       if (mk := _marker_ending(words, y, lex)) is not None and mk[1] == sl.last + 1 and mk[0] in want
+                       and not _time_after(s, y)), None)
+    if opened is None:
+        return False
+    # the phrase it opens names no known place ("en provenance de Sfax en Tunisie": where Sfax is)
+    return not any(opened < o.first <= opened + 4 and all(words[x].key in lex.determiners or _marker_ending(words, x, lex)
+                                                          for x in range(opened, o.first)) for o in s.slots)
 
 
 def _marker_phrase_after(s: _Sentence, pred: _Pred, want: tuple[str, ...], last: int) -> bool:

@@ -26,3 +26,24 @@ def test_the_borders_of_each_country(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "BETWEEN_TWO_PHRASES"))
 def test_between_two_phrases(lang, text, expected):
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "NOUNS_OF_THE_WAY_TAKEN"))
+def test_nouns_of_the_way_taken(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "A_PAST_PERFECT_OF_LEAVING"))
+def test_a_past_perfect_of_leaving(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "A_GOAL_AFTER_A_SOURCE_PHRASE"))
+def test_a_goal_after_a_source_phrase(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT"))
+def test_no_end_from_the_story_where_the_sentence_states_it(lang, text, expected):
+    got = moves(text, lang)
+    assert expected in got and not any(d == expected[1] and o is not None for o, d in got), got

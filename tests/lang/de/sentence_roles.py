@@ -11,3 +11,20 @@ THE_BORDERS_OF_EACH_COUNTRY = [
 BETWEEN_TWO_PHRASES = [
     pytest.param('Die Armee hat einen Konvoi zwischen dem Stützpunkt in Gao und dem Flughafen von Niamey eskortiert.', ("geonames:2457163", "geonames:2440485"), id="zwischen-dem-stuetzpunkt-in-x-und-dem-flughafen-von-y-eskortiert"),
 ]
+
+NOUNS_OF_THE_WAY_TAKEN = [
+    pytest.param('Es war eine lange Fahrt von zwei Tagen aus Krakau.', ('geonames:3094802', None), id="eine-lange-fahrt-aus-x"),
+]
+
+A_PAST_PERFECT_OF_LEAVING = [
+    pytest.param('Das Flugzeug war am Montagmorgen von Madrid abgeflogen.', ('geonames:3117735', None), id="war-von-x-abgeflogen"),
+]
+
+# (held before by opened_phrase_located: the same construction, the goal a phrase located by the place after it)
+A_GOAL_AFTER_A_SOURCE_PHRASE = [
+    pytest.param('Ein Bus brachte die Familien aus dem alten Aufnahmezentrum zum Lager bei Aleppo.', (None, 'aleppo~near'), id="aus-dem-zentrum-zum-lager-bei-x"),
+]
+
+NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
+    pytest.param('Der Konvoi verließ Rakka in Richtung Palmyra. Ein Bus brachte die Familien dann aus dem alten Aufnahmezentrum nach Aleppo.', (None, 'aleppo'), id="aus-dem-zentrum-nach-x"),
+]

@@ -11,3 +11,19 @@ THE_BORDERS_OF_EACH_COUNTRY = [
 BETWEEN_TWO_PHRASES = [
     pytest.param('El ejército escoltó un convoy de cuarenta camiones entre la base logística (BL) de Gao y la base aérea de Niamey.', ("geonames:2457163", "geonames:2440485"), id="escolto-entre-la-base-de-x-y-la-base-de-y"),
 ]
+
+NOUNS_OF_THE_WAY_TAKEN = [
+    pytest.param('Ha sido un largo camino de dos días desde Cracovia.', ('geonames:3094802', None), id="un-largo-camino-desde-x"),
+]
+
+A_PAST_PERFECT_OF_LEAVING = [
+    pytest.param('El avión había salido de Madrid el lunes por la mañana.', ('geonames:3117735', None), id="habia-salido-de-x"),
+]
+
+A_GOAL_AFTER_A_SOURCE_PHRASE = [
+    pytest.param('Un autobús trajo a las familias del viejo centro de acogida a Alepo.', (None, 'aleppo'), id="del-centro-a-x"),
+]
+
+NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
+    pytest.param('El convoy dejó Raqqa rumbo a Palmira. Un autobús trajo a las familias desde el viejo centro de acogida hasta Alepo.', (None, 'aleppo'), id="desde-el-centro-hasta-x"),
+]

@@ -11,3 +11,19 @@ THE_BORDERS_OF_EACH_COUNTRY = [
 BETWEEN_TWO_PHRASES = [
     pytest.param("L'armée a escorté un convoi de quarante camions entre la base logistique (BL) de Gao et la base aérienne de Niamey.", ("geonames:2457163", "geonames:2440485"), id="escorte-entre-la-base-de-x-et-la-base-de-y"),
 ]
+
+NOUNS_OF_THE_WAY_TAKEN = [
+    pytest.param('Ce fut un long trajet de deux jours depuis Cracovie.', ('geonames:3094802', None), id="un-long-trajet-depuis-x"),
+]
+
+A_PAST_PERFECT_OF_LEAVING = [
+    pytest.param("L'avion était parti de Madrid lundi matin.", ('geonames:3117735', None), id="etait-parti-de-x"),
+]
+
+A_GOAL_AFTER_A_SOURCE_PHRASE = [
+    pytest.param("Un bus a amené les familles du vieux centre d'accueil à Alep.", (None, 'aleppo'), id="amene-du-centre-a-x"),
+]
+
+NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
+    pytest.param("Le convoi a quitté Raqqa pour Palmyre. Un bus a ensuite amené les familles du vieux centre d'accueil jusqu'à Alep.", (None, 'aleppo'), id="du-centre-jusqu-a-x"),
+]

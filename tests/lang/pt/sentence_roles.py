@@ -11,3 +11,19 @@ THE_BORDERS_OF_EACH_COUNTRY = [
 BETWEEN_TWO_PHRASES = [
     pytest.param('O exército escoltou um comboio de quarenta caminhões entre a base logística (BL) de Gao e a base aérea de Niamey.', ("geonames:2457163", "geonames:2440485"), id="escoltou-entre-a-base-de-x-e-a-base-de-y"),
 ]
+
+NOUNS_OF_THE_WAY_TAKEN = [
+    pytest.param('Foi um longo caminho de dois dias desde Cracóvia.', ('geonames:3094802', None), id="um-longo-caminho-desde-x"),
+]
+
+A_PAST_PERFECT_OF_LEAVING = [
+    pytest.param('O avião havia partido de Madri na manhã de segunda-feira.', ('geonames:3117735', None), id="havia-partido-de-x"),
+]
+
+A_GOAL_AFTER_A_SOURCE_PHRASE = [
+    pytest.param('Um ônibus levou as famílias do velho centro de acolhimento para Alepo.', (None, 'aleppo'), id="do-centro-para-x"),
+]
+
+NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
+    pytest.param('O comboio deixou Raqqa rumo a Palmira. Um ônibus trouxe as famílias desde o velho centro de acolhimento até Alepo.', (None, 'aleppo'), id="desde-o-centro-ate-x"),
+]
