@@ -810,6 +810,46 @@ def object_before_verb(s: _Sentence, story: _Story) -> None:
         _give(sl, p.entry.object, p, "object_before_verb", p.text)
 
 
+def object_later_in_clause(s: _Sentence, story: _Story) -> None:
+    """"Die Kämpfer verließen in der Nacht zum Sonntag die Stadt Homs" (``[meta]
+    object_before_verb``: where the verb may come late, a verb that comes second leaves its
+    object for the end of the clause, past phrases of time and place): a place with no
+    marker and no role after a motion verb that takes an object, in its clause, ending a noun
+    phrase an article opens, is that object — read up to the clause's end, not within a fixed
+    reach, with no comma, other verb of motion or place with a role between, and the verb's
+    object not yet named. Elsewhere only a phrase of time may stand between ("ont quitté
+    dans la nuit de samedi à dimanche la ville de X")."""
+    words, slots, lex = s.words, s.slots, s.lex
+    for p in s.preds:
+        if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination") \
+                or any(o.pred is p and o.role == p.entry.object for o in slots):
+            continue
+        later = [o for o in slots if o.first > p.end and s.clauses[o.first] == p.clause]
+        sl = later[0] if later else None
+        if sl is None or sl.role is not None or sl.marker or sl.via or _punct_between(s, p.end, sl.first, _PHRASE_BREAKS) \
+                or any(p.end < q.index < sl.first and q.entry.kind == "motion" for q in s.preds) \
+                or any(_says(words[x], lex) for x in range(p.end + 1, sl.first)):
+            continue
+        opened = _noun_phrase_opened(s, sl)
+        # (where the verb keeps its place, only a phrase of time may stand before its object:
+        # "abandonaron durante la noche del sábado la ciudad de X")
+        if opened is not None and (lex.object_before_verb or _time_phrase(words, p.end + 1, opened, lex)):
+            _give(sl, p.entry.object, p, "object_later_in_clause", p.text)
+
+
+def _noun_phrase_opened(s: _Sentence, sl: _Slot) -> int | None:
+    """The article that opens the noun phrase the place ``sl`` ends ("die Stadt Homs", "la
+    ville de X", "das umkämpfte Homs"), if it is one — not the rest of a phrase a marker opens."""
+    words, lex = s.words, s.lex
+    x = sl.first - 1
+    if x > 0 and words[x].key in lex.of and words[x - 1].key in lex.place_nouns:
+        x -= 1  # "la ville de X": the place noun's genitive
+    while x >= 0 and sl.first - x <= 4 and words[x].key not in lex.determiners and not _marker_ending(words, x, lex) \
+            and (words[x].key in lex.place_nouns or not words[x].capitalised or lex.nouns_capitalised):
+        x -= 1  # over "Stadt", "kleinen", "ville": place nouns and adjectives
+    return x if x >= 0 and words[x].key in lex.determiners else None
+
+
 #: how many words may stand between a verb of ordering and the departure it orders
 #: ("ordered the immediate evacuation": 2)
 _ORDER_GAP = 4
@@ -1251,6 +1291,24 @@ def location_before_arrival(m: _MarkerRead) -> bool:
     return False
 
 
+def location_before_departure(m: _MarkerRead) -> bool:
+    """"Im Kreis Konstanz sind drei Rettungswagen nach X aufgebrochen" (``[meta]
+    object_before_verb``: the verb may come last): a location that opens the clause, before
+    a departure that takes no object and no verb before it, is where they set off from — read
+    up to the verb at the clause's end, with no source marker between."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if m.role != "location" or not lex.object_before_verb or m.near_before is not None or m.before or not m.after:
+        return False
+    p = m.after[0]
+    if p.entry.frame != "depart" or p.entry.object != "none" or _punct_between(m.s, m.sl.last, p.index, _PHRASE_BREAKS) \
+            or any(m.sl.last < x < p.index and (mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "weak_source")
+                   for x in range(m.sl.last + 1, p.index)) \
+            or any(s.clauses[x] == m.clause and not _timed(words[x], lex) for x in range(0, m.k)):
+        return False
+    _give(m.sl, "origin", p, "location_before_departure", m.word)
+    return True
+
+
 def location_of_arrival(m: _MarkerRead) -> bool:
     """"The boat arrived in Lampedusa": a location right after an arrival is where it ends."""
     if m.role == "location" and m.near_before is not None and m.near_before.entry.frame == "arrive":
@@ -1302,7 +1360,7 @@ _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, goal_after_a_source_phrase,
     weak_goal_opening_the_clause,
     weak_source_before_verb,
-    location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
+    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )
 
 
@@ -1388,7 +1446,8 @@ def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
     for w in words[a:b]:
         if _timed(w, lex):
             timed = True
-        elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of):
+        elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of or w.key in lex.coordinators
+                  or w.key in lex.between_words):  # ("nella notte tra sabato e domenica")
             return False
     return timed
 
@@ -1649,7 +1708,7 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, object_later_in_clause, _anaphora, purpose_clause,
 )
 
 

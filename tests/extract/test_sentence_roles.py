@@ -47,3 +47,15 @@ def test_a_goal_after_a_source_phrase(lang, text, expected):
 def test_no_end_from_the_story_where_the_sentence_states_it(lang, text, expected):
     got = moves(text, lang)
     assert expected in got and not any(d == expected[1] and o is not None for o, d in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "AN_OBJECT_LATER_IN_ITS_CLAUSE"))
+def test_an_object_later_in_its_clause(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
+# German only: where the verb comes last (``[meta] object_before_verb``) a place opening the
+# clause is where its departure sets off; the other languages keep the verb near its place
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "A_PLACE_OPENING_THE_CLAUSE_OF_A_DEPARTURE_AT_ITS_END"))
+def test_a_place_opening_the_clause_of_a_departure_at_its_end(lang, text, expected):
+    assert expected in moves(text, lang)

@@ -28,3 +28,12 @@ A_GOAL_AFTER_A_SOURCE_PHRASE = [
 NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
     pytest.param('Der Konvoi verließ Rakka in Richtung Palmyra. Ein Bus brachte die Familien dann aus dem alten Aufnahmezentrum nach Aleppo.', (None, 'aleppo'), id="aus-dem-zentrum-nach-x"),
 ]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('Die Kämpfer verließen in der Nacht zum Sonntag nach schweren Gefechten die Stadt Homs.', ("homs", None), id="verliessen-in-der-nacht-die-stadt-x"),
+]
+
+A_PLACE_OPENING_THE_CLAUSE_OF_A_DEPARTURE_AT_ITS_END = [
+    pytest.param("In Homs sind am Freitag drei Rettungswagen in die Krisenregion nach Aleppo ausgerückt.", ("homs", "aleppo"), id="in-x-sind-nach-y-ausgerueckt"),
+    pytest.param("In Homs brachen am Morgen Hunderte Familien nach Aleppo auf.", ("homs", "aleppo"), id="in-x-brachen-nach-y-auf"),
+]

@@ -27,3 +27,7 @@ A_GOAL_AFTER_A_SOURCE_PHRASE = [
 NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
     pytest.param('The convoy left Raqqa for Palmyra. A bus then brought the families from the old reception centre towards Aleppo.', (None, 'aleppo'), id="from-the-centre-towards-x"),
 ]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('The fighters left during the night the besieged town of Homs.', ("homs", None), id="left-during-the-night-the-town-of-x"),
+]

@@ -27,3 +27,7 @@ A_GOAL_AFTER_A_SOURCE_PHRASE = [
 NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
     pytest.param('El convoy dejó Raqqa rumbo a Palmira. Un autobús trajo a las familias desde el viejo centro de acogida hasta Alepo.', (None, 'aleppo'), id="desde-el-centro-hasta-x"),
 ]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('Los combatientes abandonaron durante la noche del sábado al domingo la ciudad de Homs.', ("homs", None), id="abandonaron-durante-la-noche-la-ciudad-de-x"),
+]

@@ -27,3 +27,7 @@ A_GOAL_AFTER_A_SOURCE_PHRASE = [
 NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
     pytest.param("Le convoi a quitté Raqqa pour Palmyre. Un bus a ensuite amené les familles du vieux centre d'accueil jusqu'à Alep.", (None, 'aleppo'), id="du-centre-jusqu-a-x"),
 ]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('Les combattants ont quitté dans la nuit de samedi à dimanche la ville de Homs.', ("homs", None), id="ont-quitte-dans-la-nuit-la-ville-de-x"),
+]

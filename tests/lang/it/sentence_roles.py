@@ -27,3 +27,7 @@ A_GOAL_AFTER_A_SOURCE_PHRASE = [
 NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
     pytest.param('Il convoglio ha lasciato Raqqa per Palmira. Un autobus ha portato le famiglie dal vecchio centro di accoglienza fino ad Aleppo.', (None, 'aleppo'), id="dal-centro-fino-ad-x"),
 ]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('I combattenti hanno lasciato nella notte tra sabato e domenica la città di Homs.', ("homs", None), id="hanno-lasciato-nella-notte-la-citta-di-x"),
+]

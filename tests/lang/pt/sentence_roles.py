@@ -27,3 +27,7 @@ A_GOAL_AFTER_A_SOURCE_PHRASE = [
 NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
     pytest.param('O comboio deixou Raqqa rumo a Palmira. Um ônibus trouxe as famílias desde o velho centro de acolhimento até Alepo.', (None, 'aleppo'), id="desde-o-centro-ate-x"),
 ]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('Os combatentes deixaram durante a noite de sábado para domingo a cidade de Homs.', ("homs", None), id="deixaram-durante-a-noite-a-cidade-de-x"),
+]
