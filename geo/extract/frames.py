@@ -121,6 +121,7 @@ class _Story:
     open_in_words: set[tuple[int, str]] = field(default_factory=set)  #: (sentence, cue) of movements whose missing end is named in words
     named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
     anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: the two countries of each border place
     #: arrivals that name no end ("more arrive every day"), with the actor, the sentence's common fields and its unmapped entry
     open_arrivals: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
 
@@ -160,7 +161,8 @@ def extract_frames(
     starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
     story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {},
-                   anchors={e.area_id: e.anchor for e in spatial})
+                   anchors={e.area_id: e.anchor for e in spatial},
+                   sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2})
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -835,6 +837,38 @@ def object_later_in_clause(s: _Sentence, story: _Story) -> None:
         # "abandonaron durante la noche del sábado la ciudad de X")
         if opened is not None and (lex.object_before_verb or _time_phrase(words, p.end + 1, opened, lex)):
             _give(sl, p.entry.object, p, "object_later_in_clause", p.text)
+
+
+def crossing_the_border_pair(s: _Sentence, story: _Story) -> None:
+    """"Migrants crossed the Serbian-Hungarian border", "hanno varcato il confine
+    serbo-ungherese": a crossing (frame traverse) whose only place is a border written as
+    its two countries' pair goes from the first country written to the second; the border
+    stays its path. The countries are read from the pair's words (a word the article reads
+    as a country's demonym: ``story.demonyms``; the other word is the other side); where
+    neither word reads so, the border line is the crossing's end."""
+    words = s.words
+    for p in s.preds:
+        if p.entry.frame != "traverse" or any(o.pred is p and o.role in ("origin", "destination") for o in s.slots):
+            continue
+        crossed = [o for o in s.slots if o.pred is p and o.role == "path" and o.pid in story.sides and o.first < o.last]
+        if len(crossed) != 1:
+            continue
+        sl = crossed[0]
+        sides = story.sides[sl.pid]
+        pair = next((x for x in range(sl.first, sl.last) if s.doc.gap(words[x], words[x + 1]).strip() in ("-", "‐", "‑", "–")), None)
+        if pair is None:
+            continue
+        read = {x: c for x in (pair, pair + 1) if (c := story.demonyms.get(words[x].index)) in sides}
+        if not read:
+            _give(sl, "destination", p, "crossing_the_border_pair", p.text)  # (the order unread: the border line is the end)
+            continue
+        x, c = next(iter(read.items()))
+        first = c if x == pair else next(d for d in sides if d != c)
+        second = next(d for d in sides if d != first)
+        for pid, at, role in ((first, pair, "origin"), (second, pair + 1, "destination")):
+            new = _Slot(pid, at, at, words[at].start, words[at].end)
+            _give(new, role, p, "crossing_the_border_pair", p.text)
+            s.slots.append(new)
 
 
 def _noun_phrase_opened(s: _Sentence, sl: _Slot) -> int | None:
@@ -1708,7 +1742,8 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, object_later_in_clause, _anaphora, purpose_clause,
+    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, object_later_in_clause,
+    crossing_the_border_pair, _anaphora, purpose_clause,
 )
 
 

@@ -59,3 +59,8 @@ def test_an_object_later_in_its_clause(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "A_PLACE_OPENING_THE_CLAUSE_OF_A_DEPARTURE_AT_ITS_END"))
 def test_a_place_opening_the_clause_of_a_departure_at_its_end(lang, text, expected):
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "CROSSING_A_BORDER_WRITTEN_AS_A_PAIR"))
+def test_crossing_a_border_written_as_a_pair(lang, text, expected):
+    assert expected in moves(text, lang)

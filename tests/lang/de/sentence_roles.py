@@ -37,3 +37,7 @@ A_PLACE_OPENING_THE_CLAUSE_OF_A_DEPARTURE_AT_ITS_END = [
     pytest.param("In Homs sind am Freitag drei Rettungswagen in die Krisenregion nach Aleppo ausgerückt.", ("homs", "aleppo"), id="in-x-sind-nach-y-ausgerueckt"),
     pytest.param("In Homs brachen am Morgen Hunderte Familien nach Aleppo auf.", ("homs", "aleppo"), id="in-x-brachen-nach-y-auf"),
 ]
+
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Fünftausend Migranten überquerten die serbisch-ungarische Grenze.', ('country:SRB', 'country:HUN'), id="ueberquerten-die-x-y-grenze"),
+]

@@ -31,3 +31,8 @@ NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
 AN_OBJECT_LATER_IN_ITS_CLAUSE = [
     pytest.param('The fighters left during the night the besieged town of Homs.', ("homs", None), id="left-during-the-night-the-town-of-x"),
 ]
+
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Five thousand migrants crossed the Serbian-Hungarian border.', ('country:SRB', 'country:HUN'), id="crossed-the-x-y-border"),
+    pytest.param('Five thousand migrants crossed the Hungarian-Serbian border.', ('country:HUN', 'country:SRB'), id="crossed-the-y-x-border-the-other-way"),
+]

@@ -31,3 +31,8 @@ NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
 AN_OBJECT_LATER_IN_ITS_CLAUSE = [
     pytest.param('Los combatientes abandonaron durante la noche del sábado al domingo la ciudad de Homs.', ("homs", None), id="abandonaron-durante-la-noche-la-ciudad-de-x"),
 ]
+
+# (the adjectives are read as the border's, not yet as each country's: the border line is the end)
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Cinco mil migrantes cruzaron la frontera serbo-húngara.', (None, 'border:country:HUN|country:SRB'), id="cruzaron-la-frontera-x-y"),
+]

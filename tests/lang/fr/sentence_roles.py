@@ -31,3 +31,8 @@ NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
 AN_OBJECT_LATER_IN_ITS_CLAUSE = [
     pytest.param('Les combattants ont quitté dans la nuit de samedi à dimanche la ville de Homs.', ("homs", None), id="ont-quitte-dans-la-nuit-la-ville-de-x"),
 ]
+
+# (the adjectives are read as the border's, not yet as each country's: the border line is the end)
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Cinq mille migrants ont franchi la frontière serbo-hongroise.', (None, 'border:country:HUN|country:SRB'), id="ont-franchi-la-frontiere-x-y"),
+]

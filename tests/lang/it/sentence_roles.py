@@ -31,3 +31,7 @@ NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
 AN_OBJECT_LATER_IN_ITS_CLAUSE = [
     pytest.param('I combattenti hanno lasciato nella notte tra sabato e domenica la città di Homs.', ("homs", None), id="hanno-lasciato-nella-notte-la-citta-di-x"),
 ]
+
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Cinquemila migranti hanno varcato il confine serbo-ungherese.', ('country:SRB', 'country:HUN'), id="hanno-varcato-il-confine-x-y"),
+]

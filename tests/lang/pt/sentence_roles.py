@@ -31,3 +31,7 @@ NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
 AN_OBJECT_LATER_IN_ITS_CLAUSE = [
     pytest.param('Os combatentes deixaram durante a noite de sábado para domingo a cidade de Homs.', ("homs", None), id="deixaram-durante-a-noite-a-cidade-de-x"),
 ]
+
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Cinco mil migrantes atravessaram a fronteira sérvio-húngara.', ('country:SRB', 'country:HUN'), id="atravessaram-a-fronteira-x-y"),
+]
