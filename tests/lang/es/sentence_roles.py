@@ -13,7 +13,7 @@ BETWEEN_TWO_PHRASES = [
 ]
 
 NOUNS_OF_THE_WAY_TAKEN = [
-    pytest.param('Ha sido un largo camino de dos días desde Cracovia.', ('geonames:3094802', None), id="un-largo-camino-desde-x"),
+    pytest.param('Tras un camino de tres semanas desde Cracovia, las familias descansan.', ('geonames:3094802', None), id="tras-un-camino-desde-x"),
 ]
 
 A_PAST_PERFECT_OF_LEAVING = [

@@ -33,5 +33,5 @@ AN_OBJECT_LATER_IN_ITS_CLAUSE = [
 ]
 
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
-    pytest.param('Cinquemila migranti hanno varcato il confine serbo-ungherese.', ('country:SRB', 'country:HUN'), id="hanno-varcato-il-confine-x-y"),
+    pytest.param('Migliaia di profughi hanno attraversato ieri il confine serbo-ungherese.', ('country:SRB', 'country:HUN'), id="hanno-attraversato-il-confine-x-y"),
 ]

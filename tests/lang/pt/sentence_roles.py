@@ -13,7 +13,7 @@ BETWEEN_TWO_PHRASES = [
 ]
 
 NOUNS_OF_THE_WAY_TAKEN = [
-    pytest.param('Foi um longo caminho de dois dias desde Cracóvia.', ('geonames:3094802', None), id="um-longo-caminho-desde-x"),
+    pytest.param('Depois de um caminho de três semanas desde Cracóvia, as famílias descansam.', ('geonames:3094802', None), id="depois-de-um-caminho-desde-x"),
 ]
 
 A_PAST_PERFECT_OF_LEAVING = [
