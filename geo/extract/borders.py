@@ -163,16 +163,16 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
                 continue
             if story is None:
                 story = story_countries(mentions, gaz)
-            found = _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) or _joined_words(doc, words, i, gaz) \
+            each = _of_each(words, i, by_start, lex, story)
+            found = None if len(each) > 1 else _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) \
+                or _joined_words(doc, words, i, gaz) or _joined_after(doc, words, i, gaz) \
                 or _with(doc, words, i, by_start, by_end, lex, story)
-            if found is None:
-                continue
-            a, b, start, end, parts = found
-            border = gaz.border_between(a, b)
-            if border is None:
-                continue
-            out.append(Mention(border.id, start, end, doc.text[start:end], s.index, form="border"))
-            used.update(parts)
+            for a, b, start, end, parts in [found] if found is not None else each:
+                border = gaz.border_between(a, b)
+                if border is None:
+                    continue
+                out.append(Mention(border.id, start, end, doc.text[start:end], s.index, form="border"))
+                used.update(parts)
     return out, used
 
 
@@ -223,10 +223,93 @@ def _joined_words(doc: Document, words: tuple[Word, ...], i: int, gaz: ArticleRe
     """"the Chad-Sudan border" where the compound was not read as two names."""
     if i < 2 or not set(doc.gap(words[i - 2], words[i - 1]).strip()) <= _DASHES or not doc.gap(words[i - 2], words[i - 1]).strip():
         return None
-    a, b = _named_country(gaz, words[i - 2].text), _named_country(gaz, words[i - 1].text)
+    a, b = _pair_country(gaz, words[i - 2], doc.lang), _pair_country(gaz, words[i - 1], doc.lang)
     if a is None or b is None or a == b:
         return None
     return a, b, words[i - 2].start, words[i].end, set()
+
+
+def _joined_after(doc: Document, words: tuple[Word, ...], i: int, gaz: ArticleResolver) -> Found | None:
+    """"Il confine serbo-ungherese", "la frontière syro-turque", "a fronteira sírio-turca":
+    two countries' adjectives joined by a hyphen after the border noun (the first often in
+    its combining form: "serbo", "syro"), each read as a country (:func:`_pair_country`)."""
+    if i + 2 >= len(words) or not doc.gap(words[i + 1], words[i + 2]).strip() \
+            or not set(doc.gap(words[i + 1], words[i + 2]).strip()) <= _DASHES:
+        return None
+    a, b = _pair_country(gaz, words[i + 1], doc.lang), _pair_country(gaz, words[i + 2], doc.lang)
+    if a is None or b is None or a == b:
+        return None
+    return a, b, words[i].start, words[i + 2].end, set()
+
+
+#: the shortest stem a combining form ("serbo", "syro") is read by
+_COMBINING_STEM = 3
+#: ... and an adjective no demonym ending reads ("ungarische", "hongroise")
+_ADJECTIVE_STEM = 4
+
+
+def _pair_country(gaz: ArticleResolver, w: Word, lang: str | None) -> str | None:
+    """The country one word of a hyphenated pair names: its name or English adjective in the
+    index (:func:`_named_country`), its demonym as the language forms them ("ungherese",
+    "turque": ``[names] demonym_endings``), or a combining form, the stem of one country's
+    names only ("serbo": Serbia, "syro": Syrie, "servo": Sérvia)."""
+    named = _named_country(gaz, w.text)
+    if named is not None or gaz.index is None:
+        return named
+    from geo.extract.mentions import _demonym_readings
+
+    keys = gaz.index.country_keys()
+    isos = {iso for iso, _ in _demonym_readings(w.key, lang or "en", keys)}
+    if not isos:
+        isos = _stem_countries(w.key, keys)
+    return _country_place(gaz, next(iter(isos))) if len(isos) == 1 else None
+
+
+def _stem_countries(word: str, keys: dict[str, str]) -> set[str]:
+    """The countries (ISO-2) whose names share the longest stem with ``word`` — at least
+    _ADJECTIVE_STEM letters ("ungarische": Ungarn, "hongroise": Hongrie), or _COMBINING_STEM
+    for a short combining form ending in a vowel ("syro": Syrie, "serbo": Serbia)."""
+    def shared(key: str) -> int:
+        n = 0
+        while n < min(len(key), len(word)) and key[n] == word[n]:
+            n += 1
+        return n
+
+    best: dict[int, set[str]] = {}
+    for key, iso in keys.items():
+        if key[:1] == word[:1]:
+            best.setdefault(shared(key), set()).add(iso)
+    if not best:
+        return set()
+    n = max(best)
+    short = len(word) <= _COMBINING_STEM + 2 and word[-1] in "aeiou"
+    return best[n] if n >= (_COMBINING_STEM if short else _ADJECTIVE_STEM) else set()
+
+
+def _of_each(words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> list[Found]:
+    """"Towards the borders of Jordan and Lebanon", "vers les frontières de la Jordanie et
+    du Liban", "an die Grenzen zu Jordanien und dem Libanon": the border noun and its
+    genitive (``[grammar] of``) or "with" (``with_words``) name each country whose border
+    with the story's own country (the one the article's other places lie in most often, not
+    one of those named) is meant — one border a country, the first one's mention taking the
+    border noun."""
+    listed: list[tuple[int, Mention]] = []
+    j = i + 1
+    while j < len(words) and words[j].key in (lex.coordinators if listed else lex.of | lex.with_words):
+        j = _skip_det(words, j + 1, lex)
+        while j < len(words) and words[j].key in lex.of:  # ("et d'Israël", "e da Jordânia")
+            j = _skip_det(words, j + 1, lex)
+        if j >= len(words) or words[j].start not in by_start:
+            break
+        k, m = by_start[words[j].start]
+        listed.append((k, m))
+        while j < len(words) and words[j].end <= m.end:
+            j += 1
+    named = {m.place_id for _, m in listed}
+    home = next((c for c, _ in story.most_common() if c not in named), None)
+    if home is None:
+        return []
+    return [(home, m.place_id, words[i].start if n == 0 else m.start, m.end, {k}) for n, (k, m) in enumerate(listed)]
 
 
 def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> Found | None:

@@ -82,6 +82,8 @@ class _Move:
     origins: list[_Slot] = field(default_factory=list)
     dests: list[_Slot] = field(default_factory=list)
     paths: list[_Slot] = field(default_factory=list)
+    #: the end it lacks is stated in words that name no known place (see _end_opened_in_words)
+    open_in_words: bool = False
 
 
 def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapping[str, str]) -> list[tuple[int, int, str]]:
@@ -119,6 +121,7 @@ class _Story:
     open_in_words: set[tuple[int, str]] = field(default_factory=set)  #: (sentence, cue) of movements whose missing end is named in words
     named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
     anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: the two countries of each border place
     #: arrivals that name no end ("more arrive every day"), with the actor, the sentence's common fields and its unmapped entry
     open_arrivals: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
     #: goings home that name no end ("they went home in 2005"), as open_arrivals
@@ -160,7 +163,8 @@ def extract_frames(
     starts = [w.start for w in doc.words]
     attributions = attribute(doc, lex, source)
     story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {},
-                   anchors={e.area_id: e.anchor for e in spatial})
+                   anchors={e.area_id: e.anchor for e in spatial},
+                   sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2})
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -244,7 +248,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
-        if bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv):
+        mv.open_in_words = bool(mv.origins) != bool(mv.dests) and _end_opened_in_words(s, mv)
+        if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
         _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
                         in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
@@ -604,6 +609,49 @@ def _between(s: _Sentence, sl: _Slot, k: int) -> None:
         _give(after[0], "destination", p, "between_two_places", words[k].text)
 
 
+#: how many words the phrase after "between" may take before the place that ends it ("la base
+#: aérienne projetée (BAP) de Y": 6)
+_BETWEEN_PHRASE = 7
+
+
+def between_two_phrases(s: _Sentence, story: _Story) -> None:
+    """"Escorted a convoy between the logistics base of Gao and the air base at Niamey",
+    "escorté un convoi entre la base opérationnelle de Gao et la base aérienne de Niamey":
+    after a motion predicate (as :func:`_between` finds it), "between" (``[grammar]
+    between_words``), a phrase that ends in a place, a coordinator and another such phrase
+    name its start and its end, in the order written (each phrase within _BETWEEN_PHRASE
+    words, no comma, verb or coordinator in it: brackets, as of an acronym, may be)."""
+    words, lex = s.words, s.lex
+    for k, w in enumerate(words):
+        if w.key not in lex.between_words:
+            continue
+        first = _phrase_place(s, k + 1)
+        if first is None or first.last + 1 >= len(words) or words[first.last + 1].key not in lex.coordinators:
+            continue
+        second = _phrase_place(s, first.last + 2)
+        if second is None:
+            continue
+        motion = [p for p in s.preds if p.entry.kind == "motion" and p.clause == s.clauses[k]]
+        before = [p for p in motion if p.end < k]
+        p = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _FAR \
+            else next((q for q in motion if q.index > second.last and lex.object_before_verb), None)
+        if p is not None:
+            _give(first, "origin", p, "between_two_places", w.text)
+            _give(second, "destination", p, "between_two_places", w.text)
+
+
+def _phrase_place(s: _Sentence, a: int) -> _Slot | None:
+    """The place that ends the phrase opening at word ``a`` (see :func:`between_two_phrases`),
+    if one does within _BETWEEN_PHRASE words."""
+    words, lex = s.words, s.lex
+    sl = next((o for o in s.slots if o.first >= a), None)
+    if sl is None or sl.via or sl.first - a > _BETWEEN_PHRASE or _punct_between(s, a - 1, sl.first, ",;:\"“”«»") \
+            or any(words[x].key in lex.coordinators or words[x].key in lex.between_words for x in range(a, sl.first)) \
+            or any(a <= p.index < sl.first for p in s.preds):
+        return None
+    return sl
+
+
 def _describes_the_place_before(s: _Sentence, j: int, sl: _Slot) -> bool:
     """Whether the phrase after the comma at ``j`` up to ``sl`` is a place noun and its
     genitive, with no coordinator: "Rome, capital of Italy", "Goma, capitale du Nord-Kivu" say
@@ -767,6 +815,78 @@ def object_before_verb(s: _Sentence, story: _Story) -> None:
                 for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
             continue
         _give(sl, p.entry.object, p, "object_before_verb", p.text)
+
+
+def object_later_in_clause(s: _Sentence, story: _Story) -> None:
+    """"Die Kämpfer verließen in der Nacht zum Sonntag die Stadt Homs" (``[meta]
+    object_before_verb``: where the verb may come late, a verb that comes second leaves its
+    object for the end of the clause, past phrases of time and place): a place with no
+    marker and no role after a motion verb that takes an object, in its clause, ending a noun
+    phrase an article opens, is that object — read up to the clause's end, not within a fixed
+    reach, with no comma, other verb of motion or place with a role between, and the verb's
+    object not yet named. Elsewhere only a phrase of time may stand between ("ont quitté
+    dans la nuit de samedi à dimanche la ville de X")."""
+    words, slots, lex = s.words, s.slots, s.lex
+    for p in s.preds:
+        if p.entry.kind != "motion" or p.entry.object not in ("origin", "destination") \
+                or any(o.pred is p and o.role == p.entry.object for o in slots):
+            continue
+        later = [o for o in slots if o.first > p.end and s.clauses[o.first] == p.clause]
+        sl = later[0] if later else None
+        if sl is None or sl.role is not None or sl.marker or sl.via or _punct_between(s, p.end, sl.first, _PHRASE_BREAKS) \
+                or any(p.end < q.index < sl.first and q.entry.kind == "motion" for q in s.preds) \
+                or any(_says(words[x], lex) for x in range(p.end + 1, sl.first)):
+            continue
+        opened = _noun_phrase_opened(s, sl)
+        # (where the verb keeps its place, only a phrase of time may stand before its object:
+        # "abandonaron durante la noche del sábado la ciudad de X")
+        if opened is not None and (lex.object_before_verb or _time_phrase(words, p.end + 1, opened, lex)):
+            _give(sl, p.entry.object, p, "object_later_in_clause", p.text)
+
+
+def crossing_the_border_pair(s: _Sentence, story: _Story) -> None:
+    """"Migrants crossed the Serbian-Hungarian border", "hanno varcato il confine
+    serbo-ungherese": a crossing (frame traverse) whose only place is a border written as
+    its two countries' pair goes from the first country written to the second; the border
+    stays its path. The countries are read from the pair's words (a word the article reads
+    as a country's demonym: ``story.demonyms``; the other word is the other side); where
+    neither word reads so, the border line is the crossing's end."""
+    words = s.words
+    for p in s.preds:
+        if p.entry.frame != "traverse" or any(o.pred is p and o.role in ("origin", "destination") for o in s.slots):
+            continue
+        crossed = [o for o in s.slots if o.pred is p and o.role == "path" and o.pid in story.sides and o.first < o.last]
+        if len(crossed) != 1:
+            continue
+        sl = crossed[0]
+        sides = story.sides[sl.pid]
+        pair = next((x for x in range(sl.first, sl.last) if s.doc.gap(words[x], words[x + 1]).strip() in ("-", "‐", "‑", "–")), None)
+        if pair is None:
+            continue
+        read = {x: c for x in (pair, pair + 1) if (c := story.demonyms.get(words[x].index)) in sides}
+        if not read:
+            _give(sl, "destination", p, "crossing_the_border_pair", p.text)  # (the order unread: the border line is the end)
+            continue
+        x, c = next(iter(read.items()))
+        first = c if x == pair else next(d for d in sides if d != c)
+        second = next(d for d in sides if d != first)
+        for pid, at, role in ((first, pair, "origin"), (second, pair + 1, "destination")):
+            new = _Slot(pid, at, at, words[at].start, words[at].end)
+            _give(new, role, p, "crossing_the_border_pair", p.text)
+            s.slots.append(new)
+
+
+def _noun_phrase_opened(s: _Sentence, sl: _Slot) -> int | None:
+    """The article that opens the noun phrase the place ``sl`` ends ("die Stadt Homs", "la
+    ville de X", "das umkämpfte Homs"), if it is one — not the rest of a phrase a marker opens."""
+    words, lex = s.words, s.lex
+    x = sl.first - 1
+    if x > 0 and words[x].key in lex.of and words[x - 1].key in lex.place_nouns:
+        x -= 1  # "la ville de X": the place noun's genitive
+    while x >= 0 and sl.first - x <= 4 and words[x].key not in lex.determiners and not _marker_ending(words, x, lex) \
+            and (words[x].key in lex.place_nouns or not words[x].capitalised or lex.nouns_capitalised):
+        x -= 1  # over "Stadt", "kleinen", "ville": place nouns and adjectives
+    return x if x >= 0 and words[x].key in lex.determiners else None
 
 
 #: how many words may stand between a verb of ordering and the departure it orders
@@ -958,8 +1078,9 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
     noun that names no place; the location marker after that noun gives where it lies, and
     the place takes the opening marker's role."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    if m.role not in ("location", "weak_goal") or m.sl.role is not None:
-        return False
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None \
+            or any(words[x].key in lex.of and words[x - 1].key in lex.place_nouns for x in range(m.k + 1, m.sl.first)):
+        return False  # ("al nuovo campo di X": the marker opens the place's own phrase)
     for x in range(m.k - 1, max(-1, m.k - 1 - _OPENED_PHRASE), -1):
         if any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()") or any(o.first <= x <= o.last for o in s.slots) \
                 or any(p.index <= x <= p.end for p in s.preds):
@@ -989,9 +1110,67 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
         # (the verb before it; where the verb comes last, ``[meta] object_before_verb``, the first after it)
         p = m.before[-1] if m.before and _reach(words, m.before[-1].end, first, lex) <= _FAR \
             else (m.after[0] if m.after and lex.object_before_verb else None)
+    if p is None and role == "destination":
+        p = _after_a_source_phrase(m, first)
     if p is None or any(o.pred is p and o.role == role for o in s.slots):
         return False
     _give(m.sl, role, p, "opened_phrase_located", words[x].text)
+    return True
+
+
+#: how many words the source phrase of a chain may take between the verb and the goal marker
+#: ("transferidos do centro de receção de X para": 6)
+_SOURCE_PHRASE = 7
+
+
+def _after_a_source_phrase(m: _MarkerRead, first: int) -> _Pred | None:
+    """The motion predicate whose "from ..." phrase the goal marker at ``first`` follows:
+    "transferidos do centro de receção de X para o novo campo em Y", "moved from the
+    reception centre at X to the new camp at Y" — a chain "from X to Y" whose start names no
+    place the gazetteer knows (no slot with its role), the source marker right after the
+    verb, no comma, verb or other goal between."""
+    s = m.s
+    p = m.before[-1] if m.before else None
+    if p is None or _punct_between(s, p.end, first, _PHRASE_BREAKS) or any(p.end < q.index < first for q in s.preds) \
+            or any(p.end < o.first < first and o.role is not None for o in s.slots):
+        return None
+    opened = _opened_after_verb(s, p, ("source", "weak_source"), first)
+    return p if opened is not None and 0 < first - opened <= _SOURCE_PHRASE else None
+
+
+def _opened_after_verb(s: _Sentence, p: _Pred, want: tuple[str, ...], before: int) -> int | None:
+    """The first word of a marker of ``want`` that opens right after the predicate ``p`` (a
+    verb: no article before it), or after the noun phrase of its movers ("brought the families
+    from ..."), before word ``before``; else None."""
+    words, lex = s.words, s.lex
+    if p.index > 0 and words[p.index - 1].key in lex.determiners:
+        return None  # a noun: its "de" is whom it moves ("la evacuación de los barrios")
+    for y in range(p.end + 1, min(before, p.end + _MOVERS_PHRASE + 4)):
+        mk = _marker_ending(words, y, lex)
+        if mk is not None and mk[0] in want and (mk[1] == p.end + 1 or _movers_between(s, p, mk[1])) and not _time_after(s, y):
+            return mk[1]
+    return None
+
+
+def _time_after(s: _Sentence, y: int) -> bool:
+    """Whether the phrase after the marker ending at word ``y`` is one of time ("partiti alle
+    22 di mercoledì", "llegaron a mediodía"): its first word, articles aside, is a word of time."""
+    x = y + 1
+    while x < len(s.words) and s.words[x].key in s.lex.determiners:
+        x += 1
+    return x < len(s.words) and _timed(s.words[x], s.lex)
+
+
+def goal_after_a_source_phrase(m: _MarkerRead) -> bool:
+    """"A bus brought the families from the old reception centre to Aleppo", "trasferiti dal
+    vecchio centro di accoglienza al nuovo campo di X": a weak goal after the "from ..." phrase
+    of the motion predicate before it (see :func:`_after_a_source_phrase`) is its end."""
+    if m.role != "weak_goal" or m.sl.role is not None:
+        return False
+    p = _after_a_source_phrase(m, m.k)
+    if p is None or any(o.pred is p and o.role == "destination" for o in m.s.slots):
+        return False
+    _give(m.sl, "destination", p, "goal_after_a_source_phrase", m.word)
     return True
 
 
@@ -1001,6 +1180,12 @@ def repeated_marker_after_and(m: _MarkerRead) -> bool:
     words = m.s.words
     if m.role not in ("weak_source", "weak_goal") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
         return False
+    inside = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None
+                   and any(words[x].key in m.s.lex.of for x in range(o.first, o.last))), None)
+    if inside is not None and inside.role is not None and inside.pred is not None:
+        # "vers les frontières de la Jordanie et du Liban": the genitive of the place before, repeated
+        _give(m.sl, inside.role, inside.pred, "coordinated", inside.cue)
+        return True
     want = "origin" if m.role == "weak_source" else "destination"
     same = [o for o in m.s.slots if o.last < m.k and o.role == want and o.pred is not None and o.pred.clause == m.clause
             and m.k - o.last <= 8]
@@ -1145,6 +1330,24 @@ def location_before_arrival(m: _MarkerRead) -> bool:
     return False
 
 
+def location_before_departure(m: _MarkerRead) -> bool:
+    """"Im Kreis Konstanz sind drei Rettungswagen nach X aufgebrochen" (``[meta]
+    object_before_verb``: the verb may come last): a location that opens the clause, before
+    a departure that takes no object and no verb before it, is where they set off from — read
+    up to the verb at the clause's end, with no source marker between."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if m.role != "location" or not lex.object_before_verb or m.near_before is not None or m.before or not m.after:
+        return False
+    p = m.after[0]
+    if p.entry.frame != "depart" or p.entry.object != "none" or _punct_between(m.s, m.sl.last, p.index, _PHRASE_BREAKS) \
+            or any(m.sl.last < x < p.index and (mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "weak_source")
+                   for x in range(m.sl.last + 1, p.index)) \
+            or any(s.clauses[x] == m.clause and not _timed(words[x], lex) for x in range(0, m.k)):
+        return False
+    _give(m.sl, "origin", p, "location_before_departure", m.word)
+    return True
+
+
 def location_of_arrival(m: _MarkerRead) -> bool:
     """"The boat arrived in Lampedusa": a location right after an arrival is where it ends."""
     if m.role == "location" and m.near_before is not None and m.near_before.entry.frame == "arrive":
@@ -1193,9 +1396,10 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, weak_goal_opening_the_clause,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, goal_after_a_source_phrase,
+    weak_goal_opening_the_clause,
     weak_source_before_verb,
-    location_before_arrival, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
+    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )
 
 
@@ -1281,7 +1485,8 @@ def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
     for w in words[a:b]:
         if _timed(w, lex):
             timed = True
-        elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of):
+        elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of or w.key in lex.coordinators
+                  or w.key in lex.between_words):  # ("nella notte tra sabato e domenica")
             return False
     return timed
 
@@ -1573,7 +1778,8 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, destination_named, _assign_roles, ordered_departure, object_before_verb, _anaphora, purpose_clause,
+    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, object_later_in_clause,
+    crossing_the_border_pair, _anaphora, purpose_clause,
 )
 
 
@@ -1628,7 +1834,9 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
                     setting: tuple[str, str] | None = None, mover: str | None = None) -> None:
     """The claims of one movement: one per origin × destination; a missing end is taken
     from the story by the first rule of :data:`_ORIGIN_RULES` / :data:`_DESTINATION_RULES`
-    that gives one, listed in ``inferred`` with its note."""
+    that gives one, listed in ``inferred`` with its note — unless the sentence names it in
+    words that are no known place (``mv.open_in_words``: "transferred from the reception
+    centre of Smalltown to the new camp in X")."""
     # a continent is no end a map can draw ("routes into Europe from Asia"): left out
     vague = {sl.pid for sl in mv.origins + mv.dests if (p := gaz.places.get(sl.pid)) is not None and p.kind == "continent"}
     origins = [o for o in dict.fromkeys(sl.pid for sl in mv.origins) if o not in vague]
@@ -1646,7 +1854,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
     for role, group in (("origin", mv.origins), ("destination", mv.dests)):
         for sl in group:
             rules.setdefault((role, sl.pid), []).append(sl.via)
-    if bool(origins) != bool(dests):
+    if bool(origins) != bool(dests) and not mv.open_in_words:
         missing = "destination" if origins else "origin"
         e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at, setting, mover)
         for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
@@ -2081,6 +2289,25 @@ def _end_in_words(s: _Sentence, mv: _Move) -> bool:
     ("left X for Smalltown"); "for the first time" names no end."""
     want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
     return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests]))
+
+
+def _end_opened_in_words(s: _Sentence, mv: _Move) -> bool:
+    """Whether the marker of the end ``mv`` lacks opens right after its verb or right after
+    the end it names ("traído desde la frontera con X hasta Y", "transferidos do centro de
+    receção de X para Y", "arrivate in Y dal X"): the end is stated, in words the gazetteer
+    does not place, so no end is taken from the story for it (see :func:`_emit_movements`)."""
+    words, lex = s.words, s.lex
+    want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
+    opened = _opened_after_verb(s, mv.pred, want, len(words))
+    if opened is None:
+        opened = next((sl.last + 1 for sl in mv.origins + mv.dests for y in range(sl.last + 1, min(sl.last + 5, len(words)))
+                       if (mk := _marker_ending(words, y, lex)) is not None and mk[1] == sl.last + 1 and mk[0] in want
+                       and not _time_after(s, y)), None)
+    if opened is None:
+        return False
+    # the phrase it opens names no known place ("en provenance de Sfax en Tunisie": where Sfax is)
+    return not any(opened < o.first <= opened + 4 and all(words[x].key in lex.determiners or _marker_ending(words, x, lex)
+                                                          for x in range(opened, o.first)) for o in s.slots)
 
 
 def _marker_phrase_after(s: _Sentence, pred: _Pred, want: tuple[str, ...], last: int) -> bool:

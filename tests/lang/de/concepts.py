@@ -12,6 +12,6 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 ]
 
 #: inflected forms and the frame each must reach (form:frame)
-FORMS = ("flohen:depart geflohen:depart verließen:depart angekommen:arrive erreichten:arrive überquerten:traverse "
+FORMS = ("angefordert:transfer flohen:depart geflohen:depart verließen:depart angekommen:arrive erreichten:arrive überquerten:traverse "
     "zurückgekehrt:move brachten:transfer gebracht:transfer transportiert:transfer evakuiert:transfer geschickt:transfer "
     "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer")

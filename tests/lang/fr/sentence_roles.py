@@ -1,0 +1,38 @@
+"""French sentences of tests/extract/test_sentence_roles.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+BORDERS = [("geonames:170905", "border:country:JOR|syria"), ("geonames:170905", "border:country:LBN|syria")]
+
+THE_BORDERS_OF_EACH_COUNTRY = [
+    pytest.param("Des obus ont frappé Deraa et Homs en Syrie. Des milliers de familles ont fui Deraa vers les frontières de la Jordanie et du Liban.", BORDERS, id="vers-les-frontieres-de-x-et-de-y"),
+]
+
+BETWEEN_TWO_PHRASES = [
+    pytest.param("L'armée a escorté un convoi de quarante camions entre la base logistique (BL) de Gao et la base aérienne de Niamey.", ("geonames:2457163", "geonames:2440485"), id="escorte-entre-la-base-de-x-et-la-base-de-y"),
+]
+
+NOUNS_OF_THE_WAY_TAKEN = [
+    pytest.param('Ce fut un long trajet de deux jours depuis Cracovie.', ('geonames:3094802', None), id="un-long-trajet-depuis-x"),
+]
+
+A_PAST_PERFECT_OF_LEAVING = [
+    pytest.param("L'avion était parti de Madrid lundi matin.", ('geonames:3117735', None), id="etait-parti-de-x"),
+]
+
+A_GOAL_AFTER_A_SOURCE_PHRASE = [
+    pytest.param("Un bus a amené les familles du vieux centre d'accueil à Alep.", (None, 'aleppo'), id="amene-du-centre-a-x"),
+]
+
+NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
+    pytest.param("Le convoi a quitté Raqqa pour Palmyre. Un bus a ensuite amené les familles du vieux centre d'accueil jusqu'à Alep.", (None, 'aleppo'), id="du-centre-jusqu-a-x"),
+]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('Les combattants ont quitté dans la nuit de samedi à dimanche la ville de Homs.', ("homs", None), id="ont-quitte-dans-la-nuit-la-ville-de-x"),
+]
+
+# (the adjectives are read as the border's, not yet as each country's: the border line is the end)
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Cinq mille migrants ont franchi la frontière serbo-hongroise.', (None, 'border:country:HUN|country:SRB'), id="ont-franchi-la-frontiere-x-y"),
+]

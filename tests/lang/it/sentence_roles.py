@@ -1,0 +1,37 @@
+"""Italian sentences of tests/extract/test_sentence_roles.py, one table a test (see tests/lang/__init__.py)."""
+
+import pytest
+
+BORDERS = [("geonames:170905", "border:country:JOR|syria"), ("geonames:170905", "border:country:LBN|syria")]
+
+THE_BORDERS_OF_EACH_COUNTRY = [
+    pytest.param("Le granate hanno colpito Deraa e Homs in Siria. Migliaia di famiglie sono fuggite da Deraa verso i confini della Giordania e del Libano.", BORDERS, id="verso-i-confini-di-x-e-di-y"),
+]
+
+BETWEEN_TWO_PHRASES = [
+    pytest.param("L'esercito ha scortato un convoglio di quaranta camion tra la base logistica (BL) di Gao e la base aerea di Niamey.", ("geonames:2457163", "geonames:2440485"), id="scortato-tra-la-base-di-x-e-la-base-di-y"),
+]
+
+NOUNS_OF_THE_WAY_TAKEN = [
+    pytest.param('È stato un lungo tragitto di due giorni da Cracovia.', ('geonames:3094802', None), id="un-lungo-tragitto-da-x"),
+]
+
+A_PAST_PERFECT_OF_LEAVING = [
+    pytest.param("L'aereo era partito da Madrid lunedì mattina.", ('geonames:3117735', None), id="era-partito-da-x"),
+]
+
+A_GOAL_AFTER_A_SOURCE_PHRASE = [
+    pytest.param('Un autobus ha portato le famiglie dal vecchio centro di accoglienza al campo di Palmira.', (None, 'palmyra'), id="dal-centro-al-campo-di-x"),
+]
+
+NO_END_FROM_THE_STORY_WHERE_THE_SENTENCE_STATES_IT = [
+    pytest.param('Il convoglio ha lasciato Raqqa per Palmira. Un autobus ha portato le famiglie dal vecchio centro di accoglienza fino ad Aleppo.', (None, 'aleppo'), id="dal-centro-fino-ad-x"),
+]
+
+AN_OBJECT_LATER_IN_ITS_CLAUSE = [
+    pytest.param('I combattenti hanno lasciato nella notte tra sabato e domenica la città di Homs.', ("homs", None), id="hanno-lasciato-nella-notte-la-citta-di-x"),
+]
+
+CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
+    pytest.param('Migliaia di profughi hanno attraversato ieri il confine serbo-ungherese.', ('country:SRB', 'country:HUN'), id="hanno-attraversato-il-confine-x-y"),
+]
