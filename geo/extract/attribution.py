@@ -456,15 +456,18 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
                  j > 0 and quoted[j - 1] and not quoted[i])
 
 
-def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) \
+def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str],
+             quoted: list[bool] | None = None, skip: frozenset[int] = frozenset()) \
         -> tuple[tuple[Word, ...], int, int | None, str] | None:
     """The speaker of the first verb in ``verbs`` that has one, the verbs outside a quotation
     first ("« X dit de partir », a raconté Y": Y speaks): (name, verb position, for a speaker
     named after the verb the offset where the name ends — what follows is not theirs —, and
-    the name of the rule that found it)."""
-    quoted = _quoted(doc, words, lex)
+    the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
+    "on estime", "se calcula") have no speaker."""
+    if quoted is None:
+        quoted = _quoted(doc, words, lex)
     for i in sorted(range(len(words)), key=lambda k: quoted[k]):
-        if not _is_verb(words, i, lex, verbs):
+        if i in skip or not _is_verb(words, i, lex, verbs):
             continue
         v = _verb(doc, words, lex, i, quoted)
         for name, rule in SPEAKER_RULES:
@@ -573,6 +576,75 @@ def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
     return False
 
 
+def _is(w: Word, word: str) -> bool:
+    """Whether a word is ``word``, as written (folded) or as its lemma."""
+    return w.key == word or w.lemma == word
+
+
+def _impersonal_words(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon) -> frozenset[int]:
+    """The positions of the words of impersonal reporting outside a quotation ("It is estimated
+    that", "On estime que", "Es wird geschätzt", "Si stima che", "Estima-se que", "Se calcula
+    que"): each word of a ``[attribution] impersonal`` phrase matched as written or as its lemma."""
+    firsts = _firsts(lex, "impersonal")
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if quoted[i]:
+            continue
+        for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
+            n = len(ph)
+            if i + n <= len(words) and all(_is(words[i + k], ph[k]) and not quoted[i + k] for k in range(n)):
+                out.update(range(i, i + n))
+                break
+    return frozenset(out)
+
+
+def _impersonal(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
+    """"It is estimated that 2,000 people fled to X.", "Il semblerait que …", "Se calcula que …": a
+    sentence that reports impersonally, naming no speaker, is the article's own, not the source named before."""
+    return bool(impersonal)
+
+
+def _unverified(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
+    """"Reuters was unable to verify the reports.", "Verifizieren lassen sich die Angaben nicht.": the
+    outlet says what it could not check, in its own voice (the words of an ``[attribution] unverified``
+    phrase in order, outside a quotation, other words between them)."""
+    for ph in lex.unverified:
+        k = 0
+        for w, q in zip(words, quoted):
+            if not q and _is(w, ph[k]):
+                k += 1
+                if k == len(ph):
+                    return True
+    return False
+
+
+def _about_the_speaker(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
+    """"“It won't be safe anywhere,” said Ann Doe. She is heading to X.": a sentence with no source of
+    its own that opens with a person's pronoun (``[attribution] person_pronouns``, outside a
+    quotation) tells of that person in the article's voice; it is not in their words."""
+    return bool(words) and not quoted[0] and words[0].key in lex.person_pronouns
+
+
+#: why a sentence with no source of its own is the article's own voice, tried in order: such a
+#: sentence is never lent the speaker of its paragraph, of the lead or of the sentence before
+OWN_VOICE: tuple[tuple[str, Callable[[tuple[Word, ...], list[bool], Lexicon, frozenset[int]], bool]], ...] = (
+    ("impersonal", _impersonal),
+    ("unverified", _unverified),
+    ("about_the_speaker", _about_the_speaker),
+)
+#: the basis each :data:`OWN_VOICE` rule gives
+_VOICE_BASIS = {
+    "impersonal": "the article itself: impersonal reporting names no source",
+    "unverified": "the article itself: the outlet says what it could not verify",
+    "about_the_speaker": "the article itself: the sentence tells of a person, not in their words",
+}
+
+
+def _own_voice(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> str | None:
+    """The name of the first :data:`OWN_VOICE` rule that reads a sentence as the article's own."""
+    return next((name for name, rule in OWN_VOICE if rule(words, quoted, lex, impersonal)), None)
+
+
 @dataclass
 class _Sources:
     """Per sentence: its own source (and the rule that named it), who denies, and where an
@@ -583,6 +655,9 @@ class _Sources:
     deniers: list[str | None]
     scopes: list[int | None]
     names: dict[str, tuple[Word, ...]]
+    #: per sentence with no source of its own: why it is the article's own voice, never lent a
+    #: source named before (a rule of :data:`OWN_VOICE`), else None
+    voice: list[str | None]
 
 
 def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
@@ -603,7 +678,7 @@ def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
 
 def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
     """Each sentence's own source, read in the sentence alone (a pronoun is the last source named)."""
-    out = _Sources([], [], [], [], {})
+    out = _Sources([], [], [], [], {}, [])
 
     def name(ws: tuple[Word, ...]) -> str:
         ws = _trim(ws, lex)
@@ -615,7 +690,9 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         words = doc.words_of(s.index)
         found = _according(doc, words, lex)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say) or _quotation_tag(doc, words, lex)
+        quoted = _quoted(doc, words, lex)
+        impersonal = _impersonal_words(words, quoted, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
@@ -627,8 +704,10 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
         elif found is not None:
             who = name(found)
+        voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
         out.own.append(who)
-        out.rules.append(rule)
+        out.rules.append(voice or rule)
+        out.voice.append(voice)
         den = _speaker(doc, words, lex, lex.deny)
         denier: str | None = None
         if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
@@ -706,9 +785,8 @@ def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: d
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
 
 
-def _lend_quotations(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str]) -> None:
+def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
     """A sentence inside a quotation takes the speaker the quotation is given to."""
-    inside = _inside_quotes(doc, lex)
     for k, s in enumerate(doc.sentences):
         if explicit[k] or not inside[k]:
             continue
@@ -722,10 +800,11 @@ def _lend_quotations(doc: Document, lex: Lexicon, explicit: list[str | None], le
 
 
 def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | None], lent: dict[int, str],
-                     lead: tuple[str, str] | None) -> None:
-    """The rest of a paragraph goes on in the voice of the speaker it names."""
+                     lead: tuple[str, str] | None, voice: list[bool]) -> None:
+    """The rest of a paragraph goes on in the voice of the speaker it names, up to a sentence in
+    the article's own voice (:data:`OWN_VOICE`)."""
     for k in range(1, len(doc.sentences)):
-        if not explicit[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
+        if not explicit[k] and not voice[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
             explicit[k] = explicit[k - 1]
             first = k - 1
             while first in lent and first > 0:
@@ -754,10 +833,14 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     lead, lead_at = _lead_source(doc, own)
     _lend_back(doc, src, explicit, lent)
     back = set(lent)
-    _lend_quotations(doc, lex, explicit, lent)
+    inside = _inside_quotes(doc, lex)
+    voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]
+    #: the lead's source speaks up to the first sentence after it in the article's own voice
+    lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
+    _lend_quotations(doc, inside, explicit, lent)
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
-        _lend_paragraphs(doc, own, explicit, lent, lead)
+        _lend_paragraphs(doc, own, explicit, lent, lead, voice)
     out: list[Attribution] = []
     for s in doc.sentences:
         who = explicit[s.index]
@@ -765,7 +848,9 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
         if who:
             claimant, basis, exp = who, lent.get(s.index, "attributed in this sentence"), s.index not in lent
             rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted else "paragraph"
-        elif lead and s.paragraph - doc.sentences[lead_at].paragraph <= _LEAD_PARAGRAPHS:
+        elif voice[s.index]:
+            claimant, basis, exp, rule = source, _VOICE_BASIS[src.rules[s.index]], False, src.rules[s.index]
+        elif lead and s.paragraph - doc.sentences[lead_at].paragraph <= _LEAD_PARAGRAPHS and s.index < lead_end:
             claimant, basis, exp, rule = lead[0], lead[1], False, "lead"
         else:
             claimant, basis, exp, rule = source, "no attribution in the text; the article itself", False, "article"

@@ -26,7 +26,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
-                    "back_references", "as_words", "what_words", "to_whom", "name_links", "article"),
+                    "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
+                    "unverified", "person_pronouns"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -144,6 +145,13 @@ class Lexicon:
     name_links: frozenset[str]
     #: the language's own words for "the article", the claimant of what it states in its own voice when no outlet is known
     article: str
+    #: impersonal reporting ("It is estimated that", "Si stima che"), each word a folded form or lemma
+    impersonal: tuple[Phrase, ...]
+    #: the outlet could not check what it reports ("unable to verify"): the words of each in order in the sentence
+    unverified: tuple[Phrase, ...]
+    #: third-person singular pronouns of a person ("he", "elle", "er"): an unattributed sentence opening with one
+    #: tells of someone in the article's voice
+    person_pronouns: frozenset[str]
     determiners: frozenset[str]
     place_nouns: frozenset[str]
     of: frozenset[str]
@@ -317,6 +325,9 @@ def load(lang: str) -> Lexicon:
         to_whom=fs(a["to_whom"]),
         name_links=fs(a["name_links"]),
         article=str(a["article"]),
+        impersonal=_longest([_phrase(x) for x in a["impersonal"]]),
+        unverified=_longest([_phrase(x) for x in a["unverified"]]),
+        person_pronouns=fs(a["person_pronouns"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
         of=fs(g["of"]),
