@@ -95,11 +95,22 @@ def _firsts(lex: Lexicon, table: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return _FIRSTS[key]
 
 
-def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...] | None:
+def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: frozenset[int] = frozenset()) \
+        -> tuple[Word, ...] | None:
     """"According to the harbour office, ...": the noun phrase after an "according to" phrase;
-    "secondo quanto riferisce il porto": after "what" and its verb of saying, the speaker."""
-    firsts = _firsts(lex, "according")
+    "secondo quanto riferisce il porto": after "what" and its verb of saying, the speaker; "den
+    Angaben der Polizei zufolge": the noun phrase before a phrase that follows its source. A phrase
+    at ``skip`` (impersonal reporting: "Schätzungen zufolge") names no source."""
+    firsts, afters = _firsts(lex, "according"), _firsts(lex, "according_after")
     for i in range(len(words)):
+        if i in skip:
+            continue
+        after = next((ph for ph in afters.get(words[i].key, ()) if tuple(w.key for w in words[i : i + len(ph)]) == ph), None)
+        if after is not None:
+            before = _name_before(doc, words, i, lex)
+            if before:
+                return before
+            continue  # (a phrase after its source is no "according to" before one)
         for ph in firsts.get(words[i].key, ()):
             if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
                 start = _after_what(words, i + len(ph), lex)
@@ -107,6 +118,20 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[Wo
                 if out:
                     return tuple(out)
     return None
+
+
+def _name_before(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
+    """The noun phrase that ends before ``i`` ("den Angaben der Polizei" before "zufolge"): back to
+    punctuation or a word no noun phrase holds (where nouns are capitalised, a lower-case word that is
+    no determiner, "of" or name link: the verb), at most eight words; its determiners first are kept."""
+    k = i
+    while k > 0 and i - k < 8 and not _has_punct(doc, words[k - 1], words[k]):
+        w = words[k - 1]
+        if not (w.capitalised or w.key in lex.determiners | lex.of | lex.name_links):
+            break
+        k -= 1
+    out = words[k:i]
+    return out if _named(list(out), lex) or any(w.capitalised for w in out) else ()
 
 
 def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
@@ -688,10 +713,10 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
 
     for s in doc.sentences:
         words = doc.words_of(s.index)
-        found = _according(doc, words, lex)
-        rule = "according" if found else "article"
         quoted = _quoted(doc, words, lex)
         impersonal = _impersonal_words(words, quoted, lex)
+        found = _according(doc, words, lex, impersonal)
+        rule = "according" if found else "article"
         sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it

@@ -25,7 +25,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
+    "attribution": ("say", "according", "according_after", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
@@ -58,7 +58,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "name_links",
+    "name_links", "according_after",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -122,6 +122,8 @@ class Lexicon:
     marker_ends: dict[str, tuple[tuple[str, Phrase], ...]]
     say: frozenset[str]
     according: tuple[Phrase, ...]
+    #: "according to" phrases after their source ("den Angaben der Polizei zufolge")
+    according_after: tuple[Phrase, ...]
     deny: frozenset[str]
     hedge: tuple[Phrase, ...]
     #: words (and phrases) that negate a following verb of saying
@@ -312,6 +314,7 @@ def load(lang: str) -> Lexicon:
         markers_flat=frozenset(x for role in REQUIRED["markers"] for x in fs(m[role]) if " " not in x),
         say=fs(a["say"]),
         according=_longest([_phrase(x) for x in a["according"]]),
+        according_after=_longest([_phrase(x) for x in a["according_after"]]),
         deny=fs(a["deny"]),
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
         negations=_longest([_phrase(x) for x in a["negations"]]),
