@@ -335,8 +335,10 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
 
 
 def _name_in_commas(v: _Verb) -> Found | None:
-    """"Last week the harbour master, Ann Doe, announced that ...": the name set off by commas;
-    "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
+    """"Last week the harbour master, Ann Doe, announced that ...": the name set off by commas, with
+    the noun phrase of its role before it ("the harbour master, Ann Doe": one entity, whom a later
+    "the harbour master" names too); "Ann Doe, the harbour master, said": the name and its
+    apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
@@ -345,17 +347,40 @@ def _name_in_commas(v: _Verb) -> Found | None:
     while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
         k -= 1
     name = list(words[k:j])
+    before = _phrase_before(v, k)
     if name and len(name) <= 5 and all(x.capitalised for x in name):
-        return tuple(name), None
+        return (before if _role(before, lex) else ()) + tuple(name), None
+    if name and len(name) <= 8 and name[0].key in lex.determiners - lex.relatives and _role(tuple(name), lex) and len(before) <= 5 \
+            and before and all(x.capitalised for x in before) and before[0].key not in lex.markers_flat | lex.pronouns:
+        return before + tuple(name), None
     if name and name[0].key in lex.relatives and k >= 2 and "," in doc.gap(words[k - 1], words[k]):
-        m = k - 1
-        while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
-            m -= 1
-        head = list(words[m:k])
+        head = list(_phrase_before(v, k))
         if head and len(head) <= 6 and (head[0].capitalised or head[0].key in lex.determiners) \
                 and head[0].key not in lex.pronouns:
             return tuple(head), None
     return None
+
+
+def _phrase_before(v: _Verb, k: int) -> tuple[Word, ...]:
+    """The words between the punctuation before the comma that ends at word ``k`` and that comma."""
+    doc, words = v.doc, v.words
+    if k < 2 or "," not in doc.gap(words[k - 1], words[k]):
+        return ()
+    m = k - 1
+    while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
+        m -= 1
+    return words[m:k]
+
+
+def _role(ws: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether words are a noun phrase naming a role ("the harbour master", "Nagorno-Karabakh's human
+    rights defender", "a vice-ministra da Defesa"): a determiner first, or capitalised words with only
+    determiners, "of" or a possessive "s" between; no pronoun, verb of saying or motion; at most eight words."""
+    if not ws or len(ws) > 8 or ws[0].key in lex.pronouns | lex.markers_flat - lex.determiners:
+        return False
+    if any(w.lemma in lex.say or w.key in lex.say or w.lemma in lex.predicates or w.key in lex.predicates for w in ws):
+        return False
+    return ws[0].key in lex.determiners or all(w.capitalised or w.key in lex.of | lex.determiners or len(w.key) == 1 for w in ws)
 
 
 #: the name a rule gives for "the source named last" (a verb with no subject of its own)
