@@ -160,3 +160,38 @@ def test_the_rules_stay_small_and_words_stay_data():
     long = [n.name for n in ast.walk(ast.parse(src)) if isinstance(n, ast.FunctionDef) and n.end_lineno - n.lineno >= 80]
     assert long == []
     assert "lang ==" not in src and "lang !=" not in src and "import re" not in src
+
+
+@pytest.mark.parametrize(("lang", "text", "rule"), cases("attribution", "THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER"))
+def test_the_articles_own_voice_is_never_lent_a_speaker(lang, text, rule):
+    # the first sentence names a speaker; the second, with none of its own, is the article's
+    assert [(a.claimant, a.rule) for a in attributions(text, lang)][1] == ("-", rule)
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS"))
+def test_a_named_speaker_outranks_impersonal_words(lang, text, claimant):
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_ROLE_AND_A_NAME_ARE_ONE_ENTITY"))
+def test_a_role_and_a_name_are_one_entity(lang, text, claimant):
+    a = attributions(text, lang)
+    assert [x.claimant for x in a] == [claimant, claimant]
+    assert a[0].rule == "name_in_commas"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_SOURCE_BEFORE_ITS_ACCORDING_TO"))
+def test_a_source_before_its_according_to(lang, text, claimant):
+    assert last(text, lang) == (claimant, "according")
+
+
+def test_the_leads_source_speaks_up_to_the_articles_own_voice():
+    text = "The mayor said 200 people fled to Tarvel. Reuters was unable to verify the figure. They went on to Sarn."
+    assert [(a.claimant, a.rule) for a in attributions(text, "en")] == [
+        ("The mayor", "subject_before"), ("-", "unverified"), ("-", "article")]
+
+
+def test_a_pronoun_that_is_no_persons_is_lent_the_paragraphs_speaker():
+    # "they" may be the people the speaker spoke of: the paragraph goes on in the speaker's voice
+    text = "The agency said 58 migrants reached the island. They had left from the coast."
+    assert [a.rule for a in attributions(text, "en")] == ["subject_before", "paragraph"]

@@ -61,3 +61,24 @@ SPECULATING_IS_SAYING = [
 NO_SPEAKER_AFTER_A_COLON = [
     pytest.param("Der Fahrer, der aus Kiel kam, sagte: „Unser Haus stand leer.“", "Der Fahrer", id="sagte-colon"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Man schätzt, dass die meisten Familien das Tal verlassen haben.", "impersonal", id="man-schaetzt"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Es heißt, die Familien seien in Tarvel angekommen.", "impersonal", id="es-heisst"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Schätzungen zufolge flohen 2000 Menschen nach Tarvel.", "impersonal", id="schaetzungen-zufolge"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Überprüfen ließen sich diese Zahlen zunächst nicht.", "unverified", id="liessen-sich-nicht-ueberpruefen"),
+    pytest.param("„Die Straße ist offen“, sagte Hans Weber, ein Fahrer. Er fuhr am Mittag nach Tarvel.", "about_the_speaker", id="er-fuhr"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("Es wird geschätzt, dass 2000 Menschen nach Tarvel flohen, sagte der Bürgermeister.", "der Bürgermeister", id="sagte-der-buergermeister"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("Der Sprecher der Polizei, Hans Meier, sagte, die Familien seien nach Tarvel gefahren. Der Sprecher sagte auch, sie seien in Sarn.",
+                 "Der Sprecher der Polizei, Hans Meier", id="role-then-name"),
+]
+
+A_SOURCE_BEFORE_ITS_ACCORDING_TO = [
+    pytest.param("Am Montag flohen den Angaben der Polizei zufolge 2000 Menschen nach Tarvel.", "den Angaben der Polizei", id="zufolge"),
+]

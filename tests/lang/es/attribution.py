@@ -59,3 +59,19 @@ SPECULATING_IS_SAYING = [
 WHERE_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("«Nos vamos», relata Ana Pérez a la agencia.", "Ana Pérez", id="a-la-agencia"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("El alcalde dijo que la carretera estaba abierta. Se calcula que la mayoría de las familias dejó el valle.", "impersonal", id="se-calcula"),
+    pytest.param("El alcalde dijo que la carretera estaba abierta. Se cree que las familias llegaron a Tarvel.", "impersonal", id="se-cree"),
+    pytest.param("El alcalde dijo que la carretera estaba abierta. No fue posible verificar esas cifras.", "unverified", id="no-fue-posible-verificar"),
+    pytest.param('"La carretera está abierta", dijo Ana García, una conductora. Ella partió hacia Tarvel al mediodía.', "about_the_speaker", id="ella-partio"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("Se calcula que 2000 personas huyeron a Tarvel, dijo el alcalde.", "el alcalde", id="dijo-el-alcalde"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("La gobernadora de la región, Ana García, dijo que el convoy salió de Tarvel. La gobernadora dijo que llegó a Sarn.",
+                 "La gobernadora de la región, Ana García", id="role-then-name"),
+]

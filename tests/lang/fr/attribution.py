@@ -65,3 +65,19 @@ A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
 AN_ARTICLE_IS_NO_WORD_FOR_THE_STATEMENT = [
     pytest.param("Le communiqué précise que le convoi a quitté Gao.", "Le communiqué", id="le-communique-precise"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Le maire a déclaré que la route était ouverte. On estime que la plupart des familles ont quitté la vallée.", "impersonal", id="on-estime"),
+    pytest.param("Le maire a déclaré que la route était ouverte. Il semble que les familles soient arrivées à Tarvel.", "impersonal", id="il-semble"),
+    pytest.param("Le maire a déclaré que la route était ouverte. Ces chiffres n'ont pas pu être vérifiés dans l'immédiat.", "unverified", id="pas-pu-etre-verifies"),
+    pytest.param("« La route est ouverte », a dit Anne Dupont, une conductrice. Elle est partie pour Tarvel à midi.", "about_the_speaker", id="elle-est-partie"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("On estime que 2000 personnes ont fui vers Tarvel, a indiqué le maire.", "le maire", id="a-indique-le-maire"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("Le préfet de la région, Anne Dupont, a déclaré que le convoi avait quitté Tarvel. Le préfet a ajouté qu'il était arrivé à Sarn.",
+                 "Le préfet de la région, Anne Dupont", id="role-then-name"),
+]
