@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
 from geo.lexicon import Lexicon
 from geo.text.document import Document, Word
 
@@ -713,12 +714,38 @@ class _Sources:
 def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     """A speaker's name without the phrase after it that says where or when it spoke: "the
     mayor Ann Doe at a press conference" → "the mayor Ann Doe" (a marker after a capitalised
-    word, and no capital after the marker: "the Office for Migration" stays whole)."""
+    word, and no capital after the marker: "the Office for Migration" stays whole); "Ann Doe on
+    Monday", "le maire lundi", "el alcalde el lunes", "Hans Meier am Dienstag", "Ann Doe earlier" → the name (a day,
+    or a marker before a time word); "die Polizei mit" → "die Polizei" (where nouns are
+    capitalised, a lower-case word last after a noun is the verb's particle: "teilte ... mit"); "un
+    déplacé de sa descente du camion" → "un déplacé" (a marker before a possessive)."""
     for k in range(1, len(ws)):
         if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners \
                 and not any(w.capitalised for w in ws[k:]):
             return ws[:k]
+        if k >= 2 and ws[k].key in lex.markers_flat | lex.of and k + 1 < len(ws) and ws[k + 1].key in lex.possessives:
+            return ws[:k]  # "un déplacé de sa descente du camion": when and where, not who
+        if _day(ws[k]) or ws[k].key in lex.determiners and k + 1 < len(ws) and _day(ws[k + 1]) \
+                or ws[k].key in lex.markers_flat - lex.determiners and _time_after(ws, k + 1, lex) \
+                or ws[k - 1].capitalised and all(w.key in lex.time_words and not w.capitalised for w in ws[k:]):
+            return ws[:k]
+    if len(ws) > 1 and lex.nouns_capitalised and ws[-2].capitalised and not ws[-1].capitalised \
+            and ws[-1].key not in lex.determiners | lex.of | lex.name_links:
+        return ws[:-1]
     return ws
+
+
+def _day(w: Word) -> bool:
+    """Whether a word names a day ("Monday", "lundi", "gestern", "today")."""
+    return w.key in WEEKDAYS or w.key in DAY_WORDS
+
+
+def _time_after(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether the words from ``k``, past determiners, open with a word of time ("am Dienstag",
+    "on Monday", "in the evening", "nella serata")."""
+    while k < len(ws) and ws[k].key in lex.determiners and ws[k].key not in lex.time_words:
+        k += 1
+    return k < len(ws) and (_day(ws[k]) or ws[k].key in MONTHS or ws[k].key in lex.time_words or ws[k].key.isdigit())
 
 
 def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:

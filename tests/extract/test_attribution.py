@@ -195,3 +195,8 @@ def test_a_pronoun_that_is_no_persons_is_lent_the_paragraphs_speaker():
     # "they" may be the people the speaker spoke of: the paragraph goes on in the speaker's voice
     text = "The agency said 58 migrants reached the island. They had left from the coast."
     assert [a.rule for a in attributions(text, "en")] == ["subject_before", "paragraph"]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME"))
+def test_when_the_speaker_spoke_is_not_their_name(lang, text, claimant):
+    assert last(text, lang)[0] == claimant

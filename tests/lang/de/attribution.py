@@ -65,6 +65,7 @@ NO_SPEAKER_AFTER_A_COLON = [
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Man schätzt, dass die meisten Familien das Tal verlassen haben.", "impersonal", id="man-schaetzt"),
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Es heißt, die Familien seien in Tarvel angekommen.", "impersonal", id="es-heisst"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Andernorts heißt es, die Familien seien in Tarvel.", "impersonal", id="heisst-es"),
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Schätzungen zufolge flohen 2000 Menschen nach Tarvel.", "impersonal", id="schaetzungen-zufolge"),
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Überprüfen ließen sich diese Zahlen zunächst nicht.", "unverified", id="liessen-sich-nicht-ueberpruefen"),
     pytest.param("„Die Straße ist offen“, sagte Hans Weber, ein Fahrer. Er fuhr am Mittag nach Tarvel.", "about_the_speaker", id="er-fuhr"),
@@ -81,4 +82,9 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 
 A_SOURCE_BEFORE_ITS_ACCORDING_TO = [
     pytest.param("Am Montag flohen den Angaben der Polizei zufolge 2000 Menschen nach Tarvel.", "den Angaben der Polizei", id="zufolge"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Die Familien seien nach Tarvel gefahren, teilte die Polizei am Montag mit.", "die Polizei", id="am-montag-mit"),
+    pytest.param("Die Familien seien nach Tarvel gefahren, erklärte der Bürgermeister Hans Meier am Dienstag.", "der Bürgermeister Hans Meier", id="am-dienstag"),
 ]

@@ -72,3 +72,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
     pytest.param("Ann Doe, the regional governor, said the convoy left Tarvel. Doe said it reached Sarn.",
                  "Ann Doe, the regional governor", id="name-then-role"),
 ]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("The families drove to Tarvel, said Ann Doe on Monday.", "Ann Doe", id="on-monday"),
+    pytest.param("Deputy police chief Ann Doe earlier said the families drove to Tarvel.", "Deputy police chief Ann Doe", id="earlier"),
+]

@@ -75,3 +75,7 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
     pytest.param("La gobernadora de la región, Ana García, dijo que el convoy salió de Tarvel. La gobernadora dijo que llegó a Sarn.",
                  "La gobernadora de la región, Ana García", id="role-then-name"),
 ]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Las familias partieron hacia Tarvel, dijo el alcalde el lunes.", "el alcalde", id="el-lunes"),
+]

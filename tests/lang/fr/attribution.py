@@ -81,3 +81,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
     pytest.param("Le préfet de la région, Anne Dupont, a déclaré que le convoi avait quitté Tarvel. Le préfet a ajouté qu'il était arrivé à Sarn.",
                  "Le préfet de la région, Anne Dupont", id="role-then-name"),
 ]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Les familles sont parties pour Tarvel, a déclaré le maire lundi.", "le maire", id="lundi"),
+    pytest.param("« Nous sommes partis », a lancé un déplacé de sa descente du camion.", "un déplacé", id="de-sa-descente"),
+]

@@ -71,3 +71,7 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
     pytest.param("Il prefetto della regione, Anna Rossi, ha detto che il convoglio ha lasciato Tarvel. Il prefetto ha aggiunto che è arrivato a Sarn.",
                  "Il prefetto della regione, Anna Rossi", id="role-then-name"),
 ]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Le famiglie sono partite per Tarvel, ha detto il sindaco lunedì.", "il sindaco", id="lunedi"),
+]

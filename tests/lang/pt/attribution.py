@@ -71,3 +71,7 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
     pytest.param("A vice-ministra da Defesa, Ana Silva, disse que o comboio deixou Tarvel. A vice-ministra disse ainda que chegou a Sarn.",
                  "A vice-ministra da Defesa, Ana Silva", id="role-then-name"),
 ]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("As famílias partiram para Tarvel, disse o prefeito ontem.", "o prefeito", id="ontem"),
+]
