@@ -379,8 +379,8 @@ def _role(ws: tuple[Word, ...], lex: Lexicon) -> bool:
     determiners, "of" or a possessive "s" between; no pronoun, verb of saying or motion; at most eight words."""
     if not ws or len(ws) > 8 or ws[0].key in lex.pronouns | lex.markers_flat - lex.determiners:
         return False
-    if any(w.lemma in lex.say or w.key in lex.say or w.lemma in lex.predicates or w.key in lex.predicates for w in ws):
-        return False
+    if any(w.lemma in lex.say or w.key in lex.say or w.lemma in lex.predicates or w.key in lex.predicates for w in ws[:-1]):
+        return False  # (the last word is the role's noun: "the monitor's head")
     return ws[0].key in lex.determiners or all(w.capitalised or w.key in lex.of | lex.determiners or len(w.key) == 1 for w in ws)
 
 
@@ -799,8 +799,9 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
 
 
 def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[str, ...]:
-    """A name's words (keys) without its determiners: "la OIM" → ("oim",)."""
-    return tuple(w.key for w in ws if w.key not in lex.determiners)
+    """A name's words (lemmas) without its determiners: "la OIM" → ("oim",); "the monitoring group"
+    → ("monitor", "group"), which "a monitor" names too."""
+    return tuple(w.lemma for w in ws if w.key not in lex.determiners)
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...], lex: Lexicon) -> bool:
@@ -890,6 +891,34 @@ def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | 
                        else f"the paragraph goes on in the voice of the source named in sentence {first + 1}")
 
 
+#: how many paragraphs back a sentence in the mood of reported speech finds its speaker
+_REPORTED_PARAGRAPHS = 2
+
+
+def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str],
+                          voice: list[bool]) -> set[int]:
+    """"Der Bürgermeister sagte, die Straße sei offen.\n\nDie Familien seien nach X gefahren.": a
+    sentence with no source of its own in the mood of reported speech (``[attribution]
+    reported_speech``, outside a quotation) goes on in the voice of the last source named before
+    it, up to :data:`_REPORTED_PARAGRAPHS` paragraphs back; the sentences it lends to."""
+    out: set[int] = set()
+    if not lex.reported_speech:
+        return out
+    for k, s in enumerate(doc.sentences):
+        if explicit[k] or voice[k]:
+            continue
+        words = doc.words_of(k)
+        quoted = _quoted(doc, words, lex)
+        if not any(w.key in lex.reported_speech and not q for w, q in zip(words, quoted)):
+            continue
+        j = next((j for j in range(k - 1, -1, -1) if explicit[j] or voice[j]), None)
+        if j is not None and explicit[j] and s.paragraph - doc.sentences[j].paragraph <= _REPORTED_PARAGRAPHS:
+            explicit[k] = explicit[j]
+            lent[k] = f"reported speech: goes on in the voice of the source of sentence {j + 1}"
+            out.add(k)
+    return out
+
+
 def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[Attribution]:
     """The :class:`Attribution` of every sentence of ``doc``; what the article states in its own
     voice is claimed by ``source`` (its outlet), else by the language's word for the article
@@ -918,13 +947,15 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice)
+    reported = _lend_reported_speech(doc, lex, explicit, lent, voice)
     out: list[Attribution] = []
     for s in doc.sentences:
         who = explicit[s.index]
         denier = src.deniers[s.index]
         if who:
             claimant, basis, exp = who, lent.get(s.index, "attributed in this sentence"), s.index not in lent
-            rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted else "paragraph"
+            rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted \
+                else "reported_speech" if s.index in reported else "paragraph"
         elif voice[s.index]:
             claimant, basis, exp, rule = source, _VOICE_BASIS[src.rules[s.index]], False, src.rules[s.index]
         elif lead and s.paragraph - doc.sentences[lead_at].paragraph <= _LEAD_PARAGRAPHS and s.index < lead_end:

@@ -27,7 +27,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "according_after", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
-                    "unverified", "person_pronouns"),
+                    "unverified", "person_pronouns", "reported_speech"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -58,7 +58,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "name_links", "according_after",
+    "name_links", "according_after", "reported_speech",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -154,6 +154,8 @@ class Lexicon:
     #: third-person singular pronouns of a person ("he", "elle", "er"): an unattributed sentence opening with one
     #: tells of someone in the article's voice
     person_pronouns: frozenset[str]
+    #: verb forms that mark reported speech (German "sei", "habe"): the sentence is the last named source's
+    reported_speech: frozenset[str]
     determiners: frozenset[str]
     place_nouns: frozenset[str]
     of: frozenset[str]
@@ -331,6 +333,7 @@ def load(lang: str) -> Lexicon:
         impersonal=_longest([_phrase(x) for x in a["impersonal"]]),
         unverified=_longest([_phrase(x) for x in a["unverified"]]),
         person_pronouns=fs(a["person_pronouns"]),
+        reported_speech=fs(a["reported_speech"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
         of=fs(g["of"]),

@@ -200,3 +200,24 @@ def test_a_pronoun_that_is_no_persons_is_lent_the_paragraphs_speaker():
 @pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME"))
 def test_when_the_speaker_spoke_is_not_their_name(lang, text, claimant):
     assert last(text, lang)[0] == claimant
+
+
+def test_an_indefinite_speaker_is_the_entity_a_later_name_says_it_is():
+    # "a monitor" and "the ... monitoring group": one entity by the lemma of its noun (the longer name is kept)
+    text = 'Thousands of families left Tarvel on Friday, a monitor said.\n"Buses left at dawn," the Observatory for Refugee Rights monitoring group said.'
+    name = "the Observatory for Refugee Rights monitoring group"
+    assert [a.claimant for a in attributions(text, "en")] == [name, name]
+
+
+def test_reported_speech_goes_on_in_the_voice_of_the_last_source_named():
+    # German Konjunktiv I ("seien") in a later paragraph: the mayor's words; the indicative after it is the article's
+    text = ("Der Bürgermeister sagte am Montag, die Straße sei offen.\n\nDie Familien seien am Abend nach Tarvel gefahren.\n\n"
+            "Am Dienstag fuhren sie weiter nach Sarn.")
+    assert [(a.claimant, a.rule) for a in attributions(text, "de")] == [
+        ("Der Bürgermeister", "subject_before"), ("Der Bürgermeister", "reported_speech"), ("-", "article")]
+
+
+def test_reported_speech_reaches_back_two_paragraphs_only():
+    text = ("Der Bürgermeister sagte, die Straße sei offen.\n\nEs gab Regen.\n\nDort gab es Wind.\n\n"
+            "Die Familien seien nach Tarvel gefahren.")
+    assert attributions(text, "de")[-1].rule == "article"
