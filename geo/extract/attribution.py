@@ -198,6 +198,8 @@ class _Verb:
     #: the verb's clause opens right after a quotation ("« … », a lancé X"): the words before it are
     #: the quotation, not a name
     after_quote: bool = False
+    #: the verb stands inside a quotation
+    inside: bool = False
 
 
 class _Skip:
@@ -461,9 +463,65 @@ def _sentence_opener(v: _Verb) -> Found | None:
     return None
 
 
+def _passive(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` is a participle in the passive: a passive auxiliary right before it
+    ("was estimated", "a été rapporté", "è stato stimato", "fue estimada"; not after an elided
+    reflexive: "s'est dit") or, where the verb comes last, anywhere in its clause before it
+    ("wurde auf 50 geschätzt"); not a form with a gerund's ending ("is saying")."""
+    w = words[i]
+    if i == 0 or w.key == w.lemma or w.key.endswith(lex.gerund_endings):
+        return False
+    if lex.object_before_verb:
+        k = i
+        while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
+            k -= 1
+            if words[k].lemma in lex.passive_auxiliaries:
+                return True
+        return False
+    aux = words[i - 1]
+    return aux.lemma in lex.passive_auxiliaries and not _has_punct(doc, aux, w) \
+        and not (i >= 2 and len(words[i - 2].key) == 1 and any(c in "'’" for c in doc.gap(words[i - 2], aux)))
+
+
+def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...] | None:
+    """The agent of a passive verb of saying at ``i``: the noun phrase after an agent marker in its
+    clause, before the verb ("von der Polizei geschätzt") or within six words after it ("was
+    reported by the agency", "foi estimado em 50 pela ONU", "riferita dalla polizia"), not a time
+    ("reported by Monday")."""
+    j = i
+    while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
+        j -= 1
+    end = i + 1
+    while end < len(words) and end - i <= 6 and (not _has_punct(doc, words[end - 1], words[end])
+                                                  or words[end - 1].key.isdigit() and words[end].key.isdigit()):
+        end += 1  # (the comma of "2,000" is no punctuation)
+    for k in (*range(j, i), *range(i + 1, end)):
+        if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
+            name = _name_after(doc, words, k + 1, lex)
+            if name:
+                return tuple(name[: i - k - 1] if k < i else name)
+    return None
+
+
+def _when(w: Word, lex: Lexicon) -> bool:
+    """Whether a word says when, not who ("by Monday", "par endroits" aside): a number, a day or a time word."""
+    return w.key.isdigit() or _day(w) or w.key in lex.time_words
+
+
+def _passive_agent(v: _Verb) -> Found | None:
+    """"The toll was estimated at 50 by the agency.", "Die Zahl wurde von der Polizei auf 50
+    geschätzt.": the agent of a verb of saying in the passive speaks (a passive with no agent has
+    no speaker: its verb is read as impersonal reporting)."""
+    if v.inside or not _passive(v.doc, v.words, v.i, v.lex):
+        return None  # (« we were told by X »: X told the speaker)
+    agent = _agent(v.doc, v.words, v.i, v.lex)
+    return (agent, None) if agent else None
+
+
 #: the rules that find a verb's speaker, tried in this order; the first that answers decides
 #: (a name, or :data:`SKIP`: this verb has none, try the sentence's next verb of saying)
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("passive_agent", _passive_agent),
     ("relative_head", _relative_head),
     ("back_reference", _back_reference),
     ("as_clause", _as_clause),
@@ -504,7 +562,7 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
         raw.pop()
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
     return _Verb(doc, words, lex, i, j, tuple(raw), () if after else tuple(raw), after,
-                 j > 0 and quoted[j - 1] and not quoted[i])
+                 j > 0 and quoted[j - 1] and not quoted[i], quoted[i])
 
 
 def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str],
@@ -632,15 +690,19 @@ def _is(w: Word, word: str) -> bool:
     return w.key == word or w.lemma == word
 
 
-def _impersonal_words(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon) -> frozenset[int]:
+def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool], lex: Lexicon) -> frozenset[int]:
     """The positions of the words of impersonal reporting outside a quotation ("It is estimated
     that", "On estime que", "Es wird geschätzt", "Si stima che", "Estima-se que", "Se calcula
-    que"): each word of a ``[attribution] impersonal`` phrase matched as written or as its lemma."""
+    que"): each word of a ``[attribution] impersonal`` phrase matched as written or as its lemma;
+    and a verb of saying in the passive with no agent ("The toll was estimated at 50", "Fighting
+    was reported in X": what is said is its subject, not who says it)."""
     firsts = _firsts(lex, "impersonal")
     out: set[int] = set()
     for i, w in enumerate(words):
         if quoted[i]:
             continue
+        if (w.lemma in lex.say or w.key in lex.say) and _passive(doc, words, i, lex) and _agent(doc, words, i, lex) is None:
+            out.add(i)
         for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
             n = len(ph)
             if i + n <= len(words) and all(_is(words[i + k], ph[k]) and not quoted[i + k] for k in range(n)):
@@ -766,7 +828,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
     for s in doc.sentences:
         words = doc.words_of(s.index)
         quoted = _quoted(doc, words, lex)
-        impersonal = _impersonal_words(words, quoted, lex)
+        impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
         sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)

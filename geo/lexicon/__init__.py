@@ -27,7 +27,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
     "attribution": ("say", "according", "according_after", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
-                    "unverified", "person_pronouns", "reported_speech"),
+                    "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
+                    "gerund_endings"),
     "grammar": ("determiners", "place_nouns", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -156,6 +157,12 @@ class Lexicon:
     person_pronouns: frozenset[str]
     #: verb forms that mark reported speech (German "sei", "habe"): the sentence is the last named source's
     reported_speech: frozenset[str]
+    #: lemmas of the passive's auxiliaries: a verb of saying in the passive has no speaker but its agent
+    passive_auxiliaries: frozenset[str]
+    #: the marker of the passive's agent ("by", "par", "von")
+    agent_markers: frozenset[str]
+    #: endings of a form after an auxiliary that is no participle ("is saying")
+    gerund_endings: tuple[str, ...]
     determiners: frozenset[str]
     place_nouns: frozenset[str]
     of: frozenset[str]
@@ -334,6 +341,9 @@ def load(lang: str) -> Lexicon:
         unverified=_longest([_phrase(x) for x in a["unverified"]]),
         person_pronouns=fs(a["person_pronouns"]),
         reported_speech=fs(a["reported_speech"]),
+        passive_auxiliaries=fs(a["passive_auxiliaries"]),
+        agent_markers=fs(a["agent_markers"]),
+        gerund_endings=tuple(str(x) for x in a["gerund_endings"]),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
         of=fs(g["of"]),

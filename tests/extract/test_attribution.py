@@ -221,3 +221,18 @@ def test_reported_speech_reaches_back_two_paragraphs_only():
     text = ("Der Bürgermeister sagte, die Straße sei offen.\n\nEs gab Regen.\n\nDort gab es Wind.\n\n"
             "Die Familien seien nach Tarvel gefahren.")
     assert attributions(text, "de")[-1].rule == "article"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT"))
+def test_a_verb_of_saying_in_the_passive_speaks_by_its_agent(lang, text, claimant):
+    assert last(text, lang) == (claimant, "passive_agent")
+
+
+def test_an_agent_inside_a_quotation_told_the_speaker():
+    # « we were informed by X »: X is no speaker of the sentence; the speaker is named after the quotation
+    text = "«Siamo stati informati dalla prefettura - ha detto il sindaco di Tarvel - e siamo partiti»."
+    assert last(text, "it")[1] != "passive_agent"
+
+
+def test_a_progressive_is_no_passive():
+    assert last("The agency is reporting that 2,000 people fled to Tarvel.", "en") == ("The agency", "subject_before")

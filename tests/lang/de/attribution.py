@@ -63,6 +63,7 @@ NO_SPEAKER_AFTER_A_COLON = [
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Die Zahl der Toten wurde auf 50 geschätzt.", "impersonal", id="wurde-geschaetzt"),
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Man schätzt, dass die meisten Familien das Tal verlassen haben.", "impersonal", id="man-schaetzt"),
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Es heißt, die Familien seien in Tarvel angekommen.", "impersonal", id="es-heisst"),
     pytest.param("Der Bürgermeister sagte, die Straße sei offen. Andernorts heißt es, die Familien seien in Tarvel.", "impersonal", id="heisst-es"),
@@ -87,4 +88,8 @@ A_SOURCE_BEFORE_ITS_ACCORDING_TO = [
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("Die Familien seien nach Tarvel gefahren, teilte die Polizei am Montag mit.", "die Polizei", id="am-montag-mit"),
     pytest.param("Die Familien seien nach Tarvel gefahren, erklärte der Bürgermeister Hans Meier am Dienstag.", "der Bürgermeister Hans Meier", id="am-dienstag"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("Die Zahl der nach Tarvel geflohenen Familien wurde von der Polizei auf 2000 geschätzt.", "der Polizei", id="von"),
 ]

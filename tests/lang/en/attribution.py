@@ -56,6 +56,7 @@ A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("The mayor said the road was open. The toll was estimated at 50 and 2,000 people fled to Tarvel.", "impersonal", id="was-estimated"),
     pytest.param("The mayor said the road to Tarvel was open. It is believed that most families left the valley.", "impersonal", id="it-is-believed"),
     pytest.param("The mayor said the road was open. The families are said to have reached Tarvel.", "impersonal", id="are-said-to"),
     pytest.param("The mayor said the road was open. The figures could not be independently verified.", "unverified", id="not-verified"),
@@ -76,4 +77,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("The families drove to Tarvel, said Ann Doe on Monday.", "Ann Doe", id="on-monday"),
     pytest.param("Deputy police chief Ann Doe earlier said the families drove to Tarvel.", "Deputy police chief Ann Doe", id="earlier"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("The number of families who fled to Tarvel was estimated at 2,000 by the regional agency.", "the regional agency", id="by"),
 ]

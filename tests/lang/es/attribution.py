@@ -61,6 +61,7 @@ WHERE_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("El alcalde dijo que la carretera estaba abierta. La cifra de muertos fue estimada en 50.", "impersonal", id="fue-estimada"),
     pytest.param("El alcalde dijo que la carretera estaba abierta. Se calcula que la mayoría de las familias dejó el valle.", "impersonal", id="se-calcula"),
     pytest.param("El alcalde dijo que la carretera estaba abierta. Se cree que las familias llegaron a Tarvel.", "impersonal", id="se-cree"),
     pytest.param("El alcalde dijo que la carretera estaba abierta. No fue posible verificar esas cifras.", "unverified", id="no-fue-posible-verificar"),
@@ -78,4 +79,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("Las familias partieron hacia Tarvel, dijo el alcalde el lunes.", "el alcalde", id="el-lunes"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("El número de familias que huyeron a Tarvel fue estimado en 2000 por la agencia regional.", "la agencia regional", id="por"),
 ]

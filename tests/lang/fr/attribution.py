@@ -67,6 +67,7 @@ AN_ARTICLE_IS_NO_WORD_FOR_THE_STATEMENT = [
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Le maire a déclaré que la route était ouverte. Le bilan est estimé à 50 morts et 2000 personnes ont fui vers Tarvel.", "impersonal", id="est-estime"),
     pytest.param("Le maire a déclaré que la route était ouverte. On estime que la plupart des familles ont quitté la vallée.", "impersonal", id="on-estime"),
     pytest.param("Le maire a déclaré que la route était ouverte. Il semble que les familles soient arrivées à Tarvel.", "impersonal", id="il-semble"),
     pytest.param("Le maire a déclaré que la route était ouverte. Ces chiffres n'ont pas pu être vérifiés dans l'immédiat.", "unverified", id="pas-pu-etre-verifies"),
@@ -85,4 +86,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("Les familles sont parties pour Tarvel, a déclaré le maire lundi.", "le maire", id="lundi"),
     pytest.param("« Nous sommes partis », a lancé un déplacé de sa descente du camion.", "un déplacé", id="de-sa-descente"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("Le nombre de familles parties pour Tarvel a été estimé à 2000 par l'agence régionale.", "l'agence régionale", id="par"),
 ]

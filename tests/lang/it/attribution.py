@@ -57,6 +57,7 @@ A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Il sindaco ha detto che la strada era aperta. Il bilancio è stato stimato in 50 morti.", "impersonal", id="e-stato-stimato"),
     pytest.param("Il sindaco ha detto che la strada era aperta. Si stima che gran parte delle famiglie abbia lasciato la valle.", "impersonal", id="si-stima"),
     pytest.param("Il sindaco ha detto che la strada era aperta. Si dice che le famiglie siano arrivate a Tarvel.", "impersonal", id="si-dice"),
     pytest.param("Il sindaco ha detto che la strada era aperta. Non è stato possibile verificare queste cifre.", "unverified", id="non-possibile-verificare"),
@@ -74,4 +75,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("Le famiglie sono partite per Tarvel, ha detto il sindaco lunedì.", "il sindaco", id="lunedi"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("La fuga delle famiglie verso Tarvel è stata riferita dalla polizia.", "polizia", id="dalla"),
 ]

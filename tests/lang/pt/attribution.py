@@ -57,6 +57,7 @@ SPECULATING_IS_SAYING = [
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("O prefeito disse que a estrada estava aberta. O número de mortos foi estimado em 50.", "impersonal", id="foi-estimado"),
     pytest.param("O prefeito disse que a estrada estava aberta. Estima-se que a maioria das famílias deixou o vale.", "impersonal", id="estima-se"),
     pytest.param("O prefeito disse que a estrada estava aberta. Acredita-se que as famílias chegaram a Tarvel.", "impersonal", id="acredita-se"),
     pytest.param("O prefeito disse que a estrada estava aberta. Não foi possível verificar esses números.", "unverified", id="nao-foi-possivel-verificar"),
@@ -74,4 +75,8 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("As famílias partiram para Tarvel, disse o prefeito ontem.", "o prefeito", id="ontem"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("O número de famílias que fugiram para Tarvel foi estimado em 2000 pela Defesa Civil.", "Defesa Civil", id="pela"),
 ]
