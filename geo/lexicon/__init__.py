@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from geo.errors import GeoError
 from geo.text import SUPPORTED_LANGS, fold
@@ -289,6 +290,24 @@ def check_all() -> list[str]:
     return out
 
 
+def _fs(values: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(_phrase(v)) for v in values)
+
+
+def _voice(a: dict[str, Any]) -> dict[str, Any]:
+    """The ``[attribution]`` fields that say whose voice a sentence is in (impersonal reporting, the
+    outlet's checks, a person's pronoun, reported speech, the passive), as :class:`Lexicon` arguments."""
+    return {
+        "impersonal": _longest([_phrase(x) for x in a["impersonal"]]),
+        "unverified": _longest([_phrase(x) for x in a["unverified"]]),
+        "person_pronouns": _fs(a["person_pronouns"]),
+        "reported_speech": _fs(a["reported_speech"]),
+        "passive_auxiliaries": _fs(a["passive_auxiliaries"]),
+        "agent_markers": _fs(a["agent_markers"]),
+        "gerund_endings": tuple(str(x) for x in a["gerund_endings"]),
+    }
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
@@ -337,13 +356,7 @@ def load(lang: str) -> Lexicon:
         to_whom=fs(a["to_whom"]),
         name_links=fs(a["name_links"]),
         article=str(a["article"]),
-        impersonal=_longest([_phrase(x) for x in a["impersonal"]]),
-        unverified=_longest([_phrase(x) for x in a["unverified"]]),
-        person_pronouns=fs(a["person_pronouns"]),
-        reported_speech=fs(a["reported_speech"]),
-        passive_auxiliaries=fs(a["passive_auxiliaries"]),
-        agent_markers=fs(a["agent_markers"]),
-        gerund_endings=tuple(str(x) for x in a["gerund_endings"]),
+        **_voice(a),
         determiners=fs(g["determiners"]),
         place_nouns=fs(g["place_nouns"]),
         of=fs(g["of"]),
