@@ -45,6 +45,8 @@ _LEAD_PARAGRAPHS = 0
 #: a sentence with no source of its own, in a paragraph whose previous sentence names one,
 #: goes on in that speaker's voice (dev corpus: 38/48 claimants right with, 36/48 without)
 _PARAGRAPH_SPEAKER = True
+#: a source named by "according to X" speaks for its own sentence only, not the paragraph after it
+_ACCORDING_OWN_SENTENCE = True
 
 
 @dataclass(frozen=True)
@@ -940,15 +942,18 @@ def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | Non
 
 
 def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | None], lent: dict[int, str],
-                     lead: tuple[str, str] | None, voice: list[bool]) -> None:
+                     lead: tuple[str, str] | None, voice: list[bool], rules: list[str]) -> None:
     """The rest of a paragraph goes on in the voice of the speaker it names, up to a sentence in
-    the article's own voice (:data:`OWN_VOICE`)."""
+    the article's own voice (:data:`OWN_VOICE`); a source named by "according to" speaks for its
+    own sentence only ("Selon X, …": an adjunct of that sentence, not a verb that opens speech)."""
     for k in range(1, len(doc.sentences)):
         if not explicit[k] and not voice[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
-            explicit[k] = explicit[k - 1]
             first = k - 1
             while first in lent and first > 0:
                 first -= 1
+            if _ACCORDING_OWN_SENTENCE and rules[first] == "according":
+                continue
+            explicit[k] = explicit[k - 1]
             lent[k] = (lead[1] if lead and lead[0] == explicit[k] and own[first] == lead[0] and lead[1].endswith(f"(sentence {first + 1})")
                        else f"the paragraph goes on in the voice of the source named in sentence {first + 1}")
 
@@ -1008,7 +1013,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     _lend_quotations(doc, inside, explicit, lent)
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
-        _lend_paragraphs(doc, own, explicit, lent, lead, voice)
+        _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
     reported = _lend_reported_speech(doc, lex, explicit, lent, voice)
     out: list[Attribution] = []
     for s in doc.sentences:

@@ -236,3 +236,9 @@ def test_an_agent_inside_a_quotation_told_the_speaker():
 
 def test_a_progressive_is_no_passive():
     assert last("The agency is reporting that 2,000 people fled to Tarvel.", "en") == ("The agency", "subject_before")
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("attribution", "ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE"))
+def test_according_to_speaks_for_its_own_sentence(lang, text):
+    # "according to X" is an adjunct of its sentence: the next sentence of the paragraph is the article's
+    assert [a.rule for a in attributions(text, lang)][2:] == ["according", "article"]

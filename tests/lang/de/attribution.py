@@ -93,3 +93,7 @@ WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
     pytest.param("Die Zahl der nach Tarvel geflohenen Familien wurde von der Polizei auf 2000 geschätzt.", "der Polizei", id="von"),
 ]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("Die Fähre fuhr im Morgengrauen ab. Die Straße war gesperrt. Laut der Agentur flohen 200 Menschen nach Tarvel. Sie fuhren weiter nach Sarn.", id="laut"),
+]

@@ -82,3 +82,7 @@ WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
     pytest.param("The number of families who fled to Tarvel was estimated at 2,000 by the regional agency.", "the regional agency", id="by"),
 ]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("The ferry left at dawn. The road was closed. According to the agency, 200 people fled to Tarvel. They went on to Sarn.", id="according-to"),
+]

@@ -84,3 +84,7 @@ WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
     pytest.param("El número de familias que huyeron a Tarvel fue estimado en 2000 por la agencia regional.", "la agencia regional", id="por"),
 ]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("El ferry salió al amanecer. La carretera estaba cerrada. Según la agencia, 200 personas huyeron a Tarvel. Siguieron luego hacia Sarn.", id="segun"),
+]

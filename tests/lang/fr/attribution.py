@@ -91,3 +91,7 @@ WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
     pytest.param("Le nombre de familles parties pour Tarvel a été estimé à 2000 par l'agence régionale.", "l'agence régionale", id="par"),
 ]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("Le ferry est parti à l'aube. La route était fermée. Selon l'agence, 200 personnes ont fui vers Tarvel. Elles sont reparties vers Sarn.", id="selon"),
+]

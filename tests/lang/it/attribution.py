@@ -80,3 +80,7 @@ WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
     pytest.param("La fuga delle famiglie verso Tarvel è stata riferita dalla polizia.", "polizia", id="dalla"),
 ]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("Il traghetto è partito all'alba. La strada era chiusa. Secondo l'agenzia, 200 persone sono fuggite a Tarvel. Sono ripartite per Sarn.", id="secondo"),
+]

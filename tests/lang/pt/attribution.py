@@ -80,3 +80,7 @@ WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
     pytest.param("O número de famílias que fugiram para Tarvel foi estimado em 2000 pela Defesa Civil.", "Defesa Civil", id="pela"),
 ]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("O ferry partiu de madrugada. A estrada estava fechada. Segundo a agência, 200 pessoas fugiram para Tarvel. Seguiram depois para Sarn.", id="segundo"),
+]
