@@ -862,19 +862,32 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
     return out
 
 
-def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[str, ...]:
-    """A name's words (lemmas) without its determiners: "la OIM" → ("oim",); "the monitoring group"
-    → ("monitor", "group"), which "a monitor" names too."""
-    return tuple(w.lemma for w in ws if w.key not in lex.determiners)
+def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """A name's words without its determiners: "la OIM" → "OIM"."""
+    return tuple(w for w in ws if w.key not in lex.determiners)
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...], lex: Lexicon) -> bool:
+#: how many letters a word of a longer name may add to a common noun of a shorter one and still be
+#: that noun ("monitor" in "monitoring", "governor" in "governors"; not "state" in "statement")
+_ENDING = 3
+
+
+def _same_word(short: Word, long: Word) -> bool:
+    """Whether ``long`` is the word ``short``, or ``short`` a common noun with an ending added
+    ("monitor", "monitoring": "a monitor" is the later "monitoring organisation"; a name must match
+    whole: "Libya" is not "Libyan")."""
+    a, b = short.key, long.key
+    return a == b or not short.capitalised and len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= _ENDING
+
+
+def _contains(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
     """Whether ``short`` runs word for word inside ``long`` ("the ministry" in "the Defence Ministry"),
     not as its possessor ("Libya" in "Libya's navy") nor as one of two coordinated speakers."""
     n = len(short)
-    if not 0 < n < len(long) or any(k in lex.coordinators for k in long):
+    if not 0 < n < len(long) or any(w.key in lex.coordinators for w in long):
         return False
-    return any(long[k : k + n] == short and long[k + n : k + n + 1] != ("s",) for k in range(len(long) - n + 1))
+    return any(all(_same_word(a, b) for a, b in zip(short, long[k : k + n])) and [w.key for w in long[k + n : k + n + 1]] != ["s"]
+               for k in range(len(long) - n + 1))
 
 
 def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
