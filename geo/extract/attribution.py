@@ -781,14 +781,14 @@ def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     word, and no capital after the marker: "the Office for Migration" stays whole); "Ann Doe on
     Monday", "le maire lundi", "el alcalde el lunes", "Hans Meier am Dienstag", "Ann Doe earlier" → the name (a day,
     or a marker before a time word); "die Polizei mit" → "die Polizei" (where nouns are
-    capitalised, a lower-case word last after a noun is the verb's particle: "teilte ... mit"); "un
-    déplacé de sa descente du camion" → "un déplacé" (a marker before a possessive)."""
+    capitalised, a lower-case word last after a noun is the verb's particle: "teilte ... mit"); "une
+    mère de famille à sa sortie du bus" → "une mère de famille" (a marker before a possessive)."""
     for k in range(1, len(ws)):
         if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners \
                 and not any(w.capitalised for w in ws[k:]):
             return ws[:k]
         if k >= 2 and ws[k].key in lex.markers_flat | lex.of and k + 1 < len(ws) and ws[k + 1].key in lex.possessives:
-            return ws[:k]  # "un déplacé de sa descente du camion": when and where, not who
+            return ws[:k]  # "une mère à sa sortie du bus": when and where, not who
         if _day(ws[k]) or ws[k].key in lex.determiners and k + 1 < len(ws) and _day(ws[k + 1]) \
                 or ws[k].key in lex.markers_flat - lex.determiners and _time_after(ws, k + 1, lex) \
                 or ws[k - 1].capitalised and all(w.key in lex.time_words and not w.capitalised for w in ws[k:]):

@@ -85,7 +85,7 @@ A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
 
 WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("Les familles sont parties pour Tarvel, a déclaré le maire lundi.", "le maire", id="lundi"),
-    pytest.param("« Nous sommes partis », a lancé un déplacé de sa descente du camion.", "un déplacé", id="de-sa-descente"),
+    pytest.param("« Nous sommes partis », a confié une mère de famille à sa sortie du bus.", "une mère de famille", id="a-sa-sortie"),
 ]
 
 A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
