@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
 from geo.lexicon import Lexicon
 from geo.text.document import Document, Word
 
@@ -44,6 +45,8 @@ _LEAD_PARAGRAPHS = 0
 #: a sentence with no source of its own, in a paragraph whose previous sentence names one,
 #: goes on in that speaker's voice (dev corpus: 38/48 claimants right with, 36/48 without)
 _PARAGRAPH_SPEAKER = True
+#: a source named by "according to X" speaks for its own sentence only, not the paragraph after it
+_ACCORDING_OWN_SENTENCE = True
 
 
 @dataclass(frozen=True)
@@ -95,11 +98,22 @@ def _firsts(lex: Lexicon, table: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return _FIRSTS[key]
 
 
-def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...] | None:
+def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: frozenset[int] = frozenset()) \
+        -> tuple[Word, ...] | None:
     """"According to the harbour office, ...": the noun phrase after an "according to" phrase;
-    "secondo quanto riferisce il porto": after "what" and its verb of saying, the speaker."""
-    firsts = _firsts(lex, "according")
+    "secondo quanto riferisce il porto": after "what" and its verb of saying, the speaker; "den
+    Angaben der Polizei zufolge": the noun phrase before a phrase that follows its source. A phrase
+    at ``skip`` (impersonal reporting: "Schätzungen zufolge") names no source."""
+    firsts, afters = _firsts(lex, "according"), _firsts(lex, "according_after")
     for i in range(len(words)):
+        if i in skip:
+            continue
+        after = next((ph for ph in afters.get(words[i].key, ()) if tuple(w.key for w in words[i : i + len(ph)]) == ph), None)
+        if after is not None:
+            before = _name_before(doc, words, i, lex)
+            if before:
+                return before
+            continue  # (a phrase after its source is no "according to" before one)
         for ph in firsts.get(words[i].key, ()):
             if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
                 start = _after_what(words, i + len(ph), lex)
@@ -107,6 +121,20 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[Wo
                 if out:
                     return tuple(out)
     return None
+
+
+def _name_before(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
+    """The noun phrase that ends before ``i`` ("den Angaben der Polizei" before "zufolge"): back to
+    punctuation or a word no noun phrase holds (where nouns are capitalised, a lower-case word that is
+    no determiner, "of" or name link: the verb), at most eight words; its determiners first are kept."""
+    k = i
+    while k > 0 and i - k < 8 and not _has_punct(doc, words[k - 1], words[k]):
+        w = words[k - 1]
+        if not (w.capitalised or w.key in lex.determiners | lex.of | lex.name_links):
+            break
+        k -= 1
+    out = words[k:i]
+    return out if _named(list(out), lex) or any(w.capitalised for w in out) else ()
 
 
 def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
@@ -172,6 +200,8 @@ class _Verb:
     #: the verb's clause opens right after a quotation ("« … », a lancé X"): the words before it are
     #: the quotation, not a name
     after_quote: bool = False
+    #: the verb stands inside a quotation
+    inside: bool = False
 
 
 class _Skip:
@@ -310,8 +340,10 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
 
 
 def _name_in_commas(v: _Verb) -> Found | None:
-    """"Last week the harbour master, Ann Doe, announced that ...": the name set off by commas;
-    "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
+    """"Last week the harbour master, Ann Doe, announced that ...": the name set off by commas, with
+    the noun phrase of its role before it ("the harbour master, Ann Doe": one entity, whom a later
+    "the harbour master" names too); "Ann Doe, the harbour master, said": the name and its
+    apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
@@ -320,17 +352,40 @@ def _name_in_commas(v: _Verb) -> Found | None:
     while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
         k -= 1
     name = list(words[k:j])
+    before = _phrase_before(v, k)
     if name and len(name) <= 5 and all(x.capitalised for x in name):
-        return tuple(name), None
+        return (before if _role(before, lex) else ()) + tuple(name), None
+    if name and len(name) <= 8 and name[0].key in lex.determiners - lex.relatives and _role(tuple(name), lex) and len(before) <= 5 \
+            and before and all(x.capitalised for x in before) and before[0].key not in lex.markers_flat | lex.pronouns:
+        return before + tuple(name), None
     if name and name[0].key in lex.relatives and k >= 2 and "," in doc.gap(words[k - 1], words[k]):
-        m = k - 1
-        while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
-            m -= 1
-        head = list(words[m:k])
+        head = list(_phrase_before(v, k))
         if head and len(head) <= 6 and (head[0].capitalised or head[0].key in lex.determiners) \
                 and head[0].key not in lex.pronouns:
             return tuple(head), None
     return None
+
+
+def _phrase_before(v: _Verb, k: int) -> tuple[Word, ...]:
+    """The words between the punctuation before the comma that ends at word ``k`` and that comma."""
+    doc, words = v.doc, v.words
+    if k < 2 or "," not in doc.gap(words[k - 1], words[k]):
+        return ()
+    m = k - 1
+    while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
+        m -= 1
+    return words[m:k]
+
+
+def _role(ws: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether words are a noun phrase naming a role ("the harbour master", "Nagorno-Karabakh's human
+    rights defender", "a vice-ministra da Defesa"): a determiner first, or capitalised words with only
+    determiners, "of" or a possessive "s" between; no pronoun, verb of saying or motion; at most eight words."""
+    if not ws or len(ws) > 8 or ws[0].key in lex.pronouns | lex.markers_flat - lex.determiners:
+        return False
+    if any(w.lemma in lex.say or w.key in lex.say or w.lemma in lex.predicates or w.key in lex.predicates for w in ws[:-1]):
+        return False  # (the last word is the role's noun: "the monitor's head")
+    return ws[0].key in lex.determiners or all(w.capitalised or w.key in lex.of | lex.determiners or len(w.key) == 1 for w in ws)
 
 
 #: the name a rule gives for "the source named last" (a verb with no subject of its own)
@@ -410,9 +465,65 @@ def _sentence_opener(v: _Verb) -> Found | None:
     return None
 
 
+def _passive(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` is a participle in the passive: a passive auxiliary right before it
+    ("was estimated", "a été rapporté", "è stato stimato", "fue estimada"; not after an elided
+    reflexive: "s'est dit") or, where the verb comes last, anywhere in its clause before it
+    ("wurde auf 50 geschätzt"); not a form with a gerund's ending ("is saying")."""
+    w = words[i]
+    if i == 0 or w.key == w.lemma or w.key.endswith(lex.gerund_endings):
+        return False
+    if lex.object_before_verb:
+        k = i
+        while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
+            k -= 1
+            if words[k].lemma in lex.passive_auxiliaries:
+                return True
+        return False
+    aux = words[i - 1]
+    return aux.lemma in lex.passive_auxiliaries and not _has_punct(doc, aux, w) \
+        and not (i >= 2 and len(words[i - 2].key) == 1 and any(c in "'’" for c in doc.gap(words[i - 2], aux)))
+
+
+def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...] | None:
+    """The agent of a passive verb of saying at ``i``: the noun phrase after an agent marker in its
+    clause, before the verb ("von der Polizei geschätzt") or within six words after it ("was
+    reported by the agency", "foi estimado em 50 pela ONU", "riferita dalla polizia"), not a time
+    ("reported by Monday")."""
+    j = i
+    while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
+        j -= 1
+    end = i + 1
+    while end < len(words) and end - i <= 6 and (not _has_punct(doc, words[end - 1], words[end])
+                                                  or words[end - 1].key.isdigit() and words[end].key.isdigit()):
+        end += 1  # (the comma of "2,000" is no punctuation)
+    for k in (*range(j, i), *range(i + 1, end)):
+        if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
+            name = _name_after(doc, words, k + 1, lex)
+            if name:
+                return tuple(name[: i - k - 1] if k < i else name)
+    return None
+
+
+def _when(w: Word, lex: Lexicon) -> bool:
+    """Whether a word says when, not who ("by Monday", "par endroits" aside): a number, a day or a time word."""
+    return w.key.isdigit() or _day(w) or w.key in lex.time_words
+
+
+def _passive_agent(v: _Verb) -> Found | None:
+    """"The toll was estimated at 50 by the agency.", "Die Zahl wurde von der Polizei auf 50
+    geschätzt.": the agent of a verb of saying in the passive speaks (a passive with no agent has
+    no speaker: its verb is read as impersonal reporting)."""
+    if v.inside or not _passive(v.doc, v.words, v.i, v.lex):
+        return None  # (« we were told by X »: X told the speaker)
+    agent = _agent(v.doc, v.words, v.i, v.lex)
+    return (agent, None) if agent else None
+
+
 #: the rules that find a verb's speaker, tried in this order; the first that answers decides
 #: (a name, or :data:`SKIP`: this verb has none, try the sentence's next verb of saying)
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("passive_agent", _passive_agent),
     ("relative_head", _relative_head),
     ("back_reference", _back_reference),
     ("as_clause", _as_clause),
@@ -453,18 +564,21 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
         raw.pop()
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
     return _Verb(doc, words, lex, i, j, tuple(raw), () if after else tuple(raw), after,
-                 j > 0 and quoted[j - 1] and not quoted[i])
+                 j > 0 and quoted[j - 1] and not quoted[i], quoted[i])
 
 
-def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) \
+def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str],
+             quoted: list[bool] | None = None, skip: frozenset[int] = frozenset()) \
         -> tuple[tuple[Word, ...], int, int | None, str] | None:
     """The speaker of the first verb in ``verbs`` that has one, the verbs outside a quotation
     first ("« X dit de partir », a raconté Y": Y speaks): (name, verb position, for a speaker
     named after the verb the offset where the name ends — what follows is not theirs —, and
-    the name of the rule that found it)."""
-    quoted = _quoted(doc, words, lex)
+    the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
+    "on estime", "se calcula") have no speaker."""
+    if quoted is None:
+        quoted = _quoted(doc, words, lex)
     for i in sorted(range(len(words)), key=lambda k: quoted[k]):
-        if not _is_verb(words, i, lex, verbs):
+        if i in skip or not _is_verb(words, i, lex, verbs):
             continue
         v = _verb(doc, words, lex, i, quoted)
         for name, rule in SPEAKER_RULES:
@@ -573,6 +687,79 @@ def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
     return False
 
 
+def _is(w: Word, word: str) -> bool:
+    """Whether a word is ``word``, as written (folded) or as its lemma."""
+    return w.key == word or w.lemma == word
+
+
+def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool], lex: Lexicon) -> frozenset[int]:
+    """The positions of the words of impersonal reporting outside a quotation ("It is estimated
+    that", "On estime que", "Es wird geschätzt", "Si stima che", "Estima-se que", "Se calcula
+    que"): each word of a ``[attribution] impersonal`` phrase matched as written or as its lemma;
+    and a verb of saying in the passive with no agent ("The toll was estimated at 50", "Fighting
+    was reported in X": what is said is its subject, not who says it)."""
+    firsts = _firsts(lex, "impersonal")
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if quoted[i]:
+            continue
+        if (w.lemma in lex.say or w.key in lex.say) and _passive(doc, words, i, lex) and _agent(doc, words, i, lex) is None:
+            out.add(i)
+        for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
+            n = len(ph)
+            if i + n <= len(words) and all(_is(words[i + k], ph[k]) and not quoted[i + k] for k in range(n)):
+                out.update(range(i, i + n))
+                break
+    return frozenset(out)
+
+
+def _impersonal(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
+    """"It is estimated that 2,000 people fled to X.", "Il semblerait que …", "Se calcula que …": a
+    sentence that reports impersonally, naming no speaker, is the article's own, not the source named before."""
+    return bool(impersonal)
+
+
+def _unverified(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
+    """"Reuters was unable to verify the reports.", "Verifizieren lassen sich die Angaben nicht.": the
+    outlet says what it could not check, in its own voice (the words of an ``[attribution] unverified``
+    phrase in order, outside a quotation, other words between them)."""
+    for ph in lex.unverified:
+        k = 0
+        for w, q in zip(words, quoted):
+            if not q and _is(w, ph[k]):
+                k += 1
+                if k == len(ph):
+                    return True
+    return False
+
+
+def _about_the_speaker(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
+    """"“It won't be safe anywhere,” said Ann Doe. She is heading to X.": a sentence with no source of
+    its own that opens with a person's pronoun (``[attribution] person_pronouns``, outside a
+    quotation) tells of that person in the article's voice; it is not in their words."""
+    return bool(words) and not quoted[0] and words[0].key in lex.person_pronouns
+
+
+#: why a sentence with no source of its own is the article's own voice, tried in order: such a
+#: sentence is never lent the speaker of its paragraph, of the lead or of the sentence before
+OWN_VOICE: tuple[tuple[str, Callable[[tuple[Word, ...], list[bool], Lexicon, frozenset[int]], bool]], ...] = (
+    ("impersonal", _impersonal),
+    ("unverified", _unverified),
+    ("about_the_speaker", _about_the_speaker),
+)
+#: the basis each :data:`OWN_VOICE` rule gives
+_VOICE_BASIS = {
+    "impersonal": "the article itself: impersonal reporting names no source",
+    "unverified": "the article itself: the outlet says what it could not verify",
+    "about_the_speaker": "the article itself: the sentence tells of a person, not in their words",
+}
+
+
+def _own_voice(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> str | None:
+    """The name of the first :data:`OWN_VOICE` rule that reads a sentence as the article's own."""
+    return next((name for name, rule in OWN_VOICE if rule(words, quoted, lex, impersonal)), None)
+
+
 @dataclass
 class _Sources:
     """Per sentence: its own source (and the rule that named it), who denies, and where an
@@ -583,17 +770,46 @@ class _Sources:
     deniers: list[str | None]
     scopes: list[int | None]
     names: dict[str, tuple[Word, ...]]
+    #: per sentence with no source of its own: why it is the article's own voice, never lent a
+    #: source named before (a rule of :data:`OWN_VOICE`), else None
+    voice: list[str | None]
 
 
 def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     """A speaker's name without the phrase after it that says where or when it spoke: "the
     mayor Ann Doe at a press conference" → "the mayor Ann Doe" (a marker after a capitalised
-    word, and no capital after the marker: "the Office for Migration" stays whole)."""
+    word, and no capital after the marker: "the Office for Migration" stays whole); "Ann Doe on
+    Monday", "le maire lundi", "el alcalde el lunes", "Hans Meier am Dienstag", "Ann Doe earlier" → the name (a day,
+    or a marker before a time word); "die Polizei mit" → "die Polizei" (where nouns are
+    capitalised, a lower-case word last after a noun is the verb's particle: "teilte ... mit"); "une
+    mère de famille à sa sortie du bus" → "une mère de famille" (a marker before a possessive)."""
     for k in range(1, len(ws)):
         if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners \
                 and not any(w.capitalised for w in ws[k:]):
             return ws[:k]
+        if k >= 2 and ws[k].key in lex.markers_flat | lex.of and k + 1 < len(ws) and ws[k + 1].key in lex.possessives:
+            return ws[:k]  # "une mère à sa sortie du bus": when and where, not who
+        if _day(ws[k]) or ws[k].key in lex.determiners and k + 1 < len(ws) and _day(ws[k + 1]) \
+                or ws[k].key in lex.markers_flat - lex.determiners and _time_after(ws, k + 1, lex) \
+                or ws[k - 1].capitalised and all(w.key in lex.time_words and not w.capitalised for w in ws[k:]):
+            return ws[:k]
+    if len(ws) > 1 and lex.nouns_capitalised and ws[-2].capitalised and not ws[-1].capitalised \
+            and ws[-1].key not in lex.determiners | lex.of | lex.name_links:
+        return ws[:-1]
     return ws
+
+
+def _day(w: Word) -> bool:
+    """Whether a word names a day ("Monday", "lundi", "gestern", "today")."""
+    return w.key in WEEKDAYS or w.key in DAY_WORDS
+
+
+def _time_after(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether the words from ``k``, past determiners, open with a word of time ("am Dienstag",
+    "on Monday", "in the evening", "nella serata")."""
+    while k < len(ws) and ws[k].key in lex.determiners and ws[k].key not in lex.time_words:
+        k += 1
+    return k < len(ws) and (_day(ws[k]) or ws[k].key in MONTHS or ws[k].key in lex.time_words or ws[k].key.isdigit())
 
 
 def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
@@ -603,7 +819,7 @@ def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
 
 def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
     """Each sentence's own source, read in the sentence alone (a pronoun is the last source named)."""
-    out = _Sources([], [], [], [], {})
+    out = _Sources([], [], [], [], {}, [])
 
     def name(ws: tuple[Word, ...]) -> str:
         ws = _trim(ws, lex)
@@ -613,9 +829,11 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
 
     for s in doc.sentences:
         words = doc.words_of(s.index)
-        found = _according(doc, words, lex)
+        quoted = _quoted(doc, words, lex)
+        impersonal = _impersonal_words(doc, words, quoted, lex)
+        found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say) or _quotation_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
@@ -627,8 +845,10 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
         elif found is not None:
             who = name(found)
+        voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
         out.own.append(who)
-        out.rules.append(rule)
+        out.rules.append(voice or rule)
+        out.voice.append(voice)
         den = _speaker(doc, words, lex, lex.deny)
         denier: str | None = None
         if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
@@ -642,18 +862,32 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
     return out
 
 
-def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[str, ...]:
-    """A name's words (keys) without its determiners: "la OIM" → ("oim",)."""
-    return tuple(w.key for w in ws if w.key not in lex.determiners)
+def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """A name's words without its determiners: "la OIM" → "OIM"."""
+    return tuple(w for w in ws if w.key not in lex.determiners)
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...], lex: Lexicon) -> bool:
+#: how many letters a word of a longer name may add to a common noun of a shorter one and still be
+#: that noun ("monitor" in "monitoring", "governor" in "governors"; not "state" in "statement")
+_ENDING = 3
+
+
+def _same_word(short: Word, long: Word) -> bool:
+    """Whether ``long`` is the word ``short``, or ``short`` a common noun with an ending added
+    ("monitor", "monitoring": "a monitor" is the later "monitoring organisation"; a name must match
+    whole: "Libya" is not "Libyan")."""
+    a, b = short.key, long.key
+    return a == b or not short.capitalised and len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= _ENDING
+
+
+def _contains(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
     """Whether ``short`` runs word for word inside ``long`` ("the ministry" in "the Defence Ministry"),
     not as its possessor ("Libya" in "Libya's navy") nor as one of two coordinated speakers."""
     n = len(short)
-    if not 0 < n < len(long) or any(k in lex.coordinators for k in long):
+    if not 0 < n < len(long) or any(w.key in lex.coordinators for w in long):
         return False
-    return any(long[k : k + n] == short and long[k + n : k + n + 1] != ("s",) for k in range(len(long) - n + 1))
+    return any(all(_same_word(a, b) for a, b in zip(short, long[k : k + n])) and [w.key for w in long[k + n : k + n + 1]] != ["s"]
+               for k in range(len(long) - n + 1))
 
 
 def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
@@ -706,9 +940,8 @@ def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: d
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
 
 
-def _lend_quotations(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str]) -> None:
+def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
     """A sentence inside a quotation takes the speaker the quotation is given to."""
-    inside = _inside_quotes(doc, lex)
     for k, s in enumerate(doc.sentences):
         if explicit[k] or not inside[k]:
             continue
@@ -722,16 +955,48 @@ def _lend_quotations(doc: Document, lex: Lexicon, explicit: list[str | None], le
 
 
 def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | None], lent: dict[int, str],
-                     lead: tuple[str, str] | None) -> None:
-    """The rest of a paragraph goes on in the voice of the speaker it names."""
+                     lead: tuple[str, str] | None, voice: list[bool], rules: list[str]) -> None:
+    """The rest of a paragraph goes on in the voice of the speaker it names, up to a sentence in
+    the article's own voice (:data:`OWN_VOICE`); a source named by "according to" speaks for its
+    own sentence only ("Selon X, …": an adjunct of that sentence, not a verb that opens speech)."""
     for k in range(1, len(doc.sentences)):
-        if not explicit[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
-            explicit[k] = explicit[k - 1]
+        if not explicit[k] and not voice[k] and explicit[k - 1] and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
             first = k - 1
             while first in lent and first > 0:
                 first -= 1
+            if _ACCORDING_OWN_SENTENCE and rules[first] == "according":
+                continue
+            explicit[k] = explicit[k - 1]
             lent[k] = (lead[1] if lead and lead[0] == explicit[k] and own[first] == lead[0] and lead[1].endswith(f"(sentence {first + 1})")
                        else f"the paragraph goes on in the voice of the source named in sentence {first + 1}")
+
+
+#: how many paragraphs back a sentence in the mood of reported speech finds its speaker
+_REPORTED_PARAGRAPHS = 2
+
+
+def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str],
+                          voice: list[bool]) -> set[int]:
+    """"Der Bürgermeister sagte, die Straße sei offen.\n\nDie Familien seien nach X gefahren.": a
+    sentence with no source of its own in the mood of reported speech (``[attribution]
+    reported_speech``, outside a quotation) goes on in the voice of the last source named before
+    it, up to :data:`_REPORTED_PARAGRAPHS` paragraphs back; the sentences it lends to."""
+    out: set[int] = set()
+    if not lex.reported_speech:
+        return out
+    for k, s in enumerate(doc.sentences):
+        if explicit[k] or voice[k]:
+            continue
+        words = doc.words_of(k)
+        quoted = _quoted(doc, words, lex)
+        if not any(w.key in lex.reported_speech and not q for w, q in zip(words, quoted)):
+            continue
+        j = next((j for j in range(k - 1, -1, -1) if explicit[j] or voice[j]), None)
+        if j is not None and explicit[j] and s.paragraph - doc.sentences[j].paragraph <= _REPORTED_PARAGRAPHS:
+            explicit[k] = explicit[j]
+            lent[k] = f"reported speech: goes on in the voice of the source of sentence {j + 1}"
+            out.add(k)
+    return out
 
 
 def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[Attribution]:
@@ -754,18 +1019,26 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     lead, lead_at = _lead_source(doc, own)
     _lend_back(doc, src, explicit, lent)
     back = set(lent)
-    _lend_quotations(doc, lex, explicit, lent)
+    inside = _inside_quotes(doc, lex)
+    voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]
+    #: the lead's source speaks up to the first sentence after it in the article's own voice
+    lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
+    _lend_quotations(doc, inside, explicit, lent)
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
-        _lend_paragraphs(doc, own, explicit, lent, lead)
+        _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
+    reported = _lend_reported_speech(doc, lex, explicit, lent, voice)
     out: list[Attribution] = []
     for s in doc.sentences:
         who = explicit[s.index]
         denier = src.deniers[s.index]
         if who:
             claimant, basis, exp = who, lent.get(s.index, "attributed in this sentence"), s.index not in lent
-            rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted else "paragraph"
-        elif lead and s.paragraph - doc.sentences[lead_at].paragraph <= _LEAD_PARAGRAPHS:
+            rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted \
+                else "reported_speech" if s.index in reported else "paragraph"
+        elif voice[s.index]:
+            claimant, basis, exp, rule = source, _VOICE_BASIS[src.rules[s.index]], False, src.rules[s.index]
+        elif lead and s.paragraph - doc.sentences[lead_at].paragraph <= _LEAD_PARAGRAPHS and s.index < lead_end:
             claimant, basis, exp, rule = lead[0], lead[1], False, "lead"
         else:
             claimant, basis, exp, rule = source, "no attribution in the text; the article itself", False, "article"

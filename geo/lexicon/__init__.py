@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from geo.errors import GeoError
 from geo.text import SUPPORTED_LANGS, fold
@@ -25,8 +26,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
-                    "back_references", "as_words", "what_words", "to_whom", "name_links", "article"),
+    "attribution": ("say", "according", "according_after", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
+                    "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
+                    "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
+                    "gerund_endings"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
@@ -59,7 +62,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds",
-    "name_links",
+    "name_links", "according_after", "reported_speech",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -124,6 +127,8 @@ class Lexicon:
     marker_ends: dict[str, tuple[tuple[str, Phrase], ...]]
     say: frozenset[str]
     according: tuple[Phrase, ...]
+    #: "according to" phrases after their source ("den Angaben der Polizei zufolge")
+    according_after: tuple[Phrase, ...]
     deny: frozenset[str]
     hedge: tuple[Phrase, ...]
     #: words (and phrases) that negate a following verb of saying
@@ -147,6 +152,21 @@ class Lexicon:
     name_links: frozenset[str]
     #: the language's own words for "the article", the claimant of what it states in its own voice when no outlet is known
     article: str
+    #: impersonal reporting ("It is estimated that", "Si stima che"), each word a folded form or lemma
+    impersonal: tuple[Phrase, ...]
+    #: the outlet could not check what it reports ("unable to verify"): the words of each in order in the sentence
+    unverified: tuple[Phrase, ...]
+    #: third-person singular pronouns of a person ("he", "elle", "er"): an unattributed sentence opening with one
+    #: tells of someone in the article's voice
+    person_pronouns: frozenset[str]
+    #: verb forms that mark reported speech (German "sei", "habe"): the sentence is the last named source's
+    reported_speech: frozenset[str]
+    #: lemmas of the passive's auxiliaries: a verb of saying in the passive has no speaker but its agent
+    passive_auxiliaries: frozenset[str]
+    #: the marker of the passive's agent ("by", "par", "von")
+    agent_markers: frozenset[str]
+    #: endings of a form after an auxiliary that is no participle ("is saying")
+    gerund_endings: tuple[str, ...]
     determiners: frozenset[str]
     #: the indefinite articles (a subset of ``determiners``): "a town" names no place already said
     indefinites: frozenset[str]
@@ -279,6 +299,24 @@ def check_all() -> list[str]:
     return out
 
 
+def _fs(values: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(_phrase(v)) for v in values)
+
+
+def _voice(a: dict[str, Any]) -> dict[str, Any]:
+    """The ``[attribution]`` fields that say whose voice a sentence is in (impersonal reporting, the
+    outlet's checks, a person's pronoun, reported speech, the passive), as :class:`Lexicon` arguments."""
+    return {
+        "impersonal": _longest([_phrase(x) for x in a["impersonal"]]),
+        "unverified": _longest([_phrase(x) for x in a["unverified"]]),
+        "person_pronouns": _fs(a["person_pronouns"]),
+        "reported_speech": _fs(a["reported_speech"]),
+        "passive_auxiliaries": _fs(a["passive_auxiliaries"]),
+        "agent_markers": _fs(a["agent_markers"]),
+        "gerund_endings": tuple(str(x) for x in a["gerund_endings"]),
+    }
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
@@ -313,6 +351,7 @@ def load(lang: str) -> Lexicon:
         markers_flat=frozenset(x for role in REQUIRED["markers"] for x in fs(m[role]) if " " not in x),
         say=fs(a["say"]),
         according=_longest([_phrase(x) for x in a["according"]]),
+        according_after=_longest([_phrase(x) for x in a["according_after"]]),
         deny=fs(a["deny"]),
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
         negations=_longest([_phrase(x) for x in a["negations"]]),
@@ -326,6 +365,7 @@ def load(lang: str) -> Lexicon:
         to_whom=fs(a["to_whom"]),
         name_links=fs(a["name_links"]),
         article=str(a["article"]),
+        **_voice(a),
         determiners=fs(g["determiners"]),
         indefinites=fs(g["indefinites"]),
         place_nouns=fs(g["place_nouns"]),

@@ -61,3 +61,39 @@ SPECULATING_IS_SAYING = [
 NO_SPEAKER_AFTER_A_COLON = [
     pytest.param("Der Fahrer, der aus Kiel kam, sagte: „Unser Haus stand leer.“", "Der Fahrer", id="sagte-colon"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Die Zahl der Toten wurde auf 50 geschätzt.", "impersonal", id="wurde-geschaetzt"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Man schätzt, dass die meisten Familien das Tal verlassen haben.", "impersonal", id="man-schaetzt"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Es heißt, die Familien seien in Tarvel angekommen.", "impersonal", id="es-heisst"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Andernorts heißt es, die Familien seien in Tarvel.", "impersonal", id="heisst-es"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Schätzungen zufolge flohen 2000 Menschen nach Tarvel.", "impersonal", id="schaetzungen-zufolge"),
+    pytest.param("Der Bürgermeister sagte, die Straße sei offen. Überprüfen ließen sich diese Zahlen zunächst nicht.", "unverified", id="liessen-sich-nicht-ueberpruefen"),
+    pytest.param("„Die Straße ist offen“, sagte Hans Weber, ein Fahrer. Er fuhr am Mittag nach Tarvel.", "about_the_speaker", id="er-fuhr"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("Es wird geschätzt, dass 2000 Menschen nach Tarvel flohen, sagte der Bürgermeister.", "der Bürgermeister", id="sagte-der-buergermeister"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("Der Sprecher der Polizei, Hans Meier, sagte, die Familien seien nach Tarvel gefahren. Der Sprecher sagte auch, sie seien in Sarn.",
+                 "Der Sprecher der Polizei, Hans Meier", id="role-then-name"),
+]
+
+A_SOURCE_BEFORE_ITS_ACCORDING_TO = [
+    pytest.param("Am Montag flohen den Angaben der Polizei zufolge 2000 Menschen nach Tarvel.", "den Angaben der Polizei", id="zufolge"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Die Familien seien nach Tarvel gefahren, teilte die Polizei am Montag mit.", "die Polizei", id="am-montag-mit"),
+    pytest.param("Die Familien seien nach Tarvel gefahren, erklärte der Bürgermeister Hans Meier am Dienstag.", "der Bürgermeister Hans Meier", id="am-dienstag"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("Die Zahl der nach Tarvel geflohenen Familien wurde von der Polizei auf 2000 geschätzt.", "der Polizei", id="von"),
+]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("Die Fähre fuhr im Morgengrauen ab. Die Straße war gesperrt. Laut der Agentur flohen 200 Menschen nach Tarvel. Sie fuhren weiter nach Sarn.", id="laut"),
+]

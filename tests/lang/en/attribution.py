@@ -54,3 +54,35 @@ A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
 A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
     pytest.param("According to the report of the agency, the convoy left Gao.", "the report of the agency", id="report-after-the"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("The mayor said the road was open. The toll was estimated at 50 and 2,000 people fled to Tarvel.", "impersonal", id="was-estimated"),
+    pytest.param("The mayor said the road to Tarvel was open. It is believed that most families left the valley.", "impersonal", id="it-is-believed"),
+    pytest.param("The mayor said the road was open. The families are said to have reached Tarvel.", "impersonal", id="are-said-to"),
+    pytest.param("The mayor said the road was open. The figures could not be independently verified.", "unverified", id="not-verified"),
+    pytest.param("“The road is open,” said Ann Doe, a driver. She left for Tarvel at noon.", "about_the_speaker", id="she-left"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("It is estimated that 2,000 people fled to Tarvel, the mayor said.", "the mayor", id="the-mayor-said"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("The regional governor, Ann Doe, said the convoy left Tarvel. The governor said it reached Sarn.",
+                 "The regional governor, Ann Doe", id="role-then-name"),
+    pytest.param("Ann Doe, the regional governor, said the convoy left Tarvel. Doe said it reached Sarn.",
+                 "Ann Doe, the regional governor", id="name-then-role"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("The families drove to Tarvel, said Ann Doe on Monday.", "Ann Doe", id="on-monday"),
+    pytest.param("Deputy police chief Ann Doe earlier said the families drove to Tarvel.", "Deputy police chief Ann Doe", id="earlier"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("The number of families who fled to Tarvel was estimated at 2,000 by the regional agency.", "the regional agency", id="by"),
+]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("The ferry left at dawn. The road was closed. According to the agency, 200 people fled to Tarvel. They went on to Sarn.", id="according-to"),
+]

@@ -59,3 +59,32 @@ SPECULATING_IS_SAYING = [
 WHERE_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
     pytest.param("«Nos vamos», relata Ana Pérez a la agencia.", "Ana Pérez", id="a-la-agencia"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("El alcalde dijo que la carretera estaba abierta. La cifra de muertos fue estimada en 50.", "impersonal", id="fue-estimada"),
+    pytest.param("El alcalde dijo que la carretera estaba abierta. Se calcula que la mayoría de las familias dejó el valle.", "impersonal", id="se-calcula"),
+    pytest.param("El alcalde dijo que la carretera estaba abierta. Se cree que las familias llegaron a Tarvel.", "impersonal", id="se-cree"),
+    pytest.param("El alcalde dijo que la carretera estaba abierta. No fue posible verificar esas cifras.", "unverified", id="no-fue-posible-verificar"),
+    pytest.param('"La carretera está abierta", dijo Ana García, una conductora. Ella partió hacia Tarvel al mediodía.', "about_the_speaker", id="ella-partio"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("Se calcula que 2000 personas huyeron a Tarvel, dijo el alcalde.", "el alcalde", id="dijo-el-alcalde"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("La gobernadora de la región, Ana García, dijo que el convoy salió de Tarvel. La gobernadora dijo que llegó a Sarn.",
+                 "La gobernadora de la región, Ana García", id="role-then-name"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Las familias partieron hacia Tarvel, dijo el alcalde el lunes.", "el alcalde", id="el-lunes"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("El número de familias que huyeron a Tarvel fue estimado en 2000 por la agencia regional.", "la agencia regional", id="por"),
+]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("El ferry salió al amanecer. La carretera estaba cerrada. Según la agencia, 200 personas huyeron a Tarvel. Siguieron luego hacia Sarn.", id="segun"),
+]

@@ -65,3 +65,33 @@ A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
 AN_ARTICLE_IS_NO_WORD_FOR_THE_STATEMENT = [
     pytest.param("Le communiqué précise que le convoi a quitté Gao.", "Le communiqué", id="le-communique-precise"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Le maire a déclaré que la route était ouverte. Le bilan est estimé à 50 morts et 2000 personnes ont fui vers Tarvel.", "impersonal", id="est-estime"),
+    pytest.param("Le maire a déclaré que la route était ouverte. On estime que la plupart des familles ont quitté la vallée.", "impersonal", id="on-estime"),
+    pytest.param("Le maire a déclaré que la route était ouverte. Il semble que les familles soient arrivées à Tarvel.", "impersonal", id="il-semble"),
+    pytest.param("Le maire a déclaré que la route était ouverte. Ces chiffres n'ont pas pu être vérifiés dans l'immédiat.", "unverified", id="pas-pu-etre-verifies"),
+    pytest.param("« La route est ouverte », a dit Anne Dupont, une conductrice. Elle est partie pour Tarvel à midi.", "about_the_speaker", id="elle-est-partie"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("On estime que 2000 personnes ont fui vers Tarvel, a indiqué le maire.", "le maire", id="a-indique-le-maire"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("Le préfet de la région, Anne Dupont, a déclaré que le convoi avait quitté Tarvel. Le préfet a ajouté qu'il était arrivé à Sarn.",
+                 "Le préfet de la région, Anne Dupont", id="role-then-name"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Les familles sont parties pour Tarvel, a déclaré le maire lundi.", "le maire", id="lundi"),
+    pytest.param("« Nous sommes partis », a confié une mère de famille à sa sortie du bus.", "une mère de famille", id="a-sa-sortie"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("Le nombre de familles parties pour Tarvel a été estimé à 2000 par l'agence régionale.", "l'agence régionale", id="par"),
+]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("Le ferry est parti à l'aube. La route était fermée. Selon l'agence, 200 personnes ont fui vers Tarvel. Elles sont reparties vers Sarn.", id="selon"),
+]

@@ -55,3 +55,32 @@ SPECULATING_IS_SAYING = [
 A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
     pytest.param("Il sindaco ha spiegato la rotta. Lui ha poi aggiunto che il traghetto era partito.", "Il sindaco", id="lui-ha-poi-aggiunto"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("Il sindaco ha detto che la strada era aperta. Il bilancio è stato stimato in 50 morti.", "impersonal", id="e-stato-stimato"),
+    pytest.param("Il sindaco ha detto che la strada era aperta. Si stima che gran parte delle famiglie abbia lasciato la valle.", "impersonal", id="si-stima"),
+    pytest.param("Il sindaco ha detto che la strada era aperta. Si dice che le famiglie siano arrivate a Tarvel.", "impersonal", id="si-dice"),
+    pytest.param("Il sindaco ha detto che la strada era aperta. Non è stato possibile verificare queste cifre.", "unverified", id="non-possibile-verificare"),
+    pytest.param("«La strada è aperta», ha detto Anna Rossi, un'autista. Lei è partita per Tarvel a mezzogiorno.", "about_the_speaker", id="lei-e-partita"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("Si stima che 2000 persone siano fuggite a Tarvel, ha detto il sindaco.", "il sindaco", id="ha-detto-il-sindaco"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("Il prefetto della regione, Anna Rossi, ha detto che il convoglio ha lasciato Tarvel. Il prefetto ha aggiunto che è arrivato a Sarn.",
+                 "Il prefetto della regione, Anna Rossi", id="role-then-name"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("Le famiglie sono partite per Tarvel, ha detto il sindaco lunedì.", "il sindaco", id="lunedi"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("La fuga delle famiglie verso Tarvel è stata riferita dalla polizia.", "polizia", id="dalla"),
+]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("Il traghetto è partito all'alba. La strada era chiusa. Secondo l'agenzia, 200 persone sono fuggite a Tarvel. Sono ripartite per Sarn.", id="secondo"),
+]

@@ -55,3 +55,32 @@ A_VERB_INSIDE_THE_QUOTATION_IS_NOT_ITS_TAG = [
 SPECULATING_IS_SAYING = [
     pytest.param("A guarda costeira especulou que o barco seguia para Malta.", "A guarda costeira", id="especulou"),
 ]
+
+THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [
+    pytest.param("O prefeito disse que a estrada estava aberta. O número de mortos foi estimado em 50.", "impersonal", id="foi-estimado"),
+    pytest.param("O prefeito disse que a estrada estava aberta. Estima-se que a maioria das famílias deixou o vale.", "impersonal", id="estima-se"),
+    pytest.param("O prefeito disse que a estrada estava aberta. Acredita-se que as famílias chegaram a Tarvel.", "impersonal", id="acredita-se"),
+    pytest.param("O prefeito disse que a estrada estava aberta. Não foi possível verificar esses números.", "unverified", id="nao-foi-possivel-verificar"),
+    pytest.param('"A estrada está aberta", disse Ana Silva, uma motorista. Ela partiu para Tarvel ao meio-dia.', "about_the_speaker", id="ela-partiu"),
+]
+
+A_NAMED_SPEAKER_OUTRANKS_IMPERSONAL_WORDS = [
+    pytest.param("Estima-se que 2000 pessoas fugiram para Tarvel, disse o prefeito.", "o prefeito", id="disse-o-prefeito"),
+]
+
+A_ROLE_AND_A_NAME_ARE_ONE_ENTITY = [
+    pytest.param("A vice-ministra da Defesa, Ana Silva, disse que o comboio deixou Tarvel. A vice-ministra disse ainda que chegou a Sarn.",
+                 "A vice-ministra da Defesa, Ana Silva", id="role-then-name"),
+]
+
+WHEN_THE_SPEAKER_SPOKE_IS_NOT_THEIR_NAME = [
+    pytest.param("As famílias partiram para Tarvel, disse o prefeito ontem.", "o prefeito", id="ontem"),
+]
+
+A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
+    pytest.param("O número de famílias que fugiram para Tarvel foi estimado em 2000 pela Defesa Civil.", "Defesa Civil", id="pela"),
+]
+
+ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
+    pytest.param("O ferry partiu de madrugada. A estrada estava fechada. Segundo a agência, 200 pessoas fugiram para Tarvel. Seguiram depois para Sarn.", id="segundo"),
+]
