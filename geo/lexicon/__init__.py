@@ -317,6 +317,16 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _reference(g: dict[str, Any]) -> dict[str, Any]:
+    """The ``[grammar]`` fields that say what a noun phrase refers to (a place said before or a
+    new one, a compound that is no place, home), as :class:`Lexicon` arguments."""
+    return {
+        "indefinites": _fs(g["indefinites"]),
+        "place_noun_compounds": frozenset(_phrase(x) for x in g["place_noun_compounds"]),
+        "home_words": _longest([_phrase(x) for x in g["home_words"]]),
+    }
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
@@ -367,10 +377,8 @@ def load(lang: str) -> Lexicon:
         article=str(a["article"]),
         **_voice(a),
         determiners=fs(g["determiners"]),
-        indefinites=fs(g["indefinites"]),
         place_nouns=fs(g["place_nouns"]),
-        place_noun_compounds=frozenset(_phrase(x) for x in g["place_noun_compounds"]),
-        home_words=_longest([_phrase(x) for x in g["home_words"]]),
+        **_reference(g),
         of=fs(g["of"]),
         clause_breaks=fs(g["clause_breaks"]),
         relatives=fs(g["relatives"]),
