@@ -331,8 +331,24 @@ def _fingerprint(props: dict, prefix: Any) -> str:
     tests/batch/test_batch_encode.py holds them equal)."""
     kept = {k: v for k, v in props.items() if k != EDITED and v is not None}
     h = prefix.copy()
-    h.update((json.dumps(_canonical(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "}").encode("utf-8"))
+    h.update((_canonical_json(kept) + "}").encode("utf-8"))
     return str(h.hexdigest()[:20])
+
+
+#: what a float with a whole value looks like in JSON ("2.0", "-0.0", "1e+16"): a text
+#: without any has no number :func:`geo.io.edits._canonical` would change
+_MAYBE_WHOLE = re.compile(r"\.0[,\]}]|e\+")
+
+
+def _canonical_json(value: Any) -> str:
+    """``json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))``
+    without walking ``value`` in Python when its own JSON has no float with a whole value
+    (most properties: then the two texts are the same); ``value`` as JSON reads it (dicts,
+    lists, tuples, strings, numbers, booleans, None)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    if _MAYBE_WHOLE.search(text) is None:
+        return text
+    return json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
