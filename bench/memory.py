@@ -8,9 +8,15 @@ The corpus is the real texts of ``bench/run.py``'s batch corpus (read at run tim
 ../shared), repeated with distinct ids (so each is an article of its own) up to N. Each
 mode runs in a fresh process, which samples its own resident memory (VmRSS, and the
 maximum VmHWM) twice a second with the number of articles done (counted at the
-progress bar). Writes ``bench/memory-N.csv`` and a plot ``bench/memory-N.png``
-(matplotlib) or ``.svg`` (without it) (``memory-N-MODE.*`` for one mode alone); prints the
-maximum and the slope.
+progress bar; on Dask, which counts a task at its end, also the articles' folders written)
+and writes each sample as it takes it to ``bench/memory-N.log.csv`` (``memory-N-MODE`` for
+one mode alone, ``-killed`` with ``--kill-at``), so that a run stopped early can be plotted
+(``--plot-only --log FILE``). Plots ``bench/memory-N….png`` (matplotlib) or ``.svg``
+(without it); prints the maximum and the change while the workers ran.
+
+``--kill-at K``: once K articles are done, one worker is killed (SIGKILL: a pool worker of
+``--corpus``, a Dask worker's process); a run that stops with it is run again in the same
+process (resumed: the articles already written are read back), drawn as a second line.
 """
 
 from __future__ import annotations
