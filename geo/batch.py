@@ -331,8 +331,24 @@ def _fingerprint(props: dict, prefix: Any) -> str:
     tests/batch/test_batch_encode.py holds them equal)."""
     kept = {k: v for k, v in props.items() if k != EDITED and v is not None}
     h = prefix.copy()
-    h.update((json.dumps(_canonical(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "}").encode("utf-8"))
+    h.update((_canonical_json(kept) + "}").encode("utf-8"))
     return str(h.hexdigest()[:20])
+
+
+#: what a float with a whole value looks like in JSON ("2.0", "-0.0", "1e+16"): a text
+#: without any has no number :func:`geo.io.edits._canonical` would change
+_MAYBE_WHOLE = re.compile(r"\.0[,\]}]|e\+")
+
+
+def _canonical_json(value: Any) -> str:
+    """``json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))``
+    without walking ``value`` in Python when its own JSON has no float with a whole value
+    (most properties: then the two texts are the same); ``value`` as JSON reads it (dicts,
+    lists, tuples, strings, numbers, booleans, None)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    if _MAYBE_WHOLE.search(text) is None:
+        return text
+    return json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
@@ -420,9 +436,10 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
                 take(_work(a, str(out)))
         else:
             # processes started once, each loading the gazetteer and the index once; one
-            # article a task, the longest of each window first
-            with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-                _pooled(pool, stream, str(out), take, _WINDOW * workers)
+            # article a task, the longest of each window first; the records come back
+            # through files (_Results), the pool's messages stay small
+            with _Results(out) as results, ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+                _pooled(pool, stream, str(out), lambda r: take(results.fetch(r)), _WINDOW * workers, str(results.dir))
         if bar is not None:
             bar.close()
         return finish(out, stream.order, stream.report, corpus, combine, mode, parquet)
@@ -432,16 +449,88 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
 _WINDOW = 32
 
 
+class _Sent(NamedTuple):
+    """Where a pool worker wrote an article's record (:func:`_work_sent`): its results file
+    and the frame's offset and length."""
+
+    path: str
+    offset: int
+    size: int
+
+
+#: a pool worker's results file, by results folder (opened on its first record, appended to)
+_RESULT_FILES: dict[str, IO[bytes]] = {}
+
+
+def _work_sent(article: Article, out: str, results: str) -> tuple[dict, _Sent | None]:
+    """:func:`_work` in a pool's worker: the record (up to megabytes, an article's outlines)
+    is written to the worker's own file in ``results`` and only where it is goes back.
+
+    A worker killed while it sends a result leaves the pool's result pipe with part of a
+    message, and the executor then waits for the rest for ever (CPython 3.11: the parent's
+    reader blocks in ``recv``, the other workers on the queue's lock); a message this small
+    is written to the pipe in one piece, so the pool breaks instead (``BrokenProcessPool``)
+    and the run can be resumed. The frame is flushed before the message goes."""
+    from geo.batch_dask import _write_frame
+
+    entry, rec = _work(article, out)
+    if rec is None:
+        return entry, None
+    fh = _RESULT_FILES.get(results)
+    if fh is None:
+        fh = _RESULT_FILES[results] = open(Path(results) / f"{os.getpid()}.frames", "ab")  # noqa: SIM115 - the worker's, for its life
+    start = fh.tell()
+    _write_frame(fh, {}, rec)
+    fh.flush()
+    return entry, _Sent(fh.name, start, fh.tell() - start)
+
+
+class _Results:
+    """The folder the pool's workers write their records to (a staging folder in the output
+    folder, removed at the end or by the next run, see :func:`geo.io.commit.recover`), and
+    the records read back as their messages arrive (:meth:`fetch`)."""
+
+    def __init__(self, out: Path) -> None:
+        import tempfile
+
+        self.dir = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "results-", dir=out))
+        self._open: dict[str, IO[bytes]] = {}
+
+    def fetch(self, result: tuple[dict, _Sent | None]) -> tuple[dict, Record | None]:
+        from geo.batch_dask import _read_frame
+
+        entry, sent = result
+        if sent is None:
+            return entry, None
+        fh = self._open.get(sent.path)
+        if fh is None:
+            fh = self._open[sent.path] = open(sent.path, "rb")  # noqa: SIM115 - closed by __exit__
+        fh.seek(sent.offset)
+        frame = _read_frame(fh)
+        assert frame is not None and fh.tell() == sent.offset + sent.size  # the worker flushed it whole
+        return entry, frame[1]
+
+    def __enter__(self) -> _Results:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: TracebackType | None) -> None:
+        import shutil
+
+        for fh in self._open.values():
+            fh.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 def _pooled(pool: ProcessPoolExecutor, articles: Iterable[Article], out: str,
-            take: Callable[[tuple[dict, Record | None]], None], window: int) -> None:
-    """Run :func:`_work` on ``articles`` in ``pool``, at most ``window`` at a time."""
+            take: Callable[[tuple[dict, _Sent | None]], None], window: int, results: str) -> None:
+    """Run :func:`_work_sent` on ``articles`` in ``pool``, at most ``window`` at a time."""
     it = iter(articles)
-    pending: set[Future[tuple[dict, Record | None]]] = set()
+    pending: set[Future[tuple[dict, _Sent | None]]] = set()
     started = False
     while True:
         if len(pending) <= window // 2:
             for a in _longest_first(list(islice(it, window - len(pending)))):
-                pending.add(pool.submit(_work, a, out))
+                pending.add(pool.submit(_work_sent, a, out, results))
             if not started:
                 _load_renderer()  # while the workers work: the page's imports (folium) are half the combine
                 started = True

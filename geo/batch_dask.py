@@ -209,18 +209,25 @@ def _write_frame(fh: IO[bytes], entry: dict, rec: batch.Record | None) -> None:
 
 def _frames(path: Path) -> Iterator[tuple[dict, batch.Record | None]]:
     with path.open("rb") as fh:
-        while line := fh.readline():
-            head = json.loads(line)
-            r = head.get("record")
-            if r is None:
-                yield head["entry"], None
-                continue
-            e, h, w = (fh.read(n) for n in r["sizes"])
-            outlines = tuple((k, fh.read(n).decode("utf-8")) for k, n in r.get("outlines", ()))
-            ext = r["extent"]
-            extent = (ext[0], tuple(ext[1]) if ext[1] else None, tuple(ext[2]) if ext[2] else None)
-            yield head["entry"], batch.Record(r["key"], r["source"], r["count"], e, h, extent, w,
-                                              tuple(tuple(x) for x in r["edited"]), tuple(r["deleted"]), r["published"], outlines)
+        while (frame := _read_frame(fh)) is not None:
+            yield frame
+
+
+def _read_frame(fh: IO[bytes]) -> tuple[dict, batch.Record | None] | None:
+    """The frame :func:`_write_frame` wrote at ``fh``'s position (None at the end)."""
+    line = fh.readline()
+    if not line:
+        return None
+    head = json.loads(line)
+    r = head.get("record")
+    if r is None:
+        return head["entry"], None
+    e, h, w = (fh.read(n) for n in r["sizes"])
+    outlines = tuple((k, fh.read(n).decode("utf-8")) for k, n in r.get("outlines", ()))
+    ext = r["extent"]
+    extent = (ext[0], tuple(ext[1]) if ext[1] else None, tuple(ext[2]) if ext[2] else None)
+    return head["entry"], batch.Record(r["key"], r["source"], r["count"], e, h, extent, w,
+                                       tuple(tuple(x) for x in r["edited"]), tuple(r["deleted"]), r["published"], outlines)
 
 
 # ------------------------------------------------------------------ the client

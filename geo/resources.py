@@ -11,8 +11,12 @@ packaged copies are, through :mod:`importlib.resources`.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar, cast
+
+T = TypeVar("T")
 
 #: the source checkout's top-level folder, when geo runs from one
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -89,3 +93,24 @@ def keep_file(path: Path, data: bytes) -> str | None:
             pass
         return str(err.strerror or err)
     return None
+
+
+def kept_pickle(path: Path | None, build: Callable[[], T], valid: Callable[[object], bool]) -> T:
+    """What ``build()`` returns, kept at ``path`` (a pickle, see :func:`keep_file`) for the
+    next processes: read back when it is there, whole and ``valid``; else built (and kept
+    when the folder can be written). ``path`` None: built each time. ``path`` must be named
+    by whatever the value is made of (:func:`kept_folder`): nothing else tells a stale file."""
+    import pickle
+
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError, IndexError, KeyError):
+            value = None
+        if value is not None and valid(value):
+            return cast(T, value)
+    value = build()
+    if path is not None:
+        keep_file(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value

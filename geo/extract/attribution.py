@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
 from geo.lexicon import Lexicon
@@ -636,9 +637,11 @@ def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
     or German "“") closes after a word and opens after a space."""
     if not words:
         return []
+    text, sent = doc.text, doc.sentences[words[0].sentence]
+    if _quote_marks(lex.quotes).isdisjoint(text[sent.start : sent.end]):
+        return [False] * len(words)  # no mark in the sentence: nothing below would change
     opens = {q[0]: q[1] for q in lex.quotes}
     closes = frozenset(q[1] for q in lex.quotes) | {'"'}
-    text, sent = doc.text, doc.sentences[words[0].sentence]
     out: list[bool] = []
     stack: list[str] = []
     cut = 0
@@ -1049,6 +1052,14 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     return out
 
 
+@cache
+def _quote_marks(quotes: tuple[str, ...]) -> frozenset[str]:
+    """Every character :func:`_quoted` and :func:`_inside_quotes` act on: the language's
+    opening and closing marks and the straight double quote (a sentence with none of them
+    is read without walking its characters)."""
+    return frozenset(q[0] for q in quotes) | frozenset(q[1] for q in quotes) | {'"'}
+
+
 def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
     """Per sentence: does it start inside a quotation opened earlier in its paragraph? The
     marks are paired as the language pairs them (``[attribution] quotes``: German „…“ closes
@@ -1062,6 +1073,9 @@ def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
     for s in doc.sentences:
         if s.paragraph != para:
             para, stack = s.paragraph, []
+        if _quote_marks(lex.quotes).isdisjoint(s.text):
+            out.append(bool(stack))  # no mark: it starts as it ends, inside a quotation or not
+            continue
         starts = s.text[:1] in opens or s.text[:1] == '"'
         out.append(bool(stack) or (starts and not any(c in closes for c in s.text[1:]) and s.text.count('"') < 2))
         for n, c in enumerate(s.text):

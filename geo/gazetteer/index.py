@@ -346,28 +346,25 @@ class NameIndex:
         rows = self._db().execute("SELECT DISTINCT key FROM name WHERE key >= '~' AND key < char(127)").fetchall()
         return frozenset(r[0] for r in rows)
 
-    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
     def country_keys(self) -> dict[str, str]:
         """Each name key (any language, own or alternate, no demonym or initialism) of one
-        Natural Earth country only, with that country's ISO-2 code, read in one query."""
-        rows = self._db().execute(
-            "SELECT n.key, p.country FROM name n JOIN place p ON p.id = n.place WHERE p.source = 'country' AND n.fuzzy = 0"
-        ).fetchall()
-        countries: dict[str, set[str]] = {}
-        for key, iso in rows:
-            if key and key[0] not in "~=" and iso:
-                countries.setdefault(key, set()).add(iso)
-        return {key: next(iter(isos)) for key, isos in countries.items() if len(isos) == 1}
+        Natural Earth country only, with that country's ISO-2 code (:meth:`_whole_keys`)."""
+        return self._whole_keys()[0]
+
+    def continent_keys(self) -> dict[str, Candidate]:
+        """Each name key (any language) of a continent, with that continent (a few dozen): the
+        continents' adjectives ("African", "européen") are read against them (:meth:`_whole_keys`)."""
+        return self._whole_keys()[1]
 
     @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
-    def continent_keys(self) -> dict[str, Candidate]:
-        """Each name key (any language) of a continent, with that continent, read in one query
-        (a few dozen): the continents' adjectives ("African", "européen") are read against them."""
-        rows = self._db().execute(
-            "SELECT n.key, p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population FROM name n "
-            "JOIN place p ON p.id = n.place WHERE p.source = 'continent' AND n.fuzzy = 0"
-        ).fetchall()
-        return {r[0]: Candidate(*r[1:]) for r in rows if r[0] and r[0][0] not in "~="}
+    def _whole_keys(self) -> tuple[dict[str, str], dict[str, Candidate]]:
+        """:meth:`country_keys` and :meth:`continent_keys`, read from the index in one scan of
+        its names (~0.1 CPU-s each query), kept in the cache folder for the next processes
+        (named by this index file and the code that reads them: see :func:`_keys_path`)."""
+        def valid(v: object) -> bool:
+            return isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], dict) and isinstance(v[1], dict)
+
+        return resources.kept_pickle(_keys_path(self.path), lambda: _read_whole_keys(self._db()), valid)
 
     @lru_cache(maxsize=512)  # noqa: B019 - one index per process, kept for its lifetime
     def country(self, iso2: str) -> Candidate | None:
@@ -413,6 +410,36 @@ def _file_lock(path: Path) -> Iterator[None]:
 
     with _LOCK, FileLock(path):
         yield
+
+
+def _read_whole_keys(db: sqlite3.Connection) -> tuple[dict[str, str], dict[str, Candidate]]:
+    """The countries' and the continents' name keys (see :meth:`NameIndex.country_keys`,
+    :meth:`NameIndex.continent_keys`), read in one scan of the name table."""
+    rows = db.execute(
+        "SELECT n.key, p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population FROM name n "
+        "JOIN place p ON p.id = n.place WHERE n.fuzzy = 0 AND n.place IN (SELECT id FROM place WHERE source IN ('country', 'continent'))"
+    ).fetchall()
+    countries: dict[str, set[str]] = {}
+    continents: dict[str, Candidate] = {}
+    for r in rows:
+        key = r[0]
+        if r[1] == "country":
+            if key and key[0] not in "~=" and r[6]:
+                countries.setdefault(key, set()).add(r[6])
+        elif r[1] == "continent" and key and key[0] not in "~=":
+            continents[key] = Candidate(*r[1:])
+    return {key: next(iter(isos)) for key, isos in countries.items() if len(isos) == 1}, continents
+
+
+def _keys_path(index: Path) -> Path | None:
+    """Where :func:`_read_whole_keys`'s answer for the index file ``index`` is kept: named by
+    the file (its name, size and time) and the code that reads it."""
+    try:
+        st = index.stat()
+    except OSError:
+        return None
+    folder = resources.kept_folder("index-keys-v1", _read_whole_keys, " ".join(Candidate.__dataclass_fields__), SCHEMA, index.name, st.st_size, st.st_mtime_ns)
+    return None if folder is None else folder / "keys.pickle"
 
 
 @lru_cache(maxsize=1)

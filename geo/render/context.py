@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import pickle
 import sys
 from dataclasses import dataclass
@@ -119,15 +118,13 @@ def context_data() -> ContextData:
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError):
         pass  # ImportError: a file written by a copy of this module under another name
     data = _decode()
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError as err:  # no cache: the next run decodes again, nothing else changes
-        print(f"geo: cannot cache the map's context data in {path.parent} ({err.strerror or err})", file=sys.stderr)
-        tmp.unlink(missing_ok=True)
+    from geo.resources import keep_file
+
+    # through a temporary file and a rename; a cache folder that cannot be written (or is a
+    # file) means no cache: the next run decodes again, nothing else changes
+    why = keep_file(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    if why is not None:
+        print(f"geo: cannot cache the map's context data in {path.parent} ({why})", file=sys.stderr)
     return data
 
 

@@ -94,6 +94,22 @@ def test_fingerprint_of_a_feature_read_back_from_the_compact_file(props):
     assert batch._fingerprint(props, batch._encode(g)[1]) == fingerprint(json.loads(line))
 
 
+@pytest.mark.parametrize("props", [
+    pytest.param({"note": "version 2.0, then 3.0]", "n": 2}, id="whole-float-text-in-a-string"),
+    pytest.param({"note": "1e+5", "x": [1.5, {"y": 2.0}]}, id="exponent-text-and-a-nested-whole-float"),
+    pytest.param({"x": 1e16, "y": -0.0, "z": [3.0]}, id="exponent-negative-zero-and-last-in-a-list"),
+    pytest.param({"x": 2.5, "t": (1, 2), "b": True}, id="nothing-whole"),
+    pytest.param({"w": {"a": 7.0}}, id="whole-float-last-in-an-object"),
+])
+def test_the_canonical_json_is_the_canonical_values_json(props):
+    from geo.io.edits import _canonical
+
+    slow = json.dumps(_canonical(props), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert batch._canonical_json(props) == slow
+    g = {"type": "Point", "coordinates": [1.0, 2.0]}
+    assert batch._fingerprint(props, batch._encode(g)[1]) == fingerprint({"type": "Feature", "geometry": g, "properties": props})
+
+
 def _two_articles_naming_chad():
     from geo.extract.pipeline import extract
 
