@@ -120,8 +120,8 @@ def lemma(word: str, lang: str) -> str:
     list (``scripts/build_derived.py``); a form in neither, that simplemma would reduce by
     rule to a lexicon word, is read as itself.
 
-    >>> lemma("fled", "en"), lemma("quittées", "fr"), lemma("flohen", "de"), lemma("maisons", "fr")
-    ('flee', 'quitter', 'fliehen', 'maisons')
+    >>> lemma("fled", "en"), lemma("quittées", "fr"), lemma("flohen", "de"), lemma("pommes", "fr")
+    ('flee', 'quitter', 'fliehen', 'pommes')
     """
     table = _lemma_table(lang)
     if table is None:
