@@ -597,6 +597,19 @@ _EVIDENCE_THEN_AND = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})"
     rf"(?:\s+[^\s,;.]+){{1,2}}(?:\s*,(?:\s+[^\s,;.]+){{1,2}})*\s*(?:,|\s{alternation(_all('and'))})\s*$"
 )
+def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
+    """Whether the name at ``start`` follows a marker that follows a verb of motion ("sont
+    partis de Lyon", "kamen aus Essen", "fuggiti da Roma"): the marker, ambiguous alone
+    ("de" is also "of"), names where the move starts or ends."""
+    words = doc.words_of(sentence)
+    k = bisect_left([w.start for w in words], start)
+    if k < 2:
+        return False
+    lex = load(doc.lang or "en")
+    return words[k - 1].key in lex.markers_flat and any(
+        p.kind == "motion" for key in (words[k - 2].lemma, words[k - 2].key) for p in lex.predicates.get(key, ()))
+
+
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
@@ -719,7 +732,8 @@ def resolve_candidates(
     def placed(n: Name) -> bool:
         before = folded[max(n.sentence.start, n.start - 40) : n.start]
         after = text[n.end : min(n.sentence.end, n.end + 40)]
-        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(before) or _QUALIFIER.match(after))
+        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(before) or _QUALIFIER.match(after)
+                    or _marked_after_motion(doc, n.sentence.index, n.start))
 
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)

@@ -134,6 +134,13 @@ def test_spans_as_the_field_counts_them(text, lang, expected, resolver):
         assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.parametrize("text,lang,expected", cases("mentions", "A_MARKER_AFTER_A_VERB_OF_MOTION_PLACES_THE_NAME", lang_at=1))
+def test_a_marker_after_a_verb_of_motion_places_the_name(text, lang, expected, resolver):
+    """"sont partis de Lyon": a name that is also a frequent word is a place after a marker that
+    follows a verb of motion (mentions._marked_after_motion), though the marker alone is no evidence."""
+    assert expected in [m.text for m in _find_mentions(build_document(text, lang), resolver)]
+
+
 @pytest.mark.parametrize("text,lang,expected", cases("mentions", "A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT", lang_at=1))
 def test_a_head_noun_outside_the_name_stays_out(text, lang, expected, resolver):
     assert expected in [m.text for m in _find_mentions(build_document(text, lang), resolver)]

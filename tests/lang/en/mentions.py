@@ -13,3 +13,6 @@ A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT = [
     pytest.param("Shells fell on Idlib province overnight.", "Idlib", id="lowercase-head"),
     pytest.param("The Lagos State Governor met traders.", "Lagos", id="head-starts-a-title"),
 ]
+
+#: a town named like a frequent word, after a marker that follows a verb of motion ("de" is also "of")
+A_MARKER_AFTER_A_VERB_OF_MOTION_PLACES_THE_NAME = [pytest.param('The families came from Bath on Monday.', 'Bath', id='came-from-bath')]

@@ -5,3 +5,6 @@ import pytest
 SPANS_AS_THE_FIELD_COUNTS_THEM = [
     pytest.param("I soldati sono arrivati nella Provincia di Idlib ieri.", "Provincia di Idlib", id="provincia-di"),
 ]
+
+#: a town named like a frequent word, after a marker that follows a verb of motion ("de" is also "of")
+A_MARKER_AFTER_A_VERB_OF_MOTION_PLACES_THE_NAME = [pytest.param('Molte famiglie sono partite da Prato lunedì.', 'Prato', id='partite-da-prato')]
