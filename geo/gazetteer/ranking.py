@@ -187,7 +187,7 @@ class Scene:
         """``c`` was chosen: its country, region or point joins the scene."""
         if c.source == "country":
             self.countries.add(c.country)
-        elif c.source == "region":
+        elif c.source in ("region", "county"):
             self.countries.add(c.country)
             self.regions.add((c.country, c.admin1))
             self.region_countries.add(c.country)
@@ -219,7 +219,7 @@ class CandidateFeatures:
             in_story_country=c.country in scene.countries or c.country in scene.implied,
             region_beside_regions=beside,
             agreed_country=not beside and c.country in scene.agreed,
-            in_story_region=town and (c.country, c.admin1) in scene.regions,
+            in_story_region=c.source in ("geonames", "county") and (c.country, c.admin1) in scene.regions,
             near_story_town=bool(scene.towns) and town and scene.towns.any_within_scaled(c.lon, c.lat, NEAR_DEGREES),
             country_or_continent=c.source in ("country", "continent"),
             alternate_name=not c.own,
@@ -429,7 +429,7 @@ def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tupl
         quals = evidence.qualifiers(n, frozenset(scene.countries))
         scored = _ranked(n, scene, quals)
         best_score, best = scored[0]
-        big = best.source in ("country", "region", "continent")
+        big = best.source in ("country", "region", "county", "continent")
         b = _Best(n, best, quals, big, scene.in_story(best, bool(quals)), evidence, scene)
         reason = next((r for rule in REJECTIONS if (r := rule(b))), None)
         if reason is not None:
