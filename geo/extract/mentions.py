@@ -318,7 +318,7 @@ class _Tokens:
     token's key and folded form, whether it is capitalised, a particle, a common word or
     one letter, and whether it joins the next token."""
 
-    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "common", "join", "chain",
+    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "possessive", "common", "join", "chain",
                  "_next_one", "_next_loose", "_next_named")
 
     def __init__(self, text: str, toks: Sequence[Word], lang: str = "en"):
@@ -327,8 +327,10 @@ class _Tokens:
         self.keys = [token_key(t.text) for t in toks]
         self.folded = [t.key for t in toks]
         self.cap = [_is_cap(t) for t in toks]
-        self.one = [len(t.text) == 1 for t in toks]
-        self.part = [f in _PARTICLES for f in self.folded]
+        # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
+        self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
+        self.one = [len(t.text) == 1 and not p for t, p in zip(toks, self.possessive, strict=True)]
+        self.part = [f in _PARTICLES or p for f, p in zip(self.folded, self.possessive, strict=True)]
         self.common = [f in _COMMON for f in self.folded]
         self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
@@ -370,8 +372,9 @@ class _Tokens:
         # an organisation) unless the index knows the longer name
         if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _PLACE_HEADS:
             return False
-        # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr
-        if end + 1 < last and self.part[end] and cap[end + 1] and join[end - 1] and join[end]:
+        # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr (a
+        # possessive "s" ends the name: "Java's President")
+        if end + 1 < last and self.part[end] and not self.possessive[end] and cap[end + 1] and join[end - 1] and join[end]:
             return False
         if (
             i > 0 and cap[i - 1] and join[i - 1] and not (self.common[i - 1] or self.part[i - 1] or folded[i - 1] in _ONE_WORD_HEADS)
@@ -463,7 +466,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     index = gaz.index
     t = _Tokens(text, toks, lang or "en")
     keys, chain = t.keys, t.chain
-    longest = max(gaz.max_tokens, 4)
+    longest = max(gaz.max_tokens, _INDEX_TOKENS)
     dated = _dateline_hit(keys, dateline, gaz) if dateline else None
     if dated is not None:
         found.append(dated)
@@ -525,6 +528,12 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         else:
             i += 1
     return found
+
+
+#: the most words an index name is looked up with ("Democratic People's Republic of Korea": 6)
+_INDEX_TOKENS = 6
+#: the apostrophes of a possessive inside a name
+_APOSTROPHES = ("'", "\u2019")
 
 
 #: how many paragraphs' openings may hold a dateline (a title, then the first body paragraph)

@@ -92,6 +92,11 @@ COUNTRY_ALIASES = {
 }
 
 
+#: initialisms of a country's formal name that news write and Natural Earth's short names
+#: do not make (DPRK: the Democratic People's Republic of Korea)
+INITIALISM_ALIASES = {"PRK": ["DPRK"], "KOR": ["ROK"], "CHN": ["PRC"], "SAU": ["KSA"]}
+
+
 def initialism(name: str) -> str | None:
     """The key of a country's initialism: the capitals of a name of two or more capitalised
     words ("United States" -> US), or an abbreviation written with dots ("U.S.A."); marked
@@ -259,6 +264,10 @@ def _add_countries(rows: _Rows) -> None:
         # initialisms, matched only where the text writes them in capitals (US, U.S., UK, UAE, DRC)
         for val in (row.NAME, row.NAME_EN, row.ABBREV):
             if isinstance(val, str) and (ik := initialism(val)) and ik not in keys:
+                keys.add(ik)
+                rows.names.append((ik, n, 0, 0))
+        for ik in ("=" + a.lower() for a in INITIALISM_ALIASES.get(row.ADM0_A3, ())):
+            if ik not in keys:
                 keys.add(ik)
                 rows.names.append((ik, n, 0, 0))
 
