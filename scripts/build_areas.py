@@ -117,7 +117,7 @@ def _outline(geoms: list) -> dict:
 def _rounded(geometry: dict) -> dict:
     """A GeoJSON geometry with its coordinates rounded to 0.01 degrees (about 1 km), as written."""
 
-    def r(c):
+    def r(c: list) -> list:
         return [round(c[0], 2), round(c[1], 2)] if isinstance(c[0], float | int) else [r(x) for x in c]
 
     return {"type": geometry["type"], "coordinates": r(geometry["coordinates"])}
@@ -141,8 +141,8 @@ def areas() -> tuple[list[dict], dict[str, dict]]:
             sys.exit(f"error: {SOURCE}: {a['code']}: no Natural Earth country {sorted(members)}")
         chosen = [r for r in rows if (r.ADM0_A3 in a.get("members", ()) or r.CONTINENT in a.get("continents", ())
                                       or r.SUBREGION in a.get("subregions", ())) and r.ADM0_A3 not in a.get("except", ())]
-        out.append({"code": a["code"], "name": a["name"], "names": a["names"], "members": sorted(r.ADM0_A3 for r in chosen),
-                    "population": int(sum(r.POP_EST or 0 for r in chosen)), "geometry": _outline([r.geometry for r in chosen])})
+        out.append({"code": a["code"], "name": a["name"], "names": a["names"], "members": sorted(str(r.ADM0_A3) for r in chosen),
+                    "population": sum(int(r.POP_EST or 0) for r in chosen), "geometry": _outline([r.geometry for r in chosen])})
     continents = {}
     for name, code in CONTINENT_CODES.items():
         chosen = [r for r in rows if r.CONTINENT == name]
@@ -162,7 +162,7 @@ def build() -> dict:
     }
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with the committed file instead of writing it")
     a = ap.parse_args(argv)

@@ -206,14 +206,20 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     surnames = _surnames(doc)
     named: dict[str, set[str]] = {}
+    # a name written as found beats the same words as another name without its head noun
+    # ("Lagos" the city, "Lagos State" the region: "Lagos" again is the city)
+    cut: dict[str, set[str]] = {}
     for m in mentions:
         place = gaz.places[m.place_id]
         if m.not_place is not None or m.form != "name" or place.kind in _NOT_LINKED_KINDS:
             continue
-        for written, key in _written_forms(text[m.start : m.end], folded[m.start : m.end]):
+        for k, (written, key) in enumerate(_written_forms(text[m.start : m.end], folded[m.start : m.end])):
             if not _meant_as_written(written, key, lang, place, surnames):
                 continue
-            named.setdefault(written, set()).add(m.place_id)
+            (cut if k else named).setdefault(written, set()).add(m.place_id)
+    for written, ids in cut.items():
+        named.setdefault(written, ids)
+    named = {w: _inmost(ids, gaz) for w, ids in named.items()}
     forms = sorted((w for w, ids in named.items() if len(ids) == 1), key=lambda w: (-len(w), w))
     if not forms:
         return []
@@ -231,6 +237,19 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
         out.append(Mention(pid, a, b, text[a:b], s.index, LINKED, _not_place(text, folded, s, a, b, kind, gaz, pid),
                            doc.repeated[s.index]))
     return out
+
+
+def _inmost(ids: set[str], gaz: ArticleResolver) -> set[str]:
+    """Of the places one name was found for, the one inside all the others when there is one
+    (the city Lagos inside the state Lagos: the name written again is linked to the city,
+    which is in both)."""
+    if len(ids) < 2:
+        return ids
+    for pid in ids:
+        inner = gaz.places[pid].geometry
+        if all(o == pid or gaz.places[o].geometry.covers(inner) for o in ids):
+            return {pid}
+    return ids
 
 
 def _written_forms(written: str, folded: str) -> tuple[tuple[str, str], ...]:
@@ -272,8 +291,9 @@ _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)(?![\w-])(?![ \t]+[A-Z])")
 @cache
 def _head_before() -> re.Pattern[str]:
     """A head noun right before a name, in any language's ``[names] name_heads_before``
-    ("Provinz", "province de", "provincia di"), read on the folded text."""
-    return re.compile(rf"(?:^|(?<=[\s(\"«„“]))({then_space(_all('name_heads_before'))})$")
+    ("Provinz", "province de", "provincia di", after an elided article too: "l'oblast de"),
+    read on the folded text."""
+    return re.compile(rf"(?:^|(?<=[\s(\"«„“'’]))({then_space(_all('name_heads_before'))})$")
 
 
 def _field_span(text: str, folded: str, s: Sentence, m: _Match) -> tuple[int, int]:
@@ -383,6 +403,16 @@ class _Tokens:
         ):
             return False
         return True
+
+
+    def lower_area(self, i: int, n: int, key: str, index: NameIndex) -> bool:
+        """Whether tokens i..i+n, capitalised first, with a word in lower case, are the name
+        of a country, continent or region written so ("Amérique latine", "Union européenne",
+        "Arabie saoudite"): looked up whole, never in part."""
+        if n < 2 or not self.cap[i] or self._next_one[i] < i + n or self._next_loose[i + 1] >= i + n:
+            return False  # (all capitalised: index_ok's to answer)
+        lower = [k for k in range(i + 1, i + n) if not (self.cap[k] or self.part[k])]
+        return not any(self.folded[k] in _PLACE_HEADS for k in lower) and key in index.area_keys()
 
 
 # Water by name: a short name (the Rhine, le Dniepr, am Rhein) is water only where the words
@@ -503,7 +533,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries:
                 hit = _ScanHit(i, i + n, entries, ())
                 break
-            if capital and index is not None and t.index_ok(i, n, nouns_capitalised):
+            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) or t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
@@ -513,10 +543,10 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
             # multi-word runs, only once no exact name matched here
             # (not from a sentence's first word when it is one of the language's commonest,
-            # an article: "Il Messico" is no transliteration of anything)
+            # an article: "Il Messico" is no transliteration of anything; nor from a region noun: "Oblast Kiew")
             first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
             for n in range(top, 1, -1):
-                if not first_common and t.index_ok(i, n, nouns_capitalised):
+                if not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
                     sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:
@@ -715,6 +745,7 @@ def resolve_candidates(
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
                   _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end)) for p in pending]
+    names = [_with_namesake_regions(n, gaz.index) for n in names]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
@@ -749,6 +780,16 @@ def resolve_candidates(
         if region is not None:
             out.append(region)
     return out, rejected
+
+
+def _with_namesake_regions(n: Name, index: NameIndex | None) -> Name:
+    """A name a region noun goes with ("Kyiv Oblast", "die Oblast Kiew") that no region of
+    the index has, with the regions its towns' other names call ("Kiev"), as candidates
+    too."""
+    if not n.region_named or index is None or any(c.source in ("region", "county") for c in n.candidates):
+        return n
+    extra = tuple(dict.fromkeys(r for c in n.candidates for r in index.namesake_regions(c)))
+    return replace(n, candidates=n.candidates + extra) if extra else n
 
 
 def _short_forms(names: list[Name]) -> list[Name]:

@@ -286,8 +286,8 @@ def _add_regions_and_continents(rows: _Rows) -> None:
                 rows.names.append((k, n, 0, int(k == own)))
     outlines = json.loads(AREAS_PATH.read_text(encoding="utf-8"))["continents"]
     for c in regions["continents"]:
-        geom = wkb.dumps(shape(outlines[c["code"]]["geometry"])) if c["code"] in outlines else None
-        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], geom, "")
+        drawn = wkb.dumps(shape(outlines[c["code"]]["geometry"])) if c["code"] in outlines else None
+        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], drawn, "")
         for k in {name_key(v) for v in c["names"]}:
             rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
 
@@ -344,6 +344,32 @@ class NameIndex:
                 seen.add((r[0], r[1]))
                 out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
         return tuple(out)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def area_keys(self) -> frozenset[str]:
+        """Every name key of a country, continent, macro-region or first-level region, read
+        in one query: a name of several words written with a word in lower case ("Amérique
+        latine", "Union européenne") is looked up only when it is one of them."""
+        rows = self._db().execute(
+            "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place "
+            "WHERE p.source IN ('country', 'continent', 'region') AND n.fuzzy = 0"
+        ).fetchall()
+        return frozenset(r[0] for r in rows if r[0] and r[0][0] not in "~=")
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
+    def namesake_regions(self, town: Candidate) -> tuple[Candidate, ...]:
+        """The first-level regions of ``town``'s country called by one of the town's names
+        (the region the index names only "Kiev" for the town Kyiv, Kiew, Kiev): what "Kyiv
+        Oblast" or "die Oblast Kiew" means when no region has the name written."""
+        if town.source != "geonames":
+            return ()
+        q = (
+            "SELECT DISTINCT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, 0, 0, p.admin1 "
+            "FROM place t JOIN name tn ON tn.place = t.id AND tn.fuzzy = 0 JOIN name n ON n.key = tn.key AND n.fuzzy = 0 "
+            "JOIN place p ON p.id = n.place WHERE t.source = 'geonames' AND t.ref = ? AND p.source = 'region' AND p.country = ?"
+        )
+        rows = self._db().execute(q, (town.ref, town.country)).fetchall()
+        return tuple(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False, False, r[9] or "") for r in rows)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
     def _demonym_keys(self) -> frozenset[str]:

@@ -400,8 +400,8 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
     (Kherson) gives way to the town, and so does a region the name calls by another of its
     names when a city of the region has that name too (Lisboa, Lisbonne; not New York, the
     state's own name, New York City's other one), and a region that a city of that name
-    outnumbers (Kiev: the city of three million, not its oblast); a demonym keeps only
-    demonym readings."""
+    outnumbers (Kiev: the city of three million, not its oblast); a region noun with the name
+    ("Kyiv Oblast") puts the region before a town; a demonym keeps only demonym readings."""
     scored = sorted(((CandidateFeatures.of(c, scene, quals).score(), c) for c in n.candidates), key=lambda x: (-x[0], x[1].id))
     best = scored[0][1]
     if best.source == "region" and not n.region_named:
@@ -410,6 +410,11 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
                       or c.population > best.population)]
         if towns:
             scored = [towns[0]] + [x for x in scored if x is not towns[0]]
+    elif n.region_named and best.source == "geonames":
+        # a region noun goes with the name ("Kyiv Oblast"): the region of that name, not its town
+        regions = [(sc, c) for sc, c in scored if c.source in ("region", "county")]
+        if regions:
+            scored = [regions[0]] + [x for x in scored if x is not regions[0]]
     if scored[0][1].demonym:
         scored = [(sc, c) for sc, c in scored if c.demonym]
     return scored
