@@ -153,6 +153,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
         toks = doc.words_of(s.index)
         raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end,
                     dateline=_dateline_words(doc, s))
+        raw = [_region_over_town(raw, k, text, folded, s, toks, gazetteer) for k in range(len(raw))]
         curated = [h for h in raw if h.entries]
         for h in raw:
             if not h.entries:
@@ -180,6 +181,45 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
             )
         )
     return sorted(out, key=lambda m: m.start), rejected
+
+
+def _region_over_town(raw: list[_ScanHit], k: int, text: str, folded: str, s: Sentence, toks: Sequence[Word],
+                      gaz: ArticleResolver) -> _ScanHit:
+    """The ``k``-th hit of a sentence, a curated town written with a region noun ("Washington
+    state", "the state of Washington") or in a list of regions of one country ("Oregon,
+    Washington and Idaho"), is the region of that name when the index has one: the hit's
+    index candidates instead (the ranking reads the noun)."""
+    h = raw[k]
+    if not h.entries or gaz.index is None or any(gaz.places[e.place_id].kind != "town" for e in h.entries):
+        return h
+    start, end = toks[h.first].start, toks[h.stop - 1].end
+    regions = tuple(c for c in gaz.index.lookup(name_key(text[start:end])) if c.source == "region")
+    if not regions:
+        return h
+    countries = {c.country for c in regions}
+    listed = [o for j, o in ((k - 1, raw[k - 1] if k else None), (k + 1, raw[k + 1] if k + 1 < len(raw) else None))
+              if o is not None and _listed(folded, toks, o if j < k else h, h if j < k else o) and _only_region(o, countries)]
+    abbreviated = _QUALIFIER.match(text[end : s.end])  # "Washington, D.C.": the town its region's abbreviation says
+    if listed and not (abbreviated and (abbreviated.group(1).endswith(".") or abbreviated.group(1).isupper())):
+        return _ScanHit(h.first, h.stop, [], regions)
+    return _ScanHit(h.first, h.stop, [], regions) if _region_named(folded, s, start, end) else h
+
+
+def _only_region(o: _ScanHit, countries: set[str]) -> bool:
+    """Whether the index reads hit ``o`` as a region of one of ``countries`` and as no big town
+    there ("Idaho", "Florida"; not "New York", a city of millions)."""
+    return any(c.source == "region" and c.country in countries for c in o.candidates) and not any(
+        c.source == "geonames" and c.country in countries and c.population >= 100_000 for c in o.candidates
+    )
+
+
+def _listed(folded: str, toks: Sequence[Word], a: _ScanHit, b: _ScanHit) -> bool:
+    """Whether hit ``a`` comes right before hit ``b`` in a list: a comma or an "and" between."""
+    return bool(_LIST_GAP.fullmatch(folded, toks[a.stop - 1].end, toks[b.first].start))
+
+
+#: what stands between two names of a list: a comma, "and", "or" (any language's)
+_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(_all('and'))}))\s*")
 
 
 #: the form of a later mention linked to a place found elsewhere in the article (its name

@@ -85,3 +85,21 @@ def test_a_town_and_the_state_of_its_name_link_the_town(ex: Extractor) -> None:
 def test_dprk_is_north_korea(ex: Extractor) -> None:
     places = _places(ex, "Inspectors will travel to the DPRK next month.")
     assert [f["properties"]["name"] for f in places] == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("The herd came from a Washington state ranch.", "region", id="state-after"),
+        pytest.param("The herd was traced to the state of Washington.", "region", id="state-of"),
+        pytest.param("Inspectors visited Oregon, Washington and Idaho in turn.", "region", id="list-of-states"),
+        pytest.param("The senator flew from Alaska to Washington, D.C. on Friday.", "town", id="dc-qualified"),
+        pytest.param("Talks in Washington, New York and Boston came first.", "town", id="beside-a-city"),
+        pytest.param("The talks were held in Washington last week.", "town", id="alone"),
+    ],
+)
+def test_washington_the_state_or_the_capital(ex: Extractor, text: str, kind: str) -> None:
+    """A curated town named like a region is the region where a region noun goes with it or
+    it stands in a list of that country's regions, else the town."""
+    (w,) = [f for f in _places(ex, text) if f["properties"]["name"] == "Washington"]
+    assert w["properties"]["place_kind"] == kind
