@@ -423,6 +423,8 @@ class _Tokens:
             return False  # a sentence's first word ("In Britain", "Read More") is not part of a name
         if i > 0 and folded[i - 1] in _TITLES:
             return False
+        if n == 1 and folded[i] in _TITLES and self.text[toks[i].end : toks[i].end + 1] == ".":
+            return False  # a title abbreviated ("Sens. Jo Smith and ..."), not the town of that name
         if nouns_capitalised:
             # where every noun is capitalised (German) a capitalised neighbour says nothing,
             # and a compass noun ("in den Norden") is a direction, not the town of that name

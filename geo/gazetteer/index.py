@@ -34,7 +34,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 9
+SCHEMA = 10
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -95,6 +95,10 @@ COUNTRY_ALIASES = {
 #: initialisms of a country's formal name that news write and Natural Earth's short names
 #: do not make (DPRK: the Democratic People's Republic of Korea)
 INITIALISM_ALIASES = {"PRK": ["DPRK"], "KOR": ["ROK"], "CHN": ["PRC"], "SAU": ["KSA"]}
+#: the initialisms news write for a few big first-level regions (by "country.admin1"), matched
+#: where the text writes them in capitals: New South Wales, North Rhine-Westphalia,
+#: KwaZulu-Natal, Khyber Pakhtunkhwa (not made from the names: "DIY" is as frequent a word as "NSW")
+REGION_INITIALISMS = {"AU.02": ["NSW"], "DE.07": ["NRW"], "ZA.02": ["KZN"], "PK.03": ["KPK"]}
 
 
 def initialism(name: str) -> str | None:
@@ -280,6 +284,8 @@ def _add_regions_and_continents(rows: _Rows) -> None:
         ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
         n = rows.place("region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or "")
         own = name_key(r["name"])
+        for ik in ("=" + a.lower() for a in REGION_INITIALISMS.get(ref, ())):
+            rows.names.append((ik, n, 0, 0))
         # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul)
         for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
             if k:
