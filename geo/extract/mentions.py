@@ -32,6 +32,8 @@ from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_
 from geo.text.document import Document, Word
 
 if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
     from geo.gazetteer.index import Candidate, NameIndex
 
 
@@ -193,7 +195,8 @@ def _region_over_town(raw: list[_ScanHit], k: int, text: str, folded: str, s: Se
     if not h.entries or gaz.index is None or any(gaz.places[e.place_id].kind != "town" for e in h.entries):
         return h
     start, end = toks[h.first].start, toks[h.stop - 1].end
-    regions = tuple(c for c in gaz.index.lookup(name_key(text[start:end])) if c.source == "region")
+    towns = [gaz.places[e.place_id].geometry for e in h.entries]
+    regions = tuple(c for c in gaz.index.lookup(name_key(text[start:end])) if c.source == "region" and not _holds(gaz.index, c, towns))
     if not regions:
         return h
     countries = {c.country for c in regions}
@@ -203,6 +206,15 @@ def _region_over_town(raw: list[_ScanHit], k: int, text: str, folded: str, s: Se
     if listed and not (abbreviated and (abbreviated.group(1).endswith(".") or abbreviated.group(1).isupper())):
         return _ScanHit(h.first, h.stop, [], regions)
     return _ScanHit(h.first, h.stop, [], regions) if _region_named(folded, s, start, end) else h
+
+
+def _holds(index: NameIndex, region: Candidate, towns: list[BaseGeometry]) -> bool:
+    """Whether ``region``'s outline holds one of ``towns``: the town (Homs) already stands for the
+    region of its name (its governorate), which is not another place."""
+    from geo.gazetteer import outline
+
+    area = outline(index, "region", region.ref)
+    return area is not None and any(area.covers(t) for t in towns)
 
 
 def _only_region(o: _ScanHit, countries: set[str]) -> bool:

@@ -93,7 +93,7 @@ COUNTRY_ALIASES = {
 
 
 #: initialisms of a country's formal name that news write and Natural Earth's short names
-#: do not make (DPRK: the Democratic People's Republic of Korea)
+#: do not make (DPRK, from North Korea's formal name)
 INITIALISM_ALIASES = {"PRK": ["DPRK"], "KOR": ["ROK"], "CHN": ["PRC"], "SAU": ["KSA"]}
 #: the initialisms news write for a few big first-level regions (by "country.admin1"), matched
 #: where the text writes them in capitals: New South Wales, North Rhine-Westphalia,
