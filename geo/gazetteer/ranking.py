@@ -420,14 +420,6 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
     return scored
 
 
-def _size(n: Name) -> int:
-    """The order names are read in, biggest first: the most people a candidate of the name
-    has by its own name (an alternate name, "Garden City" for Singapore, does not put a small
-    town's name before the region that places it), else by any."""
-    own = [c.population for c in n.candidates if c.own]
-    return -max(own or [c.population for c in n.candidates])
-
-
 def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choice | None, str]]:
     """For each name (biggest candidate population first): its :class:`Choice`, or None
     with the reason a :data:`REJECTIONS` rule gave. Chosen places join ``scene``."""
@@ -438,7 +430,7 @@ def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tupl
     """:func:`rank`, each answer with its name (a rejected name has no :class:`Choice` to
     carry it, and its reason reaches ``geo.unresolved``)."""
     out: list[tuple[Name, Choice | None, str]] = []
-    for n in sorted(names, key=_size):
+    for n in sorted(names, key=lambda n: -max(c.population for c in n.candidates)):
         quals = evidence.qualifiers(n, frozenset(scene.countries))
         scored = _ranked(n, scene, quals)
         best_score, best = scored[0]
