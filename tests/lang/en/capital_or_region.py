@@ -8,4 +8,5 @@ THE_NAME_MEANS_THE_CITY = [
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("Shelling went on across the Kiev region all week."),
+    pytest.param("Shelling hit Kyiv Oblast overnight.", id="kyiv-oblast"),
 ]

@@ -8,4 +8,5 @@ THE_NAME_MEANS_THE_CITY = [
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("Los bombardeos continuaron en la región de Kiev toda la semana."),
+    pytest.param("El ejército atacó el óblast de Kyiv durante la noche.", id="oblast-de-kyiv"),
 ]

@@ -8,4 +8,5 @@ THE_NAME_MEANS_THE_CITY = [
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("Les bombardements ont continué dans la région de Kiev toute la semaine."),
+    pytest.param("L'armée a frappé l'oblast de Kyiv pendant la nuit.", id="l-oblast-de-kyiv"),
 ]

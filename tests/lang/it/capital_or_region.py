@@ -8,4 +8,5 @@ THE_NAME_MEANS_THE_CITY = [
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("I bombardamenti sono continuati nella regione di Kiev per tutta la settimana."),
+    pytest.param("L'esercito ha colpito l'oblast di Kyiv durante la notte.", id="l-oblast-di-kyiv"),
 ]

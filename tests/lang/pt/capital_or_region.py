@@ -8,4 +8,5 @@ THE_NAME_MEANS_THE_CITY = [
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("Os bombardeamentos continuaram no distrito de Lisboa durante toda a semana."),
+    pytest.param("O exército atacou o oblast de Kyiv durante a noite.", id="oblast-de-kyiv"),
 ]
