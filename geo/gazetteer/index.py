@@ -34,7 +34,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 11
+SCHEMA = 12
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -236,6 +236,9 @@ def build_index(path: Path, progress: bool = False) -> None:
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", rows.names)
         db.execute("CREATE INDEX name_key ON name(key)")
         db.execute("CREATE INDEX place_ref ON place(source, ref)")
+        # a place's own names (namesake_regions: a town's other names): without it, each such
+        # question scans every name (0.4 s)
+        db.execute("CREATE INDEX name_place ON name(place)")
         db.commit()
         db.close()
         os.replace(tmp, path)
