@@ -1636,8 +1636,7 @@ def their_country(s: _Sentence, story: _Story) -> None:
                 continue
             k = j - 1 if j and words[j - 1].key in lex.determiners else j
             mk = _marker_ending(words, k - 1, lex) if k else None
-            role = ({"source": "origin", "weak_source": "origin", "goal": "destination", "weak_goal": "destination"}.get(mk[0])
-                    if mk is not None and mk[1] >= 0 else None)
+            role = _MARKER_ROLES.get(mk[0]) if mk is not None and mk[1] >= 0 else None
             if role is None and mk is None and (j > p.end or (lex.object_before_verb and j < p.index)):
                 role = p.entry.object if p.entry.object in ("origin", "destination") else None
             if role is None:

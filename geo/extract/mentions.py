@@ -695,7 +695,7 @@ def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
     partis de Lyon", "kamen aus Essen", "fuggiti da Roma"): the marker, ambiguous alone
     ("de" is also "of"), names where the move starts or ends."""
     words = doc.words_of(sentence)
-    k = bisect_left([w.start for w in words], start)
+    k = bisect_left(words, start, key=lambda w: w.start)
     if k < 2:
         return False
     lex = load(doc.lang or "en")
