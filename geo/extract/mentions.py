@@ -277,17 +277,46 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
         return []
     taken = _Taken((m.start, m.end) for m in mentions)
     starts = [s.start for s in doc.sentences]
-    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(w) for w in forms) + r")(?![\w'’-]|\.\w)")
     out: list[Mention] = []
-    for hit in pattern.finditer(text):
-        a, b = hit.span()
+    for a, b in _written_again(text, forms):
         if taken.overlaps(a, b):
             continue
         s = doc.sentences[bisect_left(starts, a + 1) - 1]
-        pid = next(iter(named[hit.group(0)]))
+        pid = next(iter(named[text[a:b]]))
         kind = gaz.places[pid].kind
         out.append(Mention(pid, a, b, text[a:b], s.index, LINKED, _not_place(text, folded, s, a, b, kind, gaz, pid),
                            doc.repeated[s.index]))
+    return out
+
+
+#: a character before a name written again that makes it part of a longer word ("X-ville", "l'X", "U.X")
+_LINK_BEFORE = re.compile(r"[\w'’.-]")
+#: ... and after it ("X's" aside: an apostrophe, a hyphen, a letter, or a dot then a letter)
+_LINK_AFTER = re.compile(r"[\w'’-]|\.\w")
+
+
+def _written_again(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of ``text`` where one of ``forms`` (tried in their order at each position) is
+    written as a whole word: what ``re.finditer`` of the forms' alternation between
+    ``(?<![\w'’.-])`` and ``(?![\w'’-]|\.\w)`` finds, left to right, without compiling a
+    pattern for each article (found with ``str.find``, the characters around read after).
+
+    >>> _written_again("Raqqa, Raqqa-Nord et Raqqa. Al Raqqa", ["Al Raqqa", "Raqqa"])
+    [(0, 5), (21, 26), (28, 36)]
+    """
+    first: dict[int, int] = {}  # where a form is written as a word -> the first such form there
+    for j, w in enumerate(forms):
+        q = text.find(w)
+        while q >= 0:
+            if q not in first and not (q and _LINK_BEFORE.match(text, q - 1)) and not _LINK_AFTER.match(text, q + len(w)):
+                first[q] = j
+            q = text.find(w, q + 1)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for q in sorted(first):
+        if q >= end:
+            end = q + len(forms[first[q]])
+            out.append((q, end))
     return out
 
 
