@@ -967,7 +967,14 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     if index is None:
         return set()
     keys, lang = index.country_keys(), doc.lang or "en"
-    return {iso for word in {w.key for w in doc.words} for iso, _ in _demonym_readings(word, lang, keys)}
+    return {iso for word in _may_be_demonyms(doc, lang) for iso, _ in _demonym_readings(word, lang, keys)}
+
+
+def _may_be_demonyms(doc: Document, lang: str) -> set[str]:
+    """The distinct folded words of ``doc`` that :func:`_demonym_readings` may read (five
+    letters or more, ending as a demonym of ``lang`` does): it reads no other word."""
+    suffixes = _demonym_suffixes(lang)
+    return {k for k in {w.key for w in doc.words} if len(k) >= 5 and k.endswith(suffixes)}
 
 
 @cache
@@ -999,7 +1006,7 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     if index is None:
         return {}
     keys, lang = index.country_keys(), doc.lang or "en"
-    found: dict[str, str | None] = {}
+    found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - _may_be_demonyms(doc, lang))  # none a demonym
     out: dict[int, str] = {}
     for w in doc.words:
         if w.key not in found:
@@ -1059,8 +1066,9 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     keys, lang = index.continent_keys(), doc.lang or "en"
     names = {key: c.ref for key, c in keys.items()}
     out: dict[int, str] = {}
+    may = _may_be_demonyms(doc, lang)
     for w in doc.words:
-        if w.index in demonyms:
+        if w.index in demonyms or w.key not in may:
             continue
         refs = {names[key] for _, key in _demonym_readings(w.key, lang, names)}
         if len(refs) == 1:
