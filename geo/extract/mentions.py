@@ -584,7 +584,13 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     if dated is not None:
         found.append(dated)
         i = dated.stop
+    prefixes, cap = gaz.key_prefixes, t.cap
     while i < len(toks):
+        if not cap[i] and keys[i] not in prefixes:
+            # no curated name starts with this word, and the index (initialisms, transliterations
+            # too) takes only runs that start with a capital: nothing can start here
+            i += 1
+            continue
         hit: _ScanHit | None = None
         if index is not None:
             initialism = _initialism_hit(text, folded, toks, i, index)
@@ -599,7 +605,6 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             run_keys.append(run_keys[-1] + keys[k])
         has_one = t._next_one[i]
         # no curated name goes on past the first run key that none starts with
-        prefixes = gaz.key_prefixes
         curated = 1
         while curated <= top and run_keys[curated] in prefixes:
             curated += 1
