@@ -576,9 +576,13 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     named after the verb the offset where the name ends — what follows is not theirs —, and
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
+    # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
+    maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs]
+    if not maybe:
+        return None
     if quoted is None:
         quoted = _quoted(doc, words, lex)
-    for i in sorted(range(len(words)), key=lambda k: quoted[k]):
+    for i in sorted(maybe, key=lambda k: quoted[k]):
         if i in skip or not _is_verb(words, i, lex, verbs):
             continue
         v = _verb(doc, words, lex, i, quoted)
