@@ -730,7 +730,12 @@ def _unverified(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, imper
     """"Reuters was unable to verify the reports.", "Verifizieren lassen sich die Angaben nicht.": the
     outlet says what it could not check, in its own voice (the words of an ``[attribution] unverified``
     phrase in order, outside a quotation, other words between them)."""
+    present: set[str] | None = None  # the words outside a quotation, as written and as lemmas
     for ph in lex.unverified:
+        if present is None:
+            present = {x for w, q in zip(words, quoted) if not q for x in (w.key, w.lemma)}
+        if not present.issuperset(ph):
+            continue  # a word of the phrase is not in the sentence: it cannot match
         k = 0
         for w, q in zip(words, quoted):
             if not q and _is(w, ph[k]):
