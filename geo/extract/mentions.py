@@ -1293,12 +1293,11 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
             ):
                 j += 1
             a, b = t.start, toks[j - 1].end
-            before = folded[s.start : t.start]
             if (
-                not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
-                and _LOCATIVE.search(before)
+                not taken.overlaps(a, b)  # (asked first: most capitalised runs are names found)
+                and not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
+                and _LOCATIVE.search(before := folded[s.start : t.start])
                 and not _NOT_AFTER.search(before)
-                and not taken.overlaps(a, b)
             ):
                 name = text[a:b]
                 if folded[a:b] not in seen:
