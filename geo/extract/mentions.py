@@ -427,7 +427,7 @@ class _Tokens:
         n = len(toks)
         self.keys = [token_key(t.text) for t in toks]
         self.folded = [t.key for t in toks]
-        self.cap = [_is_cap(t) for t in toks]
+        self.cap = cap = [_cap_char(t.text[0]) for t in toks]  # (_is_cap, without a call for each token)
         # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
         self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
         self.one = [len(t.text) == 1 and not p for t, p in zip(toks, self.possessive, strict=True)]
@@ -435,17 +435,18 @@ class _Tokens:
         self.common = [f in _COMMON for f in self.folded]
         self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
-        self.chain = [0] * (n + 1)
+        self.chain = chain = [0] * (n + 1)
         # the first token at or after i that is one letter / neither capitalised nor a
         # particle / neither common nor a particle (n when none)
-        self._next_one = [n] * (n + 1)
-        self._next_loose = [n] * (n + 1)
-        self._next_named = [n] * (n + 1)
+        self._next_one = next_one = [n] * (n + 1)
+        self._next_loose = next_loose = [n] * (n + 1)
+        self._next_named = next_named = [n] * (n + 1)
+        one, part, common, join = self.one, self.part, self.common, self.join  # (read as locals in the loop)
         for k in range(n - 1, -1, -1):
-            self.chain[k] = 1 + (self.chain[k + 1] if self.join[k] else 0)
-            self._next_one[k] = k if self.one[k] else self._next_one[k + 1]
-            self._next_loose[k] = k if not (self.cap[k] or self.part[k]) else self._next_loose[k + 1]
-            self._next_named[k] = k if not (self.common[k] or self.part[k]) else self._next_named[k + 1]
+            chain[k] = 1 + (chain[k + 1] if join[k] else 0)
+            next_one[k] = k if one[k] else next_one[k + 1]
+            next_loose[k] = k if not (cap[k] or part[k]) else next_loose[k + 1]
+            next_named[k] = k if not (common[k] or part[k]) else next_named[k + 1]
 
     def index_ok(self, i: int, n: int, nouns_capitalised: bool) -> bool:
         """Whether tokens i..i+n may be a GeoNames/Natural Earth name: no one-letter token,
@@ -494,8 +495,10 @@ class _Tokens:
         "Arabie saoudite"): looked up whole, never in part."""
         if n < 2 or not self.cap[i] or self._next_one[i] < i + n or self._next_loose[i + 1] >= i + n:
             return False  # (all capitalised: index_ok's to answer)
+        if key not in index.area_keys():
+            return False  # (asked first: most runs are no area's name)
         lower = [k for k in range(i + 1, i + n) if not (self.cap[k] or self.part[k])]
-        return not any(self.folded[k] in _PLACE_HEADS for k in lower) and key in index.area_keys()
+        return not any(self.folded[k] in _PLACE_HEADS for k in lower)
 
 
 # Water by name: a short name (the Rhine, le Dniepr, am Rhein) is water only where the words
