@@ -296,7 +296,7 @@ _LINK_AFTER = re.compile(r"[\w'’-]|\.\w")
 
 
 def _written_again(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
-    """The spans of ``text`` where one of ``forms`` (tried in their order at each position) is
+    r"""The spans of ``text`` where one of ``forms`` (tried in their order at each position) is
     written as a whole word: what ``re.finditer`` of the forms' alternation between
     ``(?<![\w'’.-])`` and ``(?![\w'’-]|\.\w)`` finds, left to right, without compiling a
     pattern for each article (found with ``str.find``, the characters around read after).

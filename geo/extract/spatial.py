@@ -263,7 +263,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _whole_words(text: str, key: str) -> list[tuple[int, int]]:
-    """The spans where ``key`` stands in ``text`` with no word character right before or after:
+    r"""The spans where ``key`` stands in ``text`` with no word character right before or after:
     what ``re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text)`` finds (left to right, none
     overlapping), without a pattern compiled for each name.
 
