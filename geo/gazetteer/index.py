@@ -65,6 +65,21 @@ class Candidate:
         return f"{self.source}:{self.ref}"
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _candidate(r: tuple[Any, ...], demonym: bool) -> Candidate:
+    """``Candidate(*r[:7], bool(r[7]), bool(r[8]), r[9] or "", demonym)`` for a row of
+    :meth:`NameIndex.lookup`, made without the frozen dataclass's ``__init__`` (eleven
+    ``object.__setattr__``: most of the time of a name with dozens of places). The same
+    object: its fields, in order, are its ``__dict__`` (``tests/gazetteer/test_candidates_same_as_made.py``)."""
+    c: Candidate = _new(Candidate)
+    _set(c, "__dict__", {"source": r[0], "ref": r[1], "name": r[2], "lon": r[3], "lat": r[4], "country": r[5], "population": r[6],
+                         "fuzzy": bool(r[7]), "own": bool(r[8]), "admin1": r[9] or "", "demonym": demonym})
+    return c
+
+
 cache_dir = resources.cache_dir
 
 
@@ -384,7 +399,7 @@ class NameIndex:
         for r in rows:
             if (r[0], r[1]) not in seen:
                 seen.add((r[0], r[1]))
-                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
+                out.append(_candidate(r, key.startswith("~")))
         return tuple(out)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
