@@ -42,3 +42,17 @@ def test_candidate_of_a_row(row, demonym):
     c = _candidate(row, demonym)
     _same_as_made(c)
     assert c == Candidate(*row[:7], bool(row[7]), bool(row[8]), row[9] or "", demonym)
+
+
+def test_country_of_every_code_is_what_the_query_gives():
+    """``NameIndex.country`` answers from a table read once (a code's countries tied on
+    population left to the query): for every code of the index, and a few it has not, what
+    the query alone gave."""
+    index = load_index()
+    db = index._db()
+    codes = [r[0] for r in db.execute("SELECT DISTINCT country FROM place")] + ["", "ZZ"]
+    query = ("SELECT source, ref, name, lon, lat, country, population FROM place WHERE source = 'country' AND country = ? "
+             "ORDER BY population DESC LIMIT 1")
+    for code in codes:
+        r = db.execute(query, (code,)).fetchone()
+        assert type(index).country.__wrapped__(index, code) == (Candidate(*r) if r else None), code
