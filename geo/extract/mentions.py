@@ -581,19 +581,13 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     i = 0
     index = gaz.index
     t = _Tokens(text, toks, lang or "en")
-    keys, chain = t.keys, t.chain
+    keys, chain, prefixes = t.keys, t.chain, gaz.key_prefixes
     longest = max(gaz.max_tokens, _INDEX_TOKENS)
     dated = _dateline_hit(keys, dateline, gaz) if dateline else None
     if dated is not None:
         found.append(dated)
         i = dated.stop
-    prefixes, cap = gaz.key_prefixes, t.cap
-    while i < len(toks):
-        if not cap[i] and keys[i] not in prefixes:
-            # no curated name starts with this word, and the index (initialisms, transliterations
-            # too) takes only runs that start with a capital: nothing can start here
-            i += 1
-            continue
+    while (i := _next_start(i, keys, t.cap, prefixes)) < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
             initialism = _initialism_hit(text, folded, toks, i, index)
@@ -649,6 +643,16 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         else:
             i += 1
     return found
+
+
+def _next_start(i: int, keys: Sequence[str], cap: Sequence[bool], prefixes: set[str]) -> int:
+    """The first token at or after ``i`` where :func:`_scan` may find a name: a capitalised one
+    (the index, initialisms and transliterations take only runs that start with a capital) or
+    one a curated name's key starts with; ``len(keys)`` when there is none."""
+    n = len(keys)
+    while i < n and not cap[i] and keys[i] not in prefixes:
+        i += 1
+    return i
 
 
 #: the most words an index name is looked up with ("Democratic People's Republic of Korea": 6)
