@@ -500,6 +500,9 @@ def _keep_area(path: Path | None, area: tuple[str, list[Any]]) -> None:
 
 
 def _to_geojson(geom: BaseGeometry) -> dict:
+    if isinstance(geom, Point) and not geom.has_z and not geom.is_empty:
+        # a town (most features): what the general way below gives a point, without its calls
+        return {"type": "Point", "coordinates": [round(float(geom.x), 5), round(float(geom.y), 5)]}
     geom = shapely.orient_polygons(geom)  # RFC 7946 3.1.6: exterior rings counter-clockwise
     if geom.geom_type in ("Polygon", "MultiPolygon") and not geom.has_z:
         # an outline (thousands of vertices): its coordinates read and rounded as arrays,

@@ -105,3 +105,19 @@ def test_outline_known_by_identity_is_converted_as_by_its_wkb(monkeypatch: pytes
     assert features._geojson(a)["coordinates"] == expected_a[1]
     assert features._geojson(b)["coordinates"] == expected_b[1] and list(features._BY_OBJECT) == [id(b)]
     assert features._geojson(a)["coordinates"] == expected_a[1] and list(features._BY_OBJECT) == [id(a)]
+
+
+@given(st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.floats(-180, 180), _halves),
+       st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.floats(-90, 90), _halves))
+@settings(max_examples=300, deadline=None)
+def test_a_point_takes_its_short_way_to_the_same_coordinates(x: float, y: float) -> None:
+    """``_to_geojson`` writes a 2-D point without orienting and mapping it: what that gave."""
+    assert _same(_to_geojson(Point(x, y)), _old_to_geojson(Point(x, y)))
+
+
+@pytest.mark.parametrize("point", [
+    pytest.param(Point(1.234567, 2.345678, 3.456789), id="with-z"),
+    pytest.param(Point(), id="empty"),
+])
+def test_other_points_go_the_general_way(point: Any) -> None:
+    assert _same(_to_geojson(point), _old_to_geojson(point))

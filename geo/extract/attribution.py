@@ -576,9 +576,13 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     named after the verb the offset where the name ends — what follows is not theirs —, and
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
+    # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
+    maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs]
+    if not maybe:
+        return None
     if quoted is None:
         quoted = _quoted(doc, words, lex)
-    for i in sorted(range(len(words)), key=lambda k: quoted[k]):
+    for i in sorted(maybe, key=lambda k: quoted[k]):
         if i in skip or not _is_verb(words, i, lex, verbs):
             continue
         v = _verb(doc, words, lex, i, quoted)
@@ -726,7 +730,12 @@ def _unverified(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, imper
     """"Reuters was unable to verify the reports.", "Verifizieren lassen sich die Angaben nicht.": the
     outlet says what it could not check, in its own voice (the words of an ``[attribution] unverified``
     phrase in order, outside a quotation, other words between them)."""
+    present: set[str] | None = None  # the words outside a quotation, as written and as lemmas
     for ph in lex.unverified:
+        if present is None:
+            present = {x for w, q in zip(words, quoted) if not q for x in (w.key, w.lemma)}
+        if not present.issuperset(ph):
+            continue  # a word of the phrase is not in the sentence: it cannot match
         k = 0
         for w, q in zip(words, quoted):
             if not q and _is(w, ph[k]):

@@ -277,17 +277,46 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
         return []
     taken = _Taken((m.start, m.end) for m in mentions)
     starts = [s.start for s in doc.sentences]
-    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(w) for w in forms) + r")(?![\w'’-]|\.\w)")
     out: list[Mention] = []
-    for hit in pattern.finditer(text):
-        a, b = hit.span()
+    for a, b in _written_again(text, forms):
         if taken.overlaps(a, b):
             continue
         s = doc.sentences[bisect_left(starts, a + 1) - 1]
-        pid = next(iter(named[hit.group(0)]))
+        pid = next(iter(named[text[a:b]]))
         kind = gaz.places[pid].kind
         out.append(Mention(pid, a, b, text[a:b], s.index, LINKED, _not_place(text, folded, s, a, b, kind, gaz, pid),
                            doc.repeated[s.index]))
+    return out
+
+
+#: a character before a name written again that makes it part of a longer word ("X-ville", "l'X", "U.X")
+_LINK_BEFORE = re.compile(r"[\w'’.-]")
+#: ... and after it ("X's" aside: an apostrophe, a hyphen, a letter, or a dot then a letter)
+_LINK_AFTER = re.compile(r"[\w'’-]|\.\w")
+
+
+def _written_again(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    r"""The spans of ``text`` where one of ``forms`` (tried in their order at each position) is
+    written as a whole word: what ``re.finditer`` of the forms' alternation between
+    ``(?<![\w'’.-])`` and ``(?![\w'’-]|\.\w)`` finds, left to right, without compiling a
+    pattern for each article (found with ``str.find``, the characters around read after).
+
+    >>> _written_again("Raqqa, Raqqa-Nord et Raqqa. Al Raqqa", ["Al Raqqa", "Raqqa"])
+    [(0, 5), (21, 26), (28, 36)]
+    """
+    first: dict[int, int] = {}  # where a form is written as a word -> the first such form there
+    for j, w in enumerate(forms):
+        q = text.find(w)
+        while q >= 0:
+            if q not in first and not (q and _LINK_BEFORE.match(text, q - 1)) and not _LINK_AFTER.match(text, q + len(w)):
+                first[q] = j
+            q = text.find(w, q + 1)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for q in sorted(first):
+        if q >= end:
+            end = q + len(forms[first[q]])
+            out.append((q, end))
     return out
 
 
@@ -398,7 +427,7 @@ class _Tokens:
         n = len(toks)
         self.keys = [token_key(t.text) for t in toks]
         self.folded = [t.key for t in toks]
-        self.cap = [_is_cap(t) for t in toks]
+        self.cap = cap = [_cap_char(t.text[0]) for t in toks]  # (_is_cap, without a call for each token)
         # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
         self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
         self.one = [len(t.text) == 1 and not p for t, p in zip(toks, self.possessive, strict=True)]
@@ -406,17 +435,18 @@ class _Tokens:
         self.common = [f in _COMMON for f in self.folded]
         self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
-        self.chain = [0] * (n + 1)
+        self.chain = chain = [0] * (n + 1)
         # the first token at or after i that is one letter / neither capitalised nor a
         # particle / neither common nor a particle (n when none)
-        self._next_one = [n] * (n + 1)
-        self._next_loose = [n] * (n + 1)
-        self._next_named = [n] * (n + 1)
+        self._next_one = next_one = [n] * (n + 1)
+        self._next_loose = next_loose = [n] * (n + 1)
+        self._next_named = next_named = [n] * (n + 1)
+        one, part, common, join = self.one, self.part, self.common, self.join  # (read as locals in the loop)
         for k in range(n - 1, -1, -1):
-            self.chain[k] = 1 + (self.chain[k + 1] if self.join[k] else 0)
-            self._next_one[k] = k if self.one[k] else self._next_one[k + 1]
-            self._next_loose[k] = k if not (self.cap[k] or self.part[k]) else self._next_loose[k + 1]
-            self._next_named[k] = k if not (self.common[k] or self.part[k]) else self._next_named[k + 1]
+            chain[k] = 1 + (chain[k + 1] if join[k] else 0)
+            next_one[k] = k if one[k] else next_one[k + 1]
+            next_loose[k] = k if not (cap[k] or part[k]) else next_loose[k + 1]
+            next_named[k] = k if not (common[k] or part[k]) else next_named[k + 1]
 
     def index_ok(self, i: int, n: int, nouns_capitalised: bool) -> bool:
         """Whether tokens i..i+n may be a GeoNames/Natural Earth name: no one-letter token,
@@ -465,8 +495,10 @@ class _Tokens:
         "Arabie saoudite"): looked up whole, never in part."""
         if n < 2 or not self.cap[i] or self._next_one[i] < i + n or self._next_loose[i + 1] >= i + n:
             return False  # (all capitalised: index_ok's to answer)
+        if key not in index.area_keys():
+            return False  # (asked first: most runs are no area's name)
         lower = [k for k in range(i + 1, i + n) if not (self.cap[k] or self.part[k])]
-        return not any(self.folded[k] in _PLACE_HEADS for k in lower) and key in index.area_keys()
+        return not any(self.folded[k] in _PLACE_HEADS for k in lower)
 
 
 # Water by name: a short name (the Rhine, le Dniepr, am Rhein) is water only where the words
@@ -549,13 +581,13 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     i = 0
     index = gaz.index
     t = _Tokens(text, toks, lang or "en")
-    keys, chain = t.keys, t.chain
+    keys, chain, prefixes = t.keys, t.chain, gaz.key_prefixes
     longest = max(gaz.max_tokens, _INDEX_TOKENS)
     dated = _dateline_hit(keys, dateline, gaz) if dateline else None
     if dated is not None:
         found.append(dated)
         i = dated.stop
-    while i < len(toks):
+    while (i := _next_start(i, keys, t.cap, prefixes)) < len(toks):
         hit: _ScanHit | None = None
         if index is not None:
             initialism = _initialism_hit(text, folded, toks, i, index)
@@ -570,7 +602,6 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             run_keys.append(run_keys[-1] + keys[k])
         has_one = t._next_one[i]
         # no curated name goes on past the first run key that none starts with
-        prefixes = gaz.key_prefixes
         curated = 1
         while curated <= top and run_keys[curated] in prefixes:
             curated += 1
@@ -612,6 +643,16 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         else:
             i += 1
     return found
+
+
+def _next_start(i: int, keys: Sequence[str], cap: Sequence[bool], prefixes: set[str]) -> int:
+    """The first token at or after ``i`` where :func:`_scan` may find a name: a capitalised one
+    (the index, initialisms and transliterations take only runs that start with a capital) or
+    one a curated name's key starts with; ``len(keys)`` when there is none."""
+    n = len(keys)
+    while i < n and not cap[i] and keys[i] not in prefixes:
+        i += 1
+    return i
 
 
 #: the most words an index name is looked up with ("Democratic People's Republic of Korea": 6)
@@ -938,7 +979,14 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     if index is None:
         return set()
     keys, lang = index.country_keys(), doc.lang or "en"
-    return {iso for word in {w.key for w in doc.words} for iso, _ in _demonym_readings(word, lang, keys)}
+    return {iso for word in _may_be_demonyms(doc, lang) for iso, _ in _demonym_readings(word, lang, keys)}
+
+
+def _may_be_demonyms(doc: Document, lang: str) -> set[str]:
+    """The distinct folded words of ``doc`` that :func:`_demonym_readings` may read (five
+    letters or more, ending as a demonym of ``lang`` does): it reads no other word."""
+    suffixes = _demonym_suffixes(lang)
+    return {k for k in {w.key for w in doc.words} if len(k) >= 5 and k.endswith(suffixes)}
 
 
 @cache
@@ -970,7 +1018,7 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     if index is None:
         return {}
     keys, lang = index.country_keys(), doc.lang or "en"
-    found: dict[str, str | None] = {}
+    found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - _may_be_demonyms(doc, lang))  # none a demonym
     out: dict[int, str] = {}
     for w in doc.words:
         if w.key not in found:
@@ -1030,8 +1078,9 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     keys, lang = index.continent_keys(), doc.lang or "en"
     names = {key: c.ref for key, c in keys.items()}
     out: dict[int, str] = {}
+    may = _may_be_demonyms(doc, lang)
     for w in doc.words:
-        if w.index in demonyms:
+        if w.index in demonyms or w.key not in may:
             continue
         refs = {names[key] for _, key in _demonym_readings(w.key, lang, names)}
         if len(refs) == 1:
@@ -1251,12 +1300,11 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
             ):
                 j += 1
             a, b = t.start, toks[j - 1].end
-            before = folded[s.start : t.start]
             if (
-                not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
-                and _LOCATIVE.search(before)
+                not taken.overlaps(a, b)  # (asked first: most capitalised runs are names found)
+                and not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
+                and _LOCATIVE.search(before := folded[s.start : t.start])
                 and not _NOT_AFTER.search(before)
-                and not taken.overlaps(a, b)
             ):
                 name = text[a:b]
                 if folded[a:b] not in seen:

@@ -244,8 +244,7 @@ def located_names(
     for u in unresolved:
         key = folded[u.start : u.end]
         # every occurrence of the name (not inside a place's name): the first the words locate places them all
-        where = [k.span() for k in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
-                 if not any(x0 < k.end() and k.start() < x1 for x0, x1 in spans)]
+        where = [(a, b) for a, b in _whole_words(folded, key) if not any(x0 < b and a < x1 for x0, x1 in spans)]
         found = next(((a, b, *hit) for a, b in where if (hit := _locator(doc, mentions, gaz, a, b))), None)
         if found is None:
             continue
@@ -257,6 +256,31 @@ def located_names(
         # no place of the sentence's own; elsewhere the name alone
         out.extend(SpatialExpr("located", m.place_id, a, m.end if a == first else b, _sentence_at(doc, a), side=side, name=u.text,
                                name_key=key, rule=rule) for a, b in where)
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _whole_words(text: str, key: str) -> list[tuple[int, int]]:
+    r"""The spans where ``key`` stands in ``text`` with no word character right before or after:
+    what ``re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text)`` finds (left to right, none
+    overlapping), without a pattern compiled for each name.
+
+    >>> _whole_words("abu, abuja, al-abu", "abu"), _whole_words("abuabu abu", "abu")
+    ([(0, 3), (15, 18)], [(7, 10)])
+    """
+    if not key:
+        return [k.span() for k in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text)]
+    out: list[tuple[int, int]] = []
+    q = text.find(key)
+    while q >= 0:
+        end = q + len(key)
+        if not (q and _WORD_CHAR.match(text, q - 1)) and not _WORD_CHAR.match(text, end):
+            out.append((q, end))
+            q = text.find(key, end)
+        else:
+            q = text.find(key, q + 1)
     return out
 
 

@@ -354,10 +354,32 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
     """The stretch of ``a``'s outline that runs along ``b`` (within ``tolerance_deg``, which
     absorbs the two outlines' simplification), as a (Multi)LineString; None when they do not meet.
 
+    The same two countries come back in article after article, their outlines the same objects
+    (the index's, kept): the answer is kept for the pair of objects (:data:`_SHARED`; geometries
+    are never changed in place), worked out once.
+
     >>> from shapely.geometry import box
     >>> round(shared_boundary(box(0, 0, 1, 1), box(1, 0, 2, 1)).length, 2)  # the shared edge, and the tolerance at each end
     1.1
     """
+    key = (id(a), id(b), tolerance_deg)
+    kept = _SHARED.get(key)
+    if kept is not None and kept[0] is a and kept[1] is b:
+        return kept[2]
+    line = _shared_boundary(a, b, tolerance_deg)
+    if len(_SHARED) >= _SHARED_MAX:
+        _SHARED.clear()  # one call, safe beside another thread
+    _SHARED[key] = (a, b, line)  # (the entry keeps both objects, so their ids cannot pass to others while it is there)
+    return line
+
+
+#: (id(a), id(b), tolerance) -> (a, b, their shared boundary), for :func:`shared_boundary`
+_SHARED: dict[tuple[int, int, float], tuple[BaseGeometry, BaseGeometry, BaseGeometry | None]] = {}
+_SHARED_MAX = 1024
+
+
+def _shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float) -> BaseGeometry | None:
+    """:func:`shared_boundary`, worked out."""
     import shapely
     from shapely.geometry import LineString, MultiLineString
 

@@ -65,6 +65,21 @@ class Candidate:
         return f"{self.source}:{self.ref}"
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _candidate(r: tuple[Any, ...], demonym: bool) -> Candidate:
+    """``Candidate(*r[:7], bool(r[7]), bool(r[8]), r[9] or "", demonym)`` for a row of
+    :meth:`NameIndex.lookup`, made without the frozen dataclass's ``__init__`` (eleven
+    ``object.__setattr__``: most of the time of a name with dozens of places). The same
+    object: its fields, in order, are its ``__dict__`` (``tests/gazetteer/test_candidates_same_as_made.py``)."""
+    c: Candidate = _new(Candidate)
+    _set(c, "__dict__", {"source": r[0], "ref": r[1], "name": r[2], "lon": r[3], "lat": r[4], "country": r[5], "population": r[6],
+                         "fuzzy": bool(r[7]), "own": bool(r[8]), "admin1": r[9] or "", "demonym": demonym})
+    return c
+
+
 cache_dir = resources.cache_dir
 
 
@@ -375,6 +390,8 @@ class NameIndex:
         """Candidates whose name key (or, with ``fuzzy``, consonant skeleton) is ``key``."""
         if key.startswith("~") and key not in self._demonym_keys():
             return ()  # the scan asks for a demonym before every name: most are none
+        if not _may_hold(self._key_filter(), key, fuzzy):
+            return ()  # no such key (the filter never turns one away that the index has)
         q = (
             "SELECT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, n.fuzzy, n.own, p.admin1 "
             "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.fuzzy = ? ORDER BY n.own DESC"
@@ -384,7 +401,7 @@ class NameIndex:
         for r in rows:
             if (r[0], r[1]) not in seen:
                 seen.add((r[0], r[1]))
-                out.append(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or "", key.startswith("~")))
+                out.append(_candidate(r, key.startswith("~")))
         return tuple(out)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
@@ -405,13 +422,25 @@ class NameIndex:
         Oblast" or "die Oblast Kiew" means when no region has the name written."""
         if town.source != "geonames":
             return ()
+        # from the town to its names, to the places of those names (CROSS JOIN keeps that order: left
+        # to itself SQLite went through every region's names, 1-2 ms a question); the regions in the
+        # order of their ref, as that plan gave them
         q = (
             "SELECT DISTINCT p.source, p.ref, p.name, p.lon, p.lat, p.country, p.population, 0, 0, p.admin1 "
-            "FROM place t JOIN name tn ON tn.place = t.id AND tn.fuzzy = 0 JOIN name n ON n.key = tn.key AND n.fuzzy = 0 "
-            "JOIN place p ON p.id = n.place WHERE t.source = 'geonames' AND t.ref = ? AND p.source = 'region' AND p.country = ?"
+            "FROM place t CROSS JOIN name tn CROSS JOIN name n CROSS JOIN place p "
+            "WHERE t.source = 'geonames' AND t.ref = ? AND tn.place = t.id AND tn.fuzzy = 0 AND n.key = tn.key AND n.fuzzy = 0 "
+            "AND p.id = n.place AND p.source = 'region' AND p.country = ? ORDER BY p.ref, p.id"
         )
         rows = self._db().execute(q, (town.ref, town.country)).fetchall()
         return tuple(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False, False, r[9] or "") for r in rows)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def _key_filter(self) -> bytes:
+        """The bits of every (key, fuzzy) of the name table (:func:`_read_key_filter`), kept in
+        the cache folder for the next processes (named by this index file and the code that
+        makes them: see :func:`_key_filter_path`)."""
+        return resources.kept_pickle(_key_filter_path(self.path), lambda: _read_key_filter(self._db()),
+                                     lambda v: isinstance(v, bytes) and len(v) == _FILTER_BITS // 8)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
     def _demonym_keys(self) -> frozenset[str]:
@@ -442,11 +471,31 @@ class NameIndex:
     @lru_cache(maxsize=512)  # noqa: B019 - one index per process, kept for its lifetime
     def country(self, iso2: str) -> Candidate | None:
         """The Natural Earth country with ISO-2 code ``iso2``, if the index has it."""
+        known = self._countries().get(iso2)
+        if known is not None:
+            return known
         r = self._db().execute(
             "SELECT source, ref, name, lon, lat, country, population FROM place WHERE source = 'country' AND country = ? "
             "ORDER BY population DESC LIMIT 1", (iso2,),
         ).fetchone()
         return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) if r else None
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one index per process, kept for its lifetime
+    def _countries(self) -> dict[str, Candidate]:
+        """Each ISO-2 code's most populous Natural Earth country, read in one query (each
+        :meth:`country` question scanned every country, ~0.5 ms), where no other country of the
+        code has as many people: a tie is left to :meth:`country`'s own query, as before."""
+        rows = self._db().execute(
+            "SELECT source, ref, name, lon, lat, country, population FROM place WHERE source = 'country'"
+        ).fetchall()
+        best: dict[str, list[tuple[Any, ...]]] = {}
+        for r in rows:
+            top = best.setdefault(r[5], [r])
+            if r[6] > top[0][6]:
+                best[r[5]] = [r]
+            elif r is not top[0] and r[6] == top[0][6]:
+                top.append(r)
+        return {iso2: Candidate(*top[0]) for iso2, top in best.items() if len(top) == 1}
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one index per process, kept for its lifetime
     def region_name(self, iso2: str, admin1: str) -> str:
@@ -502,6 +551,55 @@ def _read_whole_keys(db: sqlite3.Connection) -> tuple[dict[str, str], dict[str, 
         elif r[1] == "continent" and key and key[0] not in "~=":
             continents[key] = Candidate(*r[1:])
     return {key: next(iter(isos)) for key, isos in countries.items() if len(isos) == 1}, continents
+
+
+#: the bits of the key filter: 2 MB; with the index's ~1.1 million distinct (key, fuzzy) pairs,
+#: three bits each, 18% of the bits are set and about one key in 170 that the index has not
+#: passes it (and is asked of the index)
+_FILTER_BITS = 1 << 24
+
+
+def _filter_bits(key: str, fuzzy: bool) -> tuple[int, int, int]:
+    """The three bits of the key filter that stand for ``key`` (exact or ``fuzzy``)."""
+    import hashlib
+
+    h = int.from_bytes(hashlib.blake2b(f"{int(fuzzy)}{key}".encode("utf-8", "surrogatepass"), digest_size=9).digest(), "little")
+    return h & 0xFFFFFF, (h >> 24) & 0xFFFFFF, h >> 48
+
+
+def _may_hold(bits: bytes, key: str, fuzzy: bool) -> bool:
+    """Whether the index may have ``key`` (False: it has not; True: ask it)."""
+    return all(bits[b >> 3] >> (b & 7) & 1 for b in _filter_bits(key, fuzzy))
+
+
+def _read_key_filter(db: sqlite3.Connection) -> bytes:
+    """A Bloom filter of the name table's (key, fuzzy) pairs: the :func:`_filter_bits` of each set.
+    Most of what the name scan asks is no name (a run of capitalised words, a transliteration's
+    skeleton): the filter answers those without a query (~50 us each)."""
+    import numpy as np
+
+    on = np.zeros(_FILTER_BITS, dtype=bool)
+    batch: list[int] = []
+    for key, fuzzy in db.execute("SELECT key, fuzzy FROM name WHERE key IS NOT NULL AND fuzzy IN (0, 1)"):
+        batch.extend(_filter_bits(key, bool(fuzzy)))
+        if len(batch) >= 1 << 20:
+            on[np.array(batch, dtype=np.int64)] = True
+            batch.clear()
+    if batch:
+        on[np.array(batch, dtype=np.int64)] = True
+    return np.packbits(on, bitorder="little").tobytes()
+
+
+def _key_filter_path(index: Path) -> Path | None:
+    """Where :func:`_read_key_filter`'s bits for the index file ``index`` are kept: named by
+    the file (its name, size and time) and the code that makes and reads them."""
+    try:
+        st = index.stat()
+    except OSError:
+        return None
+    folder = resources.kept_folder("index-filter-v1", _read_key_filter, _filter_bits, _may_hold, _FILTER_BITS, SCHEMA, index.name,
+                                   st.st_size, st.st_mtime_ns)
+    return None if folder is None else folder / "keys.pickle"
 
 
 def _keys_path(index: Path) -> Path | None:
