@@ -109,6 +109,9 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
     for i in range(len(words)):
         if i in skip:
             continue
+        closing = _closing_source(doc, words, i, lex)
+        if closing:
+            return closing
         after = next((ph for ph in afters.get(words[i].key, ()) if tuple(w.key for w in words[i : i + len(ph)]) == ph), None)
         if after is not None:
             before = _name_before(doc, words, i, lex)
@@ -122,6 +125,21 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
                 if out:
                     return tuple(out)
     return None
+
+
+def _closing_source(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
+    """"…, so ein Sprecher der Polizei.": an "according to" word of ``[attribution] according_closing``
+    after a comma, and the noun phrase after it that ends the sentence (a determiner or a capital first)."""
+    for ph in _firsts(lex, "according_closing").get(words[i].key, ()):
+        end = i + len(ph)
+        if i == 0 or end >= len(words) or "," not in doc.gap(words[i - 1], words[i]) \
+                or tuple(w.key for w in words[i:end]) != ph:
+            continue
+        out = _name_after(doc, words, end, lex)
+        if out and end + len(out) == len(words) and (out[0].key in lex.determiners or out[0].capitalised) \
+                and out[0].key not in lex.pronouns:
+            return tuple(out)
+    return ()
 
 
 def _name_before(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
@@ -150,6 +168,12 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
         if end < len(words) and (words[end].lemma in lex.say or words[end].key in lex.say):
             return end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
+    end = k
+    while end < len(words) and words[end].lemma in lex.auxiliaries:
+        end += 1
+    if end + 1 < len(words) and (words[end].lemma in lex.say or words[end].key in lex.say) and not words[end].capitalised \
+            and (words[end + 1].key in lex.determiners or words[end + 1].capitalised):
+        return end + 1  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
     return k
 
 
@@ -334,10 +358,21 @@ def _noun_phrase(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
 def _subject_before(v: _Verb) -> Found | _Skip | None:
     """"The harbour master said the ferry had left": the subject before the verb."""
     subj, lex = v.subj, v.lex
-    if subj and len(subj) <= 10 and _noun_phrase(subj, lex):
+    if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
     return SKIP if subj else None
+
+
+def _bare_subject(v: _Verb) -> bool:
+    """"…, officials said.", "…, local residents told reporters.": a short noun phrase with no
+    determiner (a bare plural) after the comma that ends the claim, its verb last in the sentence
+    but for a few words; no marker, pronoun, auxiliary or predicate in it."""
+    doc, words, lex, subj = v.doc, v.words, v.lex, v.subj
+    if not (v.j > 0 and len(subj) <= 3 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
+        return False
+    return not any(w.key in lex.markers_flat | lex.pronouns | lex.relatives or w.lemma in lex.auxiliaries
+                   or w.lemma in lex.predicates or w.key in lex.predicates or w.key.isdigit() for w in subj)
 
 
 def _name_in_commas(v: _Verb) -> Found | None:
@@ -426,9 +461,24 @@ def _after_words(v: _Verb) -> list[Word]:
         m = max(m, k + 1)  # or one lower-case noun: "a los periodistas", "à rádio"
         if k < m < len(after) and (after[m].key in lex.determiners or after[m].capitalised):
             after = after[m:]
+    after = after[_time_before_name(after, lex):]
     if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
         return []
     return after
+
+
+def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
+    """Where a noun phrase starts after a time adverbial that opens ``ws`` ("a déclaré lundi le
+    ministre", "dijo este martes el alcalde", "ha detto ieri sera il sindaco"): past its
+    determiners and words of time (and a preposition before them: "disse na segunda-feira o
+    ministro"), when a determiner or a capital follows; else 0."""
+    k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(tuple(ws), 1, lex) else 0
+    while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(tuple(ws), k, lex)
+                           or _day(ws[k]) or ws[k].key in lex.time_words):
+        k += 1
+    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
+        return k
+    return 0
 
 
 def _speaker_after(v: _Verb) -> Found | None:

@@ -26,7 +26,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "according_after", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
+    "attribution": ("say", "according", "according_after", "according_closing", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings"),
@@ -62,7 +62,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds",
-    "name_links", "according_after", "reported_speech",
+    "name_links", "according_after", "according_closing", "reported_speech",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -129,6 +129,8 @@ class Lexicon:
     according: tuple[Phrase, ...]
     #: "according to" phrases after their source ("den Angaben der Polizei zufolge")
     according_after: tuple[Phrase, ...]
+    #: "according to" words read only after a comma, their source closing the sentence ("…, so die Polizei.")
+    according_closing: tuple[Phrase, ...]
     deny: frozenset[str]
     hedge: tuple[Phrase, ...]
     #: words (and phrases) that negate a following verb of saying
@@ -362,6 +364,7 @@ def load(lang: str) -> Lexicon:
         say=fs(a["say"]),
         according=_longest([_phrase(x) for x in a["according"]]),
         according_after=_longest([_phrase(x) for x in a["according_after"]]),
+        according_closing=_longest([_phrase(x) for x in a["according_closing"]]),
         deny=fs(a["deny"]),
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
         negations=_longest([_phrase(x) for x in a["negations"]]),

@@ -242,3 +242,29 @@ def test_a_progressive_is_no_passive():
 def test_according_to_speaks_for_its_own_sentence(lang, text):
     # "according to X" is an adjunct of its sentence: the next sentence of the paragraph is the article's
     assert [a.rule for a in attributions(text, lang)][2:] == ["according", "article"]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB"))
+def test_a_time_before_the_speaker_after_the_verb(lang, text, claimant):
+    # "a déclaré mardi le préfet": the time adverbial between the verb and its speaker is not the speaker
+    assert last(text, lang) == (claimant, "speaker_after")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB"))
+def test_according_to_the_speaker_after_their_verb(lang, text, claimant):
+    assert last(text, lang) == (claimant, "according")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_BARE_PLURAL_SPEAKER_CLOSING_THE_SENTENCE"))
+def test_a_bare_plural_speaker_closing_the_sentence(lang, text, claimant):
+    assert last(text, lang) == (claimant, "subject_before")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_SOURCE_CLOSING_THE_SENTENCE_AFTER_SO"))
+def test_a_source_closing_the_sentence_after_so(lang, text, claimant):
+    assert last(text, lang) == (claimant, "according")
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("attribution", "NO_SOURCE_AFTER_SO_THAT_OPENS_A_CLAUSE"))
+def test_no_source_after_so_that_opens_a_clause(lang, text):
+    assert last(text, lang)[1] != "according"

@@ -97,3 +97,13 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("Die Fähre fuhr im Morgengrauen ab. Die Straße war gesperrt. Laut der Agentur flohen 200 Menschen nach Tarvel. Sie fuhren weiter nach Sarn.", id="laut"),
 ]
+
+A_SOURCE_CLOSING_THE_SENTENCE_AFTER_SO = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so ein Sprecher des Hafenamts.", "ein Sprecher des Hafenamts", id="so-ein-sprecher"),
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so die Polizei.", "die Polizei", id="so-die-polizei"),
+]
+
+NO_SOURCE_AFTER_SO_THAT_OPENS_A_CLAUSE = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so dass der Hafen leer war.", id="so-dass"),
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so schnell sie konnte.", id="so-schnell"),
+]

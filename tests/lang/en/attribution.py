@@ -86,3 +86,8 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("The ferry left at dawn. The road was closed. According to the agency, 200 people fled to Tarvel. They went on to Sarn.", id="according-to"),
 ]
+
+A_BARE_PLURAL_SPEAKER_CLOSING_THE_SENTENCE = [
+    pytest.param("The ferry left Dover at dawn, officials said.", "officials", id="officials-said"),
+    pytest.param("The ferry left Dover at dawn, harbour workers told reporters.", "harbour workers", id="told-reporters"),
+]

@@ -95,3 +95,8 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("Le ferry est parti à l'aube. La route était fermée. Selon l'agence, 200 personnes ont fui vers Tarvel. Elles sont reparties vers Sarn.", id="selon"),
 ]
+
+A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
+    pytest.param("Le ferry a quitté Brest à l'aube, a déclaré mardi la capitainerie.", "la capitainerie", id="weekday"),
+    pytest.param("Le ferry a quitté Brest à l'aube, a précisé dans la soirée le préfet maritime.", "le préfet maritime", id="preposition-and-time"),
+]

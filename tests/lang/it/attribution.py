@@ -84,3 +84,8 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("Il traghetto è partito all'alba. La strada era chiusa. Secondo l'agenzia, 200 persone sono fuggite a Tarvel. Sono ripartite per Sarn.", id="secondo"),
 ]
+
+A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
+    pytest.param("Il traghetto è partito da Bari all'alba, ha detto martedì la capitaneria.", "la capitaneria", id="weekday"),
+    pytest.param("Il traghetto è partito da Bari all'alba, ha spiegato nella serata il comandante.", "il comandante", id="preposition-and-time"),
+]
