@@ -444,14 +444,15 @@ def _subjectless(v: _Verb) -> Found | None:
 
 def _after_words(v: _Verb) -> list[Word]:
     """The words after the verb up to the next punctuation, past whom it was told to ("a indiqué
-    à l'AFP le ministère", "ha detto all'ANSA il sindaco"); none when they are one determiner or pronoun."""
+    à l'AFP le ministère", "ha detto all'ANSA il sindaco") or where ("a écrit sur Telegram le
+    gouverneur", "escribió en un comunicado el ministerio"); none when they are one determiner or pronoun."""
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
     for x in words[v.i + 1 : v.i + 14]:
         if _has_punct(doc, after[-1] if after else words[v.i], x):
             break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
-    if len(after) >= 3 and after[0].key in lex.to_whom:
+    if len(after) >= 3 and (after[0].key in lex.to_whom or after[0].key in lex.markers_flat and after[0].key not in lex.determiners):
         k = 1
         while k < len(after) and after[k].key in lex.determiners and not after[k].capitalised:
             k += 1

@@ -268,3 +268,8 @@ def test_a_source_closing_the_sentence_after_so(lang, text, claimant):
 @pytest.mark.parametrize(("lang", "text"), cases("attribution", "NO_SOURCE_AFTER_SO_THAT_OPENS_A_CLAUSE"))
 def test_no_source_after_so_that_opens_a_clause(lang, text):
     assert last(text, lang)[1] != "according"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT"))
+def test_the_speaker_after_where_they_said_it(lang, text, claimant):
+    assert last(text, lang) == (claimant, "speaker_after")

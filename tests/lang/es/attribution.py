@@ -97,3 +97,7 @@ A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
 ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
     pytest.param("Según informó la capitanía, el ferri zarpó de Vigo al amanecer.", "la capitanía", id="segun-informo"),
 ]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param('El ferri zarpó de Vigo al amanecer, escribió en Telegram la capitanía.', 'la capitanía', id="on-telegram"),
+]

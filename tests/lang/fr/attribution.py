@@ -100,3 +100,7 @@ A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
     pytest.param("Le ferry a quitté Brest à l'aube, a déclaré mardi la capitainerie.", "la capitainerie", id="weekday"),
     pytest.param("Le ferry a quitté Brest à l'aube, a précisé dans la soirée le préfet maritime.", "le préfet maritime", id="preposition-and-time"),
 ]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param("Le ferry a quitté Brest à l'aube, a écrit sur Telegram le préfet maritime.", 'le préfet maritime', id="on-telegram"),
+]

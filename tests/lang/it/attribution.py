@@ -89,3 +89,7 @@ A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
     pytest.param("Il traghetto è partito da Bari all'alba, ha detto martedì la capitaneria.", "la capitaneria", id="weekday"),
     pytest.param("Il traghetto è partito da Bari all'alba, ha spiegato nella serata il comandante.", "il comandante", id="preposition-and-time"),
 ]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param("Il traghetto è partito da Bari all'alba, scrive su Telegram la capitaneria.", 'la capitaneria', id="on-telegram"),
+]

@@ -92,3 +92,7 @@ A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
 ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
     pytest.param("Segundo informou a capitania, a balsa partiu de Belém ao amanhecer.", "a capitania", id="segundo-informou"),
 ]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param('A balsa partiu de Belém ao amanhecer, escreveu no Telegram a capitania.', 'a capitania', id="on-telegram"),
+]
