@@ -895,7 +895,10 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             found, rule = sp[0], sp[3]
         named = [x for x in out.own if x]
         who: str | None = None
-        if found is not None and _is_pronoun(found, lex):
+        introduced = _introduced(doc, s.index, lex, out.own)
+        if found is not None and _is_pronoun(found, lex) and introduced:
+            who, rule = name(introduced), rule + "+introduced"
+        elif found is not None and _is_pronoun(found, lex):
             who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
         elif found is not None:
             who = name(found)
@@ -914,6 +917,27 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             denier = name(den[0])
         out.deniers.append(denier)
     return out
+
+
+#: how many sentences back a person introduced by name is what a pronoun speaker stands for
+_INTRODUCED_BACK = 2
+
+
+def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> tuple[Word, ...]:
+    """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
+    more recent than the last source named, opens by introducing someone by name and an
+    apposition ("Ann Doe, 34, left with her children. … she said."): two to four capitalised
+    words that open the sentence, then a comma."""
+    for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
+        if own[b]:
+            return ()  # a source named since: the pronoun is theirs
+        words = doc.words_of(b)
+        m = 0
+        while m < min(len(words), 5) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns | lex.markers_flat:
+            m += 1
+        if 2 <= m <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m]):
+            return words[:m]
+    return ()
 
 
 def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
@@ -1070,7 +1094,8 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     explicit = list(own)
     #: where a sentence's source was named, when it is not the sentence itself
     lent: dict[int, str] = {}
-    lead, lead_at = _lead_source(doc, own)
+    # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source)
+    lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
     _lend_back(doc, src, explicit, lent)
     back = set(lent)
     inside = _inside_quotes(doc, lex)

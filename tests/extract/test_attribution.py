@@ -273,3 +273,18 @@ def test_no_source_after_so_that_opens_a_clause(lang, text):
 @pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT"))
 def test_the_speaker_after_where_they_said_it(lang, text, claimant):
     assert last(text, lang) == (claimant, "speaker_after")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED"))
+def test_a_pronoun_speaker_is_the_person_just_introduced(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+def test_a_source_named_since_the_introduction_is_the_pronouns():
+    text = 'Ann Doe, 34, left with her two sons. The harbour master said the port was calm. He said the ferry had left Dover.'
+    assert attributions(text, "en")[-1].claimant == "The harbour master"
+
+
+def test_a_person_introduced_is_not_the_articles_lead_source():
+    text = 'Ann Doe, 34, left with her two sons. "We left Dover at dawn," she said. The ferry reached Calais at noon.'
+    assert attributions(text, "en")[-1].rule != "lead"

@@ -91,3 +91,8 @@ A_BARE_PLURAL_SPEAKER_CLOSING_THE_SENTENCE = [
     pytest.param("The ferry left Dover at dawn, officials said.", "officials", id="officials-said"),
     pytest.param("The ferry left Dover at dawn, harbour workers told reporters.", "harbour workers", id="told-reporters"),
 ]
+
+A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
+    pytest.param('Ann Doe, 34, left with her two sons. "We left Dover at dawn," she said.', 'Ann Doe', id='quoted'),
+    pytest.param('Ann Doe, 34, left with her two sons. She said they had left Dover at dawn.', 'Ann Doe', id='she-said'),
+]

@@ -104,3 +104,7 @@ A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
 THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
     pytest.param("Le ferry a quitté Brest à l'aube, a écrit sur Telegram le préfet maritime.", 'le préfet maritime', id="on-telegram"),
 ]
+
+A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
+    pytest.param("Anne Dupont, 34 ans, est partie avec ses fils. « Nous avons quitté Brest à l'aube », raconte-t-elle.", 'Anne Dupont', id='raconte-t-elle'),
+]

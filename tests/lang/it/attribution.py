@@ -93,3 +93,7 @@ A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
 THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
     pytest.param("Il traghetto è partito da Bari all'alba, scrive su Telegram la capitaneria.", 'la capitaneria', id="on-telegram"),
 ]
+
+A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
+    pytest.param("Anna Rossi, 34 anni, è partita con i figli. «Siamo partiti da Bari all'alba», ha raccontato.", 'Anna Rossi', id='ha-raccontato'),
+]
