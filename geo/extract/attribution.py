@@ -1008,14 +1008,23 @@ def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] 
     return None, 0
 
 
-def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: dict[int, str]) -> None:
+def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: dict[int, str], lex: Lexicon) -> None:
     """"Lo ha confermato il sindaco.": a speaker who says "this" says the sentence before too
-    (in the same paragraph, when it has no source of its own)."""
+    (in the same paragraph, or the previous paragraph's last when "this" opens a paragraph:
+    "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own)."""
     for k in range(1, len(doc.sentences)):
         if src.rules[k] == "back_reference" and explicit[k] and not explicit[k - 1] \
-                and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
+                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or _opens_with_back_reference(doc, k, lex)):
             explicit[k - 1] = explicit[k]
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
+
+
+def _opens_with_back_reference(doc: Document, k: int, lex: Lexicon) -> bool:
+    """Whether sentence ``k`` opens its paragraph with a word for the statement ("Así lo …",
+    "C'est ce qu'…", "Das bestätigte …")."""
+    words = doc.words_of(k)
+    first = k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
+    return first and any(tuple(w.key for w in words[: len(ph)]) == ph for ph in lex.back_references)
 
 
 def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
@@ -1096,7 +1105,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     lent: dict[int, str] = {}
     # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source)
     lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
-    _lend_back(doc, src, explicit, lent)
+    _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
     inside = _inside_quotes(doc, lex)
     voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]

@@ -4,6 +4,7 @@ import pytest
 
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Die Fähre verließ Kiel im Morgengrauen. Das bestätigte die Hafenbehörde.", "die Hafenbehörde", id="das-bestaetigte"),
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen.\nDas bestätigte die Hafenbehörde.", "die Hafenbehörde", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [

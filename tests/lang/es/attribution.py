@@ -5,6 +5,7 @@ import pytest
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Cien familias salieron de Cádiz. Así lo denunció el alcalde, según la agencia local.", "el alcalde", id="over-according"),
     pytest.param("El ferry salió de Vigo al amanecer. Así lo informó la capitanía.", "la capitanía", id="asi-lo-informo"),
+    pytest.param("El ferry salió de Vigo al amanecer.\nAsí lo informó la capitanía.", "la capitanía", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [

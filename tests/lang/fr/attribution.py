@@ -4,6 +4,7 @@ import pytest
 
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Le ferry a quitté Brest à l'aube. C'est ce qu'a indiqué la capitainerie.", "la capitainerie", id="c-est-ce-qu-a-indique"),
+    pytest.param("Le ferry a quitté Brest à l'aube.\nC'est ce qu'a indiqué la capitainerie.", "la capitainerie", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [

@@ -5,6 +5,7 @@ import pytest
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Cento famiglie hanno lasciato Bari. Lo denuncia il sindaco, secondo quanto riferisce l'agenzia.", "il sindaco", id="over-according"),
     pytest.param("Il traghetto è partito da Bari all'alba. Lo ha confermato la capitaneria.", "la capitaneria", id="lo-ha-confermato"),
+    pytest.param("Il traghetto è partito da Bari all'alba.\nLo ha confermato la capitaneria.", "la capitaneria", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [
