@@ -288,3 +288,8 @@ def test_a_source_named_since_the_introduction_is_the_pronouns():
 def test_a_person_introduced_is_not_the_articles_lead_source():
     text = 'Ann Doe, 34, left with her two sons. "We left Dover at dawn," she said. The ferry reached Calais at noon.'
     assert attributions(text, "en")[-1].rule != "lead"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_OF_SAYING_OF_ITS_CLASS"))
+def test_a_verb_of_saying_of_its_class(lang, text, claimant):
+    assert last(text, lang)[0] == claimant

@@ -96,3 +96,9 @@ A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
     pytest.param('Ann Doe, 34, left with her two sons. "We left Dover at dawn," she said.', 'Ann Doe', id='quoted'),
     pytest.param('Ann Doe, 34, left with her two sons. She said they had left Dover at dawn.', 'Ann Doe', id='she-said'),
 ]
+
+A_VERB_OF_SAYING_OF_ITS_CLASS = [
+    pytest.param("The ferry left Dover at dawn, the harbour master reiterated.", "the harbour master", id="reiterated"),
+    pytest.param("The harbour master clarified that the ferry had left Dover at dawn.", "The harbour master", id="clarified"),
+    pytest.param("The ferry left Dover at dawn, the coastguard cautioned.", "the coastguard", id="cautioned"),
+]
