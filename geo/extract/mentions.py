@@ -837,7 +837,8 @@ def resolve_candidates(
     scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
     rejected: list[Rejected] = []
-    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames)):
+    name_count = gaz.index.name_count if gaz.index is not None else (lambda c: 0)
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count)):
         if choice is None:
             rejected.append(Rejected(name.start, name.end, reason))
             continue
