@@ -322,11 +322,21 @@ KNOWN_NAMES = 40
 
 def small_and_far(b: _Best) -> str | None:
     """A town under 100,000 people in no country, region or neighbourhood of the story is
-    not forced onto a wrong match, unless it is known the world over (:data:`KNOWN_NAMES`)
-    and no namesake comes near it (the other candidates have fewer than half its names)."""
-    if not b.in_story and b.best.population < 100_000 and not b.big and not _known_the_world_over(b):
+    not forced onto a wrong match, unless it names its region or is known the world over (:data:`KNOWN_NAMES`)
+    and no namesake abroad comes near it (the candidates in other countries have fewer than
+    half its names; its own region, named after it, is no rival)."""
+    if not b.in_story and b.best.population < 100_000 and not b.big and not _known_the_world_over(b) \
+            and not _names_its_region(b):
         return "a small place far from the story"
     return None
+
+
+def _names_its_region(b: _Best) -> bool:
+    """Whether the town is the seat its first-level region is named after (Kherson, Mykolaiv,
+    Chernihiv: the region of that name among the candidates holds the town)."""
+    best = b.best
+    return best.source == "geonames" and any(c.source == "region" and c.country == best.country and c.admin1 == best.admin1
+                                             for c in b.name.candidates)
 
 
 def _known_the_world_over(b: _Best) -> bool:
@@ -334,7 +344,7 @@ def _known_the_world_over(b: _Best) -> bool:
     n = count(b.best)
     if n < KNOWN_NAMES or b.best.fuzzy:
         return False
-    return all(count(c) * 2 < n for c in b.name.candidates if c is not b.best and c.id != b.best.id)
+    return all(count(c) * 2 < n for c in b.name.candidates if c.country != b.best.country)
 
 
 def three_letters(b: _Best) -> str | None:
