@@ -18,9 +18,3 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 A_NAME_THE_MARKER_OPENS_IS_NOT_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("The convoy went to Fassala in Mauritania.", "country:MRT", id="a-name-is-no-phrase"),
 ]
-
-THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
-    pytest.param('The survivors made their way to Lviv on foot.', (None, 'geonames:702550'), id='made-their-way'),
-    pytest.param('The families were on their way to Lviv when the shelling began.', (None, 'geonames:702550'), id='on-their-way'),
-    pytest.param('The boats were forced back to Libya.', (None, 'country:LBY'), id='forced-back'),
-]
