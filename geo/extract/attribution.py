@@ -1028,8 +1028,11 @@ def _opens_with_back_reference(doc: Document, k: int, lex: Lexicon) -> bool:
 
 
 def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
-    """A sentence inside a quotation takes the speaker the quotation is given to."""
-    for k, s in enumerate(doc.sentences):
+    """A sentence inside a quotation takes the speaker the quotation is given to (read from the
+    paragraph's end back: a quotation of five sentences whose tag follows the last gives each
+    sentence the next one's speaker)."""
+    for k in range(len(doc.sentences) - 1, -1, -1):
+        s = doc.sentences[k]
         if explicit[k] or not inside[k]:
             continue
         same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]

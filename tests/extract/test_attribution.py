@@ -293,3 +293,8 @@ def test_a_person_introduced_is_not_the_articles_lead_source():
 @pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_OF_SAYING_OF_ITS_CLASS"))
 def test_a_verb_of_saying_of_its_class(lang, text, claimant):
     assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE"))
+def test_a_long_quotation_is_the_speakers_from_its_first_sentence(lang, text, claimant):
+    assert [a.claimant for a in attributions(text, lang)] == [claimant] * 5

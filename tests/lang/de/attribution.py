@@ -108,3 +108,8 @@ NO_SOURCE_AFTER_SO_THAT_OPENS_A_CLAUSE = [
     pytest.param("Die Fähre verließ Kiel im Morgengrauen, so dass der Hafen leer war.", id="so-dass"),
     pytest.param("Die Fähre verließ Kiel im Morgengrauen, so schnell sie konnte.", id="so-schnell"),
 ]
+
+A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE = [
+    pytest.param("„Wir sind aus Kiel gekommen. Die Fahrt war lang. Es regnete. Alle waren müde. Jetzt warten wir“, sagt Anna Weber.",
+                 "Anna Weber", id="five-sentences"),
+]

@@ -21,3 +21,13 @@ THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
     pytest.param('Die Familien waren unterwegs nach Lwiw.', (None, 'geonames:702550'), id='unterwegs'),
     pytest.param('Die Familien machten sich von Charkiw aus auf den Weg nach Lwiw.', ('geonames:706483', 'geonames:702550'), id='auf-den-weg'),
 ]
+
+A_COMPOUND_NOUN_IS_THE_MOTION_IT_ENDS_WITH = [
+    pytest.param("Der Truppenabzug aus Charkiw begann am Montag.", ("geonames:706483", None), id="truppenabzug"),
+    pytest.param("Die Massenflucht aus Charkiw nach Lwiw hält an.", ("geonames:706483", "geonames:702550"), id="massenflucht"),
+    pytest.param("Wir übernehmen gerade Verlegungsfahrten aus Charkiw.", ("geonames:706483", None), id="plural-verlegungsfahrten"),
+]
+
+A_WORD_THAT_ONLY_ENDS_LIKE_ONE_IS_NO_COMPOUND = [
+    pytest.param("Viele fanden in Lwiw eine Zuflucht.", id="zuflucht"),
+]
