@@ -109,6 +109,9 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
     for i in range(len(words)):
         if i in skip:
             continue
+        closing = _closing_source(doc, words, i, lex)
+        if closing:
+            return closing
         after = next((ph for ph in afters.get(words[i].key, ()) if tuple(w.key for w in words[i : i + len(ph)]) == ph), None)
         if after is not None:
             before = _name_before(doc, words, i, lex)
@@ -122,6 +125,21 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
                 if out:
                     return tuple(out)
     return None
+
+
+def _closing_source(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
+    """"…, so ein Sprecher der Polizei.": an "according to" word of ``[attribution] according_closing``
+    after a comma, and the noun phrase after it that ends the sentence (a determiner or a capital first)."""
+    for ph in _firsts(lex, "according_closing").get(words[i].key, ()):
+        end = i + len(ph)
+        if i == 0 or end >= len(words) or "," not in doc.gap(words[i - 1], words[i]) \
+                or tuple(w.key for w in words[i:end]) != ph:
+            continue
+        out = _name_after(doc, words, end, lex)
+        if out and end + len(out) == len(words) and (out[0].key in lex.determiners or out[0].capitalised) \
+                and out[0].key not in lex.pronouns:
+            return tuple(out)
+    return ()
 
 
 def _name_before(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
@@ -150,6 +168,12 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
         if end < len(words) and (words[end].lemma in lex.say or words[end].key in lex.say):
             return end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
+    end = k
+    while end < len(words) and words[end].lemma in lex.auxiliaries:
+        end += 1
+    if end + 1 < len(words) and (words[end].lemma in lex.say or words[end].key in lex.say) and not words[end].capitalised \
+            and (words[end + 1].key in lex.determiners or words[end + 1].capitalised):
+        return end + 1  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
     return k
 
 
@@ -334,10 +358,21 @@ def _noun_phrase(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
 def _subject_before(v: _Verb) -> Found | _Skip | None:
     """"The harbour master said the ferry had left": the subject before the verb."""
     subj, lex = v.subj, v.lex
-    if subj and len(subj) <= 10 and _noun_phrase(subj, lex):
+    if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
     return SKIP if subj else None
+
+
+def _bare_subject(v: _Verb) -> bool:
+    """"…, officials said.", "…, local residents told reporters.": a short noun phrase with no
+    determiner (a bare plural) after the comma that ends the claim, its verb last in the sentence
+    but for a few words; no marker, pronoun, auxiliary or predicate in it."""
+    doc, words, lex, subj = v.doc, v.words, v.lex, v.subj
+    if not (v.j > 0 and len(subj) <= 3 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
+        return False
+    return not any(w.key in lex.markers_flat | lex.pronouns | lex.relatives or w.lemma in lex.auxiliaries
+                   or w.lemma in lex.predicates or w.key in lex.predicates or w.key.isdigit() for w in subj)
 
 
 def _name_in_commas(v: _Verb) -> Found | None:
@@ -409,14 +444,15 @@ def _subjectless(v: _Verb) -> Found | None:
 
 def _after_words(v: _Verb) -> list[Word]:
     """The words after the verb up to the next punctuation, past whom it was told to ("a indiqué
-    à l'AFP le ministère", "ha detto all'ANSA il sindaco"); none when they are one determiner or pronoun."""
+    à l'AFP le ministère", "ha detto all'ANSA il sindaco") or where ("a écrit sur Telegram le
+    gouverneur", "escribió en un comunicado el ministerio"); none when they are one determiner or pronoun."""
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
     for x in words[v.i + 1 : v.i + 14]:
         if _has_punct(doc, after[-1] if after else words[v.i], x):
             break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
-    if len(after) >= 3 and after[0].key in lex.to_whom:
+    if len(after) >= 3 and (after[0].key in lex.to_whom or after[0].key in lex.markers_flat and after[0].key not in lex.determiners):
         k = 1
         while k < len(after) and after[k].key in lex.determiners and not after[k].capitalised:
             k += 1
@@ -426,9 +462,24 @@ def _after_words(v: _Verb) -> list[Word]:
         m = max(m, k + 1)  # or one lower-case noun: "a los periodistas", "à rádio"
         if k < m < len(after) and (after[m].key in lex.determiners or after[m].capitalised):
             after = after[m:]
+    after = after[_time_before_name(after, lex):]
     if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
         return []
     return after
+
+
+def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
+    """Where a noun phrase starts after a time adverbial that opens ``ws`` ("a déclaré lundi le
+    ministre", "dijo este martes el alcalde", "ha detto ieri sera il sindaco"): past its
+    determiners and words of time (and a preposition before them: "disse na segunda-feira o
+    ministro"), when a determiner or a capital follows; else 0."""
+    k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(tuple(ws), 1, lex) else 0
+    while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(tuple(ws), k, lex)
+                           or _day(ws[k]) or ws[k].key in lex.time_words):
+        k += 1
+    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
+        return k
+    return 0
 
 
 def _speaker_after(v: _Verb) -> Found | None:
@@ -853,7 +904,10 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             found, rule = sp[0], sp[3]
         named = [x for x in out.own if x]
         who: str | None = None
-        if found is not None and _is_pronoun(found, lex):
+        introduced = _introduced(doc, s.index, lex, out.own)
+        if found is not None and _is_pronoun(found, lex) and introduced:
+            who, rule = name(introduced), rule + "+introduced"
+        elif found is not None and _is_pronoun(found, lex):
             who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
         elif found is not None:
             who = name(found)
@@ -872,6 +926,27 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             denier = name(den[0])
         out.deniers.append(denier)
     return out
+
+
+#: how many sentences back a person introduced by name is what a pronoun speaker stands for
+_INTRODUCED_BACK = 2
+
+
+def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> tuple[Word, ...]:
+    """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
+    more recent than the last source named, opens by introducing someone by name and an
+    apposition ("Ann Doe, 34, left with her children. … she said."): two to four capitalised
+    words that open the sentence, then a comma."""
+    for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
+        if own[b]:
+            return ()  # a source named since: the pronoun is theirs
+        words = doc.words_of(b)
+        m = 0
+        while m < min(len(words), 5) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns | lex.markers_flat:
+            m += 1
+        if 2 <= m <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m]):
+            return words[:m]
+    return ()
 
 
 def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
@@ -942,19 +1017,31 @@ def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] 
     return None, 0
 
 
-def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: dict[int, str]) -> None:
+def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: dict[int, str], lex: Lexicon) -> None:
     """"Lo ha confermato il sindaco.": a speaker who says "this" says the sentence before too
-    (in the same paragraph, when it has no source of its own)."""
+    (in the same paragraph, or the previous paragraph's last when "this" opens a paragraph:
+    "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own)."""
     for k in range(1, len(doc.sentences)):
         if src.rules[k] == "back_reference" and explicit[k] and not explicit[k - 1] \
-                and doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph:
+                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or _opens_with_back_reference(doc, k, lex)):
             explicit[k - 1] = explicit[k]
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
 
 
+def _opens_with_back_reference(doc: Document, k: int, lex: Lexicon) -> bool:
+    """Whether sentence ``k`` opens its paragraph with a word for the statement ("Así lo …",
+    "C'est ce qu'…", "Das bestätigte …")."""
+    words = doc.words_of(k)
+    first = k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
+    return first and any(tuple(w.key for w in words[: len(ph)]) == ph for ph in lex.back_references)
+
+
 def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
-    """A sentence inside a quotation takes the speaker the quotation is given to."""
-    for k, s in enumerate(doc.sentences):
+    """A sentence inside a quotation takes the speaker the quotation is given to (read from the
+    paragraph's end back: a quotation of five sentences whose tag follows the last gives each
+    sentence the next one's speaker)."""
+    for k in range(len(doc.sentences) - 1, -1, -1):
+        s = doc.sentences[k]
         if explicit[k] or not inside[k]:
             continue
         same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
@@ -1028,8 +1115,9 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     explicit = list(own)
     #: where a sentence's source was named, when it is not the sentence itself
     lent: dict[int, str] = {}
-    lead, lead_at = _lead_source(doc, own)
-    _lend_back(doc, src, explicit, lent)
+    # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source)
+    lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
+    _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
     inside = _inside_quotes(doc, lex)
     voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]

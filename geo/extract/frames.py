@@ -427,6 +427,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
         if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
+        if not cands and lex.compound_heads and w.capitalised:
+            cands = _compound_head(w, lex)
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)
             if end is not None:
@@ -435,6 +437,22 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+#: how many letters a compound has before its head at least ("Zuflucht", "Ausfahrt" are words of their own)
+_COMPOUND_FIRST = 4
+
+
+def _compound_head(w: Word, lex: Lexicon) -> tuple[Predicate, ...]:
+    """The one-word predicate a compound noun ends with (``[grammar] compound_heads``:
+    "Truppenabzug" is a withdrawal, "Verlegungsfahrten" journeys), its plural endings aside."""
+    forms = dict.fromkeys((w.key, w.lemma))
+    stems = [*forms, *(f[: -len(end)] for f in forms for end in lex.compound_plural_endings if f.endswith(end))]
+    for stem in stems:
+        for h in lex.compound_heads:
+            if stem.endswith(h) and len(stem) >= len(h) + _COMPOUND_FIRST:
+                return tuple(p for p in lex.predicates.get(h, ()) if len(p.words) == 1)
+    return ()
 
 
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],

@@ -613,6 +613,9 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries and n > 1 and has_one < i + n:
                 # a one-letter token (a, y, e, l', d') joins a name only where the name has it
                 entries = [e for e in entries if e.ntokens == n]
+            if entries and n > 1:
+                # an adjective is one word as written: "Síria no" is no "siriano"
+                entries = [e for e in entries if e.form == "name" or e.ntokens == n]
             if entries:
                 entries = _water_entries(text, folded, toks, i, n, entries, gaz, index, lang, lo, hi)
             if entries:
@@ -878,7 +881,8 @@ def resolve_candidates(
     scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
     rejected: list[Rejected] = []
-    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames)):
+    name_count = gaz.index.name_count if gaz.index is not None else (lambda c: 0)
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count)):
         if choice is None:
             rejected.append(Rejected(name.start, name.end, reason))
             continue

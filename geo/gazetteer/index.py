@@ -517,6 +517,14 @@ class NameIndex:
     def has_key(self, key: str) -> bool:
         return bool(self.lookup(key))
 
+    def name_count(self, c: Candidate) -> int:
+        """How many names (its own and alternate, not the consonant skeletons) the index has for
+        a place: a town the world writes in many languages and scripts is known far from home."""
+        row = self._db().execute(
+            "SELECT COUNT(*) FROM name n JOIN place p ON n.place = p.id WHERE p.source = ? AND p.ref = ? AND n.fuzzy = 0",
+            (c.source, c.ref)).fetchone()
+        return int(row[0]) if row else 0
+
 
 _LOCK = threading.Lock()
 

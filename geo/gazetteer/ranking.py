@@ -274,6 +274,8 @@ class Evidence:
     qualifiers: Callable[[Name, frozenset[str]], set[tuple[str, str]]]
     placed: Callable[[Name], bool]
     surnames: frozenset[str] = frozenset()
+    #: how many names the gazetteer has for a candidate (its own and alternate names in all languages)
+    name_count: Callable[[Candidate], int] = lambda c: 0
 
 
 @dataclass(frozen=True)
@@ -312,12 +314,37 @@ def frequent_word(b: _Best) -> str | None:
     return None
 
 
+#: a town the gazetteer has this many names for (its own and alternate names in all languages
+#: and scripts) is known the world over whatever its population (Venice, Timbuktu, Valletta,
+#: Jericho: 51 to 58 names; a US or European town of 20,000 people has 10 to 20)
+KNOWN_NAMES = 40
+
+
 def small_and_far(b: _Best) -> str | None:
     """A town under 100,000 people in no country, region or neighbourhood of the story is
-    not forced onto a wrong match."""
-    if not b.in_story and b.best.population < 100_000 and not b.big:
+    not forced onto a wrong match, unless it names its region or is known the world over (:data:`KNOWN_NAMES`)
+    and no namesake abroad comes near it (the candidates in other countries have fewer than
+    half its names; its own region, named after it, is no rival)."""
+    if not b.in_story and b.best.population < 100_000 and not b.big and not _known_the_world_over(b) \
+            and not _names_its_region(b):
         return "a small place far from the story"
     return None
+
+
+def _names_its_region(b: _Best) -> bool:
+    """Whether the town is the seat its first-level region is named after (Kherson, Mykolaiv,
+    Chernihiv: the region of that name among the candidates holds the town)."""
+    best = b.best
+    return best.source == "geonames" and any(c.source == "region" and c.country == best.country and c.admin1 == best.admin1
+                                             for c in b.name.candidates)
+
+
+def _known_the_world_over(b: _Best) -> bool:
+    count = b.evidence.name_count
+    n = count(b.best)
+    if n < KNOWN_NAMES or b.best.fuzzy:
+        return False
+    return all(count(c) * 2 < n for c in b.name.candidates if c.country != b.best.country)
 
 
 def three_letters(b: _Best) -> str | None:

@@ -26,11 +26,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "according_after", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
+    "attribution": ("say", "according", "according_after", "according_closing", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -61,8 +61,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "place_noun_compounds",
-    "name_links", "according_after", "reported_speech",
+    "place_noun_compounds", "compound_heads", "compound_plural_endings",
+    "name_links", "according_after", "according_closing", "reported_speech",
     "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -129,6 +129,8 @@ class Lexicon:
     according: tuple[Phrase, ...]
     #: "according to" phrases after their source ("den Angaben der Polizei zufolge")
     according_after: tuple[Phrase, ...]
+    #: "according to" words read only after a comma, their source closing the sentence ("…, so die Polizei.")
+    according_closing: tuple[Phrase, ...]
     deny: frozenset[str]
     hedge: tuple[Phrase, ...]
     #: words (and phrases) that negate a following verb of saying
@@ -173,6 +175,10 @@ class Lexicon:
     place_nouns: frozenset[str]
     #: a place noun with the word after it that is a noun of another kind ("quartier général"), folded
     place_noun_compounds: frozenset[tuple[str, ...]]
+    #: nouns of motion that end a compound noun written as one word ("Truppenabzug", "Massenflucht"),
+    #: longest first: the compound is that predicate; and the plural endings they may take
+    compound_heads: tuple[str, ...]
+    compound_plural_endings: tuple[str, ...]
     #: words for home after a verb of going ("went home", "rentrer chez eux"), folded
     home_words: tuple[tuple[str, ...], ...]
     of: frozenset[str]
@@ -323,6 +329,8 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
     return {
         "indefinites": _fs(g["indefinites"]),
         "place_noun_compounds": frozenset(_phrase(x) for x in g["place_noun_compounds"]),
+        "compound_heads": tuple(sorted((str(x) for x in g["compound_heads"]), key=len, reverse=True)),
+        "compound_plural_endings": tuple(str(x) for x in g["compound_plural_endings"]),
         "home_words": _longest([_phrase(x) for x in g["home_words"]]),
     }
 
@@ -362,6 +370,7 @@ def load(lang: str) -> Lexicon:
         say=fs(a["say"]),
         according=_longest([_phrase(x) for x in a["according"]]),
         according_after=_longest([_phrase(x) for x in a["according_after"]]),
+        according_closing=_longest([_phrase(x) for x in a["according_closing"]]),
         deny=fs(a["deny"]),
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
         negations=_longest([_phrase(x) for x in a["negations"]]),

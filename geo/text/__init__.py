@@ -189,7 +189,10 @@ class Sentence:
     paragraph: int
 
 
-_SENT_END_RE = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
+#: a sentence ends at a stop, with its closing quotation marks or bracket, before a space and
+#: a capital, a digit or an Arabic letter, which an opening mark and its space may come before
+#: ("… fils. « Nous", "… an. „Wir", "… ayer. ¿Quién", "… said. 'We")
+_SENT_END_RE = re.compile(r"[.!?…]+[\"»”’“)]*(?=\s+(?:[\"«“„‘‚(¿¡]\s*)?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
 
 
 @cache

@@ -242,3 +242,59 @@ def test_a_progressive_is_no_passive():
 def test_according_to_speaks_for_its_own_sentence(lang, text):
     # "according to X" is an adjunct of its sentence: the next sentence of the paragraph is the article's
     assert [a.rule for a in attributions(text, lang)][2:] == ["according", "article"]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB"))
+def test_a_time_before_the_speaker_after_the_verb(lang, text, claimant):
+    # "a déclaré mardi le préfet": the time adverbial between the verb and its speaker is not the speaker
+    assert last(text, lang) == (claimant, "speaker_after")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB"))
+def test_according_to_the_speaker_after_their_verb(lang, text, claimant):
+    assert last(text, lang) == (claimant, "according")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_BARE_PLURAL_SPEAKER_CLOSING_THE_SENTENCE"))
+def test_a_bare_plural_speaker_closing_the_sentence(lang, text, claimant):
+    assert last(text, lang) == (claimant, "subject_before")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_SOURCE_CLOSING_THE_SENTENCE_AFTER_SO"))
+def test_a_source_closing_the_sentence_after_so(lang, text, claimant):
+    assert last(text, lang) == (claimant, "according")
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("attribution", "NO_SOURCE_AFTER_SO_THAT_OPENS_A_CLAUSE"))
+def test_no_source_after_so_that_opens_a_clause(lang, text):
+    assert last(text, lang)[1] != "according"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT"))
+def test_the_speaker_after_where_they_said_it(lang, text, claimant):
+    assert last(text, lang) == (claimant, "speaker_after")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED"))
+def test_a_pronoun_speaker_is_the_person_just_introduced(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+def test_a_source_named_since_the_introduction_is_the_pronouns():
+    text = 'Ann Doe, 34, left with her two sons. The harbour master said the port was calm. He said the ferry had left Dover.'
+    assert attributions(text, "en")[-1].claimant == "The harbour master"
+
+
+def test_a_person_introduced_is_not_the_articles_lead_source():
+    text = 'Ann Doe, 34, left with her two sons. "We left Dover at dawn," she said. The ferry reached Calais at noon.'
+    assert attributions(text, "en")[-1].rule != "lead"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_OF_SAYING_OF_ITS_CLASS"))
+def test_a_verb_of_saying_of_its_class(lang, text, claimant):
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE"))
+def test_a_long_quotation_is_the_speakers_from_its_first_sentence(lang, text, claimant):
+    assert [a.claimant for a in attributions(text, lang)] == [claimant] * 5

@@ -66,3 +66,9 @@ def test_the_left_bank_is_no_departure(lang, text):
 @pytest.mark.parametrize(("lang", "text"), cases("frame_constructions", "A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE"))
 def test_a_place_an_apposition_introduces_shares_the_role(lang, text):
     assert ("raqqa", None) in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions", "THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN"))
+def test_the_place_an_evacuation_empties_is_its_origin(lang, text, expected):
+    # "the evacuation of X" (English "of" is no source marker): X is what is evacuated, where they leave
+    assert expected in moves(text, lang)

@@ -56,3 +56,32 @@ def test_a_phrase_a_marker_opens_is_located_by_the_place_after_it(lang, text, ex
 )
 def test_a_name_the_marker_opens_is_not_located_by_the_place_after_it(lang, text, place):
     assert (None, place) not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK"))
+def test_the_way_one_is_on_and_being_sent_back(lang, text, expected):
+    # "made their way to", "auf dem Weg nach", "en route vers", "respinti in", Portuguese "à" after
+    # verbs of returning and taking ("voltaram à Ucrânia"): lexicon phrases of each language
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("pt", "Muitos fugiram para a Síria no ano passado.", id="pt-siria-no"),
+    pytest.param("pt", "Muitos voltaram à Síria no domingo.", id="pt-siria-no-domingo"),
+])
+def test_a_name_and_the_word_after_it_are_no_adjective_of_another_language(lang, text):
+    # keys of a run are joined without spaces: "Síria no" gave the Italian adjective "siriano"
+    fc = extract(text, P, lang=lang)
+    assert "syria" in [f["properties"]["id"] for f in fc["features"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_COMPOUND_NOUN_IS_THE_MOTION_IT_ENDS_WITH"))
+def test_a_compound_noun_is_the_motion_it_ends_with(lang, text, expected):
+    # right-headed compounds written as one word ([grammar] compound_heads)
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("frame_constructions_more", "A_WORD_THAT_ONLY_ENDS_LIKE_ONE_IS_NO_COMPOUND"))
+def test_a_word_that_only_ends_like_one_is_no_compound(lang, text):
+    # "Zuflucht" (refuge) ends with "Flucht" but is no flight: a compound has four letters or more before its head
+    assert moves(text, lang) == [] or all(m[0] is None for m in moves(text, lang))

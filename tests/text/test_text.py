@@ -92,3 +92,15 @@ def test_read_article_errors(tmp_path):
     latin1.write_bytes("Déjà".encode("latin-1"))
     with pytest.raises(InputError, match=r"latin1.txt: not UTF-8 \(byte 0xe9 at offset 1\)"):
         read_article(latin1)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    pytest.param("Il est parti avec ses fils. « Nous partons », dit-il.", "fr",
+                 ["Il est parti avec ses fils.", "« Nous partons », dit-il."], id="fr-guillemet-and-space"),
+    pytest.param("Er ging zum Hafen. „Wir fahren“, sagte er.", "de", ["Er ging zum Hafen.", "„Wir fahren“, sagte er."], id="de-low-quote"),
+    pytest.param("Er sagte: „Wir fahren.“ Dann ging er.", "de", ["Er sagte: „Wir fahren.“", "Dann ging er."], id="de-closing-quote"),
+    pytest.param("Se fue del puerto. ¿Volverá? Nadie lo sabe.", "es", ["Se fue del puerto.", "¿Volverá?", "Nadie lo sabe."], id="es-question"),
+    pytest.param("Se fue. ¡Adiós! Nadie lo vio.", "es", ["Se fue.", "¡Adiós!", "Nadie lo vio."], id="es-exclamation"),
+])
+def test_a_sentence_opening_with_a_quotation_mark_is_a_sentence(text, lang, expected):
+    assert [s.text for s in sentences(text, lang)] == expected

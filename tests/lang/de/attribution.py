@@ -4,6 +4,7 @@ import pytest
 
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Die Fähre verließ Kiel im Morgengrauen. Das bestätigte die Hafenbehörde.", "die Hafenbehörde", id="das-bestaetigte"),
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen.\nDas bestätigte die Hafenbehörde.", "die Hafenbehörde", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [
@@ -96,4 +97,19 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("Die Fähre fuhr im Morgengrauen ab. Die Straße war gesperrt. Laut der Agentur flohen 200 Menschen nach Tarvel. Sie fuhren weiter nach Sarn.", id="laut"),
+]
+
+A_SOURCE_CLOSING_THE_SENTENCE_AFTER_SO = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so ein Sprecher des Hafenamts.", "ein Sprecher des Hafenamts", id="so-ein-sprecher"),
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so die Polizei.", "die Polizei", id="so-die-polizei"),
+]
+
+NO_SOURCE_AFTER_SO_THAT_OPENS_A_CLAUSE = [
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so dass der Hafen leer war.", id="so-dass"),
+    pytest.param("Die Fähre verließ Kiel im Morgengrauen, so schnell sie konnte.", id="so-schnell"),
+]
+
+A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE = [
+    pytest.param("„Wir sind aus Kiel gekommen. Die Fahrt war lang. Es regnete. Alle waren müde. Jetzt warten wir“, sagt Anna Weber.",
+                 "Anna Weber", id="five-sentences"),
 ]

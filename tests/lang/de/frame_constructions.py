@@ -31,3 +31,7 @@ THE_LEFT_BANK_IS_NO_DEPARTURE = [
 A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE = [
     pytest.param("Die Truppen zogen sich aus mehreren Städten zurück, darunter Rakka.", id="darunter"),
 ]
+
+THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN = [
+    pytest.param('Die Evakuierung von Mariupol dauerte den ganzen Montag.', ("geonames:701822", None), id="evacuation-of"),
+]

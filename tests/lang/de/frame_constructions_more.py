@@ -15,3 +15,19 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Die Flüchtlinge wurden gestern aus dem alten Lager in Wien in ein neues Lager in Graz verlegt.",
                  ("geonames:2761369", None), id="aus-dem-lager-in-x-verb-last"),
 ]
+
+THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
+    pytest.param('Die Familien waren auf dem Weg nach Lwiw, als der Beschuss begann.', (None, 'geonames:702550'), id='auf-dem-weg'),
+    pytest.param('Die Familien waren unterwegs nach Lwiw.', (None, 'geonames:702550'), id='unterwegs'),
+    pytest.param('Die Familien machten sich von Charkiw aus auf den Weg nach Lwiw.', ('geonames:706483', 'geonames:702550'), id='auf-den-weg'),
+]
+
+A_COMPOUND_NOUN_IS_THE_MOTION_IT_ENDS_WITH = [
+    pytest.param("Der Truppenabzug aus Charkiw begann am Montag.", ("geonames:706483", None), id="truppenabzug"),
+    pytest.param("Die Massenflucht aus Charkiw nach Lwiw hält an.", ("geonames:706483", "geonames:702550"), id="massenflucht"),
+    pytest.param("Wir übernehmen gerade Verlegungsfahrten aus Charkiw.", ("geonames:706483", None), id="plural-verlegungsfahrten"),
+]
+
+A_WORD_THAT_ONLY_ENDS_LIKE_ONE_IS_NO_COMPOUND = [
+    pytest.param("Viele fanden in Lwiw eine Zuflucht.", id="zuflucht"),
+]

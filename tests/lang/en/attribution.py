@@ -86,3 +86,19 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("The ferry left at dawn. The road was closed. According to the agency, 200 people fled to Tarvel. They went on to Sarn.", id="according-to"),
 ]
+
+A_BARE_PLURAL_SPEAKER_CLOSING_THE_SENTENCE = [
+    pytest.param("The ferry left Dover at dawn, officials said.", "officials", id="officials-said"),
+    pytest.param("The ferry left Dover at dawn, harbour workers told reporters.", "harbour workers", id="told-reporters"),
+]
+
+A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
+    pytest.param('Ann Doe, 34, left with her two sons. "We left Dover at dawn," she said.', 'Ann Doe', id='quoted'),
+    pytest.param('Ann Doe, 34, left with her two sons. She said they had left Dover at dawn.', 'Ann Doe', id='she-said'),
+]
+
+A_VERB_OF_SAYING_OF_ITS_CLASS = [
+    pytest.param("The ferry left Dover at dawn, the harbour master reiterated.", "the harbour master", id="reiterated"),
+    pytest.param("The harbour master clarified that the ferry had left Dover at dawn.", "The harbour master", id="clarified"),
+    pytest.param("The ferry left Dover at dawn, the coastguard cautioned.", "the coastguard", id="cautioned"),
+]

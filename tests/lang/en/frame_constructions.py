@@ -36,3 +36,7 @@ THE_LEFT_BANK_IS_NO_DEPARTURE = [
 A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE = [
     pytest.param("The troops withdrew from several towns, including Raqqa.", id="including"),
 ]
+
+THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN = [
+    pytest.param('The evacuation of Mariupol went on through Monday.', ("geonames:701822", None), id="evacuation-of"),
+]

@@ -5,6 +5,7 @@ import pytest
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Cien familias salieron de Cádiz. Así lo denunció el alcalde, según la agencia local.", "el alcalde", id="over-according"),
     pytest.param("El ferry salió de Vigo al amanecer. Así lo informó la capitanía.", "la capitanía", id="asi-lo-informo"),
+    pytest.param("El ferry salió de Vigo al amanecer.\nAsí lo informó la capitanía.", "la capitanía", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [
@@ -87,4 +88,17 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("El ferry salió al amanecer. La carretera estaba cerrada. Según la agencia, 200 personas huyeron a Tarvel. Siguieron luego hacia Sarn.", id="segun"),
+]
+
+A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
+    pytest.param("El ferri zarpó de Vigo al amanecer, dijo este martes la capitanía.", "la capitanía", id="este-martes"),
+    pytest.param("El ferri zarpó de Vigo al amanecer, explicó ayer el capitán.", "el capitán", id="ayer"),
+]
+
+ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
+    pytest.param("Según informó la capitanía, el ferri zarpó de Vigo al amanecer.", "la capitanía", id="segun-informo"),
+]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param('El ferri zarpó de Vigo al amanecer, escribió en Telegram la capitanía.', 'la capitanía', id="on-telegram"),
 ]

@@ -30,3 +30,7 @@ THE_LEFT_BANK_IS_NO_DEPARTURE = [
 A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE = [
     pytest.param("Las tropas salieron de varias ciudades, incluida Raqqa.", id="incluida"),
 ]
+
+THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN = [
+    pytest.param('La evacuación de Mariúpol siguió durante todo el lunes.', ("geonames:701822", None), id="evacuation-of"),
+]

@@ -21,3 +21,7 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Los refugiados fueron trasladados del campo de acogida en Valencia al nuevo campamento en Madrid.",
                  ("geonames:2509954", "geonames:3117735"), id="del-campo-en-x-al-campamento-en-y"),
 ]
+
+THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
+    pytest.param('Las familias se abrieron paso hasta Leópolis.', (None, 'geonames:702550'), id='abrirse-paso'),
+]

@@ -4,6 +4,7 @@ import pytest
 
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Le ferry a quitté Brest à l'aube. C'est ce qu'a indiqué la capitainerie.", "la capitainerie", id="c-est-ce-qu-a-indique"),
+    pytest.param("Le ferry a quitté Brest à l'aube.\nC'est ce qu'a indiqué la capitainerie.", "la capitainerie", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [
@@ -94,4 +95,17 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("Le ferry est parti à l'aube. La route était fermée. Selon l'agence, 200 personnes ont fui vers Tarvel. Elles sont reparties vers Sarn.", id="selon"),
+]
+
+A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
+    pytest.param("Le ferry a quitté Brest à l'aube, a déclaré mardi la capitainerie.", "la capitainerie", id="weekday"),
+    pytest.param("Le ferry a quitté Brest à l'aube, a précisé dans la soirée le préfet maritime.", "le préfet maritime", id="preposition-and-time"),
+]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param("Le ferry a quitté Brest à l'aube, a écrit sur Telegram le préfet maritime.", 'le préfet maritime', id="on-telegram"),
+]
+
+A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
+    pytest.param("Anne Dupont, 34 ans, est partie avec ses fils. « Nous avons quitté Brest à l'aube », raconte-t-elle.", 'Anne Dupont', id='raconte-t-elle'),
 ]

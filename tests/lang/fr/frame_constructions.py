@@ -33,3 +33,7 @@ THE_LEFT_BANK_IS_NO_DEPARTURE = [
 A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE = [
     pytest.param("Les troupes ont quitté plusieurs villes, notamment Raqqa.", id="notamment"),
 ]
+
+THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN = [
+    pytest.param("L'évacuation de Marioupol s'est poursuivie tout le lundi.", ("geonames:701822", None), id="evacuation-of"),
+]

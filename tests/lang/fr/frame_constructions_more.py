@@ -20,3 +20,7 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Les réfugiés ont été transférés du camp d'accueil de Dundo vers le nouveau camp à Luanda.",
                  ("geonames:145757", "geonames:2240449"), id="du-camp-de-x-vers-le-camp-a-y"),
 ]
+
+THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
+    pytest.param('Les familles étaient en route vers Lviv quand les bombardements ont commencé.', (None, 'geonames:702550'), id='en-route'),
+]

@@ -5,6 +5,7 @@ import pytest
 A_SPEAKER_WHO_SAYS_THIS_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("Cento famiglie hanno lasciato Bari. Lo denuncia il sindaco, secondo quanto riferisce l'agenzia.", "il sindaco", id="over-according"),
     pytest.param("Il traghetto è partito da Bari all'alba. Lo ha confermato la capitaneria.", "la capitaneria", id="lo-ha-confermato"),
+    pytest.param("Il traghetto è partito da Bari all'alba.\nLo ha confermato la capitaneria.", "la capitaneria", id="new-paragraph"),
 ]
 
 AS_THE_SPEAKER_SAID = [
@@ -83,4 +84,17 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("Il traghetto è partito all'alba. La strada era chiusa. Secondo l'agenzia, 200 persone sono fuggite a Tarvel. Sono ripartite per Sarn.", id="secondo"),
+]
+
+A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
+    pytest.param("Il traghetto è partito da Bari all'alba, ha detto martedì la capitaneria.", "la capitaneria", id="weekday"),
+    pytest.param("Il traghetto è partito da Bari all'alba, ha spiegato nella serata il comandante.", "il comandante", id="preposition-and-time"),
+]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param("Il traghetto è partito da Bari all'alba, scrive su Telegram la capitaneria.", 'la capitaneria', id="on-telegram"),
+]
+
+A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
+    pytest.param("Anna Rossi, 34 anni, è partita con i figli. «Siamo partiti da Bari all'alba», ha raccontato.", 'Anna Rossi', id='ha-raccontato'),
 ]

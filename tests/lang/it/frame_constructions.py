@@ -34,3 +34,7 @@ THE_LEFT_BANK_IS_NO_DEPARTURE = [
 A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE = [
     pytest.param("Le truppe si sono ritirate da diverse città, tra cui Raqqa.", id="tra-cui"),
 ]
+
+THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN = [
+    pytest.param("L'evacuazione di Mariupol è andata avanti per tutto il lunedì.", ("geonames:701822", None), id="evacuation-of"),
+]

@@ -16,3 +16,7 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("I profughi sono stati trasferiti dal campo vicino a Milano al nuovo campo a Torino.",
                  ("geonames:3173435~near", "geonames:3165524"), id="dal-campo-vicino-a-x-al-campo-a-y"),
 ]
+
+THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
+    pytest.param('I migranti sono stati respinti in Libia.', (None, 'country:LBY'), id='respinti'),
+]

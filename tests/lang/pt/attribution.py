@@ -84,3 +84,15 @@ A_VERB_OF_SAYING_IN_THE_PASSIVE_SPEAKS_BY_ITS_AGENT = [
 ACCORDING_TO_SPEAKS_FOR_ITS_OWN_SENTENCE = [
     pytest.param("O ferry partiu de madrugada. A estrada estava fechada. Segundo a agência, 200 pessoas fugiram para Tarvel. Seguiram depois para Sarn.", id="segundo"),
 ]
+
+A_TIME_BEFORE_THE_SPEAKER_AFTER_THE_VERB = [
+    pytest.param("O balsa partiu de Belém ao amanhecer, informou nesta terça-feira a capitania.", "a capitania", id="nesta-terca-feira"),
+]
+
+ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
+    pytest.param("Segundo informou a capitania, a balsa partiu de Belém ao amanhecer.", "a capitania", id="segundo-informou"),
+]
+
+THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
+    pytest.param('A balsa partiu de Belém ao amanhecer, escreveu no Telegram a capitania.', 'a capitania', id="on-telegram"),
+]

@@ -29,3 +29,7 @@ THE_LEFT_BANK_IS_NO_DEPARTURE = [
 A_PLACE_AN_APPOSITION_INTRODUCES_SHARES_THE_ROLE = [
     pytest.param("As tropas saíram de várias cidades, incluindo Raqqa.", id="incluindo"),
 ]
+
+THE_PLACE_AN_EVACUATION_EMPTIES_IS_ITS_ORIGIN = [
+    pytest.param('A retirada de Mariupol prosseguiu durante toda a segunda-feira.', ("geonames:701822", None), id="evacuation-of"),
+]

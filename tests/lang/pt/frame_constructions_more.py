@@ -16,3 +16,9 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Os refugiados foram transferidos do centro de acolhimento em Dundo para o novo campo em Luanda.",
                  ("geonames:145757", "geonames:2240449"), id="do-centro-em-x-para-o-campo-em-y"),
 ]
+
+THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
+    pytest.param('Muitos voltaram à Ucrânia.', (None, 'country:UKR'), id='voltar-a'),
+    pytest.param('Os migrantes foram levados à Líbia.', (None, 'country:LBY'), id='levados-a'),
+    pytest.param('Os migrantes foram devolvidos à Turquia.', (None, 'country:TUR'), id='devolvidos-a'),
+]

@@ -1,0 +1,47 @@
+"""ranking.small_and_far: a town under 100,000 people far from the story is left unresolved,
+unless it names its own region or is known the world over (candidates written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import extract
+from geo.gazetteer.index import Candidate
+from geo.gazetteer.ranking import KNOWN_NAMES, Evidence, Name, Scene, _Best, small_and_far
+
+
+def _best(best: Candidate, others: list[Candidate], counts: dict[str, int]) -> _Best:
+    name = Name(None, 0, 11, (best, *others), False, "Lagoon Town", "lagoontown", 0.0)  # type: ignore[arg-type]
+    evidence = Evidence(lambda n, c: set(), lambda n: False, frozenset(), lambda c: counts.get(c.id, 0))
+    return _Best(name, best, set(), False, False, evidence, Scene())
+
+
+TOWN = Candidate("geonames", "1", "Lagoon Town", 12.3, 45.4, "IT", 50_000)
+NAMESAKE = Candidate("geonames", "2", "Lagoon Town", -82.4, 27.1, "US", 40_000)
+
+
+@pytest.mark.parametrize(("counts", "rejected"), [
+    pytest.param({"geonames:1": KNOWN_NAMES, "geonames:2": 12}, False, id="known-the-world-over"),
+    pytest.param({"geonames:1": KNOWN_NAMES - 1, "geonames:2": 12}, True, id="not-enough-names"),
+    pytest.param({"geonames:1": KNOWN_NAMES, "geonames:2": KNOWN_NAMES // 2}, True, id="a-namesake-nearly-as-known"),
+])
+def test_a_small_town_far_from_the_story_is_pinned_only_when_known_the_world_over(counts, rejected):
+    assert (small_and_far(_best(TOWN, [NAMESAKE], counts)) is not None) == rejected
+
+
+REGION = Candidate("region", "XX.07", "Lagoon Town", 12.0, 45.0, "IT", 900_000, admin1="07")
+SEAT = Candidate("geonames", "3", "Lagoon Town", 12.3, 45.4, "IT", 60_000, admin1="07")
+OTHER_SEAT = Candidate("geonames", "4", "Lagoon Town", 12.3, 45.4, "IT", 60_000, admin1="08")
+
+
+@pytest.mark.parametrize(("town", "rejected"), [
+    pytest.param(SEAT, False, id="the-seat-of-its-region"),
+    pytest.param(OTHER_SEAT, True, id="a-town-of-another-region"),
+])
+def test_a_town_its_region_is_named_after_is_pinned_far_from_the_story(town, rejected):
+    assert (small_and_far(_best(town, [REGION], {})) is not None) == rejected
+
+
+def test_a_regional_seat_alone_in_a_sentence_is_a_place():
+    fc = extract("Troops withdrew from Kherson.", "2024-03-01", lang="en")
+    assert "geonames:706448" in [f["properties"]["id"] for f in fc["features"]]
