@@ -22,3 +22,14 @@ A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION = [
 A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("Teams aus Ulm und Sigmaringen sind aufgebrochen.", "geonames:2832232", id="und-sigmaringen"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "Die Überschwemmungen in Kenia haben die Straße nach Nakuru abgeschnitten. Seine Schwester, Julia, hat die Suche nach dem Jungen übernommen.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "Der Konvoi, begleitet von der Kampfgruppe Phenix, erreichte Nakuru aus Nairobi in Kenia.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
