@@ -363,3 +363,15 @@ def test_a_towns_other_name_abroad_that_nothing_places_gives_no_pin(lang, text, 
     ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
     assert "country:KEN" in ids
     assert absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"), cases("places_from_the_index", "A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER")
+)
+def test_a_name_read_as_one_country_is_no_vote_for_another(lang, text, absent):
+    """"Niger" read as the country Niger no longer agrees with a village's namesake in
+    Nigeria (where a state has the name) on Nigeria: the village, in a story about Mali,
+    stays unresolved (issue 21: ``ranking.Scene.settle``)."""
+    ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+    assert {"country:MLI", "country:NER"} <= set(ids)
+    assert absent not in ids

@@ -169,3 +169,24 @@ def _other_name_best(best, scene, placed):
 def test_a_towns_other_name_abroad_needs_the_words_to_place_it(best, countries, agreed, placed, rejected):
     b = _other_name_best(best, Scene(countries=set(countries), agreed=frozenset(agreed)), placed)
     assert (ranking.abroad(b) is not None) is rejected
+
+
+def test_a_name_read_withdraws_its_votes_for_the_other_countries():
+    """Two names with a namesake in one country agree on it until one of them is read as a
+    place elsewhere (or left unresolved)."""
+    scene = Scene()
+    scene.votes = {"NG": {"niger", "pategi"}, "NE": {"niger"}, "ML": {"bankass"}}
+    scene.agreed = frozenset({"NG"})
+    scene.settle("bankass", "ML")
+    assert scene.agreed == {"NG"}
+    scene.settle("niger", "NE")
+    assert scene.agreed == frozenset() and scene.votes["NE"] == {"niger"} and scene.votes["NG"] == {"pategi"}
+    scene.votes["NG"].add("kano")
+    scene.settle("kano", None)  # left unresolved: no vote anywhere
+    assert scene.agreed == frozenset()
+
+
+def test_a_scene_without_votes_keeps_the_agreement_it_was_given():
+    scene = Scene(agreed=frozenset({"LB"}))
+    scene.settle("namesk", "RU")
+    assert scene.agreed == {"LB"}

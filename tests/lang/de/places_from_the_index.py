@@ -33,3 +33,10 @@ A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
         "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
     ),
 ]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Bewaffnete griffen einen Konvoi zwischen Bankass und Pategi an, im Zentrum von Mali, nicht weit von Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

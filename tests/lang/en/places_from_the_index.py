@@ -20,3 +20,10 @@ A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
         "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
     ),
 ]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Gunmen attacked a convoy between Bankass and Pategi, in central Mali, not far from Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

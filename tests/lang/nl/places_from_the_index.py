@@ -12,3 +12,10 @@ A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
         "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
     ),
 ]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Gewapende mannen vielen een konvooi aan tussen Bankass en Pategi, in het midden van Mali, niet ver van Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]
