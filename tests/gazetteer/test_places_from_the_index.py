@@ -351,3 +351,27 @@ def test_a_town_written_by_a_part_of_its_name(lang, text):
     """(in a story placed in Germany: a town under 100,000 people is not forced on a story elsewhere)"""
     fc = extract(text, "2021-07-16", lang=lang)
     assert "geonames:2953391" in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"), cases("places_from_the_index", "A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN")
+)
+def test_a_towns_other_name_abroad_that_nothing_places_gives_no_pin(lang, text, absent):
+    """A person's first name that is an old name of a city, a unit named like a city's
+    exonym: a town abroad called by one of its other names needs the words to place it
+    (issue 21: ``ranking.abroad``)."""
+    ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+    assert "country:KEN" in ids
+    assert absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"), cases("places_from_the_index", "A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER")
+)
+def test_a_name_read_as_one_country_is_no_vote_for_another(lang, text, absent):
+    """"Niger" read as the country Niger no longer agrees with a village's namesake in
+    Nigeria (where a state has the name) on Nigeria: the village, in a story about Mali,
+    stays unresolved (issue 21: ``ranking.Scene.settle``)."""
+    ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+    assert {"country:MLI", "country:NER"} <= set(ids)
+    assert absent not in ids

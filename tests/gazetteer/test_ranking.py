@@ -137,3 +137,56 @@ def test_the_rank_leaves_a_namesake_abroad_with_its_reason():
     evidence = ranking.Evidence(lambda n, c: set(), lambda n: True)
     [(choice, reason)] = ranking.rank([b.name], scene, evidence)
     assert choice is None and "abroad" in reason
+
+
+def _other_name_best(best, scene, placed):
+    """The :class:`ranking._Best` of a made-up name that only ``best`` has, with a
+    preposition placing it or not."""
+    sentence = build_document("Xyz.", "en").sentences[0]
+    name = ranking.Name(sentence, 0, 6, (best,), False, "Namesk", "namesk", 1.0)
+    evidence = ranking.Evidence(lambda n, c: set(), lambda n: placed)
+    return ranking._Best(name, best, set(), False, scene.in_story(best, False), evidence, scene)
+
+
+@pytest.mark.parametrize("best,countries,agreed,placed,rejected", [
+    pytest.param(_candidate(population=300_000, own=False, **_FAR), {"KE"}, (), False, True,
+                 id="a-first-name-that-is-a-citys-old-name-in-a-story-elsewhere"),
+    pytest.param(_candidate(population=1_600_000, own=False, **_FAR), {"KE"}, (), False, True,
+                 id="even-a-big-citys-other-name-needs-the-words-to-place-it"),
+    pytest.param(_candidate(population=300_000, own=False, **_FAR), {"KE"}, (), True, True,
+                 id="a-preposition-is-not-enough-for-a-small-city"),
+    pytest.param(_candidate(population=1_600_000, own=False, **_FAR), {"KE"}, (), True, False,
+                 id="a-preposition-places-a-big-city-by-its-exonym"),
+    pytest.param(_candidate(population=300_000, own=True, **_FAR), {"KE"}, (), False, False,
+                 id="a-towns-own-name-is-left-to-the-other-rules"),
+    pytest.param(_candidate(population=300_000, own=False, **_FAR), {"LB"}, (), False, False,
+                 id="in-the-story-country"),
+    pytest.param(_candidate(population=300_000, own=False, **_FAR), {"KE"}, ("LB",), False, False,
+                 id="two-names-agreeing-on-its-country-keep-it"),
+    pytest.param(_candidate(population=300_000, own=False, **_FAR), set(), (), False, False,
+                 id="a-story-with-no-country-decides-nothing"),
+])
+def test_a_towns_other_name_abroad_needs_the_words_to_place_it(best, countries, agreed, placed, rejected):
+    b = _other_name_best(best, Scene(countries=set(countries), agreed=frozenset(agreed)), placed)
+    assert (ranking.abroad(b) is not None) is rejected
+
+
+def test_a_name_read_withdraws_its_votes_for_the_other_countries():
+    """Two names with a namesake in one country agree on it until one of them is read as a
+    place elsewhere (or left unresolved)."""
+    scene = Scene()
+    scene.votes = {"NG": {"niger", "pategi"}, "NE": {"niger"}, "ML": {"bankass"}}
+    scene.agreed = frozenset({"NG"})
+    scene.settle("bankass", "ML")
+    assert scene.agreed == {"NG"}
+    scene.settle("niger", "NE")
+    assert scene.agreed == frozenset() and scene.votes["NE"] == {"niger"} and scene.votes["NG"] == {"pategi"}
+    scene.votes["NG"].add("kano")
+    scene.settle("kano", None)  # left unresolved: no vote anywhere
+    assert scene.agreed == frozenset()
+
+
+def test_a_scene_without_votes_keeps_the_agreement_it_was_given():
+    scene = Scene(agreed=frozenset({"LB"}))
+    scene.settle("namesk", "RU")
+    assert scene.agreed == {"LB"}

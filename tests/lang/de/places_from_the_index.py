@@ -22,3 +22,21 @@ A_TRANSLATED_REGION_NAME_THAT_IS_AN_EVERYDAY_WORD_GIVES_NO_REGION = [
 A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("Teams aus Ulm und Sigmaringen sind aufgebrochen.", "geonames:2832232", id="und-sigmaringen"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "Die Überschwemmungen in Kenia haben die Straße nach Nakuru abgeschnitten. Seine Schwester, Julia, hat die Suche nach dem Jungen übernommen.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "Der Konvoi, begleitet von der Kampfgruppe Phenix, erreichte Nakuru aus Nairobi in Kenia.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Bewaffnete griffen einen Konvoi zwischen Bankass und Pategi an, im Zentrum von Mali, nicht weit von Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

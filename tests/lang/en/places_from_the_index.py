@@ -9,3 +9,21 @@ COUNTRY_NAMES_NEWS_STILL_WRITES = [
 A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("The teams came from Oxford and Bath on Monday.", "geonames:2656173", id="and-bath"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "The floods in Kenya cut the road to Nakuru. His sister, Julia, has taken on the search for the missing boy.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "The convoy escorted by the Phenix battle group reached Nakuru from Nairobi, in Kenya.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Gunmen attacked a convoy between Bankass and Pategi, in central Mali, not far from Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

@@ -14,3 +14,21 @@ A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
 A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("Los equipos viajaron hacia Zamora y Toro ayer.", "geonames:3107886", id="y-toro"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "Las inundaciones en Kenia cortaron la carretera a Nakuru. Su hermana, Julia, se ha encargado de la búsqueda del niño.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "El convoy, escoltado por el grupo táctico Phénix, llegó a Nakuru desde Nairobi, en Kenia.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Hombres armados atacaron un convoy entre Bankass y Pategi, en el centro de Malí, no lejos de Níger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

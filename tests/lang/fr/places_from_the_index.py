@@ -24,3 +24,21 @@ A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("Les secours sont partis à Poitiers et Tours hier.", "geonames:2972191", id="et-tours"),
     pytest.param("Les secours sont partis à Poitiers et Sens hier.", "geonames:2975050", id="et-sens"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "Les inondations au Kenya ont coupé la route de Nakuru. Sa sœur, Julia, a repris les recherches pour retrouver le garçon.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "Le convoi, escorté par le groupement tactique Phénix, a rejoint Nakuru depuis Nairobi, au Kenya.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Des hommes armés ont attaqué un convoi entre Bankass et Pategi, dans le centre du Mali, non loin du Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

@@ -15,3 +15,21 @@ A_REGION_IS_FOUND_BY_ITS_NAME_IN_EACH_LANGUAGE = [
 A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("Le squadre sono andate verso Lecco e Como ieri.", "geonames:3178229", id="e-como"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "Le inondazioni in Kenya hanno tagliato la strada per Nakuru. Sua sorella, Julia, ha preso in mano la ricerca del ragazzo.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "Il convoglio, scortato dal gruppo tattico Phénix, ha raggiunto Nakuru da Nairobi, in Kenya.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Uomini armati hanno attaccato un convoglio tra Bankass e Pategi, nel centro del Mali, non lontano dal Niger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]

@@ -15,3 +15,21 @@ A_FREQUENT_WORD_JOINED_TO_A_PLACED_TOWN_IS_PLACED = [
     pytest.param("As equipes foram para Recife e Natal ontem.", "geonames:3394023", id="e-natal"),
     pytest.param("As equipas foram para Braga e Porto ontem.", "geonames:2735943", id="e-porto"),
 ]
+
+A_TOWNS_OTHER_NAME_ABROAD_THAT_NOTHING_PLACES_GIVES_NO_PIN = [
+    pytest.param(
+        "As cheias no Quénia cortaram a estrada para Nakuru. A sua irmã, Julia, assumiu a busca pelo rapaz.",
+        "geonames:728193", id="a-first-name-that-is-an-old-name-of-a-city",
+    ),
+    pytest.param(
+        "O comboio, escoltado pelo grupo tático Phénix, chegou a Nakuru vindo de Nairobi, no Quénia.",
+        "geonames:5308655", id="a-unit-named-like-a-citys-exonym",
+    ),
+]
+
+A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
+    pytest.param(
+        "Homens armados atacaram um comboio entre Bankass e Pategi, no centro do Mali, não longe do Níger.",
+        "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
+    ),
+]
