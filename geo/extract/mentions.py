@@ -610,12 +610,8 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         for n in range(top, 0, -1):
             key = run_keys[n]
             entries = gaz.lookup_key(key) if n < curated else []
-            if entries and n > 1 and has_one < i + n:
-                # a one-letter token (a, y, e, l', d') joins a name only where the name has it
-                entries = [e for e in entries if e.ntokens == n]
             if entries and n > 1:
-                # an adjective is one word as written: "Síria no" is no "siriano"
-                entries = [e for e in entries if e.form == "name" or e.ntokens == n]
+                entries = _whole_run_entries(entries, n, has_one < i + n)
             if entries:
                 entries = _water_entries(text, folded, toks, i, n, entries, gaz, index, lang, lo, hi)
             if entries:
@@ -656,6 +652,13 @@ def _next_start(i: int, keys: Sequence[str], cap: Sequence[bool], prefixes: set[
     while i < n and not cap[i] and keys[i] not in prefixes:
         i += 1
     return i
+
+
+def _whole_run_entries(entries: list[NameEntry], n: int, has_one: bool) -> list[NameEntry]:
+    """Of the curated entries a run of ``n`` words (``has_one``: one of them a single letter)
+    matched by its joined key, those the run may be: a one-letter token (a, y, e, l', d') joins a
+    name only where the name has it; an adjective is one word as written ("Síria no" is no "siriano")."""
+    return [e for e in entries if e.ntokens == n or not has_one and e.form == "name"]
 
 
 #: the most words an index name is looked up with ("Democratic People's Republic of Korea": 6)

@@ -311,7 +311,8 @@ def _fs(values: list[str]) -> frozenset[str]:
 
 def _voice(a: dict[str, Any]) -> dict[str, Any]:
     """The ``[attribution]`` fields that say whose voice a sentence is in (impersonal reporting, the
-    outlet's checks, a person's pronoun, reported speech, the passive), as :class:`Lexicon` arguments."""
+    outlet's checks, a person's pronoun, reported speech, the passive, a source closing the sentence),
+    as :class:`Lexicon` arguments."""
     return {
         "impersonal": _longest([_phrase(x) for x in a["impersonal"]]),
         "unverified": _longest([_phrase(x) for x in a["unverified"]]),
@@ -320,6 +321,7 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "passive_auxiliaries": _fs(a["passive_auxiliaries"]),
         "agent_markers": _fs(a["agent_markers"]),
         "gerund_endings": tuple(str(x) for x in a["gerund_endings"]),
+        "according_closing": _longest([_phrase(x) for x in a["according_closing"]]),
     }
 
 
@@ -370,7 +372,6 @@ def load(lang: str) -> Lexicon:
         say=fs(a["say"]),
         according=_longest([_phrase(x) for x in a["according"]]),
         according_after=_longest([_phrase(x) for x in a["according_after"]]),
-        according_closing=_longest([_phrase(x) for x in a["according_closing"]]),
         deny=fs(a["deny"]),
         hedge=_longest([_phrase(x) for x in a["hedge"]]),
         negations=_longest([_phrase(x) for x in a["negations"]]),
