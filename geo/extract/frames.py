@@ -122,6 +122,7 @@ class _Story:
     named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
     anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: the two countries of each border place
+    times_named: Counter[str] = field(default_factory=Counter)  #: how often the article names each place
     #: arrivals that name no end ("more arrive every day"), with the actor, the sentence's common fields and its unmapped entry
     open_arrivals: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
     #: goings home that name no end ("they went home in 2005"), as open_arrivals
@@ -164,7 +165,8 @@ def extract_frames(
     attributions = attribute(doc, lex, source)
     story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {},
                    anchors={e.area_id: e.anchor for e in spatial},
-                   sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2})
+                   sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2},
+                   times_named=Counter(pid for _, _, pid in spans))
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -2189,15 +2191,28 @@ class _Route:
     destination_stated: bool = False  #: whether sentences state the destination (not the setting's lead place)
 
 
-def story_route(claims: list[Claim], setting: Setting) -> _Route:
+def story_route(claims: list[Claim], setting: Setting, times_named: Mapping[str, int] | None = None) -> _Route:
     """The :class:`_Route` of an article from its movements' stated (not inferred) ends; on
-    a tie, the first stated wins."""
+    a tie, the one the article names most often (``times_named``, :func:`_most_stated`), then
+    the first stated, wins."""
     origins: Counter[str] = Counter(c.origin for c in claims if c.kind == "movement" and c.origin and "origin" not in c.inferred)
     dests: Counter[str] = Counter(
         c.destination for c in claims if c.kind == "movement" and c.destination and "destination" not in c.inferred)
-    o, d = origins.most_common(1), dests.most_common(1)
+    o, d = _most_stated(origins, times_named or {}), _most_stated(dests, times_named or {})
     destination, d_basis = (d[0][0], f"stated by {d[0][1]} movement(s)") if d else (setting.place, "the place the title and lead name most")
     return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis, bool(d))
+
+
+def _most_stated(stated: Counter[str], times_named: Mapping[str, int]) -> list[tuple[str, int]]:
+    """The end stated most often, as ``Counter.most_common(1)``; between ends stated as often,
+    the one the article names most ("buses brought them to Y [...] another bus reached Z" in a
+    story that names Y four times goes to Y), then the first stated."""
+    if not stated:
+        return []
+    top = max(stated.values())
+    tied = [pid for pid, n in stated.items() if n == top]  # (in the order first stated)
+    best = max(tied, key=lambda pid: (times_named.get(pid, 0), -tied.index(pid)))
+    return [(best, top)]
 
 
 def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
@@ -2208,7 +2223,7 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
     [...] More than 2,000 leave South Sudan every day" goes to Bidi Bidi; "[...] Others
     reached the camp by lorry" starts in South Sudan. Rules ``the_story_origin`` and
     ``the_story_destination``; the end is listed in ``inferred`` with the reason."""
-    route = story_route(claims, story.setting)
+    route = story_route(claims, story.setting, story.times_named)
 
     def apart(a: str, b: str) -> bool:
         # two places a journey joins: not one in the other (a derived area, "the north of
