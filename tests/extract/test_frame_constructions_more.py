@@ -56,3 +56,10 @@ def test_a_phrase_a_marker_opens_is_located_by_the_place_after_it(lang, text, ex
 )
 def test_a_name_the_marker_opens_is_not_located_by_the_place_after_it(lang, text, place):
     assert (None, place) not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), cases("frame_constructions_more", "A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE"))
+def test_a_displaced_person_in_x_is_there_not_taken_there(lang, text, place):
+    """"Un sirio desplazado en Alepo": where the displaced are, not where they were moved to
+    (``[grammar] into_locations`` lists only the markers that say "into" after a verb of moving)."""
+    assert (None, place) not in moves(text, lang)

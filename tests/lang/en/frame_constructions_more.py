@@ -18,3 +18,8 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 A_NAME_THE_MARKER_OPENS_IS_NOT_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("The convoy went to Fassala in Mauritania.", "country:MRT", id="a-name-is-no-phrase"),
 ]
+
+A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE = [
+    pytest.param("A Syrian displaced in Aleppo told the agency that nobody knows where to go.", "aleppo", id="displaced-in-x"),
+    pytest.param("Thousands of families displaced in Homs are waiting for aid.", "homs", id="displaced-in-x-plural"),
+]

@@ -21,3 +21,8 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Los refugiados fueron trasladados del campo de acogida en Valencia al nuevo campamento en Madrid.",
                  ("geonames:2509954", "geonames:3117735"), id="del-campo-en-x-al-campamento-en-y"),
 ]
+
+A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE = [
+    pytest.param("Un sirio desplazado en Alepo contó a la agencia que nadie sabe adónde ir.", "aleppo", id="desplazado-en-x"),
+    pytest.param("Miles de familias desplazadas en Homs esperan ayuda.", "homs", id="desplazadas-en-x"),
+]
