@@ -1213,18 +1213,21 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     p = m.before[-1]
     if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
         return False
-    first = p.end + 1
+    goal = _goal_before_what_they_leave(m, p)
+    first = p.end + 1 if goal is None else goal[1]
     if first < m.k and _marker_ending(words, first, lex) is not None:
         first += 1  # the verb's own preposition: "fled from the ...", "flohen vor der ..."
     while first < m.k and words[first].key in lex.determiners:
         first += 1
     if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
-            or any(p.end < o.first < m.k for o in s.slots):
+            or any(p.end < o.first < m.k and (goal is None or o is not goal[0]) for o in s.slots):
+        return False
+    if goal is None and _punct_between(s, p.end, m.k, _PHRASE_BREAKS):
         return False
     if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or words[x].lemma in _COPULA or _says(words[x], lex)
            or (words[x].capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
         return False  # one noun phrase, no name in it ("left the Red Cross office in X" is not what they fled)
-    if _punct_between(s, p.end, m.k, _PHRASE_BREAKS) \
+    if _punct_between(s, first - 1, m.k, _PHRASE_BREAKS) \
             or any(words[x].key.isdigit() for x in range(first, m.k)) \
             or any(tuple(w.key for w in words[m.k - len(ph) + 1 : m.k + 1]) == ph for ph in lex.not_locating):
         return False  # ("left 23 dead in X": what they leave behind; "le conflit face à X": no place of it)
@@ -1234,6 +1237,27 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
            and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
     return True
+
+
+def _goal_before_what_they_leave(m: _MarkerRead, p: _Pred) -> tuple[_Slot, int] | None:
+    """"Fled to Chad from the violence in Darfur", "huyeron a Chad de la violencia en X": the
+    departure's goal stands between the verb and what they leave; the goal's slot and the
+    first word after it, when a source marker opens right after it (a comma between aside)
+    — or, for a verb whose object is what it leaves ("ont fui vers le Tchad les violences au
+    X"), a determiner. Else None (:func:`location_of_what_they_leave` reads from the verb)."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    goal = next((o for o in s.slots if o.pred is p and o.role == "destination" and p.end < o.first and o.last < m.k), None)
+    if goal is None or _punct_between(s, p.end, goal.first, _PHRASE_BREAKS):
+        return None
+    x = goal.last + 1
+    if x < m.k and s.doc.gap(words[goal.last], words[x]).strip() not in ("", ","):
+        return None
+    mk = _marker_ending(words, x, lex) if x < m.k else None
+    if mk is not None and mk[0] in ("source", "weak_source") and mk[1] == x:
+        return goal, x
+    if p.entry.object == "origin" and x < m.k and words[x].key in lex.determiners:
+        return goal, x
+    return None
 
 
 def weak_marker_after_verb(m: _MarkerRead) -> bool:

@@ -63,3 +63,10 @@ def test_a_displaced_person_in_x_is_there_not_taken_there(lang, text, place):
     """"Un sirio desplazado en Alepo": where the displaced are, not where they were moved to
     (``[grammar] into_locations`` lists only the markers that say "into" after a verb of moving)."""
     assert (None, place) not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE"))
+def test_what_they_flee_after_the_goal_is_where_they_leave(lang, text, expected):
+    """"Fled to Chad from the violence in Darfur": the noun phrase of what they leave comes
+    after the goal (rule ``location_of_what_they_leave``, :func:`_goal_before_what_they_leave`)."""
+    assert expected in moves(text, lang)

@@ -23,3 +23,8 @@ A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE = [
     pytest.param("A Syrian displaced in Aleppo told the agency that nobody knows where to go.", "aleppo", id="displaced-in-x"),
     pytest.param("Thousands of families displaced in Homs are waiting for aid.", "homs", id="displaced-in-x-plural"),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Thousands of Sudanese fled to Chad from the violence in Darfur.", ("darfur", "country:TCD"), id="to-x-from-the-violence-in-y"),
+    pytest.param("Hundreds of families fled to Aleppo from their homes in Homs.", ("homs", "aleppo"), id="to-x-from-their-homes-in-y"),
+]

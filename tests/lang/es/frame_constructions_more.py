@@ -26,3 +26,8 @@ A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE = [
     pytest.param("Un sirio desplazado en Alepo contó a la agencia que nadie sabe adónde ir.", "aleppo", id="desplazado-en-x"),
     pytest.param("Miles de familias desplazadas en Homs esperan ayuda.", "homs", id="desplazadas-en-x"),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Miles de sudaneses huyeron a Chad de la violencia en Darfur.", ("darfur", "country:TCD"), id="a-x-de-la-violencia-en-y"),
+    pytest.param("Cientos de familias huyeron hacia Alepo de sus casas en Homs.", ("homs", "aleppo"), id="hacia-x-de-sus-casas-en-y"),
+]

@@ -20,3 +20,8 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Les réfugiés ont été transférés du camp d'accueil de Dundo vers le nouveau camp à Luanda.",
                  ("geonames:145757", "geonames:2240449"), id="du-camp-de-x-vers-le-camp-a-y"),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Des milliers de Soudanais ont fui vers le Tchad les violences au Darfour.", ("darfur", "country:TCD"), id="vers-x-les-violences-au-y"),
+    pytest.param("Des centaines de familles ont fui vers Alep leurs maisons à Homs.", ("homs", "aleppo"), id="vers-x-leurs-maisons-a-y"),
+]

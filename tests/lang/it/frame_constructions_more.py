@@ -16,3 +16,8 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("I profughi sono stati trasferiti dal campo vicino a Milano al nuovo campo a Torino.",
                  ("geonames:3173435~near", "geonames:3165524"), id="dal-campo-vicino-a-x-al-campo-a-y"),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Migliaia di sudanesi sono fuggiti verso il Ciad dalle violenze in Darfur.", ("darfur", "country:TCD"), id="verso-x-dalle-violenze-in-y"),
+    pytest.param("Centinaia di famiglie sono fuggite verso Aleppo dalle loro case a Homs.", ("homs", "aleppo"), id="verso-x-dalle-case-a-y"),
+]

@@ -16,3 +16,8 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Os refugiados foram transferidos do centro de acolhimento em Dundo para o novo campo em Luanda.",
                  ("geonames:145757", "geonames:2240449"), id="do-centro-em-x-para-o-campo-em-y"),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Milhares de sudaneses fugiram para o Chade da violência em Darfur.", ("darfur", "country:TCD"), id="para-x-da-violencia-em-y"),
+    pytest.param("Centenas de famílias fugiram para Alepo das suas casas em Homs.", ("homs", "aleppo"), id="para-x-das-casas-em-y"),
+]
