@@ -1225,7 +1225,7 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     if goal is None and _punct_between(s, p.end, m.k, _PHRASE_BREAKS):
         return False
     if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or words[x].lemma in _COPULA or _says(words[x], lex)
-           or (words[x].capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
+           or (words[x].capitalised and not lex.nouns_capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
         return False  # one noun phrase, no name in it ("left the Red Cross office in X" is not what they fled)
     if _punct_between(s, first - 1, m.k, _PHRASE_BREAKS) \
             or any(words[x].key.isdigit() for x in range(first, m.k)) \

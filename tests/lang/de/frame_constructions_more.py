@@ -15,3 +15,9 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("Die Flüchtlinge wurden gestern aus dem alten Lager in Wien in ein neues Lager in Graz verlegt.",
                  ("geonames:2761369", None), id="aus-dem-lager-in-x-verb-last"),
 ]
+
+#: (German writes every noun with a capital: "Häusern" is no name in the phrase of what they leave)
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Tausende Familien flohen nach Aleppo aus ihren Häusern in Homs.", ("homs", "aleppo"), id="nach-x-aus-ihren-haeusern-in-y"),
+    pytest.param("Tausende Familien flohen aus ihren Häusern in Homs nach Aleppo.", ("homs", "aleppo"), id="aus-ihren-haeusern-in-y-nach-x"),
+]
