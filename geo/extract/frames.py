@@ -1260,6 +1260,28 @@ def _goal_before_what_they_leave(m: _MarkerRead, p: _Pred) -> tuple[_Slot, int] 
     return None
 
 
+#: how far an event noun may stand before the marker that locates it ("les violents combats à X": 2)
+_EVENT_NOUN_REACH = 2
+
+
+def event_noun_located(m: _MarkerRead) -> bool:
+    """"Les combats à Homs", "des affrontements en Syrie": a weak goal marker that also
+    locates a noun (``[constructions] noun_location``: French "à", "en") right after an event
+    noun, with no motion predicate after that noun, says where the event is — not where a
+    movement goes (so "ont fui vers Alep les combats à Homs" does not go to Homs, and
+    :func:`fleeing_the_event` reads Homs as what they flee)."""
+    words, lex = m.s.words, m.s.lex
+    if m.role != "weak_goal" or m.sl.role is not None \
+            or not any(" ".join(w.key for w in words[m.k : m.k + n]) in lex.noun_location for n in (1, 2, 3)):
+        return False
+    ev = m.events_before[-1] if m.events_before else None
+    if ev is None or not 0 <= m.k - ev.end - 1 <= _EVENT_NOUN_REACH or any(ev.index < p.index < m.k for p in m.motion) \
+            or not any(words[x].key in lex.determiners for x in range(max(0, ev.index - 2), ev.index)):
+        return False  # (a noun after its article: "ont fui les (violents) combats", not a verb "ont combattu à X")
+    _give(m.sl, "event", ev, "event_noun_located", m.word)
+    return True
+
+
 def weak_marker_after_verb(m: _MarkerRead) -> bool:
     """"Il est rentré à Bamako": a weak marker (to, à, de) right after a motion predicate,
     with no noun phrase between ("fled the war in X" has one), unless the same preposition
@@ -1422,7 +1444,8 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, goal_after_a_source_phrase,
+    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
+    goal_after_a_source_phrase,
     weak_goal_opening_the_clause,
     weak_source_before_verb,
     location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,

@@ -70,3 +70,12 @@ def test_what_they_flee_after_the_goal_is_where_they_leave(lang, text, expected)
     """"Fled to Chad from the violence in Darfur": the noun phrase of what they leave comes
     after the goal (rule ``location_of_what_they_leave``, :func:`_goal_before_what_they_leave`)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO"))
+def test_the_fighting_at_x_is_what_they_flee_not_where_they_go(lang, text, expected):
+    """"Ont fui vers Alep les combats à Homs": a marker that may say "to" (French "à", "en")
+    right after an event noun locates the event (rule ``event_noun_located``); the place is
+    what they flee (``fleeing_the_event``), not a second destination."""
+    got = moves(text, lang)
+    assert expected in got and (None, expected[0]) not in got

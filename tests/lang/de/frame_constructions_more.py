@@ -21,3 +21,8 @@ WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
     pytest.param("Tausende Familien flohen nach Aleppo aus ihren Häusern in Homs.", ("homs", "aleppo"), id="nach-x-aus-ihren-haeusern-in-y"),
     pytest.param("Tausende Familien flohen aus ihren Häusern in Homs nach Aleppo.", ("homs", "aleppo"), id="aus-ihren-haeusern-in-y-nach-x"),
 ]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Hunderte Familien flohen vor den Kämpfen in Homs nach Aleppo.", ("homs", "aleppo"), id="vor-den-kaempfen-in-y-nach-x"),
+    pytest.param("Hunderte Familien flohen vor den heftigen Kämpfen in Homs.", ("homs", None), id="vor-den-heftigen-kaempfen-in-y"),
+]

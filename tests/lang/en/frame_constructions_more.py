@@ -28,3 +28,8 @@ WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
     pytest.param("Thousands of Sudanese fled to Chad from the violence in Darfur.", ("darfur", "country:TCD"), id="to-x-from-the-violence-in-y"),
     pytest.param("Hundreds of families fled to Aleppo from their homes in Homs.", ("homs", "aleppo"), id="to-x-from-their-homes-in-y"),
 ]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Hundreds of families fled to Aleppo from the fighting in Homs.", ("homs", "aleppo"), id="to-x-from-the-fighting-in-y"),
+    pytest.param("Hundreds of families fled the heavy fighting in Homs.", ("homs", None), id="the-heavy-fighting-in-y"),
+]

@@ -31,3 +31,8 @@ WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
     pytest.param("Miles de sudaneses huyeron a Chad de la violencia en Darfur.", ("darfur", "country:TCD"), id="a-x-de-la-violencia-en-y"),
     pytest.param("Cientos de familias huyeron hacia Alepo de sus casas en Homs.", ("homs", "aleppo"), id="hacia-x-de-sus-casas-en-y"),
 ]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Cientos de familias huyeron hacia Alepo de los combates en Homs.", ("homs", "aleppo"), id="hacia-x-de-los-combates-en-y"),
+    pytest.param("Cientos de familias huyeron de los duros combates en Homs.", ("homs", None), id="de-los-duros-combates-en-y"),
+]

@@ -25,3 +25,9 @@ WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
     pytest.param("Des milliers de Soudanais ont fui vers le Tchad les violences au Darfour.", ("darfur", "country:TCD"), id="vers-x-les-violences-au-y"),
     pytest.param("Des centaines de familles ont fui vers Alep leurs maisons à Homs.", ("homs", "aleppo"), id="vers-x-leurs-maisons-a-y"),
 ]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Des centaines de familles ont fui vers Alep les combats à Homs.", ("homs", "aleppo"), id="vers-x-les-combats-a-y"),
+    pytest.param("Des centaines de familles ont fui les violents combats à Homs.", ("homs", None), id="les-violents-combats-a-y"),
+    pytest.param("Des milliers de Soudanais ont fui vers le Tchad les affrontements au Darfour.", ("darfur", "country:TCD"), id="vers-x-les-affrontements-au-y"),
+]

@@ -21,3 +21,8 @@ WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
     pytest.param("Migliaia di sudanesi sono fuggiti verso il Ciad dalle violenze in Darfur.", ("darfur", "country:TCD"), id="verso-x-dalle-violenze-in-y"),
     pytest.param("Centinaia di famiglie sono fuggite verso Aleppo dalle loro case a Homs.", ("homs", "aleppo"), id="verso-x-dalle-case-a-y"),
 ]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Centinaia di famiglie sono fuggite verso Aleppo dai combattimenti a Homs.", ("homs", "aleppo"), id="verso-x-dai-combattimenti-a-y"),
+    pytest.param("Centinaia di famiglie sono fuggite dai violenti combattimenti a Homs.", ("homs", None), id="dai-violenti-combattimenti-a-y"),
+]

@@ -21,3 +21,8 @@ WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
     pytest.param("Milhares de sudaneses fugiram para o Chade da violência em Darfur.", ("darfur", "country:TCD"), id="para-x-da-violencia-em-y"),
     pytest.param("Centenas de famílias fugiram para Alepo das suas casas em Homs.", ("homs", "aleppo"), id="para-x-das-casas-em-y"),
 ]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Centenas de famílias fugiram para Alepo dos combates em Homs.", ("homs", "aleppo"), id="para-x-dos-combates-em-y"),
+    pytest.param("Centenas de famílias fugiram dos violentos combates em Homs.", ("homs", None), id="dos-violentos-combates-em-y"),
+]
