@@ -1416,6 +1416,24 @@ def location_taken_into(m: _MarkerRead) -> bool:
     return False
 
 
+def location_fled_into(m: _MarkerRead) -> bool:
+    """"Sono fuggiti in Libano", "si sono ritirati a Kherson", "ont fui dans la forêt": after a
+    departure (right before, nothing of its own between), a location marker the language also
+    uses for "to" after a verb of fleeing (``[grammar] flight_goals``) is where they go — when
+    the verb names no goal of its own in the sentence; not a passive with two auxiliaries
+    ("sono stati abbandonati a X": left behind there)."""
+    p, s = m.near_before, m.s
+    if m.role != "location" or p is None or p.entry.frame != "depart" or m.s.words[m.k].key not in s.lex.flight_goals \
+            or any(o.pred is p and o.role == "destination" for o in s.slots) or m.k - p.end > 2:
+        return False
+    words, lex = s.words, s.lex
+    if p.index >= 2 and words[p.index - 1].lemma in lex.passive_auxiliaries \
+            and words[p.index - 2].lemma in lex.auxiliaries | lex.passive_auxiliaries:
+        return False
+    _give(m.sl, "destination", p, "location_fled_into", m.word)
+    return True
+
+
 def location_withdrawn_from(m: _MarkerRead) -> bool:
     """"Pulling back its troops in the districts of Kupiansk": the area a withdrawal leaves."""
     p, words, lex = m.near_before, m.s.words, m.s.lex
@@ -1448,7 +1466,8 @@ _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     goal_after_a_source_phrase,
     weak_goal_opening_the_clause,
     weak_source_before_verb,
-    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
+    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_fled_into,
+    location_withdrawn_from, location_of_event,
 )
 
 

@@ -32,7 +32,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "gerund_endings"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
-                "order_verbs", "removal_goals", "purpose"),
+                "order_verbs", "removal_goals", "flight_goals", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
     "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
@@ -63,7 +63,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds",
     "name_links", "according_after", "reported_speech",
-    "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
+    "removal_goals", "into_locations", "flight_goals", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
     "bank_compounds", "bank_compound_of", "bank_possessive", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
@@ -195,6 +195,8 @@ class Lexicon:
     order_verbs: frozenset[str]
     #: location markers that after a verb of removing people from a place (evacuate X) name where they are taken
     removal_goals: frozenset[str]
+    #: location markers that right after a verb of fleeing or withdrawing name where they go ("fuggiti in Libano")
+    flight_goals: frozenset[str]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
     #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
@@ -394,6 +396,7 @@ def load(lang: str) -> Lexicon:
         into_locations=fs(g["into_locations"]),
         order_verbs=fs(g["order_verbs"]),
         removal_goals=fs(g["removal_goals"]),
+        flight_goals=fs(g["flight_goals"]),
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         noun_location=fs(data["constructions"]["noun_location"]),
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),

@@ -79,3 +79,15 @@ def test_the_fighting_at_x_is_what_they_flee_not_where_they_go(lang, text, expec
     what they flee (``fleeing_the_event``), not a second destination."""
     got = moves(text, lang)
     assert expected in got and (None, expected[0]) not in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO"))
+def test_a_location_right_after_a_flight_is_where_they_go(lang, text, expected):
+    """"Sono fuggite a Beirut": where the language says "to" with its location marker
+    (``[grammar] flight_goals``, rule ``location_fled_into``) — and, in every language, a
+    body "left in X" is no movement to X."""
+    got = moves(text, lang)
+    if expected[1] is None:
+        assert not [m for m in got if m[1] == expected[0]]
+    else:
+        assert expected in got

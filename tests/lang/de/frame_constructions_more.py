@@ -26,3 +26,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
     pytest.param("Hunderte Familien flohen vor den Kämpfen in Homs nach Aleppo.", ("homs", "aleppo"), id="vor-den-kaempfen-in-y-nach-x"),
     pytest.param("Hunderte Familien flohen vor den heftigen Kämpfen in Homs.", ("homs", None), id="vor-den-heftigen-kaempfen-in-y"),
 ]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Zwanzig Leichen wurden in Kiew zurückgelassen.", ("geonames:703448", None), id="in-x-zurueckgelassen"),
+]

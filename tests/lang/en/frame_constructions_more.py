@@ -33,3 +33,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
     pytest.param("Hundreds of families fled to Aleppo from the fighting in Homs.", ("homs", "aleppo"), id="to-x-from-the-fighting-in-y"),
     pytest.param("Hundreds of families fled the heavy fighting in Homs.", ("homs", None), id="the-heavy-fighting-in-y"),
 ]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Twenty bodies were left in Kyiv.", ("geonames:703448", None), id="left-in-x"),
+]

@@ -36,3 +36,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
     pytest.param("Cientos de familias huyeron hacia Alepo de los combates en Homs.", ("homs", "aleppo"), id="hacia-x-de-los-combates-en-y"),
     pytest.param("Cientos de familias huyeron de los duros combates en Homs.", ("homs", None), id="de-los-duros-combates-en-y"),
 ]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Veinte cuerpos fueron abandonados en Kiev.", ("geonames:703448", None), id="abandonados-en-x"),
+]

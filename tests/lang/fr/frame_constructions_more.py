@@ -31,3 +31,9 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
     pytest.param("Des centaines de familles ont fui les violents combats à Homs.", ("homs", None), id="les-violents-combats-a-y"),
     pytest.param("Des milliers de Soudanais ont fui vers le Tchad les affrontements au Darfour.", ("darfur", "country:TCD"), id="vers-x-les-affrontements-au-y"),
 ]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Les familles ont fui dans la ville de Beyrouth.", (None, "region:LB.04"), id="fui-dans-x"),
+    pytest.param("Vingt corps ont été retrouvés à Kiev.", ("geonames:703448", None), id="retrouves-a-x"),
+]

@@ -26,3 +26,10 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
     pytest.param("Centinaia di famiglie sono fuggite verso Aleppo dai combattimenti a Homs.", ("homs", "aleppo"), id="verso-x-dai-combattimenti-a-y"),
     pytest.param("Centinaia di famiglie sono fuggite dai violenti combattimenti a Homs.", ("homs", None), id="dai-violenti-combattimenti-a-y"),
 ]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Le famiglie sono fuggite a Beirut.", (None, "geonames:276781"), id="fuggite-a-x"),
+    pytest.param("Migliaia di siriani sono scappati in Libano.", ("syria", "country:LBN"), id="scappati-in-x"),
+    pytest.param("Venti corpi sono stati abbandonati a Kiev.", ("geonames:703448", None), id="abbandonati-a-x-passive"),
+]

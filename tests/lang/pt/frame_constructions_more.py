@@ -26,3 +26,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
     pytest.param("Centenas de famílias fugiram para Alepo dos combates em Homs.", ("homs", "aleppo"), id="para-x-dos-combates-em-y"),
     pytest.param("Centenas de famílias fugiram dos violentos combates em Homs.", ("homs", None), id="dos-violentos-combates-em-y"),
 ]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Vinte corpos foram deixados em Kiev.", ("geonames:703448", None), id="deixados-em-x"),
+]
