@@ -178,6 +178,7 @@ def extract_frames(
         _skip_leading_marker(doc, s.slots, words, lex, kinds)
         s.clauses = _clauses(doc, words, lex)
         s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
+        s.preds = _with_boarding(words, s.clauses, lex, s.preds)
         for read in _PASSES:
             read(s, story)
         before = len(story.claims)
@@ -437,6 +438,36 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+#: how many words may stand between a verb of taking and its vehicle ("took the last overcrowded bus": 3)
+_VEHICLE_REACH = 3
+#: the motion a verb of taking a vehicle makes: a journey, its ends named by the markers after the vehicle
+_BOARDING = Predicate(words=("board",), kind="motion", frame="move", object="none")
+
+
+def _with_boarding(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, preds: list[_Pred]) -> list[_Pred]:
+    """``preds`` and a motion predicate for each verb of taking a vehicle (``[grammar]
+    boarding_verbs``) followed, in its clause, by a vehicle noun (``vehicle_nouns``) within
+    :data:`_VEHICLE_REACH` words, no predicate or name between: "took a bus to Vienna",
+    "prendre un bateau pour Kigoma", "tomaron el tren hacia X", "nahmen den Zug nach X" —
+    the predicate runs from the verb to the vehicle, so the markers after it give its ends."""
+    if not lex.boarding_verbs:
+        return preds
+    taken = {x for p in preds for x in range(p.index, p.end + 1)}
+    out = list(preds)
+    for i, w in enumerate(words):
+        if i in taken or w.lemma not in lex.boarding_verbs and w.key not in lex.boarding_verbs:
+            continue
+        for j in range(i + 1, min(len(words), i + 2 + _VEHICLE_REACH)):
+            if clauses[j] != clauses[i] or j in taken:
+                break
+            if words[j].key in lex.vehicle_nouns or words[j].lemma in lex.vehicle_nouns:
+                out.append(_Pred(i, j, clauses[i], _BOARDING, " ".join(words[k].text for k in range(i, j + 1))))
+                break
+            if words[j].capitalised:
+                break  # a name between ("nahmen in Budapest den Zug"): the verb takes no vehicle here
+    return sorted(out, key=lambda p: p.index)
 
 
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],

@@ -32,7 +32,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "gerund_endings"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
-                "order_verbs", "removal_goals", "flight_goals", "purpose"),
+                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
     "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
@@ -197,6 +197,10 @@ class Lexicon:
     removal_goals: frozenset[str]
     #: location markers that right after a verb of fleeing or withdrawing name where they go ("fuggiti in Libano")
     flight_goals: frozenset[str]
+    #: verbs (lemmas) of taking a vehicle ("took a bus to X", "prendre le bateau pour X"): with a vehicle noun, a motion predicate
+    boarding_verbs: frozenset[str]
+    #: the vehicles those verbs take (folded nouns, singular and plural)
+    vehicle_nouns: frozenset[str]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
     #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
@@ -397,6 +401,8 @@ def load(lang: str) -> Lexicon:
         order_verbs=fs(g["order_verbs"]),
         removal_goals=fs(g["removal_goals"]),
         flight_goals=fs(g["flight_goals"]),
+        boarding_verbs=fs(g["boarding_verbs"]),
+        vehicle_nouns=fs(g["vehicle_nouns"]),
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         noun_location=fs(data["constructions"]["noun_location"]),
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),

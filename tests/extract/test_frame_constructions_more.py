@@ -91,3 +91,10 @@ def test_a_location_right_after_a_flight_is_where_they_go(lang, text, expected):
         assert not [m for m in got if m[1] == expected[0]]
     else:
         assert expected in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE"))
+def test_taking_a_vehicle_to_x_is_a_journey_there(lang, text, expected):
+    """"Took a ferry to Beirut": a verb of taking (``[grammar] boarding_verbs``) and a vehicle
+    (``vehicle_nouns``) make a motion predicate whose markers give its ends."""
+    assert expected in moves(text, lang)

@@ -31,3 +31,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
 A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
     pytest.param("Zwanzig Leichen wurden in Kiew zurückgelassen.", ("geonames:703448", None), id="in-x-zurueckgelassen"),
 ]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Hunderte Familien nahmen den Zug von Budapest nach Wien.", ("geonames:3054643", "geonames:2761369"), id="nahmen-den-zug"),
+    pytest.param("Die Familien nahmen den letzten Bus von Homs nach Aleppo.", ("homs", "aleppo"), id="nahmen-den-letzten-bus"),
+]

@@ -38,3 +38,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
 A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
     pytest.param("Twenty bodies were left in Kyiv.", ("geonames:703448", None), id="left-in-x"),
 ]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Hundreds of families took a ferry to Beirut from Tripoli.", ("geonames:266826", "geonames:276781"), id="took-a-ferry-to-x"),
+    pytest.param("The families waited in Kigoma to catch the last boat to Bujumbura.", ("geonames:157738", "geonames:425378"), id="catch-the-last-boat"),
+]

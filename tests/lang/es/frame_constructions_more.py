@@ -41,3 +41,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
 A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
     pytest.param("Veinte cuerpos fueron abandonados en Kiev.", ("geonames:703448", None), id="abandonados-en-x"),
 ]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Cientos de familias tomaron un autobús desde Homs hacia Alepo.", ("homs", "aleppo"), id="tomaron-un-autobus"),
+    pytest.param("Las familias esperaban en Kigoma para coger el barco a Bujumbura.", ("geonames:157738", "geonames:425378"), id="coger-el-barco"),
+]

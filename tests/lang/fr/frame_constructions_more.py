@@ -37,3 +37,8 @@ A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
     pytest.param("Les familles ont fui dans la ville de Beyrouth.", (None, "region:LB.04"), id="fui-dans-x"),
     pytest.param("Vingt corps ont été retrouvés à Kiev.", ("geonames:703448", None), id="retrouves-a-x"),
 ]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Des familles attendaient à Kigoma pour prendre un bateau pour Bujumbura.", ("geonames:157738", "geonames:425378"), id="prendre-un-bateau-pour"),
+    pytest.param("Des centaines de familles ont pris le train de Homs à Alep.", ("homs", "aleppo"), id="pris-le-train-de-a"),
+]

@@ -33,3 +33,8 @@ A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
     pytest.param("Migliaia di siriani sono scappati in Libano.", ("syria", "country:LBN"), id="scappati-in-x"),
     pytest.param("Venti corpi sono stati abbandonati a Kiev.", ("geonames:703448", None), id="abbandonati-a-x-passive"),
 ]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Centinaia di famiglie hanno preso un traghetto da Tripoli per Beirut.", ("geonames:266826", "geonames:276781"), id="preso-un-traghetto"),
+    pytest.param("Le famiglie hanno preso il treno da Homs per Aleppo.", ("homs", "aleppo"), id="preso-il-treno"),
+]

@@ -31,3 +31,8 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
 A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
     pytest.param("Vinte corpos foram deixados em Kiev.", ("geonames:703448", None), id="deixados-em-x"),
 ]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Centenas de famílias pegaram um ônibus de Homs para Alepo.", ("homs", "aleppo"), id="pegaram-um-onibus"),
+    pytest.param("As famílias apanharam o comboio de Budapeste para Viena.", ("geonames:3054643", "geonames:2761369"), id="apanharam-o-comboio"),
+]
