@@ -333,6 +333,17 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _journeys(g: dict[str, Any]) -> dict[str, Any]:
+    """The ``[grammar]`` fields that make a journey's end or verb of other words (a location after
+    a verb of removing or fleeing, a verb of taking and its vehicle), as :class:`Lexicon` arguments."""
+    return {
+        "removal_goals": _fs(g["removal_goals"]),
+        "flight_goals": _fs(g["flight_goals"]),
+        "boarding_verbs": _fs(g["boarding_verbs"]),
+        "vehicle_nouns": _fs(g["vehicle_nouns"]),
+    }
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
@@ -399,10 +410,7 @@ def load(lang: str) -> Lexicon:
         possessives=fs(g["possessives"]),
         into_locations=fs(g["into_locations"]),
         order_verbs=fs(g["order_verbs"]),
-        removal_goals=fs(g["removal_goals"]),
-        flight_goals=fs(g["flight_goals"]),
-        boarding_verbs=fs(g["boarding_verbs"]),
-        vehicle_nouns=fs(g["vehicle_nouns"]),
+        **_journeys(g),
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         noun_location=fs(data["constructions"]["noun_location"]),
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),
