@@ -122,6 +122,7 @@ class _Story:
     named: dict[int, frozenset[str]] = field(default_factory=dict)  #: the places each sentence names as an end, path or event place
     anchors: dict[str, str] = field(default_factory=dict)  #: the place each derived area is built on ("the north of X": X)
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: the two countries of each border place
+    times_named: Counter[str] = field(default_factory=Counter)  #: how often the article names each place
     #: arrivals that name no end ("more arrive every day"), with the actor, the sentence's common fields and its unmapped entry
     open_arrivals: list[tuple[_Pred, str | None, dict[str, Any], Unmapped]] = field(default_factory=list)
     #: goings home that name no end ("they went home in 2005"), as open_arrivals
@@ -164,7 +165,8 @@ def extract_frames(
     attributions = attribute(doc, lex, source)
     story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {},
                    anchors={e.area_id: e.anchor for e in spatial},
-                   sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2})
+                   sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2},
+                   times_named=Counter(pid for _, _, pid in spans))
     for sent in doc.sentences:
         words = doc.words_of(sent.index)
         own_time = find_time(doc, sent.index, published)
@@ -176,6 +178,7 @@ def extract_frames(
         _skip_leading_marker(doc, s.slots, words, lex, kinds)
         s.clauses = _clauses(doc, words, lex)
         s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
+        s.preds = _with_boarding(words, s.clauses, lex, s.preds)
         for read in _PASSES:
             read(s, story)
         before = len(story.claims)
@@ -453,6 +456,36 @@ def _compound_head(w: Word, lex: Lexicon) -> tuple[Predicate, ...]:
             if stem.endswith(h) and len(stem) >= len(h) + _COMPOUND_FIRST:
                 return tuple(p for p in lex.predicates.get(h, ()) if len(p.words) == 1)
     return ()
+
+
+#: how many words may stand between a verb of taking and its vehicle ("took the last overcrowded bus": 3)
+_VEHICLE_REACH = 3
+#: the motion a verb of taking a vehicle makes: a journey, its ends named by the markers after the vehicle
+_BOARDING = Predicate(words=("board",), kind="motion", frame="move", object="none")
+
+
+def _with_boarding(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, preds: list[_Pred]) -> list[_Pred]:
+    """``preds`` and a motion predicate for each verb of taking a vehicle (``[grammar]
+    boarding_verbs``) followed, in its clause, by a vehicle noun (``vehicle_nouns``) within
+    :data:`_VEHICLE_REACH` words, no predicate or name between: "took a bus to Vienna",
+    "prendre un bateau pour Kigoma", "tomaron el tren hacia X", "nahmen den Zug nach X" —
+    the predicate runs from the verb to the vehicle, so the markers after it give its ends."""
+    if not lex.boarding_verbs:
+        return preds
+    taken = {x for p in preds for x in range(p.index, p.end + 1)}
+    out = list(preds)
+    for i, w in enumerate(words):
+        if i in taken or w.lemma not in lex.boarding_verbs and w.key not in lex.boarding_verbs:
+            continue
+        for j in range(i + 1, min(len(words), i + 2 + _VEHICLE_REACH)):
+            if clauses[j] != clauses[i] or j in taken:
+                break
+            if words[j].key in lex.vehicle_nouns or words[j].lemma in lex.vehicle_nouns:
+                out.append(_Pred(i, j, clauses[i], _BOARDING, " ".join(words[k].text for k in range(i, j + 1))))
+                break
+            if words[j].capitalised:
+                break  # a name between ("nahmen in Budapest den Zug"): the verb takes no vehicle here
+    return sorted(out, key=lambda p: p.index)
 
 
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],
@@ -1229,18 +1262,21 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     p = m.before[-1]
     if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
         return False
-    first = p.end + 1
+    goal = _goal_before_what_they_leave(m, p)
+    first = p.end + 1 if goal is None else goal[1]
     if first < m.k and _marker_ending(words, first, lex) is not None:
         first += 1  # the verb's own preposition: "fled from the ...", "flohen vor der ..."
     while first < m.k and words[first].key in lex.determiners:
         first += 1
     if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
-            or any(p.end < o.first < m.k for o in s.slots):
+            or any(p.end < o.first < m.k and (goal is None or o is not goal[0]) for o in s.slots):
+        return False
+    if goal is None and _punct_between(s, p.end, m.k, _PHRASE_BREAKS):
         return False
     if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or words[x].lemma in _COPULA or _says(words[x], lex)
-           or (words[x].capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
+           or (words[x].capitalised and not lex.nouns_capitalised and zipf(words[x].key, s.doc.lang) < FREQUENT_ZIPF) for x in range(first, m.k)):
         return False  # one noun phrase, no name in it ("left the Red Cross office in X" is not what they fled)
-    if _punct_between(s, p.end, m.k, _PHRASE_BREAKS) \
+    if _punct_between(s, first - 1, m.k, _PHRASE_BREAKS) \
             or any(words[x].key.isdigit() for x in range(first, m.k)) \
             or any(tuple(w.key for w in words[m.k - len(ph) + 1 : m.k + 1]) == ph for ph in lex.not_locating):
         return False  # ("left 23 dead in X": what they leave behind; "le conflit face à X": no place of it)
@@ -1249,6 +1285,49 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
            and not _punct_between(s, m.sl.last, o.first, ",;:()")
            and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
+    return True
+
+
+def _goal_before_what_they_leave(m: _MarkerRead, p: _Pred) -> tuple[_Slot, int] | None:
+    """"Fled to Chad from the violence in Darfur", "huyeron a Chad de la violencia en X": the
+    departure's goal stands between the verb and what they leave; the goal's slot and the
+    first word after it, when a source marker opens right after it (a comma between aside)
+    — or, for a verb whose object is what it leaves ("ont fui vers le Tchad les violences au
+    X"), a determiner. Else None (:func:`location_of_what_they_leave` reads from the verb)."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    goal = next((o for o in s.slots if o.pred is p and o.role == "destination" and p.end < o.first and o.last < m.k), None)
+    if goal is None or _punct_between(s, p.end, goal.first, _PHRASE_BREAKS):
+        return None
+    x = goal.last + 1
+    if x < m.k and s.doc.gap(words[goal.last], words[x]).strip() not in ("", ","):
+        return None
+    mk = _marker_ending(words, x, lex) if x < m.k else None
+    if mk is not None and mk[0] in ("source", "weak_source") and mk[1] == x:
+        return goal, x
+    if p.entry.object == "origin" and x < m.k and words[x].key in lex.determiners:
+        return goal, x
+    return None
+
+
+#: how far an event noun may stand before the marker that locates it ("les violents combats à X": 2)
+_EVENT_NOUN_REACH = 2
+
+
+def event_noun_located(m: _MarkerRead) -> bool:
+    """"Les combats à Homs", "des affrontements en Syrie": a weak goal marker that also
+    locates a noun (``[constructions] noun_location``: French "à", "en") right after an event
+    noun, with no motion predicate after that noun, says where the event is — not where a
+    movement goes (so "ont fui vers Alep les combats à Homs" does not go to Homs, and
+    :func:`fleeing_the_event` reads Homs as what they flee)."""
+    words, lex = m.s.words, m.s.lex
+    if m.role != "weak_goal" or m.sl.role is not None \
+            or not any(" ".join(w.key for w in words[m.k : m.k + n]) in lex.noun_location for n in (1, 2, 3)):
+        return False
+    ev = m.events_before[-1] if m.events_before else None
+    if ev is None or not 0 <= m.k - ev.end - 1 <= _EVENT_NOUN_REACH or any(ev.index < p.index < m.k for p in m.motion) \
+            or not any(words[x].key in lex.determiners for x in range(max(0, ev.index - 2), ev.index)):
+        return False  # (a noun after its article: "ont fui les (violents) combats", not a verb "ont combattu à X")
+    _give(m.sl, "event", ev, "event_noun_located", m.word)
     return True
 
 
@@ -1386,6 +1465,24 @@ def location_taken_into(m: _MarkerRead) -> bool:
     return False
 
 
+def location_fled_into(m: _MarkerRead) -> bool:
+    """"Sono fuggiti in Libano", "si sono ritirati a Kherson", "ont fui dans la forêt": after a
+    departure (right before, nothing of its own between), a location marker the language also
+    uses for "to" after a verb of fleeing (``[grammar] flight_goals``) is where they go — when
+    the verb names no goal of its own in the sentence; not a passive with two auxiliaries
+    ("sono stati abbandonati a X": left behind there)."""
+    p, s = m.near_before, m.s
+    if m.role != "location" or p is None or p.entry.frame != "depart" or m.s.words[m.k].key not in s.lex.flight_goals \
+            or any(o.pred is p and o.role == "destination" for o in s.slots) or m.k - p.end > 2:
+        return False
+    words, lex = s.words, s.lex
+    if p.index >= 2 and words[p.index - 1].lemma in lex.passive_auxiliaries \
+            and words[p.index - 2].lemma in lex.auxiliaries | lex.passive_auxiliaries:
+        return False
+    _give(m.sl, "destination", p, "location_fled_into", m.word)
+    return True
+
+
 def location_withdrawn_from(m: _MarkerRead) -> bool:
     """"Pulling back its troops in the districts of Kupiansk": the area a withdrawal leaves."""
     p, words, lex = m.near_before, m.s.words, m.s.lex
@@ -1414,10 +1511,12 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, goal_after_a_source_phrase,
+    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
+    goal_after_a_source_phrase,
     weak_goal_opening_the_clause,
     weak_source_before_verb,
-    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
+    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_fled_into,
+    location_withdrawn_from, location_of_event,
 )
 
 
@@ -2207,15 +2306,28 @@ class _Route:
     destination_stated: bool = False  #: whether sentences state the destination (not the setting's lead place)
 
 
-def story_route(claims: list[Claim], setting: Setting) -> _Route:
+def story_route(claims: list[Claim], setting: Setting, times_named: Mapping[str, int] | None = None) -> _Route:
     """The :class:`_Route` of an article from its movements' stated (not inferred) ends; on
-    a tie, the first stated wins."""
+    a tie, the one the article names most often (``times_named``, :func:`_most_stated`), then
+    the first stated, wins."""
     origins: Counter[str] = Counter(c.origin for c in claims if c.kind == "movement" and c.origin and "origin" not in c.inferred)
     dests: Counter[str] = Counter(
         c.destination for c in claims if c.kind == "movement" and c.destination and "destination" not in c.inferred)
-    o, d = origins.most_common(1), dests.most_common(1)
+    o, d = _most_stated(origins, times_named or {}), _most_stated(dests, times_named or {})
     destination, d_basis = (d[0][0], f"stated by {d[0][1]} movement(s)") if d else (setting.place, "the place the title and lead name most")
     return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis, bool(d))
+
+
+def _most_stated(stated: Counter[str], times_named: Mapping[str, int]) -> list[tuple[str, int]]:
+    """The end stated most often, as ``Counter.most_common(1)``; between ends stated as often,
+    the one the article names most ("buses brought them to Y [...] another bus reached Z" in a
+    story that names Y four times goes to Y), then the first stated."""
+    if not stated:
+        return []
+    top = max(stated.values())
+    tied = [pid for pid, n in stated.items() if n == top]  # (in the order first stated)
+    best = max(tied, key=lambda pid: (times_named.get(pid, 0), -tied.index(pid)))
+    return [(best, top)]
 
 
 def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
@@ -2226,7 +2338,7 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
     [...] More than 2,000 leave South Sudan every day" goes to Bidi Bidi; "[...] Others
     reached the camp by lorry" starts in South Sudan. Rules ``the_story_origin`` and
     ``the_story_destination``; the end is listed in ``inferred`` with the reason."""
-    route = story_route(claims, story.setting)
+    route = story_route(claims, story.setting, story.times_named)
 
     def apart(a: str, b: str) -> bool:
         # two places a journey joins: not one in the other (a derived area, "the north of

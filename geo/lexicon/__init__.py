@@ -32,7 +32,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "gerund_endings"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
-                "order_verbs", "removal_goals", "purpose"),
+                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
     "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
@@ -63,7 +63,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds", "compound_heads", "compound_plural_endings",
     "name_links", "according_after", "according_closing", "reported_speech",
-    "removal_goals", "into_locations", "not_locating", "not_a_verb_before",
+    "removal_goals", "into_locations", "flight_goals", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
     "bank_compounds", "bank_compound_of", "bank_possessive", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
@@ -201,6 +201,12 @@ class Lexicon:
     order_verbs: frozenset[str]
     #: location markers that after a verb of removing people from a place (evacuate X) name where they are taken
     removal_goals: frozenset[str]
+    #: location markers that right after a verb of fleeing or withdrawing name where they go ("fuggiti in Libano")
+    flight_goals: frozenset[str]
+    #: verbs (lemmas) of taking a vehicle ("took a bus to X", "prendre le bateau pour X"): with a vehicle noun, a motion predicate
+    boarding_verbs: frozenset[str]
+    #: the vehicles those verbs take (folded nouns, singular and plural)
+    vehicle_nouns: frozenset[str]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
     #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
@@ -337,6 +343,17 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _journeys(g: dict[str, Any]) -> dict[str, Any]:
+    """The ``[grammar]`` fields that make a journey's end or verb of other words (a location after
+    a verb of removing or fleeing, a verb of taking and its vehicle), as :class:`Lexicon` arguments."""
+    return {
+        "removal_goals": _fs(g["removal_goals"]),
+        "flight_goals": _fs(g["flight_goals"]),
+        "boarding_verbs": _fs(g["boarding_verbs"]),
+        "vehicle_nouns": _fs(g["vehicle_nouns"]),
+    }
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
@@ -403,7 +420,7 @@ def load(lang: str) -> Lexicon:
         possessives=fs(g["possessives"]),
         into_locations=fs(g["into_locations"]),
         order_verbs=fs(g["order_verbs"]),
-        removal_goals=fs(g["removal_goals"]),
+        **_journeys(g),
         purpose=_longest([_phrase(x) for x in g["purpose"]]),
         noun_location=fs(data["constructions"]["noun_location"]),
         not_locating=_longest([_phrase(x) for x in data["constructions"]["not_locating"]]),

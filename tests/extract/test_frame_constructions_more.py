@@ -85,3 +85,43 @@ def test_a_compound_noun_is_the_motion_it_ends_with(lang, text, expected):
 def test_a_word_that_only_ends_like_one_is_no_compound(lang, text):
     # "Zuflucht" (refuge) ends with "Flucht" but is no flight: a compound has four letters or more before its head
     assert moves(text, lang) == [] or all(m[0] is None for m in moves(text, lang))
+@pytest.mark.parametrize(("lang", "text", "place"), cases("frame_constructions_more", "A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE"))
+def test_a_displaced_person_in_x_is_there_not_taken_there(lang, text, place):
+    """"Un sirio desplazado en Alepo": where the displaced are, not where they were moved to
+    (``[grammar] into_locations`` lists only the markers that say "into" after a verb of moving)."""
+    assert (None, place) not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE"))
+def test_what_they_flee_after_the_goal_is_where_they_leave(lang, text, expected):
+    """"Fled to Chad from the violence in Darfur": the noun phrase of what they leave comes
+    after the goal (rule ``location_of_what_they_leave``, :func:`_goal_before_what_they_leave`)."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO"))
+def test_the_fighting_at_x_is_what_they_flee_not_where_they_go(lang, text, expected):
+    """"Ont fui vers Alep les combats à Homs": a marker that may say "to" (French "à", "en")
+    right after an event noun locates the event (rule ``event_noun_located``); the place is
+    what they flee (``fleeing_the_event``), not a second destination."""
+    got = moves(text, lang)
+    assert expected in got and (None, expected[0]) not in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO"))
+def test_a_location_right_after_a_flight_is_where_they_go(lang, text, expected):
+    """"Sono fuggite a Beirut": where the language says "to" with its location marker
+    (``[grammar] flight_goals``, rule ``location_fled_into``) — and, in every language, a
+    body "left in X" is no movement to X."""
+    got = moves(text, lang)
+    if expected[1] is None:
+        assert not [m for m in got if m[1] == expected[0]]
+    else:
+        assert expected in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE"))
+def test_taking_a_vehicle_to_x_is_a_journey_there(lang, text, expected):
+    """"Took a ferry to Beirut": a verb of taking (``[grammar] boarding_verbs``) and a vehicle
+    (``vehicle_nouns``) make a motion predicate whose markers give its ends."""
+    assert expected in moves(text, lang)

@@ -119,3 +119,18 @@ def test_without_a_stated_destination_the_lead_place_is_the_routes_end():
     route = story_route([_claim(0, "a", None)], Setting(dateline="x", place="y"))
     assert route.destination == "y" and "lead" in route.destination_basis
     assert story_route([], Setting()).destination is None
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST"))
+def test_a_tie_goes_to_the_end_the_story_names_most(lang, route, filler, last):
+    """Aleppo and Homs are each stated once as a destination; the filler names Homs twice
+    more: an open departure goes to Homs, not to the first stated (Aleppo)."""
+    got = moves(article(route, filler, last), lang)["s8"]
+    assert got[:3] == ("raqqa", "homs", ("destination",))
+
+
+def test_a_tie_between_stated_ends_goes_to_the_one_named_most():
+    claims = [_claim(0, "a", "b"), _claim(1, "a", "c")]
+    assert story_route(claims, Setting()).destination == "b"  # no counts: the first stated
+    assert story_route(claims, Setting(), {"b": 1, "c": 3}).destination == "c"
+    assert story_route(claims + [_claim(2, None, "b")], Setting(), {"b": 1, "c": 3}).destination == "b"  # stated more wins

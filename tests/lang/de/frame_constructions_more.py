@@ -31,3 +31,24 @@ A_COMPOUND_NOUN_IS_THE_MOTION_IT_ENDS_WITH = [
 A_WORD_THAT_ONLY_ENDS_LIKE_ONE_IS_NO_COMPOUND = [
     pytest.param("Viele fanden in Lwiw eine Zuflucht.", id="zuflucht"),
 ]
+
+#: (German writes every noun with a capital: "Häusern" is no name in the phrase of what they leave)
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Tausende Familien flohen nach Aleppo aus ihren Häusern in Homs.", ("homs", "aleppo"), id="nach-x-aus-ihren-haeusern-in-y"),
+    pytest.param("Tausende Familien flohen aus ihren Häusern in Homs nach Aleppo.", ("homs", "aleppo"), id="aus-ihren-haeusern-in-y-nach-x"),
+]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Hunderte Familien flohen vor den Kämpfen in Homs nach Aleppo.", ("homs", "aleppo"), id="vor-den-kaempfen-in-y-nach-x"),
+    pytest.param("Hunderte Familien flohen vor den heftigen Kämpfen in Homs.", ("homs", None), id="vor-den-heftigen-kaempfen-in-y"),
+]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Zwanzig Leichen wurden in Kiew zurückgelassen.", ("geonames:703448", None), id="in-x-zurueckgelassen"),
+]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Hunderte Familien nahmen den Zug von Budapest nach Wien.", ("geonames:3054643", "geonames:2761369"), id="nahmen-den-zug"),
+    pytest.param("Die Familien nahmen den letzten Bus von Homs nach Aleppo.", ("homs", "aleppo"), id="nahmen-den-letzten-bus"),
+]

@@ -24,3 +24,7 @@ HOME_IS_WHERE_THE_STORY_STARTS = [
     pytest.param(ROUTE, FILLER, 'Im März kehrten die meisten nach Hause zurück.', id='nach-hause'),
     pytest.param(ROUTE, FILLER, 'Im März sind die meisten nach Hause zurückgekehrt.', id='nach-hause-verb-final'),
 ]
+#: two destinations stated once each (Aleppo, then Homs): the story's end is the one it names most (Homs)
+A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
+    pytest.param(ROUTE + " Eine andere Gruppe erreichte am Dienstag Homs.", "Homs ist ruhig. Die Märkte von Homs öffneten. Es regnete. Die Preise stiegen. Die Schulen schlossen.", "Am Montag flohen weitere 300 Menschen aus Rakka.", id="named-most"),
+]

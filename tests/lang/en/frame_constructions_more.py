@@ -18,3 +18,28 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 A_NAME_THE_MARKER_OPENS_IS_NOT_LOCATED_BY_THE_PLACE_AFTER_IT = [
     pytest.param("The convoy went to Fassala in Mauritania.", "country:MRT", id="a-name-is-no-phrase"),
 ]
+
+A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE = [
+    pytest.param("A Syrian displaced in Aleppo told the agency that nobody knows where to go.", "aleppo", id="displaced-in-x"),
+    pytest.param("Thousands of families displaced in Homs are waiting for aid.", "homs", id="displaced-in-x-plural"),
+]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Thousands of Sudanese fled to Chad from the violence in Darfur.", ("darfur", "country:TCD"), id="to-x-from-the-violence-in-y"),
+    pytest.param("Hundreds of families fled to Aleppo from their homes in Homs.", ("homs", "aleppo"), id="to-x-from-their-homes-in-y"),
+]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Hundreds of families fled to Aleppo from the fighting in Homs.", ("homs", "aleppo"), id="to-x-from-the-fighting-in-y"),
+    pytest.param("Hundreds of families fled the heavy fighting in Homs.", ("homs", None), id="the-heavy-fighting-in-y"),
+]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Twenty bodies were left in Kyiv.", ("geonames:703448", None), id="left-in-x"),
+]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Hundreds of families took a ferry to Beirut from Tripoli.", ("geonames:266826", "geonames:276781"), id="took-a-ferry-to-x"),
+    pytest.param("The families waited in Kigoma to catch the last boat to Bujumbura.", ("geonames:157738", "geonames:425378"), id="catch-the-last-boat"),
+]

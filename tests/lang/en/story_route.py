@@ -24,3 +24,7 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'The roads were crowded. Prices rose. Schools closed. Raqqa lies in ruins. The markets were empty.', 'On Monday another 300 people fled to a village.', id='to-a-village')]
 #: going home, no place named: home is where the story's movers come from
 HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'In March most of them went back home.', id='went-back-home')]
+#: two destinations stated once each (Aleppo, then Homs): the story's end is the one it names most (Homs)
+A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
+    pytest.param(ROUTE + " Another group reached Homs on Tuesday.", "Homs is calm. The markets of Homs opened. It rained. Prices rose. Schools closed.", "On Monday another 300 people left Raqqa.", id="named-most"),
+]

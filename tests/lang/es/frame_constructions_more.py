@@ -25,3 +25,28 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
     pytest.param('Las familias se abrieron paso hasta Leópolis.', (None, 'geonames:702550'), id='abrirse-paso'),
 ]
+
+A_DISPLACED_PERSON_IN_X_IS_THERE_NOT_TAKEN_THERE = [
+    pytest.param("Un sirio desplazado en Alepo contó a la agencia que nadie sabe adónde ir.", "aleppo", id="desplazado-en-x"),
+    pytest.param("Miles de familias desplazadas en Homs esperan ayuda.", "homs", id="desplazadas-en-x"),
+]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Miles de sudaneses huyeron a Chad de la violencia en Darfur.", ("darfur", "country:TCD"), id="a-x-de-la-violencia-en-y"),
+    pytest.param("Cientos de familias huyeron hacia Alepo de sus casas en Homs.", ("homs", "aleppo"), id="hacia-x-de-sus-casas-en-y"),
+]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Cientos de familias huyeron hacia Alepo de los combates en Homs.", ("homs", "aleppo"), id="hacia-x-de-los-combates-en-y"),
+    pytest.param("Cientos de familias huyeron de los duros combates en Homs.", ("homs", None), id="de-los-duros-combates-en-y"),
+]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Veinte cuerpos fueron abandonados en Kiev.", ("geonames:703448", None), id="abandonados-en-x"),
+]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Cientos de familias tomaron un autobús desde Homs hacia Alepo.", ("homs", "aleppo"), id="tomaron-un-autobus"),
+    pytest.param("Las familias esperaban en Kigoma para coger el barco a Bujumbura.", ("geonames:157738", "geonames:425378"), id="coger-el-barco"),
+]

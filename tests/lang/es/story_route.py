@@ -25,3 +25,7 @@ A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'L
 A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', 'El lunes el mando envió dos cartas al cuartel general.', id='al-cuartel-general')]
 #: going home, no place named: home is where the story's movers come from
 HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'En marzo, la mayoría regresó a casa.', id='regreso-a-casa')]
+#: two destinations stated once each (Aleppo, then Homs): the story's end is the one it names most (Homs)
+A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
+    pytest.param(ROUTE + " Otro grupo llegó a Homs el martes.", "Homs está tranquila. Los mercados de Homs abrieron. Llovió. Los precios subieron. Las escuelas cerraron.", "El lunes otras 300 personas salieron de Raqqa.", id="named-most"),
+]

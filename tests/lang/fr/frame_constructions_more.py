@@ -24,3 +24,25 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
     pytest.param('Les familles étaient en route vers Lviv quand les bombardements ont commencé.', (None, 'geonames:702550'), id='en-route'),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Des milliers de Soudanais ont fui vers le Tchad les violences au Darfour.", ("darfur", "country:TCD"), id="vers-x-les-violences-au-y"),
+    pytest.param("Des centaines de familles ont fui vers Alep leurs maisons à Homs.", ("homs", "aleppo"), id="vers-x-leurs-maisons-a-y"),
+]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Des centaines de familles ont fui vers Alep les combats à Homs.", ("homs", "aleppo"), id="vers-x-les-combats-a-y"),
+    pytest.param("Des centaines de familles ont fui les violents combats à Homs.", ("homs", None), id="les-violents-combats-a-y"),
+    pytest.param("Des milliers de Soudanais ont fui vers le Tchad les affrontements au Darfour.", ("darfur", "country:TCD"), id="vers-x-les-affrontements-au-y"),
+]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Les familles ont fui dans la ville de Beyrouth.", (None, "region:LB.04"), id="fui-dans-x"),
+    pytest.param("Vingt corps ont été retrouvés à Kiev.", ("geonames:703448", None), id="retrouves-a-x"),
+]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Des familles attendaient à Kigoma pour prendre un bateau pour Bujumbura.", ("geonames:157738", "geonames:425378"), id="prendre-un-bateau-pour"),
+    pytest.param("Des centaines de familles ont pris le train de Homs à Alep.", ("homs", "aleppo"), id="pris-le-train-de-a"),
+]

@@ -25,3 +25,7 @@ A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'L
 A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', 'Lundi, le commandement a envoyé deux lettres au quartier général.', id='au-quartier-general')]
 #: going home, no place named: home is where the story's movers come from
 HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'En mars, la plupart sont rentrés chez eux.', id='rentres-chez-eux')]
+#: two destinations stated once each (Aleppo, then Homs): the story's end is the one it names most (Homs)
+A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
+    pytest.param(ROUTE + " Un autre groupe a atteint Homs mardi.", "Homs est calme. Les marchés de Homs ont rouvert. Il a plu. Les prix ont augmenté. Les écoles ont fermé.", "Lundi, 300 autres personnes ont quitté Raqqa.", id="named-most"),
+]

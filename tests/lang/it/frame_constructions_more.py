@@ -20,3 +20,25 @@ A_PHRASE_A_MARKER_OPENS_IS_LOCATED_BY_THE_PLACE_AFTER_IT = [
 THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
     pytest.param('I migranti sono stati respinti in Libia.', (None, 'country:LBY'), id='respinti'),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Migliaia di sudanesi sono fuggiti verso il Ciad dalle violenze in Darfur.", ("darfur", "country:TCD"), id="verso-x-dalle-violenze-in-y"),
+    pytest.param("Centinaia di famiglie sono fuggite verso Aleppo dalle loro case a Homs.", ("homs", "aleppo"), id="verso-x-dalle-case-a-y"),
+]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Centinaia di famiglie sono fuggite verso Aleppo dai combattimenti a Homs.", ("homs", "aleppo"), id="verso-x-dai-combattimenti-a-y"),
+    pytest.param("Centinaia di famiglie sono fuggite dai violenti combattimenti a Homs.", ("homs", None), id="dai-violenti-combattimenti-a-y"),
+]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Le famiglie sono fuggite a Beirut.", (None, "geonames:276781"), id="fuggite-a-x"),
+    pytest.param("Migliaia di siriani sono scappati in Libano.", ("syria", "country:LBN"), id="scappati-in-x"),
+    pytest.param("Venti corpi sono stati abbandonati a Kiev.", ("geonames:703448", None), id="abbandonati-a-x-passive"),
+]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Centinaia di famiglie hanno preso un traghetto da Tripoli per Beirut.", ("geonames:266826", "geonames:276781"), id="preso-un-traghetto"),
+    pytest.param("Le famiglie hanno preso il treno da Homs per Aleppo.", ("homs", "aleppo"), id="preso-il-treno"),
+]

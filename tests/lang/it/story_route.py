@@ -23,3 +23,7 @@ A_DEPARTURE_FROM_THE_CITY_GOES_WHERE_THE_STORY_GOES = [
 A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Raqqa è in rovina. I mercati erano vuoti.', 'Lunedì altre 300 persone sono fuggite verso un villaggio.', id='verso-un-villaggio')]
 #: going home, no place named: home is where the story's movers come from
 HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'A marzo la maggior parte è tornata a casa.', id='tornata-a-casa')]
+#: two destinations stated once each (Aleppo, then Homs): the story's end is the one it names most (Homs)
+A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
+    pytest.param(ROUTE + " Un altro gruppo ha raggiunto Homs martedì.", "Homs è tranquilla. I mercati di Homs hanno riaperto. Ha piovuto. I prezzi sono saliti. Le scuole hanno chiuso.", "Lunedì altre 300 persone hanno lasciato Raqqa.", id="named-most"),
+]

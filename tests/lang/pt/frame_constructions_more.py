@@ -22,3 +22,23 @@ THE_WAY_ONE_IS_ON_AND_BEING_SENT_BACK = [
     pytest.param('Os migrantes foram levados à Líbia.', (None, 'country:LBY'), id='levados-a'),
     pytest.param('Os migrantes foram devolvidos à Turquia.', (None, 'country:TUR'), id='devolvidos-a'),
 ]
+
+WHAT_THEY_FLEE_AFTER_THE_GOAL_IS_WHERE_THEY_LEAVE = [
+    pytest.param("Milhares de sudaneses fugiram para o Chade da violência em Darfur.", ("darfur", "country:TCD"), id="para-x-da-violencia-em-y"),
+    pytest.param("Centenas de famílias fugiram para Alepo das suas casas em Homs.", ("homs", "aleppo"), id="para-x-das-casas-em-y"),
+]
+
+THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
+    pytest.param("Centenas de famílias fugiram para Alepo dos combates em Homs.", ("homs", "aleppo"), id="para-x-dos-combates-em-y"),
+    pytest.param("Centenas de famílias fugiram dos violentos combates em Homs.", ("homs", None), id="dos-violentos-combates-em-y"),
+]
+
+#: (from, to) expected; (place, None): no movement goes to that place
+A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
+    pytest.param("Vinte corpos foram deixados em Kiev.", ("geonames:703448", None), id="deixados-em-x"),
+]
+
+TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
+    pytest.param("Centenas de famílias pegaram um ônibus de Homs para Alepo.", ("homs", "aleppo"), id="pegaram-um-onibus"),
+    pytest.param("As famílias apanharam o comboio de Budapeste para Viena.", ("geonames:3054643", "geonames:2761369"), id="apanharam-o-comboio"),
+]

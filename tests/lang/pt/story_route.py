@@ -25,3 +25,7 @@ A_PLACE_NOUN_AFTER_AN_INDEFINITE_ARTICLE_IS_NO_ANAPHOR = [pytest.param(ROUTE, 'A
 A_COMPOUND_NOUN_IS_NO_PLACE_NOUN = [pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', 'Na segunda-feira, o comando enviou duas cartas ao quartel general.', id='ao-quartel-general')]
 #: going home, no place named: home is where the story's movers come from
 HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'Em março, a maioria voltou para casa.', id='voltou-para-casa')]
+#: two destinations stated once each (Aleppo, then Homs): the story's end is the one it names most (Homs)
+A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
+    pytest.param(ROUTE + " Outro grupo chegou a Homs na terça-feira.", "Homs está calma. Os mercados de Homs reabriram. Choveu. Os preços subiram. As escolas fecharam.", "Na segunda-feira, outras 300 pessoas deixaram Raqqa.", id="named-most"),
+]
