@@ -141,6 +141,7 @@ class _Sentence:
     kinds: dict[str, str]
     slots: list[_Slot] = field(default_factory=list)
     preds: list[_Pred] = field(default_factory=list)
+    places: Places | None = None  #: the article's places (where a place lies: _lies_in)
 
     @property
     def index(self) -> int:
@@ -172,7 +173,7 @@ def extract_frames(
             story.last_time, story.last_time_sentence = own_time, sent.index
         if doc.repeated[sent.index] or not words:
             continue  # a repeated paragraph is one claim, not two
-        s = _Sentence(doc, sent, words, [], lex, kinds, _slots(doc, words, spans, starts))
+        s = _Sentence(doc, sent, words, [], lex, kinds, _slots(doc, words, spans, starts), places=gaz)
         _skip_leading_marker(doc, s.slots, words, lex, kinds)
         s.clauses = _clauses(doc, words, lex)
         s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
@@ -493,7 +494,29 @@ def qualifier(s: _Sentence, n: int, sl: _Slot) -> bool:
         and all(words[x].key in lex.markers_flat or words[x].key in lex.determiners for x in range(prev.last + 1, sl.first)) \
         and not any(c in s.doc.gap(words[prev.last], words[sl.first]) for c in ";:") \
         and not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "goal", "path")
-                    for x in range(prev.last + 1, sl.first))
+                    for x in range(prev.last + 1, sl.first)) \
+        and not _goal_after_origin(s, prev, sl)
+
+
+def _goal_after_origin(s: _Sentence, prev: _Slot, sl: _Slot) -> bool:
+    """"from Kharkiv to Poland", "quitté Homs pour le Liban", "d'Alep en Turquie": a country or
+    region after the start of a journey, joined by a marker that may name a goal, is where it
+    goes — unless the start lies in it ("partis de Sfax en Tunisie" says where Sfax is)."""
+    words, lex = s.words, s.lex
+    if prev.role != "origin" or s.places is None:
+        return False
+    if not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] == "weak_goal" for x in range(prev.last + 1, sl.first)):
+        return False
+    return not _lies_in(s.places, prev.pid, sl.pid)
+
+
+def _lies_in(gaz: Places, town: str, area: str) -> bool:
+    """Whether the place ``town`` lies in the place ``area`` (its centre inside the area's
+    outline; a place whose outline is unknown is taken to lie in it)."""
+    pt, pa = gaz.places.get(town), gaz.places.get(area)
+    if pt is None or pa is None or pa.geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return True
+    return bool(pa.geometry.contains(pt.geometry.representative_point()))
 
 
 def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:

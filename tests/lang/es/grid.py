@@ -82,7 +82,7 @@ MEASURED = {
     "fronted": 1,
     "coordinated": 2,
     "via": 0,
-    "bring": 2,
+    "bring": 3,
     "flee-event": 3,
     "return": 3,
     "two-clauses": 2,
