@@ -1317,6 +1317,21 @@ def weak_marker_in_chain(m: _MarkerRead) -> bool:
     return False
 
 
+def into_location_in_chain(m: _MarkerRead) -> bool:
+    """"fuggiti dal Darfur in Ciad", "ritirati da Kharkiv a Leopoli": in a chain after a verb,
+    "from X" then a location marker that also says where one ends up (``into_locations``)
+    names where they go — not when the place is where X is ("partiti da Aleppo in Siria")."""
+    s = m.s
+    if m.role != "location" or m.sl.role is not None or s.words[m.k].key not in s.lex.into_locations or s.places is None:
+        return False
+    chained = [o for o in s.slots if o.last < m.k and o.pred is not None and o.pred.clause == m.clause and m.k - o.last <= 4]
+    if not chained or chained[-1].role != "origin" or chained[-1].pred is None or chained[-1].pred.index > chained[-1].first \
+            or _same_place(s.places, chained[-1].pid, m.sl.pid):
+        return False
+    _give(m.sl, "destination", chained[-1].pred, "into_location_in_chain", m.word)
+    return True
+
+
 def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
     """"A Madrid llegaron ayer cien familias", "À Marseille sont arrivés trois cents
     migrants", "To Berlin came hundreds": a weak goal that opens its clause (only words of
@@ -1419,7 +1434,8 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, goal_after_a_source_phrase,
+    repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, into_location_in_chain,
+    goal_after_a_source_phrase,
     weak_goal_opening_the_clause,
     weak_source_before_verb,
     location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
