@@ -1348,6 +1348,19 @@ def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
     return True
 
 
+def fronted_source(m: _MarkerRead) -> bool:
+    """"De Lviv, la plupart des réfugiés ont continué vers la Pologne", "Da Aleppo, il convoglio
+    si è diretto verso Raqqa": a source that opens the sentence, set off by a comma, is where
+    the first motion verb after it starts (within _FAR words)."""
+    s, words = m.s, m.s.words
+    if m.role not in ("source", "weak_source") or m.sl.role is not None or m.before or not m.after \
+            or any(not _timed(words[x], s.lex) for x in range(m.k)) or m.sl.last + 1 >= len(words) \
+            or "," not in s.doc.gap(words[m.sl.last], words[m.sl.last + 1]) or m.after[0].index - m.sl.last > _FAR:
+        return False
+    _give(m.sl, "origin", m.after[0], "fronted_source", m.word)
+    return True
+
+
 def weak_source_before_verb(m: _MarkerRead) -> bool:
     """"De Sfax, les bateaux sont partis à l'aube": a weak source before the verb it starts."""
     if m.role not in ("weak_source", "weak_goal"):
@@ -1436,7 +1449,7 @@ _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, weak_marker_after_verb, weak_marker_in_chain, into_location_in_chain,
     goal_after_a_source_phrase,
-    weak_goal_opening_the_clause,
+    weak_goal_opening_the_clause, fronted_source,
     weak_source_before_verb,
     location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_withdrawn_from, location_of_event,
 )

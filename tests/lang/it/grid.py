@@ -79,7 +79,7 @@ MEASURED = {
     "purpose": 2,
     "planned": 3,
     "reported": 2,
-    "fronted": 0,
+    "fronted": 2,
     "coordinated": 1,
     "via": 0,
     "bring": 2,
