@@ -503,9 +503,11 @@ def _goal_after_origin(s: _Sentence, prev: _Slot, sl: _Slot) -> bool:
     region after the start of a journey, joined by a marker that may name a goal, is where it
     goes — unless the start lies in it ("partis de Sfax en Tunisie" says where Sfax is)."""
     words, lex = s.words, s.lex
-    if prev.role != "origin" or s.places is None:
+    if prev.role not in ("origin", "path") or s.places is None:
         return False
-    if not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] == "weak_goal" for x in range(prev.last + 1, sl.first)):
+    if not any((mk := _marker_ending(words, x, lex)) is not None
+               and (mk[0] == "weak_goal" or (mk[0] == "location" and words[x].key in lex.into_locations))
+               for x in range(prev.last + 1, sl.first)):
         return False
     return not _lies_in(s.places, prev.pid, sl.pid)
 
@@ -1309,7 +1311,7 @@ def weak_marker_in_chain(m: _MarkerRead) -> bool:
     role on a predicate."""
     if m.role not in ("weak_source", "weak_goal"):
         return False
-    chained = [o for o in m.s.slots if o.last < m.k and o.role in ("origin", "destination") and o.pred is not None
+    chained = [o for o in m.s.slots if o.last < m.k and o.role in ("origin", "destination", "path") and o.pred is not None
                and o.pred.clause == m.clause and m.k - o.last <= 4]
     if chained and chained[-1].pred is not None:
         _give(m.sl, "origin" if m.role == "weak_source" else "destination", chained[-1].pred, "weak_marker_in_chain", m.word)
@@ -1325,7 +1327,7 @@ def into_location_in_chain(m: _MarkerRead) -> bool:
     if m.role != "location" or m.sl.role is not None or s.words[m.k].key not in s.lex.into_locations or s.places is None:
         return False
     chained = [o for o in s.slots if o.last < m.k and o.pred is not None and o.pred.clause == m.clause and m.k - o.last <= 4]
-    if not chained or chained[-1].role != "origin" or chained[-1].pred is None or chained[-1].pred.index > chained[-1].first \
+    if not chained or chained[-1].role not in ("origin", "path") or chained[-1].pred is None or chained[-1].pred.index > chained[-1].first \
             or _same_place(s.places, chained[-1].pid, m.sl.pid):
         return False
     _give(m.sl, "destination", chained[-1].pred, "into_location_in_chain", m.word)

@@ -69,7 +69,7 @@ MEASURED = {
     "reported": 2,
     "fronted": 2,
     "coordinated": 2,
-    "via": 1,
+    "via": 2,
     "bring": 3,
     "flee-event": 3,
     "return": 3,
