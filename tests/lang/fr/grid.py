@@ -91,5 +91,5 @@ MEASURED = {
     "return": 3,
     "two-clauses": 2,
     "subordinate": 2,
-    "particle": 1,
+    "particle": 2,
 }

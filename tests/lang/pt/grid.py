@@ -63,7 +63,7 @@ GRID = [
         [("kharkiv", "donbas")],
     ),
     ("particle", "As tropas bateram em retirada de Kiev para o Donbass.", [("kyiv", "donbas")]),
-    ("particle", "Os refugiados puseram-se a caminho de Lviv para Varsóvia.", [("lviv", "warsaw")]),
+    ("particle", "Os refugiados puseram-se a caminho desde Lviv rumo a Varsóvia.", [("lviv", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -87,5 +87,5 @@ MEASURED = {
     "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
-    "particle": 1,
+    "particle": 2,
 }
