@@ -482,6 +482,16 @@ def _assign_roles(s: _Sentence, story: _Story) -> None:
                 break
 
 
+def _ends_with_clitic(s: _Sentence, p: _Pred) -> tuple[int, ...]:
+    """Where the predicate ``p`` ends: its last word, and a pronoun joined to it by a hyphen
+    ("mudaram-se da Baviera", "retiraram-se de Kiev": the "de" after it is the verb's, not a
+    genitive)."""
+    e = p.end
+    if e + 1 < len(s.words) and s.doc.gap(s.words[e], s.words[e + 1]) in ("-", "‑"):
+        return (e, e + 1)
+    return (e,)
+
+
 def qualifier(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"The boats landed at Zarzis in Tunisia": a country or region right after a town says
     where the town is; it is no second place (no role)."""
@@ -526,7 +536,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     read back over articles, place nouns and adjectives to what governs it — a marker (see
     :data:`_MARKER_RULES`), a verb whose object it is, or a place it is coordinated with."""
     doc, words, lex, preds = s.doc, s.words, s.lex, s.preds
-    pred_end = {p.end: p for p in preds}
+    pred_end = {e: p for p in preds for e in _ends_with_clitic(s, p)}
     pred_starts = {p.index for p in preds}
     slot_last = {o.last: o for o in s.slots}
     j = sl.first - 1
