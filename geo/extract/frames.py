@@ -785,6 +785,32 @@ def fleeing_the_event(s: _Sentence, n: int, sl: _Slot) -> bool:
     return False
 
 
+def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"ont fui les combats à Khartoum", "fled the bombing of Aleppo": a place no rule gave a
+    role, right after the event noun a departure has for object (only a marker that may say
+    where — ``into_locations``, a location marker or "of" — and determiners between), is
+    where they leave."""
+    words, lex = s.words, s.lex
+    if sl.role is not None or not sl.first:
+        return False
+    event = next((q for q in reversed(s.preds) if q.entry.kind == "event" and q.end < sl.first and sl.first - q.end <= 3), None)
+    if event is None:
+        return False
+    between = range(event.end + 1, sl.first)
+
+    def locating(x: int) -> bool:
+        return words[x].key in lex.of or words[x].key in lex.into_locations or _marker_ending(words, x, lex) == ("location", x)
+
+    if not any(locating(x) for x in between) or not all(locating(x) or words[x].key in lex.determiners for x in between):
+        return False
+    flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart" and p.entry.object == "origin"
+            and p.end < event.index and event.index - p.end <= 3 and p.clause == event.clause == s.clauses[sl.first]]
+    if not flee:
+        return False
+    _give(sl, "origin", flee[-1], "where_the_fled_event_is", flee[-1].text)
+    return True
+
+
 def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"Ils ont atteint Zarzis, située à la frontière": where the place is, not a second end."""
     words = s.words
@@ -799,7 +825,7 @@ def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 #: the rules that read a place's role, in order
 _SLOT_RULES: tuple[Callable[[_Sentence, int, _Slot], bool], ...] = (
-    qualifier, read_back, residents_of, fleeing_the_event, apposition_is_no_end,
+    qualifier, read_back, residents_of, fleeing_the_event, where_the_fled_event_is, apposition_is_no_end,
 )
 
 

@@ -87,7 +87,7 @@ MEASURED = {
     "coordinated": 2,
     "via": 2,
     "bring": 4,
-    "flee-event": 1,
+    "flee-event": 3,
     "return": 3,
     "two-clauses": 2,
     "subordinate": 2,
