@@ -70,7 +70,7 @@ MEASURED = {
     "fronted": 2,
     "coordinated": 2,
     "via": 2,
-    "bring": 3,
+    "bring": 4,
     "flee-event": 3,
     "return": 3,
     "two-clauses": 2,

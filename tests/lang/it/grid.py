@@ -72,7 +72,7 @@ MEASURED = {
     "perfect": 3,
     "passive-agent": 2,
     "passive": 3,
-    "reflexive": 1,
+    "reflexive": 2,
     "participle": 2,
     "relative": 2,
     "noun": 3,
