@@ -871,11 +871,23 @@ def object_before_verb(s: _Sentence, story: _Story) -> None:
         if not after or after[0].entry.kind != "motion" or after[0].entry.object not in ("origin", "destination"):
             continue
         p = after[0]
-        if any(sl.last < o.first < p.index for o in slots) or any(
+        goals = _goal_phrases_before(s, sl.last, p)
+        if any(sl.last < o.first < p.index and o not in goals for o in slots) or any(
                 _marker_ending(words, x, lex) and not (x + 1 < len(words) and words[x + 1].key in _TIME_WORDS)
+                and not any(x < o.first for o in goals)
                 for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
             continue
         _give(sl, p.entry.object, p, "object_before_verb", p.text)
+
+
+def _goal_phrases_before(s: _Sentence, last: int, p: _Pred) -> list[_Slot]:
+    """The places after word ``last`` and before the verb ``p`` that a strong marker already
+    made its goal or path ("Homs in Richtung Libanon verlassen": the object comes before the
+    goal phrase); none when a place between has another role."""
+    between = [o for o in s.slots if last < o.first < p.index]
+    if any(o.pred is not p or o.role not in ("destination", "path") or o.marker not in ("goal", "path") for o in between):
+        return []
+    return between
 
 
 def object_later_in_clause(s: _Sentence, story: _Story) -> None:
