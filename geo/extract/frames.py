@@ -142,6 +142,7 @@ class _Sentence:
     kinds: dict[str, str]
     slots: list[_Slot] = field(default_factory=list)
     preds: list[_Pred] = field(default_factory=list)
+    places: Places | None = None  #: the article's places (where a place lies: _lies_in)
 
     @property
     def index(self) -> int:
@@ -174,7 +175,7 @@ def extract_frames(
             story.last_time, story.last_time_sentence = own_time, sent.index
         if doc.repeated[sent.index] or not words:
             continue  # a repeated paragraph is one claim, not two
-        s = _Sentence(doc, sent, words, [], lex, kinds, _slots(doc, words, spans, starts))
+        s = _Sentence(doc, sent, words, [], lex, kinds, _slots(doc, words, spans, starts), places=gaz)
         _skip_leading_marker(doc, s.slots, words, lex, kinds)
         s.clauses = _clauses(doc, words, lex)
         s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
@@ -532,6 +533,16 @@ def _assign_roles(s: _Sentence, story: _Story) -> None:
                 break
 
 
+def _ends_with_clitic(s: _Sentence, p: _Pred) -> tuple[int, ...]:
+    """Where the predicate ``p`` ends: its last word, and a pronoun joined to it by a hyphen
+    ("mudaram-se da Baviera", "retiraram-se de Kiev": the "de" after it is the verb's, not a
+    genitive)."""
+    e = p.end
+    if e + 1 < len(s.words) and s.doc.gap(s.words[e], s.words[e + 1]) in ("-", "‑"):
+        return (e, e + 1)
+    return (e,)
+
+
 def qualifier(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"The boats landed at Zarzis in Tunisia": a country or region right after a town says
     where the town is; it is no second place (no role)."""
@@ -544,7 +555,31 @@ def qualifier(s: _Sentence, n: int, sl: _Slot) -> bool:
         and all(words[x].key in lex.markers_flat or words[x].key in lex.determiners for x in range(prev.last + 1, sl.first)) \
         and not any(c in s.doc.gap(words[prev.last], words[sl.first]) for c in ";:") \
         and not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "goal", "path")
-                    for x in range(prev.last + 1, sl.first))
+                    for x in range(prev.last + 1, sl.first)) \
+        and not _goal_after_origin(s, prev, sl)
+
+
+def _goal_after_origin(s: _Sentence, prev: _Slot, sl: _Slot) -> bool:
+    """"from Kharkiv to Poland", "quitté Homs pour le Liban", "d'Alep en Turquie": a country or
+    region after the start of a journey, joined by a marker that may name a goal, is where it
+    goes — unless the start lies in it ("partis de Sfax en Tunisie" says where Sfax is)."""
+    words, lex = s.words, s.lex
+    if prev.role not in ("origin", "path") or s.places is None:
+        return False
+    if not any((mk := _marker_ending(words, x, lex)) is not None
+               and (mk[0] == "weak_goal" or (mk[0] == "location" and words[x].key in lex.into_locations))
+               for x in range(prev.last + 1, sl.first)):
+        return False
+    return not _lies_in(s.places, prev.pid, sl.pid)
+
+
+def _lies_in(gaz: Places, town: str, area: str) -> bool:
+    """Whether the place ``town`` lies in the place ``area`` (its centre inside the area's
+    outline; a place whose outline is unknown is taken to lie in it)."""
+    pt, pa = gaz.places.get(town), gaz.places.get(area)
+    if pt is None or pa is None or pa.geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return True
+    return bool(pa.geometry.contains(pt.geometry.representative_point()))
 
 
 def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
@@ -552,7 +587,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     read back over articles, place nouns and adjectives to what governs it — a marker (see
     :data:`_MARKER_RULES`), a verb whose object it is, or a place it is coordinated with."""
     doc, words, lex, preds = s.doc, s.words, s.lex, s.preds
-    pred_end = {p.end: p for p in preds}
+    pred_end = {e: p for p in preds for e in _ends_with_clitic(s, p)}
     pred_starts = {p.index for p in preds}
     slot_last = {o.last: o for o in s.slots}
     j = sl.first - 1
@@ -801,6 +836,32 @@ def fleeing_the_event(s: _Sentence, n: int, sl: _Slot) -> bool:
     return False
 
 
+def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"ont fui les combats à Khartoum", "fled the bombing of Aleppo": a place no rule gave a
+    role, right after the event noun a departure has for object (only a marker that may say
+    where — ``into_locations``, a location marker or "of" — and determiners between), is
+    where they leave."""
+    words, lex = s.words, s.lex
+    if sl.role is not None or not sl.first:
+        return False
+    event = next((q for q in reversed(s.preds) if q.entry.kind == "event" and q.end < sl.first and sl.first - q.end <= 3), None)
+    if event is None:
+        return False
+    between = range(event.end + 1, sl.first)
+
+    def locating(x: int) -> bool:
+        return words[x].key in lex.of or words[x].key in lex.into_locations or _marker_ending(words, x, lex) == ("location", x)
+
+    if not any(locating(x) for x in between) or not all(locating(x) or words[x].key in lex.determiners for x in between):
+        return False
+    flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart" and p.entry.object == "origin"
+            and p.end < event.index and event.index - p.end <= 3 and p.clause == event.clause == s.clauses[sl.first]]
+    if not flee:
+        return False
+    _give(sl, "origin", flee[-1], "where_the_fled_event_is", flee[-1].text)
+    return True
+
+
 def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"Ils ont atteint Zarzis, située à la frontière": where the place is, not a second end."""
     words = s.words
@@ -815,7 +876,7 @@ def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 #: the rules that read a place's role, in order
 _SLOT_RULES: tuple[Callable[[_Sentence, int, _Slot], bool], ...] = (
-    qualifier, read_back, residents_of, fleeing_the_event, apposition_is_no_end,
+    qualifier, read_back, residents_of, fleeing_the_event, where_the_fled_event_is, apposition_is_no_end,
 )
 
 
@@ -861,11 +922,23 @@ def object_before_verb(s: _Sentence, story: _Story) -> None:
         if not after or after[0].entry.kind != "motion" or after[0].entry.object not in ("origin", "destination"):
             continue
         p = after[0]
-        if any(sl.last < o.first < p.index for o in slots) or any(
+        goals = _goal_phrases_before(s, sl.last, p)
+        if any(sl.last < o.first < p.index and o not in goals for o in slots) or any(
                 _marker_ending(words, x, lex) and not (x + 1 < len(words) and words[x + 1].key in _TIME_WORDS)
+                and not any(x < o.first for o in goals)
                 for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
             continue
         _give(sl, p.entry.object, p, "object_before_verb", p.text)
+
+
+def _goal_phrases_before(s: _Sentence, last: int, p: _Pred) -> list[_Slot]:
+    """The places after word ``last`` and before the verb ``p`` that a strong marker already
+    made its goal or path ("Homs in Richtung Libanon verlassen": the object comes before the
+    goal phrase); none when a place between has another role."""
+    between = [o for o in s.slots if last < o.first < p.index]
+    if any(o.pred is not p or o.role not in ("destination", "path") or o.marker not in ("goal", "path") for o in between):
+        return []
+    return between
 
 
 def object_later_in_clause(s: _Sentence, story: _Story) -> None:
@@ -1383,12 +1456,27 @@ def weak_marker_in_chain(m: _MarkerRead) -> bool:
     role on a predicate."""
     if m.role not in ("weak_source", "weak_goal"):
         return False
-    chained = [o for o in m.s.slots if o.last < m.k and o.role in ("origin", "destination") and o.pred is not None
+    chained = [o for o in m.s.slots if o.last < m.k and o.role in ("origin", "destination", "path") and o.pred is not None
                and o.pred.clause == m.clause and m.k - o.last <= 4]
     if chained and chained[-1].pred is not None:
         _give(m.sl, "origin" if m.role == "weak_source" else "destination", chained[-1].pred, "weak_marker_in_chain", m.word)
         return True
     return False
+
+
+def into_location_in_chain(m: _MarkerRead) -> bool:
+    """"fuggiti dal Darfur in Ciad", "ritirati da Kharkiv a Leopoli": in a chain after a verb,
+    "from X" then a location marker that also says where one ends up (``into_locations``)
+    names where they go — not when the place is where X is ("partiti da Aleppo in Siria")."""
+    s = m.s
+    if m.role != "location" or m.sl.role is not None or s.words[m.k].key not in s.lex.into_locations or s.places is None:
+        return False
+    chained = [o for o in s.slots if o.last < m.k and o.pred is not None and o.pred.clause == m.clause and m.k - o.last <= 4]
+    if not chained or chained[-1].role not in ("origin", "path") or chained[-1].pred is None or chained[-1].pred.index > chained[-1].first \
+            or _same_place(s.places, chained[-1].pid, m.sl.pid):
+        return False
+    _give(m.sl, "destination", chained[-1].pred, "into_location_in_chain", m.word)
+    return True
 
 
 def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
@@ -1404,6 +1492,19 @@ def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
             or any(m.sl.last < o.first < m.after[0].index for o in s.slots):
         return False
     _give(m.sl, "destination", m.after[0], "weak_goal_opening_the_clause", m.word)
+    return True
+
+
+def fronted_source(m: _MarkerRead) -> bool:
+    """"De Lviv, la plupart des réfugiés ont continué vers la Pologne", "Da Aleppo, il convoglio
+    si è diretto verso Raqqa": a source that opens the sentence, set off by a comma, is where
+    the first motion verb after it starts (within _FAR words)."""
+    s, words = m.s, m.s.words
+    if m.role not in ("source", "weak_source") or m.sl.role is not None or m.before or not m.after \
+            or any(not _timed(words[x], s.lex) for x in range(m.k)) or m.sl.last + 1 >= len(words) \
+            or "," not in s.doc.gap(words[m.sl.last], words[m.sl.last + 1]) or m.after[0].index - m.sl.last > _FAR:
+        return False
+    _give(m.sl, "origin", m.after[0], "fronted_source", m.word)
     return True
 
 
@@ -1512,8 +1613,8 @@ _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
-    goal_after_a_source_phrase,
-    weak_goal_opening_the_clause,
+    into_location_in_chain, goal_after_a_source_phrase,
+    weak_goal_opening_the_clause, fronted_source,
     weak_source_before_verb,
     location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_fled_into,
     location_withdrawn_from, location_of_event,
