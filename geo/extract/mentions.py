@@ -750,6 +750,23 @@ def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
         p.kind == "motion" for key in (words[k - 2].lemma, words[k - 2].key) for p in lex.predicates.get(key, ()))
 
 
+def _marker_in_motion(doc: Document, sentence: int, start: int, strong: bool) -> bool:
+    """Whether the name at ``start`` follows a one-word marker of where a move starts or ends
+    (``[markers] source`` or ``goal``: "von", "from", "vers", "hacia"; with ``strong`` False
+    the weak ones too, "da", "de", "a") in a sentence with a verb of motion ("Von Lwiw reisten
+    sie weiter", "reisten mit dem Zug von Charkiw nach Polen", "Da Leopoli, i profughi hanno
+    proseguito")."""
+    words = doc.words_of(sentence)
+    k = bisect_left(words, start, key=lambda w: w.start)
+    if k < 1:
+        return False
+    lex = load(doc.lang or "en")
+    roles = ("source", "goal") if strong else ("source", "goal", "weak_source", "weak_goal")
+    markers = {ph[0] for role in roles for ph in lex.markers[role] if len(ph) == 1}
+    return words[k - 1].key in markers and any(
+        p.kind == "motion" for w in words for key in (w.lemma, w.key) for p in lex.predicates.get(key, ()))
+
+
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
@@ -874,7 +891,10 @@ def resolve_candidates(
         before = folded[max(n.sentence.start, n.start - 40) : n.start]
         after = text[n.end : min(n.sentence.end, n.end + 40)]
         return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(before) or _QUALIFIER.match(after)
-                    or _marked_after_motion(doc, n.sentence.index, n.start))
+                    or _marked_after_motion(doc, n.sentence.index, n.start) or _marker_in_motion(doc, n.sentence.index, n.start, strong=True))
+
+    def marked(n: Name) -> bool:
+        return _marker_in_motion(doc, n.sentence.index, n.start, strong=False)
 
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
@@ -885,7 +905,7 @@ def resolve_candidates(
     out: list[_Found] = []
     rejected: list[Rejected] = []
     name_count = gaz.index.name_count if gaz.index is not None else (lambda c: 0)
-    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count)):
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count, marked)):
         if choice is None:
             rejected.append(Rejected(name.start, name.end, reason))
             continue

@@ -295,6 +295,8 @@ class Evidence:
     surnames: frozenset[str] = frozenset()
     #: how many names the gazetteer has for a candidate (its own and alternate names in all languages)
     name_count: Callable[[Candidate], int] = lambda c: 0
+    #: a marker of where a move starts or ends (weak ones too) stands right before the name in a sentence of motion
+    marked: Callable[[Name], bool] = lambda n: False
 
 
 @dataclass(frozen=True)
@@ -439,7 +441,8 @@ def abroad(b: _Best) -> str | None:
     if not b.scene.countries or b.big or b.quals or b.scene.in_story(b.best, False, agreed=False):
         return None
     shared = len({c.country for c in b.name.candidates}) > 1 and b.best.population < ABROAD_POPULATION
-    other_name = not b.best.own and not b.in_story and not (b.evidence.placed(b.name) and b.best.population >= ABROAD_POPULATION)
+    other_name = not b.best.own and not b.in_story and not (
+        (b.evidence.placed(b.name) or b.evidence.marked(b.name)) and b.best.population >= ABROAD_POPULATION)
     if shared or other_name:
         return "a namesake abroad: no candidate in the story's countries"
     return None

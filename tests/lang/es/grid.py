@@ -84,7 +84,7 @@ MEASURED = {
     "via": 0,
     "bring": 3,
     "flee-event": 3,
-    "return": 3,
+    "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 1,
