@@ -807,6 +807,9 @@ class _Entries:
                     break
             lines: list[str] = []
             for line in fh:
+                if not lines and line in ("  {}\n", "  {},\n"):
+                    yield {}
+                    continue
                 if not lines and not line.startswith("  {"):
                     return  # the list's end
                 lines.append(line)

@@ -28,7 +28,7 @@ _BATCH = 2048
 
 _SCHEMA = """
 CREATE TABLE report (seq INTEGER PRIMARY KEY, rank INTEGER NOT NULL, origin BLOB NOT NULL, key TEXT,
-                     status TEXT, entry TEXT NOT NULL);
+                     status TEXT, entry TEXT NOT NULL, named INTEGER NOT NULL);
 CREATE INDEX report_key ON report (key);
 CREATE INDEX report_order ON report (rank, origin, seq);
 CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -68,14 +68,14 @@ class Ledger:
     def report(self, entry: dict) -> None:
         """Add a report entry (after those already added)."""
         key = entry.get("key")
-        self._write("INSERT INTO report (rank, origin, key, status, entry) VALUES (?, ?, ?, ?, ?)",
+        self._write("INSERT INTO report (rank, origin, key, status, entry, named) VALUES (?, ?, ?, ?, ?, ?)",
                     (RANK.get(entry.get("status", ""), 3), _origin(entry), key if isinstance(key, str) else None,
-                     str(entry.get("status")), json.dumps(entry)))
+                     str(entry.get("status")), json.dumps(entry), isinstance(entry.get("origin"), str)))
 
     def amend(self, key: str, origin: str, change: Callable[[dict | None], dict | None]) -> None:
         """The first entry of this article (``key`` and ``origin``) replaced by ``change(entry)``
         (``change(None)`` added when there is none; nothing done when it returns None)."""
-        row = self._db.execute("SELECT seq, entry FROM report WHERE key = ? AND origin = ? ORDER BY seq LIMIT 1",
+        row = self._db.execute("SELECT seq, entry FROM report WHERE key = ? AND origin = ? AND named ORDER BY seq LIMIT 1",
                                (key, origin.encode("utf-8", "surrogatepass"))).fetchone()
         new = change(None if row is None else json.loads(row[1]))
         if new is None:
