@@ -702,16 +702,7 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict] | L
         assert not isinstance(report, Ledger)  # a ledger is the spill's own
         for entry in report:
             ledger.report(entry)
-    features = 0
-    for a in articles:
-        share = records.get(a.key)
-        if share is None:
-            rec = _read_record(out, a, ledger)
-            if rec is None:
-                continue
-            share = records.add(rec)
-        ledger.use(share.key, share)
-        features += share.count
+    features = _gather(out, articles, records)
     used = _Again(ledger.used)
     counts = ledger.counts()
     summary = {"articles": sum(counts.values()), "done": counts.get("done", 0), "skipped": counts.get("skipped", 0),
@@ -758,6 +749,22 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict] | L
         _swap_in(staged / PARQUET, out / PARQUET)
     result["articles"] = _Entries(out / REPORT, summary["articles"])
     return result
+
+
+def _gather(out: Path, articles: Iterable[Article | _Ref], records: _Combine) -> int:
+    """The articles' shares in the corpus's order, listed in the ledger as used (an article
+    done by an earlier run read back from its file); how many features they hold."""
+    features = 0
+    for a in articles:
+        share = records.get(a.key)
+        if share is None:
+            rec = _read_record(out, a, records.ledger)
+            if rec is None:
+                continue
+            share = records.add(rec)
+        records.ledger.use(share.key, share)
+        features += share.count
+    return features
 
 
 #: where the report's entries go in the text of the rest of the report (:func:`_report_parts`)
