@@ -3,6 +3,7 @@
     python bench/memory.py 2000                    # --corpus (2 workers) and --dask local (2 workers)
     python bench/memory.py 10000 --modes corpus
     python bench/memory.py 100000 --modes dask --kill-at 30000   # one worker killed, the run resumed
+    python bench/memory.py 10000 --modes corpus --tag ledger     # bench/memory-10000-corpus-ledger.png
 
 The corpus is the real texts of ``bench/run.py``'s batch corpus (read at run time from
 ../shared), repeated with distinct ids (so each is an article of its own) up to N. Each
@@ -146,9 +147,10 @@ def run_mode(corpus: Path, out: Path, mode: str, log: Path, kill_at: int = 0, pa
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
-def stem(n: int, modes: list[str], kill_at: int = 0) -> str:
-    """``memory-N``, or ``memory-N-MODE`` for one mode alone (``-killed`` when a worker is killed)."""
-    return (f"memory-{n}" if len(modes) > 1 else f"memory-{n}-{modes[0]}") + ("-killed" if kill_at else "")
+def stem(n: int, modes: list[str], kill_at: int = 0, tag: str = "") -> str:
+    """``memory-N``, or ``memory-N-MODE`` for one mode alone (``-killed`` when a worker is
+    killed; ``-TAG`` with ``--tag``, to keep an earlier run's files)."""
+    return (f"memory-{n}" if len(modes) > 1 else f"memory-{n}-{modes[0]}") + ("-killed" if kill_at else "") + (f"-{tag}" if tag else "")
 
 
 def read_log(path: Path) -> dict[str, list[tuple]]:
@@ -235,9 +237,10 @@ def main() -> int:
     ap.add_argument("--log", type=Path, help="the samples as they are taken (default bench/STEM.log.csv); "
                     "with --plot-only, the log to plot (a run stopped early)")
     ap.add_argument("--plot-only", action="store_true", help="plot and summarise --log without running")
+    ap.add_argument("--tag", default="", help="added to the files' names (memory-N-MODE-TAG.png), to keep an earlier run's")
     args = ap.parse_args()
     modes = args.modes.split(",")
-    name = stem(args.n, modes, args.kill_at)
+    name = stem(args.n, modes, args.kill_at, args.tag)
     log = args.log or HERE / f"{name}.log.csv"
     if not args.plot_only:
         with tempfile.TemporaryDirectory() as tmp:

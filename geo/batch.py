@@ -48,8 +48,9 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
+from geo.batch_ledger import Ledger
 from geo.errors import GeoError, InputError
 from geo.io import limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
@@ -420,12 +421,13 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
         _refuse_empty(corpus, [], stream.report)
     with locked(out), _Combine(out) as combine:
         combined_in_the_way(out, mode)  # before the slow part: an edited file that needs an option stops here
+        stream.attach(combine.ledger)  # from here on the per-article records go to disk
         bar = _progress(None)
         workers = workers or os.cpu_count() or 1
 
         def take(result: tuple[dict, Record | None]) -> None:
             entry, record = result
-            stream.report.append(entry)
+            stream.add_entry(entry)
             if record is not None:
                 combine.add(record)
             if bar is not None:
@@ -442,7 +444,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
                 _pooled(pool, stream, str(out), lambda r: take(results.fetch(r)), _WINDOW * workers, str(results.dir))
         if bar is not None:
             bar.close()
-        return finish(out, stream.order, stream.report, corpus, combine, mode, parquet)
+        return finish(out, stream.order, combine.ledger, corpus, combine, mode, parquet)
 
 
 #: articles in flight a worker (read ahead of the workers; the longest of each window go first)
@@ -550,26 +552,61 @@ class _Ref(NamedTuple):
 
 
 class _Stream:
-    """The corpus's articles, each once, read as they are asked for; ``report`` gathers the
+    """The corpus's articles, each once, read as they are asked for; the report gathers the
     unreadable entries (failed) and the repeated articles (skipped), ``order`` every
-    article read, in the corpus's order."""
+    article read, in the corpus's order. They are kept in memory (``report``) until the
+    stream is attached to a run's :class:`~geo.batch_ledger.Ledger` (:meth:`attach`),
+    on disk from then on, with the keys already seen."""
 
     def __init__(self, corpus: str | Path) -> None:
         self.report: list[dict] = []
-        self.order: list[_Ref] = []
+        self._order: list[_Ref] = []
         self._seen: set[str] = set()
+        self._ledger: Ledger | None = None
         self._items = read_corpus(corpus)
         self._ahead: deque[Article] = deque()
+
+    def attach(self, ledger: Ledger) -> None:
+        """Move what was read so far to ``ledger``, and keep there what comes next."""
+        for entry in self.report:
+            ledger.report(entry)
+        for ref in self._order:
+            ledger.see(ref.key)
+            ledger.add_to_order(ref)
+        self.report, self._order, self._seen, self._ledger = [], [], set(), ledger
+
+    def add_entry(self, entry: dict) -> None:
+        """A report entry, after the others."""
+        if self._ledger is None:
+            self.report.append(entry)
+        else:
+            self._ledger.report(entry)
+
+    @property
+    def order(self) -> Iterable[_Ref]:
+        """Every article read, in the corpus's order."""
+        return self._order if self._ledger is None else self._ledger.order()
+
+    def _first_time(self, ref: _Ref) -> bool:
+        """Whether the article is new (added to the order if so)."""
+        if self._ledger is not None:
+            if not self._ledger.see(ref.key):
+                return False
+            self._ledger.add_to_order(ref)
+            return True
+        if ref.key in self._seen:
+            return False
+        self._seen.add(ref.key)
+        self._order.append(ref)
+        return True
 
     def _next(self) -> Article | None:
         for item in self._items:
             if not isinstance(item, Article):
-                self.report.append({"origin": item[0], "status": "failed", "reason": item[1]})
-            elif item.key in self._seen:
-                self.report.append({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
+                self.add_entry({"origin": item[0], "status": "failed", "reason": item[1]})
+            elif not self._first_time(_Ref(item.key, item.origin, item.id)):
+                self.add_entry({"key": item.key, "origin": item.origin, "id": item.id, "status": "skipped", "reason": "duplicate of an earlier article"})
             else:
-                self._seen.add(item.key)
-                self.order.append(_Ref(item.key, item.origin, item.id))
                 return item
         return None
 
@@ -639,7 +676,7 @@ def _warm() -> None:
     load_index()
 
 
-def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], corpus: str | Path | None = None,
+def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict] | Ledger, corpus: str | Path | None = None,
            records: Mapping[str, Record] | _Combine | None = None, mode: str = "merge", parquet: bool = False) -> dict:
     """Combine the articles' results, render the combined map, write the report (the three
     together, see :func:`geo.io.commit.commit`). Hold the folder's lock.
@@ -647,44 +684,41 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], co
     ``records`` are the results of this run as the workers encoded them (see
     :class:`Record`), or already spilled to disk (:class:`_Combine`); an article without
     one (done by an earlier run) is read from its file and checked, and the features you
-    edited in it are marked ``"edited"``. A combined ``events.geojson`` you edited is
+    edited in it are marked ``"edited"``. ``report``: the entries so far, or the spill's
+    own :class:`~geo.batch_ledger.Ledger` holding them. A combined ``events.geojson`` you edited is
     merged, as the single-article path merges (see :func:`combined_in_the_way`; ``mode``
     is one of :data:`MODES`). When no article was mapped (every one failed), raises
-    :class:`InputError` and leaves the existing files as they were."""
+    :class:`InputError` and leaves the existing files as they were.
+
+    Memory (issue 24): the articles' shares and the report's entries are on disk (the
+    spill and its ledger) and read back in order as the combined files are written, a
+    piece at a time; the report returned lists its entries by reading them back from
+    ``report.json`` (:class:`_Entries`). An edited combined file to merge is read whole."""
     if not isinstance(records, _Combine):
         with _Combine(out, records) as combine:
             return finish(out, articles, report, corpus, combine, mode, parquet)
-    used: list[_Kept] = []
-    for a in articles:
-        share = records.get(a.key)
-        if share is None:
-            rec = _read_record(out, a, report)
-            if rec is None:
-                continue
-            share = records.add(rec)
-        used.append(share)
-    order = {"done": 0, "skipped": 1, "failed": 2}
-    report = sorted(report, key=lambda r: (order.get(r["status"], 3), r.get("origin", "")))
-    summary = {
-        "articles": len(report),
-        "done": sum(r["status"] == "done" for r in report),
-        "skipped": sum(r["status"] == "skipped" for r in report),
-        "failed": sum(r["status"] == "failed" for r in report),
-        "features": sum(r.count for r in used),
-    }
+    ledger = records.ledger
+    if report is not ledger:
+        assert not isinstance(report, Ledger)  # a ledger is the spill's own
+        for entry in report:
+            ledger.report(entry)
+    features = _gather(out, articles, records)
+    used = _Again(ledger.used)
+    counts = ledger.counts()
+    summary = {"articles": sum(counts.values()), "done": counts.get("done", 0), "skipped": counts.get("skipped", 0),
+               "failed": counts.get("failed", 0), "features": features}
     if not summary["done"] and not summary["skipped"]:
-        failed = [r for r in report if r["status"] == "failed"]
-        first = failed[0] if failed else {"origin": "?", "reason": "?"}
+        first = ledger.first("failed", in_order=True) or {"origin": "?", "reason": "?"}
         raise InputError(
-            f"{corpus or out}: none of its {len(failed)} article(s) could be mapped "
+            f"{corpus or out}: none of its {summary['failed']} article(s) could be mapped "
             f"(first: {first['origin']}: {first['reason']}); nothing written"
         )
     existing, backup = combined_in_the_way(out, mode)
-    geo = {"articles": {r.key: r.source for r in used}}
     message = None
     if existing is None:
-        events, page = _combined_parts(geo, used, records)
+        events, page = _combined_parts(used, _Again(lambda: ledger.used(by_key=True)), records)
     else:
+        geo = {"articles": {r.key: r.source for r in used}}
         merged, message = _merge_combined(existing, _combined_collection(geo, used, records), mode, [d for r in used for d in r.deleted])
         events, page = _combined_merged(merged, geo)
     files: dict[str, Content] = {}
@@ -694,7 +728,7 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], co
 
         kept = backup_path(out / EVENTS)
         files[kept.name] = (out / EVENTS).read_bytes()
-    result: dict[str, Any] = {"summary": summary, "articles": report}
+    result: dict[str, Any] = {"summary": summary, "articles": []}
     if existing is None:
         # the digest of a file that is the articles' combination alone: the next run replaces
         # it without reading it (a merged one holds your edits: the next run merges again)
@@ -707,18 +741,110 @@ def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict], co
     if kept is not None:
         result["backup"] = kept.name
     # written piece by piece: the pieces are never joined into one text
-    files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: shown(json.dumps(result, ensure_ascii=False, indent=1)) + "\n"})
+    report_parts = _Again(lambda: _report_parts(result, ledger.entries(), summary["articles"]))
+    files.update({EVENTS: _pieces(events), "map.html": _pieces(page), REPORT: _pieces(report_parts)})
     staged = _parquet(out, used, records, None if existing is None else merged) if parquet else None
     commit(out, files)
     if staged is not None:
         _swap_in(staged / PARQUET, out / PARQUET)
+    result["articles"] = _Entries(out / REPORT, summary["articles"])
     return result
+
+
+def _gather(out: Path, articles: Iterable[Article | _Ref], records: _Combine) -> int:
+    """The articles' shares in the corpus's order, listed in the ledger as used (an article
+    done by an earlier run read back from its file); how many features they hold."""
+    features = 0
+    for a in articles:
+        share = records.get(a.key)
+        if share is None:
+            rec = _read_record(out, a, records.ledger)
+            if rec is None:
+                continue
+            share = records.add(rec)
+        records.ledger.use(share.key, share)
+        features += share.count
+    return features
+
+
+#: where the report's entries go in the text of the rest of the report (:func:`_report_parts`)
+_SPLICE = "\u2063geo:report-entries\u2063"
+
+
+def _report_parts(result: dict, entries: Iterable[dict], n: int) -> Iterator[bytes]:
+    """``report.json`` (``result`` with ``entries`` as its ``"articles"``, ``n`` of them) as
+    ``json.dumps(..., ensure_ascii=False, indent=1)`` writes it (with :func:`shown`), a
+    piece at a time: each entry dumped alone, indented two more spaces (a JSON string holds
+    no line break), spliced into the rest."""
+    if not n:
+        yield (shown(json.dumps({**result, "articles": []}, ensure_ascii=False, indent=1)) + "\n").encode("utf-8")
+        return
+    text = shown(json.dumps({**result, "articles": [_SPLICE]}, ensure_ascii=False, indent=1)) + "\n"
+    before, after = text.split("  " + json.dumps(_SPLICE, ensure_ascii=False), 1)
+    yield before.encode("utf-8")
+    buf: list[str] = []
+    size = 0
+    for i, entry in enumerate(entries):
+        piece = ("  " if not i else ",\n  ") + shown(json.dumps(entry, ensure_ascii=False, indent=1)).replace("\n", "\n  ")
+        buf.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            yield "".join(buf).encode("utf-8")
+            buf, size = [], 0
+    buf.append(after)
+    yield "".join(buf).encode("utf-8")
+
+
+class _Entries:
+    """A written report's entries (its ``"articles"``), read back from ``report.json`` each
+    time they are iterated (one entry at a time: :func:`_report_parts` writes each entry's
+    lines indented two spaces, its ``{`` and ``}`` alone on their lines)."""
+
+    def __init__(self, path: Path, n: int) -> None:
+        self._path = path
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[dict]:
+        with self._path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line == ' "articles": [\n':
+                    break
+            lines: list[str] = []
+            for line in fh:
+                if not lines and line in ("  {}\n", "  {},\n"):
+                    yield {}
+                    continue
+                if not lines and not line.startswith("  {"):
+                    return  # the list's end
+                lines.append(line)
+                if line in ("  }\n", "  },\n"):
+                    yield dict(json.loads("".join(lines).rstrip().rstrip(",")))
+                    lines = []
+
+    def __repr__(self) -> str:
+        return f"<{self._n} report entries in {self._path}>"
+
+
+T = TypeVar("T")
+
+
+class _Again(Generic[T]):
+    """Items made again each time they are iterated (read back from the spill or its ledger)."""
+
+    def __init__(self, make: Callable[[], Iterator[T]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[T]:
+        return self._make()
 
 
 PARQUET = "events.parquet"
 
 
-def _parquet(out: Path, used: list[_Kept], spill: _Combine, merged: dict | None) -> Path:
+def _parquet(out: Path, used: Iterable[_Kept], spill: _Combine, merged: dict | None) -> Path:
     """The combined features as a partitioned GeoParquet dataset, written a chunk at a time
     into a staging folder of ``out`` (from the spill, or from the merged collection)."""
     import tempfile
@@ -752,29 +878,44 @@ def _swap_in(new: Path, target: Path) -> None:
     shutil.rmtree(new.parent, ignore_errors=True)
 
 
-def _read_record(out: Path, a: Article | _Ref, report: list[dict]) -> Record | None:
+def _read_record(out: Path, a: Article | _Ref, report: list[dict] | Ledger) -> Record | None:
     """The record of an article done by an earlier run, read from its file and checked, with
     the features you edited in it marked; None (and the article reported failed) when the
-    file is unreadable, None alone when there is none."""
+    file is unreadable, None alone when there is none. Its geometries are encoded without
+    keeping its areas in :data:`_AREAS` (each read-back outline is a new list: the parent
+    would keep a thousand)."""
     path = out / "articles" / a.key / EVENTS
     if not path.exists():
         return None
-    same = [i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin]
     try:
         fc = read_as_places(parse_geojson(path.read_bytes(), str(path), "events"), str(path), copy=False)
         changed, deleted, _ = edited_ids(fc) if has_record(fc) else (set(), set(), False)
-        rec = _record(a.key, a.origin, fc, changed, deleted)
+        rec = _record(a.key, a.origin, fc, changed, deleted, [_encode_once(f.get("geometry")) for f in fc["features"]])
     except (GeoError, OSError) as err:
         entry = {"key": a.key, "origin": a.origin, "id": a.id, "status": "failed", "reason": f"unreadable result: {err}"}
         # the article was counted once already (done or skipped): replace that entry
-        if same:
-            report[same[0]] = entry
-        else:
-            report.append(entry)
+        _amend(report, a, lambda _: entry)
         return None
-    if rec.edited and same:
-        report[same[0]] = {**report[same[0]], "reason": f"already done; your edits to {path} are kept ({len(rec.edited)} feature(s) marked edited)"}
+    if rec.edited:
+        reason = f"already done; your edits to {path} are kept ({len(rec.edited)} feature(s) marked edited)"
+        _amend(report, a, lambda same: None if same is None else {**same, "reason": reason})
     return rec
+
+
+def _amend(report: list[dict] | Ledger, a: Article | _Ref, change: Callable[[dict | None], dict | None]) -> None:
+    """The article's first report entry replaced by ``change(entry)`` (``change(None)``
+    added when it has none; nothing done when it returns None)."""
+    if isinstance(report, Ledger):
+        report.amend(a.key, a.origin, change)
+        return
+    same = next((i for i, r in enumerate(report) if r.get("key") == a.key and r.get("origin") == a.origin), None)
+    new = change(None if same is None else report[same])
+    if new is None:
+        return
+    if same is None:
+        report.append(new)
+    else:
+        report[same] = new
 
 
 def combined_in_the_way(out: Path, mode: str = "merge") -> tuple[dict | None, bool]:
@@ -859,31 +1000,42 @@ class _Kept:
 class _Combine:
     """The articles' shares of the combined outputs, spilled to a temporary folder in the
     output folder as they arrive (:class:`geo.io.spill.Spill`), a :class:`_Kept` an article
-    in memory; ``records`` (already in memory) are spilled when first asked for."""
+    in the spill's :class:`~geo.batch_ledger.Ledger` (with the run's report and the corpus's
+    order: the parent's memory does not grow with the articles); ``records`` (already in
+    memory) are spilled when first asked for."""
 
     def __init__(self, out: Path, records: Mapping[str, Record] | None = None) -> None:
         self.out = out
         self._records = records or {}
-        self._kept: dict[str, _Kept] = {}
         self._spill: Spill | None = None
+        self._ledger: Ledger | None = None
         #: where each outline's geometry is in the spill (a country's is spilled once)
         self._outlines: dict[str, Span] = {}
 
-    def add(self, rec: Record) -> _Kept:
-        if self._spill is None:
+    def _open(self) -> tuple[Spill, Ledger]:
+        if self._spill is None or self._ledger is None:
             self._spill = Spill(self.out, ("events", "html", "written", "outlines"))
-        sp = self._spill
+            self._ledger = Ledger(self._spill.dir)
+        return self._spill, self._ledger
+
+    @property
+    def ledger(self) -> Ledger:
+        """The run's per-article records on disk (made with the spill)."""
+        return self._open()[1]
+
+    def add(self, rec: Record) -> _Kept:
+        sp, ledger = self._open()
         for k, text in rec.outlines:
             if k not in self._outlines:
                 self._outlines[k] = sp.add("outlines", text.encode("utf-8"))
         kept = _Kept(rec.key, rec.source, rec.count, rec.extent, sp.add("events", rec.events), sp.add("html", rec.html),
                      sp.add("written", rec.written), rec.edited, rec.deleted, rec.published,
                      tuple((k, self._outlines[k]) for k, _ in rec.outlines))
-        self._kept[rec.key] = kept
+        ledger.keep(rec.key, kept)
         return kept
 
     def get(self, key: str) -> _Kept | None:
-        kept = self._kept.get(key)
+        kept: _Kept | None = self.ledger.kept(key)
         if kept is None and key in self._records:
             kept = self.add(self._records[key])
         return kept
@@ -905,18 +1057,10 @@ class _Combine:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: TracebackType | None) -> None:
+        if self._ledger is not None:
+            self._ledger.close()
         if self._spill is not None:
             self._spill.close()
-
-
-class _Parts:
-    """Pieces of a file made again each time they are iterated (read from the spill)."""
-
-    def __init__(self, make: Callable[[], Iterator[bytes]]) -> None:
-        self._make = make
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._make()
 
 
 def _joined(sep: bytes, parts: Iterable[bytes]) -> Iterator[bytes]:
@@ -927,17 +1071,38 @@ def _joined(sep: bytes, parts: Iterable[bytes]) -> Iterator[bytes]:
         yield p
 
 
-def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iterable[bytes], Iterable[bytes]]:
+def _articles_members(used: Iterable[_Kept], ascii: bool) -> Iterator[bytes]:
+    """The members of ``geo.articles`` (``"key":"outlet"``), as ``json.dumps`` writes the
+    dict compact (``ascii``: as :func:`json_for_html` writes it)."""
+    for r in used:
+        member = json.dumps(r.key, ensure_ascii=ascii) + ":" + json.dumps(r.source, ensure_ascii=ascii, separators=(",", ":"))
+        yield (member.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") if ascii else member).encode("utf-8")
+
+
+def _articles_stamp(by_key: Iterable[_Kept]) -> dict[str, str]:
+    """:func:`geo.io.edits.stamp_meta` of ``{"articles": {key: outlet, ...}}``, the dict's
+    canonical JSON hashed a piece at a time (``by_key``: the articles sorted by key)."""
+    h = hashlib.sha256(b"{")
+    for i, r in enumerate(by_key):
+        member = json.dumps(r.key, ensure_ascii=False) + ": " + json.dumps(_canonical(r.source), sort_keys=True, ensure_ascii=False)
+        h.update(((", " if i else "") + member).encode("utf-8"))
+    h.update(b"}")
+    return {"articles": h.hexdigest()[:20]}
+
+
+def _combined_parts(used: Iterable[_Kept], by_key: Iterable[_Kept], spill: _Combine) -> tuple[Iterable[bytes], Iterable[bytes]]:
     """The combined file and the page as pieces, read from the spill as they are written;
     each area and line once, in ``geo.outlines`` (geo/outlines.py); past a size, the page
-    aggregates (geo/render/aggregate.py)."""
+    aggregates (geo/render/aggregate.py). ``geo.articles`` is written from ``used`` a member
+    at a time, as ``json.dumps`` writes ``{"articles": {key: outlet, ...}}``; ``by_key``:
+    the same articles sorted by key (for its fingerprint)."""
     from geo.render.aggregate import aggregate_page, wanted
     from geo.render.batch import render_batch_parts
 
-    with_features = [r for r in used if r.count]
-    head = b'{"type":"FeatureCollection","geo":' + json.dumps(geo, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
+    with_features = _Again(lambda: (r for r in used if r.count))
     # the record of what geo wrote, from the workers' fingerprints
-    after = b'},"written_geo":' + json.dumps(stamp_meta(geo), separators=(",", ":")).encode("utf-8")
+    after = b'},"written_geo":' + json.dumps(_articles_stamp(by_key), separators=(",", ":")).encode("utf-8")
+    has_features = any(True for _ in with_features)
     has_outlines = any(r.outlines for r in with_features)
     mine = dict(sorted([*(i for r in used for i in r.edited), *((d, DELETED) for r in used for d in r.deleted)]))
     if mine:  # what an article's own file changed, not an edit of the combined file
@@ -946,7 +1111,9 @@ def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iter
 
     def events() -> Iterator[bytes]:
         # the combined collection, one feature a line (the per-article files keep the same layout)
-        yield head + b',"written":{'
+        yield b'{"type":"FeatureCollection","geo":{"articles":{'
+        yield from _joined(b",", _articles_members(used, ascii=False))
+        yield b'},"written":{'
         yield from _joined(b",", (spill.read("written", r.written) for r in with_features))
         yield after
         if has_outlines:  # each area and line once (geo/outlines.py)
@@ -954,7 +1121,7 @@ def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iter
             yield from _joined(b",", (_esc(k).encode("utf-8") + b":" + g.encode("utf-8") for k, g in spill.outlines(with_features)))
             yield b"}"
         yield after_member
-        if with_features:
+        if has_features:
             yield b"\n"
             yield from _joined(b",\n", (spill.read("events", r.events) for r in with_features))
             yield b"\n"
@@ -962,18 +1129,19 @@ def _combined_parts(geo: dict, used: list[_Kept], spill: _Combine) -> tuple[Iter
 
     # the page: its data are json_for_html of that same collection (but the record), joined from the workers' parts
     if wanted(sum(r.count for r in with_features), sum(r.html[1] for r in with_features)):  # a large corpus
-        return _Parts(events), _Parts(lambda: iter([aggregate_page(
+        return _Again(events), _Again(lambda: iter([aggregate_page(
             ((spill.read("events", r.events), list(spill.outlines([r])))
              for r in with_features), _bounds_of(used))]))
     top, tail = render_batch_parts(_bounds_of(used), list(spill.outlines(with_features)))
-    first = (top + '{"type":"FeatureCollection","geo":' + json_for_html(geo) + ',"features":[').encode("utf-8")
 
     def page() -> Iterator[bytes]:
-        yield first
+        yield (top + '{"type":"FeatureCollection","geo":{"articles":{').encode("utf-8")
+        yield from _joined(b",", _articles_members(used, ascii=True))
+        yield b'}},"features":['
         yield from _joined(b",", (spill.read("html", r.html) for r in with_features))
         yield ("]}" + tail).encode("utf-8")
 
-    return _Parts(events), _Parts(page)
+    return _Again(events), _Again(page)
 
 
 def _merge_combined(existing: dict, new: dict, mode: str, gone: Iterable[str] = ()) -> tuple[dict, str | None]:
@@ -1025,7 +1193,7 @@ def _unmarked(f: dict) -> dict:
     return g
 
 
-def _combined_collection(geo: dict, used: list[_Kept], spill: _Combine) -> dict:
+def _combined_collection(geo: dict, used: Iterable[_Kept], spill: _Combine) -> dict:
     """The new combined collection as a dict (to merge an edited combined file into)."""
     features = [f for r in used if r.count for f in json.loads(b"[" + spill.read("events", r.events) + b"]")]
     table = {k: json.loads(g) for k, g in spill.outlines(used)}  # the outlines put back (geo/outlines.py)
@@ -1184,13 +1352,35 @@ def _bounds_of(records: Iterable[Record | _Kept], pad: float = 0.2) -> list[list
     return _bounds_of_extents([r.extent for r in records], pad)
 
 
-def _bounds_of_extents(extents: list[tuple[bool, Box | None, Box | None]], pad: float = 0.2) -> list[list[float]] | None:
-    has_focus = any(e[0] for e in extents)
-    boxes = [b for b in (e[1] if has_focus else e[2] for e in extents) if b is not None]
-    if not boxes:
+def _bounds_of_extents(extents: Iterable[tuple[bool, Box | None, Box | None]], pad: float = 0.2) -> list[list[float]] | None:
+    """The padded bounds of the extents' focus boxes (when any extent has a focus), else of
+    their boxes of all features; in one pass, as ``min`` and ``max`` choose (the first of
+    equals)."""
+    has_focus = False
+    acc: list[list[float] | None] = [None, None]  # [west, south, east, north] of the focus boxes, of the others
+
+    def grow(i: int, b: Box) -> None:
+        a = acc[i]
+        if a is None:
+            acc[i] = list(b)
+            return
+        for j in (0, 1):
+            if b[j] < a[j]:
+                a[j] = b[j]
+        for j in (2, 3):
+            if b[j] > a[j]:
+                a[j] = b[j]
+
+    for focus, mine, whole in extents:
+        has_focus = has_focus or focus
+        if mine is not None:
+            grow(0, mine)
+        if whole is not None:
+            grow(1, whole)
+    a = acc[0] if has_focus else acc[1]
+    if a is None:
         return None
-    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    west, south, east, north = a
     return [[south - pad, west - pad], [north + pad, east + pad]]
 
 

@@ -287,20 +287,19 @@ def _run_tasks(parts: list[Partition], out: Path, staging: Path, client: Client 
 
 
 def _finish(out: Path, staging: Path, n: int, corpus: str | Path, mode: str, parquet: bool) -> dict:
-    """The parts read in the corpus's order into the spill, then :func:`geo.batch.finish`."""
-    report: list[dict] = []
-    order: list[batch._Ref] = []
-    seen: set[str] = set()
+    """The parts read in the corpus's order into the spill, then :func:`geo.batch.finish`;
+    the report's entries, the keys seen and the order go to the spill's ledger as they are
+    read (the client's memory does not grow with the articles)."""
     with batch._Combine(out) as combine:
+        ledger = combine.ledger
         for i in range(n):
             for entry, rec in _frames(staging / f"{i:08d}.part"):
                 key = entry.get("key")
-                if key is not None and key in seen and entry.get("reason") != _DUPLICATE:  # in an earlier partition
+                # ledger.see: whether the key is new, seen from now on
+                if key is not None and not ledger.see(key) and entry.get("reason") != _DUPLICATE:  # in an earlier partition
                     entry, rec = {**entry, "status": "skipped", "reason": _DUPLICATE}, None
-                if key is not None:
-                    seen.add(key)
-                report.append(entry)
+                ledger.report(entry)
                 if rec is not None:
-                    order.append(batch._Ref(rec.key, entry["origin"], entry.get("id")))
+                    ledger.add_to_order(batch._Ref(rec.key, entry["origin"], entry.get("id")))
                     combine.add(rec)
-        return batch.finish(out, order, report, corpus, combine, mode, parquet)
+        return batch.finish(out, ledger.order(), ledger, corpus, combine, mode, parquet)
