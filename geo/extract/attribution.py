@@ -310,6 +310,19 @@ def _as_clause(v: _Verb) -> Found | _Skip | None:
     return (tuple(after), None) if after and not rest else SKIP
 
 
+def _quoted_as(v: _Verb) -> Found | None:
+    """"State media quoted the governor as saying ...": the noun phrase between a verb of quoting
+    (``[attribution] quoting``) and "as" right before the verb of saying speaks."""
+    raw, lex = v.raw, v.lex
+    if len(raw) < 3 or raw[-1].key not in lex.as_words:
+        return None
+    q = next((k for k in range(len(raw) - 2, -1, -1) if raw[k].key in lex.quoting or raw[k].lemma in lex.quoting), None)
+    if q is None:
+        return None
+    who = raw[q + 1 : -1]
+    return (tuple(who), None) if who and _noun_phrase(who, lex) else None
+
+
 def _verb_second(v: _Verb) -> Found | None:
     """"Unterdessen sagte der Sprecher, ...", "Am Abend erklärte sie ...": in a language whose
     verb comes second, a word or phrase before the verb that is no noun phrase of its own, and a
@@ -579,6 +592,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("relative_head", _relative_head),
     ("back_reference", _back_reference),
     ("as_clause", _as_clause),
+    ("quoted_as", _quoted_as),
     ("verb_second", _verb_second),
     ("inverted_pronoun", _inverted_pronoun),
     ("pronoun_and_adverb", _pronoun_and_adverb),

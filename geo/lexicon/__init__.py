@@ -26,7 +26,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "motion": (),
     "event": (),
     "markers": ("source", "goal", "path", "weak_source", "weak_goal", "location", "anaphora"),
-    "attribution": ("say", "according", "according_after", "according_closing", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
+    "attribution": ("say", "according", "according_after", "according_closing", "quoting", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings"),
@@ -62,7 +62,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds", "compound_heads", "compound_plural_endings",
-    "name_links", "according_after", "according_closing", "reported_speech",
+    "name_links", "according_after", "according_closing", "quoting", "reported_speech",
     "removal_goals", "into_locations", "flight_goals", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
@@ -131,6 +131,8 @@ class Lexicon:
     according_after: tuple[Phrase, ...]
     #: "according to" words read only after a comma, their source closing the sentence ("…, so die Polizei.")
     according_closing: tuple[Phrase, ...]
+    #: verbs of quoting someone "as saying" ("quoted the governor as saying"): lemmas or forms
+    quoting: frozenset[str]
     deny: frozenset[str]
     hedge: tuple[Phrase, ...]
     #: words (and phrases) that negate a following verb of saying
@@ -328,6 +330,7 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "agent_markers": _fs(a["agent_markers"]),
         "gerund_endings": tuple(str(x) for x in a["gerund_endings"]),
         "according_closing": _longest([_phrase(x) for x in a["according_closing"]]),
+        "quoting": _fs(a["quoting"]),
     }
 
 

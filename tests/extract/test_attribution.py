@@ -298,3 +298,9 @@ def test_a_verb_of_saying_of_its_class(lang, text, claimant):
 @pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE"))
 def test_a_long_quotation_is_the_speakers_from_its_first_sentence(lang, text, claimant):
     assert [a.claimant for a in attributions(text, lang)] == [claimant] * 5
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THE_ONE_QUOTED_AS_SAYING_SPEAKS"))
+def test_the_one_quoted_as_saying_speaks(lang, text, claimant):
+    # the speaker was "State radio quoted the harbour master as" before ([attribution] quoting)
+    assert last(text, lang) == (claimant, "quoted_as")

@@ -102,3 +102,8 @@ A_VERB_OF_SAYING_OF_ITS_CLASS = [
     pytest.param("The harbour master clarified that the ferry had left Dover at dawn.", "The harbour master", id="clarified"),
     pytest.param("The ferry left Dover at dawn, the coastguard cautioned.", "the coastguard", id="cautioned"),
 ]
+
+THE_ONE_QUOTED_AS_SAYING_SPEAKS = [
+    pytest.param("State radio quoted the harbour master as saying the ferry had left Dover.", "the harbour master", id="quoted-as-saying"),
+    pytest.param("The agency cited a coastguard officer as saying the ferry had left Dover.", "a coastguard officer", id="cited-as-saying"),
+]
