@@ -163,18 +163,27 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
         end = k + len(ph)
         if tuple(w.key for w in words[k:end]) != ph:
             continue
-        while end < len(words) and words[end].lemma in lex.auxiliaries:
-            end += 1
-        if end < len(words) and (words[end].lemma in lex.say or words[end].key in lex.say):
+        end = _past_auxiliaries(words, end, lex)
+        if end < len(words) and _says(words[end], lex):
             return end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
-    end = k
-    while end < len(words) and words[end].lemma in lex.auxiliaries:
-        end += 1
-    if end + 1 < len(words) and (words[end].lemma in lex.say or words[end].key in lex.say) and not words[end].capitalised \
+    end = _past_auxiliaries(words, k, lex)
+    if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised \
             and (words[end + 1].key in lex.determiners or words[end + 1].capitalised):
         return end + 1  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
     return k
+
+
+def _past_auxiliaries(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
+    """The first word from ``k`` on that is no auxiliary."""
+    while k < len(words) and words[k].lemma in lex.auxiliaries:
+        k += 1
+    return k
+
+
+def _says(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a verb of saying (by lemma or by its folded form)."""
+    return w.lemma in lex.say or w.key in lex.say
 
 
 def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -> list[Word]:
@@ -384,7 +393,8 @@ def _bare_subject(v: _Verb) -> bool:
     doc, words, lex, subj = v.doc, v.words, v.lex, v.subj
     if not (v.j > 0 and len(subj) <= 3 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
         return False
-    return not any(w.key in lex.markers_flat | lex.pronouns | lex.relatives or w.lemma in lex.auxiliaries
+    excluded = lex.markers_flat | lex.pronouns | lex.relatives
+    return not any(w.key in excluded or w.lemma in lex.auxiliaries
                    or w.lemma in lex.predicates or w.key in lex.predicates or w.key.isdigit() for w in subj)
 
 
@@ -486,8 +496,9 @@ def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
     ministre", "dijo este martes el alcalde", "ha detto ieri sera il sindaco"): past its
     determiners and words of time (and a preposition before them: "disse na segunda-feira o
     ministro"), when a determiner or a capital follows; else 0."""
-    k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(tuple(ws), 1, lex) else 0
-    while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(tuple(ws), k, lex)
+    t = tuple(ws)
+    k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(t, 1, lex) else 0
+    while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(t, k, lex)
                            or _day(ws[k]) or ws[k].key in lex.time_words):
         k += 1
     if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
@@ -918,11 +929,12 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             found, rule = sp[0], sp[3]
         named = [x for x in out.own if x]
         who: str | None = None
-        introduced = _introduced(doc, s.index, lex, out.own)
-        if found is not None and _is_pronoun(found, lex) and introduced:
-            who, rule = name(introduced), rule + "+introduced"
-        elif found is not None and _is_pronoun(found, lex):
-            who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
+        if found is not None and _is_pronoun(found, lex):
+            introduced = _introduced(doc, s.index, lex, out.own)
+            if introduced:
+                who, rule = name(introduced), rule + "+introduced"
+            else:
+                who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
         elif found is not None:
             who = name(found)
         voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
@@ -951,12 +963,13 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> t
     more recent than the last source named, opens by introducing someone by name and an
     apposition ("Ann Doe, 34, left with her children. … she said."): two to four capitalised
     words that open the sentence, then a comma."""
+    no_name = lex.determiners | lex.pronouns | lex.markers_flat
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
             return ()  # a source named since: the pronoun is theirs
         words = doc.words_of(b)
         m = 0
-        while m < min(len(words), 5) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns | lex.markers_flat:
+        while m < min(len(words), 5) and words[m].capitalised and words[m].key not in no_name:
             m += 1
         if 2 <= m <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m]):
             return words[:m]
@@ -1037,17 +1050,15 @@ def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: d
     "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own)."""
     for k in range(1, len(doc.sentences)):
         if src.rules[k] == "back_reference" and explicit[k] and not explicit[k - 1] \
-                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or _opens_with_back_reference(doc, k, lex)):
+                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or _opens_with_back_reference(doc.words_of(k), lex)):
             explicit[k - 1] = explicit[k]
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
 
 
-def _opens_with_back_reference(doc: Document, k: int, lex: Lexicon) -> bool:
-    """Whether sentence ``k`` opens its paragraph with a word for the statement ("Así lo …",
-    "C'est ce qu'…", "Das bestätigte …")."""
-    words = doc.words_of(k)
-    first = k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
-    return first and any(tuple(w.key for w in words[: len(ph)]) == ph for ph in lex.back_references)
+def _opens_with_back_reference(words: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a sentence's words open with a word for the statement ("Así lo …", "C'est ce
+    qu'…", "Das bestätigte …")."""
+    return any(tuple(w.key for w in words[: len(ph)]) == ph for ph in lex.back_references)
 
 
 def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:

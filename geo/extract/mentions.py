@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from geo.errors import GazetteerError
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
 from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
-from geo.lexicon import _phrase, alternation, load, table, then_space, words_of_all
+from geo.lexicon import Lexicon, _phrase, alternation, load, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
 
@@ -746,8 +746,21 @@ def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
     if k < 2:
         return False
     lex = load(doc.lang or "en")
-    return words[k - 1].key in lex.markers_flat and any(
-        p.kind == "motion" for key in (words[k - 2].lemma, words[k - 2].key) for p in lex.predicates.get(key, ()))
+    return words[k - 1].key in lex.markers_flat and _moves(words[k - 2], lex)
+
+
+def _moves(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` (by lemma or folded form) is a motion predicate or a multi-word one's first word."""
+    return any(p.kind == "motion" for key in (w.lemma, w.key) for p in lex.predicates.get(key, ()))
+
+
+@cache
+def _move_markers(lang: str, weak: bool) -> frozenset[str]:
+    """The one-word markers of where a move starts or ends (``[markers] source``, ``goal``; with
+    ``weak`` also ``weak_source``, ``weak_goal``) of ``lang``."""
+    lex = load(lang)
+    roles = ("source", "goal", "weak_source", "weak_goal") if weak else ("source", "goal")
+    return frozenset(ph[0] for role in roles for ph in lex.markers[role] if len(ph) == 1)
 
 
 def _marker_in_motion(doc: Document, sentence: int, start: int, strong: bool) -> bool:
@@ -760,11 +773,9 @@ def _marker_in_motion(doc: Document, sentence: int, start: int, strong: bool) ->
     k = bisect_left(words, start, key=lambda w: w.start)
     if k < 1:
         return False
-    lex = load(doc.lang or "en")
-    roles = ("source", "goal") if strong else ("source", "goal", "weak_source", "weak_goal")
-    markers = {ph[0] for role in roles for ph in lex.markers[role] if len(ph) == 1}
-    return words[k - 1].key in markers and any(
-        p.kind == "motion" for w in words for key in (w.lemma, w.key) for p in lex.predicates.get(key, ()))
+    lang = doc.lang or "en"
+    lex = load(lang)
+    return words[k - 1].key in _move_markers(lang, not strong) and any(_moves(w, lex) for w in words)
 
 
 # ", Va." / ", Oregon" / ", CA" / ", Nigeria": a qualifier after a name.
