@@ -815,6 +815,25 @@ def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | No
     return out
 
 
+def _qualifier_listed(text: str, folded: str, end: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the "qualifier" after a name is the next item of a list ("Saipan, Guam,
+    Alaska", "Copenhagen, Hamburg and Mannheim"): another capitalised item follows it after
+    a comma or a coordinator of the language. A chain of containers ("Guildford, Surrey, UK")
+    reads the same and counts as a list too. So do two capitals that begin a longer name
+    ("Kinshasa, DR Congo"): the qualifier read is not the one written."""
+    m = _QUALIFIER.match(text[end:hi])
+    if not m:
+        return False
+    rest = text[end + m.end() : hi]
+    stripped = rest.lstrip()
+    if rest.startswith(",") and stripped[1:].lstrip()[:1].isupper():
+        return True
+    if len(m.group(1)) == 2 and rest.startswith(" ") and stripped[:1].isupper():
+        return True  # two capitals that begin a longer name ("Kinshasa, DR Congo"): no postal code
+    low = folded[hi - len(stripped) : hi]
+    return any(low.startswith(c + " ") and stripped[len(c) + 1 :].lstrip()[:1].isupper() for c in lex.coordinators)
+
+
 def _subsequence(small: str, big: str) -> bool:
     it = iter(big)
     return all(ch in it for ch in small)
@@ -910,13 +929,18 @@ def resolve_candidates(
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
 
+    lex = load(lang)
+
+    def listed(n: Name) -> bool:
+        return _qualifier_listed(text, folded, n.end, n.sentence.end, lex)
+
     names = _short_forms(names)
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
     scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
     out: list[_Found] = []
     rejected: list[Rejected] = []
     name_count = gaz.index.name_count if gaz.index is not None else (lambda c: 0)
-    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count, marked)):
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count, marked, listed)):
         if choice is None:
             rejected.append(Rejected(name.start, name.end, reason))
             continue

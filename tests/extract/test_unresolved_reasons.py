@@ -118,3 +118,30 @@ def test_the_page_shows_no_english_reason_in_another_language(ex: Extractor) -> 
     html = render_html(_collection(ex, "<b>made up</b>", "fr"))
     (listed,) = re.findall(r'<div id="geo-unresolved".*?</div>', html, flags=re.S)
     assert "made up" not in listed and "geo-why" not in listed
+
+
+QUALIFIER = "not in the region or country the words after it name"
+
+
+# a county of England that GeoNames has only as small towns of the United States
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Floods forced hundreds of families out of their homes in Somerset, England, on Tuesday.", id="en"),
+    pytest.param("fr", "Les inondations ont chassé des centaines de familles de leurs maisons à Somerset, Angleterre, mardi.", id="fr"),
+    pytest.param("de", "Das Hochwasser vertrieb am Dienstag Hunderte Familien aus ihren Häusern in Somerset, England.", id="de"),
+    pytest.param("it", "Le alluvioni hanno cacciato centinaia di famiglie dalle loro case a Somerset, Inghilterra, martedì.", id="it"),
+])
+def test_a_name_its_qualifier_contradicts_is_not_pinned_abroad(ex: Extractor, lang: str, text: str) -> None:
+    x = ex(text, "2024-03-01", lang=lang)
+    assert ("Somerset", QUALIFIER) in [(u.text, u.reason) for u in x.unresolved]
+    assert "US" not in {f["properties"].get("country") for f in x.to_geojson()["features"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Aid flights reached Kinshasa, DR Congo, on Monday.", "Kinshasa", id="two-capitals-begin-a-name"),
+    pytest.param("Flights connect Saipan, Guam and Honolulu every week.", "Saipan", id="a-list-not-a-qualifier"),
+    pytest.param("The band played in Cambridge, England, before the tour ended.", "Cambridge", id="the-qualifier-agrees"),
+])
+def test_what_only_looks_like_a_contradicting_qualifier_leaves_the_name_placed(ex: Extractor, text: str, name: str) -> None:
+    x = ex(text, "2024-03-01", lang="en")
+    assert name not in [u.text for u in x.unresolved]
+    assert name in {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}

@@ -77,7 +77,7 @@ def test_every_weight_has_a_comment_saying_what_it_rewards():
 
 
 def test_every_rejection_is_a_named_function_with_a_reason_and_an_example():
-    assert [r.__name__ for r in REJECTIONS] == ["surname", "frequent_word", "small_and_far", "abroad", "three_letters", "unplaced_guess",
+    assert [r.__name__ for r in REJECTIONS] == ["against_its_qualifier", "surname", "frequent_word", "small_and_far", "abroad", "three_letters", "unplaced_guess",
                                                "unlike_guess"]
     for rule in REJECTIONS:
         assert inspect.getdoc(rule), rule.__name__
