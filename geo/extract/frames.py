@@ -1222,14 +1222,21 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
     if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns or words[y].key in lex.refuge_nouns
-               for y in range(x + 1, m.k)) \
+               or words[y].key in lex.facility_nouns for y in range(x + 1, m.k)) \
             or any(words[y].capitalised and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF for y in range(x + 1, m.k)):
         return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
+    if role == "origin" and m.role == "weak_goal" and not any(
+            o.first > m.sl.last and (mk := _marker_ending(words, o.first - 1, lex)) is not None and mk[0] in ("goal", "weak_goal")
+            for o in s.slots):
+        return False  # "from the old reception centre to X": the chain's goal, not where the phrase lies ("d'une prison à X vers Y")
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
     if p is None and chained is not None:
         p = chained.pred
+    if p is None and _marker_ending(words, x, lex) in (("weak_source", first), ("weak_goal", first)) and m.before \
+            and _time_phrase(words, m.before[-1].end + 1, first, lex):
+        p = m.before[-1]  # "trasladados el lunes a un hospital en X": a time phrase between the verb and a weak marker
     if p is None and _marker_ending(words, x, lex) in (("source", first), ("goal", first)):
         # (the verb before it; where the verb comes last, ``[meta] object_before_verb``, the first after it)
         p = m.before[-1] if m.before and _reach(words, m.before[-1].end, first, lex) <= _FAR \

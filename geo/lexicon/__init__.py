@@ -53,7 +53,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
-                      "time_words", "destination_nouns", "refuge_nouns"),
+                      "time_words", "destination_nouns", "refuge_nouns", "facility_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -233,6 +233,9 @@ class Lexicon:
     destination_nouns: frozenset[str]
     #: nouns of safety and shelter: a goal phrase they head is located by the place after it ("for safety in X")
     refuge_nouns: frozenset[str]
+    #: buildings and institutions people are taken to or held in (hospital, prison, shelter): a
+    #: phrase they head names no place; where it lies is the end ("taken to a hospital in X")
+    facility_nouns: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
     #: words before a motion verb that put the move as planned, ordered, possible, demanded or
     #: prevented (``[modality]``): by last word, (kind, phrase), longest first
@@ -357,6 +360,16 @@ def _journeys(g: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
+    """The ``[constructions]`` nouns that head a goal phrase naming no place (a destination, a
+    refuge, a building people are taken to), as :class:`Lexicon` arguments."""
+    return {
+        "destination_nouns": _fs(c["destination_nouns"]),
+        "refuge_nouns": _fs(c["refuge_nouns"]),
+        "facility_nouns": _fs(c["facility_nouns"]),
+    }
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, checked.
@@ -433,8 +446,7 @@ def load(lang: str) -> Lexicon:
         setting_words=_longest([_phrase(x) for x in data["constructions"]["setting_words"]]),
         setting_verbs=fs(data["constructions"]["setting_verbs"]),
         time_words=fs(data["constructions"]["time_words"]),
-        destination_nouns=fs(data["constructions"]["destination_nouns"]),
-        refuge_nouns=fs(data["constructions"]["refuge_nouns"]),
+        **_phrase_heads(data["constructions"]),
         directions={_phrase(w): d for d, ws in data["directions"].items() for w in ws},
         modality=_by_last_word({kind: [_phrase(x) for x in data["modality"][kind]] for kind in MODALITY_KINDS}),
     )

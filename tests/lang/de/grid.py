@@ -68,6 +68,8 @@ GRID = [
     ),
     ("particle", "Die Truppen zogen sich von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
     ("particle", "Die Flüchtlinge brachen von Lwiw nach Warschau auf.", [("lviv", "warsaw")]),
+    ('facility', 'Die Verletzten wurden am Montag in ein Krankenhaus in Odessa gebracht.', [(None, 'odesa')]),
+    ('facility', 'Die Häftlinge wurden aus einem Gefängnis in Charkiw nach Lwiw verlegt.', [('kharkiv', 'lviv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -92,4 +94,5 @@ MEASURED = {
     "two-clauses": 1,
     "subordinate": 2,
     "particle": 2,
+    "facility": 1,
 }

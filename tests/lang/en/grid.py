@@ -52,6 +52,8 @@ GRID = [
     ("subordinate", "After the soldiers had withdrawn from Kharkiv to Donbas, the shelling stopped.", [("kharkiv", "donbas")]),
     ("particle", "The troops pulled back from Kyiv to Donbas.", [("kyiv", "donbas")]),
     ("particle", "The refugees set off from Lviv for Warsaw.", [("lviv", "warsaw")]),
+    ('facility', 'The wounded were taken to a hospital in Odesa on Monday.', [(None, 'odesa')]),
+    ('facility', 'The detainees were moved from a prison in Kharkiv to Lviv.', [('kharkiv', 'lviv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -76,4 +78,5 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
+    "facility": 2,
 }

@@ -64,6 +64,8 @@ GRID = [
     ),
     ("particle", "Las tropas dieron marcha atrás de Kiev hacia el Donbás.", [("kyiv", "donbas")]),
     ("particle", "Los refugiados se pusieron en camino desde Leópolis hacia Varsovia.", [("lviv", "warsaw")]),
+    ('facility', 'Los heridos fueron trasladados el lunes a un hospital en Odesa.', [(None, 'odesa')]),
+    ('facility', 'Los detenidos fueron trasladados desde una cárcel en Járkov hasta Leópolis.', [('kharkiv', 'lviv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -88,4 +90,5 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 1,
+    "facility": 2,
 }

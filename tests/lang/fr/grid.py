@@ -68,6 +68,8 @@ GRID = [
     ),
     ("particle", "Les troupes ont battu en retraite de Kiev vers le Donbass.", [("kyiv", "donbas")]),
     ("particle", "Les réfugiés se sont mis en route de Lviv vers Varsovie.", [("lviv", "warsaw")]),
+    ('facility', 'Les blessés ont été transportés lundi vers un hôpital à Odessa.', [(None, 'odesa')]),
+    ('facility', "Les détenus ont été transférés d'une prison à Kharkiv vers Lviv.", [('kharkiv', 'lviv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -92,4 +94,5 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
+    "facility": 2,
 }

@@ -64,6 +64,8 @@ GRID = [
     ),
     ("particle", "Le truppe sono tornate indietro da Kiev verso il Donbass.", [("kyiv", "donbas")]),
     ("particle", "I profughi si sono messi in cammino da Leopoli verso Varsavia.", [("lviv", "warsaw")]),
+    ('facility', 'I feriti sono stati portati lunedì in un ospedale a Odessa.', [(None, 'odesa')]),
+    ('facility', 'I detenuti sono stati trasferiti da una prigione a Kharkiv verso Leopoli.', [('kharkiv', 'lviv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -88,4 +90,5 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
+    "facility": 2,
 }

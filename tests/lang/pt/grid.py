@@ -64,6 +64,8 @@ GRID = [
     ),
     ("particle", "As tropas bateram em retirada de Kiev para o Donbass.", [("kyiv", "donbas")]),
     ("particle", "Os refugiados puseram-se a caminho desde Lviv rumo a Varsóvia.", [("lviv", "warsaw")]),
+    ('facility', 'Os feridos foram levados na segunda-feira para um hospital em Odessa.', [(None, 'odesa')]),
+    ('facility', 'Os detidos foram transferidos de uma prisão em Kharkiv para Lviv.', [('kharkiv', 'lviv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -88,4 +90,5 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
+    "facility": 2,
 }
