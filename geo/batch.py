@@ -284,7 +284,36 @@ def _settle() -> None:
 
 
 def _compact(v: Any) -> str:
-    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """``json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``."""
+    if type(v) is str:
+        return _esc(v)
+    return "".join(_COMPACT(v, 0)) if _COMPACT is not None else json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _c_encoder(sort_keys: bool, allow_nan: bool) -> Callable[[Any, int], Any] | None:
+    """The C encoder ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` makes
+    for each value (with these ``sort_keys`` and ``allow_nan``), made once: a call of
+    ``json.dumps`` with options builds a ``JSONEncoder`` and this encoder again, about half
+    its time on a feature's property (tests/batch/test_batch_encode.py holds the texts equal).
+    Without the circular-reference check: geo's features are trees. None without the C
+    accelerator."""
+    make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
+    if make is None:
+        return None
+    encoder: Callable[[Any, int], Any] = make(None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ":", ",",
+                                               sort_keys, False, allow_nan)
+    return encoder
+
+
+_COMPACT = _c_encoder(sort_keys=False, allow_nan=False)
+_SORTED = _c_encoder(sort_keys=True, allow_nan=True)
+
+
+def _sorted_json(v: Any) -> str:
+    """``json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))``."""
+    if _SORTED is None:
+        return json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "".join(_SORTED(v, 0))
 
 
 #: a float that is a whole number, as ``repr`` writes it in a JSON array ("12.0", "-0.0")
@@ -368,10 +397,10 @@ def _canonical_json(value: Any) -> str:
     without walking ``value`` in Python when its own JSON has no float with a whole value
     (most properties: then the two texts are the same); ``value`` as JSON reads it (dicts,
     lists, tuples, strings, numbers, booleans, None)."""
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = _sorted_json(value)
     if _MAYBE_WHOLE.search(text) is None:
         return text
-    return json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _sorted_json(_canonical(value))
 
 
 def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
