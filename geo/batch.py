@@ -491,6 +491,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
             # processes started once, each loading the gazetteer and the index once; one
             # article a task, the longest of each window first; the records come back
             # through files (_Results), the pool's messages stay small
+            _preload()
             with _Results(out) as results, ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
                 _pooled(pool, stream, str(out), lambda r: take(results.fetch(r)), _WINDOW * workers, str(results.dir))
         if bar is not None:
@@ -716,6 +717,32 @@ def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
     stream = _Stream(corpus)
     unique = list(stream)
     return unique, stream.report
+
+
+def _preload() -> None:
+    """Before a pool forks its workers: the tables every worker reads on its first articles
+    (the gazetteer, each language's lexicon, lemma and word-frequency tables; ~0.3 CPU-s
+    a process) read once here, in the parent, and inherited by the forked workers instead
+    of read again in each; then frozen out of the garbage collector's sight (:func:`_settle`),
+    which also keeps the workers' shared pages shared. Nothing is done where the pool
+    does not fork (spawn, forkserver: a worker starts afresh), and nothing that opens the
+    name index's database (a connection is not to cross a fork)."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        return
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load
+    from geo.text import SUPPORTED_LANGS
+    from geo.text.document import _lemma_table
+    from geo.text.frequency import _table
+
+    load_gazetteer()
+    for lang in SUPPORTED_LANGS:
+        load(lang)
+        _lemma_table(lang)
+        _table(lang)
+    gc.freeze()
 
 
 def _warm() -> None:
