@@ -36,6 +36,7 @@ context data are loaded while the workers extract.
 from __future__ import annotations
 
 import copy
+import gc
 import hashlib
 import json
 import os
@@ -258,11 +259,61 @@ def _work(article: Article, out: str) -> tuple[dict, Record | None]:
         return {**base, "status": "failed", "reason": str(err)}, None
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch; the reason is kept
         return {**base, "status": "failed", "reason": f"{type(err).__name__}: {err}"}, None
+    finally:
+        _settle()
     return {**base, "status": "done"}, record
 
 
+#: the articles a process has extracted (:func:`_settle`)
+_EXTRACTED = [0]
+#: the last article after which :func:`_settle` freezes (the 1st, 2nd, 4th, ... up to this)
+_FREEZE_UNTIL = 64
+
+
+def _settle() -> None:
+    """After a process's 1st, 2nd, 4th, ... 64th article, move the objects alive (the
+    gazetteer, the index's and the tables' caches, the lexicons of the languages met so
+    far: loaded once, kept for the process's life) out of the cyclic garbage collector's
+    sight (:func:`gc.freeze`): each full collection walked them all again, ~0.2 CPU-s of a
+    200-article run (issue 24). Freed by reference counting as before; what an article
+    leaves in a reference cycle at those few points is kept, a few articles' worth at most."""
+    _EXTRACTED[0] += 1
+    n = _EXTRACTED[0]
+    if n <= _FREEZE_UNTIL and n & (n - 1) == 0:
+        gc.freeze()
+
+
 def _compact(v: Any) -> str:
-    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """``json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``."""
+    if type(v) is str:
+        return _esc(v)
+    return "".join(_COMPACT(v, 0)) if _COMPACT is not None else json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _c_encoder(sort_keys: bool, allow_nan: bool) -> Callable[[Any, int], Any] | None:
+    """The C encoder ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` makes
+    for each value (with these ``sort_keys`` and ``allow_nan``), made once: a call of
+    ``json.dumps`` with options builds a ``JSONEncoder`` and this encoder again, about half
+    its time on a feature's property (tests/batch/test_batch_encode.py holds the texts equal).
+    Without the circular-reference check: geo's features are trees. None without the C
+    accelerator."""
+    make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
+    if make is None:
+        return None
+    encoder: Callable[[Any, int], Any] = make(None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ":", ",",
+                                               sort_keys, False, allow_nan)
+    return encoder
+
+
+_COMPACT = _c_encoder(sort_keys=False, allow_nan=False)
+_SORTED = _c_encoder(sort_keys=True, allow_nan=True)
+
+
+def _sorted_json(v: Any) -> str:
+    """``json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))``."""
+    if _SORTED is None:
+        return json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "".join(_SORTED(v, 0))
 
 
 #: a float that is a whole number, as ``repr`` writes it in a JSON array ("12.0", "-0.0")
@@ -346,10 +397,10 @@ def _canonical_json(value: Any) -> str:
     without walking ``value`` in Python when its own JSON has no float with a whole value
     (most properties: then the two texts are the same); ``value`` as JSON reads it (dicts,
     lists, tuples, strings, numbers, booleans, None)."""
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = _sorted_json(value)
     if _MAYBE_WHOLE.search(text) is None:
         return text
-    return json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _sorted_json(_canonical(value))
 
 
 def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
@@ -440,6 +491,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
             # processes started once, each loading the gazetteer and the index once; one
             # article a task, the longest of each window first; the records come back
             # through files (_Results), the pool's messages stay small
+            _preload()
             with _Results(out) as results, ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
                 _pooled(pool, stream, str(out), lambda r: take(results.fetch(r)), _WINDOW * workers, str(results.dir))
         if bar is not None:
@@ -665,6 +717,32 @@ def plan(corpus: str | Path) -> tuple[list[Article], list[dict]]:
     stream = _Stream(corpus)
     unique = list(stream)
     return unique, stream.report
+
+
+def _preload() -> None:
+    """Before a pool forks its workers: the tables every worker reads on its first articles
+    (the gazetteer, each language's lexicon, lemma and word-frequency tables; ~0.3 CPU-s
+    a process) read once here, in the parent, and inherited by the forked workers instead
+    of read again in each; then frozen out of the garbage collector's sight (:func:`_settle`),
+    which also keeps the workers' shared pages shared. Nothing is done where the pool
+    does not fork (spawn, forkserver: a worker starts afresh), and nothing that opens the
+    name index's database (a connection is not to cross a fork)."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        return
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load
+    from geo.text import SUPPORTED_LANGS
+    from geo.text.document import _lemma_table
+    from geo.text.frequency import _table
+
+    load_gazetteer()
+    for lang in SUPPORTED_LANGS:
+        load(lang)
+        _lemma_table(lang)
+        _table(lang)
+    gc.freeze()
 
 
 def _warm() -> None:

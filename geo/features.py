@@ -23,7 +23,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
-from geo.gazetteer import Places
+from geo.gazetteer import Place, Places
 from geo.records import Claim, Extraction
 from geo.schema import ClaimFields, ClaimNote, EventProperties, MentionRef, MovementProperties, PlaceFound, PlaceProperties, Style
 from geo.text import Sentence
@@ -56,12 +56,32 @@ class _Loc:
     kind: str
 
 
+class _Locs:
+    """Where each place id of an article points (its derived areas before its places, as a
+    dict updated with the areas said), each :class:`_Loc` made when first asked for: a
+    collection reads a few of the article's places, which hold every curated one (~200)."""
+
+    def __init__(self, places: Mapping[str, Place], areas: list[Area]):
+        self._places = places
+        self._areas = {a.id: a for a in areas}
+        self._made: dict[str, _Loc] = {}
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._areas or pid in self._places
+
+    def __getitem__(self, pid: str) -> _Loc:
+        loc = self._made.get(pid)
+        if loc is None:
+            p: Place | Area = self._areas[pid] if pid in self._areas else self._places[pid]
+            loc = self._made[pid] = _Loc(p.geometry, p.name, p.precision_km, p.kind)
+        return loc
+
+
 def build_collection(x: Extraction) -> dict:
     """Assemble the FeatureCollection, in a stable order: places, movements, events."""
     text, mentions, spatial, areas, claims = x.text, list(x.mentions), list(x.spatial), list(x.areas), list(x.claims)
     unmapped, gaz, meta, unresolved = list(x.unmapped), x.places, x.meta, list(x.unresolved)
-    locs: dict[str, _Loc] = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in gaz.places.items()}
-    locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, a.kind) for a in areas})
+    locs = _Locs(gaz.places, areas)
     area_by_id = {a.id: a for a in areas}
 
     # places: in order of first mention; then any place a claim uses without a mention
@@ -277,7 +297,7 @@ def _claim_props(c: Claim) -> ClaimFields:
     }
 
 
-def _movement_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry] | None = None) -> dict:
+def _movement_feature(c: Claim, locs: _Locs, story: list[BaseGeometry] | None = None) -> dict:
     """A LineString from origin to destination; a Point at the one end the text names when
     it names only one (``from`` or ``to`` is then null)."""
     if c.origin is None or c.destination is None:
@@ -342,7 +362,7 @@ def _end_precision(loc: _Loc) -> float:
     return loc.precision_km
 
 
-def _one_ended_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry] | None = None) -> dict:
+def _one_ended_feature(c: Claim, locs: _Locs, story: list[BaseGeometry] | None = None) -> dict:
     end_id = c.origin or c.destination
     assert end_id is not None
     loc = locs[end_id]
@@ -365,7 +385,7 @@ def _one_ended_feature(c: Claim, locs: dict[str, _Loc], story: list[BaseGeometry
     return {"type": "Feature", "id": fid, "properties": props, "geometry": _geojson(pt)}
 
 
-def _event_feature(c: Claim, locs: dict[str, _Loc]) -> dict:
+def _event_feature(c: Claim, locs: _Locs) -> dict:
     if c.place is None or c.event_type is None:
         raise ValueError(f"the event claim of sentence {c.sentence + 1} has no place or no event type")
     loc = locs[c.place]

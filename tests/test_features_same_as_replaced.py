@@ -121,3 +121,34 @@ def test_a_point_takes_its_short_way_to_the_same_coordinates(x: float, y: float)
 ])
 def test_other_points_go_the_general_way(point: Any) -> None:
     assert _same(_to_geojson(point), _old_to_geojson(point))
+
+
+def _eager_locs(places, areas):
+    """What build_collection made before ``_Locs``: every place's _Loc, then the areas'."""
+    from geo.features import _Loc
+
+    locs = {pid: _Loc(p.geometry, p.name, p.precision_km, p.kind) for pid, p in places.items()}
+    locs.update({a.id: _Loc(a.geometry, a.name, a.precision_km, a.kind) for a in areas})
+    return locs
+
+
+def test_the_places_made_when_asked_are_the_places_made_at_once():
+    from geo.extract.pipeline import Extractor
+    from geo.extract.spatial import Area
+    from geo.features import _Locs
+
+    x = Extractor()("Refugees fled 20 km north of Aleppo to the border near Kilis, then on to Gaziantep.", "2020-02-03", lang="en")
+    assert x.areas, "the sentence derives an area"
+    # an area given a place's id: the area is what the id points to, as the dict update made it
+    taken = next(iter(x.places.places))
+    clash = Area(taken, "clash", Point(1.0, 2.0), 3.0, "x", "near", "a note")
+    areas = [*x.areas, clash]
+    eager, lazy = _eager_locs(x.places.places, areas), _Locs(x.places.places, areas)
+    for pid in [*x.places.places, *(a.id for a in areas)]:
+        assert pid in lazy
+        assert lazy[pid] == eager[pid]
+        assert lazy[pid] is lazy[pid]  # made once
+    assert lazy[taken].name == "clash"
+    assert "no-such-place" not in lazy
+    with pytest.raises(KeyError):
+        lazy["no-such-place"]

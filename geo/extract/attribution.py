@@ -99,12 +99,33 @@ def _firsts(lex: Lexicon, table: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return _FIRSTS[key]
 
 
+#: per (language, tables): the first words of the phrases of those ``[attribution]`` tables
+_FIRST_WORDS: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+
+
+def _first_words(lex: Lexicon, *tables: str) -> frozenset[str]:
+    """The words any phrase of ``tables`` starts with (:func:`_firsts`' keys, together)."""
+    key = (lex.lang, tables)
+    if key not in _FIRST_WORDS:
+        _FIRST_WORDS[key] = frozenset(k for t in tables for k in _firsts(lex, t))
+    return _FIRST_WORDS[key]
+
+
+def _none_of(doc: Document, words: tuple[Word, ...], vocab: frozenset[str]) -> bool:
+    """Whether no word of ``words`` (a sentence's, or a stretch of one) is in ``vocab`` as
+    written or as its lemma: asked of the sentence's :meth:`~geo.text.document.Document.vocabulary`
+    at once (most sentences have no verb of saying, no "according to"). False when unsure."""
+    return bool(words) and words[0].sentence == words[-1].sentence and doc.vocabulary(words[0].sentence).isdisjoint(vocab)
+
+
 def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: frozenset[int] = frozenset()) \
         -> tuple[Word, ...] | None:
     """"According to the harbour office, ...": the noun phrase after an "according to" phrase;
     "secondo quanto riferisce il porto": after "what" and its verb of saying, the speaker; "den
     Angaben der Polizei zufolge": the noun phrase before a phrase that follows its source. A phrase
     at ``skip`` (impersonal reporting: "Schätzungen zufolge") names no source."""
+    if _none_of(doc, words, _first_words(lex, "according", "according_after", "according_closing")):
+        return None  # each phrase below starts at a word its table knows
     firsts, afters = _firsts(lex, "according"), _firsts(lex, "according_after")
     for i in range(len(words)):
         if i in skip:
@@ -653,6 +674,8 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
     # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
+    if _none_of(doc, words, verbs):
+        return None
     maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs]
     if not maybe:
         return None
@@ -781,6 +804,8 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
     que"): each word of a ``[attribution] impersonal`` phrase matched as written or as its lemma;
     and a verb of saying in the passive with no agent ("The toll was estimated at 50", "Fighting
     was reported in X": what is said is its subject, not who says it)."""
+    if _none_of(doc, words, lex.say) and _none_of(doc, words, _first_words(lex, "impersonal")):
+        return frozenset()  # no verb of saying, no word an impersonal phrase starts with
     firsts = _firsts(lex, "impersonal")
     out: set[int] = set()
     for i, w in enumerate(words):

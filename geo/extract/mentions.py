@@ -589,7 +589,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         i = dated.stop
     while (i := _next_start(i, keys, t.cap, prefixes)) < len(toks):
         hit: _ScanHit | None = None
-        if index is not None:
+        if index is not None and "A" <= text[toks[i].start] <= "Z":  # (what _initialism_hit asks first)
             initialism = _initialism_hit(text, folded, toks, i, index)
             if initialism is not None:
                 found.append(initialism)

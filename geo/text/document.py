@@ -59,6 +59,20 @@ class Document:
         r = self.spans[sentence]
         return self.words[r.start : r.stop]
 
+    def vocabulary(self, sentence: int) -> frozenset[str]:
+        """The folded forms and the lemmas of sentence ``sentence``'s words as one set, built
+        once: a stage that looks for any word of a list asks first whether one is there at all
+        (``isdisjoint``, in C), as most sentences hold none."""
+        v = self._vocabularies[sentence]
+        if v is None:
+            ws = self.words_of(sentence)
+            v = self._vocabularies[sentence] = frozenset([w.key for w in ws] + [w.lemma for w in ws])
+        return v
+
+    @cached_property
+    def _vocabularies(self) -> list[frozenset[str] | None]:
+        return [None] * len(self.sentences)
+
     def gap(self, left: Word | None, right: Word | None) -> str:
         """The characters between two words (punctuation, spaces)."""
         a = left.end if left is not None else 0

@@ -166,3 +166,40 @@ def test_a_worker_writes_the_same_with_the_area_cache_as_without(tmp_path, monke
     for a in articles:
         rel = f"articles/{a.key}/{batch.EVENTS}"
         assert (tmp_path / "on" / rel).read_bytes() == (tmp_path / "again" / rel).read_bytes() == (tmp_path / "off" / rel).read_bytes()
+
+
+#: JSON values as geo's features hold them: nested dicts (keys in any order), lists, tuples,
+#: strings with any character, whole and other floats, big integers, booleans, None
+json_values = st.recursive(
+    st.none() | st.booleans() | numbers | st.integers(-(2**70), 2**70) | st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=3).map(tuple)
+    | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(json_values)
+def test_the_encoders_made_once_write_what_json_dumps_writes(value):
+    assert batch._compact(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    assert batch._sorted_json(value) == json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("bad", [float("nan"), [1.0, float("inf")], {"x": {"y": -float("inf")}}], ids=["nan", "inf-in-a-list", "nested"])
+def test_the_compact_encoder_refuses_what_json_dumps_refuses(bad):
+    with pytest.raises(ValueError):
+        json.dumps(bad, allow_nan=False)
+    with pytest.raises(ValueError):
+        batch._compact(bad)
+    assert batch._sorted_json(bad) == json.dumps(bad, sort_keys=True, ensure_ascii=False, separators=(",", ":"))  # NaN, Infinity
+
+
+def test_the_compact_encoder_still_works_after_a_refusal():
+    with pytest.raises(ValueError):
+        batch._compact({"a": [float("nan")]})
+    shared = [1, 2]
+    assert batch._compact({"a": shared, "b": shared}) == '{"a":[1,2],"b":[1,2]}'
+
+
+def test_an_object_json_cannot_write_is_refused_as_json_dumps_refuses_it():
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        batch._compact({"a": {1, 2}})
