@@ -68,6 +68,11 @@ GRID = [
     ),
     ("particle", "Die Truppen zogen sich von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
     ("particle", "Die Flüchtlinge brachen von Lwiw nach Warschau auf.", [("lviv", "warsaw")]),
+    (
+        "compass-parallel",
+        "Die Soldaten zogen sich aus Bayern, im Süden von Deutschland, in den Norden zurück.",
+        [("bavaria", "country:DEU~north")],
+    ),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write

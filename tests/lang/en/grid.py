@@ -52,6 +52,11 @@ GRID = [
     ("subordinate", "After the soldiers had withdrawn from Kharkiv to Donbas, the shelling stopped.", [("kharkiv", "donbas")]),
     ("particle", "The troops pulled back from Kyiv to Donbas.", [("kyiv", "donbas")]),
     ("particle", "The refugees set off from Lviv for Warsaw.", [("lviv", "warsaw")]),
+    (
+        "compass-parallel",
+        "The soldiers withdrew from Bavaria, in the south of Germany, towards the north.",
+        [("bavaria", "country:DEU~north")],
+    ),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write

@@ -64,6 +64,11 @@ GRID = [
     ),
     ("particle", "Las tropas dieron marcha atrás de Kiev hacia el Donbás.", [("kyiv", "donbas")]),
     ("particle", "Los refugiados se pusieron en camino desde Leópolis hacia Varsovia.", [("lviv", "warsaw")]),
+    (
+        "compass-parallel",
+        "Los soldados se retiraron de Baviera, en el sur de Alemania, hacia el norte.",
+        [("bavaria", "country:DEU~north")],
+    ),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write

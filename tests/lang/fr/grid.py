@@ -68,6 +68,11 @@ GRID = [
     ),
     ("particle", "Les troupes ont battu en retraite de Kiev vers le Donbass.", [("kyiv", "donbas")]),
     ("particle", "Les réfugiés se sont mis en route de Lviv vers Varsovie.", [("lviv", "warsaw")]),
+    (
+        "compass-parallel",
+        "Les soldats se sont retirés de la Bavière, dans le sud de l'Allemagne, vers le nord.",
+        [("bavaria", "country:DEU~north")],
+    ),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write

@@ -64,6 +64,11 @@ GRID = [
     ),
     ("particle", "Le truppe sono tornate indietro da Kiev verso il Donbass.", [("kyiv", "donbas")]),
     ("particle", "I profughi si sono messi in cammino da Leopoli verso Varsavia.", [("lviv", "warsaw")]),
+    (
+        "compass-parallel",
+        "I soldati si sono ritirati dalla Baviera, nel sud della Germania, verso nord.",
+        [("bavaria", "country:DEU~north")],
+    ),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write

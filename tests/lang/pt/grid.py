@@ -64,6 +64,11 @@ GRID = [
     ),
     ("particle", "As tropas bateram em retirada de Kiev para o Donbass.", [("kyiv", "donbas")]),
     ("particle", "Os refugiados puseram-se a caminho desde Lviv rumo a Varsóvia.", [("lviv", "warsaw")]),
+    (
+        "compass-parallel",
+        "Os soldados retiraram-se da Baviera, no sul da Alemanha, rumo ao norte.",
+        [("bavaria", "country:DEU~north")],
+    ),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
