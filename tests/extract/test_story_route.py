@@ -80,6 +80,17 @@ def test_an_end_named_in_words_is_not_the_storys(lang, route, filler, last):
     assert moves(article(route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())
 
 
+@pytest.mark.parametrize(("lang", "route", "filler", "last"),
+                         cases("story_route", "A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES"))
+def test_a_journey_after_an_open_arrival_goes_where_the_story_goes(lang, route, filler, last):
+    """"[...] On Monday a bus arrived in Homs. [...] On Tuesday more families arrived. They had
+    left Hama three days earlier": the arrival meant is the latest, which names no end and goes
+    where the story goes (Aleppo) — not Homs (rule end_of_an_arrival_with_open_start stops there)."""
+    got = moves(article(route, filler, last), lang)["s5"]
+    assert got[:3] == ("geonames:170017", "aleppo", ("destination",))
+    assert "main destination" in got[3]
+
+
 @pytest.mark.parametrize(("lang", "text"), cases("story_route", "ANOTHER_ROLE_IN_THE_SAME_SENTENCE"))
 def test_another_role_in_the_same_sentence(lang, text):
     """"Families reached X, and soldiers left Y": the sentence says where each goes."""

@@ -71,8 +71,13 @@ GRID = [
     (
         "compass-parallel",
         "Die Soldaten zogen sich aus Bayern, im Süden von Deutschland, in den Norden zurück.",
-        [("bavaria", "country:DEU~north")],
+        [("bavaria", "northern_germany")],
     ),
+    ("scene-arrival", "In Berlin warten die Helfer seit einer Woche auf die nächste Ankunft.", [(None, "berlin")]),
+    ("facility", "Die Verletzten wurden in die Krankenhäuser in Damaskus gebracht.", [(None, "damascus")]),
+    ("facility", "Tausende Familien wurden aus ihren Häusern in Homs evakuiert.", [("homs", None)]),
+    ("go-be", "Am Montag gingen die Familien von Charkiw nach Lwiw.", [("kharkiv", "lviv")]),
+    ("go-be", "Der Minister ging nach Warschau.", [(None, "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -97,4 +102,8 @@ MEASURED = {
     "two-clauses": 1,
     "subordinate": 2,
     "particle": 2,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "facility": 2,
+    "go-be": 2,
 }

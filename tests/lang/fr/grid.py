@@ -71,8 +71,13 @@ GRID = [
     (
         "compass-parallel",
         "Les soldats se sont retirés de la Bavière, dans le sud de l'Allemagne, vers le nord.",
-        [("bavaria", "country:DEU~north")],
+        [("bavaria", "northern_germany")],
     ),
+    ("scene-arrival", "À Berlin, les bénévoles attendent depuis une semaine la prochaine arrivée.", [(None, "berlin")]),
+    ("facility", "Les blessés ont été transférés vers des hôpitaux à Damas.", [(None, "damascus")]),
+    ("facility", "Des milliers de familles ont été évacuées de leurs maisons à Homs.", [("homs", None)]),
+    ("go-be", "Lundi, les familles sont allées de Kharkiv à Lviv.", [("kharkiv", "lviv")]),
+    ("go-be", "Le ministre est allé à Varsovie.", [(None, "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -97,4 +102,8 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "facility": 2,
+    "go-be": 2,
 }

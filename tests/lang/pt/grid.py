@@ -67,8 +67,13 @@ GRID = [
     (
         "compass-parallel",
         "Os soldados retiraram-se da Baviera, no sul da Alemanha, rumo ao norte.",
-        [("bavaria", "country:DEU~north")],
+        [("bavaria", "northern_germany")],
     ),
+    ("scene-arrival", "Em Berlim os voluntários passaram a semana à espera da próxima chegada.", [(None, "berlin")]),
+    ("facility", "Os feridos foram levados para hospitais em Damasco.", [(None, "damascus")]),
+    ("facility", "Milhares de famílias foram retiradas das suas casas em Homs.", [("homs", None)]),
+    ("go-be", "As famílias foram de Kharkiv para Lviv na segunda-feira.", [("kharkiv", "lviv")]),
+    ("go-be", "Muitas famílias foram para a Polónia.", [(None, "poland")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -86,11 +91,15 @@ MEASURED = {
     "reported": 2,
     "fronted": 1,
     "coordinated": 2,
-    "via": 0,
+    "via": 2,
     "bring": 4,
     "flee-event": 3,
     "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "facility": 2,
+    "go-be": 2,
 }
