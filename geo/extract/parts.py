@@ -165,7 +165,7 @@ def _part(doc: Document, expr: SpatialExpr, place: Place, named_last: bool = Fal
 
 
 def _parallel_part(named_parts: Sequence[SpatialExpr], sentence: int, after: int, start: int, gaz: Places) -> Place | None:
-    """The area of the last compass part named with its area ("no norte da Ucrânia": Ukraine)
+    """The area of the last compass part named with its area ("no sul da Alemanha": Germany)
     between offset ``after`` (the last region named) and ``start``, in this sentence or the
     few before, if any: the area the text named last is that part's."""
     earlier = [e for e in named_parts if 0 <= sentence - e.sentence <= STORY_AREA_SENTENCES and after < e.start and e.end <= start
@@ -184,7 +184,7 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
     word, "of" and a word of ``[grammar] area_nouns`` or ``country_nouns``). The area is the
     last region (or country) named in this sentence or the few before; none named, nothing
     is drawn. A bare compass word after a compass part the sentence names with its area
-    (``named_parts``: "out of the north of Ukraine ... towards the east") is a part of that
+    (``named_parts``: "from Bavaria, in the south of Germany, towards the north") is a part of that
     same area (rule ``parallel_compass_part``), not of a region named in between.
 
     >>> t = "Les combats continuent en Syrie. Les familles ont fui le nord du pays."
