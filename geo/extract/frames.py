@@ -668,7 +668,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
         genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and not _coming_before(s, j) and (
-            words[j - 1].key in lex.place_nouns
+            words[j - 1].key in lex.place_nouns or _acronym(words[j - 1])
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
                 and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
@@ -710,6 +710,17 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+#: the longest word read as an acronym ("QG", "FOB", "UNHCR")
+_ACRONYM_LETTERS = 6
+
+
+def _acronym(w: Word) -> bool:
+    """Whether ``w`` is an acronym (letters only, two capitals or more, a short word): the
+    base, camp or office it names lies in the place after "of" ("a rejoint le QG de X",
+    "reached the FOB of X"), which is no source."""
+    return w.text.isalpha() and len(w.text) <= _ACRONYM_LETTERS and sum(c.isupper() for c in w.text) >= 2
 
 
 #: the marks that end a phrase: a clause's punctuation, brackets and quotation marks
@@ -1831,7 +1842,8 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
                 continue
         if j + 1 < len(words) and words[j + 1].key in lex.place_nouns and words[j].key not in lex.indefinites \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised
-                                                 or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds)):
+                                                 or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds
+                                                 or _with_a_place(s, j + 2))):
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
@@ -1858,6 +1870,19 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
             _give(sl, role, p, "the_place_noun", p.text)
             out.append(sl)
     return out
+
+
+def _with_a_place(s: _Sentence, k: int) -> bool:
+    """Whether word ``k`` is a word of "with" (``[grammar] with_words``) before a place the
+    sentence names, its determiners aside: "the border with Ukraine", "la frontera con X"
+    name a place of their own, no place said before."""
+    words, lex = s.words, s.lex
+    if words[k].key not in lex.with_words:
+        return False
+    x = k + 1
+    while x < len(words) and words[x].key in lex.determiners:
+        x += 1
+    return any(sl.first == x for sl in s.slots)
 
 
 #: the role a marker of each kind gives the place after it

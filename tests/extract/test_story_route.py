@@ -59,6 +59,13 @@ def test_a_place_noun_after_an_indefinite_article_is_no_anaphor(lang, route, fil
     assert got is None or "read as" not in got[3]
 
 
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR"))
+def test_a_place_noun_with_another_place_is_no_anaphor(lang, route, filler, last):
+    """"[...] 300 more left the border with Germany": no place named before (Raqqa) is read into "the border"."""
+    got = moves(article(route, filler, last), lang).get("s7")
+    assert got is None or "read as" not in got[3]
+
+
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_COMPOUND_NOUN_IS_NO_PLACE_NOUN"))
 def test_a_compound_noun_is_no_place_noun(lang, route, filler, last):
     """"[...] sent two letters to headquarters" (``place_noun_compounds``): no place named before is read into it."""

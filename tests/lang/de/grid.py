@@ -78,6 +78,7 @@ GRID = [
     ("facility", "Tausende Familien wurden aus ihren Häusern in Homs evakuiert.", [("homs", None)]),
     ("go-be", "Am Montag gingen die Familien von Charkiw nach Lwiw.", [("kharkiv", "lviv")]),
     ("go-be", "Der Minister ging nach Warschau.", [(None, "warsaw")]),
+    ("acronym-of", "Der Konvoi erreichte die FOB von Homs am Montag.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +107,5 @@ MEASURED = {
     "scene-arrival": 1,
     "facility": 2,
     "go-be": 2,
+    "acronym-of": 1,
 }

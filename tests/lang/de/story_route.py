@@ -33,3 +33,7 @@ A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
 A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
     pytest.param(ROUTE, "Am Montag kam ein Bus in Homs an. Die Straßen waren voll. Am Dienstag kamen weitere Familien an.", "Sie hatten Hama drei Tage zuvor verlassen.", id="after-an-open-arrival"),
 ]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'Die Straßen waren voll. Die Preise stiegen. Die Schulen schlossen. Rakka liegt in Trümmern. Die Märkte waren leer.', "Am Montag verließen weitere 300 Menschen die Grenze zu Deutschland.", id="border-with"),
+]

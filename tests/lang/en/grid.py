@@ -62,6 +62,7 @@ GRID = [
     ("facility", "Thousands of families were evacuated from their homes in Homs.", [("homs", None)]),
     ("go-be", "On Monday the families went from Kharkiv to Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "The minister went to Warsaw.", [(None, "warsaw")]),
+    ("acronym-of", "The convoy reached the FOB of Homs on Monday.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -90,4 +91,5 @@ MEASURED = {
     "scene-arrival": 1,
     "facility": 2,
     "go-be": 2,
+    "acronym-of": 1,
 }

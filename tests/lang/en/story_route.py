@@ -33,3 +33,7 @@ A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
 A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
     pytest.param(ROUTE, "On Monday a bus arrived in Homs. The roads were full. On Tuesday more families arrived.", "They had left Hama three days earlier.", id="after-an-open-arrival"),
 ]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'The roads were crowded. Prices rose. Schools closed. Raqqa lies in ruins. The markets were empty.', "On Monday another 300 people left the border with Germany.", id="border-with"),
+]

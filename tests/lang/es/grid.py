@@ -74,6 +74,7 @@ GRID = [
     ("facility", "Miles de familias fueron evacuadas de sus casas en Homs.", [("homs", None)]),
     ("go-be", "El lunes las familias fueron de Kharkiv a Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "El ministro fue a Varsovia.", [(None, "warsaw")]),
+    ("acronym-of", "El convoy llegó al CG de Homs el lunes.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -102,4 +103,5 @@ MEASURED = {
     "scene-arrival": 1,
     "facility": 2,
     "go-be": 2,
+    "acronym-of": 1,
 }

@@ -78,6 +78,7 @@ GRID = [
     ("facility", "Des milliers de familles ont été évacuées de leurs maisons à Homs.", [("homs", None)]),
     ("go-be", "Lundi, les familles sont allées de Kharkiv à Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "Le ministre est allé à Varsovie.", [(None, "warsaw")]),
+    ("acronym-of", "Le convoi a rejoint le QG de Homs lundi.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +107,5 @@ MEASURED = {
     "scene-arrival": 1,
     "facility": 2,
     "go-be": 2,
+    "acronym-of": 1,
 }

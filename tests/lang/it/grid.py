@@ -74,6 +74,7 @@ GRID = [
     ("facility", "Migliaia di famiglie sono state evacuate dalle loro case a Homs.", [("homs", None)]),
     ("go-be", "Lunedì le famiglie sono andate da Kharkiv a Leopoli.", [("kharkiv", "lviv")]),
     ("go-be", "Il ministro è andato a Varsavia.", [(None, "warsaw")]),
+    ("acronym-of", "Il convoglio è arrivato al QG di Homs lunedì.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -102,4 +103,5 @@ MEASURED = {
     "scene-arrival": 1,
     "facility": 2,
     "go-be": 2,
+    "acronym-of": 1,
 }

@@ -74,6 +74,7 @@ GRID = [
     ("facility", "Milhares de famílias foram retiradas das suas casas em Homs.", [("homs", None)]),
     ("go-be", "As famílias foram de Kharkiv para Lviv na segunda-feira.", [("kharkiv", "lviv")]),
     ("go-be", "Muitas famílias foram para a Polónia.", [(None, "poland")]),
+    ("acronym-of", "O comboio chegou ao QG de Homs na segunda-feira.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -102,4 +103,5 @@ MEASURED = {
     "scene-arrival": 1,
     "facility": 2,
     "go-be": 2,
+    "acronym-of": 1,
 }
