@@ -2557,8 +2557,19 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
         if c.destination and not c.origin and route.origin and route.origin not in here and apart(route.origin, c.destination):
             c = replace(c, origin=route.origin, inferred=c.inferred + ("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (o_note,))
         elif c.origin and not c.destination and route.destination and route.destination not in here and apart(route.destination, c.origin):
-            c = replace(c, destination=route.destination, inferred=c.inferred + ("destination",), rules=c.rules + ("the_story_destination",),
-                        notes=c.notes + (d_note,))
+            scene = story.setting.scene
+            if scene is not None and scene != route.destination and apart(scene, c.origin) \
+                    and gaz.places.get(scene) is not None and gaz.places[scene].kind not in ("country", "continent") \
+                    and _lies_in(gaz, scene, route.destination):
+                # "(Goris) [...] Families fled to Armenia. [...] She left the enclave a week ago":
+                # the town the report is set in, in the story's destination, is where she went
+                c = replace(c, destination=scene, inferred=c.inferred + ("destination",),
+                            rules=c.rules + ("the_story_destination_set_in",),
+                            notes=c.notes + (f"destination: the place the report is set in ({_name(gaz, scene)}), in the story's main "
+                                             f"destination {_name(gaz, route.destination)}",))
+            else:
+                c = replace(c, destination=route.destination, inferred=c.inferred + ("destination",),
+                            rules=c.rules + ("the_story_destination",), notes=c.notes + (d_note,))
         out.append(c)
     opened: list[tuple[_Pred, str | None, dict[str, Any], Unmapped, str, str, str]] = []
     if route.destination is not None and route.destination_stated:
