@@ -1289,6 +1289,9 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
                         for y in range(x + 1, m.k)):
         return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
+    if role == "origin" and m.role == "weak_goal" and all(words[y].key in lex.facility_nouns and words[y].key not in lex.place_nouns
+                                                          for y in nouns):
+        return False  # "brought them from the old reception centre to X": a building's phrase, then the goal
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
     if p is None and chained is not None:

@@ -75,7 +75,7 @@ GRID = [
     ),
     ("scene-arrival", "À Berlin, les bénévoles attendent depuis une semaine la prochaine arrivée.", [(None, "berlin")]),
     ("facility", "Les blessés ont été transférés vers des hôpitaux à Damas.", [(None, "damascus")]),
-    ("facility", "Des milliers de familles ont été évacuées de leurs maisons à Homs.", [("homs", None)]),
+    ("facility", "Des milliers de familles ont été évacuées de leurs maisons dans Homs.", [("homs", None)]),
     ("go-be", "Lundi, les familles sont allées de Kharkiv à Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "Le ministre est allé à Varsovie.", [(None, "warsaw")]),
     ("acronym-of", "Le convoi a rejoint le QG de Homs lundi.", [(None, "homs")]),
