@@ -65,6 +65,8 @@ PLACES = {
     "bavaria": "region:DE.02",
     "donbas": "donbas",
     "sicily": "region:IT.15",
+    # compass parts
+    "northern_germany": "country:DEU~north",
 }
 
 Pair = tuple[str | None, str | None]

@@ -180,6 +180,7 @@ def extract_frames(
         s.clauses = _clauses(doc, words, lex)
         s.preds = _predicates(words, s.clauses, lex, doc.lang, doc)
         s.preds = _with_boarding(words, s.clauses, lex, s.preds)
+        s.preds = _with_go_be(s)
         for read in _PASSES:
             read(s, story)
         before = len(story.claims)
@@ -255,9 +256,11 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         mv.open_in_words = bool(mv.origins) != bool(mv.dests) and _end_opened_in_words(s, mv)
         if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
-        _emit_movements(mv, claims, gaz, said, actor, s.index, where[0] if where else None,
-                        in_here[-1].pid if in_here else None, now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
-                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred))
+        ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
+                        now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
+                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
+                        story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1)
+        _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
             claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
@@ -489,6 +492,53 @@ def _with_boarding(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, pr
     return sorted(out, key=lambda p: p.index)
 
 
+#: the motion a form shared by "go" and "be" makes before a goal (:func:`_with_go_be`)
+_GOING = Predicate(words=("go",), kind="motion", frame="move", object="none")
+#: how many words a goal marker may take after such a form ("rumo a", "hasta el")
+_GOAL_MARKER_WORDS = 3
+
+
+def _with_go_be(s: _Sentence) -> list[_Pred]:
+    """``s.preds`` and a verb of going for each form "go" and "be" share (``[grammar]
+    go_be_forms``: Spanish "fueron", Portuguese "foi") that is no predicate yet and is followed
+    by a goal marker and, its determiners aside, a place the sentence names: "be" takes no
+    goal, so "fueron a Madrid", "foi para o Porto" went there ("fue evacuado a X" keeps its
+    participle as the verb)."""
+    words, lex = s.words, s.lex
+    if not lex.go_be_forms:
+        return s.preds
+    taken = {x for p in s.preds for x in range(p.index, p.end + 1)}
+    starts = {sl.first for sl in s.slots}
+    out = list(s.preds)
+    for i, w in enumerate(words):
+        if i in taken or w.key not in lex.go_be_forms:
+            continue
+        opened = _marked_place_at(s, i + 1, starts)
+        if opened is not None and opened[0] in ("source", "weak_source"):
+            # "fueron de X a Y": a source, then the goal ("fueron de X" alone: they were from X)
+            last = next(sl.last for sl in s.slots if sl.first == opened[1])
+            opened = _marked_place_at(s, last + 1, starts)
+        if opened is not None and opened[0] in ("goal", "weak_goal") and s.clauses[opened[1]] == s.clauses[i]:
+            out.append(_Pred(i, i, s.clauses[i], _GOING, w.text))
+    return sorted(out, key=lambda p: p.index)
+
+
+def _marked_place_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] | None:
+    """The role of the marker that opens at word ``a`` and the first word of the place it
+    marks, its determiners aside ("a Madrid", "para o Porto", "hasta la ciudad de X"), if any."""
+    words, lex = s.words, s.lex
+    for j in range(a, min(len(words) - 1, a + _GOAL_MARKER_WORDS)):
+        mk = _marker_ending(words, j, lex)
+        if mk is None or mk[1] != a:
+            continue
+        k = j + 1
+        while k < len(words) and words[k].key in lex.determiners:
+            k += 1
+        if k in starts:
+            return mk[0], k
+    return None
+
+
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],
                 doc: Document | None = None) -> int | None:
     pos = i
@@ -618,7 +668,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
         genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and not _coming_before(s, j) and (
-            words[j - 1].key in lex.place_nouns
+            words[j - 1].key in lex.place_nouns or _acronym(words[j - 1])
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
                 and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
@@ -660,6 +710,17 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+#: the longest word read as an acronym ("QG", "FOB", "UNHCR")
+_ACRONYM_LETTERS = 6
+
+
+def _acronym(w: Word) -> bool:
+    """Whether ``w`` is an acronym (letters only, two capitals or more, a short word): the
+    base, camp or office it names lies in the place after "of" ("a rejoint le QG de X",
+    "reached the FOB of X"), which is no source."""
+    return w.text.isalpha() and len(w.text) <= _ACRONYM_LETTERS and sum(c.isupper() for c in w.text) >= 2
 
 
 #: the marks that end a phrase: a clause's punctuation, brackets and quotation marks
@@ -1110,7 +1171,8 @@ def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
     words, lex = s.words, s.lex
     clause = s.clauses[k]
     if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA \
-            and not any(p.entry.kind == "motion" and p.clause == s.clauses[k] and 0 < p.index - k <= _NEAR for p in s.preds):
+            and not any(p.entry.kind == "motion" and p.clause == s.clauses[k] and (0 < p.index - k <= _NEAR or p.index == k - 1)
+                        for p in s.preds):
         # "they were from X": where they come from, not a movement — but "sind aus X
         # gekommen" is a perfect, the verb of motion after the place
         return
@@ -1221,15 +1283,17 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
 def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    if not any(words[y].key in lex.place_nouns or words[y].key in lex.area_nouns or words[y].key in lex.refuge_nouns
-               or words[y].key in lex.facility_nouns for y in range(x + 1, m.k)) \
-            or any(words[y].capitalised and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF for y in range(x + 1, m.k)):
+    nouns = [y for y in range(x + 1, m.k) if words[y].key in lex.place_nouns or words[y].key in lex.area_nouns
+             or words[y].key in lex.refuge_nouns or words[y].key in lex.facility_nouns]
+    if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
+                        for y in range(x + 1, m.k)):
         return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
-    if role == "origin" and m.role == "weak_goal" and not any(
-            o.first > m.sl.last and (mk := _marker_ending(words, o.first - 1, lex)) is not None and mk[0] in ("goal", "weak_goal")
-            for o in s.slots):
-        return False  # "from the old reception centre to X": the chain's goal, not where the phrase lies ("d'une prison à X vers Y")
+    if role == "origin" and m.role == "weak_goal" and all(words[y].key in lex.facility_nouns and words[y].key not in lex.place_nouns
+                                                          for y in nouns) \
+            and not any(o.first > m.sl.last and (mk := _marker_ending(words, o.first - 1, lex)) is not None and mk[0] in ("goal", "weak_goal")
+                        for o in s.slots):
+        return False  # "brought them from the old reception centre to X": a building's phrase, then the goal (not "d'une prison à X vers Y")
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
     if p is None and chained is not None:
@@ -1535,6 +1599,25 @@ def location_before_arrival(m: _MarkerRead) -> bool:
     return False
 
 
+def arrival_in_the_scene_set(m: _MarkerRead) -> bool:
+    """"In Berlin the volunteers have been waiting all week for the next arrival", "En Berlín
+    los voluntarios llevan toda la semana esperando la próxima llegada", "À Berlin, les
+    bénévoles attendent depuis une semaine la prochaine arrivée": a location (or a weak
+    goal, "à") that opens its clause (only words of time before it) sets
+    the scene of the whole clause, so an arrival later in it — past :data:`_NEAR` words, no
+    other place, verb of motion or of saying between — ends there."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if m.role not in ("location", "weak_goal") or m.before or not m.after or m.after[0].entry.frame != "arrive" \
+            or m.after[0].index - m.sl.last <= _NEAR:
+        return False
+    p = m.after[0]
+    if any(s.clauses[x] == m.clause and not _timed(words[x], lex) for x in range(0, m.k)) \
+            or any(m.sl.last < o.first < p.index for o in s.slots) or any(_says(words[x], lex) for x in range(m.sl.last + 1, p.index)):
+        return False
+    _give(m.sl, "destination", p, "arrival_in_the_scene_set", m.word)
+    return True
+
+
 def location_before_departure(m: _MarkerRead) -> bool:
     """"Im Kreis Konstanz sind drei Rettungswagen nach X aufgebrochen" (``[meta]
     object_before_verb``: the verb may come last): a location that opens the clause, before
@@ -1621,7 +1704,7 @@ _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,
-    weak_goal_opening_the_clause, fronted_source,
+    weak_goal_opening_the_clause, fronted_source, arrival_in_the_scene_set,
     weak_source_before_verb,
     location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_fled_into,
     location_withdrawn_from, location_of_event,
@@ -1767,7 +1850,8 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
                 continue
         if j + 1 < len(words) and words[j + 1].key in lex.place_nouns and words[j].key not in lex.indefinites \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised
-                                                 or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds)):
+                                                 or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds
+                                                 or _with_a_place(s, j + 2))):
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
@@ -1794,6 +1878,19 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
             _give(sl, role, p, "the_place_noun", p.text)
             out.append(sl)
     return out
+
+
+def _with_a_place(s: _Sentence, k: int) -> bool:
+    """Whether word ``k`` is a word of "with" (``[grammar] with_words``) before a place the
+    sentence names, its determiners aside: "the border with Ukraine", "la frontera con X"
+    name a place of their own, no place said before."""
+    words, lex = s.words, s.lex
+    if words[k].key not in lex.with_words:
+        return False
+    x = k + 1
+    while x < len(words) and words[x].key in lex.determiners:
+        x += 1
+    return any(sl.first == x for sl in s.slots)
 
 
 #: the role a marker of each kind gives the place after it
@@ -2053,9 +2150,7 @@ def _in_relative_clause(s: _Sentence, first: _Pred, main: _Pred) -> bool:
     return bool(rel) and main.index > first.end and not any(words[x].key in lex.relatives for x in range(first.end + 1, main.index))
 
 
-def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, sentence: int,
-                    located: str | None = None, here: str | None = None, now_at: str | None = None,
-                    setting: tuple[str, str] | None = None, mover: str | None = None) -> None:
+def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, actor: str | None, ends: _EndRead) -> None:
     """The claims of one movement: one per origin × destination; a missing end is taken
     from the story by the first rule of :data:`_ORIGIN_RULES` / :data:`_DESTINATION_RULES`
     that gives one, listed in ``inferred`` with its note — unless the sentence names it in
@@ -2080,7 +2175,7 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
             rules.setdefault((role, sl.pid), []).append(sl.via)
     if bool(origins) != bool(dests) and not mv.open_in_words:
         missing = "destination" if origins else "origin"
-        e = _EndRead(claims, gaz, sentence, origins or dests, _recent(claims, sentence), located, here, now_at, setting, mover)
+        e = replace(ends, named=origins or dests, recent=_recent(claims, ends.sentence))
         for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
             taken = rule(e)
             if taken is not None:
@@ -2115,6 +2210,7 @@ class _EndRead:
     now_at: str | None  #: where this sentence says they are now
     setting: tuple[str, str] | None = None  #: the story's setting, when this sentence refers to it ("here"), and why
     mover: str | None = None  #: the country of a mover named by its demonym ("Malians arrived in X")
+    open_arrival: int = -1  #: the sentence of the latest arrival that names no end ("46 more arrived"), if any
 
     def said_already(self) -> bool:
         """"Flights go to Erbil and Baghdad, but flights to Erbil are few": this sentence
@@ -2221,9 +2317,13 @@ def end_of_the_journey_from_there(e: _EndRead) -> tuple[str, str] | None:
 
 def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
     """"Forty migrants reached Lampedusa. Their boat had left Sfax two days before": a
-    departure after an arrival whose start the text had not given ends where it did."""
+    departure after an arrival whose start the text had not given ends where it did — not
+    past a later arrival that names no end ("[...] More arrived on Tuesday. They had left X
+    three days earlier"): that one is the arrival meant, and its end is the story's (:func:`_story_ends`)."""
     o = e.named[0]
     for prev in _movements_before(e.claims, e.sentence, _ARRIVAL_WINDOW):
+        if prev.sentence < e.open_arrival:
+            return None
         if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
                 and not _same_place(e.gaz, prev.destination, o) and prev.frame == "arrive":
             return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"
@@ -2465,8 +2565,19 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
         if c.destination and not c.origin and route.origin and route.origin not in here and apart(route.origin, c.destination):
             c = replace(c, origin=route.origin, inferred=c.inferred + ("origin",), rules=c.rules + ("the_story_origin",), notes=c.notes + (o_note,))
         elif c.origin and not c.destination and route.destination and route.destination not in here and apart(route.destination, c.origin):
-            c = replace(c, destination=route.destination, inferred=c.inferred + ("destination",), rules=c.rules + ("the_story_destination",),
-                        notes=c.notes + (d_note,))
+            scene = story.setting.scene
+            if scene is not None and scene != route.destination and apart(scene, c.origin) \
+                    and gaz.places.get(scene) is not None and gaz.places[scene].kind not in ("country", "continent") \
+                    and _lies_in(gaz, scene, route.destination):
+                # "(Goris) [...] Families fled to Armenia. [...] She left the enclave a week ago":
+                # the town the report is set in, in the story's destination, is where she went
+                c = replace(c, destination=scene, inferred=c.inferred + ("destination",),
+                            rules=c.rules + ("the_story_destination_set_in",),
+                            notes=c.notes + (f"destination: the place the report is set in ({_name(gaz, scene)}), in the story's main "
+                                             f"destination {_name(gaz, route.destination)}",))
+            else:
+                c = replace(c, destination=route.destination, inferred=c.inferred + ("destination",),
+                            rules=c.rules + ("the_story_destination",), notes=c.notes + (d_note,))
         out.append(c)
     opened: list[tuple[_Pred, str | None, dict[str, Any], Unmapped, str, str, str]] = []
     if route.destination is not None and route.destination_stated:

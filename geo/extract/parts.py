@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import shapely
 from shapely.geometry import MultiPolygon
@@ -163,16 +164,28 @@ def _part(doc: Document, expr: SpatialExpr, place: Place, named_last: bool = Fal
                 f"'{doc.text[expr.start:expr.end]}' {how}; the text does not say where in it.")
 
 
+def _parallel_part(named_parts: Sequence[SpatialExpr], sentence: int, after: int, start: int, gaz: Places) -> Place | None:
+    """The area of the last compass part named with its area ("no sul da Alemanha": Germany)
+    between offset ``after`` (the last region named) and ``start``, in this sentence or the
+    few before, if any: the area the text named last is that part's."""
+    earlier = [e for e in named_parts if 0 <= sentence - e.sentence <= STORY_AREA_SENTENCES and after < e.start and e.end <= start
+               and e.anchor in gaz.places and gaz.places[e.anchor].kind != "continent"]
+    return gaz.places[earlier[-1].anchor] if earlier else None
+
+
 #: how many sentences back the area a compass word refers to may have been named
 STORY_AREA_SENTENCES = 3
 
 
-def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon) -> list[tuple[SpatialExpr, Area]]:
+def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon,
+                     named_parts: Sequence[SpatialExpr] = ()) -> list[tuple[SpatialExpr, Area]]:
     """Compass parts of the area the story is in, named without the area's name: "the
     northern half of the enclave", "le nord du pays", "in den Norden des Landes" (a compass
     word, "of" and a word of ``[grammar] area_nouns`` or ``country_nouns``). The area is the
     last region (or country) named in this sentence or the few before; none named, nothing
-    is drawn.
+    is drawn. A bare compass word after a compass part the sentence names with its area
+    (``named_parts``: "from Bavaria, in the south of Germany, towards the north") is a part of that
+    same area (rule ``parallel_compass_part``), not of a region named in between.
 
     >>> t = "Les combats continuent en Syrie. Les familles ont fui le nord du pays."
     >>> d, g = build_document(t, "fr"), load_gazetteer()
@@ -220,6 +233,12 @@ def find_story_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: L
                 continue
             before = [m for m in areas if m.start < words[i].start and s.index - m.sentence <= STORY_AREA_SENTENCES
                       and gaz.places[m.place_id].kind == kind]
+            parallel = _parallel_part(named_parts, s.index, before[-1].start if before else -1, words[i].start, gaz) \
+                if j == last else None
+            if parallel is not None:
+                expr = SpatialExpr(direction, parallel.id, words[i].start, words[j].end, s.index)
+                out.append((expr, _part(doc, expr, parallel, named_last=True)))
+                continue
             if not before:
                 continue
             place = gaz.places[before[-1].place_id]

@@ -86,7 +86,8 @@ class Extractor:
                     areas[e.area_id] = a
         # "northern Mali", "l'est du Tchad"; "the north of the country" (the area named last)
         named = [m for m in mentions if m.form != LINKED]  # the parts read the names the scan found
-        for e, a in find_parts(doc, named, places, lex) + find_story_parts(doc, named, places, lex):
+        named_parts = find_parts(doc, named, places, lex)
+        for e, a in named_parts + find_story_parts(doc, named, places, lex, [e for e, _ in named_parts]):
             spatial.append(e)
             areas.setdefault(e.area_id, a)
         claims, unmapped = extract_frames(doc, framed, spatial, places, published, source, res.demonyms)

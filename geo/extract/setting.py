@@ -7,7 +7,9 @@ title and lead sentences). ``geo/extract/frames.py`` lends it as a missing end t
 sentence that refers to it (``[constructions] setting_words``: "here", "the camp" ...,
 rule ``the_setting_referred_to``), and its lead place ends the story's main route when no
 sentence names a destination (``story_route``); each such end is flagged ``inferred``
-with the reason.
+with the reason. The scene ("In Goris (Armenia), ...": a place after a preposition opening
+the article or its first body paragraph) is where the report is set: a departure that the
+story's route sends to the area holding it ends there (rule ``the_story_destination_set_in``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geo.lexicon import load
 from geo.text.document import Document
 
 #: the sentences whose places say where the story is set (title and lead)
@@ -33,6 +36,7 @@ class Setting:
 
     dateline: str | None = None
     place: str | None = None
+    scene: str | None = None  #: the place a preposition opening the report sets it in ("À Goris (Arménie), ...")
 
     def end(self) -> tuple[str, str] | None:
         """The place a sentence's "here" refers to and why: the dateline first, else the lead's place."""
@@ -46,16 +50,23 @@ class Setting:
 def find_setting(doc: Document, spans: list[tuple[int, int, str]], kinds: Mapping[str, str]) -> Setting:
     """The article's :class:`Setting` from its sentences and place spans (start, end, place id)."""
     spans = [sp for sp in spans if kinds.get(sp[2]) not in _NOT_A_SETTING]
-    return Setting(_dateline(doc, spans), _most_named(doc, spans))
+    return Setting(_dateline(doc, spans), _most_named(doc, spans), _dateline(doc, spans, scene=True))
 
 
-def _dateline(doc: Document, spans: list[tuple[int, int, str]]) -> str | None:
+def _dateline(doc: Document, spans: list[tuple[int, int, str]], scene: bool = False) -> str | None:
     """"Erbil, 3 May (Agency) - Families ...": a place opening the article or its first body
-    paragraph (the one after a title), followed by a comma, a bracket or a dash."""
+    paragraph (the one after a title), followed by a comma, a bracket or a dash. With
+    ``scene``, the place after a preposition of place that opens them instead ("In Erbil,
+    families ...", "À Goris (Arménie), ...": the scene the report is set in, not where it
+    was filed from; one-word ``[markers]`` of a location or a weak goal)."""
     openings = [s for k, s in enumerate(doc.sentences) if k == 0 or s.paragraph != doc.sentences[k - 1].paragraph][:2]
+    lex = load(doc.lang)
+    words = {ph[0] for entries in lex.marker_ends.values() for role, ph in entries if len(ph) == 1 and role in ("location", "weak_goal")}
     for s in openings:
         for start, end, pid in spans:
-            if doc.text[s.start:start].strip() == "" and start < s.end and _AFTER_DATELINE.match(doc.text, end):
+            before = doc.folded[s.start:start].split()
+            opened = len(before) == 1 and before[0] in words if scene else not before
+            if opened and start < s.end and _AFTER_DATELINE.match(doc.text, end):
                 return pid
     return None
 

@@ -32,7 +32,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "gerund_endings"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
-                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose"),
+                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
     "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
@@ -63,7 +63,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds", "compound_heads", "compound_plural_endings",
     "name_links", "according_after", "according_closing", "quoting", "reported_speech",
-    "removal_goals", "into_locations", "flight_goals", "not_locating", "not_a_verb_before",
+    "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
     "bank_compounds", "bank_compound_of", "bank_possessive", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
@@ -209,6 +209,8 @@ class Lexicon:
     boarding_verbs: frozenset[str]
     #: the vehicles those verbs take (folded nouns, singular and plural)
     vehicle_nouns: frozenset[str]
+    #: the forms "go" and "be" share (Spanish "fue", Portuguese "foi"): "go" before a goal marker and a place
+    go_be_forms: frozenset[str]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
     #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
@@ -233,8 +235,7 @@ class Lexicon:
     destination_nouns: frozenset[str]
     #: nouns of safety and shelter: a goal phrase they head is located by the place after it ("for safety in X")
     refuge_nouns: frozenset[str]
-    #: buildings and institutions people are taken to or held in (hospital, prison, shelter): a
-    #: phrase they head names no place; where it lies is the end ("taken to a hospital in X")
+    #: buildings people are taken to or driven from: a source or goal phrase they head is located by the place after it
     facility_nouns: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
     #: words before a motion verb that put the move as planned, ordered, possible, demanded or
@@ -349,6 +350,16 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
+    """The ``[constructions]`` nouns that head a phrase about an end (a destination, a refuge,
+    a building), as :class:`Lexicon` arguments."""
+    return {
+        "destination_nouns": _fs(c["destination_nouns"]),
+        "refuge_nouns": _fs(c["refuge_nouns"]),
+        "facility_nouns": _fs(c["facility_nouns"]),
+    }
+
+
 def _journeys(g: dict[str, Any]) -> dict[str, Any]:
     """The ``[grammar]`` fields that make a journey's end or verb of other words (a location after
     a verb of removing or fleeing, a verb of taking and its vehicle), as :class:`Lexicon` arguments."""
@@ -357,16 +368,7 @@ def _journeys(g: dict[str, Any]) -> dict[str, Any]:
         "flight_goals": _fs(g["flight_goals"]),
         "boarding_verbs": _fs(g["boarding_verbs"]),
         "vehicle_nouns": _fs(g["vehicle_nouns"]),
-    }
-
-
-def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
-    """The ``[constructions]`` nouns that head a goal phrase naming no place (a destination, a
-    refuge, a building people are taken to), as :class:`Lexicon` arguments."""
-    return {
-        "destination_nouns": _fs(c["destination_nouns"]),
-        "refuge_nouns": _fs(c["refuge_nouns"]),
-        "facility_nouns": _fs(c["facility_nouns"]),
+        "go_be_forms": _fs(g["go_be_forms"]),
     }
 
 

@@ -4,6 +4,8 @@ verb of coming, and as the story route's destination when no sentence names one;
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import pytest
 
 from geo.extract.pipeline import extract
@@ -38,3 +40,14 @@ def test_the_lead_place_ends_what_the_story_leaves_open(lang, text):
 @pytest.mark.parametrize(("lang", "text"), cases("setting", "A_VERB_OF_COMING_ENDS_AT_THE_SETTING"))
 def test_a_verb_of_coming_ends_at_the_setting(lang, text):
     assert ("raqqa", "aleppo", ("destination",)) in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "title", "lead", "last"), cases("setting", "THE_SCENE_IN_THE_STORYS_DESTINATION_ENDS_A_DEPARTURE"))
+def test_the_scene_in_the_storys_destination_ends_a_departure(lang, title, lead, last):
+    """"In Beirut (Lebanon), [...] families fled from Syria to Lebanon. [...] Another family
+    left Iraq": the departure goes where the story goes (Lebanon), to the place the report
+    is set in there (Beirut; rule the_story_destination_set_in)."""
+    filler = import_module(f"tests.lang.{lang}.story_route").FILLER
+    got = moves(f"{title}\n\n{lead} {filler} {last}", lang)
+    assert got[-1] in (("iraq", "geonames:276781", ("destination",)), ("iraq", "region:LB.04", ("destination",)))
+

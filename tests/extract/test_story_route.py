@@ -59,6 +59,13 @@ def test_a_place_noun_after_an_indefinite_article_is_no_anaphor(lang, route, fil
     assert got is None or "read as" not in got[3]
 
 
+@pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR"))
+def test_a_place_noun_with_another_place_is_no_anaphor(lang, route, filler, last):
+    """"[...] 300 more left the border with Germany": no place named before (Raqqa) is read into "the border"."""
+    got = moves(article(route, filler, last), lang).get("s7")
+    assert got is None or "read as" not in got[3]
+
+
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "A_COMPOUND_NOUN_IS_NO_PLACE_NOUN"))
 def test_a_compound_noun_is_no_place_noun(lang, route, filler, last):
     """"[...] sent two letters to headquarters" (``place_noun_compounds``): no place named before is read into it."""
@@ -78,6 +85,17 @@ def test_home_is_where_the_story_starts(lang, route, filler, last):
 @pytest.mark.parametrize(("lang", "route", "filler", "last"), cases("story_route", "AN_END_NAMED_IN_WORDS_IS_NOT_THE_STORYS"))
 def test_an_end_named_in_words_is_not_the_storys(lang, route, filler, last):
     assert moves(article(route, filler, last), lang)["s7"][:3] == ("raqqa", None, ())
+
+
+@pytest.mark.parametrize(("lang", "route", "filler", "last"),
+                         cases("story_route", "A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES"))
+def test_a_journey_after_an_open_arrival_goes_where_the_story_goes(lang, route, filler, last):
+    """"[...] On Monday a bus arrived in Homs. [...] On Tuesday more families arrived. They had
+    left Hama three days earlier": the arrival meant is the latest, which names no end and goes
+    where the story goes (Aleppo) — not Homs (rule end_of_an_arrival_with_open_start stops there)."""
+    got = moves(article(route, filler, last), lang)["s5"]
+    assert got[:3] == ("geonames:170017", "aleppo", ("destination",))
+    assert "main destination" in got[3]
 
 
 @pytest.mark.parametrize(("lang", "text"), cases("story_route", "ANOTHER_ROLE_IN_THE_SAME_SENTENCE"))

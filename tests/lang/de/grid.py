@@ -70,6 +70,17 @@ GRID = [
     ("particle", "Die Flüchtlinge brachen von Lwiw nach Warschau auf.", [("lviv", "warsaw")]),
     ('facility', 'Die Verletzten wurden am Montag in ein Krankenhaus in Odessa gebracht.', [(None, 'odesa')]),
     ('facility', 'Die Häftlinge wurden aus einem Gefängnis in Charkiw nach Lwiw verlegt.', [('kharkiv', 'lviv')]),
+    (
+        "compass-parallel",
+        "Die Soldaten zogen sich aus Bayern, im Süden von Deutschland, in den Norden zurück.",
+        [("bavaria", "northern_germany")],
+    ),
+    ("scene-arrival", "In Berlin warten die Helfer seit einer Woche auf die nächste Ankunft.", [(None, "berlin")]),
+    ("facility", "Die Verletzten wurden in die Krankenhäuser in Damaskus gebracht.", [(None, "damascus")]),
+    ("facility", "Tausende Familien wurden aus ihren Häusern in Homs evakuiert.", [("homs", None)]),
+    ("go-be", "Am Montag gingen die Familien von Charkiw nach Lwiw.", [("kharkiv", "lviv")]),
+    ("go-be", "Der Minister ging nach Warschau.", [(None, "warsaw")]),
+    ("acronym-of", "Der Konvoi erreichte die FOB von Homs am Montag.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -94,5 +105,9 @@ MEASURED = {
     "two-clauses": 1,
     "subordinate": 2,
     "particle": 2,
-    "facility": 1,
+    "facility": 3,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "go-be": 2,
+    "acronym-of": 1,
 }

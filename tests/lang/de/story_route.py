@@ -28,3 +28,12 @@ HOME_IS_WHERE_THE_STORY_STARTS = [
 A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
     pytest.param(ROUTE + " Eine andere Gruppe erreichte am Dienstag Homs.", "Homs ist ruhig. Die Märkte von Homs öffneten. Es regnete. Die Preise stiegen. Die Schulen schlossen.", "Am Montag flohen weitere 300 Menschen aus Rakka.", id="named-most"),
 ]
+#: an arrival that names no end stands between an earlier arrival (Homs) and a journey naming only its start:
+#: the journey goes where the story goes (Aleppo), as that arrival does
+A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, "Am Montag kam ein Bus in Homs an. Die Straßen waren voll. Am Dienstag kamen weitere Familien an.", "Sie hatten Hama drei Tage zuvor verlassen.", id="after-an-open-arrival"),
+]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'Die Straßen waren voll. Die Preise stiegen. Die Schulen schlossen. Rakka liegt in Trümmern. Die Märkte waren leer.', "Am Montag verließen weitere 300 Menschen die Grenze zu Deutschland.", id="border-with"),
+]

@@ -54,6 +54,17 @@ GRID = [
     ("particle", "The refugees set off from Lviv for Warsaw.", [("lviv", "warsaw")]),
     ('facility', 'The wounded were taken to a hospital in Odesa on Monday.', [(None, 'odesa')]),
     ('facility', 'The detainees were moved from a prison in Kharkiv to Lviv.', [('kharkiv', 'lviv')]),
+    (
+        "compass-parallel",
+        "The soldiers withdrew from Bavaria, in the south of Germany, towards the north.",
+        [("bavaria", "northern_germany")],
+    ),
+    ("scene-arrival", "In Berlin the volunteers have been waiting all week for the next arrival.", [(None, "berlin")]),
+    ("facility", "The wounded were taken to hospitals in Damascus.", [(None, "damascus")]),
+    ("facility", "Thousands of families were evacuated from their homes in Homs.", [("homs", None)]),
+    ("go-be", "On Monday the families went from Kharkiv to Lviv.", [("kharkiv", "lviv")]),
+    ("go-be", "The minister went to Warsaw.", [(None, "warsaw")]),
+    ("acronym-of", "The convoy reached the FOB of Homs on Monday.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -78,5 +89,9 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
-    "facility": 2,
+    "facility": 4,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "go-be": 2,
+    "acronym-of": 1,
 }

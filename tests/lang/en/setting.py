@@ -17,3 +17,8 @@ NO_REFERENCE_NO_SETTING_END = [
 A_VERB_OF_COMING_ENDS_AT_THE_SETTING = [
     pytest.param("Aleppo, 3 May (Agency) - Most of the families come from Raqqa.", id="come"),
 ]
+
+#: a title, then a paragraph opened by "in X (country)": X is the scene of the report, in the story's destination
+THE_SCENE_IN_THE_STORYS_DESTINATION_ENDS_A_DEPARTURE = [
+    pytest.param("Families from Syria in Lebanon", "In Beirut (Lebanon), the shelters are full. Thousands of families fled from Syria to Lebanon this year.", "On Monday another family left Iraq.", id="scene"),
+]

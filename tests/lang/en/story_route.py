@@ -28,3 +28,12 @@ HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'In March most of 
 A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
     pytest.param(ROUTE + " Another group reached Homs on Tuesday.", "Homs is calm. The markets of Homs opened. It rained. Prices rose. Schools closed.", "On Monday another 300 people left Raqqa.", id="named-most"),
 ]
+#: an arrival that names no end stands between an earlier arrival (Homs) and a journey naming only its start:
+#: the journey goes where the story goes (Aleppo), as that arrival does
+A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, "On Monday a bus arrived in Homs. The roads were full. On Tuesday more families arrived.", "They had left Hama three days earlier.", id="after-an-open-arrival"),
+]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'The roads were crowded. Prices rose. Schools closed. Raqqa lies in ruins. The markets were empty.', "On Monday another 300 people left the border with Germany.", id="border-with"),
+]

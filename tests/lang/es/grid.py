@@ -66,6 +66,17 @@ GRID = [
     ("particle", "Los refugiados se pusieron en camino desde Leópolis hacia Varsovia.", [("lviv", "warsaw")]),
     ('facility', 'Los heridos fueron trasladados el lunes a un hospital en Odesa.', [(None, 'odesa')]),
     ('facility', 'Los detenidos fueron trasladados desde una cárcel en Járkov hasta Leópolis.', [('kharkiv', 'lviv')]),
+    (
+        "compass-parallel",
+        "Los soldados se retiraron de Baviera, en el sur de Alemania, hacia el norte.",
+        [("bavaria", "northern_germany")],
+    ),
+    ("scene-arrival", "En Berlín los voluntarios llevan toda la semana esperando la próxima llegada.", [(None, "berlin")]),
+    ("facility", "Los heridos fueron trasladados a hospitales en Damasco.", [(None, "damascus")]),
+    ("facility", "Miles de familias fueron evacuadas de sus casas en Homs.", [("homs", None)]),
+    ("go-be", "El lunes las familias fueron de Kharkiv a Lviv.", [("kharkiv", "lviv")]),
+    ("go-be", "El ministro fue a Varsovia.", [(None, "warsaw")]),
+    ("acronym-of", "El convoy llegó al CG de Homs el lunes.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -83,12 +94,16 @@ MEASURED = {
     "reported": 2,
     "fronted": 1,
     "coordinated": 2,
-    "via": 0,
+    "via": 2,
     "bring": 3,
     "flee-event": 3,
     "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 1,
-    "facility": 2,
+    "facility": 4,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "go-be": 2,
+    "acronym-of": 1,
 }

@@ -29,3 +29,12 @@ HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'En marzo, la mayo
 A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
     pytest.param(ROUTE + " Otro grupo llegó a Homs el martes.", "Homs está tranquila. Los mercados de Homs abrieron. Llovió. Los precios subieron. Las escuelas cerraron.", "El lunes otras 300 personas salieron de Raqqa.", id="named-most"),
 ]
+#: an arrival that names no end stands between an earlier arrival (Homs) and a journey naming only its start:
+#: the journey goes where the story goes (Aleppo), as that arrival does
+A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, "El lunes un autobús llegó a Homs. Las carreteras estaban llenas. El martes llegaron más familias.", "Habían salido de Hama tres días antes.", id="after-an-open-arrival"),
+]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'Las carreteras estaban llenas. Los precios subieron. Las escuelas cerraron. Raqqa está en ruinas. Los mercados estaban vacíos.', "El lunes otras 300 personas salieron de la frontera con Alemania.", id="border-with"),
+]

@@ -70,6 +70,17 @@ GRID = [
     ("particle", "Les réfugiés se sont mis en route de Lviv vers Varsovie.", [("lviv", "warsaw")]),
     ('facility', 'Les blessés ont été transportés lundi vers un hôpital à Odessa.', [(None, 'odesa')]),
     ('facility', "Les détenus ont été transférés d'une prison à Kharkiv vers Lviv.", [('kharkiv', 'lviv')]),
+    (
+        "compass-parallel",
+        "Les soldats se sont retirés de la Bavière, dans le sud de l'Allemagne, vers le nord.",
+        [("bavaria", "northern_germany")],
+    ),
+    ("scene-arrival", "À Berlin, les bénévoles attendent depuis une semaine la prochaine arrivée.", [(None, "berlin")]),
+    ("facility", "Les blessés ont été transférés vers des hôpitaux à Damas.", [(None, "damascus")]),
+    ("facility", "Des milliers de familles ont été évacuées de leurs maisons dans Homs.", [("homs", None)]),
+    ("go-be", "Lundi, les familles sont allées de Kharkiv à Lviv.", [("kharkiv", "lviv")]),
+    ("go-be", "Le ministre est allé à Varsovie.", [(None, "warsaw")]),
+    ("acronym-of", "Le convoi a rejoint le QG de Homs lundi.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -94,5 +105,9 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
-    "facility": 2,
+    "facility": 4,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "go-be": 2,
+    "acronym-of": 1,
 }

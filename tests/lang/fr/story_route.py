@@ -29,3 +29,12 @@ HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'En mars, la plupa
 A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
     pytest.param(ROUTE + " Un autre groupe a atteint Homs mardi.", "Homs est calme. Les marchés de Homs ont rouvert. Il a plu. Les prix ont augmenté. Les écoles ont fermé.", "Lundi, 300 autres personnes ont quitté Raqqa.", id="named-most"),
 ]
+#: an arrival that names no end stands between an earlier arrival (Homs) and a journey naming only its start:
+#: the journey goes where the story goes (Aleppo), as that arrival does
+A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, "Lundi, un bus est arrivé à Homs. Les routes étaient pleines. Mardi, d'autres familles sont arrivées.", "Elles avaient quitté Hama trois jours plus tôt.", id="after-an-open-arrival"),
+]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'Les routes étaient encombrées. Les prix ont augmenté. Les écoles ont fermé. Raqqa est en ruines. Les marchés étaient vides.', "Lundi, 300 autres personnes ont quitté la frontière avec l'Allemagne.", id="border-with"),
+]

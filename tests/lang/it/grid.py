@@ -66,6 +66,17 @@ GRID = [
     ("particle", "I profughi si sono messi in cammino da Leopoli verso Varsavia.", [("lviv", "warsaw")]),
     ('facility', 'I feriti sono stati portati lunedì in un ospedale a Odessa.', [(None, 'odesa')]),
     ('facility', 'I detenuti sono stati trasferiti da una prigione a Kharkiv verso Leopoli.', [('kharkiv', 'lviv')]),
+    (
+        "compass-parallel",
+        "I soldati si sono ritirati dalla Baviera, nel sud della Germania, verso nord.",
+        [("bavaria", "northern_germany")],
+    ),
+    ("scene-arrival", "A Berlino i volontari aspettano da una settimana il prossimo arrivo.", [(None, "berlin")]),
+    ("facility", "I feriti sono stati portati in ospedali a Damasco.", [(None, "damascus")]),
+    ("facility", "Migliaia di famiglie sono state evacuate dalle loro case a Homs.", [("homs", None)]),
+    ("go-be", "Lunedì le famiglie sono andate da Kharkiv a Leopoli.", [("kharkiv", "lviv")]),
+    ("go-be", "Il ministro è andato a Varsavia.", [(None, "warsaw")]),
+    ("acronym-of", "Il convoglio è arrivato al QG di Homs lunedì.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -90,5 +101,9 @@ MEASURED = {
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
-    "facility": 2,
+    "facility": 4,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "go-be": 2,
+    "acronym-of": 1,
 }

@@ -27,3 +27,12 @@ HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'A marzo la maggio
 A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
     pytest.param(ROUTE + " Un altro gruppo ha raggiunto Homs martedì.", "Homs è tranquilla. I mercati di Homs hanno riaperto. Ha piovuto. I prezzi sono saliti. Le scuole hanno chiuso.", "Lunedì altre 300 persone hanno lasciato Raqqa.", id="named-most"),
 ]
+#: an arrival that names no end stands between an earlier arrival (Homs) and a journey naming only its start:
+#: the journey goes where the story goes (Aleppo), as that arrival does
+A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, "Lunedì un autobus è arrivato a Homs. Le strade erano piene. Martedì sono arrivate altre famiglie.", "Erano partite da Hama tre giorni prima.", id="after-an-open-arrival"),
+]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'Le strade erano piene. I prezzi sono saliti. Le scuole hanno chiuso. Raqqa è in rovina. I mercati erano vuoti.', "Lunedì altre 300 persone hanno lasciato il confine con la Germania.", id="border-with"),
+]

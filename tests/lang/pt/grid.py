@@ -66,6 +66,17 @@ GRID = [
     ("particle", "Os refugiados puseram-se a caminho desde Lviv rumo a Varsóvia.", [("lviv", "warsaw")]),
     ('facility', 'Os feridos foram levados na segunda-feira para um hospital em Odessa.', [(None, 'odesa')]),
     ('facility', 'Os detidos foram transferidos de uma prisão em Kharkiv para Lviv.', [('kharkiv', 'lviv')]),
+    (
+        "compass-parallel",
+        "Os soldados retiraram-se da Baviera, no sul da Alemanha, rumo ao norte.",
+        [("bavaria", "northern_germany")],
+    ),
+    ("scene-arrival", "Em Berlim os voluntários passaram a semana à espera da próxima chegada.", [(None, "berlin")]),
+    ("facility", "Os feridos foram levados para hospitais em Damasco.", [(None, "damascus")]),
+    ("facility", "Milhares de famílias foram retiradas das suas casas em Homs.", [("homs", None)]),
+    ("go-be", "As famílias foram de Kharkiv para Lviv na segunda-feira.", [("kharkiv", "lviv")]),
+    ("go-be", "Muitas famílias foram para a Polónia.", [(None, "poland")]),
+    ("acronym-of", "O comboio chegou ao QG de Homs na segunda-feira.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -83,12 +94,16 @@ MEASURED = {
     "reported": 2,
     "fronted": 1,
     "coordinated": 2,
-    "via": 0,
+    "via": 2,
     "bring": 4,
     "flee-event": 3,
     "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
-    "facility": 2,
+    "facility": 4,
+    "compass-parallel": 1,
+    "scene-arrival": 1,
+    "go-be": 2,
+    "acronym-of": 1,
 }

@@ -29,3 +29,12 @@ HOME_IS_WHERE_THE_STORY_STARTS = [pytest.param(ROUTE, FILLER, 'Em março, a maio
 A_TIE_GOES_TO_THE_END_THE_STORY_NAMES_MOST = [
     pytest.param(ROUTE + " Outro grupo chegou a Homs na terça-feira.", "Homs está calma. Os mercados de Homs reabriram. Choveu. Os preços subiram. As escolas fecharam.", "Na segunda-feira, outras 300 pessoas deixaram Raqqa.", id="named-most"),
 ]
+#: an arrival that names no end stands between an earlier arrival (Homs) and a journey naming only its start:
+#: the journey goes where the story goes (Aleppo), as that arrival does
+A_JOURNEY_AFTER_AN_OPEN_ARRIVAL_GOES_WHERE_THE_STORY_GOES = [
+    pytest.param(ROUTE, "Na segunda-feira, um autocarro chegou a Homs. As estradas estavam cheias. Na terça-feira chegaram mais famílias.", "Tinham saído de Hama três dias antes.", id="after-an-open-arrival"),
+]
+#: "the border with X" names a place of its own: no place named before is read into it
+A_PLACE_NOUN_WITH_ANOTHER_PLACE_IS_NO_ANAPHOR = [
+    pytest.param(ROUTE, 'As estradas estavam cheias. Os preços subiram. As escolas fecharam. Raqqa está em ruínas. Os mercados estavam vazios.', "Na segunda-feira, outras 300 pessoas saíram da fronteira com a Alemanha.", id="border-with"),
+]
