@@ -144,3 +144,22 @@ def test_a_marker_after_a_verb_of_motion_places_the_name(text, lang, expected, r
 @pytest.mark.parametrize("text,lang,expected", cases("mentions", "A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT", lang_at=1))
 def test_a_head_noun_outside_the_name_stays_out(text, lang, expected, resolver):
     assert expected in [m.text for m in _find_mentions(build_document(text, lang), resolver)]
+
+
+def _place_ids(text: str, lang: str) -> list[str]:
+    from geo.extract.pipeline import extract
+
+    return [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+
+
+@pytest.mark.parametrize("lang,text,expected", cases("mentions", "NAMES_ON_BOTH_SIDES_OF_A_SOURCE_MARKER"))
+def test_names_on_both_sides_of_a_source_marker(lang, text, expected):
+    """"arrivati a Milano da X": the marker before the first name and the verb of motion say the
+    particle after it starts another name; both are places."""
+    ids = _place_ids(text, lang)
+    assert all(e in ids for e in expected), ids
+
+
+@pytest.mark.parametrize("lang,text,only", cases("mentions", "A_PERSONS_NAME_WITH_A_PARTICLE_GIVES_NO_PLACE"))
+def test_a_persons_name_with_a_particle_gives_no_place(lang, text, only):
+    assert _place_ids(text, lang) == [only]
