@@ -155,6 +155,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
         toks = doc.words_of(s.index)
         raw = _scan(text, folded, toks, gazetteer, nouns_capitalised=nouns_capitalised, lang=lang, lo=s.start, hi=s.end,
                     dateline=_dateline_words(doc, s))
+        raw = _contracted_names(raw, text, toks, gazetteer, lang)
         raw = [_region_over_town(raw, k, text, folded, s, toks, gazetteer) for k in range(len(raw))]
         curated = [h for h in raw if h.entries]
         for h in raw:
@@ -183,6 +184,45 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
             )
         )
     return sorted(out, key=lambda m: m.start), rejected
+
+
+@cache
+def _contracted_articles(lang: str) -> dict[str, str]:
+    """The language's prepositions merged with an article (``[names] contracted_articles``), with that article."""
+    return dict(e.split(">", 1) for e in table(lang, "names")["contracted_articles"])
+
+
+#: how many words a name after a contracted article may have in :func:`_contracted_names`
+_CONTRACTED_NAME_WORDS = 3
+
+
+def _contracted_names(raw: list[_ScanHit], text: str, toks: Sequence[Word], gaz: ArticleResolver, lang: str) -> list[_ScanHit]:
+    """The scan's hits, where a preposition merged with an article stands before capitalised
+    words ("au Mans", "na Coruña") that name a place whose own name starts with that article
+    (Le Mans, A Coruña): those places join what the words alone matched, the ranking chooses
+    (rule ``contracted_article``). A curated name is kept as it is."""
+    arts, index = _contracted_articles(lang), gaz.index
+    if not arts or index is None:
+        return raw
+    out = list(raw)
+    for k in range(1, len(toks)):
+        art = arts.get(toks[k - 1].key)
+        if art is None or not _is_cap(toks[k]) or any(h.first < k < h.stop or (h.first == k and h.entries) for h in out):
+            continue
+        n = 1
+        while n < _CONTRACTED_NAME_WORDS and k + n < len(toks) and _is_cap(toks[k + n]) and joinable(text, toks[k + n - 1], toks[k + n]):
+            n += 1
+        for m in range(n, 0, -1):
+            # a place whose own name starts with the article as a word (Le Mans, not Orio for "no Rio")
+            cands = tuple(c for c in index.lookup(token_key(art) + "".join(token_key(t.text) for t in toks[k : k + m]))
+                          if re.match(rf"{re.escape(art)}\b", fold(c.name)))
+            if cands:
+                # with what the words alone matched (al Líbano: the country, not only the town El Líbano)
+                alone = [c for h in out if h.first == k and h.stop == k + m for c in h.candidates]
+                merged = {c.id: c for c in alone} | {c.id: c for c in cands}  # (a place read with the article: by its own name)
+                out = [h for h in out if h.stop <= k or h.first >= k + m] + [_ScanHit(k, k + m, [], tuple(merged.values()))]
+                break
+    return sorted(out, key=lambda h: h.first)
 
 
 def _region_over_town(raw: list[_ScanHit], k: int, text: str, folded: str, s: Sentence, toks: Sequence[Word],

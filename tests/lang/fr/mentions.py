@@ -24,3 +24,9 @@ NAMES_ON_BOTH_SIDES_OF_A_SOURCE_MARKER = [
 A_PERSONS_NAME_WITH_A_PARTICLE_GIVES_NO_PLACE = [
     pytest.param("Le ministre Jean de Gaulle est arrivé à Paris.", "geonames:2988507", id="jean-de-gaulle"),
 ]
+
+#: a preposition merged with the article a town's own name starts with: the town by its own name
+#: (mentions._contracted_names): the sentence, the word after the preposition, the town's geonameid
+A_TOWN_NAMED_WITH_ITS_ARTICLE_AFTER_A_CONTRACTION = [
+    pytest.param("Les saisonniers sont arrivés lundi au Mans, dans la Sarthe.", "Mans", "3003603", id="au-mans"),
+]

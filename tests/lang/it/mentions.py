@@ -20,3 +20,9 @@ NAMES_ON_BOTH_SIDES_OF_A_SOURCE_MARKER = [
 A_PERSONS_NAME_WITH_A_PARTICLE_GIVES_NO_PLACE = [
     pytest.param("Il quadro di Leonardo da Vinci è arrivato a Parigi.", "geonames:2988507", id="leonardo-da-vinci"),
 ]
+
+#: a preposition merged with the article a town's own name starts with: the town by its own name
+#: (mentions._contracted_names): the sentence, the word after the preposition, the town's geonameid
+A_TOWN_NAMED_WITH_ITS_ARTICLE_AFTER_A_CONTRACTION = [
+    pytest.param("I migranti sono sbarcati alla Spezia, in Liguria.", "Spezia", "3175081", id="alla-spezia"),
+]

@@ -16,3 +16,9 @@ NAMES_ON_BOTH_SIDES_OF_A_SOURCE_MARKER = [
 A_PERSONS_NAME_WITH_A_PARTICLE_GIVES_NO_PLACE = [
     pytest.param("O presidente Lula da Silva viajou para Roma.", "geonames:3169070", id="lula-da-silva"),
 ]
+
+#: a preposition merged with the article a town's own name starts with: the town by its own name
+#: (mentions._contracted_names): the sentence, the word after the preposition, the town's geonameid
+A_TOWN_NAMED_WITH_ITS_ARTICLE_AFTER_A_CONTRACTION = [
+    pytest.param("Os refugiados chegaram na Coruña na segunda-feira.", "Coruña", "3119841", id="na-coruna"),
+]
