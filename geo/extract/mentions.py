@@ -192,6 +192,8 @@ def _contracted_articles(lang: str) -> dict[str, str]:
     return dict(e.split(">", 1) for e in table(lang, "names")["contracted_articles"])
 
 
+#: what ends a place name's first word (Le Mans, L'Aquila, A Coruña)
+_FIRST_WORD = re.compile(r"[\s'’-]")
 #: how many words a name after a contracted article may have in :func:`_contracted_names`
 _CONTRACTED_NAME_WORDS = 3
 
@@ -215,7 +217,7 @@ def _contracted_names(raw: list[_ScanHit], text: str, toks: Sequence[Word], gaz:
         for m in range(n, 0, -1):
             # a place whose own name starts with the article as a word (Le Mans, not Orio for "no Rio")
             cands = tuple(c for c in index.lookup(token_key(art) + "".join(token_key(t.text) for t in toks[k : k + m]))
-                          if re.match(rf"{re.escape(art)}\b", fold(c.name)))
+                          if token_key(_FIRST_WORD.split(c.name, maxsplit=1)[0]) == token_key(art))
             if cands:
                 # with what the words alone matched (al Líbano: the country, not only the town El Líbano)
                 alone = [c for h in out if h.first == k and h.stop == k + m for c in h.candidates]
