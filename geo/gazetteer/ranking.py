@@ -394,11 +394,19 @@ def _known_the_world_over(b: _Best) -> bool:
 
 def three_letters(b: _Best) -> str | None:
     """Three letters (Gao, Hit) are too easily something else: only a town of 20,000 people
-    by its own name in the story's area, or a country written in capitals (USA)."""
+    by its own name in the story's area, a country written in capitals (USA), or, where a
+    preposition places the name, a country ("para o Irã") or a city of half a million by its
+    own name in a language (German "nach Rom": the CLDR's, ``scripts/build_exonyms.py``)."""
     n, best = b.name, b.best
-    if n.end - n.start <= 3 and not (b.in_story and best.own and best.population >= 20_000) and not (b.big and n.written.isupper()):
+    if n.end - n.start <= 3 and not (b.in_story and best.own and best.population >= 20_000) and not (b.big and n.written.isupper()) \
+            and not (_placed_big(b) and b.evidence.placed(n)):
         return "three letters, too easily something else"
     return None
+
+
+def _placed_big(b: _Best) -> bool:
+    """Whether the best candidate is a country, or a city of :data:`ABROAD_POPULATION` by its own name."""
+    return b.best.source == "country" or (b.best.own and b.best.source == "geonames" and b.best.population >= ABROAD_POPULATION)
 
 
 def unplaced_guess(b: _Best) -> str | None:

@@ -48,7 +48,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
               "name_heads_before", "water_nouns", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
               "water_articles", "own_water_articles", "article_beats_region", "longer_name_of", "longer_name_articles",
               "evidence", "evidence_heads", "evidence_of", "locative", "locative_heads", "locative_of",
-              "not_after", "not_after_determiners"),
+              "not_after", "not_after_determiners", "contracted_articles"),
     "abbreviations": ("words", "months", "before_number"),
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
@@ -72,6 +72,7 @@ MAY_BE_EMPTY = frozenset({
     "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
     "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
     "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
+    "contracted_articles",
 })
 #: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

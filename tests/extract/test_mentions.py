@@ -144,3 +144,50 @@ def test_a_marker_after_a_verb_of_motion_places_the_name(text, lang, expected, r
 @pytest.mark.parametrize("text,lang,expected", cases("mentions", "A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT", lang_at=1))
 def test_a_head_noun_outside_the_name_stays_out(text, lang, expected, resolver):
     assert expected in [m.text for m in _find_mentions(build_document(text, lang), resolver)]
+
+
+def _place_ids(text: str, lang: str) -> list[str]:
+    from geo.extract.pipeline import extract
+
+    return [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
+
+
+@pytest.mark.parametrize("lang,text,expected", cases("mentions", "NAMES_ON_BOTH_SIDES_OF_A_SOURCE_MARKER"))
+def test_names_on_both_sides_of_a_source_marker(lang, text, expected):
+    """"arrivati a Milano da X": the marker before the first name and the verb of motion say the
+    particle after it starts another name; both are places."""
+    ids = _place_ids(text, lang)
+    assert all(e in ids for e in expected), ids
+
+
+@pytest.mark.parametrize("lang,text,only", cases("mentions", "A_PERSONS_NAME_WITH_A_PARTICLE_GIVES_NO_PLACE"))
+def test_a_persons_name_with_a_particle_gives_no_place(lang, text, only):
+    assert _place_ids(text, lang) == [only]
+
+
+@pytest.mark.parametrize("lang,text,word,ref", cases("mentions", "A_TOWN_NAMED_WITH_ITS_ARTICLE_AFTER_A_CONTRACTION"))
+def test_a_town_named_with_its_article_after_a_contraction(lang, text, word, ref, resolver):
+    """"au Mans", "alla Spezia": the word after the merged preposition and article is read with
+    the article, as the town's own name (Le Mans, La Spezia), among what the word alone matches."""
+    from geo.extract.mentions import _contracted_names, _scan
+
+    doc = build_document(text, lang)
+    s = doc.sentences[0]
+    toks = doc.words_of(0)
+    raw = _contracted_names(_scan(doc.text, doc.folded, toks, resolver, lang=lang, lo=s.start, hi=s.end), doc.text, toks, resolver, lang)
+    (hit,) = [h for h in raw if toks[h.first].text == word]
+    assert [c.own for c in hit.candidates if c.ref == ref] == [True]
+
+
+def test_a_contraction_reads_only_a_place_named_with_the_article():
+    """"no Rio" is no "Orio": a place the article and the word spell together whose own name
+    does not start with the article is not read so."""
+    from geo.extract.mentions import _contracted_names, _scan
+    from geo.gazetteer import ArticleResolver, load_gazetteer
+    from geo.gazetteer.index import load_index
+
+    resolver = ArticleResolver(load_gazetteer(), load_index())
+    doc = build_document("Os voos chegaram no Rio na terça-feira.", "pt")
+    s, toks = doc.sentences[0], doc.words_of(0)
+    raw = _contracted_names(_scan(doc.text, doc.folded, toks, resolver, lang="pt", lo=s.start, hi=s.end), doc.text, toks, resolver, "pt")
+    assert not [c for h in raw for c in h.candidates if c.name == "Orio"]

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import math
 import re
+import subprocess
+import sys
 
 import pytest
 from shapely.geometry import Point, shape
 
 from geo.extract.pipeline import extract
 from geo.gazetteer.index import demonyms, hyphen_parts, initialism, load_index
+from tests.conftest import ROOT
 from tests.lang import cases
 
 
@@ -375,3 +378,28 @@ def test_a_name_read_as_one_country_is_no_vote_for_another(lang, text, absent):
     ids = [f["id"] for f in extract(text, "2024-03-01", lang=lang)["features"] if f["properties"]["kind"] == "place"]
     assert {"country:MLI", "country:NER"} <= set(ids)
     assert absent not in ids
+
+
+# The Unicode CLDR's names of the time zones' cities and of the countries in the languages
+# (data/exonyms.json, from babel by scripts/build_exonyms.py): German "Rom", French "Chine".
+@pytest.mark.parametrize(("lang", "text", "place_id"), cases("places_from_the_index", "CLDR_NAMES"))
+def test_a_place_is_found_by_its_cldr_name(lang, text, place_id):
+    fc = extract(text, "2024-03-01", lang=lang)
+    assert place_id in [f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+def test_a_cldr_city_name_is_one_of_the_towns_own_names_and_a_country_name_an_alternate():
+    from geo.text import name_key
+
+    index = load_index()
+    rome = [c for c in index.lookup(name_key("Rom")) if c.ref == "3169070"]
+    china = [c for c in index.lookup(name_key("Chine")) if c.source == "country"]
+    assert [(c.name, c.own) for c in rome] == [("Rome", True)]
+    assert [(c.ref, c.own) for c in china] == [("CHN", False)]
+
+
+@pytest.mark.slow
+def test_the_committed_cldr_names_are_what_the_script_writes():
+    pytest.importorskip("babel")
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_exonyms.py"), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr

@@ -40,3 +40,9 @@ A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
         "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
     ),
 ]
+
+# The CLDR's names of time-zone cities and of countries (data/exonyms.json, scripts/build_exonyms.py)
+CLDR_NAMES = [
+    pytest.param("Die Delegation reiste am Dienstag nach Rom.", "geonames:3169070", id="rom"),
+    pytest.param("Der Minister flog am Montag nach Zypern.", "country:CYP", id="zypern"),
+]

@@ -16,3 +16,9 @@ A_HEAD_NOUN_OUTSIDE_THE_NAME_STAYS_OUT = [
 
 #: a town named like a frequent word, after a marker that follows a verb of motion ("de" is also "of")
 A_MARKER_AFTER_A_VERB_OF_MOTION_PLACES_THE_NAME = [pytest.param('The families came from Bath on Monday.', 'Bath', id='came-from-bath')]
+
+#: a place, a marker of where the move starts (also a name's particle: da, de), another place:
+#: two names, not one longer one (mentions._Tokens.marked_apart, _after_marked_name)
+NAMES_ON_BOTH_SIDES_OF_A_SOURCE_MARKER = [
+    pytest.param("The families arrived in Athens from Thessaloniki.", ["geonames:264371", "geonames:734077"], id="in-athens-from-thessaloniki"),
+]

@@ -32,3 +32,9 @@ A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
         "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
     ),
 ]
+
+# The CLDR's names of time-zone cities and of countries (data/exonyms.json, scripts/build_exonyms.py)
+CLDR_NAMES = [
+    pytest.param("El ministro viajó el lunes a Arabia Saudí.", "country:SAU", id="arabia-saudi"),
+    pytest.param("Los refugiados llegaron a Conakri el martes.", "geonames:2422465", id="conakri"),
+]

@@ -42,3 +42,9 @@ A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
         "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
     ),
 ]
+
+# The CLDR's names of time-zone cities and of countries (data/exonyms.json, scripts/build_exonyms.py)
+CLDR_NAMES = [
+    pytest.param("Le ministre s'est rendu lundi en Chine.", "country:CHN", id="chine"),
+    pytest.param("Les experts sont arrivés jeudi au Kirghizstan.", "country:KGZ", id="kirghizstan"),
+]

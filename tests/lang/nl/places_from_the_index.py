@@ -19,3 +19,9 @@ A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
         "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
     ),
 ]
+
+# The CLDR's names of time-zone cities and of countries (data/exonyms.json, scripts/build_exonyms.py)
+CLDR_NAMES = [
+    pytest.param("De minister reisde maandag naar de Verenigde Staten.", "country:USA", id="verenigde-staten"),
+    pytest.param("De hulpgoederen kwamen aan in Istanboel.", "geonames:745044", id="istanboel"),
+]

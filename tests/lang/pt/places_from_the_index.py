@@ -33,3 +33,9 @@ A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
         "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
     ),
 ]
+
+# The CLDR's names of time-zone cities and of countries (data/exonyms.json, scripts/build_exonyms.py)
+CLDR_NAMES = [
+    pytest.param("A delegação chegou a Helsinque na terça-feira.", "geonames:658225", id="helsinque"),
+    pytest.param("Os técnicos viajaram para o Tadjiquistão.", "country:TJK", id="tadjiquistao"),
+]
