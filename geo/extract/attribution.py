@@ -201,8 +201,9 @@ def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) ->
         if out and lex.nouns_capitalised and out[-1].capitalised and not w.capitalised \
                 and w.key not in lex.determiners | lex.of | lex.name_links:
             break  # "laut Polizei nicht alle Orte": where nouns are capitalised a lower-case word after one ends the phrase
-        if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2 and not _in_name(out, w, lex):
-            break  # "laut dem Gouverneur verließen ...": the verb of the claim
+        if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2 and not _in_name(out, w, lex) \
+                and out[-1].key not in lex.determiners | lex.of:
+            break  # "laut dem Gouverneur verließen ...": the verb of the claim (not a noun: "pour les migrations")
         out.append(w)
     return out
 
@@ -573,9 +574,12 @@ def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tupl
     while end < len(words) and end - i <= 6 and (not _has_punct(doc, words[end - 1], words[end])
                                                   or words[end - 1].key.isdigit() and words[end].key.isdigit()):
         end += 1  # (the comma of "2,000" is no punctuation)
-    for k in (*range(j, i), *range(i + 1, end)):
+    # after the verb first ("la fuga da X è stata confermata dal sindaco": "da X" before it is no agent),
+    # before it where the verb comes last ("von der Polizei geschätzt")
+    for k in (*range(i + 1, end), *(range(j, i) if lex.object_before_verb else ())):
         if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
             name = _name_after(doc, words, k + 1, lex)
+            name = name[: next((n for n, w in enumerate(name) if n and w.key in lex.relatives - lex.determiners), len(name))]
             if name:
                 return tuple(name[: i - k - 1] if k < i else name)
     return None
@@ -636,12 +640,37 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
     j = i
     while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
         j -= 1
+    j = _before_parenthesis(doc, words, j, i, lex)
     raw = list(words[j:i])
     while raw and raw[-1].lemma in lex.auxiliaries:
         raw.pop()
+    if raw and ")" in doc.gap(raw[-1], words[j + len(raw)]):
+        raw = raw[: max((k for k in range(1, len(raw)) if "(" in doc.gap(raw[k - 1], raw[k])), default=len(raw))]
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
     return _Verb(doc, words, lex, i, j, tuple(raw), () if after else tuple(raw), after,
                  j > 0 and quoted[j - 1] and not quoted[i], quoted[i])
+
+
+#: how many words a parenthesis between a speaker and their verb may hold ("the Office for Migration (IOM) said")
+_PARENTHESIS = 4
+
+
+def _before_parenthesis(doc: Document, words: tuple[Word, ...], j: int, i: int, lex: Lexicon) -> int:
+    """"The Office for Migration (IOM) said …": where the verb's clause starts when a short parenthesis
+    closes right before the verb (its auxiliaries aside): before the parenthesis and the noun phrase it
+    follows; else ``j``."""
+    if not (0 < j < len(words) and all(w.lemma in lex.auxiliaries for w in words[j:i])
+            and doc.gap(words[j - 1], words[j]).strip() == ")"):
+        return j
+    k = j - 1
+    while k > 0 and j - k <= _PARENTHESIS and not _has_punct(doc, words[k - 1], words[k]):
+        k -= 1
+    if k == 0 or j - k > _PARENTHESIS or doc.gap(words[k - 1], words[k]).strip() != "(":
+        return j
+    m = k - 1
+    while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
+        m -= 1
+    return m
 
 
 def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str],
@@ -791,7 +820,8 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
         for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
             n = len(ph)
             if i + n <= len(words) and all(_is(words[i + k], ph[k]) and not quoted[i + k] for k in range(n)):
-                out.update(range(i, i + n))
+                if not any(_says(words[k], lex) and _agent(doc, words, k, lex) for k in range(i, i + n)):
+                    out.update(range(i, i + n))  # (not "It was reported by the ministry that": the agent says it)
                 break
     return frozenset(out)
 
@@ -872,7 +902,7 @@ def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     capitalised, a lower-case word last after a noun is the verb's particle: "teilte ... mit"); "une
     mère de famille à sa sortie du bus" → "une mère de famille" (a marker before a possessive)."""
     for k in range(1, len(ws)):
-        if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners \
+        if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners | lex.name_links \
                 and not any(w.capitalised for w in ws[k:]):
             return ws[:k]
         if k >= 2 and ws[k].key in lex.markers_flat | lex.of and k + 1 < len(ws) and ws[k + 1].key in lex.possessives:
@@ -1005,10 +1035,15 @@ def _contains(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> 
 
 
 def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
-    """Whether ``short`` is an acronym of ``long``: "OIM" and "Organización Internacional para las Migraciones"."""
+    """Whether ``short`` is an acronym of ``long``: "OIM" and "Organización Internacional para las Migraciones"
+    (the initials of its capitalised words, or of all its words but determiners and prepositions: "OIM" and
+    "l'Organisation internationale pour les migrations")."""
     ws = [w for w in short if w.key not in lex.determiners]
-    caps = [w.text[0] for w in long if w.capitalised and w.key not in lex.determiners]
-    return len(ws) == 1 and len(ws[0].text) >= 2 and ws[0].text.isupper() and len(caps) >= 2 and "".join(caps) == ws[0].text
+    if not (len(ws) == 1 and ws[0].text.isupper()):
+        return False
+    caps = "".join(w.text[0] for w in long if w.capitalised and w.key not in lex.determiners)
+    initials = "".join(w.text[0].upper() for w in long if w.key not in lex.determiners | lex.markers_flat | lex.of)
+    return len(ws[0].text) >= 2 and ws[0].text in {caps, initials}
 
 
 def _one_name(src: _Sources, lex: Lexicon) -> None:

@@ -85,7 +85,7 @@ MEASURED = {
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,
-    "acronym": 1,
+    "acronym": 2,
     "quotation-marks": 4,
     "as-clause": 1,
     "what-says": 0,

@@ -72,7 +72,7 @@ MEASURED = {
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,
-    "acronym": 1,
+    "acronym": 2,
     "quotation-marks": 3,
     "as-clause": 2,
     "what-says": 2,
