@@ -379,12 +379,34 @@ def _noun_phrase(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
 
 
 def _subject_before(v: _Verb) -> Found | _Skip | None:
-    """"The harbour master said the ferry had left": the subject before the verb."""
+    """"The harbour master said the ferry had left": the subject before the verb (past a time
+    adverbial or an adverb that opens the sentence before it: "On Monday the mayor said", "Intanto il
+    portavoce ha detto": :func:`_adverbial_first`)."""
     subj, lex = v.subj, v.lex
+    subj = subj[_adverbial_first(v):]
     if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
     return SKIP if subj else None
+
+
+def _adverbial_first(v: _Verb) -> int:
+    """Where the subject starts when an adverbial opens the words before the verb, in a language whose verb
+    does not come second (there the subject follows the adverbial and the verb: :func:`_verb_second`): a
+    time adverbial and a determiner or capital after it ("Lundi le maire", "Na segunda-feira o prefeito");
+    or, opening the sentence, one word that is no determiner, pronoun, marker or relative and a determiner
+    after it ("Intanto il portavoce", "Meanwhile the mayor"); else 0."""
+    subj, lex = v.subj, v.lex
+    if lex.verb_second or len(subj) < 3:
+        return 0
+    k = _time_before_name(list(subj), lex)
+    if k:
+        return k
+    first = subj[0].key
+    if v.j == 0 and first not in lex.determiners | lex.pronouns | lex.markers_flat | lex.relatives \
+            and subj[1].key in lex.determiners - lex.pronouns and not subj[1].capitalised:
+        return 1
+    return 0
 
 
 def _bare_subject(v: _Verb) -> bool:
@@ -468,43 +490,72 @@ def _subjectless(v: _Verb) -> Found | None:
 
 def _after_words(v: _Verb) -> list[Word]:
     """The words after the verb up to the next punctuation, past whom it was told to ("a indiqué
-    à l'AFP le ministère", "ha detto all'ANSA il sindaco") or where ("a écrit sur Telegram le
-    gouverneur", "escribió en un comunicado el ministerio"); none when they are one determiner or pronoun."""
+    à l'AFP le ministère", "ha detto all'ANSA il sindaco"), where ("a écrit sur Telegram le
+    gouverneur", "escribió en un comunicado el ministerio") and when ("a déclaré mardi à l'AFP le
+    ministère", "dijo este martes a la AFP el ministerio"), in any order; none when they are one
+    determiner or pronoun."""
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
     for x in words[v.i + 1 : v.i + 14]:
         if _has_punct(doc, after[-1] if after else words[v.i], x):
             break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
-    if len(after) >= 3 and (after[0].key in lex.to_whom or after[0].key in lex.markers_flat and after[0].key not in lex.determiners):
-        k = 1
-        while k < len(after) and after[k].key in lex.determiners and not after[k].capitalised:
-            k += 1
-        m = k
-        while m < len(after) and after[m].capitalised:
-            m += 1
-        m = max(m, k + 1)  # or one lower-case noun: "a los periodistas", "à rádio"
-        if k < m < len(after) and (after[m].key in lex.determiners or after[m].capitalised):
-            after = after[m:]
-    after = after[_time_before_name(after, lex):]
+    after = after[_past_adjuncts(after, lex):]
     if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
         return []
     return after
 
 
+def _past_adjuncts(ws: list[Word], lex: Lexicon) -> int:
+    """Where a noun phrase starts after the adjuncts of time, place and addressee that open ``ws``, one
+    after another (:func:`_time_end`, :func:`_addressee_end`): when a determiner or a capital (no
+    pronoun) follows them; else 0."""
+    k = 0
+    while k < len(ws):
+        step = _time_end(ws[k:], lex) or _addressee_end(ws[k:], lex)
+        if not step:
+            break
+        k += step
+    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
+        return k
+    return 0
+
+
+def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
+    """Where the words of whom a statement was told to or where it was said end ("à l'AFP", "a los
+    periodistas", "in Berlin"): a marker, its determiners, its capitalised words (or one lower-case
+    noun: "à rádio"), when a determiner or a capital follows; else 0."""
+    if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners)):
+        return 0
+    k = 1
+    while k < len(ws) and ws[k].key in lex.determiners and not ws[k].capitalised:
+        k += 1
+    m = k
+    while m < len(ws) and ws[m].capitalised:
+        m += 1
+    m = max(m, k + 1)
+    return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised) else 0
+
+
 def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
-    """Where a noun phrase starts after a time adverbial that opens ``ws`` ("a déclaré lundi le
-    ministre", "dijo este martes el alcalde", "ha detto ieri sera il sindaco"): past its
-    determiners and words of time (and a preposition before them: "disse na segunda-feira o
-    ministro"), when a determiner or a capital follows; else 0."""
+    """Where a noun phrase starts after a time adverbial that opens ``ws`` ("Lundi le maire", "On Monday
+    the mayor"): past it (:func:`_time_end`) when a determiner or a capital (no pronoun) follows; else 0."""
+    k = _time_end(ws, lex)
+    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
+        return k
+    return 0
+
+
+def _time_end(ws: list[Word], lex: Lexicon) -> int:
+    """Where a time adverbial that opens ``ws`` ends ("lundi", "dijo este martes", "ieri sera", "na
+    segunda-feira", "am Dienstag"): past its determiners and words of time (and a preposition before
+    them); 0 when none opens it."""
     t = tuple(ws)
     k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(t, 1, lex) else 0
     while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(t, k, lex)
                            or _day(ws[k]) or ws[k].key in lex.time_words):
         k += 1
-    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
-        return k
-    return 0
+    return k
 
 
 def _speaker_after(v: _Verb) -> Found | None:

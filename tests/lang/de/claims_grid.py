@@ -74,7 +74,7 @@ MEASURED = {
     "subject-before": 2,
     "speaker-after": 3,
     "after-quote": 3,
-    "time-place-between": 2,
+    "time-place-between": 3,
     "according-start": 2,
     "according-middle": 1,
     "according-end": 2,

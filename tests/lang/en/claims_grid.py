@@ -76,6 +76,6 @@ MEASURED = {
     "quotation-marks": 3,
     "as-clause": 2,
     "what-says": 2,
-    "adverb-first": 1,
+    "adverb-first": 2,
     "article-voice": 2,
 }
