@@ -165,7 +165,8 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
             continue
         end = _past_auxiliaries(words, end, lex)
         if end < len(words) and _says(words[end], lex):
-            return end + 1
+            # "secondo quanto riportato dal ministero": past the agent's marker
+            return end + 2 if end + 2 < len(words) and words[end + 1].key in lex.agent_markers else end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
     end = _past_auxiliaries(words, k, lex)
     if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised \
@@ -193,8 +194,8 @@ def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) ->
     determiner or links a name's parts ("laut Polizei nicht alle Orte", "laut der Organisation
     für Migration")."""
     out: list[Word] = []
-    for w in words[k : k + 14]:
-        if out and _has_punct(doc, out[-1], w):
+    for n, w in enumerate(words[k : k + 14], k):
+        if out and (_has_punct(doc, out[-1], w) or _route_at(words, n, lex)):
             break
         if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised and out[-1].key not in lex.determiners:
             break  # (not "selon le communiqué de X": a noun after a determiner)
@@ -206,6 +207,15 @@ def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) ->
             break  # "laut dem Gouverneur verließen ...": the verb of the claim (not a noun: "pour les migrations")
         out.append(w)
     return out
+
+
+def _route_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a route opens at ``k``: a marker of the origin, a name, then within three words a marker of the
+    goal and a name ("nach Angaben von Ann Doe von Charkiw nach Lwiw": the speaker's name ends before it)."""
+    def one(i: int, role: str) -> bool:
+        return i + 1 < len(words) and (words[i].key,) in lex.markers[role] and words[i + 1].capitalised
+
+    return one(k, "source") and any(one(i, "goal") for i in range(k + 2, min(k + 5, len(words))))
 
 
 def _in_name(out: list[Word], w: Word, lex: Lexicon) -> bool:
@@ -311,9 +321,12 @@ def _as_clause(v: _Verb) -> Found | _Skip | None:
     """"..., wie die Feuerwehr bestätigte", "as the coastguard confirmed", "como informó la
     alcaldía": the noun phrase after "as" (or, with a pronoun for the statement first, after the verb)."""
     lex = v.lex
-    if not (v.raw and v.raw[0].key in lex.as_words):
+    n = max((len(ph) for ph in map(str.split, lex.as_words) if _only(v.raw[: len(ph)], (tuple(ph),))), default=0)  # "tal como"
+    if not n:
         return None
-    rest = [w for w in v.raw[1:] if (w.key,) not in lex.back_references]
+    # (a word for the statement, not the article of a noun: "wie das Ministerium mitteilte")
+    rest = [w for m, w in enumerate(v.raw[n:], n) if (w.key,) not in lex.back_references
+            or m + 1 < len(v.raw) and v.raw[m + 1].capitalised and w.key in lex.determiners]
     if rest and _noun_phrase(rest, lex):
         return tuple(rest), None
     after = _after_words(v)
@@ -630,7 +643,8 @@ def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tupl
     for k in (*range(i + 1, end), *(range(j, i) if lex.object_before_verb else ())):
         if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
             name = _name_after(doc, words, k + 1, lex)
-            name = name[: next((n for n, w in enumerate(name) if n and w.key in lex.relatives - lex.determiners), len(name))]
+            name = name[: next((n for n, w in enumerate(name) if n and w.key in lex.relatives
+                                and (w.key not in lex.determiners or not lex.nouns_capitalised)), len(name))]
             if name:
                 return tuple(name[: i - k - 1] if k < i else name)
     return None

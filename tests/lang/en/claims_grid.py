@@ -67,7 +67,7 @@ MEASURED = {
     "according-end": 2,
     "told": 3,
     "citing": 2,
-    "passive-by": 1,
+    "passive-by": 2,
     "next-sentence": 2,
     "pronoun-introduced": 2,
     "spokesperson": 2,

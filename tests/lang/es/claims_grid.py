@@ -80,7 +80,7 @@ MEASURED = {
     "organisation-name": 2,
     "acronym": 2,
     "quotation-marks": 3,
-    "as-clause": 1,
+    "as-clause": 2,
     "what-says": 2,
     "adverb-first": 2,
     "article-voice": 2,

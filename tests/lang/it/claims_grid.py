@@ -72,7 +72,7 @@ MEASURED = {
     "speaker-after": 3,
     "after-quote": 3,
     "time-place-between": 3,
-    "according-start": 1,
+    "according-start": 2,
     "according-middle": 2,
     "according-end": 2,
     "told": 3,
@@ -85,7 +85,7 @@ MEASURED = {
     "acronym": 2,
     "quotation-marks": 3,
     "as-clause": 2,
-    "what-says": 1,
+    "what-says": 2,
     "adverb-first": 2,
     "article-voice": 2,
 }
