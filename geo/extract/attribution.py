@@ -443,6 +443,8 @@ def _name_in_commas(v: _Verb) -> Found | None:
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
         return None
+    if lex.verb_second and _after_words(v) and _opens_name(_after_words(v), lex):
+        return None  # "Tausende Familien, sagte der Bürgermeister, seien …": the speaker follows the verb
     k = j - 1
     while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
         k -= 1
@@ -587,8 +589,22 @@ def _speaker_after(v: _Verb) -> Found | None:
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
-        return tuple(after), (None if v.reported_after else after[-1].end)
+        return tuple(after), (None if v.reported_after or _clause_goes_on(v, after[-1]) else after[-1].end)
     return None
+
+
+def _clause_goes_on(v: _Verb, last: Word) -> bool:
+    """Whether the reported clause goes on after an inserted tag ("Thousands of families, said Ann Doe, fled to
+    X", "Miles de familias, añadió el alcalde, huyeron a X"): the tag opens after a comma and a comma closes it,
+    and the word after is lower-case, no determiner, relative or number (a verb; not an apposition that
+    describes the speaker: "said Ann Doe, a driver who fled X", "Ann Doe, 34,")."""
+    doc, words, lex = v.doc, v.words, v.lex
+    n = next((k for k, w in enumerate(words) if w is last), None)
+    if n is None or n + 1 >= len(words) or v.j == 0 or "," not in doc.gap(words[v.j - 1], words[v.j]) \
+            or doc.gap(last, words[n + 1]).strip() != ",":
+        return False
+    w = words[n + 1]
+    return not w.capitalised and not w.key.isdigit() and w.key not in lex.determiners | lex.relatives | lex.pronouns
 
 
 def _sentence_opener(v: _Verb) -> Found | None:

@@ -64,6 +64,8 @@ CLAIMS = [
     ("what-says", "Die Soldaten zogen sich nach Angaben von Ann Doe von Charkiw nach Lwiw zurück.", "Ann Doe"),
     ("adverb-first", "Unterdessen sagte der Sprecher, die Soldaten hätten sich von Charkiw nach Lwiw zurückgezogen.", "der Sprecher"),
     ("adverb-first", "Am Montag sagte der Bürgermeister, Tausende Familien seien aus Aleppo nach Damaskus geflohen.", "der Bürgermeister"),
+    ('parenthetical', 'Tausende Familien, sagte der Bürgermeister, seien aus Aleppo nach Damaskus geflohen.', 'der Bürgermeister'),
+    ('parenthetical', 'Seit dem Beginn der Angriffe im Frühjahr sind Tausende Familien, sagte Ann Doe, mit ihren Kindern und ihren Tieren aus Aleppo nach Damaskus geflohen.', 'Ann Doe'),
     ("article-voice", "Tausende Familien flohen am Dienstag aus Aleppo nach Damaskus.", None),
     ("article-voice", "Der Bürgermeister sagte, die Straßen seien gesperrt.\n\nTausende Familien flohen am Dienstag aus Aleppo nach Damaskus.",
      None),
@@ -90,5 +92,6 @@ MEASURED = {
     "as-clause": 2,
     "what-says": 1,
     "adverb-first": 2,
+    "parenthetical": 2,
     "article-voice": 2,
 }

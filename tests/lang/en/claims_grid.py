@@ -52,6 +52,8 @@ CLAIMS = [
     ("what-says", "The troops have withdrawn from Kharkiv to Lviv, according to what the ministry reported.", "the ministry"),
     ("adverb-first", "Meanwhile, the spokesman said that the troops had withdrawn from Kharkiv to Lviv.", "the spokesman"),
     ("adverb-first", "On Monday the mayor said that thousands of families had fled from Aleppo to Damascus.", "the mayor"),
+    ('parenthetical', 'Thousands of families, the mayor said, had fled from Aleppo to Damascus.', 'the mayor'),
+    ('parenthetical', 'Since the shelling began in the spring, thousands of families, said Ann Doe, have fled with their children and their animals from Aleppo to Damascus.', 'Ann Doe'),
     ("article-voice", "Thousands of families fled from Aleppo to Damascus on Tuesday.", None),
     ("article-voice", "The mayor said the roads were closed.\n\nThousands of families fled from Aleppo to Damascus on Tuesday.", None),
 ]
@@ -77,5 +79,6 @@ MEASURED = {
     "as-clause": 2,
     "what-says": 2,
     "adverb-first": 2,
+    "parenthetical": 2,
     "article-voice": 2,
 }

@@ -58,6 +58,8 @@ CLAIMS = [
     ("what-says", "Los soldados se retiraron de Járkov a Leópolis, según informó el ministerio.", "el ministerio"),
     ("adverb-first", "Mientras tanto, el portavoz dijo que los soldados se retiraron de Járkov a Leópolis.", "el portavoz"),
     ("adverb-first", "El lunes el alcalde dijo que miles de familias huyeron de Alepo a Damasco.", "el alcalde"),
+    ('parenthetical', 'Miles de familias, añadió el alcalde, huyeron de Alepo a Damasco.', 'el alcalde'),
+    ('parenthetical', 'Desde el inicio de los bombardeos en la primavera, miles de familias, añadió Ann Doe, huyeron de Alepo a Damasco con sus hijos.', 'Ann Doe'),
     ("article-voice", "Miles de familias huyeron el martes de Alepo a Damasco.", None),
     ("article-voice", "El alcalde dijo que las carreteras están cerradas.\n\nMiles de familias huyeron el martes de Alepo a Damasco.", None),
 ]
@@ -83,5 +85,6 @@ MEASURED = {
     "as-clause": 2,
     "what-says": 2,
     "adverb-first": 2,
+    "parenthetical": 2,
     "article-voice": 2,
 }

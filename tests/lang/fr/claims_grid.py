@@ -61,6 +61,8 @@ CLAIMS = [
     ("what-says", "Les soldats se sont retirés de Kharkiv à Lviv, selon ce que rapporte le ministère.", "le ministère"),
     ("adverb-first", "Par ailleurs, le porte-parole a déclaré que les soldats s'étaient retirés de Kharkiv à Lviv.", "le porte-parole"),
     ("adverb-first", "Lundi le maire a déclaré que des milliers de familles avaient fui d'Alep vers Damas.", "le maire"),
+    ('parenthetical', "Des milliers de familles, a ajouté le maire, ont fui d'Alep vers Damas.", 'le maire'),
+    ('parenthetical', "Depuis le début des bombardements au printemps, des milliers de familles, a ajouté Ann Doe, ont fui avec leurs enfants et leurs bêtes d'Alep vers Damas.", 'Ann Doe'),
     ("article-voice", "Des milliers de familles ont fui d'Alep vers Damas mardi.", None),
     ("article-voice", "Le maire a déclaré que les routes étaient fermées.\n\nDes milliers de familles ont fui d'Alep vers Damas mardi.", None),
 ]
@@ -86,5 +88,6 @@ MEASURED = {
     "as-clause": 2,
     "what-says": 2,
     "adverb-first": 2,
+    "parenthetical": 2,
     "article-voice": 2,
 }

@@ -61,6 +61,8 @@ CLAIMS = [
     ("what-says", "I soldati si sono ritirati da Kharkiv a Leopoli, secondo quanto riportato dal ministero.", "ministero"),
     ("adverb-first", "Intanto il portavoce ha detto che i soldati si sono ritirati da Kharkiv a Leopoli.", "il portavoce"),
     ("adverb-first", "Lunedì il sindaco ha detto che migliaia di famiglie sono fuggite da Aleppo verso Damasco.", "il sindaco"),
+    ('parenthetical', 'Migliaia di famiglie, ha aggiunto il sindaco, sono fuggite da Aleppo verso Damasco.', 'il sindaco'),
+    ('parenthetical', "Dall'inizio dei bombardamenti in primavera migliaia di famiglie, ha aggiunto Ann Doe, sono fuggite da Aleppo verso Damasco con i loro figli.", 'Ann Doe'),
     ("article-voice", "Migliaia di famiglie sono fuggite martedì da Aleppo verso Damasco.", None),
     ("article-voice", "Il sindaco ha detto che le strade sono chiuse.\n\nMigliaia di famiglie sono fuggite martedì da Aleppo verso Damasco.",
      None),
@@ -87,5 +89,6 @@ MEASURED = {
     "as-clause": 2,
     "what-says": 2,
     "adverb-first": 2,
+    "parenthetical": 2,
     "article-voice": 2,
 }

@@ -60,6 +60,8 @@ CLAIMS = [
     ("what-says", "Os soldados retiraram-se de Kharkiv para Lviv, segundo informou o ministério.", "o ministério"),
     ("adverb-first", "Entretanto, o porta-voz disse que os soldados se retiraram de Kharkiv para Lviv.", "o porta-voz"),
     ("adverb-first", "Na segunda-feira o prefeito disse que milhares de famílias fugiram de Alepo para Damasco.", "o prefeito"),
+    ('parenthetical', 'Milhares de famílias, acrescentou o prefeito, fugiram de Alepo para Damasco.', 'o prefeito'),
+    ('parenthetical', 'Desde o início dos bombardeamentos na primavera, milhares de famílias, acrescentou Ann Doe, fugiram de Alepo para Damasco com os seus filhos.', 'Ann Doe'),
     ("article-voice", "Milhares de famílias fugiram de Alepo para Damasco na terça-feira.", None),
     ("article-voice", "O prefeito disse que as estradas estão fechadas.\n\nMilhares de famílias fugiram de Alepo para Damasco na terça-feira.",
      None),
@@ -86,5 +88,6 @@ MEASURED = {
     "as-clause": 2,
     "what-says": 2,
     "adverb-first": 2,
+    "parenthetical": 2,
     "article-voice": 2,
 }
