@@ -1186,7 +1186,9 @@ def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | Non
         if explicit[k] or not inside[k]:
             continue
         same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
-        later = [j for j in same if explicit[j]]
+        # a later sentence speaks for the quotation when it too starts inside it (its tag: '… we left," she said.'),
+        # not once the quotation has closed ('"… we left." The army said …')
+        later = [j for j in same if explicit[j] and all(inside[m] for m in range(k + 1, j + 1))]
         earlier = [j for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
         if later or earlier:
             j = (later or earlier)[0]

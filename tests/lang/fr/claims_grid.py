@@ -55,6 +55,7 @@ CLAIMS = [
     ("quotation-marks", "« Nous avons fui d'Alep vers Damas mardi », a raconté Ann Doe.", "Ann Doe"),
     ("quotation-marks", "« Nous avons fui d'Alep vers Damas. Il nous a fallu deux jours », a raconté Ann Doe.", "Ann Doe"),
     ("quotation-marks", "« Les routes sont fermées », a dit le maire.\n\nDes milliers de familles ont fui d'Alep vers Damas mardi.", None),
+    ('quotation-marks', "Ann Doe a dit que la nuit était froide. « Nous avons fui d'Alep vers Damas. Il nous a fallu deux jours. » L'armée a déclaré que la route était ouverte.", 'Ann Doe'),
     ("as-clause", "Des milliers de familles ont fui d'Alep vers Damas, comme l'a confirmé le maire.", "le maire"),
     ("as-clause", "Comme l'a annoncé le ministère, les soldats se sont retirés de Kharkiv à Lviv.", "le ministère"),
     ("what-says", "Selon ce qu'a déclaré le maire, des milliers de familles ont fui d'Alep vers Damas.", "le maire"),
