@@ -1044,8 +1044,11 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             introduced = _introduced(doc, s.index, lex, out.own)
             if introduced:
                 who, rule = name(introduced), rule + "+introduced"
+            elif named:
+                who, rule = named[-1], rule + "+pronoun"
             else:
-                who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
+                subject = _previous_subject(doc, s.index, lex)
+                who, rule = (name(subject), rule + "+subject") if subject else (None, "article")
         elif found is not None:
             who = name(found)
         voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
@@ -1084,6 +1087,26 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> t
             m += 1
         if 2 <= m <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m]):
             return words[:m]
+    return ()
+
+
+def _previous_subject(doc: Document, k: int, lex: Lexicon) -> tuple[Word, ...]:
+    """What a pronoun speaker of sentence ``k`` stands for when no source is named before it: the noun phrase
+    that opens the sentence before, in its paragraph ("The ministry published its figures. …, it said."): a
+    determiner and one to three words, up to an auxiliary or an inflected lower-case word (its lemma differs
+    from it: the verb); else nothing."""
+    if k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+        return ()
+    words = doc.words_of(k - 1)
+    if not words or words[0].key not in lex.determiners - lex.pronouns:
+        return ()
+    m = 1
+    while m < min(len(words), 5) and not _has_punct(doc, words[m - 1], words[m]) and words[m].lemma not in lex.auxiliaries \
+            and (words[m].capitalised or words[m].lemma == words[m].key) and words[m].key not in lex.markers_flat | lex.relatives:
+        m += 1
+    if 2 <= m <= 4 and m < len(words) and not words[m].capitalised \
+            and (words[m].lemma in lex.auxiliaries or words[m].lemma != words[m].key):
+        return words[:m]
     return ()
 
 

@@ -71,7 +71,7 @@ MEASURED = {
     "told": 3,
     "citing": 2,
     "passive-by": 2,
-    "next-sentence": 2,
+    "next-sentence": 3,
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,
