@@ -763,14 +763,13 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
     # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
-    separable = _separable(doc, words, lex, verbs)
-    maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs or k in separable]
+    maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs]
     if not maybe:
         return None
     if quoted is None:
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
-        if i in skip or not _is_verb(words, i, lex, verbs | ({words[i].lemma} if i in separable else set())):
+        if i in skip or not _is_verb(words, i, lex, verbs):
             continue
         v = _verb(doc, words, lex, i, quoted)
         for name, rule in SPEAKER_RULES:
@@ -780,29 +779,6 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
             if got is not None:
                 return got[0], i, got[1], name
     return None
-
-
-#: how many words after a verb its separated particle may stand ("gab am Montag in Berlin bekannt")
-_PARTICLE_REACH = 10
-
-
-def _separable(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str]) -> frozenset[int]:
-    """Where the verb comes second, the verbs whose particle stands at the end of their clause and makes with
-    them one of ``verbs`` ("gab … bekannt": "bekanntgeben", "teilte … mit": "mitteilen"): a lower-case word
-    whose lemma, after a lower-case word later in its clause, is one of ``verbs``."""
-    if not lex.verb_second:
-        return frozenset()
-    out = set()
-    for i, w in enumerate(words):
-        if i and w.capitalised:
-            continue
-        for k in range(i + 1, min(i + 1 + _PARTICLE_REACH, len(words))):
-            if _has_punct(doc, words[k - 1], words[k]):
-                break
-            if not words[k].capitalised and words[k].key + w.lemma in verbs:
-                out.add(i)
-                break
-    return frozenset(out)
 
 
 def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
