@@ -37,8 +37,8 @@ CLAIMS = [
     ("spokesperson", "The troops have withdrawn from Kharkiv to Lviv, a ministry spokesman said.", "a ministry spokesman"),
     ("organisation-name", "The International Organization for Migration said thousands of families had fled from Aleppo to Damascus.",
      "The International Organization for Migration"),
-    ("organisation-name", "According to the Office for the Coordination of Humanitarian Affairs, families fled from Aleppo to Damascus.",
-     "the Office for the Coordination of Humanitarian Affairs"),
+    ("organisation-name", "According to the Office for the Coordination of Relief Convoys, families fled from Aleppo to Damascus.",
+     "the Office for the Coordination of Relief Convoys"),
     ("acronym", "The International Organization for Migration (IOM) said the roads were closed. "
                 "The IOM said thousands of families had fled from Aleppo to Damascus.", "The International Organization for Migration"),
     ("acronym", "The IOM said the roads were closed. According to the International Organization for Migration, "
@@ -71,7 +71,7 @@ MEASURED = {
     "told": 3,
     "citing": 2,
     "passive-by": 2,
-    "next-sentence": 3,
+    "next-sentence": 2,
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,

@@ -45,8 +45,8 @@ CLAIMS = [
      "La Organización Internacional para las Migraciones"),
     ("organisation-name", "Según el Alto Comisionado de las Naciones Unidas para los Refugiados, las familias huyeron de Alepo a Damasco.",
      "el Alto Comisionado de las Naciones Unidas para los Refugiados"),
-    ("acronym", "La Organización Internacional para las Migraciones (OIM) dijo que las carreteras están cerradas. "
-                "La OIM precisó que miles de familias huyeron de Alepo a Damasco.", "La Organización Internacional para las Migraciones"),
+    ("acronym", "La Agencia Internacional para las Migraciones (AIM) dijo que las carreteras están cerradas. "
+                "La AIM precisó que miles de familias huyeron de Alepo a Damasco.", "La Agencia Internacional para las Migraciones"),
     ("acronym", "La OIM dijo que las carreteras están cerradas. Según la Organización Internacional para las Migraciones, "
                 "miles de familias huyeron de Alepo a Damasco.", "la Organización Internacional para las Migraciones"),
     ("quotation-marks", "«Huimos el martes de Alepo a Damasco», relató Ann Doe.", "Ann Doe"),
@@ -77,7 +77,7 @@ MEASURED = {
     "told": 3,
     "citing": 2,
     "passive-by": 2,
-    "next-sentence": 3,
+    "next-sentence": 2,
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,

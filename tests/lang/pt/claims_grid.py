@@ -80,7 +80,7 @@ MEASURED = {
     "told": 3,
     "citing": 2,
     "passive-by": 1,
-    "next-sentence": 3,
+    "next-sentence": 2,
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,
