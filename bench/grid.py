@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import import_module
 from pathlib import Path
 
@@ -129,7 +129,10 @@ def _constructions(results: dict[str, dict[str, list]]) -> list[str]:
     return names
 
 
-def report(results: dict[str, dict[str, list]], verbose: bool, show_measured: bool) -> None:
+def report(results: dict[str, dict[str, list]], verbose: bool, show_measured: bool,
+           want: Callable[[Cell], object] | None = None) -> None:
+    """Pass counts per construction and language; ``verbose``: every failing cell with what it
+    expected (``want`` of the cell: by default its movements) and what it found."""
     langs = list(results)
     names = _constructions(results)
     width = max(len(n) for n in names)
@@ -152,8 +155,8 @@ def report(results: dict[str, dict[str, list]], verbose: bool, show_measured: bo
             for name, cells in results[lang].items():
                 for i, (cell, good, got) in enumerate(cells, 1):
                     if not good:
-                        want = sorted(expected_moves(cell[2]), key=str)
-                        print(f"\n{lang}-{name}-{i}: {cell[1]}\n   expected {want}\n   found    {sorted(got, key=str)}")
+                        expected = want(cell) if want else sorted(expected_moves(cell[2]), key=str)
+                        print(f"\n{lang}-{name}-{i}: {cell[1]}\n   expected {expected}\n   found    {sorted(got, key=str)}")
     if show_measured:
         for lang in langs:
             print(f"\n# {lang}\nMEASURED = {{")
@@ -165,14 +168,14 @@ def report(results: dict[str, dict[str, list]], verbose: bool, show_measured: bo
 MEASURED_HEAD = "\n\n# cells that pass, per construction: .venv/bin/python bench/grid.py --write\nMEASURED = {"
 
 
-def write_measured(results: dict[str, dict[str, list]]) -> None:
-    """Replace the ``MEASURED`` table at the end of each language's grid file."""
+def write_measured(results: dict[str, dict[str, list]], module: str = "grid", head: str = MEASURED_HEAD) -> None:
+    """Replace the ``MEASURED`` table (after ``head``) at the end of each language's ``module`` file."""
     for lang, rows in results.items():
-        path = ROOT / "tests" / "lang" / lang / "grid.py"
+        path = ROOT / "tests" / "lang" / lang / f"{module}.py"
         text = path.read_text(encoding="utf-8")
-        text = text.split(MEASURED_HEAD)[0].rstrip("\n")
+        text = text.split(head)[0].rstrip("\n")
         lines = [f'    "{name}": {sum(1 for _, good, _ in cells if good)},' for name, cells in rows.items()]
-        path.write_text(text + MEASURED_HEAD + "\n" + "\n".join(lines) + "\n}\n", encoding="utf-8")
+        path.write_text(text + head + "\n" + "\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -186,7 +186,8 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
             continue
         end = _past_auxiliaries(words, end, lex)
         if end < len(words) and _says(words[end], lex):
-            return end + 1
+            # "secondo quanto riportato dal ministero": past the agent's marker
+            return end + 2 if end + 2 < len(words) and words[end + 1].key in lex.agent_markers else end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
     end = _past_auxiliaries(words, k, lex)
     if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised \
@@ -214,18 +215,28 @@ def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) ->
     determiner or links a name's parts ("laut Polizei nicht alle Orte", "laut der Organisation
     für Migration")."""
     out: list[Word] = []
-    for w in words[k : k + 14]:
-        if out and _has_punct(doc, out[-1], w):
+    for n, w in enumerate(words[k : k + 14], k):
+        if out and (_has_punct(doc, out[-1], w) or _route_at(words, n, lex)):
             break
         if out and (w.lemma in lex.say or w.key in lex.say) and not w.capitalised and out[-1].key not in lex.determiners:
             break  # (not "selon le communiqué de X": a noun after a determiner)
         if out and lex.nouns_capitalised and out[-1].capitalised and not w.capitalised \
                 and w.key not in lex.determiners | lex.of | lex.name_links:
             break  # "laut Polizei nicht alle Orte": where nouns are capitalised a lower-case word after one ends the phrase
-        if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2 and not _in_name(out, w, lex):
-            break  # "laut dem Gouverneur verließen ...": the verb of the claim
+        if out and (w.lemma in lex.predicates or w.key in lex.predicates) and len(out) >= 2 and not _in_name(out, w, lex) \
+                and out[-1].key not in lex.determiners | lex.of:
+            break  # "laut dem Gouverneur verließen ...": the verb of the claim (not a noun: "pour les migrations")
         out.append(w)
     return out
+
+
+def _route_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a route opens at ``k``: a marker of the origin, a name, then within three words a marker of the
+    goal and a name ("nach Angaben von Ann Doe von Charkiw nach Lwiw": the speaker's name ends before it)."""
+    def one(i: int, role: str) -> bool:
+        return i + 1 < len(words) and (words[i].key,) in lex.markers[role] and words[i + 1].capitalised
+
+    return one(k, "source") and any(one(i, "goal") for i in range(k + 2, min(k + 5, len(words))))
 
 
 def _in_name(out: list[Word], w: Word, lex: Lexicon) -> bool:
@@ -331,9 +342,12 @@ def _as_clause(v: _Verb) -> Found | _Skip | None:
     """"..., wie die Feuerwehr bestätigte", "as the coastguard confirmed", "como informó la
     alcaldía": the noun phrase after "as" (or, with a pronoun for the statement first, after the verb)."""
     lex = v.lex
-    if not (v.raw and v.raw[0].key in lex.as_words):
+    n = max((len(ph) for ph in map(str.split, lex.as_words) if _only(v.raw[: len(ph)], (tuple(ph),))), default=0)  # "tal como"
+    if not n:
         return None
-    rest = [w for w in v.raw[1:] if (w.key,) not in lex.back_references]
+    # (a word for the statement, not the article of a noun: "wie das Ministerium mitteilte")
+    rest = [w for m, w in enumerate(v.raw[n:], n) if (w.key,) not in lex.back_references
+            or m + 1 < len(v.raw) and v.raw[m + 1].capitalised and w.key in lex.determiners]
     if rest and _noun_phrase(rest, lex):
         return tuple(rest), None
     after = _after_words(v)
@@ -399,12 +413,34 @@ def _noun_phrase(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
 
 
 def _subject_before(v: _Verb) -> Found | _Skip | None:
-    """"The harbour master said the ferry had left": the subject before the verb."""
+    """"The harbour master said the ferry had left": the subject before the verb (past a time
+    adverbial or an adverb that opens the sentence before it: "On Monday the mayor said", "Intanto il
+    portavoce ha detto": :func:`_adverbial_first`)."""
     subj, lex = v.subj, v.lex
+    subj = subj[_adverbial_first(v):]
     if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
     return SKIP if subj else None
+
+
+def _adverbial_first(v: _Verb) -> int:
+    """Where the subject starts when an adverbial opens the words before the verb, in a language whose verb
+    does not come second (there the subject follows the adverbial and the verb: :func:`_verb_second`): a
+    time adverbial and a determiner or capital after it ("Lundi le maire", "Na segunda-feira o prefeito");
+    or, opening the sentence, one word that is no determiner, pronoun, marker or relative and a determiner
+    after it ("Intanto il portavoce", "Meanwhile the mayor"); else 0."""
+    subj, lex = v.subj, v.lex
+    if lex.verb_second or len(subj) < 3:
+        return 0
+    k = _time_before_name(list(subj), lex)
+    if k:
+        return k
+    first = subj[0].key
+    if v.j == 0 and first not in lex.determiners | lex.pronouns | lex.markers_flat | lex.relatives \
+            and subj[1].key in lex.determiners - lex.pronouns and not subj[1].capitalised:
+        return 1
+    return 0
 
 
 def _bare_subject(v: _Verb) -> bool:
@@ -428,6 +464,8 @@ def _name_in_commas(v: _Verb) -> Found | None:
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
         return None
+    if lex.verb_second and _after_words(v) and _opens_name(_after_words(v), lex):
+        return None  # "Tausende Familien, sagte der Bürgermeister, seien …": the speaker follows the verb
     k = j - 1
     while k > 0 and not _has_punct(doc, words[k - 1], words[k]):
         k -= 1
@@ -488,43 +526,72 @@ def _subjectless(v: _Verb) -> Found | None:
 
 def _after_words(v: _Verb) -> list[Word]:
     """The words after the verb up to the next punctuation, past whom it was told to ("a indiqué
-    à l'AFP le ministère", "ha detto all'ANSA il sindaco") or where ("a écrit sur Telegram le
-    gouverneur", "escribió en un comunicado el ministerio"); none when they are one determiner or pronoun."""
+    à l'AFP le ministère", "ha detto all'ANSA il sindaco"), where ("a écrit sur Telegram le
+    gouverneur", "escribió en un comunicado el ministerio") and when ("a déclaré mardi à l'AFP le
+    ministère", "dijo este martes a la AFP el ministerio"), in any order; none when they are one
+    determiner or pronoun."""
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
     for x in words[v.i + 1 : v.i + 14]:
         if _has_punct(doc, after[-1] if after else words[v.i], x):
             break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
-    if len(after) >= 3 and (after[0].key in lex.to_whom or after[0].key in lex.markers_flat and after[0].key not in lex.determiners):
-        k = 1
-        while k < len(after) and after[k].key in lex.determiners and not after[k].capitalised:
-            k += 1
-        m = k
-        while m < len(after) and after[m].capitalised:
-            m += 1
-        m = max(m, k + 1)  # or one lower-case noun: "a los periodistas", "à rádio"
-        if k < m < len(after) and (after[m].key in lex.determiners or after[m].capitalised):
-            after = after[m:]
-    after = after[_time_before_name(after, lex):]
+    after = after[_past_adjuncts(after, lex):]
     if after and after[0].key in lex.determiners | lex.pronouns and len(after) == 1:
         return []
     return after
 
 
+def _past_adjuncts(ws: list[Word], lex: Lexicon) -> int:
+    """Where a noun phrase starts after the adjuncts of time, place and addressee that open ``ws``, one
+    after another (:func:`_time_end`, :func:`_addressee_end`): when a determiner or a capital (no
+    pronoun) follows them; else 0."""
+    k = 0
+    while k < len(ws):
+        step = _time_end(ws[k:], lex) or _addressee_end(ws[k:], lex)
+        if not step:
+            break
+        k += step
+    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
+        return k
+    return 0
+
+
+def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
+    """Where the words of whom a statement was told to or where it was said end ("à l'AFP", "a los
+    periodistas", "in Berlin"): a marker, its determiners, its capitalised words (or one lower-case
+    noun: "à rádio"), when a determiner or a capital follows; else 0."""
+    if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners)):
+        return 0
+    k = 1
+    while k < len(ws) and ws[k].key in lex.determiners and not ws[k].capitalised:
+        k += 1
+    m = k
+    while m < len(ws) and ws[m].capitalised:
+        m += 1
+    m = max(m, k + 1)
+    return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised) else 0
+
+
 def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
-    """Where a noun phrase starts after a time adverbial that opens ``ws`` ("a déclaré lundi le
-    ministre", "dijo este martes el alcalde", "ha detto ieri sera il sindaco"): past its
-    determiners and words of time (and a preposition before them: "disse na segunda-feira o
-    ministro"), when a determiner or a capital follows; else 0."""
+    """Where a noun phrase starts after a time adverbial that opens ``ws`` ("Lundi le maire", "On Monday
+    the mayor"): past it (:func:`_time_end`) when a determiner or a capital (no pronoun) follows; else 0."""
+    k = _time_end(ws, lex)
+    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
+        return k
+    return 0
+
+
+def _time_end(ws: list[Word], lex: Lexicon) -> int:
+    """Where a time adverbial that opens ``ws`` ends ("lundi", "dijo este martes", "ieri sera", "na
+    segunda-feira", "am Dienstag"): past its determiners and words of time (and a preposition before
+    them); 0 when none opens it."""
     t = tuple(ws)
     k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(t, 1, lex) else 0
     while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(t, k, lex)
                            or _day(ws[k]) or ws[k].key in lex.time_words):
         k += 1
-    if 0 < k < len(ws) and (ws[k].key in lex.determiners or ws[k].capitalised) and ws[k].key not in lex.pronouns:
-        return k
-    return 0
+    return k
 
 
 def _speaker_after(v: _Verb) -> Found | None:
@@ -543,8 +610,22 @@ def _speaker_after(v: _Verb) -> Found | None:
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
-        return tuple(after), (None if v.reported_after else after[-1].end)
+        return tuple(after), (None if v.reported_after or _clause_goes_on(v, after[-1]) else after[-1].end)
     return None
+
+
+def _clause_goes_on(v: _Verb, last: Word) -> bool:
+    """Whether the reported clause goes on after an inserted tag ("Thousands of families, said Ann Doe, fled to
+    X", "Miles de familias, añadió el alcalde, huyeron a X"): the tag opens after a comma and a comma closes it,
+    and the word after is lower-case, no determiner, relative or number (a verb; not an apposition that
+    describes the speaker: "said Ann Doe, a driver who fled X", "Ann Doe, 34,")."""
+    doc, words, lex = v.doc, v.words, v.lex
+    n = next((k for k, w in enumerate(words) if w is last), None)
+    if n is None or n + 1 >= len(words) or v.j == 0 or "," not in doc.gap(words[v.j - 1], words[v.j]) \
+            or doc.gap(last, words[n + 1]).strip() != ",":
+        return False
+    w = words[n + 1]
+    return not w.capitalised and not w.key.isdigit() and w.key not in lex.determiners | lex.relatives | lex.pronouns
 
 
 def _sentence_opener(v: _Verb) -> Found | None:
@@ -594,9 +675,13 @@ def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tupl
     while end < len(words) and end - i <= 6 and (not _has_punct(doc, words[end - 1], words[end])
                                                   or words[end - 1].key.isdigit() and words[end].key.isdigit()):
         end += 1  # (the comma of "2,000" is no punctuation)
-    for k in (*range(j, i), *range(i + 1, end)):
+    # after the verb first ("la fuga da X è stata confermata dal sindaco": "da X" before it is no agent),
+    # before it where the verb comes last ("von der Polizei geschätzt")
+    for k in (*range(i + 1, end), *(range(j, i) if lex.object_before_verb else ())):
         if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
             name = _name_after(doc, words, k + 1, lex)
+            name = name[: next((n for n, w in enumerate(name) if n and w.key in lex.relatives
+                                and (w.key not in lex.determiners or not lex.nouns_capitalised)), len(name))]
             if name:
                 return tuple(name[: i - k - 1] if k < i else name)
     return None
@@ -657,12 +742,37 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
     j = i
     while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
         j -= 1
+    j = _before_parenthesis(doc, words, j, i, lex)
     raw = list(words[j:i])
     while raw and raw[-1].lemma in lex.auxiliaries:
         raw.pop()
+    if raw and ")" in doc.gap(raw[-1], words[j + len(raw)]):
+        raw = raw[: max((k for k in range(1, len(raw)) if "(" in doc.gap(raw[k - 1], raw[k])), default=len(raw))]
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
     return _Verb(doc, words, lex, i, j, tuple(raw), () if after else tuple(raw), after,
                  j > 0 and quoted[j - 1] and not quoted[i], quoted[i])
+
+
+#: how many words a parenthesis between a speaker and their verb may hold ("the Office for Migration (IOM) said")
+_PARENTHESIS = 4
+
+
+def _before_parenthesis(doc: Document, words: tuple[Word, ...], j: int, i: int, lex: Lexicon) -> int:
+    """"The Office for Migration (IOM) said …": where the verb's clause starts when a short parenthesis
+    closes right before the verb (its auxiliaries aside): before the parenthesis and the noun phrase it
+    follows; else ``j``."""
+    if not (0 < j < len(words) and all(w.lemma in lex.auxiliaries for w in words[j:i])
+            and doc.gap(words[j - 1], words[j]).strip() == ")"):
+        return j
+    k = j - 1
+    while k > 0 and j - k <= _PARENTHESIS and not _has_punct(doc, words[k - 1], words[k]):
+        k -= 1
+    if k == 0 or j - k > _PARENTHESIS or doc.gap(words[k - 1], words[k]).strip() != "(":
+        return j
+    m = k - 1
+    while m > 0 and not _has_punct(doc, words[m - 1], words[m]):
+        m -= 1
+    return m
 
 
 def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozenset[str],
@@ -816,7 +926,8 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
         for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
             n = len(ph)
             if i + n <= len(words) and all(_is(words[i + k], ph[k]) and not quoted[i + k] for k in range(n)):
-                out.update(range(i, i + n))
+                if not any(_says(words[k], lex) and _agent(doc, words, k, lex) for k in range(i, i + n)):
+                    out.update(range(i, i + n))  # (not "It was reported by the ministry that": the agent says it)
                 break
     return frozenset(out)
 
@@ -897,7 +1008,7 @@ def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     capitalised, a lower-case word last after a noun is the verb's particle: "teilte ... mit"); "une
     mère de famille à sa sortie du bus" → "une mère de famille" (a marker before a possessive)."""
     for k in range(1, len(ws)):
-        if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners \
+        if ws[k - 1].capitalised and ws[k].key in lex.markers_flat and ws[k].key not in lex.of | lex.determiners | lex.name_links \
                 and not any(w.capitalised for w in ws[k:]):
             return ws[:k]
         if k >= 2 and ws[k].key in lex.markers_flat | lex.of and k + 1 < len(ws) and ws[k + 1].key in lex.possessives:
@@ -958,8 +1069,11 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
             introduced = _introduced(doc, s.index, lex, out.own)
             if introduced:
                 who, rule = name(introduced), rule + "+introduced"
+            elif named:
+                who, rule = named[-1], rule + "+pronoun"
             else:
-                who, rule = (named[-1], rule + "+pronoun") if named else (None, "article")
+                subject = _previous_subject(doc, s.index, lex)
+                who, rule = (name(subject), rule + "+subject") if subject else (None, "article")
         elif found is not None:
             who = name(found)
         voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
@@ -1001,6 +1115,26 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> t
     return ()
 
 
+def _previous_subject(doc: Document, k: int, lex: Lexicon) -> tuple[Word, ...]:
+    """What a pronoun speaker of sentence ``k`` stands for when no source is named before it: the noun phrase
+    that opens the sentence before, in its paragraph ("The ministry published its figures. …, it said."): a
+    determiner and one to three words, up to an auxiliary or an inflected lower-case word (its lemma differs
+    from it: the verb); else nothing."""
+    if k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+        return ()
+    words = doc.words_of(k - 1)
+    if not words or words[0].key not in lex.determiners - lex.pronouns:
+        return ()
+    m = 1
+    while m < min(len(words), 5) and not _has_punct(doc, words[m - 1], words[m]) and words[m].lemma not in lex.auxiliaries \
+            and (words[m].capitalised or words[m].lemma == words[m].key) and words[m].key not in lex.markers_flat | lex.relatives:
+        m += 1
+    if 2 <= m <= 4 and m < len(words) and not words[m].capitalised \
+            and (words[m].lemma in lex.auxiliaries or words[m].lemma != words[m].key):
+        return words[:m]
+    return ()
+
+
 def _content(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     """A name's words without its determiners: "la OIM" → "OIM"."""
     return tuple(w for w in ws if w.key not in lex.determiners)
@@ -1030,10 +1164,15 @@ def _contains(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> 
 
 
 def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
-    """Whether ``short`` is an acronym of ``long``: "OIM" and "Organización Internacional para las Migraciones"."""
+    """Whether ``short`` is an acronym of ``long``: "OIM" and "Organización Internacional para las Migraciones"
+    (the initials of its capitalised words, or of all its words but determiners and prepositions: "OIM" and
+    "l'Organisation internationale pour les migrations")."""
     ws = [w for w in short if w.key not in lex.determiners]
-    caps = [w.text[0] for w in long if w.capitalised and w.key not in lex.determiners]
-    return len(ws) == 1 and len(ws[0].text) >= 2 and ws[0].text.isupper() and len(caps) >= 2 and "".join(caps) == ws[0].text
+    if not (len(ws) == 1 and ws[0].text.isupper()):
+        return False
+    caps = "".join(w.text[0] for w in long if w.capitalised and w.key not in lex.determiners)
+    initials = "".join(w.text[0].upper() for w in long if w.key not in lex.determiners | lex.markers_flat | lex.of)
+    return len(ws[0].text) >= 2 and ws[0].text in {caps, initials}
 
 
 def _one_name(src: _Sources, lex: Lexicon) -> None:
@@ -1095,7 +1234,9 @@ def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | Non
         if explicit[k] or not inside[k]:
             continue
         same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
-        later = [j for j in same if explicit[j]]
+        # a later sentence speaks for the quotation when it too starts inside it (its tag: '… we left," she said.'),
+        # not once the quotation has closed ('"… we left." The army said …')
+        later = [j for j in same if explicit[j] and all(inside[m] for m in range(k + 1, j + 1))]
         earlier = [j for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
         if later or earlier:
             j = (later or earlier)[0]

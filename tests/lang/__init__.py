@@ -59,3 +59,10 @@ def by_language(module: str, name: str) -> dict[str, Any]:
     if not out:
         raise LookupError(f"no folder of tests/lang/ has {name} in {module}.py")
     return out
+
+
+def measured(module: str) -> list[Any]:
+    """One ``pytest.param(lang, construction, count)`` per entry of each language's ``MEASURED`` table in
+    ``tests/lang/<lang>/<module>.py`` (a grid's pass counts), its id ``<lang>-<construction>-<count>``."""
+    return [pytest.param(lang, name, n, id=f"{lang}-{name}-{n}")
+            for lang, table in by_language(module, "MEASURED").items() for name, n in table.items()]
