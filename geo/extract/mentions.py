@@ -815,12 +815,16 @@ def _moves(w: Word, lex: Lexicon) -> bool:
 
 
 @cache
+def _one_word_markers(lang: str, roles: tuple[str, ...]) -> frozenset[str]:
+    """The one-word ``[markers]`` of ``roles`` in ``lang``."""
+    lex = load(lang)
+    return frozenset(ph[0] for role in roles for ph in lex.markers[role] if len(ph) == 1)
+
+
 def _move_markers(lang: str, weak: bool) -> frozenset[str]:
     """The one-word markers of where a move starts or ends (``[markers] source``, ``goal``; with
     ``weak`` also ``weak_source``, ``weak_goal``) of ``lang``."""
-    lex = load(lang)
-    roles = ("source", "goal", "weak_source", "weak_goal") if weak else ("source", "goal")
-    return frozenset(ph[0] for role in roles for ph in lex.markers[role] if len(ph) == 1)
+    return _one_word_markers(lang, ("source", "goal", "weak_source", "weak_goal") if weak else ("source", "goal"))
 
 
 #: how many words the name before "da"/"de" may have in :func:`_after_marked_name`
@@ -846,23 +850,18 @@ def _after_marked_name(doc: Document, sentence: int, start: int) -> bool:
     return any(_moves(w, lex) for w in words)
 
 
-@cache
 def _source_markers(lang: str) -> frozenset[str]:
     """The one-word markers of where a move starts (``[markers] source``, ``weak_source``) of ``lang``."""
-    lex = load(lang)
-    return frozenset(ph[0] for role in ("source", "weak_source") for ph in lex.markers[role] if len(ph) == 1)
+    return _one_word_markers(lang, ("source", "weak_source"))
 
 
-@cache
 def _place_markers(lang: str) -> frozenset[str]:
     """The one-word markers of where a move ends or where something is (``[markers]`` ``goal``,
     ``weak_goal``, ``location``) and the strong ones of where it starts (``source``: not the
     weak "de", "da", "di", also "of": "la famiglia di Lula da Silva") of ``lang``. (Measured:
     with the weak ones too, dev-corpus, GeoWebNews and GeoVirus the same, dev-val's TOTAL the
     same and one more of its pins, in gold; left out for the persons' names they would place.)"""
-    lex = load(lang)
-    roles = ("source", "goal", "weak_goal", "location")
-    return frozenset(ph[0] for role in roles for ph in lex.markers[role] if len(ph) == 1)
+    return _one_word_markers(lang, ("source", "goal", "weak_goal", "location"))
 
 
 def _marker_in_motion(doc: Document, sentence: int, start: int, strong: bool) -> bool:

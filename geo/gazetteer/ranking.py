@@ -214,6 +214,11 @@ class Scene:
             self.towns.add(c.lon, c.lat)
 
 
+def _qualifies(c: Candidate, quals: set[tuple[str, str]]) -> bool:
+    """Whether ``c`` lies in a region or country a qualifier after its name names."""
+    return (c.country, c.admin1) in quals or (c.country, "") in quals
+
+
 @dataclass(frozen=True)
 class CandidateFeatures:
     """What counts for or against one candidate, in the scene at the time (see :data:`WEIGHTS`)."""
@@ -243,7 +248,7 @@ class CandidateFeatures:
             country_or_continent=c.source in ("country", "continent"),
             alternate_name=not c.own,
             fuzzy=c.fuzzy,
-            qualified=bool(quals) and ((c.country, c.admin1) in quals or (c.country, "") in quals),
+            qualified=_qualifies(c, quals),
         )
 
     def score(self) -> float:
@@ -312,11 +317,6 @@ class _Best:
     in_story: bool
     evidence: Evidence
     scene: Scene
-
-
-def _qualifies(c: Candidate, quals: set[tuple[str, str]]) -> bool:
-    """Whether ``c`` lies in a region or country a qualifier after its name names."""
-    return (c.country, c.admin1) in quals or (c.country, "") in quals
 
 
 def against_its_qualifier(b: _Best) -> str | None:
