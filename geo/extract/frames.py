@@ -492,6 +492,14 @@ def _with_boarding(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, pr
     return sorted(out, key=lambda p: p.index)
 
 
+def _past_determiners(words: tuple[Word, ...], x: int, lex: Lexicon, stop: int | None = None) -> int:
+    """The first word from ``x`` on (before ``stop``, else the sentence's end) that is no determiner."""
+    end = len(words) if stop is None else stop
+    while x < end and words[x].key in lex.determiners:
+        x += 1
+    return x
+
+
 #: the motion a form shared by "go" and "be" makes before a goal (:func:`_with_go_be`)
 _GOING = Predicate(words=("go",), kind="motion", frame="move", object="none")
 #: how many words a goal marker may take after such a form ("rumo a", "hasta el")
@@ -531,9 +539,7 @@ def _marked_place_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] 
         mk = _marker_ending(words, j, lex)
         if mk is None or mk[1] != a:
             continue
-        k = j + 1
-        while k < len(words) and words[k].key in lex.determiners:
-            k += 1
+        k = _past_determiners(words, j + 1, lex)
         if k in starts:
             return mk[0], k
     return None
@@ -1288,7 +1294,8 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
                         for y in range(x + 1, m.k)):
         return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
-    role = "origin" if _marker_ending(words, x, lex) in (("source", first), ("weak_source", first)) else "destination"
+    opener = _marker_ending(words, x, lex)
+    role = "origin" if opener in (("source", first), ("weak_source", first)) else "destination"
     if role == "origin" and m.role == "weak_goal" and all(words[y].key in lex.facility_nouns and words[y].key not in lex.place_nouns
                                                           for y in nouns) \
             and not any(o.first > m.sl.last and (mk := _marker_ending(words, o.first - 1, lex)) is not None and mk[0] in ("goal", "weak_goal")
@@ -1298,10 +1305,10 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
     if p is None and chained is not None:
         p = chained.pred
-    if p is None and _marker_ending(words, x, lex) in (("weak_source", first), ("weak_goal", first)) and m.before \
+    if p is None and opener in (("weak_source", first), ("weak_goal", first)) and m.before \
             and _time_phrase(words, m.before[-1].end + 1, first, lex):
         p = m.before[-1]  # "trasladados el lunes a un hospital en X": a time phrase between the verb and a weak marker
-    if p is None and _marker_ending(words, x, lex) in (("source", first), ("goal", first)):
+    if p is None and opener in (("source", first), ("goal", first)):
         # (the verb before it; where the verb comes last, ``[meta] object_before_verb``, the first after it)
         p = m.before[-1] if m.before and _reach(words, m.before[-1].end, first, lex) <= _FAR \
             else (m.after[0] if m.after and lex.object_before_verb else None)
@@ -1410,8 +1417,7 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     first = p.end + 1 if goal is None else goal[1]
     if first < m.k and _marker_ending(words, first, lex) is not None:
         first += 1  # the verb's own preposition: "fled from the ...", "flohen vor der ..."
-    while first < m.k and words[first].key in lex.determiners:
-        first += 1
+    first = _past_determiners(words, first, lex, m.k)
     if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
             or any(p.end < o.first < m.k and (goal is None or o is not goal[0]) for o in s.slots):
         return False
@@ -1730,9 +1736,7 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
             break
     if opened is None or not (opened[0] in ("goal", "weak_goal") or (opened[0] == "location" and p.entry.object == "none")):
         return False
-    head = opened[1] + 1
-    while head < k and words[head].key in lex.determiners:
-        head += 1
+    head = _past_determiners(words, opened[1] + 1, lex, k)
     if head >= k or (words[head].capitalised and zipf(words[head].key, doc.lang) < FREQUENT_ZIPF):
         return False  # "to Fassala in Mauritania": a name, not a phrase that needs locating (German nouns are capitalised)
     if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns for x in range(head, min(head + 3, k))):
@@ -1887,9 +1891,7 @@ def _with_a_place(s: _Sentence, k: int) -> bool:
     words, lex = s.words, s.lex
     if words[k].key not in lex.with_words:
         return False
-    x = k + 1
-    while x < len(words) and words[x].key in lex.determiners:
-        x += 1
+    x = _past_determiners(words, k + 1, lex)
     return any(sl.first == x for sl in s.slots)
 
 
@@ -2486,9 +2488,7 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> tuple[s
     # and who they belong to: "les combattants de l'EI", "fighters of the SDF"
     j = i + 1
     if j < len(words) and words[j].key in lex.of:
-        j += 1
-        while j < len(words) and words[j].key in lex.determiners:
-            j += 1
+        j = _past_determiners(words, j + 1, lex)
         if j < len(words) and words[j].capitalised and j not in cover:
             end = j
     return doc_text(words, k, end), frozenset(words[x].key for x in range(k, end + 1) if words[x].key not in _ACTOR_STOP)
