@@ -1120,11 +1120,20 @@ def _coordinate(s: _Sentence, sl: _Slot, j: int, slot_last: dict[int, _Slot]) ->
     while k >= 0 and steps < 8:
         if k in slot_last:
             prev = slot_last[k]
+            if prev.role is None and _before_bracket(s, k) >= 0 and ")" in s.doc.gap(words[k], words[k + 1]):
+                k = _before_bracket(s, k)  # "to Yerevan (Armenia), Tbilisi": the bracket qualifies Yerevan
+                continue
             if prev.role in ("origin", "destination", "path") and prev.pred is not None:
                 _give(sl, prev.role, prev.pred, "coordinated", prev.cue)
             return
-        w = words[k]
         gap = s.doc.gap(words[k], words[k + 1]) if k + 1 < len(words) else ""
+        if ")" in gap and not any(c in gap for c in _HARD_PUNCT - {")"}):
+            # "to A, B (TO), C": a bracket of a word or two after a listed name is skipped
+            k = _before_bracket(s, k)
+            if k < 0:
+                return
+            gap = ""
+        w = words[k]
         if any(c in gap for c in _HARD_PUNCT):
             return
         mk = _marker_ending(words, k, lex)
@@ -1136,6 +1145,16 @@ def _coordinate(s: _Sentence, sl: _Slot, j: int, slot_last: dict[int, _Slot]) ->
             return
         k -= 1
         steps += 1
+
+
+def _before_bracket(s: _Sentence, k: int) -> int:
+    """The word before the opening bracket of a bracket of one or two words that ends with
+    word ``k`` ("Pinerolo (TO)" -> "Pinerolo"), else -1."""
+    for a in (k, k - 1):
+        if a >= 1 and "(" in s.doc.gap(s.words[a - 1], s.words[a]) \
+                and not any(c in s.doc.gap(s.words[x], s.words[x + 1]) for x in range(a, k) for c in _HARD_PUNCT):
+            return a - 1
+    return -1
 
 
 #: days and relative days, which may stand between a verb and its object

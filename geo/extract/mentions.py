@@ -797,6 +797,10 @@ _EVIDENCE_THEN_AND = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})"
     rf"(?:\s+[^\s,;.]+){{1,2}}(?:\s*,(?:\s+[^\s,;.]+){{1,2}})*\s*(?:,|\s{alternation(_all('and'))})\s*$"
 )
+#: how far back (characters) a list of names may reach to the word that places its first name
+_LIST_REACH = 160
+
+
 def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
     """Whether the name at ``start`` follows a marker that follows a verb of motion ("sont
     partis de Lyon", "kamen aus Essen", "fuggiti da Roma"): the marker, ambiguous alone
@@ -1018,10 +1022,16 @@ def resolve_candidates(
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
 
+    in_lists = _names_in_lists([(p.start, p.end) for p in pending] + [(f.match.start, f.match.end) for f in found], folded, lang)
+
     def placed(n: Name) -> bool:
+        if (n.start, n.end) in in_lists:
+            return True
         before = folded[max(n.sentence.start, n.start - 40) : n.start]
         after = text[n.end : min(n.sentence.end, n.end + 40)]
-        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(before) or _QUALIFIER.match(after)
+        # a list reaches further back than one name: "to A, B, C (X), D, E and F"
+        listed_before = folded[max(n.sentence.start, n.start - _LIST_REACH) : n.start]
+        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(listed_before) or _QUALIFIER.match(after)
                     or _marked_after_motion(doc, n.sentence.index, n.start) or _marker_in_motion(doc, n.sentence.index, n.start, strong=True)
                     or _after_marked_name(doc, n.sentence.index, n.start))
 
@@ -1059,6 +1069,38 @@ def resolve_candidates(
         if region is not None:
             out.append(region)
     return out, rejected
+
+
+def _names_in_lists(spans: list[tuple[int, int]], folded: str, lang: str) -> set[tuple[int, int]]:
+    """The names that stand in a list of at least :data:`_LIST_NAMES` names ("Rome, Turin,
+    Florence and Bologna will receive them"): names joined by commas and the language's "and"
+    or "or" are names of one kind, so a list of places places each of its names."""
+    joins = _list_joins(lang)
+    spans = sorted(set(spans))
+    out: set[tuple[int, int]] = set()
+    run = spans[:1]
+    for a, b in zip(spans, spans[1:], strict=False):
+        if joins.fullmatch(folded[a[1]:b[0]]):
+            run.append(b)
+            continue
+        if len(run) >= _LIST_NAMES:
+            out.update(run)
+        run = [b]
+    if len(run) >= _LIST_NAMES:
+        out.update(run)
+    return out
+
+
+#: how many names joined by commas and "and" make a list whose names place each other
+_LIST_NAMES = 4
+
+
+@cache
+def _list_joins(lang: str) -> re.Pattern[str]:
+    """What stands between two names of a list: a comma, "and"/"or" (the article's language),
+    or both; a short bracket after a name ("Pinerolo (TO), ...") too."""
+    words = alternation(load(lang).coordinators)
+    return re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)")
 
 
 def _with_namesake_regions(n: Name, index: NameIndex | None) -> Name:

@@ -81,6 +81,8 @@ GRID = [
     ("go-be", "Am Montag gingen die Familien von Charkiw nach Lwiw.", [("kharkiv", "lviv")]),
     ("go-be", "Der Minister ging nach Warschau.", [(None, "warsaw")]),
     ("acronym-of", "Der Konvoi erreichte die FOB von Homs am Montag.", [(None, "homs")]),
+    ("long-list", "Die Familien wurden später mit Bussen nach Kiew, Lwiw, Charkiw, Odessa, Mariupol und Warschau gebracht.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
+    ("long-list", "Der Konvoi verließ Aleppo in Richtung Homs, Hama (Syrien), Rakka und Mossul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -110,4 +112,5 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "long-list": 2,
 }

@@ -65,6 +65,8 @@ GRID = [
     ("go-be", "On Monday the families went from Kharkiv to Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "The minister went to Warsaw.", [(None, "warsaw")]),
     ("acronym-of", "The convoy reached the FOB of Homs on Monday.", [(None, "homs")]),
+    ("long-list", "The families were later taken by bus to Kyiv, Lviv, Kharkiv, Odesa, Mariupol and Warsaw.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
+    ("long-list", "The convoy left Aleppo for Homs, Hama (Syria), Raqqa and Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -94,4 +96,5 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "long-list": 2,
 }

@@ -77,6 +77,8 @@ GRID = [
     ("go-be", "El lunes las familias fueron de Kharkiv a Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "El ministro fue a Varsovia.", [(None, "warsaw")]),
     ("acronym-of", "El convoy llegó al CG de Homs el lunes.", [(None, "homs")]),
+    ("long-list", "Las familias fueron trasladadas después en autobús a Kiev, Leópolis, Járkov, Odesa, Mariúpol y Varsovia.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
+    ("long-list", "El convoy salió de Alepo hacia Homs, Hama (Siria), Raqqa y Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +108,5 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "long-list": 2,
 }

@@ -77,6 +77,8 @@ GRID = [
     ("go-be", "Lunedì le famiglie sono andate da Kharkiv a Leopoli.", [("kharkiv", "lviv")]),
     ("go-be", "Il ministro è andato a Varsavia.", [(None, "warsaw")]),
     ("acronym-of", "Il convoglio è arrivato al QG di Homs lunedì.", [(None, "homs")]),
+    ("long-list", "Le famiglie sono state poi portate in autobus a Kiev, Leopoli, Kharkiv, Odessa, Mariupol e Varsavia.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
+    ("long-list", "Il convoglio ha lasciato Aleppo per Homs, Hama (Siria), Raqqa e Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +108,5 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "long-list": 2,
 }

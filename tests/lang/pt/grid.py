@@ -77,6 +77,8 @@ GRID = [
     ("go-be", "As famílias foram de Kharkiv para Lviv na segunda-feira.", [("kharkiv", "lviv")]),
     ("go-be", "Muitas famílias foram para a Polónia.", [(None, "poland")]),
     ("acronym-of", "O comboio chegou ao QG de Homs na segunda-feira.", [(None, "homs")]),
+    ("long-list", "As famílias foram depois levadas de autocarro para Kiev, Lviv, Kharkiv, Odessa, Mariupol e Varsóvia.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
+    ("long-list", "O comboio deixou Alepo rumo a Homs, Hama (Síria), Raqqa e Mossul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +108,5 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "long-list": 2,
 }
