@@ -606,7 +606,8 @@ def _water_entries(text: str, folded: str, toks: Sequence[Word], i: int, n: int,
     if not keep and not longer and article:  # not "the Republic of the Congo"
         others = [gaz.places[e.place_id].kind for e in entries if e not in water]
         cands = index.lookup(name_key(written)) if index is not None else ()
-        sources = {c.source for c in cands if c.own} | {"country" if k == "country" else "geonames" for k in others}
+        # a country by any of its names ("le Congo": the country, not the river)
+        sources = {c.source for c in cands if c.own or c.source == "country"} | {"country" if k == "country" else "geonames" for k in others}
         keep = "country" not in sources and (table(lang or "en", "names")["article_beats_region"] or "region" not in sources)
     return entries if keep else [e for e in entries if e not in water]
 

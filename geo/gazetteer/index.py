@@ -35,7 +35,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 13
+SCHEMA = 14
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -116,7 +116,15 @@ def exonyms() -> tuple[dict[int, list[str]], dict[str, list[str]]]:
 #: names in common use that Natural Earth's names lack: short forms, and former names news
 #: still writes ("Mazedonien" in 2015, "Burma")
 COUNTRY_ALIASES = {
-    "GBR": ["Britain", "Great Britain"], "USA": ["America"], "CZE": ["Czech Republic"], "COD": ["Congo-Kinshasa"],
+    "GBR": ["Britain", "Great Britain", "Grande-Bretagne", "Großbritannien", "Grossbritannien", "Gran Bretagna", "Gran Bretaña",
+            "Grã-Bretanha"],
+    "USA": ["America"], "CZE": ["Czech Republic"],
+    # "Congo" alone is the larger Congo in the agencies' usage (AP, AFP: "Congo" / "Republic of Congo")
+    "COD": ["Congo-Kinshasa", "Democratic Republic of Congo", "DR Congo", "DR of Congo", "RD Congo", "RD du Congo", "RD do Congo",
+            "RD del Congo", "DR Kongo", "Congo", "Kongo"],
+    "COG": ["Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo Brazzaville", "Kongo-Brazzaville"],
+    "BIH": ["Bosnia", "Bosnia-Herzegovina", "Bosnie", "Bosnien", "Bósnia", "Bosnia-Erzegovina", "Bosnia y Herzegovina"],
+    "NLD": ["Holland", "Hollande", "Olanda", "Holanda"],
     "MKD": ["Macedonia", "Republic of Macedonia", "FYROM", "Mazedonien", "Macédoine", "Macedônia"],
     "MMR": ["Burma", "Birma"], "MDA": ["Moldawien"],
     "BLR": ["Weißrussland", "Biélorussie", "Bielorussia", "Bielorrússia"],
@@ -125,7 +133,7 @@ COUNTRY_ALIASES = {
 
 #: initialisms of a country's formal name that news write and Natural Earth's short names
 #: do not make (DPRK, from North Korea's formal name)
-INITIALISM_ALIASES = {"PRK": ["DPRK"], "KOR": ["ROK"], "CHN": ["PRC"], "SAU": ["KSA"]}
+INITIALISM_ALIASES = {"PRK": ["DPRK"], "KOR": ["ROK"], "CHN": ["PRC"], "SAU": ["KSA"], "COD": ["DRC", "RDC"]}
 #: the initialisms news write for a few big first-level regions (by "country.admin1"), matched
 #: where the text writes them in capitals: New South Wales, North Rhine-Westphalia,
 #: KwaZulu-Natal, Khyber Pakhtunkhwa (not made from the names: "DIY" is as frequent a word as "NSW")
