@@ -461,7 +461,7 @@ class _Tokens:
     token's key and folded form, whether it is capitalised, a particle, a common word or
     one letter, and whether it joins the next token."""
 
-    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "possessive", "common", "join", "chain",
+    __slots__ = ("text", "toks", "lang", "keys", "folded", "cap", "one", "part", "possessive", "elided", "common", "join", "chain",
                  "_next_one", "_next_loose", "_next_named", "_moving")
 
     def __init__(self, text: str, toks: Sequence[Word], lang: str = "en"):
@@ -472,8 +472,12 @@ class _Tokens:
         self.cap = cap = [_cap_char(t.text[0]) for t in toks]  # (_is_cap, without a call for each token)
         # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
         self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
-        self.one = [len(t.text) == 1 and not p for t, p in zip(toks, self.possessive, strict=True)]
-        self.part = [f in _PARTICLES or p for f, p in zip(self.folded, self.possessive, strict=True)]
+        # an elided article or preposition inside a name ("Côte d'Ivoire", "L'Aquila", "Costa
+        # d'Avorio") is no one-letter word either: a particle joined to the next word
+        self.elided = elided = [len(t.text) == 1 and t.text.isalpha() and text[t.end : t.end + 1] in _APOSTROPHES
+                  and k + 1 < n and toks[k + 1].start == t.end + 1 for k, t in enumerate(toks)]
+        self.one = [len(t.text) == 1 and not p and not e for t, p, e in zip(toks, self.possessive, elided, strict=True)]
+        self.part = [f in _PARTICLES or p or e for f, p, e in zip(self.folded, self.possessive, elided, strict=True)]
         self.common = [f in _COMMON for f in self.folded]
         self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
@@ -485,11 +489,12 @@ class _Tokens:
         self._next_named = next_named = [n] * (n + 1)
         self._moving: bool | None = None  # (asked only of a name between two markers: see marked_apart)
         one, part, common, join = self.one, self.part, self.common, self.join  # (read as locals in the loop)
+        # (an elided letter is a particle to the name but no common word: "Abu l'Tal" is no run of common words only)
         for k in range(n - 1, -1, -1):
             chain[k] = 1 + (chain[k + 1] if join[k] else 0)
             next_one[k] = k if one[k] else next_one[k + 1]
             next_loose[k] = k if not (cap[k] or part[k]) else next_loose[k + 1]
-            next_named[k] = k if not (common[k] or part[k]) else next_named[k + 1]
+            next_named[k] = k if not (common[k] or part[k]) or elided[k] else next_named[k + 1]
 
     def index_ok(self, i: int, n: int, nouns_capitalised: bool) -> bool:
         """Whether tokens i..i+n may be a GeoNames/Natural Earth name: no one-letter token,
@@ -522,7 +527,8 @@ class _Tokens:
         # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr (a
         # possessive "s" ends the name: "Java's President"), unless the particle is a marker
         # of where a move starts and another marker stands before the name ("arrivati a Roma da X")
-        if end + 1 < last and self.part[end] and not self.possessive[end] and cap[end + 1] and join[end - 1] and join[end] \
+        if end + 1 < last and self.part[end] and not self.possessive[end] and not self.elided[end] and cap[end + 1] and join[end - 1] \
+                and join[end] \
                 and not self.marked_apart(i, end):
             return False
         if (

@@ -33,7 +33,7 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212-"
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}})
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # Characters allowed between the tokens of one multi-word name.
-_JOINER_RE = re.compile(r"^[\s'\-\u00a0]{1,3}$")
+_JOINER_RE = re.compile(r"^[\s'\u2019\-\u00a0]{1,3}$")
 
 
 def _fold_slow(s: str) -> str:
@@ -168,11 +168,11 @@ class Spanned(Protocol):
 
 
 def joinable(text: str, left: Spanned, right: Spanned) -> bool:
-    """True when only spaces, hyphens or apostrophes separate two tokens."""
+    """True when only spaces, hyphens or apostrophes (straight or typographic) separate two tokens."""
     gap = right.start - left.end
     if gap == 1:  # most often one space: what _JOINER_RE gives for one character (its \s is isspace)
         c = text[left.end]
-        return c.isspace() or c == "'" or c == "-"
+        return c.isspace() or c in "'\u2019-"
     if not 0 < gap <= 4:  # what _JOINER_RE can match: 1 to 3, and a final newline
         return False
     return bool(_JOINER_RE.match(text[left.end : right.start]))

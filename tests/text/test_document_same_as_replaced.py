@@ -31,7 +31,7 @@ def test_document_words_are_the_records_word_makes(text, lang):
             w.key = "x"  # type: ignore[misc]
 
 
-_JOINER = re.compile(r"^[\s'\-\u00a0]{1,3}$")
+_JOINER = re.compile(r"^[\s'\u2019\-\u00a0]{1,3}$")  # the joiner, typographic apostrophe included (issue 21)
 
 
 def test_joinable_of_every_one_character_gap():
