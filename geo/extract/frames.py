@@ -911,7 +911,7 @@ def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
     words, lex = s.words, s.lex
     if sl.role is not None or not sl.first:
         return False
-    event = next((q for q in reversed(s.preds) if q.entry.kind == "event" and q.end < sl.first and sl.first - q.end <= 3), None)
+    event = next((q for q in reversed(s.preds) if q.entry.kind == "event" and q.end < sl.first and sl.first - q.end <= 6), None)
     if event is None:
         return False
     between = range(event.end + 1, sl.first)
@@ -919,13 +919,71 @@ def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
     def locating(x: int) -> bool:
         return words[x].key in lex.of or words[x].key in lex.into_locations or _marker_ending(words, x, lex) == ("location", x)
 
-    if not any(locating(x) for x in between) or not all(locating(x) or words[x].key in lex.determiners for x in between):
+    located = len(between) <= 2 and any(locating(x) for x in between) and all(locating(x) or words[x].key in lex.determiners for x in between)
+    if not located and not _relative_on(s, between):
         return False
-    flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart" and p.entry.object == "origin"
-            and p.end < event.index and event.index - p.end <= 3 and p.clause == event.clause == s.clauses[sl.first]]
+    flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart" and _leaves_what_follows(s, p, event.index)
+            and p.end < event.index and event.index - p.end <= 3 and p.clause == event.clause
+            and (not located or event.clause == s.clauses[sl.first])]
     if not flee:
         return False
     _give(sl, "origin", flee[-1], "where_the_fled_event_is", flee[-1].text)
+    return True
+
+
+def _leaves_what_follows(s: _Sentence, p: _Pred, upto: int) -> bool:
+    """Whether the departure ``p`` has for object what follows it: a verb whose object is what
+    it leaves ("fled the fighting"), or any departure followed by a marker of a start ("fugiram
+    dos combates", "flohen vor den Kämpfen")."""
+    if p.entry.object == "origin":
+        return True
+    mk = _marker_ending(s.words, p.end + 1, s.lex) if p.end + 1 < upto else None
+    return mk is not None and mk[0] in ("source", "weak_source", "location")  # ("vor": from what one flees)
+
+
+def _relative_on(s: _Sentence, between: range) -> bool:
+    """Whether the words between an event noun and a place are a relative clause that puts
+    the event there ("the fighting that has engulfed X", "les violences qui ravagent X",
+    "die Kämpfe, die X erschüttern"): a relative word first, then at most three words, none
+    of them a marker or a verb of saying."""
+    words, lex = s.words, s.lex
+    xs = list(between)
+    if not xs or words[xs[0]].key not in lex.relatives:
+        return False
+    rest = [x for x in xs[1:] if words[x].key not in lex.determiners]
+    # (the place right after the relative word is its subject, "la ville que Damas contrôle",
+    # except where the verb ends the clause: "die Kämpfe, die Khartum erschüttern")
+    if not rest and not lex.object_before_verb:
+        return False
+    return len(rest) <= 3 and not any(_marker_ending(words, x, lex) or _says(words[x], lex) for x in rest)
+
+
+def where_what_they_flee_is(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"fled the violence that has engulfed X", "ont fui les violences qui ravagent X",
+    "flohen vor den Kämpfen, die X erschüttern": a departure, what it leaves (a short noun
+    phrase naming no place), then a relative clause (:func:`_relative_on`) whose place is
+    where they leave."""
+    words, lex = s.words, s.lex
+    if sl.role is not None or not sl.first:
+        return False
+    rel = next((x for x in range(sl.first - 1, max(-1, sl.first - 5), -1) if words[x].key in lex.relatives), None)
+    if rel is None or not _relative_on(s, range(rel, sl.first)):
+        return False
+    motion = [q for q in s.preds if q.entry.kind == "motion" and q.end < rel]
+    p = motion[-1] if motion else None
+    if p is None or p.entry.frame != "depart" or not _leaves_what_follows(s, p, rel) or any(o.pred is p and o.role == "origin" for o in s.slots):
+        return False
+    first = p.end + 1
+    if first < rel and _marker_ending(words, first, lex) is not None:
+        first += 1  # the verb's own preposition: "fled from the ...", "flohen vor den ..."
+    first = _past_determiners(words, first, lex, rel)
+    if not 0 < rel - first <= _LEFT_PHRASE or _punct_between(s, p.end, rel - 1, _PHRASE_BREAKS) \
+            or any(o.first > p.end and o.first < rel for o in s.slots):
+        return False
+    if any(words[x].key in lex.determiners or words[x].key in lex.markers_flat or _says(words[x], lex) or words[x].key.isdigit()
+           or (words[x].capitalised and not lex.nouns_capitalised) for x in range(first, rel)):
+        return False  # one noun phrase of common words: what they flee
+    _give(sl, "origin", p, "where_what_they_flee_is", p.text)
     return True
 
 
@@ -943,7 +1001,7 @@ def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 #: the rules that read a place's role, in order
 _SLOT_RULES: tuple[Callable[[_Sentence, int, _Slot], bool], ...] = (
-    qualifier, read_back, residents_of, fleeing_the_event, where_the_fled_event_is, apposition_is_no_end,
+    qualifier, read_back, residents_of, fleeing_the_event, where_the_fled_event_is, where_what_they_flee_is, apposition_is_no_end,
 )
 
 

@@ -83,6 +83,8 @@ GRID = [
     ("acronym-of", "Der Konvoi erreichte die FOB von Homs am Montag.", [(None, "homs")]),
     ("long-list", "Die Familien wurden später mit Bussen nach Kiew, Lwiw, Charkiw, Odessa, Mariupol und Warschau gebracht.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
     ("long-list", "Der Konvoi verließ Aleppo in Richtung Homs, Hama (Syrien), Rakka und Mossul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
+    ("fled-relative", "Tausende Familien flohen vor der Gewalt, die Khartum erschüttert.", [("khartoum", None)]),
+    ("fled-relative", "Die Dorfbewohner flohen vor den Kämpfen, die vergangene Woche Homs erreichten.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -113,4 +115,5 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
+    "fled-relative": 2,
 }

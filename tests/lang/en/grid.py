@@ -67,6 +67,8 @@ GRID = [
     ("acronym-of", "The convoy reached the FOB of Homs on Monday.", [(None, "homs")]),
     ("long-list", "The families were later taken by bus to Kyiv, Lviv, Kharkiv, Odesa, Mariupol and Warsaw.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
     ("long-list", "The convoy left Aleppo for Homs, Hama (Syria), Raqqa and Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
+    ("fled-relative", "Thousands of families fled the violence that has engulfed Khartoum.", [("khartoum", None)]),
+    ("fled-relative", "The villagers escaped from the fighting which spread to Homs last week.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -97,4 +99,5 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
+    "fled-relative": 1,
 }

@@ -79,6 +79,8 @@ GRID = [
     ("acronym-of", "El convoy llegó al CG de Homs el lunes.", [(None, "homs")]),
     ("long-list", "Las familias fueron trasladadas después en autobús a Kiev, Leópolis, Járkov, Odesa, Mariúpol y Varsovia.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
     ("long-list", "El convoy salió de Alepo hacia Homs, Hama (Siria), Raqqa y Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
+    ("fled-relative", "Miles de familias huyeron de la violencia que azota Jartum.", [("khartoum", None)]),
+    ("fled-relative", "Los aldeanos huyeron de los combates que llegaron a Homs la semana pasada.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -109,4 +111,5 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
+    "fled-relative": 2,
 }

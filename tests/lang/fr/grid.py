@@ -83,6 +83,8 @@ GRID = [
     ("acronym-of", "Le convoi a rejoint le QG de Homs lundi.", [(None, "homs")]),
     ("long-list", "Les familles ont ensuite été emmenées en bus à Kiev, Lviv, Kharkiv, Odessa, Marioupol et Varsovie.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
     ("long-list", "Le convoi a quitté Alep pour Homs, Hama (Syrie), Raqqa et Mossoul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
+    ("fled-relative", "Des milliers de familles ont fui les violences qui ravagent Khartoum.", [("khartoum", None)]),
+    ("fled-relative", "Les villageois ont fui les combats qui ont gagné Homs la semaine dernière.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -113,4 +115,5 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
+    "fled-relative": 1,
 }

@@ -79,6 +79,8 @@ GRID = [
     ("acronym-of", "Il convoglio è arrivato al QG di Homs lunedì.", [(None, "homs")]),
     ("long-list", "Le famiglie sono state poi portate in autobus a Kiev, Leopoli, Kharkiv, Odessa, Mariupol e Varsavia.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
     ("long-list", "Il convoglio ha lasciato Aleppo per Homs, Hama (Siria), Raqqa e Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
+    ("fled-relative", "Migliaia di famiglie sono fuggite dalle violenze che devastano Khartum.", [("khartoum", None)]),
+    ("fled-relative", "Gli abitanti sono fuggiti dai combattimenti che hanno raggiunto Homs la settimana scorsa.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -109,4 +111,5 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
+    "fled-relative": 1,
 }

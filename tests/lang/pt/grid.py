@@ -79,6 +79,8 @@ GRID = [
     ("acronym-of", "O comboio chegou ao QG de Homs na segunda-feira.", [(None, "homs")]),
     ("long-list", "As famílias foram depois levadas de autocarro para Kiev, Lviv, Kharkiv, Odessa, Mariupol e Varsóvia.", [(None, "kyiv"), (None, "lviv"), (None, "kharkiv"), (None, "odesa"), (None, "mariupol"), (None, "warsaw")]),
     ("long-list", "O comboio deixou Alepo rumo a Homs, Hama (Síria), Raqqa e Mossul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
+    ("fled-relative", "Milhares de famílias fugiram da violência que assola Cartum.", [("khartoum", None)]),
+    ("fled-relative", "Os moradores fugiram dos combates que chegaram a Homs na semana passada.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -109,4 +111,5 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
+    "fled-relative": 1,
 }
