@@ -259,7 +259,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
-                        story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1)
+                        story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
+                        story.actor_keys)
         _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
@@ -2290,6 +2291,14 @@ class _EndRead:
     setting: tuple[str, str] | None = None  #: the story's setting, when this sentence refers to it ("here"), and why
     mover: str | None = None  #: the country of a mover named by its demonym ("Malians arrived in X")
     open_arrival: int = -1  #: the sentence of the latest arrival that names no end ("46 more arrived"), if any
+    actor_keys: frozenset[str] = frozenset()  #: the words of this sentence's actor phrase, articles aside
+    keys_of: Mapping[str, frozenset[str]] = field(default_factory=dict)  #: each actor phrase's words (the story's)
+
+    def other_actor(self, prev: Claim) -> bool:
+        """Whether ``prev`` moved someone else: both actors named, with no word in common
+        ("The army sent helicopters to Y" after "Families were taken to X")."""
+        theirs = self.keys_of.get(prev.actor or "", frozenset())
+        return bool(self.actor_keys) and bool(theirs) and not self.actor_keys & theirs
 
     def said_already(self) -> bool:
         """"Flights go to Erbil and Baghdad, but flights to Erbil are few": this sentence
@@ -2357,6 +2366,8 @@ def end_of_the_previous_movement(e: _EndRead) -> tuple[str, str] | None:
     if e.said_already():
         return None
     for prev in e.recent:
+        if e.other_actor(prev):
+            continue
         if prev.destination and not _same_place(e.gaz, prev.destination, d):
             return prev.destination, f"origin taken from the previous movement's destination (sentence {prev.sentence + 1})"
         if prev.origin and prev.destination is None and not _same_place(e.gaz, prev.origin, d):
