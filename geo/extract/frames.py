@@ -988,6 +988,27 @@ def where_what_they_flee_is(s: _Sentence, n: int, sl: _Slot) -> bool:
     return True
 
 
+def where_they_leave_home(s: _Sentence, n: int, sl: _Slot) -> bool:
+    """"In Sindh, thousands have left their villages", "haben in der Provinz X ihre Dörfer
+    verlassen", "En X, miles abandonaron sus casas": a place a location marker puts before a
+    departure in its clause (no verb of saying between), whose object is a dwelling
+    (``[constructions] dwelling_nouns``: after the verb, or before it where the object comes
+    first), is where they leave."""
+    words, lex = s.words, s.lex
+    if sl.role is not None or sl.marker not in ("location", "weak_goal"):  # ("Au Darfour, ...", "En X": before the verb, where)
+        return False
+    after = [q for q in s.preds if q.entry.kind == "motion" and q.index > sl.last]
+    p = after[0] if after else None
+    if p is None or p.entry.frame != "depart" or p.clause != s.clauses[sl.first] or p.index - sl.last > _MODAL_REACH + 4 \
+            or any(o.pred is p and o.role == "origin" for o in s.slots) or any(_says(words[x], lex) for x in range(sl.last + 1, p.index)):
+        return False
+    window = range(sl.last + 1, p.index) if lex.object_before_verb else range(p.end + 1, min(len(words), p.end + 4))
+    if not any(words[x].key in lex.dwelling_nouns for x in window) or any(o.first in window for o in s.slots):
+        return False
+    _give(sl, "origin", p, "where_they_leave_home", p.text)
+    return True
+
+
 def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"Ils ont atteint Zarzis, située à la frontière": where the place is, not a second end."""
     words = s.words
@@ -1002,7 +1023,8 @@ def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 #: the rules that read a place's role, in order
 _SLOT_RULES: tuple[Callable[[_Sentence, int, _Slot], bool], ...] = (
-    qualifier, read_back, residents_of, fleeing_the_event, where_the_fled_event_is, where_what_they_flee_is, apposition_is_no_end,
+    qualifier, read_back, residents_of, fleeing_the_event, where_the_fled_event_is, where_what_they_flee_is, where_they_leave_home,
+    apposition_is_no_end,
 )
 
 

@@ -85,6 +85,7 @@ GRID = [
     ("long-list", "Der Konvoi verließ Aleppo in Richtung Homs, Hama (Syrien), Rakka und Mossul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
     ("fled-relative", "Tausende Familien flohen vor der Gewalt, die Khartum erschüttert.", [("khartoum", None)]),
     ("fled-relative", "Die Dorfbewohner flohen vor den Kämpfen, die vergangene Woche Homs erreichten.", [("homs", None)]),
+    ("left-homes", "Tausende Familien haben in Darfur ihre Dörfer verlassen.", [("darfur", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -116,4 +117,5 @@ MEASURED = {
     "acronym-of": 1,
     "long-list": 2,
     "fled-relative": 2,
+    "left-homes": 1,
 }

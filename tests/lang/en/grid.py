@@ -69,6 +69,7 @@ GRID = [
     ("long-list", "The convoy left Aleppo for Homs, Hama (Syria), Raqqa and Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
     ("fled-relative", "Thousands of families fled the violence that has engulfed Khartoum.", [("khartoum", None)]),
     ("fled-relative", "The villagers escaped from the fighting which spread to Homs last week.", [("homs", None)]),
+    ("left-homes", "In Darfur, thousands of families have left their villages.", [("darfur", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -100,4 +101,5 @@ MEASURED = {
     "acronym-of": 1,
     "long-list": 2,
     "fled-relative": 1,
+    "left-homes": 1,
 }

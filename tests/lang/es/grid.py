@@ -81,6 +81,7 @@ GRID = [
     ("long-list", "El convoy salió de Alepo hacia Homs, Hama (Siria), Raqqa y Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
     ("fled-relative", "Miles de familias huyeron de la violencia que azota Jartum.", [("khartoum", None)]),
     ("fled-relative", "Los aldeanos huyeron de los combates que llegaron a Homs la semana pasada.", [("homs", None)]),
+    ("left-homes", "En Darfur, miles de familias abandonaron sus aldeas.", [("darfur", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -112,4 +113,5 @@ MEASURED = {
     "acronym-of": 1,
     "long-list": 2,
     "fled-relative": 2,
+    "left-homes": 1,
 }

@@ -85,6 +85,7 @@ GRID = [
     ("long-list", "Le convoi a quitté Alep pour Homs, Hama (Syrie), Raqqa et Mossoul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
     ("fled-relative", "Des milliers de familles ont fui les violences qui ravagent Khartoum.", [("khartoum", None)]),
     ("fled-relative", "Les villageois ont fui les combats qui ont gagné Homs la semaine dernière.", [("homs", None)]),
+    ("left-homes", "Au Darfour, des milliers de familles ont quitté leurs villages.", [("darfur", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -116,4 +117,5 @@ MEASURED = {
     "acronym-of": 1,
     "long-list": 2,
     "fled-relative": 1,
+    "left-homes": 1,
 }

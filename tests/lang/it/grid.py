@@ -81,6 +81,7 @@ GRID = [
     ("long-list", "Il convoglio ha lasciato Aleppo per Homs, Hama (Siria), Raqqa e Mosul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
     ("fled-relative", "Migliaia di famiglie sono fuggite dalle violenze che devastano Khartum.", [("khartoum", None)]),
     ("fled-relative", "Gli abitanti sono fuggiti dai combattimenti che hanno raggiunto Homs la settimana scorsa.", [("homs", None)]),
+    ("left-homes", "Nel Darfur migliaia di famiglie hanno lasciato i loro villaggi.", [("darfur", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -112,4 +113,5 @@ MEASURED = {
     "acronym-of": 1,
     "long-list": 2,
     "fled-relative": 1,
+    "left-homes": 1,
 }

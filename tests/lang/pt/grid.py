@@ -81,6 +81,7 @@ GRID = [
     ("long-list", "O comboio deixou Alepo rumo a Homs, Hama (Síria), Raqqa e Mossul.", [("aleppo", "homs"), ("aleppo", "hama"), ("aleppo", "raqqa"), ("aleppo", "mosul")]),
     ("fled-relative", "Milhares de famílias fugiram da violência que assola Cartum.", [("khartoum", None)]),
     ("fled-relative", "Os moradores fugiram dos combates que chegaram a Homs na semana passada.", [("homs", None)]),
+    ("left-homes", "No Darfur, milhares de famílias deixaram as suas aldeias.", [("darfur", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -112,4 +113,5 @@ MEASURED = {
     "acronym-of": 1,
     "long-list": 2,
     "fled-relative": 1,
+    "left-homes": 1,
 }
