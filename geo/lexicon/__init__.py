@@ -53,7 +53,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
-                      "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns"),
+                      "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
+                      "proximal_determiners"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -240,6 +241,8 @@ class Lexicon:
     facility_nouns: frozenset[str]
     #: dwellings people leave: a departure whose object is one leaves the place before it in its clause
     dwelling_nouns: frozenset[str]
+    #: determiners pointing at where the writer is ("this city"): the story's setting
+    proximal_determiners: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
     #: words before a motion verb that put the move as planned, ordered, possible, demanded or
     #: prevented (``[modality]``): by last word, (kind, phrase), longest first
@@ -361,6 +364,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "refuge_nouns": _fs(c["refuge_nouns"]),
         "facility_nouns": _fs(c["facility_nouns"]),
         "dwelling_nouns": _fs(c["dwelling_nouns"]),
+        "proximal_determiners": _fs(c["proximal_determiners"]),
     }
 
 

@@ -86,6 +86,7 @@ GRID = [
     ("fled-relative", "Tausende Familien flohen vor der Gewalt, die Khartum erschüttert.", [("khartoum", None)]),
     ("fled-relative", "Die Dorfbewohner flohen vor den Kämpfen, die vergangene Woche Homs erreichten.", [("homs", None)]),
     ("left-homes", "Tausende Familien haben in Darfur ihre Dörfer verlassen.", [("darfur", None)]),
+    ("this-city", "ALEPPO, 3. März (Agentur) - Hunderte Familien erreichten am Montag diese Stadt.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -118,4 +119,5 @@ MEASURED = {
     "long-list": 2,
     "fled-relative": 2,
     "left-homes": 1,
+    "this-city": 0,
 }

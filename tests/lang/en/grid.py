@@ -70,6 +70,7 @@ GRID = [
     ("fled-relative", "Thousands of families fled the violence that has engulfed Khartoum.", [("khartoum", None)]),
     ("fled-relative", "The villagers escaped from the fighting which spread to Homs last week.", [("homs", None)]),
     ("left-homes", "In Darfur, thousands of families have left their villages.", [("darfur", None)]),
+    ("this-city", "ALEPPO, March 3 (Agency) - Hundreds of families reached this city on Monday.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -102,4 +103,5 @@ MEASURED = {
     "long-list": 2,
     "fled-relative": 1,
     "left-homes": 1,
+    "this-city": 1,
 }

@@ -82,6 +82,7 @@ GRID = [
     ("fled-relative", "Miles de familias huyeron de la violencia que azota Jartum.", [("khartoum", None)]),
     ("fled-relative", "Los aldeanos huyeron de los combates que llegaron a Homs la semana pasada.", [("homs", None)]),
     ("left-homes", "En Darfur, miles de familias abandonaron sus aldeas.", [("darfur", None)]),
+    ("this-city", "ALEPO, 3 mar (Agencia) - Cientos de familias llegaron el lunes a esta ciudad.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -114,4 +115,5 @@ MEASURED = {
     "long-list": 2,
     "fled-relative": 2,
     "left-homes": 1,
+    "this-city": 1,
 }

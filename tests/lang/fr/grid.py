@@ -86,6 +86,7 @@ GRID = [
     ("fled-relative", "Des milliers de familles ont fui les violences qui ravagent Khartoum.", [("khartoum", None)]),
     ("fled-relative", "Les villageois ont fui les combats qui ont gagné Homs la semaine dernière.", [("homs", None)]),
     ("left-homes", "Au Darfour, des milliers de familles ont quitté leurs villages.", [("darfur", None)]),
+    ("this-city", "ALEP, 3 mars (Agence) - Des centaines de familles ont atteint cette ville lundi.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -118,4 +119,5 @@ MEASURED = {
     "long-list": 2,
     "fled-relative": 1,
     "left-homes": 1,
+    "this-city": 1,
 }

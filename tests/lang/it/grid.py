@@ -82,6 +82,7 @@ GRID = [
     ("fled-relative", "Migliaia di famiglie sono fuggite dalle violenze che devastano Khartum.", [("khartoum", None)]),
     ("fled-relative", "Gli abitanti sono fuggiti dai combattimenti che hanno raggiunto Homs la settimana scorsa.", [("homs", None)]),
     ("left-homes", "Nel Darfur migliaia di famiglie hanno lasciato i loro villaggi.", [("darfur", None)]),
+    ("this-city", "ALEPPO, 3 marzo (Agenzia) - Centinaia di famiglie sono arrivate lunedì in questa città.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -114,4 +115,5 @@ MEASURED = {
     "long-list": 2,
     "fled-relative": 1,
     "left-homes": 1,
+    "this-city": 0,
 }

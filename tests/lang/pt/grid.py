@@ -82,6 +82,7 @@ GRID = [
     ("fled-relative", "Milhares de famílias fugiram da violência que assola Cartum.", [("khartoum", None)]),
     ("fled-relative", "Os moradores fugiram dos combates que chegaram a Homs na semana passada.", [("homs", None)]),
     ("left-homes", "No Darfur, milhares de famílias deixaram as suas aldeias.", [("darfur", None)]),
+    ("this-city", "ALEPO, 3 mar (Agência) - Centenas de famílias chegaram a esta cidade na segunda-feira.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -114,4 +115,5 @@ MEASURED = {
     "long-list": 2,
     "fled-relative": 1,
     "left-homes": 1,
+    "this-city": 1,
 }
