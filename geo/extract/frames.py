@@ -438,7 +438,7 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
         if not cands and lex.compound_heads and w.capitalised:
             cands = _compound_head(w, lex)
         for p in sorted(cands, key=lambda p: -len(p.words)):
-            end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)
+            end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc, lex)
             if end is not None:
                 out.append(_Pred(i, end, clauses[i], p, " ".join(words[k].text for k in range(i, end + 1)) if end - i < 4
                                  else f"{w.text} … {words[end].text}"))
@@ -547,7 +547,7 @@ def _marked_place_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] 
 
 
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],
-                doc: Document | None = None) -> int | None:
+                doc: Document | None = None, lex: Lexicon | None = None) -> int | None:
     pos = i
     for part in rest:
         for k in range(pos + 1, min(len(words), pos + 2 + gap)):
@@ -559,8 +559,11 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
         else:
             return None
     if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
-            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”"):
-        return None  # a separated particle ends its clause ("trafen ... ein."), else it is another word
+            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
+            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)):
+        # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
+        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X")
+        return None
     return pos
 
 

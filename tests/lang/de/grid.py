@@ -87,6 +87,7 @@ GRID = [
     ("fled-relative", "Die Dorfbewohner flohen vor den Kämpfen, die vergangene Woche Homs erreichten.", [("homs", None)]),
     ("left-homes", "Tausende Familien haben in Darfur ihre Dörfer verlassen.", [("darfur", None)]),
     ("this-city", "ALEPPO, 3. März (Agentur) - Hunderte Familien erreichten am Montag diese Stadt.", [(None, "aleppo")]),
+    ("time-before-marker", "Tausende Familien kamen am Montagabend in Aleppo an.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -120,4 +121,5 @@ MEASURED = {
     "fled-relative": 2,
     "left-homes": 1,
     "this-city": 0,
+    "time-before-marker": 1,
 }

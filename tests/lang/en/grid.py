@@ -71,6 +71,7 @@ GRID = [
     ("fled-relative", "The villagers escaped from the fighting which spread to Homs last week.", [("homs", None)]),
     ("left-homes", "In Darfur, thousands of families have left their villages.", [("darfur", None)]),
     ("this-city", "ALEPPO, March 3 (Agency) - Hundreds of families reached this city on Monday.", [(None, "aleppo")]),
+    ("time-before-marker", "Thousands of families arrived late on Monday night in Aleppo.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -104,4 +105,5 @@ MEASURED = {
     "fled-relative": 1,
     "left-homes": 1,
     "this-city": 1,
+    "time-before-marker": 1,
 }

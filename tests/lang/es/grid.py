@@ -83,6 +83,7 @@ GRID = [
     ("fled-relative", "Los aldeanos huyeron de los combates que llegaron a Homs la semana pasada.", [("homs", None)]),
     ("left-homes", "En Darfur, miles de familias abandonaron sus aldeas.", [("darfur", None)]),
     ("this-city", "ALEPO, 3 mar (Agencia) - Cientos de familias llegaron el lunes a esta ciudad.", [(None, "aleppo")]),
+    ("time-before-marker", "Miles de familias llegaron el lunes por la noche a Alepo.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -116,4 +117,5 @@ MEASURED = {
     "fled-relative": 2,
     "left-homes": 1,
     "this-city": 1,
+    "time-before-marker": 1,
 }

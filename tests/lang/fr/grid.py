@@ -87,6 +87,7 @@ GRID = [
     ("fled-relative", "Les villageois ont fui les combats qui ont gagné Homs la semaine dernière.", [("homs", None)]),
     ("left-homes", "Au Darfour, des milliers de familles ont quitté leurs villages.", [("darfur", None)]),
     ("this-city", "ALEP, 3 mars (Agence) - Des centaines de familles ont atteint cette ville lundi.", [(None, "aleppo")]),
+    ("time-before-marker", "Des milliers de familles sont arrivées lundi soir à Alep.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -120,4 +121,5 @@ MEASURED = {
     "fled-relative": 1,
     "left-homes": 1,
     "this-city": 1,
+    "time-before-marker": 1,
 }

@@ -83,6 +83,7 @@ GRID = [
     ("fled-relative", "Gli abitanti sono fuggiti dai combattimenti che hanno raggiunto Homs la settimana scorsa.", [("homs", None)]),
     ("left-homes", "Nel Darfur migliaia di famiglie hanno lasciato i loro villaggi.", [("darfur", None)]),
     ("this-city", "ALEPPO, 3 marzo (Agenzia) - Centinaia di famiglie sono arrivate lunedì in questa città.", [(None, "aleppo")]),
+    ("time-before-marker", "Migliaia di famiglie sono arrivate lunedì sera ad Aleppo.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -116,4 +117,5 @@ MEASURED = {
     "fled-relative": 1,
     "left-homes": 1,
     "this-city": 0,
+    "time-before-marker": 1,
 }

@@ -83,6 +83,7 @@ GRID = [
     ("fled-relative", "Os moradores fugiram dos combates que chegaram a Homs na semana passada.", [("homs", None)]),
     ("left-homes", "No Darfur, milhares de famílias deixaram as suas aldeias.", [("darfur", None)]),
     ("this-city", "ALEPO, 3 mar (Agência) - Centenas de famílias chegaram a esta cidade na segunda-feira.", [(None, "aleppo")]),
+    ("time-before-marker", "Milhares de famílias chegaram na segunda-feira à noite a Alepo.", [(None, "aleppo")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -116,4 +117,5 @@ MEASURED = {
     "fled-relative": 1,
     "left-homes": 1,
     "this-city": 1,
+    "time-before-marker": 1,
 }
