@@ -2236,8 +2236,37 @@ def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -
             for sl in mv.origins:
                 sl.via = "relative_clause_joins"
             continue
+        if merged and s is not None and mv.origins and not mv.dests and merged[-1].dests and not merged[-1].origins \
+                and mv.pred.entry.frame == "depart" and _earlier_clause(s, merged[-1].pred, mv.pred):
+            # "they reached Y after leaving X", "arrivati a Y, partiti da X": what the mover did
+            # before the main clause gives its start (earlier_clause_joins)
+            merged[-1].origins.extend(mv.origins)
+            merged[-1].paths.extend(mv.paths)
+            for sl in mv.origins:
+                sl.via = "earlier_clause_joins"
+            continue
         merged.append(mv)
     return merged
+
+
+def _earlier_clause(s: _Sentence, main: _Pred, dep: _Pred) -> bool:
+    """Whether the departure ``dep``, after the verb ``main``, is what the same mover did
+    before: a word of an earlier clause (``[grammar] earlier_clause``: "after", "après avoir",
+    "dopo", "tras") right before it, or a participle set off by a comma right before it with
+    no subject of its own ("Sono arrivati a Y mille migranti, partiti da X"). Nothing but the
+    main clause's own words (no other verb) stands between."""
+    words, lex = s.words, s.lex
+    if any(main.end < q.index < dep.index for q in s.preds) or any(_says(words[x], lex) for x in range(main.end + 1, dep.index)):
+        return False
+    keys = [w.key for w in words]
+    opens = next((x for x in range(dep.index, main.end, -1) if s.clauses[x - 1] != s.clauses[x]), None)  # dep's clause
+    for ph in lex.earlier_clause:
+        # right before the verb ("after leaving X"), or opening its clause ("nachdem sie X verlassen hatten")
+        for k in (dep.index - len(ph), opens):
+            if k is not None and k > main.end and tuple(keys[k:k + len(ph)]) == ph:
+                return True
+    return dep.index > main.end + 1 and "," in s.doc.gap(words[dep.index - 1], words[dep.index]) \
+        and not _punct_between(s, main.end, dep.index - 1, ";:()")
 
 
 #: how many words (an auxiliary, an adverb) may stand between a relative pronoun and its verb

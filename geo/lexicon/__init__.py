@@ -30,7 +30,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "relatives", "coordinators", "actor_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -187,6 +187,8 @@ class Lexicon:
     home_words: tuple[tuple[str, ...], ...]
     of: frozenset[str]
     clause_breaks: frozenset[str]
+    #: words opening a clause of what the mover did before ("after leaving X"), folded phrases
+    earlier_clause: tuple[tuple[str, ...], ...]
     relatives: frozenset[str]
     coordinators: frozenset[str]
     actor_nouns: frozenset[str]
@@ -353,6 +355,7 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
         "compound_heads": tuple(sorted((str(x) for x in g["compound_heads"]), key=len, reverse=True)),
         "compound_plural_endings": tuple(str(x) for x in g["compound_plural_endings"]),
         "home_words": _longest([_phrase(x) for x in g["home_words"]]),
+        "earlier_clause": _longest([_phrase(x) for x in g["earlier_clause"]]),
     }
 
 

@@ -88,6 +88,8 @@ GRID = [
     ("left-homes", "Tausende Familien haben in Darfur ihre Dörfer verlassen.", [("darfur", None)]),
     ("this-city", "ALEPPO, 3. März (Agentur) - Hunderte Familien erreichten am Montag diese Stadt.", [(None, "aleppo")]),
     ("time-before-marker", "Tausende Familien kamen am Montagabend in Aleppo an.", [(None, "aleppo")]),
+    ("earlier-clause", "Die Familien kamen am Montag in Damaskus an, nachdem sie Rakka verlassen hatten.", [("raqqa", "damascus")]),
+    ("earlier-clause", "Hunderte Flüchtlinge erreichten Beirut, geflohen aus Homs.", [("homs", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -122,4 +124,5 @@ MEASURED = {
     "left-homes": 1,
     "this-city": 0,
     "time-before-marker": 1,
+    "earlier-clause": 2,
 }

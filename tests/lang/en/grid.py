@@ -72,6 +72,8 @@ GRID = [
     ("left-homes", "In Darfur, thousands of families have left their villages.", [("darfur", None)]),
     ("this-city", "ALEPPO, March 3 (Agency) - Hundreds of families reached this city on Monday.", [(None, "aleppo")]),
     ("time-before-marker", "Thousands of families arrived late on Monday night in Aleppo.", [(None, "aleppo")]),
+    ("earlier-clause", "The families arrived in Damascus on Monday after leaving Raqqa.", [("raqqa", "damascus")]),
+    ("earlier-clause", "Hundreds of refugees reached Beirut, most of them having left from Homs.", [("homs", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +108,5 @@ MEASURED = {
     "left-homes": 1,
     "this-city": 1,
     "time-before-marker": 1,
+    "earlier-clause": 2,
 }

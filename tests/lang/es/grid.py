@@ -84,6 +84,8 @@ GRID = [
     ("left-homes", "En Darfur, miles de familias abandonaron sus aldeas.", [("darfur", None)]),
     ("this-city", "ALEPO, 3 mar (Agencia) - Cientos de familias llegaron el lunes a esta ciudad.", [(None, "aleppo")]),
     ("time-before-marker", "Miles de familias llegaron el lunes por la noche a Alepo.", [(None, "aleppo")]),
+    ("earlier-clause", "Las familias llegaron el lunes a Damasco tras abandonar Raqqa.", [("raqqa", "damascus")]),
+    ("earlier-clause", "Cientos de refugiados llegaron a Beirut, salidos de Homs.", [("homs", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -118,4 +120,5 @@ MEASURED = {
     "left-homes": 1,
     "this-city": 1,
     "time-before-marker": 1,
+    "earlier-clause": 2,
 }

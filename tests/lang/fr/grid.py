@@ -88,6 +88,8 @@ GRID = [
     ("left-homes", "Au Darfour, des milliers de familles ont quitté leurs villages.", [("darfur", None)]),
     ("this-city", "ALEP, 3 mars (Agence) - Des centaines de familles ont atteint cette ville lundi.", [(None, "aleppo")]),
     ("time-before-marker", "Des milliers de familles sont arrivées lundi soir à Alep.", [(None, "aleppo")]),
+    ("earlier-clause", "Les familles sont arrivées lundi à Damas après avoir quitté Raqqa.", [("raqqa", "damascus")]),
+    ("earlier-clause", "Des centaines de réfugiés sont arrivés à Beyrouth, partis de Homs.", [("homs", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -122,4 +124,5 @@ MEASURED = {
     "left-homes": 1,
     "this-city": 1,
     "time-before-marker": 1,
+    "earlier-clause": 2,
 }

@@ -84,6 +84,8 @@ GRID = [
     ("left-homes", "Nel Darfur migliaia di famiglie hanno lasciato i loro villaggi.", [("darfur", None)]),
     ("this-city", "ALEPPO, 3 marzo (Agenzia) - Centinaia di famiglie sono arrivate lunedì in questa città.", [(None, "aleppo")]),
     ("time-before-marker", "Migliaia di famiglie sono arrivate lunedì sera ad Aleppo.", [(None, "aleppo")]),
+    ("earlier-clause", "Le famiglie sono arrivate lunedì a Damasco dopo aver lasciato Raqqa.", [("raqqa", "damascus")]),
+    ("earlier-clause", "Sono arrivati a Beirut centinaia di profughi, partiti da Homs.", [("homs", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -118,4 +120,5 @@ MEASURED = {
     "left-homes": 1,
     "this-city": 0,
     "time-before-marker": 1,
+    "earlier-clause": 2,
 }

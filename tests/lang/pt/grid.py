@@ -84,6 +84,8 @@ GRID = [
     ("left-homes", "No Darfur, milhares de famílias deixaram as suas aldeias.", [("darfur", None)]),
     ("this-city", "ALEPO, 3 mar (Agência) - Centenas de famílias chegaram a esta cidade na segunda-feira.", [(None, "aleppo")]),
     ("time-before-marker", "Milhares de famílias chegaram na segunda-feira à noite a Alepo.", [(None, "aleppo")]),
+    ("earlier-clause", "As famílias chegaram a Damasco na segunda-feira depois de deixar Raqqa.", [("raqqa", "damascus")]),
+    ("earlier-clause", "Centenas de refugiados chegaram a Beirute, partidos de Homs.", [("homs", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -118,4 +120,5 @@ MEASURED = {
     "left-homes": 1,
     "this-city": 1,
     "time-before-marker": 1,
+    "earlier-clause": 2,
 }
