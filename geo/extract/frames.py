@@ -1002,14 +1002,24 @@ def where_they_leave_home(s: _Sentence, n: int, sl: _Slot) -> bool:
         return False
     after = [q for q in s.preds if q.entry.kind == "motion" and q.index > sl.last]
     p = after[0] if after else None
-    if p is None or p.entry.frame != "depart" or p.clause != s.clauses[sl.first] or p.index - sl.last > _MODAL_REACH + 4 \
+    if p is None or (p.entry.frame != "depart" and p.entry.object != "origin") or p.clause != s.clauses[sl.first] \
+            or p.index - sl.last > _MODAL_REACH + 4 \
             or any(o.pred is p and o.role == "origin" for o in s.slots) or any(_says(words[x], lex) for x in range(sl.last + 1, p.index)):
         return False
     window = range(sl.last + 1, p.index) if lex.object_before_verb else range(p.end + 1, min(len(words), p.end + 4))
-    if not any(words[x].key in lex.dwelling_nouns for x in window) or any(o.first in window for o in s.slots):
+    if any(o.first in window for o in s.slots):
         return False
-    _give(sl, "origin", p, "where_they_leave_home", p.text)
-    return True
+    if any(words[x].key in lex.dwelling_nouns for x in window):
+        _give(sl, "origin", p, "where_they_leave_home", p.text)
+        return True
+    # "In X, residents were evacuated by boat", "In X wurden die Bewohner evakuiert": the place
+    # that opens the sentence sets the scene the departure leaves
+    opens = sl.first <= 2 and all(_marker_ending(words, x, lex) is not None or words[x].key in lex.determiners for x in range(sl.first)) \
+        and sl.last + 1 < len(words) and ("," in s.doc.gap(words[sl.last], words[sl.last + 1]) or lex.object_before_verb)
+    if opens and not any(o is not sl and o.pred is p for o in s.slots):
+        _give(sl, "origin", p, "where_they_leave_home", p.text)
+        return True
+    return False
 
 
 def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:

@@ -74,6 +74,7 @@ GRID = [
     ("time-before-marker", "Thousands of families arrived late on Monday night in Aleppo.", [(None, "aleppo")]),
     ("earlier-clause", "The families arrived in Damascus on Monday after leaving Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Hundreds of refugees reached Beirut, most of them having left from Homs.", [("homs", "beirut")]),
+    ("fronted-scene", "In Homs, hundreds of residents were evacuated by boat on Sunday.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -109,4 +110,5 @@ MEASURED = {
     "this-city": 1,
     "time-before-marker": 1,
     "earlier-clause": 2,
+    "fronted-scene": 1,
 }

@@ -86,6 +86,7 @@ GRID = [
     ("time-before-marker", "Miles de familias llegaron el lunes por la noche a Alepo.", [(None, "aleppo")]),
     ("earlier-clause", "Las familias llegaron el lunes a Damasco tras abandonar Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Cientos de refugiados llegaron a Beirut, salidos de Homs.", [("homs", "beirut")]),
+    ("fronted-scene", "En Homs, cientos de vecinos fueron evacuados en barco el domingo.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -121,4 +122,5 @@ MEASURED = {
     "this-city": 1,
     "time-before-marker": 1,
     "earlier-clause": 2,
+    "fronted-scene": 1,
 }

@@ -90,6 +90,7 @@ GRID = [
     ("time-before-marker", "Des milliers de familles sont arrivées lundi soir à Alep.", [(None, "aleppo")]),
     ("earlier-clause", "Les familles sont arrivées lundi à Damas après avoir quitté Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Des centaines de réfugiés sont arrivés à Beyrouth, partis de Homs.", [("homs", "beirut")]),
+    ("fronted-scene", "À Homs, des centaines d'habitants ont été évacués en bateau dimanche.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -125,4 +126,5 @@ MEASURED = {
     "this-city": 1,
     "time-before-marker": 1,
     "earlier-clause": 2,
+    "fronted-scene": 1,
 }

@@ -86,6 +86,7 @@ GRID = [
     ("time-before-marker", "Migliaia di famiglie sono arrivate lunedì sera ad Aleppo.", [(None, "aleppo")]),
     ("earlier-clause", "Le famiglie sono arrivate lunedì a Damasco dopo aver lasciato Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Sono arrivati a Beirut centinaia di profughi, partiti da Homs.", [("homs", "beirut")]),
+    ("fronted-scene", "A Homs, centinaia di abitanti sono stati evacuati in barca domenica.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -121,4 +122,5 @@ MEASURED = {
     "this-city": 0,
     "time-before-marker": 1,
     "earlier-clause": 2,
+    "fronted-scene": 1,
 }

@@ -86,6 +86,7 @@ GRID = [
     ("time-before-marker", "Milhares de famílias chegaram na segunda-feira à noite a Alepo.", [(None, "aleppo")]),
     ("earlier-clause", "As famílias chegaram a Damasco na segunda-feira depois de deixar Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Centenas de refugiados chegaram a Beirute, partidos de Homs.", [("homs", "beirut")]),
+    ("fronted-scene", "Em Homs, centenas de moradores foram retirados de barco no domingo.", [("homs", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -121,4 +122,5 @@ MEASURED = {
     "this-city": 1,
     "time-before-marker": 1,
     "earlier-clause": 2,
+    "fronted-scene": 1,
 }
