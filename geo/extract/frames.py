@@ -1016,7 +1016,10 @@ def where_they_leave_home(s: _Sentence, n: int, sl: _Slot) -> bool:
     # that opens the sentence sets the scene the departure leaves
     opens = sl.first <= 2 and all(_marker_ending(words, x, lex) is not None or words[x].key in lex.determiners for x in range(sl.first)) \
         and sl.last + 1 < len(words) and ("," in s.doc.gap(words[sl.last], words[sl.last + 1]) or lex.object_before_verb)
-    if opens and not any(o is not sl and o.pred is p for o in s.slots):
+    if opens and not any(o is not sl and o.pred is p for o in s.slots) and not any(
+            words[x].key in lex.relatives and (words[x].key not in lex.determiners or "," in s.doc.gap(words[x - 1], words[x]))
+            for x in range(sl.last + 1, p.index)):
+        # (not a verb of a relative clause about the place: "En X, donde nadie ordenó evacuar a ...")
         _give(sl, "origin", p, "where_they_leave_home", p.text)
         return True
     return False
