@@ -22,7 +22,7 @@ attribution in its first three sentences), else the article itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
@@ -268,6 +268,13 @@ class _Verb:
     after_quote: bool = False
     #: the verb stands inside a quotation
     inside: bool = False
+    #: the last word of a verb in two parts whose second part follows it ("fanno sapere", "dio a conocer"), else ``i``
+    end: int = -1
+
+    @property
+    def last(self) -> int:
+        """The verb's last word (its second part, when that follows it)."""
+        return max(self.i, self.end)
 
 
 class _Skip:
@@ -328,7 +335,7 @@ def _back_reference(v: _Verb) -> Found | _Skip | None:
     Feuerwehr.": the speaker after the verb says this sentence and the one before."""
     if not _only(v.raw, v.lex.back_references):
         return None
-    after = _after_words(v)
+    after = _before_addressee(_after_words(v), v.lex)
     return (tuple(after), None) if after and _opens_name(after, v.lex) else SKIP
 
 
@@ -514,10 +521,10 @@ def _subjectless(v: _Verb) -> Found | None:
     """"«Siamo partiti all'alba», ha aggiunto.", "…, añadió.": a verb of saying with no subject,
     after a comma and last in its sentence (after a quotation: with no name after it, "«…», dijo
     resignado."), goes on with the source named last."""
-    doc, words, i, j = v.doc, v.words, v.i, v.j
+    doc, words, j = v.doc, v.words, v.j
     if v.raw or v.reported_after or j == 0 or "," not in doc.gap(words[j - 1], words[j]):
         return None
-    if i + 1 == len(words):
+    if v.last + 1 == len(words):
         return PREVIOUS, None
     if v.after_quote and _speaker_after(v) is None:
         return PREVIOUS, None  # "«…», dijo resignado.", "«…», detalhou, porque …": no name after the verb
@@ -532,8 +539,8 @@ def _after_words(v: _Verb) -> list[Word]:
     determiner or pronoun."""
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
-    for x in words[v.i + 1 : v.i + 14]:
-        if _has_punct(doc, after[-1] if after else words[v.i], x):
+    for x in words[v.last + 1 : v.last + 14]:
+        if _has_punct(doc, after[-1] if after else words[v.last], x):
             break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
     after = after[_past_adjuncts(after, lex):]
@@ -599,19 +606,25 @@ def _speaker_after(v: _Verb) -> Found | None:
     follows the name describes her, in the article's voice); "c'est ce que rapporte X,
     ajoutant que ...": X goes on speaking."""
     lex = v.lex
-    after = _after_words(v)
-    for k in range(2, len(after) - 1):
-        m = k + 1
-        while m < len(after) - 1 and after[m].key in lex.determiners:
-            m += 1
-        if after[k].key in lex.to_whom or after[k].key in lex.markers_flat - lex.of - lex.determiners and not after[m].capitalised:
-            after = after[:k]  # "relata X a la AFP", "said X at the border": to whom or where, not the name
-            break
+    after = _before_addressee(_after_words(v), lex)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
         return tuple(after), (None if v.reported_after or _clause_goes_on(v, after[-1]) else after[-1].end)
     return None
+
+
+def _before_addressee(after: list[Word], lex: Lexicon) -> list[Word]:
+    """The speaker's words after the verb without whom they told it to or where ("relata X a la AFP", "said X
+    at the border", "C'est ce qu'a indiqué X à l'AFP"): up to a marker of the addressee, or of place before a
+    lower-case word, from the third word on."""
+    for k in range(2, len(after) - 1):
+        m = k + 1
+        while m < len(after) - 1 and after[m].key in lex.determiners:
+            m += 1
+        if after[k].key in lex.to_whom or after[k].key in lex.markers_flat - lex.of - lex.determiners and not after[m].capitalised:
+            return after[:k]
+    return after
 
 
 def _clause_goes_on(v: _Verb, last: Word) -> bool:
@@ -676,8 +689,8 @@ def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tupl
                                                   or words[end - 1].key.isdigit() and words[end].key.isdigit()):
         end += 1  # (the comma of "2,000" is no punctuation)
     # after the verb first ("la fuga da X è stata confermata dal sindaco": "da X" before it is no agent),
-    # before it where the verb comes last ("von der Polizei geschätzt")
-    for k in (*range(i + 1, end), *(range(j, i) if lex.object_before_verb else ())):
+    # before it where the verb comes last, the nearest first ("der Abzug von X wurde von der Polizei bestätigt")
+    for k in (*range(i + 1, end), *(range(i - 1, j - 1, -1) if lex.object_before_verb else ())):
         if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
             name = _name_after(doc, words, k + 1, lex)
             name = name[: next((n for n, w in enumerate(name) if n and w.key in lex.relatives
@@ -702,6 +715,86 @@ def _passive_agent(v: _Verb) -> Found | None:
     return (agent, None) if agent else None
 
 
+#: how many words a verb in two parts may hold between its parts ("gab die Polizei am Montag bekannt")
+_SPLIT_REACH = 10
+
+
+def _split_verbs(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> dict[int, int]:
+    """The verbs of saying in two parts (``[attribution] say_split``): the position of each verb whose
+    second part follows it in its clause ("Die Polizei gab am Montag bekannt", "fanno sapere", "dio a
+    conocer"; :func:`_part_at`), and the second part's last word when it follows the verb at once (else the
+    verb's own)."""
+    if _none_of(doc, words, _first_words(lex, "say_split")):
+        return {}
+    firsts = _firsts(lex, "say_split")
+    out: dict[int, int] = {}
+    for i, w in enumerate(words):
+        for ph in firsts.get(w.lemma, ()) + (firsts.get(w.key, ()) if w.key != w.lemma else ()):
+            rest, k = ph[1:], i + 1
+            while k + len(rest) <= len(words) and k - i <= _SPLIT_REACH and not _has_punct(doc, words[k - 1], words[k]):
+                if all(_is(words[k + n], x) for n, x in enumerate(rest)) and _part_at(doc, words, i, k, len(rest), lex):
+                    out[i] = k + len(rest) - 1 if k == i + 1 else i
+                    break
+                k += 1
+            if i in out:
+                break
+    return out
+
+
+def _part_at(doc: Document, words: tuple[Word, ...], i: int, k: int, n: int, lex: Lexicon) -> bool:
+    """Whether the ``n`` words at ``k`` may be the second part of the verb at ``i``: where the verb comes
+    second, a particle that ends the clause ("gab … bekannt, dass"; not "gibt an dieser Front … auf");
+    elsewhere the words right after the verb ("fanno sapere", "pointed out")."""
+    if not lex.verb_second:
+        return k == i + 1
+    end = k + n
+    return end == len(words) or _has_punct(doc, words[end - 1], words[end])
+
+
+def _from_source(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -> tuple[Word, ...]:
+    """"…, hieß es aus dem Ministerium", "…, fanno sapere dalla prefettura", "…, a-t-on appris auprès de
+    la préfecture", "heißt es in einer Mitteilung der Polizei": the noun phrase after a marker of where a
+    statement comes from (``[attribution] source_from``) that opens the words from ``k`` (past a pronoun
+    and a time: "hieß es am Montag aus …"), an "of" that opens it dropped; else nothing."""
+    while k < len(words) and words[k].key in lex.pronouns and (k == 0 or not _has_punct(doc, words[k - 1], words[k])):
+        k += 1
+    k += _time_end(list(words[k:]), lex)
+    if k == 0 or k >= len(words) or _has_punct(doc, words[k - 1], words[k]):
+        return ()
+    for ph in _firsts(lex, "source_from").get(words[k].key, ()):
+        end = k + len(ph)
+        if tuple(w.key for w in words[k:end]) != ph:
+            continue
+        while end < len(words) and words[end].key in lex.of - lex.determiners:
+            end += 1
+        out = _name_after(doc, words, end, lex) if end < len(words) else []
+        out = out[: next((n for n, w in enumerate(out) if n and w.key in lex.relatives - lex.determiners), len(out))]
+        if out and out[0].key not in lex.pronouns and not _when(out[0], lex) and out[0].key not in lex.markers_flat - lex.determiners:
+            return tuple(out)
+    return ()
+
+
+def _source_from(v: _Verb) -> Found | None:
+    """"…, fanno sapere dalla prefettura", "…, explicaron desde la alcaldía": a verb of saying outside a
+    quotation, in the active, with no subject before it, and where the statement comes from after it
+    (:func:`_from_source`), speaks."""
+    if v.inside or v.raw and not (len(v.raw) == 1 and v.raw[0].key in v.lex.pronouns) or _passive(v.doc, v.words, v.i, v.lex):
+        return None  # (« we were told by X »: X told the speaker; a passive's "da X" is its agent)
+    who = _from_source(v.doc, v.words, v.last + 1, v.lex)
+    return (who, None) if who else None
+
+
+def _impersonal_source(doc: Document, words: tuple[Word, ...], lex: Lexicon, impersonal: frozenset[int]) -> tuple[Word, ...]:
+    """"…, hieß es aus Kreisen der Regierung", "si apprende dalla questura": impersonal reporting, and where
+    the statement comes from right after it (:func:`_from_source`)."""
+    for k in sorted(impersonal):
+        if k + 1 not in impersonal:
+            who = _from_source(doc, words, k + 1, lex)
+            if who:
+                return who
+    return ()
+
+
 #: the rules that find a verb's speaker, tried in this order; the first that answers decides
 #: (a name, or :data:`SKIP`: this verb has none, try the sentence's next verb of saying)
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
@@ -716,6 +809,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_and_more", _pronoun_and_more),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
+    ("source_from", _source_from),
     ("subjectless", _subjectless),
     ("speaker_after", _speaker_after),
     ("sentence_opener", _sentence_opener),
@@ -784,17 +878,18 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
     # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
-    if _none_of(doc, words, verbs):
+    split = _split_verbs(doc, words, lex) if verbs is lex.say else {}
+    if not split and _none_of(doc, words, verbs):
         return None
-    maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs]
+    maybe = sorted({k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs} | set(split))
     if not maybe:
         return None
     if quoted is None:
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
-        if i in skip or not _is_verb(words, i, lex, verbs):
+        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs):
             continue
-        v = _verb(doc, words, lex, i, quoted)
+        v = replace(_verb(doc, words, lex, i, quoted), end=split.get(i, i))
         for name, rule in SPEAKER_RULES:
             got = rule(v)
             if isinstance(got, _Skip):
@@ -1063,6 +1158,9 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         out.scopes.append(sp[2] if sp else None)
         if sp:
             found, rule = sp[0], sp[3]
+        elif found is None and impersonal:
+            found = _impersonal_source(doc, words, lex, impersonal) or None
+            rule = "source_from" if found else rule
         named = [x for x in out.own if x]
         who: str | None = None
         if found is not None and _is_pronoun(found, lex):

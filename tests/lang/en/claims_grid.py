@@ -57,6 +57,16 @@ CLAIMS = [
     ('parenthetical', 'Since the shelling began in the spring, thousands of families, said Ann Doe, have fled with their children and their animals from Aleppo to Damascus.', 'Ann Doe'),
     ("article-voice", "Thousands of families fled from Aleppo to Damascus on Tuesday.", None),
     ("article-voice", "The mayor said the roads were closed.\n\nThousands of families fled from Aleppo to Damascus on Tuesday.", None),
+    ('source-from', 'Thousands of families fled from Aleppo to Damascus, it was said in a statement from the ministry.',
+     'the ministry'),
+    ('source-from', 'The troops withdrew from Kharkiv to Lviv, the ministry said in a statement on Monday.',
+     'the ministry'),
+    ('two-part-verb', 'The ministry pointed out that thousands of families had fled from Aleppo to Damascus.',
+     'The ministry'),
+    ('two-part-verb', 'The mayor made clear that the troops had withdrawn from Kharkiv to Lviv.',
+     'The mayor'),
+    ('full-name', 'Ann Doe said the roads were closed.\n\nThousands of families fled from Aleppo to Damascus, Doe said.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -82,4 +92,7 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
+    "source-from": 2,
+    "two-part-verb": 2,
+    "full-name": 1,
 }

@@ -63,6 +63,18 @@ CLAIMS = [
     ('parenthetical', 'Desde el inicio de los bombardeos en la primavera, miles de familias, añadió Ann Doe, huyeron de Alepo a Damasco con sus hijos.', 'Ann Doe'),
     ("article-voice", "Miles de familias huyeron el martes de Alepo a Damasco.", None),
     ("article-voice", "El alcalde dijo que las carreteras están cerradas.\n\nMiles de familias huyeron el martes de Alepo a Damasco.", None),
+    ('source-from', 'Miles de familias huyeron de Alepo a Damasco, explicaron desde la alcaldía.',
+     'la alcaldía'),
+    ('source-from', 'Los soldados se retiraron de Járkov a Leópolis, señalaron este lunes desde el ministerio.',
+     'el ministerio'),
+    ('two-part-verb', 'El ministerio dio a conocer que los soldados se retiraron de Járkov a Leópolis.',
+     'El ministerio'),
+    ('two-part-verb', 'Miles de familias huyeron de Alepo a Damasco, dio a conocer el alcalde.',
+     'el alcalde'),
+    ('passive-by', 'La retirada de los soldados de Járkov a Leópolis fue anunciada por el ministerio.',
+     'el ministerio'),
+    ('full-name', 'Ann Doe dijo que las carreteras estaban cerradas.\n\nMiles de familias huyeron de Alepo a Damasco, añadió Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -76,8 +88,8 @@ MEASURED = {
     "according-end": 2,
     "told": 3,
     "citing": 2,
-    "passive-by": 2,
-    "next-sentence": 2,
+    "passive-by": 3,
+    "next-sentence": 3,
     "pronoun-introduced": 2,
     "spokesperson": 2,
     "organisation-name": 2,
@@ -88,4 +100,7 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
+    "source-from": 2,
+    "two-part-verb": 2,
+    "full-name": 1,
 }

@@ -66,6 +66,16 @@ CLAIMS = [
     ('parenthetical', "Depuis le début des bombardements au printemps, des milliers de familles, a ajouté Ann Doe, ont fui avec leurs enfants et leurs bêtes d'Alep vers Damas.", 'Ann Doe'),
     ("article-voice", "Des milliers de familles ont fui d'Alep vers Damas mardi.", None),
     ("article-voice", "Le maire a déclaré que les routes étaient fermées.\n\nDes milliers de familles ont fui d'Alep vers Damas mardi.", None),
+    ('source-from', "Des milliers de familles ont fui d'Alep vers Damas, a-t-on appris auprès de la préfecture.",
+     'la préfecture'),
+    ('source-from', "Les soldats se sont retirés de Kharkiv à Lviv, indique-t-on auprès de l'état-major.",
+     "l'état-major"),
+    ('two-part-verb', "Le ministère a fait savoir que les soldats s'étaient retirés de Kharkiv à Lviv.",
+     'Le ministère'),
+    ('two-part-verb', "Des milliers de familles ont fui d'Alep vers Damas, a fait savoir le maire.",
+     'le maire'),
+    ('full-name', "Ann Doe a dit que les routes étaient fermées.\n\nDes milliers de familles ont fui d'Alep vers Damas, a ajouté Doe.",
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -91,4 +101,7 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
+    "source-from": 2,
+    "two-part-verb": 2,
+    "full-name": 1,
 }

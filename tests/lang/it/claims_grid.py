@@ -67,6 +67,18 @@ CLAIMS = [
     ("article-voice", "Migliaia di famiglie sono fuggite martedì da Aleppo verso Damasco.", None),
     ("article-voice", "Il sindaco ha detto che le strade sono chiuse.\n\nMigliaia di famiglie sono fuggite martedì da Aleppo verso Damasco.",
      None),
+    ('source-from', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, fanno sapere dalla prefettura.',
+     'prefettura'),
+    ('source-from', 'Si apprende dalla questura che migliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     'questura'),
+    ('source-from', 'I soldati si sono ritirati da Kharkiv a Leopoli, si legge in una nota del ministero.',
+     'ministero'),
+    ('two-part-verb', 'Il ministero ha fatto sapere che i soldati si sono ritirati da Kharkiv a Leopoli.',
+     'Il ministero'),
+    ('two-part-verb', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, ha reso noto il sindaco.',
+     'il sindaco'),
+    ('full-name', 'Ann Doe ha detto che le strade erano chiuse.\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco, ha aggiunto Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -92,4 +104,7 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
+    "source-from": 3,
+    "two-part-verb": 2,
+    "full-name": 1,
 }

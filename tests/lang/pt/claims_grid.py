@@ -66,6 +66,18 @@ CLAIMS = [
     ("article-voice", "Milhares de famílias fugiram de Alepo para Damasco na terça-feira.", None),
     ("article-voice", "O prefeito disse que as estradas estão fechadas.\n\nMilhares de famílias fugiram de Alepo para Damasco na terça-feira.",
      None),
+    ('source-from', 'Milhares de famílias fugiram de Aleppo para Damasco, apurou-se junto à polícia.',
+     'polícia'),
+    ('source-from', 'Milhares de famílias fugiram de Aleppo para Damasco, informou-se junto da prefeitura.',
+     'prefeitura'),
+    ('two-part-verb', 'O ministério deu a conhecer que os soldados se retiraram de Kharkiv para Lviv.',
+     'O ministério'),
+    ('two-part-verb', 'Milhares de famílias fugiram de Aleppo para Damasco, fez saber o prefeito.',
+     'o prefeito'),
+    ('passive-by', 'A retirada dos soldados de Kharkiv para Lviv foi anunciada pelo ministério.',
+     'ministério'),
+    ('full-name', 'Ann Doe disse que as estradas estavam fechadas.\n\nMilhares de famílias fugiram de Aleppo para Damasco, acrescentou Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -79,7 +91,7 @@ MEASURED = {
     "according-end": 2,
     "told": 3,
     "citing": 2,
-    "passive-by": 1,
+    "passive-by": 3,
     "next-sentence": 2,
     "pronoun-introduced": 2,
     "spokesperson": 2,
@@ -91,4 +103,7 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
+    "source-from": 2,
+    "two-part-verb": 2,
+    "full-name": 1,
 }
