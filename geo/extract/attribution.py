@@ -143,6 +143,8 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
             if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
                 start = _after_what(words, i + len(ph), lex)
                 out = _name_after(doc, words, start, lex)
+                if start > i + len(ph) and _says(words[start - 1], lex):
+                    out = _before_addressee(out, lex)  # "según explicó el alcalde a la prensa"
                 if out:
                     return tuple(out)
     return None
@@ -465,8 +467,8 @@ def _bare_subject(v: _Verb) -> bool:
 def _name_in_commas(v: _Verb) -> Found | None:
     """"Last week the harbour master, Ann Doe, announced that ...": the name set off by commas, with
     the noun phrase of its role before it ("the harbour master, Ann Doe": one entity, whom a later
-    "the harbour master" names too); "Ann Doe, the harbour master, said": the name and its
-    apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
+    "the harbour master" names too); "Ann Doe, the harbour master, said", "the Observatory for Human
+    Rights, a monitor, said": the name and its apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
@@ -480,8 +482,9 @@ def _name_in_commas(v: _Verb) -> Found | None:
     before = _phrase_before(v, k)
     if name and len(name) <= 5 and all(x.capitalised for x in name):
         return (before if _role(before, lex) else ()) + tuple(name), None
-    if name and len(name) <= 8 and name[0].key in lex.determiners - lex.relatives and _role(tuple(name), lex) and len(before) <= 5 \
-            and before and all(x.capitalised for x in before) and before[0].key not in lex.markers_flat | lex.pronouns:
+    if name and len(name) <= 8 and name[0].key in lex.determiners - lex.relatives and _role(tuple(name), lex) and len(before) <= 8 \
+            and before and (all(x.capitalised for x in before) or _named(list(before), lex) and _role(before, lex)) \
+            and before[0].key not in lex.markers_flat - lex.determiners | lex.pronouns:
         return before + tuple(name), None
     if name and name[0].key in lex.relatives and k >= 2 and "," in doc.gap(words[k - 1], words[k]):
         head = list(_phrase_before(v, k))
@@ -774,19 +777,54 @@ def _from_source(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -
     return ()
 
 
+#: how many words the source after an opening marker of where a statement comes from may hold
+_SOURCE_FIRST = 6
+
+
+def _source_first(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """"Dalla prefettura fanno sapere …", "Desde la alcaldía explicaron …", "Aus Regierungskreisen hieß es
+    …", "In una nota l'UNHCR ha spiegato …": the words before a verb of saying that open with a marker of
+    ``[attribution] source_from``: the noun phrase after it (an "of" first dropped), at most
+    :data:`_SOURCE_FIRST` words, not a pronoun, a time or a number; else nothing."""
+    for ph in _firsts(lex, "source_from").get(ws[0].key, ()) if ws else ():
+        k = len(ph)
+        if tuple(w.key for w in ws[:k]) != ph:
+            continue
+        while k < len(ws) and ws[k].key in lex.of - lex.determiners:
+            k += 1
+        rest = ws[k:]
+        if 0 < len(rest) <= _SOURCE_FIRST and rest[0].key not in lex.pronouns | lex.markers_flat - lex.determiners \
+                and not any(_when(w, lex) for w in rest):
+            return rest
+    return ()
+
+
 def _source_from(v: _Verb) -> Found | None:
     """"…, fanno sapere dalla prefettura", "…, explicaron desde la alcaldía": a verb of saying outside a
     quotation, in the active, with no subject before it, and where the statement comes from after it
-    (:func:`_from_source`), speaks."""
-    if v.inside or v.raw and not (len(v.raw) == 1 and v.raw[0].key in v.lex.pronouns) or _passive(v.doc, v.words, v.i, v.lex):
+    (:func:`_from_source`), speaks; or that source before the verb (:func:`_source_first`)."""
+    if v.inside or _passive(v.doc, v.words, v.i, v.lex):
         return None  # (« we were told by X »: X told the speaker; a passive's "da X" is its agent)
+    first = _source_first(v.raw, v.lex)
+    if first:
+        return first, None
+    if v.raw and not (len(v.raw) == 1 and v.raw[0].key in v.lex.pronouns):
+        return None
     who = _from_source(v.doc, v.words, v.last + 1, v.lex)
     return (who, None) if who else None
 
 
 def _impersonal_source(doc: Document, words: tuple[Word, ...], lex: Lexicon, impersonal: frozenset[int]) -> tuple[Word, ...]:
     """"…, hieß es aus Kreisen der Regierung", "si apprende dalla questura": impersonal reporting, and where
-    the statement comes from right after it (:func:`_from_source`)."""
+    the statement comes from right after it (:func:`_from_source`) or before it ("Aus Regierungskreisen hieß
+    es", "Auprès de la préfecture, on indique": :func:`_source_first`)."""
+    first = min(impersonal, default=0)
+    start = first - 1
+    while start > 0 and not _has_punct(doc, words[start - 1], words[start]):
+        start -= 1
+    before = _source_first(words[max(start, 0) : first], lex) if first else ()
+    if before:
+        return before
     for k in sorted(impersonal):
         if k + 1 not in impersonal:
             who = _from_source(doc, words, k + 1, lex)
@@ -807,9 +845,9 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("inverted_pronoun", _inverted_pronoun),
     ("pronoun_and_adverb", _pronoun_and_adverb),
     ("pronoun_and_more", _pronoun_and_more),
+    ("source_from", _source_from),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
-    ("source_from", _source_from),
     ("subjectless", _subjectless),
     ("speaker_after", _speaker_after),
     ("sentence_opener", _sentence_opener),
@@ -930,6 +968,35 @@ def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tupl
     if k + 1 == len(words):
         return PREVIOUS, k, None, "quotation_tag"
     return None
+
+
+#: how many words a name before a colon and a quotation may hold
+_COLON_NAME = 6
+
+
+def _colon_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
+    """'Ann Doe: "We left at dawn."', "Le maire : « … »": a name (capitalised words, or a noun phrase of a
+    role) that opens the sentence, then a colon and a quotation, speaks it."""
+    quoted = _quoted(doc, words, lex)
+    q = next((k for k, x in enumerate(quoted) if x), 0)
+    if not 0 < q <= _COLON_NAME or ":" not in doc.gap(words[q - 1], words[q]) \
+            or any(_has_punct(doc, words[m - 1], words[m]) for m in range(1, q)):
+        return None
+    name = words[:q]
+    if all(w.capitalised for w in name) and name[0].key not in lex.pronouns | lex.markers_flat or _role(name, lex):
+        return name, q - 1, None, "name_colon"
+    return None
+
+
+def _lend_colon(doc: Document, explicit: list[str | None], lent: dict[int, str]) -> None:
+    """'Ann Doe said:\n\n"We left at dawn. …"': a sentence that opens with a quotation mark after a sentence
+    that ends with a colon takes that sentence's source (the rest of the quotation takes it in turn:
+    :func:`_lend_quotations`)."""
+    for k in range(1, len(doc.sentences)):
+        if not explicit[k] and explicit[k - 1] and doc.sentences[k - 1].text.rstrip().endswith(":") \
+                and doc.sentences[k].text[:1] in "\"“„«»‘'":
+            explicit[k] = explicit[k - 1]
+            lent[k] = f"a quotation introduced by sentence {k}"
 
 
 def _verb_like(w: Word, lex: Lexicon) -> bool:
@@ -1132,8 +1199,8 @@ def _time_after(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
 
 
 def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
-    """Whether a speaker is a pronoun ("he said") or no word at all (:data:`PREVIOUS`)."""
-    return not ws or len(ws) == 1 and ws[0].key in lex.pronouns
+    """Whether a speaker is a pronoun ("he said", "according to her") or no word at all (:data:`PREVIOUS`)."""
+    return not ws or len(ws) == 1 and ws[0].key in lex.pronouns | lex.object_pronouns
 
 
 def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
@@ -1152,7 +1219,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex) or _colon_tag(doc, words, lex)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
@@ -1412,6 +1479,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]
     #: the lead's source speaks up to the first sentence after it in the article's own voice
     lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
+    _lend_colon(doc, explicit, lent)
     _lend_quotations(doc, inside, explicit, lent)
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:

@@ -82,6 +82,16 @@ CLAIMS = [
      'der Armee'),
     ('full-name', 'Ann Doe sagte, die Straßen seien gesperrt.\n\nTausende Familien seien aus Aleppo nach Damaskus geflohen, sagte Doe.',
      'Ann Doe'),
+    ('colon-quote', 'Ann Doe sagte:\n\n„Tausende Familien sind aus Aleppo nach Damaskus geflohen. Es hat zwei Tage gedauert.“',
+     'Ann Doe'),
+    ('colon-quote', 'Ann Doe: „Tausende Familien sind aus Aleppo nach Damaskus geflohen.“',
+     'Ann Doe'),
+    ('according-pronoun', 'Ann Doe sagte, die Straßen seien gesperrt. Ihr zufolge sind Tausende Familien aus Aleppo nach Damaskus geflohen.',
+     'Ann Doe'),
+    ('source-from', 'Aus Regierungskreisen hieß es, Tausende Familien seien aus Aleppo nach Damaskus geflohen.',
+     'Regierungskreisen'),
+    ('apposition-before-verb', 'Tausende Familien sind aus Aleppo nach Damaskus geflohen, die Beobachtungsstelle für Menschenrechte, eine Organisation mit Sitz in London, teilte mit.',
+     'die Beobachtungsstelle für Menschenrechte, eine Organisation mit Sitz in London'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -107,7 +117,10 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
-    "source-from": 2,
+    "source-from": 3,
     "two-part-verb": 2,
     "full-name": 1,
+    "colon-quote": 2,
+    "according-pronoun": 1,
+    "apposition-before-verb": 1,
 }

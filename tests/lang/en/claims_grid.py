@@ -67,6 +67,14 @@ CLAIMS = [
      'The mayor'),
     ('full-name', 'Ann Doe said the roads were closed.\n\nThousands of families fled from Aleppo to Damascus, Doe said.',
      'Ann Doe'),
+    ('colon-quote', 'Ann Doe said:\n\n"Thousands of families fled from Aleppo to Damascus. It took two days."',
+     'Ann Doe'),
+    ('colon-quote', 'Ann Doe: "Thousands of families fled from Aleppo to Damascus."',
+     'Ann Doe'),
+    ('according-pronoun', 'Ann Doe said the roads were closed. According to her, thousands of families fled from Aleppo to Damascus.',
+     'Ann Doe'),
+    ('apposition-before-verb', 'Thousands of families fled from Aleppo to Damascus, the Observatory for Human Rights, a London-based monitor, said.',
+     'the Observatory for Human Rights, a London-based monitor'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -95,4 +103,7 @@ MEASURED = {
     "source-from": 2,
     "two-part-verb": 2,
     "full-name": 1,
+    "colon-quote": 2,
+    "according-pronoun": 1,
+    "apposition-before-verb": 1,
 }

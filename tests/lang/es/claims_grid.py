@@ -75,6 +75,16 @@ CLAIMS = [
      'el ministerio'),
     ('full-name', 'Ann Doe dijo que las carreteras estaban cerradas.\n\nMiles de familias huyeron de Alepo a Damasco, añadió Doe.',
      'Ann Doe'),
+    ('colon-quote', 'Ann Doe relató:\n\n«Miles de familias huyeron de Alepo a Damasco. Tardaron dos días».',
+     'Ann Doe'),
+    ('colon-quote', 'El alcalde: «Miles de familias huyeron de Alepo a Damasco».',
+     'El alcalde'),
+    ('according-pronoun', 'Ann Doe dijo que las carreteras estaban cerradas. Según ella, miles de familias huyeron de Alepo a Damasco.',
+     'Ann Doe'),
+    ('source-from', 'Desde la alcaldía explicaron que miles de familias huyeron de Alepo a Damasco.',
+     'la alcaldía'),
+    ('apposition-before-verb', 'Miles de familias huyeron de Alepo a Damasco, el Observatorio de Derechos Humanos, una ONG con sede en Londres, informó.',
+     'el Observatorio de Derechos Humanos, una ONG con sede en Londres'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -100,7 +110,10 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
-    "source-from": 2,
+    "source-from": 3,
     "two-part-verb": 2,
     "full-name": 1,
+    "colon-quote": 2,
+    "according-pronoun": 1,
+    "apposition-before-verb": 1,
 }

@@ -76,6 +76,16 @@ CLAIMS = [
      'le maire'),
     ('full-name', "Ann Doe a dit que les routes étaient fermées.\n\nDes milliers de familles ont fui d'Alep vers Damas, a ajouté Doe.",
      'Ann Doe'),
+    ('colon-quote', "Ann Doe a raconté :\n\n« Des milliers de familles ont fui d'Alep vers Damas. Il leur a fallu deux jours. »",
+     'Ann Doe'),
+    ('colon-quote', "Le maire : « Des milliers de familles ont fui d'Alep vers Damas. »",
+     'Le maire'),
+    ('according-pronoun', "Ann Doe a dit que les routes étaient fermées. Selon elle, des milliers de familles ont fui d'Alep vers Damas.",
+     'Ann Doe'),
+    ('source-from', "Auprès de la préfecture, on indique que des milliers de familles ont fui d'Alep vers Damas.",
+     'la préfecture'),
+    ('apposition-before-verb', "Des milliers de familles ont fui d'Alep vers Damas, l'Observatoire des droits de l'homme, une ONG basée à Londres, a indiqué.",
+     "l'Observatoire des droits de l'homme, une ONG basée à Londres"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -101,7 +111,10 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
-    "source-from": 2,
+    "source-from": 3,
     "two-part-verb": 2,
     "full-name": 1,
+    "colon-quote": 2,
+    "according-pronoun": 1,
+    "apposition-before-verb": 1,
 }

@@ -79,6 +79,18 @@ CLAIMS = [
      'il sindaco'),
     ('full-name', 'Ann Doe ha detto che le strade erano chiuse.\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco, ha aggiunto Doe.',
      'Ann Doe'),
+    ('colon-quote', 'Ann Doe ha raccontato:\n\n«Migliaia di famiglie sono fuggite da Aleppo a Damasco. Ci sono voluti due giorni».',
+     'Ann Doe'),
+    ('colon-quote', 'Il sindaco: «Migliaia di famiglie sono fuggite da Aleppo a Damasco».',
+     'Il sindaco'),
+    ('according-pronoun', 'Ann Doe ha detto che le strade erano chiuse. Secondo lei, migliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     'Ann Doe'),
+    ('source-from', 'Dalla prefettura fanno sapere che migliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     'prefettura'),
+    ('source-from', "In una nota l'Unhcr ha spiegato che migliaia di famiglie sono fuggite da Aleppo a Damasco.",
+     "l'Unhcr"),
+    ('apposition-before-verb', "Migliaia di famiglie sono fuggite da Aleppo a Damasco, l'Osservatorio per i diritti umani, una ong con sede a Londra, ha riferito.",
+     "l'Osservatorio per i diritti umani, una ong con sede a Londra"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -104,7 +116,10 @@ MEASURED = {
     "adverb-first": 2,
     "parenthetical": 2,
     "article-voice": 2,
-    "source-from": 3,
+    "source-from": 5,
     "two-part-verb": 2,
     "full-name": 1,
+    "colon-quote": 2,
+    "according-pronoun": 1,
+    "apposition-before-verb": 1,
 }

@@ -78,6 +78,14 @@ CLAIMS = [
      'ministério'),
     ('full-name', 'Ann Doe disse que as estradas estavam fechadas.\n\nMilhares de famílias fugiram de Aleppo para Damasco, acrescentou Doe.',
      'Ann Doe'),
+    ('colon-quote', 'Ann Doe contou:\n\n"Milhares de famílias fugiram de Aleppo para Damasco. Demoraram dois dias."',
+     'Ann Doe'),
+    ('colon-quote', 'O prefeito: "Milhares de famílias fugiram de Aleppo para Damasco."',
+     'O prefeito'),
+    ('according-pronoun', 'Ann Doe disse que as estradas estavam fechadas. Segundo ela, milhares de famílias fugiram de Aleppo para Damasco.',
+     'Ann Doe'),
+    ('apposition-before-verb', 'Milhares de famílias fugiram de Aleppo para Damasco, o Observatório dos Direitos Humanos, uma ONG sediada em Londres, informou.',
+     'o Observatório dos Direitos Humanos, uma ONG sediada em Londres'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -106,4 +114,7 @@ MEASURED = {
     "source-from": 2,
     "two-part-verb": 2,
     "full-name": 1,
+    "colon-quote": 2,
+    "according-pronoun": 1,
+    "apposition-before-verb": 1,
 }
