@@ -142,12 +142,20 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
         for ph in firsts.get(words[i].key, ()):
             if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
                 start = _after_what(words, i + len(ph), lex)
+                if _relative_at(words, start, lex):
+                    continue  # "the reports according to which …", "selon lesquelles", "secondo cui": no source
                 out = _name_after(doc, words, start, lex)
                 if start > i + len(ph) and _says(words[start - 1], lex):
                     out = _before_addressee(out, lex)  # "según explicó el alcalde a la prensa"
                 if out:
                     return tuple(out)
     return None
+
+
+def _relative_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a relative pronoun opens the words at ``k`` (past one determiner: "según las cuales")."""
+    rel = lex.relatives - lex.determiners
+    return k < len(words) and (words[k].key in rel or words[k].key in lex.determiners and k + 1 < len(words) and words[k + 1].key in rel)
 
 
 def _closing_source(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
@@ -427,6 +435,8 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     portavoce ha detto": :func:`_adverbial_first`)."""
     subj, lex = v.subj, v.lex
     subj = subj[_adverbial_first(v):]
+    if any(subj[k - 1].key not in lex.determiners and _is_verb(subj, k, lex, lex.say | lex.deny) for k in range(1, len(subj))):
+        return SKIP  # "The government rejected reports that …": a verb before the noun, no speaker's name
     if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
@@ -722,14 +732,14 @@ def _passive_agent(v: _Verb) -> Found | None:
 _SPLIT_REACH = 10
 
 
-def _split_verbs(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> dict[int, int]:
+def _split_verbs(doc: Document, words: tuple[Word, ...], lex: Lexicon, table: str = "say_split") -> dict[int, int]:
     """The verbs of saying in two parts (``[attribution] say_split``): the position of each verb whose
     second part follows it in its clause ("Die Polizei gab am Montag bekannt", "fanno sapere", "dio a
     conocer"; :func:`_part_at`), and the second part's last word when it follows the verb at once (else the
     verb's own)."""
-    if _none_of(doc, words, _first_words(lex, "say_split")):
+    if _none_of(doc, words, _first_words(lex, table)):
         return {}
-    firsts = _firsts(lex, "say_split")
+    firsts = _firsts(lex, table)
     out: dict[int, int] = {}
     for i, w in enumerate(words):
         for ph in firsts.get(w.lemma, ()) + (firsts.get(w.key, ()) if w.key != w.lemma else ()):
@@ -916,7 +926,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
     # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
-    split = _split_verbs(doc, words, lex) if verbs is lex.say else {}
+    split = _split_verbs(doc, words, lex, "say_split" if verbs is lex.say else "deny_split")
     if not split and _none_of(doc, words, verbs):
         return None
     maybe = sorted({k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs} | set(split))
@@ -1247,7 +1257,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         out.voice.append(voice)
         den = _speaker(doc, words, lex, lex.deny)
         denier: str | None = None
-        if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
+        if den is None and (any(w.lemma in lex.deny or w.key in lex.deny for w in words) or _split_verbs(doc, words, lex, "deny_split")):
             denier = who or "someone in the article"
         elif den is not None and _is_pronoun(den[0], lex):
             named = [x for x in out.own if x]  # this sentence's own source too

@@ -92,6 +92,8 @@ CLAIMS = [
      'Regierungskreisen'),
     ('apposition-before-verb', 'Tausende Familien sind aus Aleppo nach Damaskus geflohen, die Beobachtungsstelle für Menschenrechte, eine Organisation mit Sitz in London, teilte mit.',
      'die Beobachtungsstelle für Menschenrechte, eine Organisation mit Sitz in London'),
+    ('denied-reports', 'Die Regierung wies Berichte zurück, wonach Tausende Familien aus Aleppo nach Damaskus geflohen seien.',
+     None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -123,4 +125,5 @@ MEASURED = {
     "colon-quote": 2,
     "according-pronoun": 1,
     "apposition-before-verb": 1,
+    "denied-reports": 1,
 }

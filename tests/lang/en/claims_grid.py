@@ -75,6 +75,10 @@ CLAIMS = [
      'Ann Doe'),
     ('apposition-before-verb', 'Thousands of families fled from Aleppo to Damascus, the Observatory for Human Rights, a London-based monitor, said.',
      'the Observatory for Human Rights, a London-based monitor'),
+    ('denied-reports', 'The government rejected reports that thousands of families had fled from Aleppo to Damascus.',
+     None),
+    ('denied-reports', 'Moscow dismissed claims that its troops had withdrawn from Kharkiv to Lviv.',
+     None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -106,4 +110,5 @@ MEASURED = {
     "colon-quote": 2,
     "according-pronoun": 1,
     "apposition-before-verb": 1,
+    "denied-reports": 2,
 }

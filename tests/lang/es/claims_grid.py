@@ -85,6 +85,8 @@ CLAIMS = [
      'la alcaldía'),
     ('apposition-before-verb', 'Miles de familias huyeron de Alepo a Damasco, el Observatorio de Derechos Humanos, una ONG con sede en Londres, informó.',
      'el Observatorio de Derechos Humanos, una ONG con sede en Londres'),
+    ('denied-reports', 'El gobierno rechazó los informes de que miles de familias huyeron de Alepo a Damasco.',
+     None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -116,4 +118,5 @@ MEASURED = {
     "colon-quote": 2,
     "according-pronoun": 1,
     "apposition-before-verb": 1,
+    "denied-reports": 1,
 }

@@ -86,6 +86,8 @@ CLAIMS = [
      'la préfecture'),
     ('apposition-before-verb', "Des milliers de familles ont fui d'Alep vers Damas, l'Observatoire des droits de l'homme, une ONG basée à Londres, a indiqué.",
      "l'Observatoire des droits de l'homme, une ONG basée à Londres"),
+    ('denied-reports', "Le gouvernement a rejeté les informations selon lesquelles des milliers de familles auraient fui d'Alep vers Damas.",
+     None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -117,4 +119,5 @@ MEASURED = {
     "colon-quote": 2,
     "according-pronoun": 1,
     "apposition-before-verb": 1,
+    "denied-reports": 1,
 }

@@ -86,6 +86,8 @@ CLAIMS = [
      'Ann Doe'),
     ('apposition-before-verb', 'Milhares de famílias fugiram de Aleppo para Damasco, o Observatório dos Direitos Humanos, uma ONG sediada em Londres, informou.',
      'o Observatório dos Direitos Humanos, uma ONG sediada em Londres'),
+    ('denied-reports', 'O governo rejeitou as notícias de que milhares de famílias fugiram de Aleppo para Damasco.',
+     None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -117,4 +119,5 @@ MEASURED = {
     "colon-quote": 2,
     "according-pronoun": 1,
     "apposition-before-verb": 1,
+    "denied-reports": 1,
 }
