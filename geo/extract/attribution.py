@@ -1400,19 +1400,19 @@ def _opens_with_back_reference(words: tuple[Word, ...], lex: Lexicon) -> bool:
     return any(tuple(w.key for w in words[: len(ph)]) == ph for ph in lex.back_references)
 
 
-def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
+def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str], group: list[int]) -> None:
     """A sentence inside a quotation takes the speaker the quotation is given to (read from the
     paragraph's end back: a quotation of five sentences whose tag follows the last gives each
-    sentence the next one's speaker)."""
+    sentence the next one's speaker; ``group``: per sentence its paragraph, or the first of the
+    paragraphs a quotation runs over)."""
     for k in range(len(doc.sentences) - 1, -1, -1):
-        s = doc.sentences[k]
         if explicit[k] or not inside[k]:
             continue
-        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
+        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if group[j] == group[k]]
         # a later sentence speaks for the quotation when it too starts inside it (its tag: '… we left," she said.'),
         # not once the quotation has closed ('"… we left." The army said …')
         later = [j for j in same if explicit[j] and all(inside[m] for m in range(k + 1, j + 1))]
-        earlier = [j for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
+        earlier = [j for j in range(k - 1, -1, -1) if group[j] == group[k] and explicit[j]]
         if later or earlier:
             j = (later or earlier)[0]
             explicit[k] = explicit[j]
@@ -1485,12 +1485,18 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
     _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
-    inside = _inside_quotes(doc, lex)
+    inside, continued = _quote_walk(doc, lex)
+    # a quotation over several paragraphs: each paragraph that goes on with it is one with the paragraph before
+    group = [s.paragraph for s in doc.sentences]
+    for k in range(1, len(group)):
+        if doc.sentences[k].paragraph in continued:
+            group[k] = group[k - 1]
+            inside[k] = inside[k] or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
     voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]
     #: the lead's source speaks up to the first sentence after it in the article's own voice
     lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
     _lend_colon(doc, explicit, lent)
-    _lend_quotations(doc, inside, explicit, lent)
+    _lend_quotations(doc, inside, explicit, lent, group)
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
@@ -1525,17 +1531,27 @@ def _quote_marks(quotes: tuple[str, ...]) -> frozenset[str]:
 
 
 def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
+    """Per sentence: does it start inside a quotation opened earlier in its paragraph? (:func:`_quote_walk`)"""
+    return _quote_walk(doc, lex)[0]
+
+
+def _quote_walk(doc: Document, lex: Lexicon) -> tuple[list[bool], frozenset[int]]:
     """Per sentence: does it start inside a quotation opened earlier in its paragraph? The
     marks are paired as the language pairs them (``[attribution] quotes``: German „…“ closes
     with the mark English opens with); a straight double quote opens and closes, and a
-    closing mark closes whatever quotation is open."""
+    closing mark closes whatever quotation is open. And the paragraphs that go on with a
+    quotation the paragraph before left open, opening with its mark again (a quotation over
+    several paragraphs closes only in its last)."""
     opens = {q[0]: q[1] for q in lex.quotes}
     closes = frozenset(q[1] for q in lex.quotes)
     out: list[bool] = []
     stack: list[str] = []
     para = -1
+    continued: set[int] = set()
     for s in doc.sentences:
         if s.paragraph != para:
+            if stack and (s.text[:1] in opens or s.text[:1] in ('"', stack[-1])):  # (Spanish goes on with "»")
+                continued.add(s.paragraph)
             para, stack = s.paragraph, []
         if _quote_marks(lex.quotes).isdisjoint(s.text):
             out.append(bool(stack))  # no mark: it starts as it ends, inside a quotation or not
@@ -1557,7 +1573,7 @@ def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
                     k -= 1
             elif c == '"':
                 stack = [] if stack else ['"']
-    return out
+    return out, frozenset(continued)
 
 
 def _is_title(doc: Document, k: int) -> bool:

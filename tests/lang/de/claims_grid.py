@@ -94,6 +94,8 @@ CLAIMS = [
      'die Beobachtungsstelle für Menschenrechte, eine Organisation mit Sitz in London'),
     ('denied-reports', 'Die Regierung wies Berichte zurück, wonach Tausende Familien aus Aleppo nach Damaskus geflohen seien.',
      None),
+    ('quote-over-paragraphs', '„Tausende Familien sind aus Aleppo nach Damaskus geflohen. Es hat zwei Tage gedauert.\n\n„Niemand hat uns geholfen“, sagte Ann Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -126,4 +128,5 @@ MEASURED = {
     "according-pronoun": 1,
     "apposition-before-verb": 1,
     "denied-reports": 1,
+    "quote-over-paragraphs": 1,
 }

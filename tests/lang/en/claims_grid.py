@@ -79,6 +79,8 @@ CLAIMS = [
      None),
     ('denied-reports', 'Moscow dismissed claims that its troops had withdrawn from Kharkiv to Lviv.',
      None),
+    ('quote-over-paragraphs', '"Thousands of families fled from Aleppo to Damascus. It took them two days.\n\n"Nobody helped us," said Ann Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -111,4 +113,5 @@ MEASURED = {
     "according-pronoun": 1,
     "apposition-before-verb": 1,
     "denied-reports": 2,
+    "quote-over-paragraphs": 1,
 }

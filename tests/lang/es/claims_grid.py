@@ -87,6 +87,8 @@ CLAIMS = [
      'el Observatorio de Derechos Humanos, una ONG con sede en Londres'),
     ('denied-reports', 'El gobierno rechazó los informes de que miles de familias huyeron de Alepo a Damasco.',
      None),
+    ('quote-over-paragraphs', '«Miles de familias huyeron de Alepo a Damasco. Tardaron dos días.\n\n»Nadie nos ayudó», relató Ann Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -119,4 +121,5 @@ MEASURED = {
     "according-pronoun": 1,
     "apposition-before-verb": 1,
     "denied-reports": 1,
+    "quote-over-paragraphs": 1,
 }

@@ -93,6 +93,8 @@ CLAIMS = [
      "l'Osservatorio per i diritti umani, una ong con sede a Londra"),
     ('denied-reports', 'Il governo ha respinto le notizie secondo cui migliaia di famiglie sarebbero fuggite da Aleppo a Damasco.',
      None),
+    ('quote-over-paragraphs', '«Migliaia di famiglie sono fuggite da Aleppo a Damasco. Ci sono voluti due giorni.\n\n«Nessuno ci ha aiutato», ha raccontato Ann Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -125,4 +127,5 @@ MEASURED = {
     "according-pronoun": 1,
     "apposition-before-verb": 1,
     "denied-reports": 1,
+    "quote-over-paragraphs": 1,
 }

@@ -88,6 +88,8 @@ CLAIMS = [
      'o Observatório dos Direitos Humanos, uma ONG sediada em Londres'),
     ('denied-reports', 'O governo rejeitou as notícias de que milhares de famílias fugiram de Aleppo para Damasco.',
      None),
+    ('quote-over-paragraphs', '"Milhares de famílias fugiram de Aleppo para Damasco. Demoraram dois dias.\n\n"Ninguém nos ajudou", contou Ann Doe.',
+     'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -120,4 +122,5 @@ MEASURED = {
     "according-pronoun": 1,
     "apposition-before-verb": 1,
     "denied-reports": 1,
+    "quote-over-paragraphs": 1,
 }
