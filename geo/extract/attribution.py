@@ -982,17 +982,25 @@ def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tupl
 
 #: how many words a name before a colon and a quotation may hold
 _COLON_NAME = 6
+#: how many words a quotation set out under its speaker's name, with no colon, holds at least
+_PULL_QUOTE = 5
 
 
 def _colon_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
     """'Ann Doe: "We left at dawn."', "Le maire : « … »": a name (capitalised words, or a noun phrase of a
-    role) that opens the sentence, then a colon and a quotation, speaks it."""
+    role) that opens the sentence, then a colon and a quotation, speaks it; so does a person's name (two
+    capitals first) and their role before a quotation of :data:`_PULL_QUOTE` words or more that ends the
+    sentence, with no colon (a quotation set out under its speaker: 'Ann Doe Mayor of X "We left …"')."""
     quoted = _quoted(doc, words, lex)
     q = next((k for k, x in enumerate(quoted) if x), 0)
-    if not 0 < q <= _COLON_NAME or ":" not in doc.gap(words[q - 1], words[q]) \
-            or any(_has_punct(doc, words[m - 1], words[m]) for m in range(1, q)):
+    if not 0 < q <= _COLON_NAME or any(_has_punct(doc, words[m - 1], words[m]) for m in range(1, q)):
         return None
     name = words[:q]
+    if ":" not in doc.gap(words[q - 1], words[q]):
+        pulled = len(words) - q >= _PULL_QUOTE and all(quoted[q:]) and len(name) >= 2 and name[0].capitalised \
+            and name[1].capitalised and not any(_says(w, lex) or w.lemma in lex.predicates or w.key in lex.relatives - lex.determiners
+                                                for w in name)
+        return (name[:2], q - 1, None, "pull_quote") if pulled else None
     if all(w.capitalised for w in name) and name[0].key not in lex.pronouns | lex.markers_flat or _role(name, lex):
         return name, q - 1, None, "name_colon"
     return None
@@ -1343,8 +1351,8 @@ def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> b
     (the initials of its capitalised words, or of all its words but determiners and prepositions: "OIM" and
     "l'Organisation internationale pour les migrations")."""
     ws = [w for w in short if w.key not in lex.determiners]
-    if not (len(ws) == 1 and ws[0].text.isupper()):
-        return False
+    if not (len(ws) == 1 and ws[0].text.isupper()) or any(w.key in lex.coordinators for w in long):
+        return False  # (not one of two coordinated speakers: "the authorities and the Organization for Migration")
     caps = "".join(w.text[0] for w in long if w.capitalised and w.key not in lex.determiners)
     initials = "".join(w.text[0].upper() for w in long if w.key not in lex.determiners | lex.markers_flat | lex.of)
     return len(ws[0].text) >= 2 and ws[0].text in {caps, initials}

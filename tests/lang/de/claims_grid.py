@@ -96,6 +96,10 @@ CLAIMS = [
      None),
     ('quote-over-paragraphs', '„Tausende Familien sind aus Aleppo nach Damaskus geflohen. Es hat zwei Tage gedauert.\n\n„Niemand hat uns geholfen“, sagte Ann Doe.',
      'Ann Doe'),
+    ('pull-quote', 'Ann Doe Bürgermeisterin von Aleppo „Tausende Familien sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“',
+     'Ann Doe'),
+    ('tweeted', 'Das Ministerium twitterte, Tausende Familien seien aus Aleppo nach Damaskus geflohen.',
+     'Das Ministerium'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -129,4 +133,6 @@ MEASURED = {
     "apposition-before-verb": 1,
     "denied-reports": 1,
     "quote-over-paragraphs": 1,
+    "pull-quote": 1,
+    "tweeted": 1,
 }

@@ -81,6 +81,10 @@ CLAIMS = [
      None),
     ('quote-over-paragraphs', '"Thousands of families fled from Aleppo to Damascus. It took them two days.\n\n"Nobody helped us," said Ann Doe.',
      'Ann Doe'),
+    ('pull-quote', 'Ann Doe Mayor of Aleppo "Thousands of families fled from Aleppo to Damascus in two days."',
+     'Ann Doe'),
+    ('tweeted', 'The ministry tweeted that thousands of families had fled from Aleppo to Damascus.',
+     'The ministry'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -114,4 +118,6 @@ MEASURED = {
     "apposition-before-verb": 1,
     "denied-reports": 2,
     "quote-over-paragraphs": 1,
+    "pull-quote": 1,
+    "tweeted": 1,
 }

@@ -89,6 +89,10 @@ CLAIMS = [
      None),
     ('quote-over-paragraphs', '«Miles de familias huyeron de Alepo a Damasco. Tardaron dos días.\n\n»Nadie nos ayudó», relató Ann Doe.',
      'Ann Doe'),
+    ('pull-quote', 'Ann Doe Alcaldesa de Alepo «Miles de familias huyeron de Alepo a Damasco en dos días».',
+     'Ann Doe'),
+    ('tweeted', 'El ministerio tuiteó que miles de familias huyeron de Alepo a Damasco.',
+     'El ministerio'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -122,4 +126,6 @@ MEASURED = {
     "apposition-before-verb": 1,
     "denied-reports": 1,
     "quote-over-paragraphs": 1,
+    "pull-quote": 1,
+    "tweeted": 1,
 }

@@ -90,6 +90,10 @@ CLAIMS = [
      None),
     ('quote-over-paragraphs', "« Des milliers de familles ont fui d'Alep vers Damas. Il leur a fallu deux jours.\n\n« Personne ne nous a aidés », a raconté Ann Doe.",
      'Ann Doe'),
+    ('pull-quote', "Ann Doe Maire d'Alep « Des milliers de familles ont fui d'Alep vers Damas en deux jours. »",
+     'Ann Doe'),
+    ('tweeted', "Le ministère a tweeté que des milliers de familles avaient fui d'Alep vers Damas.",
+     'Le ministère'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -123,4 +127,6 @@ MEASURED = {
     "apposition-before-verb": 1,
     "denied-reports": 1,
     "quote-over-paragraphs": 1,
+    "pull-quote": 1,
+    "tweeted": 1,
 }

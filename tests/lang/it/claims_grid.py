@@ -95,6 +95,10 @@ CLAIMS = [
      None),
     ('quote-over-paragraphs', '«Migliaia di famiglie sono fuggite da Aleppo a Damasco. Ci sono voluti due giorni.\n\n«Nessuno ci ha aiutato», ha raccontato Ann Doe.',
      'Ann Doe'),
+    ('pull-quote', 'Ann Doe Sindaca di Aleppo «Migliaia di famiglie sono fuggite da Aleppo a Damasco in due giorni».',
+     'Ann Doe'),
+    ('tweeted', 'Il ministero ha twittato che migliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     'Il ministero'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -128,4 +132,6 @@ MEASURED = {
     "apposition-before-verb": 1,
     "denied-reports": 1,
     "quote-over-paragraphs": 1,
+    "pull-quote": 1,
+    "tweeted": 1,
 }

@@ -90,6 +90,10 @@ CLAIMS = [
      None),
     ('quote-over-paragraphs', '"Milhares de famílias fugiram de Aleppo para Damasco. Demoraram dois dias.\n\n"Ninguém nos ajudou", contou Ann Doe.',
      'Ann Doe'),
+    ('pull-quote', 'Ann Doe Prefeita de Aleppo "Milhares de famílias fugiram de Aleppo para Damasco em dois dias."',
+     'Ann Doe'),
+    ('tweeted', 'O ministério tuitou que milhares de famílias fugiram de Aleppo para Damasco.',
+     'O ministério'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -123,4 +127,6 @@ MEASURED = {
     "apposition-before-verb": 1,
     "denied-reports": 1,
     "quote-over-paragraphs": 1,
+    "pull-quote": 1,
+    "tweeted": 1,
 }
