@@ -22,7 +22,7 @@ attribution in its first three sentences), else the article itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
@@ -142,10 +142,20 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
         for ph in firsts.get(words[i].key, ()):
             if i + len(ph) < len(words) and all(words[i + k].key == ph[k] for k in range(len(ph))):
                 start = _after_what(words, i + len(ph), lex)
+                if _relative_at(words, start, lex):
+                    continue  # "the reports according to which …", "selon lesquelles", "secondo cui": no source
                 out = _name_after(doc, words, start, lex)
+                if start > i + len(ph) and _says(words[start - 1], lex):
+                    out = _before_addressee(out, lex)  # "según explicó el alcalde a la prensa"
                 if out:
                     return tuple(out)
     return None
+
+
+def _relative_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a relative pronoun opens the words at ``k`` (past one determiner: "según las cuales")."""
+    rel = lex.relatives - lex.determiners
+    return k < len(words) and (words[k].key in rel or words[k].key in lex.determiners and k + 1 < len(words) and words[k + 1].key in rel)
 
 
 def _closing_source(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[Word, ...]:
@@ -268,6 +278,13 @@ class _Verb:
     after_quote: bool = False
     #: the verb stands inside a quotation
     inside: bool = False
+    #: the last word of a verb in two parts whose second part follows it ("fanno sapere", "dio a conocer"), else ``i``
+    end: int = -1
+
+    @property
+    def last(self) -> int:
+        """The verb's last word (its second part, when that follows it)."""
+        return max(self.i, self.end)
 
 
 class _Skip:
@@ -328,7 +345,7 @@ def _back_reference(v: _Verb) -> Found | _Skip | None:
     Feuerwehr.": the speaker after the verb says this sentence and the one before."""
     if not _only(v.raw, v.lex.back_references):
         return None
-    after = _after_words(v)
+    after = _before_addressee(_after_words(v), v.lex)
     return (tuple(after), None) if after and _opens_name(after, v.lex) else SKIP
 
 
@@ -418,6 +435,8 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     portavoce ha detto": :func:`_adverbial_first`)."""
     subj, lex = v.subj, v.lex
     subj = subj[_adverbial_first(v):]
+    if any(subj[k - 1].key not in lex.determiners and _is_verb(subj, k, lex, lex.say | lex.deny) for k in range(1, len(subj))):
+        return SKIP  # "The government rejected reports that …": a verb before the noun, no speaker's name
     if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
@@ -458,8 +477,8 @@ def _bare_subject(v: _Verb) -> bool:
 def _name_in_commas(v: _Verb) -> Found | None:
     """"Last week the harbour master, Ann Doe, announced that ...": the name set off by commas, with
     the noun phrase of its role before it ("the harbour master, Ann Doe": one entity, whom a later
-    "the harbour master" names too); "Ann Doe, the harbour master, said": the name and its
-    apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
+    "the harbour master" names too); "Ann Doe, the harbour master, said", "the Observatory for Human
+    Rights, a monitor, said": the name and its apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
     if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
@@ -473,8 +492,9 @@ def _name_in_commas(v: _Verb) -> Found | None:
     before = _phrase_before(v, k)
     if name and len(name) <= 5 and all(x.capitalised for x in name):
         return (before if _role(before, lex) else ()) + tuple(name), None
-    if name and len(name) <= 8 and name[0].key in lex.determiners - lex.relatives and _role(tuple(name), lex) and len(before) <= 5 \
-            and before and all(x.capitalised for x in before) and before[0].key not in lex.markers_flat | lex.pronouns:
+    if name and len(name) <= 8 and name[0].key in lex.determiners - lex.relatives and _role(tuple(name), lex) and len(before) <= 8 \
+            and before and (all(x.capitalised for x in before) or _named(list(before), lex) and _role(before, lex)) \
+            and before[0].key not in lex.markers_flat - lex.determiners | lex.pronouns:
         return before + tuple(name), None
     if name and name[0].key in lex.relatives and k >= 2 and "," in doc.gap(words[k - 1], words[k]):
         head = list(_phrase_before(v, k))
@@ -514,10 +534,10 @@ def _subjectless(v: _Verb) -> Found | None:
     """"«Siamo partiti all'alba», ha aggiunto.", "…, añadió.": a verb of saying with no subject,
     after a comma and last in its sentence (after a quotation: with no name after it, "«…», dijo
     resignado."), goes on with the source named last."""
-    doc, words, i, j = v.doc, v.words, v.i, v.j
+    doc, words, j = v.doc, v.words, v.j
     if v.raw or v.reported_after or j == 0 or "," not in doc.gap(words[j - 1], words[j]):
         return None
-    if i + 1 == len(words):
+    if v.last + 1 == len(words):
         return PREVIOUS, None
     if v.after_quote and _speaker_after(v) is None:
         return PREVIOUS, None  # "«…», dijo resignado.", "«…», detalhou, porque …": no name after the verb
@@ -532,8 +552,8 @@ def _after_words(v: _Verb) -> list[Word]:
     determiner or pronoun."""
     doc, words, lex = v.doc, v.words, v.lex
     after: list[Word] = []
-    for x in words[v.i + 1 : v.i + 14]:
-        if _has_punct(doc, after[-1] if after else words[v.i], x):
+    for x in words[v.last + 1 : v.last + 14]:
+        if _has_punct(doc, after[-1] if after else words[v.last], x):
             break  # (none after "sagte: „Unser …": what follows the colon is what was said)
         after.append(x)
     after = after[_past_adjuncts(after, lex):]
@@ -599,19 +619,25 @@ def _speaker_after(v: _Verb) -> Found | None:
     follows the name describes her, in the article's voice); "c'est ce que rapporte X,
     ajoutant que ...": X goes on speaking."""
     lex = v.lex
-    after = _after_words(v)
-    for k in range(2, len(after) - 1):
-        m = k + 1
-        while m < len(after) - 1 and after[m].key in lex.determiners:
-            m += 1
-        if after[k].key in lex.to_whom or after[k].key in lex.markers_flat - lex.of - lex.determiners and not after[m].capitalised:
-            after = after[:k]  # "relata X a la AFP", "said X at the border": to whom or where, not the name
-            break
+    after = _before_addressee(_after_words(v), lex)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
         return tuple(after), (None if v.reported_after or _clause_goes_on(v, after[-1]) else after[-1].end)
     return None
+
+
+def _before_addressee(after: list[Word], lex: Lexicon) -> list[Word]:
+    """The speaker's words after the verb without whom they told it to or where ("relata X a la AFP", "said X
+    at the border", "C'est ce qu'a indiqué X à l'AFP"): up to a marker of the addressee, or of place before a
+    lower-case word, from the third word on."""
+    for k in range(2, len(after) - 1):
+        m = k + 1
+        while m < len(after) - 1 and after[m].key in lex.determiners:
+            m += 1
+        if after[k].key in lex.to_whom or after[k].key in lex.markers_flat - lex.of - lex.determiners and not after[m].capitalised:
+            return after[:k]
+    return after
 
 
 def _clause_goes_on(v: _Verb, last: Word) -> bool:
@@ -676,8 +702,8 @@ def _agent(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -> tupl
                                                   or words[end - 1].key.isdigit() and words[end].key.isdigit()):
         end += 1  # (the comma of "2,000" is no punctuation)
     # after the verb first ("la fuga da X è stata confermata dal sindaco": "da X" before it is no agent),
-    # before it where the verb comes last ("von der Polizei geschätzt")
-    for k in (*range(i + 1, end), *(range(j, i) if lex.object_before_verb else ())):
+    # before it where the verb comes last, the nearest first ("der Abzug von X wurde von der Polizei bestätigt")
+    for k in (*range(i + 1, end), *(range(i - 1, j - 1, -1) if lex.object_before_verb else ())):
         if words[k].key in lex.agent_markers and k + 1 < len(words) and not _when(words[k + 1], lex):
             name = _name_after(doc, words, k + 1, lex)
             name = name[: next((n for n, w in enumerate(name) if n and w.key in lex.relatives
@@ -702,6 +728,121 @@ def _passive_agent(v: _Verb) -> Found | None:
     return (agent, None) if agent else None
 
 
+#: how many words a verb in two parts may hold between its parts ("gab die Polizei am Montag bekannt")
+_SPLIT_REACH = 10
+
+
+def _split_verbs(doc: Document, words: tuple[Word, ...], lex: Lexicon, table: str = "say_split") -> dict[int, int]:
+    """The verbs of saying in two parts (``[attribution] say_split``): the position of each verb whose
+    second part follows it in its clause ("Die Polizei gab am Montag bekannt", "fanno sapere", "dio a
+    conocer"; :func:`_part_at`), and the second part's last word when it follows the verb at once (else the
+    verb's own)."""
+    if _none_of(doc, words, _first_words(lex, table)):
+        return {}
+    firsts = _firsts(lex, table)
+    out: dict[int, int] = {}
+    for i, w in enumerate(words):
+        for ph in firsts.get(w.lemma, ()) + (firsts.get(w.key, ()) if w.key != w.lemma else ()):
+            rest, k = ph[1:], i + 1
+            while k + len(rest) <= len(words) and k - i <= _SPLIT_REACH and not _has_punct(doc, words[k - 1], words[k]):
+                if all(_is(words[k + n], x) for n, x in enumerate(rest)) and _part_at(doc, words, i, k, len(rest), lex):
+                    out[i] = k + len(rest) - 1 if k == i + 1 else i
+                    break
+                k += 1
+            if i in out:
+                break
+    return out
+
+
+def _part_at(doc: Document, words: tuple[Word, ...], i: int, k: int, n: int, lex: Lexicon) -> bool:
+    """Whether the ``n`` words at ``k`` may be the second part of the verb at ``i``: where the verb comes
+    second, a particle that ends the clause ("gab … bekannt, dass"; not "gibt an dieser Front … auf");
+    elsewhere the words right after the verb ("fanno sapere", "pointed out")."""
+    if not lex.verb_second:
+        return k == i + 1
+    end = k + n
+    return end == len(words) or _has_punct(doc, words[end - 1], words[end])
+
+
+def _from_source(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -> tuple[Word, ...]:
+    """"…, hieß es aus dem Ministerium", "…, fanno sapere dalla prefettura", "…, a-t-on appris auprès de
+    la préfecture", "heißt es in einer Mitteilung der Polizei": the noun phrase after a marker of where a
+    statement comes from (``[attribution] source_from``) that opens the words from ``k`` (past a pronoun
+    and a time: "hieß es am Montag aus …"), an "of" that opens it dropped; else nothing."""
+    while k < len(words) and words[k].key in lex.pronouns and (k == 0 or not _has_punct(doc, words[k - 1], words[k])):
+        k += 1
+    k += _time_end(list(words[k:]), lex)
+    if k == 0 or k >= len(words) or _has_punct(doc, words[k - 1], words[k]):
+        return ()
+    for ph in _firsts(lex, "source_from").get(words[k].key, ()):
+        end = k + len(ph)
+        if tuple(w.key for w in words[k:end]) != ph:
+            continue
+        while end < len(words) and words[end].key in lex.of - lex.determiners:
+            end += 1
+        out = _name_after(doc, words, end, lex) if end < len(words) else []
+        out = out[: next((n for n, w in enumerate(out) if n and w.key in lex.relatives - lex.determiners), len(out))]
+        if out and out[0].key not in lex.pronouns and not _when(out[0], lex) and out[0].key not in lex.markers_flat - lex.determiners:
+            return tuple(out)
+    return ()
+
+
+#: how many words the source after an opening marker of where a statement comes from may hold
+_SOURCE_FIRST = 6
+
+
+def _source_first(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """"Dalla prefettura fanno sapere …", "Desde la alcaldía explicaron …", "Aus Regierungskreisen hieß es
+    …", "In una nota l'UNHCR ha spiegato …": the words before a verb of saying that open with a marker of
+    ``[attribution] source_from``: the noun phrase after it (an "of" first dropped), at most
+    :data:`_SOURCE_FIRST` words, not a pronoun, a time or a number; else nothing."""
+    for ph in _firsts(lex, "source_from").get(ws[0].key, ()) if ws else ():
+        k = len(ph)
+        if tuple(w.key for w in ws[:k]) != ph:
+            continue
+        while k < len(ws) and ws[k].key in lex.of - lex.determiners:
+            k += 1
+        rest = ws[k:]
+        if 0 < len(rest) <= _SOURCE_FIRST and rest[0].key not in lex.pronouns | lex.markers_flat - lex.determiners \
+                and not any(_when(w, lex) for w in rest):
+            return rest
+    return ()
+
+
+def _source_from(v: _Verb) -> Found | None:
+    """"…, fanno sapere dalla prefettura", "…, explicaron desde la alcaldía": a verb of saying outside a
+    quotation, in the active, with no subject before it, and where the statement comes from after it
+    (:func:`_from_source`), speaks; or that source before the verb (:func:`_source_first`)."""
+    if v.inside or _passive(v.doc, v.words, v.i, v.lex):
+        return None  # (« we were told by X »: X told the speaker; a passive's "da X" is its agent)
+    first = _source_first(v.raw, v.lex)
+    if first:
+        return first, None
+    if v.raw and not (len(v.raw) == 1 and v.raw[0].key in v.lex.pronouns):
+        return None
+    who = _from_source(v.doc, v.words, v.last + 1, v.lex)
+    return (who, None) if who else None
+
+
+def _impersonal_source(doc: Document, words: tuple[Word, ...], lex: Lexicon, impersonal: frozenset[int]) -> tuple[Word, ...]:
+    """"…, hieß es aus Kreisen der Regierung", "si apprende dalla questura": impersonal reporting, and where
+    the statement comes from right after it (:func:`_from_source`) or before it ("Aus Regierungskreisen hieß
+    es", "Auprès de la préfecture, on indique": :func:`_source_first`)."""
+    first = min(impersonal, default=0)
+    start = first - 1
+    while start > 0 and not _has_punct(doc, words[start - 1], words[start]):
+        start -= 1
+    before = _source_first(words[max(start, 0) : first], lex) if first else ()
+    if before:
+        return before
+    for k in sorted(impersonal):
+        if k + 1 not in impersonal:
+            who = _from_source(doc, words, k + 1, lex)
+            if who:
+                return who
+    return ()
+
+
 #: the rules that find a verb's speaker, tried in this order; the first that answers decides
 #: (a name, or :data:`SKIP`: this verb has none, try the sentence's next verb of saying)
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
@@ -714,6 +855,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("inverted_pronoun", _inverted_pronoun),
     ("pronoun_and_adverb", _pronoun_and_adverb),
     ("pronoun_and_more", _pronoun_and_more),
+    ("source_from", _source_from),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
     ("subjectless", _subjectless),
@@ -784,17 +926,18 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     the name of the rule that found it). The verbs at ``skip`` (those of impersonal reporting,
     "on estime", "se calcula") have no speaker."""
     # only a word of ``verbs`` (as written or as its lemma) may be one: most sentences have none
-    if _none_of(doc, words, verbs):
+    split = _split_verbs(doc, words, lex, "say_split" if verbs is lex.say else "deny_split")
+    if not split and _none_of(doc, words, verbs):
         return None
-    maybe = [k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs]
+    maybe = sorted({k for k, w in enumerate(words) if w.lemma in verbs or w.key in verbs} | set(split))
     if not maybe:
         return None
     if quoted is None:
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
-        if i in skip or not _is_verb(words, i, lex, verbs):
+        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs):
             continue
-        v = _verb(doc, words, lex, i, quoted)
+        v = replace(_verb(doc, words, lex, i, quoted), end=split.get(i, i))
         for name, rule in SPEAKER_RULES:
             got = rule(v)
             if isinstance(got, _Skip):
@@ -835,6 +978,43 @@ def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tupl
     if k + 1 == len(words):
         return PREVIOUS, k, None, "quotation_tag"
     return None
+
+
+#: how many words a name before a colon and a quotation may hold
+_COLON_NAME = 6
+#: how many words a quotation set out under its speaker's name, with no colon, holds at least
+_PULL_QUOTE = 5
+
+
+def _colon_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
+    """'Ann Doe: "We left at dawn."', "Le maire : « … »": a name (capitalised words, or a noun phrase of a
+    role) that opens the sentence, then a colon and a quotation, speaks it; so does a person's name (two
+    capitals first) and their role before a quotation of :data:`_PULL_QUOTE` words or more that ends the
+    sentence, with no colon (a quotation set out under its speaker: 'Ann Doe Mayor of X "We left …"')."""
+    quoted = _quoted(doc, words, lex)
+    q = next((k for k, x in enumerate(quoted) if x), 0)
+    if not 0 < q <= _COLON_NAME or any(_has_punct(doc, words[m - 1], words[m]) for m in range(1, q)):
+        return None
+    name = words[:q]
+    if ":" not in doc.gap(words[q - 1], words[q]):
+        pulled = len(words) - q >= _PULL_QUOTE and all(quoted[q:]) and len(name) >= 2 and name[0].capitalised \
+            and name[1].capitalised and not any(_says(w, lex) or w.lemma in lex.predicates or w.key in lex.relatives - lex.determiners
+                                                for w in name)
+        return (name[:2], q - 1, None, "pull_quote") if pulled else None
+    if all(w.capitalised for w in name) and name[0].key not in lex.pronouns | lex.markers_flat or _role(name, lex):
+        return name, q - 1, None, "name_colon"
+    return None
+
+
+def _lend_colon(doc: Document, explicit: list[str | None], lent: dict[int, str]) -> None:
+    """'Ann Doe said:\n\n"We left at dawn. …"': a sentence that opens with a quotation mark after a sentence
+    that ends with a colon takes that sentence's source (the rest of the quotation takes it in turn:
+    :func:`_lend_quotations`)."""
+    for k in range(1, len(doc.sentences)):
+        if not explicit[k] and explicit[k - 1] and doc.sentences[k - 1].text.rstrip().endswith(":") \
+                and doc.sentences[k].text[:1] in "\"“„«»‘'":
+            explicit[k] = explicit[k - 1]
+            lent[k] = f"a quotation introduced by sentence {k}"
 
 
 def _verb_like(w: Word, lex: Lexicon) -> bool:
@@ -1037,8 +1217,8 @@ def _time_after(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
 
 
 def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
-    """Whether a speaker is a pronoun ("he said") or no word at all (:data:`PREVIOUS`)."""
-    return not ws or len(ws) == 1 and ws[0].key in lex.pronouns
+    """Whether a speaker is a pronoun ("he said", "according to her") or no word at all (:data:`PREVIOUS`)."""
+    return not ws or len(ws) == 1 and ws[0].key in lex.pronouns | lex.object_pronouns
 
 
 def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
@@ -1057,12 +1237,15 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex) or _colon_tag(doc, words, lex)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
         if sp:
             found, rule = sp[0], sp[3]
+        elif found is None and impersonal:
+            found = _impersonal_source(doc, words, lex, impersonal) or None
+            rule = "source_from" if found else rule
         named = [x for x in out.own if x]
         who: str | None = None
         if found is not None and _is_pronoun(found, lex):
@@ -1082,7 +1265,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         out.voice.append(voice)
         den = _speaker(doc, words, lex, lex.deny)
         denier: str | None = None
-        if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
+        if den is None and (any(w.lemma in lex.deny or w.key in lex.deny for w in words) or _split_verbs(doc, words, lex, "deny_split")):
             denier = who or "someone in the article"
         elif den is not None and _is_pronoun(den[0], lex):
             named = [x for x in out.own if x]  # this sentence's own source too
@@ -1168,8 +1351,8 @@ def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> b
     (the initials of its capitalised words, or of all its words but determiners and prepositions: "OIM" and
     "l'Organisation internationale pour les migrations")."""
     ws = [w for w in short if w.key not in lex.determiners]
-    if not (len(ws) == 1 and ws[0].text.isupper()):
-        return False
+    if not (len(ws) == 1 and ws[0].text.isupper()) or any(w.key in lex.coordinators for w in long):
+        return False  # (not one of two coordinated speakers: "the authorities and the Organization for Migration")
     caps = "".join(w.text[0] for w in long if w.capitalised and w.key not in lex.determiners)
     initials = "".join(w.text[0].upper() for w in long if w.key not in lex.determiners | lex.markers_flat | lex.of)
     return len(ws[0].text) >= 2 and ws[0].text in {caps, initials}
@@ -1225,19 +1408,19 @@ def _opens_with_back_reference(words: tuple[Word, ...], lex: Lexicon) -> bool:
     return any(tuple(w.key for w in words[: len(ph)]) == ph for ph in lex.back_references)
 
 
-def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str]) -> None:
+def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | None], lent: dict[int, str], group: list[int]) -> None:
     """A sentence inside a quotation takes the speaker the quotation is given to (read from the
     paragraph's end back: a quotation of five sentences whose tag follows the last gives each
-    sentence the next one's speaker)."""
+    sentence the next one's speaker; ``group``: per sentence its paragraph, or the first of the
+    paragraphs a quotation runs over)."""
     for k in range(len(doc.sentences) - 1, -1, -1):
-        s = doc.sentences[k]
         if explicit[k] or not inside[k]:
             continue
-        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if doc.sentences[j].paragraph == s.paragraph]
+        same = [j for j in range(k + 1, min(k + 4, len(doc.sentences))) if group[j] == group[k]]
         # a later sentence speaks for the quotation when it too starts inside it (its tag: '… we left," she said.'),
         # not once the quotation has closed ('"… we left." The army said …')
         later = [j for j in same if explicit[j] and all(inside[m] for m in range(k + 1, j + 1))]
-        earlier = [j for j in range(k - 1, -1, -1) if doc.sentences[j].paragraph == s.paragraph and explicit[j]]
+        earlier = [j for j in range(k - 1, -1, -1) if group[j] == group[k] and explicit[j]]
         if later or earlier:
             j = (later or earlier)[0]
             explicit[k] = explicit[j]
@@ -1310,11 +1493,18 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
     _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
-    inside = _inside_quotes(doc, lex)
+    inside, continued = _quote_walk(doc, lex)
+    # a quotation over several paragraphs: each paragraph that goes on with it is one with the paragraph before
+    group = [s.paragraph for s in doc.sentences]
+    for k in range(1, len(group)):
+        if doc.sentences[k].paragraph in continued:
+            group[k] = group[k - 1]
+            inside[k] = inside[k] or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
     voice = [bool(v) and not inside[k] for k, v in enumerate(src.voice)]
     #: the lead's source speaks up to the first sentence after it in the article's own voice
     lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
-    _lend_quotations(doc, inside, explicit, lent)
+    _lend_colon(doc, explicit, lent)
+    _lend_quotations(doc, inside, explicit, lent, group)
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
@@ -1349,17 +1539,27 @@ def _quote_marks(quotes: tuple[str, ...]) -> frozenset[str]:
 
 
 def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
+    """Per sentence: does it start inside a quotation opened earlier in its paragraph? (:func:`_quote_walk`)"""
+    return _quote_walk(doc, lex)[0]
+
+
+def _quote_walk(doc: Document, lex: Lexicon) -> tuple[list[bool], frozenset[int]]:
     """Per sentence: does it start inside a quotation opened earlier in its paragraph? The
     marks are paired as the language pairs them (``[attribution] quotes``: German „…“ closes
     with the mark English opens with); a straight double quote opens and closes, and a
-    closing mark closes whatever quotation is open."""
+    closing mark closes whatever quotation is open. And the paragraphs that go on with a
+    quotation the paragraph before left open, opening with its mark again (a quotation over
+    several paragraphs closes only in its last)."""
     opens = {q[0]: q[1] for q in lex.quotes}
     closes = frozenset(q[1] for q in lex.quotes)
     out: list[bool] = []
     stack: list[str] = []
     para = -1
+    continued: set[int] = set()
     for s in doc.sentences:
         if s.paragraph != para:
+            if stack and (s.text[:1] in opens or s.text[:1] in ('"', stack[-1])):  # (Spanish goes on with "»")
+                continued.add(s.paragraph)
             para, stack = s.paragraph, []
         if _quote_marks(lex.quotes).isdisjoint(s.text):
             out.append(bool(stack))  # no mark: it starts as it ends, inside a quotation or not
@@ -1381,7 +1581,7 @@ def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
                     k -= 1
             elif c == '"':
                 stack = [] if stack else ['"']
-    return out
+    return out, frozenset(continued)
 
 
 def _is_title(doc: Document, k: int) -> bool:

@@ -29,7 +29,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "according_after", "according_closing", "quoting", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
-                    "gerund_endings"),
+                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms"),
@@ -73,7 +73,7 @@ MAY_BE_EMPTY = frozenset({
     "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
     "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
     "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
-    "contracted_articles",
+    "contracted_articles", "object_pronouns", "deny_split",
 })
 #: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -173,6 +173,14 @@ class Lexicon:
     agent_markers: frozenset[str]
     #: endings of a form after an auxiliary that is no participle ("is saying")
     gerund_endings: tuple[str, ...]
+    #: verbs of saying in two parts, by the verb's lemma then the words that complete it ("geben bekannt", "fare sapere")
+    say_split: tuple[Phrase, ...]
+    #: the marker of where a statement with no speaker comes from, or the document it is in ("aus", "dalla", "desde")
+    #: verbs of denial in two parts, as ``say_split`` ("weisen zuruck": "wies … zurück")
+    deny_split: tuple[Phrase, ...]
+    source_from: tuple[Phrase, ...]
+    #: object pronouns of a person after "according to" ("according to her"): the source named last
+    object_pronouns: frozenset[str]
     determiners: frozenset[str]
     #: the indefinite articles (a subset of ``determiners``): "a town" names no place already said
     indefinites: frozenset[str]
@@ -343,6 +351,10 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "gerund_endings": tuple(str(x) for x in a["gerund_endings"]),
         "according_closing": _longest([_phrase(x) for x in a["according_closing"]]),
         "quoting": _fs(a["quoting"]),
+        "say_split": _longest([_phrase(x) for x in a["say_split"]]),
+        "source_from": _longest([_phrase(x) for x in a["source_from"]]),
+        "deny_split": _longest([_phrase(x) for x in a["deny_split"]]),
+        "object_pronouns": _fs(a["object_pronouns"]),
     }
 
 

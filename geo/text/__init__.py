@@ -191,8 +191,10 @@ class Sentence:
 
 #: a sentence ends at a stop, with its closing quotation marks or bracket, before a space and
 #: a capital, a digit or an Arabic letter, which an opening mark and its space may come before
-#: ("… fils. « Nous", "… an. „Wir", "… ayer. ¿Quién", "… said. 'We")
-_SENT_END_RE = re.compile(r"[.!?…]+[\"»”’“)]*(?=\s+(?:[\"«“„‘‚(¿¡]\s*)?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
+#: ("… fils. « Nous", "… an. „Wir", "… an. »Wir", "… ayer. ¿Quién", "… said. 'We"); a French closing
+#: guillemet after its space belongs to the sentence it closes ("… deux jours. » L'armée"), as a German
+#: one after the stop ("… flohen.« Die")
+_SENT_END_RE = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]»)?[\"»«”’“)]*(?=\s+(?:[\"«»“„‘‚(¿¡]\s*)?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06ff])")
 
 
 @cache
