@@ -164,7 +164,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
         for m in _resolve(text, folded, s, toks, curated, gazetteer):
             found.append(_Found(s, m, duplicate))
     # where every noun is capitalised (German), "Truppen Cherson" is no person's name
-    surnames = frozenset(_surnames(doc)) if not nouns_capitalised else frozenset()
+    surnames = frozenset(doc.derived(_surnames)) if not nouns_capitalised else frozenset()
     resolved, rejected = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else ([], [])
     out: list[Mention] = []
     for f in found + resolved:
@@ -298,7 +298,7 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
     []
     """
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
-    surnames = _surnames(doc)
+    surnames = doc.derived(_surnames)
     named: dict[str, set[str]] = {}
     # a name written as found beats the same words as another name without its head noun
     # ("Lagos" the city, "Lagos State" the region: "Lagos" again is the city)
@@ -966,7 +966,8 @@ def _big_region_rows(index: NameIndex) -> list[tuple]:
 
 def _surnames(doc: Document) -> set[str]:
     """Words the article uses as the last word of a longer capitalised name that is not a
-    place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body."""
+    place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body (read
+    once per article: ``doc.derived(_surnames)``)."""
     out: set[str] = set()
     text = doc.text
     for s in doc.sentences:
@@ -1143,7 +1144,7 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     if index is None:
         return set()
     keys, lang = index.country_keys(), doc.lang or "en"
-    return {iso for word in _may_be_demonyms(doc, lang) for iso, _ in _demonym_readings(word, lang, keys)}
+    return {iso for word in doc.derived(_may_be_demonyms, lang) for iso, _ in _demonym_readings(word, lang, keys)}
 
 
 def _may_be_demonyms(doc: Document, lang: str) -> set[str]:
@@ -1182,7 +1183,7 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     if index is None:
         return {}
     keys, lang = index.country_keys(), doc.lang or "en"
-    found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - _may_be_demonyms(doc, lang))  # none a demonym
+    found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - doc.derived(_may_be_demonyms, lang))  # none a demonym
     out: dict[int, str] = {}
     for w in doc.words:
         if w.key not in found:
@@ -1242,7 +1243,7 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     keys, lang = index.continent_keys(), doc.lang or "en"
     names = {key: c.ref for key, c in keys.items()}
     out: dict[int, str] = {}
-    may = _may_be_demonyms(doc, lang)
+    may = doc.derived(_may_be_demonyms, lang)
     for w in doc.words:
         if w.index in demonyms or w.key not in may:
             continue
@@ -1253,11 +1254,15 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     return out
 
 
+#: the runs of letters of a name (digits left out), what :func:`_name_zipf` reads
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
 def _name_zipf(written: str, lang: str) -> float:
     """How frequent a name is as words of ``lang``: one word, its own frequency; several,
     the phrase's minus one (two frequent words in a row, both capitalised, are more often a
     name: Tal Afar). Letters lower-cased, digits left out."""
-    words = re.findall(r"[^\W\d_]+", written)
+    words = _LETTER_RUNS.findall(written)
     return word_zipf(" ".join(words).lower(), lang) - (len(words) > 1)
 
 

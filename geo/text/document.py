@@ -9,13 +9,16 @@ import gzip
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import Any, TypeVar
 
 from geo.text import Sentence, fold, fold_aligned, sentences
 from geo.text.frequency import DERIVED
 
 _WORD_RE = re.compile(r"[^\W_]+")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,20 @@ class Document:
     @cached_property
     def _vocabularies(self) -> list[frozenset[str] | None]:
         return [None] * len(self.sentences)
+
+    def derived(self, make: Callable[..., T], *args: Hashable) -> T:
+        """``make(self, *args)``, worked out once for this document: what several stages read
+        of the same article (its surnames, the words that may be demonyms) is not read again.
+        The value is shared: its readers do not change it."""
+        key = (make, *args)
+        memo = self._derived
+        if key not in memo:
+            memo[key] = make(self, *args)
+        return memo[key]
+
+    @cached_property
+    def _derived(self) -> dict[tuple, Any]:
+        return {}
 
     def gap(self, left: Word | None, right: Word | None) -> str:
         """The characters between two words (punctuation, spaces)."""
