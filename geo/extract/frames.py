@@ -21,6 +21,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
@@ -235,7 +238,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                                        f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
     refused += prevented
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
-    reported = any(_says(w, lex) for w in words)
+    reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
     now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
               and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
               and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
@@ -376,9 +379,10 @@ def _slots(doc: Document, words: tuple[Word, ...], spans: list[tuple[int, int, s
     lo, hi = words[0].start, words[-1].end
     out: list[_Slot] = []
     base = words[0].index
-    for a, b, pid in spans:
-        if a < lo or a >= hi:
-            continue
+    # ``spans`` is sorted (place_spans): the sentence's start where a binary search says
+    for a, b, pid in islice(spans, bisect_left(spans, lo, key=itemgetter(0)), None):
+        if a >= hi:
+            break
         first = bisect_left(starts, a) - base
         last = first
         while last + 1 < len(words) and words[last + 1].start < b:
@@ -436,6 +440,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
         if not cands and lex.compound_heads and w.capitalised:
             cands = _compound_head(w, lex)
+        if not cands:
+            continue  # (most words: nothing to sort)
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)
             if end is not None:
@@ -638,6 +644,12 @@ def _lies_in(gaz: Places, town: str, area: str) -> bool:
     return bool(pa.geometry.contains(pt.geometry.representative_point()))
 
 
+@cache
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The last words of ``phrases``: a phrase ends only on one of them."""
+    return frozenset(ph[-1] for ph in phrases if ph)
+
+
 def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"The convoy left the besieged northern town of Idlib": the words before a place are
     read back over articles, place nouns and adjectives to what governs it — a marker (see
@@ -651,7 +663,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     while j >= 0:
         gap = doc.gap(words[j], words[j + 1])
         w = words[j]
-        opened = next((j - len(ph) + 1 for ph in lex.apposition if tuple(x.key for x in words[j - len(ph) + 1 : j + 1]) == ph), None)
+        opened = next((j - len(ph) + 1 for ph in lex.apposition if tuple(x.key for x in words[j - len(ph) + 1 : j + 1]) == ph), None) \
+            if w.key in _last_words(lex.apposition) else None  # (a phrase ends on its last word: most words end none)
         if opened is not None and not any(c in gap for c in _HARD_PUNCT):
             _apposition(s, sl, opened, slot_last)
             break
