@@ -804,13 +804,14 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     return None
 
 
-def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
+def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon, quoted: list[bool] | None = None) \
+        -> tuple[tuple[Word, ...], int, int | None, str] | None:
     """"« … », a lancé un témoin.", '"…," quipped Ann Doe.', "„…“, bot er an.": the clause after a
     quotation names its speaker whatever its verb: a pronoun joined to the verb or after it (the
     source named last), the noun phrase after the verb, the verb alone ending the sentence (the
     source named last), or a short subject before the verb that ends the sentence ('"…," Ann Doe
-    sighed.')."""
-    quoted = _quoted(doc, words, lex)
+    sighed.'); ``quoted``: :func:`_quoted` of the words, when read already)."""
+    quoted = _quoted(doc, words, lex) if quoted is None else quoted
     k = next((k for k in range(1, len(words)) if quoted[k - 1] and not quoted[k]
               and any(c in ",—–" for c in doc.gap(words[k - 1], words[k]))), None)
     if k is None:
@@ -918,8 +919,10 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
         return frozenset()  # no verb of saying, no word an impersonal phrase starts with
     firsts = _firsts(lex, "impersonal")
     out: set[int] = set()
+    # (only a verb of saying or a word a phrase starts with does anything below)
+    asked = _words_asked(lex)
     for i, w in enumerate(words):
-        if quoted[i]:
+        if quoted[i] or (w.key not in asked and w.lemma not in asked):
             continue
         if (w.lemma in lex.say or w.key in lex.say) and _passive(doc, words, i, lex) and _agent(doc, words, i, lex) is None:
             out.add(i)
@@ -930,6 +933,18 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
                     out.update(range(i, i + n))  # (not "It was reported by the ministry that": the agent says it)
                 break
     return frozenset(out)
+
+
+#: per language: the verbs of saying and the first words of the impersonal phrases
+_ASKED: dict[str, frozenset[str]] = {}
+
+
+def _words_asked(lex: Lexicon) -> frozenset[str]:
+    """The words :func:`_impersonal_words` acts on, as written or as lemmas: a verb of saying
+    (``say``) or a word an ``impersonal`` phrase starts with."""
+    if lex.lang not in _ASKED:
+        _ASKED[lex.lang] = frozenset(lex.say) | frozenset(_firsts(lex, "impersonal"))
+    return _ASKED[lex.lang]
 
 
 def _impersonal(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
@@ -1057,7 +1072,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
@@ -1082,7 +1097,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         out.voice.append(voice)
         den = _speaker(doc, words, lex, lex.deny)
         denier: str | None = None
-        if den is None and any(w.lemma in lex.deny or w.key in lex.deny for w in words):
+        if den is None and not doc.vocabulary(s.index).isdisjoint(lex.deny):  # (a word's lemma or form a verb of denying)
             denier = who or "someone in the article"
         elif den is not None and _is_pronoun(den[0], lex):
             named = [x for x in out.own if x]  # this sentence's own source too

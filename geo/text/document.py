@@ -165,16 +165,6 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _word(index: int, start: int, end: int, text: str, key: str, lemma: str, sentence: int) -> Word:
-    """``Word(index, start, end, text, key, lemma, sentence)``, made without the frozen
-    dataclass's ``__init__`` (which sets each field through ``object.__setattr__``: a
-    third of the time of reading an article's words). The same object: its fields, in
-    order, are its ``__dict__`` (``tests/text/test_document_same_as_replaced.py``)."""
-    w: Word = _new(Word)
-    _set(w, "__dict__", {"index": index, "start": start, "end": end, "text": text, "key": key, "lemma": lemma, "sentence": sentence})
-    return w
-
-
 def build_document(text: str, lang: str) -> Document:
     """Read ``text`` once into a :class:`Document`.
 
@@ -188,16 +178,24 @@ def build_document(text: str, lang: str) -> Document:
     repeated: list[bool] = []
     seen: set[str] = set()
     known: dict[str, tuple[str, str]] = {}  # a word's key and lemma, worked out once per article
+    # each Word is made without the frozen dataclass's ``__init__`` (which sets each field
+    # through ``object.__setattr__``): its fields, in order, are its ``__dict__``, the same
+    # object (``tests/text/test_document_same_as_replaced.py``)
+    append, n = words.append, 0  # (n: len(words))
     for s in sents:
-        first = len(words)
+        first, base, index = n, s.start, s.index
         for m in _WORD_RE.finditer(s.text):
             w = m.group()
             kl = known.get(w)
             if kl is None:
                 kl = known[w] = (fold(w), lemma(w, lang))
-            words.append(_word(len(words), s.start + m.start(), s.start + m.end(), w, kl[0], kl[1], s.index))
-        spans.append(range(first, len(words)))
-        norm = " ".join(w.key for w in words[first:])
+            a, b = m.span()
+            word: Word = _new(Word)
+            _set(word, "__dict__", {"index": n, "start": base + a, "end": base + b, "text": w, "key": kl[0], "lemma": kl[1], "sentence": index})
+            append(word)
+            n += 1
+        spans.append(range(first, n))
+        norm = " ".join([w.key for w in words[first:]])
         repeated.append(norm in seen and bool(norm))
         seen.add(norm)
     return Document(text, lang, tuple(sents), tuple(words), tuple(spans), tuple(repeated))
