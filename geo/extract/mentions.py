@@ -456,6 +456,21 @@ def _cap_char(c: str) -> bool:
     return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
 
 
+def _joins(text: str, toks: Sequence[Word]) -> list[bool]:
+    """Per token, whether it joins the next (:func:`geo.text.joinable`; the last joins none),
+    the one-character gap (most often a space) read here as ``joinable`` reads it."""
+    out = []
+    for a, b in zip(toks, toks[1:]):
+        e = a.end
+        if b.start - e == 1:
+            c = text[e]
+            out.append(c.isspace() or c == "'" or c == "-")
+        else:
+            out.append(joinable(text, a, b))
+    out.append(False)
+    return out
+
+
 class _Tokens:
     """What the name scan asks of a sentence's tokens, computed once per sentence: each
     token's key and folded form, whether it is capitalised, a particle, a common word or
@@ -467,15 +482,21 @@ class _Tokens:
     def __init__(self, text: str, toks: Sequence[Word], lang: str = "en"):
         self.text, self.toks, self.lang = text, toks, lang
         n = len(toks)
-        self.keys = [token_key(t.text) for t in toks]
-        self.folded = [t.key for t in toks]
-        self.cap = cap = [_cap_char(t.text[0]) for t in toks]  # (_is_cap, without a call for each token)
+        texts = [t.text for t in toks]
+        self.keys = list(map(token_key, texts))
+        self.folded = folded = [t.key for t in toks]
+        self.cap = cap = list(map(_cap_char, [x[0] for x in texts]))  # (_is_cap, without a call for each token)
         # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
-        self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
-        self.one = [len(t.text) == 1 and not p for t, p in zip(toks, self.possessive, strict=True)]
-        self.part = [f in _PARTICLES or p for f, p in zip(self.folded, self.possessive, strict=True)]
-        self.common = [f in _COMMON for f in self.folded]
-        self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
+        # (the lists below read it only in a sentence that has an "s")
+        self.possessive = possessive = [x == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for x, t in zip(texts, toks)] \
+            if "s" in texts else [False] * n
+        self.one = [len(x) == 1 for x in texts]
+        self.part = list(map(_PARTICLES.__contains__, folded))
+        if any(possessive):
+            self.one = [o and not p for o, p in zip(self.one, possessive, strict=True)]
+            self.part = [f or p for f, p in zip(self.part, possessive, strict=True)]
+        self.common = list(map(_COMMON.__contains__, folded))
+        self.join = _joins(text, toks)
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
         self.chain = chain = [0] * (n + 1)
         # the first token at or after i that is one letter / neither capitalised nor a
@@ -1162,15 +1183,18 @@ def _demonym_suffixes(lang: str) -> tuple[str, ...]:
 
 def _demonym_readings(word: str, lang: str, keys: dict[str, str]) -> list[tuple[str, str]]:
     """The (ISO-2, country name key) readings of a folded word as a demonym of ``lang``."""
+    return [(keys[key], key) for key in _demonym_stems(word, lang) if key in keys]
+
+
+@lru_cache(maxsize=1 << 15)
+def _demonym_stems(word: str, lang: str) -> tuple[str, ...]:
+    """The name keys a folded word leaves with an ending of :func:`_demonym_endings` replaced
+    (the stem three letters or more), in that order: what :func:`_demonym_readings` looks up,
+    worked out once per word (three readers of an article ask for the same words)."""
     if len(word) < 5 or not word.endswith(_demonym_suffixes(lang)) or not word.isalpha():
-        return []
-    out = []
-    for ending, replacement in _demonym_endings(lang):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            key = name_key(word[: len(word) - len(ending)] + replacement)
-            if key in keys:
-                out.append((keys[key], key))
-    return out
+        return ()
+    return tuple(name_key(word[: len(word) - len(ending)] + replacement) for ending, replacement in _demonym_endings(lang)
+                 if word.endswith(ending) and len(word) - len(ending) >= 3)
 
 
 def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:

@@ -1,0 +1,161 @@
+"""Speed changes in the extraction (issue 24, batch CPU) give what the code they replaced
+gave: each fast path is checked against the plain walk it stands for. The sentences are
+written for this test."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.extract import attribution, frames, mentions
+from geo.gazetteer.index import Candidate
+from geo.gazetteer.ranking import WEIGHTS, CandidateFeatures, Scene, _score
+from geo.lexicon import load
+from geo.text import joinable, token_key
+from geo.text.document import build_document
+
+SENTENCES = [
+    pytest.param("en", "The people's convoy left Port Avel at dawn - it reached New Tarsk, then St. Omerin.", id="en"),
+    pytest.param("fr", "Les familles ont quitté Saint-Jorre-sur-Mer pour l'île d'Avrel ; elles sont à Brévand.", id="fr"),
+    pytest.param("de", "Die Familien verließen Neu-Hallstedt am Montag und erreichten Bad Tornow.", id="de"),
+    pytest.param("es", "Las familias salieron de San Teodoro del Valle hacia Puerto Irlán, dijo el alcalde.", id="es"),
+    pytest.param("it", "Le famiglie sono partite da Villa Ortense e sono arrivate a Montecaldo l'altro ieri.", id="it"),
+    pytest.param("pt", "As famílias saíram de Vila Nova do Arieiro e chegaram a Porto Caldas, disse ele.", id="pt"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab A'-\u2019\u00a0\n\t.,", max_size=30))
+def test_joins_are_joinable_of_each_pair(text):
+    doc = build_document(text, "en")
+    for s in doc.sentences:
+        toks = doc.words_of(s.index)
+        assert mentions._joins(doc.text, toks) == [joinable(doc.text, a, b) for a, b in zip(toks, toks[1:])] + [False]
+
+
+def _walked_tokens(text, toks):
+    """What ``_Tokens`` held before (one list comprehension for each)."""
+    keys = [token_key(t.text) for t in toks]
+    folded = [t.key for t in toks]
+    cap = [mentions._cap_char(t.text[0]) for t in toks]
+    possessive = [t.text == "s" and text[t.start - 1 : t.start] in mentions._APOSTROPHES for t in toks]
+    one = [len(t.text) == 1 and not p for t, p in zip(toks, possessive)]
+    part = [f in mentions._PARTICLES or p for f, p in zip(folded, possessive)]
+    common = [f in mentions._COMMON for f in folded]
+    return dict(keys=keys, folded=folded, cap=cap, possessive=possessive, one=one, part=part, common=common)
+
+
+@pytest.mark.parametrize(("lang", "text"), [*SENTENCES, pytest.param("en", "Jo's and Ann’s boats, then s and S.", id="en-lone-s")])
+def test_tokens_hold_what_the_walk_held(lang, text):
+    doc = build_document(text, lang)
+    for s in doc.sentences:
+        toks = doc.words_of(s.index)
+        t = mentions._Tokens(doc.text, toks, lang)
+        assert {k: getattr(t, k) for k in _walked_tokens(doc.text, toks)} == _walked_tokens(doc.text, toks)
+        assert t.join == [joinable(doc.text, a, b) for a, b in zip(toks, toks[1:])] + [False]
+
+
+def _walked_slots(words, spans, starts):
+    """``frames._slots`` as it walked every span of the article."""
+    lo, hi = words[0].start, words[-1].end
+    out = []
+    for a, b, pid in spans:
+        if a < lo or a >= hi:
+            continue
+        first = bisect_left(starts, a) - words[0].index
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < b:
+            last += 1
+        if 0 <= first < len(words):
+            out.append((pid, first, last, a, b))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 120), st.integers(1, 15), st.sampled_from("xyz")), max_size=25))
+def test_slots_by_binary_search_are_the_walks(raw):
+    doc = build_document("Ann left Avel. Then the boats reached Tarsk and Omer. Nobody stayed in Brev at all.", "en")
+    spans = sorted({(a, a + n, pid) for a, n, pid in raw})
+    starts = [w.start for w in doc.words]
+    for s in doc.sentences:
+        words = doc.words_of(s.index)
+        got = [(sl.pid, sl.first, sl.last, sl.start, sl.end) for sl in frames._slots(doc, words, spans, starts)]
+        assert got == _walked_slots(words, spans, starts)
+
+
+class _Everything(frozenset):
+    """A set every word is in: the walk over every word of the sentence."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+IMPERSONAL = [
+    pytest.param("en", "It is estimated that 300 families left. The toll was reported at 12. He said so.", id="en"),
+    pytest.param("fr", "On estime que 300 familles sont parties. Le bilan a été annoncé hier. Il l'a dit.", id="fr"),
+    pytest.param("de", "Es wird geschätzt, dass 300 Familien gingen. Das wurde gemeldet. Er sagte es.", id="de"),
+    pytest.param("es", "Se calcula que 300 familias salieron. Fue informado ayer. Él lo dijo.", id="es"),
+    pytest.param("it", "Si stima che 300 famiglie siano partite. È stato riferito ieri. Lui l'ha detto.", id="it"),
+    pytest.param("pt", "Estima-se que 300 famílias saíram. Foi relatado ontem. Ele disse isso.", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IMPERSONAL)
+def test_impersonal_words_are_the_walks(lang, text, monkeypatch):
+    doc, lex = build_document(text, lang), load(lang)
+
+    def read():
+        out = []
+        for s in doc.sentences:
+            words = doc.words_of(s.index)
+            quoted = attribution._quoted(doc, words, lex)
+            out.append(attribution._impersonal_words(doc, words, quoted, lex))
+            out.append(attribution._quotation_tag(doc, words, lex, quoted) == attribution._quotation_tag(doc, words, lex))
+        return out
+
+    fast = read()
+    monkeypatch.setattr(attribution, "_words_asked", lambda lex: _Everything())
+    assert fast == read()
+    assert any(fast[::2])  # the sentences have impersonal words for the fast path to keep
+
+
+def test_derived_is_made_once_per_document_and_argument():
+    doc = build_document("Ann sailed from Avel. Bo reached Tarsk.", "en")
+    calls = []
+
+    def words_of_length(d, n):
+        calls.append(n)
+        return [w.text for w in d.words if len(w.text) == n]
+
+    assert doc.derived(words_of_length, 4) == ["from", "Avel"] == doc.derived(words_of_length, 4)
+    assert doc.derived(words_of_length, 2) == ["Bo"]
+    assert calls == [4, 2]
+    assert build_document("Ann sailed from Avel.", "en").derived(words_of_length, 4) == ["from", "Avel"] and calls == [4, 2, 4]
+
+
+_sources = st.sampled_from(["geonames", "region", "county", "country", "continent"])
+_countries = st.sampled_from(["AA", "BB", "CC"])
+
+
+_candidates = st.builds(lambda source, country, admin1, population, fuzzy, own, x, y: Candidate(source, "1", "Avel", x, y, country,
+                                                                                                 population, fuzzy, own, admin1),
+                        _sources, _countries, st.sampled_from(["", "01", "02"]), st.integers(0, 10_000_000), st.booleans(),
+                        st.booleans(), st.floats(-10, 10), st.floats(-10, 10))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_candidates, st.sets(_countries), st.sets(st.tuples(_countries, st.sampled_from(["", "01"]))), st.sets(_countries),
+       st.lists(st.tuples(st.floats(-10, 10), st.floats(-10, 10)), max_size=3))
+def test_score_is_the_features_score(c, countries, quals, agreed, towns):
+    scene = Scene(countries=set(countries), regions={(c.country, "01")}, region_countries={"BB"}, agreed=frozenset(agreed),
+                  implied=frozenset({"CC"}))
+    for tx, ty in towns:
+        scene.towns.add(tx, ty)
+    f = CandidateFeatures.of(c, scene, quals)
+    assert _score(c, scene, quals) == f.score()  # the same float, not an approximation
+    assert f == CandidateFeatures(**{k: getattr(f, k) for k in CandidateFeatures.__dataclass_fields__})
+    assert math.isclose(f.score(), math.log10(c.population + 1000) + sum(w for k, w in WEIGHTS.items() if getattr(f, k)))
