@@ -159,3 +159,36 @@ def test_score_is_the_features_score(c, countries, quals, agreed, towns):
     assert _score(c, scene, quals) == f.score()  # the same float, not an approximation
     assert f == CandidateFeatures(**{k: getattr(f, k) for k in CandidateFeatures.__dataclass_fields__})
     assert math.isclose(f.score(), math.log10(c.population + 1000) + sum(w for k, w in WEIGHTS.items() if getattr(f, k)))
+
+
+def _walked_ending_at(words, j, lex):
+    best = None
+    for phrase, d in lex.directions.items():
+        k = j - len(phrase) + 1
+        if k >= 0 and all(words[k + x].key == phrase[x] for x in range(len(phrase))) and (best is None or k < best[1]):
+            best = (d, k)
+    return best
+
+
+def _walked_starting_at(words, i, lex):
+    best = None
+    for phrase, d in lex.directions.items():
+        if i + len(phrase) <= len(words) and all(words[i + x].key == phrase[x] for x in range(len(phrase))) \
+                and (best is None or i + len(phrase) - 1 > best[1]):
+            best = (d, i + len(phrase) - 1)
+    return best
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "it", "pt", "nl"])
+def test_direction_phrases_by_word_are_the_walks(lang):
+    from geo.extract import parts
+
+    lex = load(lang)
+    # every direction phrase of the language, one after another, between words of our own
+    text = " ".join(f"Avel {' '.join(p)} Tarsk" for p in lex.directions) + "."
+    doc = build_document(text, lang)
+    words = doc.words
+    assert any(_walked_ending_at(words, j, lex) for j in range(len(words)))
+    for j in range(-1, len(words)):
+        assert parts._ending_at(words, j, lex) == _walked_ending_at(words, j, lex)
+        assert parts._starting_at(words, j + 1, lex) == _walked_starting_at(words, j + 1, lex)
