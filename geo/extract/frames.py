@@ -417,11 +417,13 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
     """The clause number of each word: a new clause after ; : a dash or a clause conjunction."""
     out = []
     c = 0
+    text, breaks, say = doc.text, lex.clause_breaks, lex.say  # (doc.gap, w.capitalised and _says read inline)
     for i, w in enumerate(words):
         if i:
-            gap = doc.gap(words[i - 1], w)
-            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in lex.clause_breaks and not w.capitalised) \
-                    or _says(words[i - 1], lex):
+            v = words[i - 1]
+            gap = text[v.end : w.start]
+            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()) \
+                    or v.lemma in say or v.key in say:
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
     return out
@@ -433,15 +435,17 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
     for i, w in enumerate(words):
         if i in taken:
             continue
+        cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
+        if not cands and not lex.compound_heads:
+            continue  # (asked first: most words are no predicate, and no compound is read)
         if i and w.capitalised and not lex.nouns_capitalised:
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
         if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
             continue  # "the left bank", "the left wing": an adjective, not the verb
-        cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
-        if not cands and lex.compound_heads and w.capitalised:
+        if not cands and w.capitalised:
             cands = _compound_head(w, lex)
         if not cands:
-            continue  # (most words: nothing to sort)
+            continue  # (nothing to sort)
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc)
             if end is not None:
@@ -2373,9 +2377,11 @@ def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str
     for j in range(len(keys)):
         for ph in s.lex.setting_words:
             k = j + len(ph)
+            if tuple(keys[j:k]) != ph:
+                continue  # (asked first: the phrase is not here)
             # (an adverb never goes on into a name: "aqui de Raqqa" is "here from Raqqa")
             goes_on = len(ph) > 1 and (k in named or (k < len(keys) and keys[k] in s.lex.of and k + 1 in named))
-            if tuple(keys[j:k]) == ph and not goes_on and not named & set(range(j, k)):
+            if not goes_on and not named & set(range(j, k)):
                 return end
     return None
 
