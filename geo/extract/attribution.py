@@ -21,6 +21,7 @@ attribution in its first three sentences), else the article itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -859,24 +860,25 @@ def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
     out: list[bool] = []
     stack: list[str] = []
     cut = 0
-    a = sent.start
-    for n in range(len(words) + 1):
-        b = words[n].start if n < len(words) else sent.end
-        for p in range(a, b):
-            c = text[p]
-            after_word = p > sent.start and not text[p - 1].isspace()
-            if stack and c == stack[-1]:
-                stack.pop()
-            elif c in closes and (after_word or c not in opens) and (p + 1 >= len(text) or not text[p + 1].isalnum()):
-                if stack:
-                    stack.pop()  # a closing mark of another pair
-                else:
-                    cut = n
-            elif c in opens or c == '"':
-                stack.append(opens.get(c, '"'))
-        if n < len(words):
+    # only the marks act (any other character leaves the stack as it is), and no mark stands
+    # inside a word: the marks are read in order, each before the first word after it
+    n, last = 0, len(words)
+    for m in _marks_pattern(lex.quotes).finditer(text, sent.start, sent.end):
+        p, c = m.start(), m.group()
+        while n < last and words[n].start <= p:
             out.append(bool(stack))
-            a = words[n].end
+            n += 1
+        after_word = p > sent.start and not text[p - 1].isspace()
+        if stack and c == stack[-1]:
+            stack.pop()
+        elif c in closes and (after_word or c not in opens) and (p + 1 >= len(text) or not text[p + 1].isalnum()):
+            if stack:
+                stack.pop()  # a closing mark of another pair
+            else:
+                cut = n
+        elif c in opens or c == '"':
+            stack.append(opens.get(c, '"'))
+    out += [bool(stack)] * (last - n)
     return [True] * cut + out[cut:]
 
 
@@ -921,9 +923,8 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
     out: set[int] = set()
     # (only a verb of saying or a word a phrase starts with does anything below)
     asked = _words_asked(lex)
-    for i, w in enumerate(words):
-        if quoted[i] or (w.key not in asked and w.lemma not in asked):
-            continue
+    for i in [i for i, w in enumerate(words) if (w.key in asked or w.lemma in asked) and not quoted[i]]:
+        w = words[i]
         if (w.lemma in lex.say or w.key in lex.say) and _passive(doc, words, i, lex) and _agent(doc, words, i, lex) is None:
             out.add(i)
         for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
@@ -1361,6 +1362,14 @@ def _quote_marks(quotes: tuple[str, ...]) -> frozenset[str]:
     opening and closing marks and the straight double quote (a sentence with none of them
     is read without walking its characters)."""
     return frozenset(q[0] for q in quotes) | frozenset(q[1] for q in quotes) | {'"'}
+
+
+@cache
+def _marks_pattern(quotes: tuple[str, ...]) -> re.Pattern[str]:
+    """One character of :func:`_quote_marks` (the language's marks and the straight double
+    quote): where :func:`_quoted` acts."""
+    marks = {q[0] for q in quotes} | {q[1] for q in quotes} | {'"'}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
 
 
 def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:

@@ -192,3 +192,57 @@ def test_direction_phrases_by_word_are_the_walks(lang):
     for j in range(-1, len(words)):
         assert parts._ending_at(words, j, lex) == _walked_ending_at(words, j, lex)
         assert parts._starting_at(words, j + 1, lex) == _walked_starting_at(words, j + 1, lex)
+
+
+def _walked_quoted(doc, words, lex):
+    """``attribution._quoted`` as it walked every character between the words."""
+    if not words:
+        return []
+    text, sent = doc.text, doc.sentences[words[0].sentence]
+    opens = {q[0]: q[1] for q in lex.quotes}
+    closes = frozenset(q[1] for q in lex.quotes) | {'"'}
+    out, stack, cut, a = [], [], 0, sent.start
+    for n in range(len(words) + 1):
+        b = words[n].start if n < len(words) else sent.end
+        for p in range(a, b):
+            c = text[p]
+            after_word = p > sent.start and not text[p - 1].isspace()
+            if stack and c == stack[-1]:
+                stack.pop()
+            elif c in closes and (after_word or c not in opens) and (p + 1 >= len(text) or not text[p + 1].isalnum()):
+                if stack:
+                    stack.pop()
+                else:
+                    cut = n
+            elif c in opens or c == '"':
+                stack.append(opens.get(c, '"'))
+        if n < len(words):
+            out.append(bool(stack))
+            a = words[n].end
+    return [True] * cut + out[cut:]
+
+
+QUOTED = [
+    pytest.param("en", '"We left," she said. “They stayed”, he said, "and then" we went. Done,” said Bo.', id="en"),
+    pytest.param("fr", "« Nous partons », dit-il. Il a dit « non ». Fin » du texte « ouvert.", id="fr"),
+    pytest.param("de", "„Wir gehen“, sagte er. Er sagte: „Nein.“ Dann „Ende“ und »Schluss«.", id="de"),
+    pytest.param("es", "«Nos vamos», dijo. “Ya”, dijo ella. Ellos “siguen» aquí\".", id="es"),
+    pytest.param("it", "«Partiamo», ha detto. Lui: “No”. Poi ” fine « aperto.", id="it"),
+    pytest.param("pt", "“Vamos”, disse. Ela: «Não». E \"fim\" ” só.", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED)
+def test_quoted_by_marks_is_the_walk(lang, text):
+    doc, lex = build_document(text, lang), load(lang)
+    got = [attribution._quoted(doc, doc.words_of(s.index), lex) for s in doc.sentences]
+    assert got == [_walked_quoted(doc, doc.words_of(s.index), lex) for s in doc.sentences]
+    assert any(any(q) for q in got)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["de", "en", "es", "fr", "it", "pt"]), st.text(alphabet="ab A.\"'«»“”„‘’‚‹› ", max_size=40))
+def test_quoted_by_marks_is_the_walk_on_any_text(lang, text):
+    doc, lex = build_document(text, lang), load(lang)
+    for s in doc.sentences:
+        assert attribution._quoted(doc, doc.words_of(s.index), lex) == _walked_quoted(doc, doc.words_of(s.index), lex)
