@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
 from geo.lexicon import Lexicon
@@ -1216,8 +1217,8 @@ def _one_name(src: _Sources, lex: Lexicon) -> None:
 
 def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] | None, int]:
     """The article's lead source (the first named in its first body sentences) and where."""
-    body = [k for k in range(len(doc.sentences)) if not _is_title(doc, k)]
-    for k in body[:_LEAD_SENTENCES]:
+    body = (k for k in range(len(doc.sentences)) if not _is_title(doc, k))  # (read as far as the lead goes)
+    for k in islice(body, _LEAD_SENTENCES):
         who = own[k]
         if who:
             return (who, f"lead source of the article (sentence {k + 1})"), k
@@ -1390,7 +1391,8 @@ def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
             continue
         starts = s.text[:1] in opens or s.text[:1] == '"'
         out.append(bool(stack) or (starts and not any(c in closes for c in s.text[1:]) and s.text.count('"') < 2))
-        for n, c in enumerate(s.text):
+        for m in _marks_pattern(lex.quotes).finditer(s.text):  # (only a mark acts: the others are stepped over)
+            n, c = m.start(), m.group()
             if stack and c == stack[-1]:
                 stack.pop()
             elif c in opens:

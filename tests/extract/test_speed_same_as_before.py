@@ -246,3 +246,43 @@ def test_quoted_by_marks_is_the_walk_on_any_text(lang, text):
     doc, lex = build_document(text, lang), load(lang)
     for s in doc.sentences:
         assert attribution._quoted(doc, doc.words_of(s.index), lex) == _walked_quoted(doc, doc.words_of(s.index), lex)
+
+
+def _walked_inside_quotes(doc, lex):
+    """``attribution._inside_quotes`` as it walked every character of a sentence with a mark."""
+    opens = {q[0]: q[1] for q in lex.quotes}
+    closes = frozenset(q[1] for q in lex.quotes)
+    out, stack, para = [], [], -1
+    for s in doc.sentences:
+        if s.paragraph != para:
+            para, stack = s.paragraph, []
+        starts = s.text[:1] in opens or s.text[:1] == '"'
+        out.append(bool(stack) or (starts and not any(c in closes for c in s.text[1:]) and s.text.count('"') < 2))
+        for n, c in enumerate(s.text):
+            if stack and c == stack[-1]:
+                stack.pop()
+            elif c in opens:
+                stack.append(opens[c])
+            elif c in closes and stack:
+                stack.pop()
+            elif c in closes and n and not (s.text[n + 1 : n + 2].isalnum()):
+                k = s.index - 1
+                while k >= 0 and doc.sentences[k].paragraph == para and not out[k]:
+                    out[k] = True
+                    k -= 1
+            elif c == '"':
+                stack = [] if stack else ['"']
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED)
+def test_inside_quotes_by_marks_is_the_walk(lang, text):
+    doc, lex = build_document(text, lang), load(lang)
+    assert attribution._inside_quotes(doc, lex) == _walked_inside_quotes(doc, lex)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["de", "en", "es", "fr", "it", "pt"]), st.text(alphabet="ab A.\"«»“”„‘’‚‹›\n ", max_size=60))
+def test_inside_quotes_by_marks_is_the_walk_on_any_text(lang, text):
+    doc, lex = build_document(text, lang), load(lang)
+    assert attribution._inside_quotes(doc, lex) == _walked_inside_quotes(doc, lex)
