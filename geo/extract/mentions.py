@@ -688,6 +688,9 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             curated += 1
         # ... and the index takes only runs that start with a capital
         capital = index is not None and t.cap[i]
+        # the runs past the first word in lower case after the first: index_ok turns them
+        # away, lower_area reads only them (so each run asks one of the two)
+        loose = t._next_loose[i + 1] - i
         for n in range(top, 0, -1):
             key = run_keys[n]
             entries = gaz.lookup_key(key) if n < curated else []
@@ -698,7 +701,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries:
                 hit = _ScanHit(i, i + n, entries, ())
                 break
-            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) or t.lower_area(i, n, key, index)):
+            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose else t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
@@ -711,7 +714,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             # an article: "Il Messico" is no transliteration of anything; nor from a region noun: "Oblast Kiew")
             first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
             for n in range(top, 1, -1):
-                if not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
+                if n <= loose and not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
                     sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:

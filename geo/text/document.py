@@ -161,6 +161,14 @@ def lemma(word: str, lang: str) -> str:
     return table.get(form) or fold(word)
 
 
+
+@lru_cache(maxsize=1 << 16)
+def _key_and_lemma(word: str, lang: str) -> tuple[str, str]:
+    """A word's folded form and :func:`lemma`, kept for the words seen last (the articles of a
+    batch share most of their words: each is folded once, not once per article)."""
+    return fold(word), lemma(word, lang)
+
+
 _new = object.__new__
 _set = object.__setattr__
 
@@ -188,7 +196,7 @@ def build_document(text: str, lang: str) -> Document:
             w = m.group()
             kl = known.get(w)
             if kl is None:
-                kl = known[w] = (fold(w), lemma(w, lang))
+                kl = known[w] = _key_and_lemma(w, lang)
             a, b = m.span()
             word: Word = _new(Word)
             _set(word, "__dict__", {"index": n, "start": base + a, "end": base + b, "text": w, "key": kl[0], "lemma": kl[1], "sentence": index})

@@ -286,3 +286,33 @@ def test_inside_quotes_by_marks_is_the_walk(lang, text):
 def test_inside_quotes_by_marks_is_the_walk_on_any_text(lang, text):
     doc, lex = build_document(text, lang), load(lang)
     assert attribution._inside_quotes(doc, lex) == _walked_inside_quotes(doc, lex)
+
+
+AREAS_IN_LOWER_CASE = [
+    pytest.param("fr", "Les réfugiés d'Amérique latine et de l'Union européenne sont arrivés à Port Avel.", id="fr"),
+    pytest.param("it", "Le famiglie sono partite dall'Arabia Saudita verso Porto Irlano e la Nuova Avella.", id="it"),
+    pytest.param("es", "Las familias llegaron de Arabia Saudita y de América latina a San Teodoro.", id="es"),
+    pytest.param("pt", "As famílias vieram da Arábia Saudita e da América do Sul para Vila Nova de Avel.", id="pt"),
+    pytest.param("en", "Families from Latin America and the European Union reached New Tarsk on Monday.", id="en"),
+    pytest.param("de", "Familien aus Lateinamerika und der Europäischen Union kamen nach Neu Tarsk.", id="de"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AREAS_IN_LOWER_CASE)
+def test_scan_asks_one_of_index_ok_and_lower_area_as_both_answered(lang, text):
+    from geo.gazetteer.index import load_index
+
+    index, doc = load_index(), build_document(text, lang)
+    asked = 0
+    for s in doc.sentences:
+        toks = doc.words_of(s.index)
+        t = mentions._Tokens(doc.text, toks, lang)
+        for i in range(len(toks)):
+            loose = t._next_loose[i + 1] - i
+            for n in range(1, len(toks) - i + 1):
+                key = "".join(t.keys[i : i + n])
+                both = t.index_ok(i, n, load(lang).nouns_capitalised) or t.lower_area(i, n, key, index)
+                one = t.index_ok(i, n, load(lang).nouns_capitalised) if n <= loose else t.lower_area(i, n, key, index)
+                assert one == both, (i, n)
+                asked += both
+    assert asked  # some run of each sentence is one the index may hold
