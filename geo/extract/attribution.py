@@ -1353,7 +1353,9 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
         denial_only = bool(denier) and (denier == own[s.index] or own[s.index] is None)
         scope = src.scopes[s.index] if who else None
         fallback = (source, "the article itself: the words after the speaker's name describe the speaker") if scope is not None else None
-        out.append(Attribution(claimant, basis, exp, denier, denial_only, _hedged(doc.words_of(s.index), lex), scope, fallback, rule))
+        ws = doc.words_of(s.index)
+        hedged = not _none_of(doc, ws, _first_words(lex, "hedge")) and _hedged(ws, lex)  # (most sentences have no hedge's first word)
+        out.append(Attribution(claimant, basis, exp, denier, denial_only, hedged, scope, fallback, rule))
     return out
 
 

@@ -688,9 +688,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             curated += 1
         # ... and the index takes only runs that start with a capital
         capital = index is not None and t.cap[i]
-        # the runs past the first word in lower case after the first: index_ok turns them
-        # away, lower_area reads only them (so each run asks one of the two)
-        loose = t._next_loose[i + 1] - i
+        loose = t._next_loose[i + 1] - i  # a longer run has a lower-case word: index_ok says no, lower_area reads only those
         for n in range(top, 0, -1):
             key = run_keys[n]
             entries = gaz.lookup_key(key) if n < curated else []
