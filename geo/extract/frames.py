@@ -578,7 +578,8 @@ def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, 
     best: tuple[str, int] | None = None
     for role, ph in lex.marker_ends.get(words[j].key, ()):
         k = j - len(ph) + 1
-        if k >= 0 and (best is None or k < best[1]) and all(words[k + x].key == ph[x] for x in range(len(ph))):
+        # (its last word is word j's key: the table is by last word)
+        if k >= 0 and (best is None or k < best[1]) and all(words[k + x].key == ph[x] for x in range(len(ph) - 1)):
             best = (role, k)
     return best
 
@@ -1788,7 +1789,7 @@ def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
     words from its first up to the marker; else an empty range."""
     for x in range(end + 1, k):
         for ph in lex.according:
-            if tuple(w.key for w in words[x : x + len(ph)]) == ph:
+            if (not ph or words[x].key == ph[0]) and tuple(w.key for w in words[x : x + len(ph)]) == ph:
                 return range(x, k) if k - x <= _INSERTED else range(0)
     return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) else range(0)
 

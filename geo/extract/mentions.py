@@ -994,10 +994,11 @@ def _surnames(doc: Document) -> set[str]:
     text = doc.text
     for s in doc.sentences:
         toks = doc.words_of(s.index)
+        cap = list(map(_cap_char, [t.text[0] for t in toks]))  # (_is_cap of each word once)
         for j in range(1, len(toks)):
             x, y = toks[j], toks[j - 1]
             if (
-                _is_cap(x) and _is_cap(y) and x.text[0].isalpha() and y.text[:1].isalpha()
+                cap[j] and cap[j - 1] and x.text[0].isalpha() and y.text[:1].isalpha()
                 and joinable(text, y, x) and text[y.end : x.start] == " "
                 and y.key not in _COMMON_OR_PARTICLES and x.key not in _COMMON_OR_PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
