@@ -21,7 +21,6 @@ attribution in its first three sentences), else the article itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -864,8 +863,8 @@ def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
     # only the marks act (any other character leaves the stack as it is), and no mark stands
     # inside a word: the marks are read in order, each before the first word after it
     n, last = 0, len(words)
-    for m in _marks_pattern(lex.quotes).finditer(text, sent.start, sent.end):
-        p, c = m.start(), m.group()
+    for p in _mark_positions(text, lex.quotes, sent.start, sent.end):
+        c = text[p]
         while n < last and words[n].start <= p:
             out.append(bool(stack))
             n += 1
@@ -1368,11 +1367,23 @@ def _quote_marks(quotes: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
-def _marks_pattern(quotes: tuple[str, ...]) -> re.Pattern[str]:
-    """One character of :func:`_quote_marks` (the language's marks and the straight double
-    quote): where :func:`_quoted` acts."""
-    marks = {q[0] for q in quotes} | {q[1] for q in quotes} | {'"'}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
+def _marks(quotes: tuple[str, ...]) -> tuple[str, ...]:
+    """The characters :func:`_quoted` and :func:`_inside_quotes` act on (those of
+    :func:`_quote_marks`: the language's marks and the straight double quote)."""
+    return tuple(sorted({q[0] for q in quotes} | {q[1] for q in quotes} | {'"'}))
+
+
+def _mark_positions(text: str, quotes: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where a quotation mark of ``quotes`` (:func:`_marks`) stands in ``text[start:end]``, in
+    order: found by ``str.find``, not by reading every character."""
+    out: list[int] = []
+    for c in _marks(quotes):
+        p = text.find(c, start, end)
+        while p != -1:
+            out.append(p)
+            p = text.find(c, p + 1, end)
+    out.sort()
+    return out
 
 
 def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
@@ -1393,8 +1404,8 @@ def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
             continue
         starts = s.text[:1] in opens or s.text[:1] == '"'
         out.append(bool(stack) or (starts and not any(c in closes for c in s.text[1:]) and s.text.count('"') < 2))
-        for m in _marks_pattern(lex.quotes).finditer(s.text):  # (only a mark acts: the others are stepped over)
-            n, c = m.start(), m.group()
+        for n in _mark_positions(s.text, lex.quotes, 0, len(s.text)):  # (only a mark acts: the others are stepped over)
+            c = s.text[n]
             if stack and c == stack[-1]:
                 stack.pop()
             elif c in opens:
