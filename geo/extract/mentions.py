@@ -1483,15 +1483,16 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
 
     for s in doc.sentences:
         toks = doc.words_of(s.index)
+        cap = list(map(_cap_char, [t.text[0] for t in toks]))  # (_is_cap of each word once)
         i = 1 if toks else 0
         while i < len(toks):
             t = toks[i]
-            if not (_is_cap(t) and t.key not in _COMMON and len(t.text) > 1):
+            if not (cap[i] and t.key not in _COMMON and len(t.text) > 1):
                 i += 1
                 continue
             j = i + 1
             while j < len(toks) and joinable(text, toks[j - 1], toks[j]) and (
-                (_is_cap(toks[j]) and toks[j].key not in _COMMON) or (toks[j].key in _PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1]))
+                (cap[j] and toks[j].key not in _COMMON) or (toks[j].key in _PARTICLES and j + 1 < len(toks) and cap[j + 1])
             ):
                 j += 1
             a, b = t.start, toks[j - 1].end
