@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS
 from geo.lexicon import Lexicon
@@ -947,13 +948,14 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     return None
 
 
-def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tuple[Word, ...], int, int | None, str] | None:
+def _quotation_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon, quoted: list[bool] | None = None) \
+        -> tuple[tuple[Word, ...], int, int | None, str] | None:
     """"« … », a lancé un témoin.", '"…," quipped Ann Doe.', "„…“, bot er an.": the clause after a
     quotation names its speaker whatever its verb: a pronoun joined to the verb or after it (the
     source named last), the noun phrase after the verb, the verb alone ending the sentence (the
     source named last), or a short subject before the verb that ends the sentence ('"…," Ann Doe
-    sighed.')."""
-    quoted = _quoted(doc, words, lex)
+    sighed.'); ``quoted``: :func:`_quoted` of the words, when read already)."""
+    quoted = _quoted(doc, words, lex) if quoted is None else quoted
     k = next((k for k in range(1, len(words)) if quoted[k - 1] and not quoted[k]
               and any(c in ",—–" for c in doc.gap(words[k - 1], words[k]))), None)
     if k is None:
@@ -1038,24 +1040,25 @@ def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
     out: list[bool] = []
     stack: list[str] = []
     cut = 0
-    a = sent.start
-    for n in range(len(words) + 1):
-        b = words[n].start if n < len(words) else sent.end
-        for p in range(a, b):
-            c = text[p]
-            after_word = p > sent.start and not text[p - 1].isspace()
-            if stack and c == stack[-1]:
-                stack.pop()
-            elif c in closes and (after_word or c not in opens) and (p + 1 >= len(text) or not text[p + 1].isalnum()):
-                if stack:
-                    stack.pop()  # a closing mark of another pair
-                else:
-                    cut = n
-            elif c in opens or c == '"':
-                stack.append(opens.get(c, '"'))
-        if n < len(words):
+    # only the marks act (any other character leaves the stack as it is), and no mark stands
+    # inside a word: the marks are read in order, each before the first word after it
+    n, last = 0, len(words)
+    for p in _mark_positions(text, lex.quotes, sent.start, sent.end):
+        c = text[p]
+        while n < last and words[n].start <= p:
             out.append(bool(stack))
-            a = words[n].end
+            n += 1
+        after_word = p > sent.start and not text[p - 1].isspace()
+        if stack and c == stack[-1]:
+            stack.pop()
+        elif c in closes and (after_word or c not in opens) and (p + 1 >= len(text) or not text[p + 1].isalnum()):
+            if stack:
+                stack.pop()  # a closing mark of another pair
+            else:
+                cut = n
+        elif c in opens or c == '"':
+            stack.append(opens.get(c, '"'))
+    out += [bool(stack)] * (last - n)
     return [True] * cut + out[cut:]
 
 
@@ -1098,9 +1101,10 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
         return frozenset()  # no verb of saying, no word an impersonal phrase starts with
     firsts = _firsts(lex, "impersonal")
     out: set[int] = set()
-    for i, w in enumerate(words):
-        if quoted[i]:
-            continue
+    # (only a verb of saying or a word a phrase starts with does anything below)
+    asked = _words_asked(lex)
+    for i in [i for i, w in enumerate(words) if (w.key in asked or w.lemma in asked) and not quoted[i]]:
+        w = words[i]
         if (w.lemma in lex.say or w.key in lex.say) and _passive(doc, words, i, lex) and _agent(doc, words, i, lex) is None:
             out.add(i)
         for ph in firsts.get(w.key, ()) + (firsts.get(w.lemma, ()) if w.lemma != w.key else ()):
@@ -1110,6 +1114,18 @@ def _impersonal_words(doc: Document, words: tuple[Word, ...], quoted: list[bool]
                     out.update(range(i, i + n))  # (not "It was reported by the ministry that": the agent says it)
                 break
     return frozenset(out)
+
+
+#: per language: the verbs of saying and the first words of the impersonal phrases
+_ASKED: dict[str, frozenset[str]] = {}
+
+
+def _words_asked(lex: Lexicon) -> frozenset[str]:
+    """The words :func:`_impersonal_words` acts on, as written or as lemmas: a verb of saying
+    (``say``) or a word an ``impersonal`` phrase starts with."""
+    if lex.lang not in _ASKED:
+        _ASKED[lex.lang] = frozenset(lex.say) | frozenset(_firsts(lex, "impersonal"))
+    return _ASKED[lex.lang]
 
 
 def _impersonal(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> bool:
@@ -1237,7 +1253,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex) or _colon_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex)
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)
@@ -1265,7 +1281,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         out.voice.append(voice)
         den = _speaker(doc, words, lex, lex.deny)
         denier: str | None = None
-        if den is None and (any(w.lemma in lex.deny or w.key in lex.deny for w in words) or _split_verbs(doc, words, lex, "deny_split")):
+        if den is None and (not doc.vocabulary(s.index).isdisjoint(lex.deny) or _split_verbs(doc, words, lex, "deny_split")):
             denier = who or "someone in the article"
         elif den is not None and _is_pronoun(den[0], lex):
             named = [x for x in out.own if x]  # this sentence's own source too
@@ -1383,8 +1399,8 @@ def _one_name(src: _Sources, lex: Lexicon) -> None:
 
 def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] | None, int]:
     """The article's lead source (the first named in its first body sentences) and where."""
-    body = [k for k in range(len(doc.sentences)) if not _is_title(doc, k)]
-    for k in body[:_LEAD_SENTENCES]:
+    body = (k for k in range(len(doc.sentences)) if not _is_title(doc, k))  # (read as far as the lead goes)
+    for k in islice(body, _LEAD_SENTENCES):
         who = own[k]
         if who:
             return (who, f"lead source of the article (sentence {k + 1})"), k
@@ -1526,7 +1542,9 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
         denial_only = bool(denier) and (denier == own[s.index] or own[s.index] is None)
         scope = src.scopes[s.index] if who else None
         fallback = (source, "the article itself: the words after the speaker's name describe the speaker") if scope is not None else None
-        out.append(Attribution(claimant, basis, exp, denier, denial_only, _hedged(doc.words_of(s.index), lex), scope, fallback, rule))
+        ws = doc.words_of(s.index)
+        hedged = not _none_of(doc, ws, _first_words(lex, "hedge")) and _hedged(ws, lex)  # (most sentences have no hedge's first word)
+        out.append(Attribution(claimant, basis, exp, denier, denial_only, hedged, scope, fallback, rule))
     return out
 
 
@@ -1536,6 +1554,26 @@ def _quote_marks(quotes: tuple[str, ...]) -> frozenset[str]:
     opening and closing marks and the straight double quote (a sentence with none of them
     is read without walking its characters)."""
     return frozenset(q[0] for q in quotes) | frozenset(q[1] for q in quotes) | {'"'}
+
+
+@cache
+def _marks(quotes: tuple[str, ...]) -> tuple[str, ...]:
+    """The characters :func:`_quoted` and :func:`_inside_quotes` act on (those of
+    :func:`_quote_marks`: the language's marks and the straight double quote)."""
+    return tuple(sorted({q[0] for q in quotes} | {q[1] for q in quotes} | {'"'}))
+
+
+def _mark_positions(text: str, quotes: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where a quotation mark of ``quotes`` (:func:`_marks`) stands in ``text[start:end]``, in
+    order: found by ``str.find``, not by reading every character."""
+    out: list[int] = []
+    for c in _marks(quotes):
+        p = text.find(c, start, end)
+        while p != -1:
+            out.append(p)
+            p = text.find(c, p + 1, end)
+    out.sort()
+    return out
 
 
 def _inside_quotes(doc: Document, lex: Lexicon) -> list[bool]:
@@ -1566,7 +1604,8 @@ def _quote_walk(doc: Document, lex: Lexicon) -> tuple[list[bool], frozenset[int]
             continue
         starts = s.text[:1] in opens or s.text[:1] == '"'
         out.append(bool(stack) or (starts and not any(c in closes for c in s.text[1:]) and s.text.count('"') < 2))
-        for n, c in enumerate(s.text):
+        for n in _mark_positions(s.text, lex.quotes, 0, len(s.text)):  # (only a mark acts: the others are stepped over)
+            c = s.text[n]
             if stack and c == stack[-1]:
                 stack.pop()
             elif c in opens:

@@ -157,6 +157,8 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
     out: list[Mention] = []
     used: set[int] = set()
     for s in doc.sentences:
+        if doc.vocabulary(s.index).isdisjoint(lex.border_nouns):
+            continue  # (no border noun in the sentence, as written or as a lemma: most sentences)
         words = doc.words_of(s.index)
         for i, w in enumerate(words):
             if w.key not in lex.border_nouns:

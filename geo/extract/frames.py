@@ -21,6 +21,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
@@ -235,7 +238,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                                        f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
     refused += prevented
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
-    reported = any(_says(w, lex) for w in words)
+    reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
     now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
               and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
               and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
@@ -377,9 +380,10 @@ def _slots(doc: Document, words: tuple[Word, ...], spans: list[tuple[int, int, s
     lo, hi = words[0].start, words[-1].end
     out: list[_Slot] = []
     base = words[0].index
-    for a, b, pid in spans:
-        if a < lo or a >= hi:
-            continue
+    # ``spans`` is sorted (place_spans): the sentence's start where a binary search says
+    for a, b, pid in islice(spans, bisect_left(spans, lo, key=itemgetter(0)), None):
+        if a >= hi:
+            break
         first = bisect_left(starts, a) - base
         last = first
         while last + 1 < len(words) and words[last + 1].start < b:
@@ -414,11 +418,13 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
     """The clause number of each word: a new clause after ; : a dash or a clause conjunction."""
     out = []
     c = 0
+    text, breaks, say = doc.text, lex.clause_breaks, lex.say  # (doc.gap, w.capitalised and _says read inline)
     for i, w in enumerate(words):
         if i:
-            gap = doc.gap(words[i - 1], w)
-            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in lex.clause_breaks and not w.capitalised) \
-                    or _says(words[i - 1], lex):
+            v = words[i - 1]
+            gap = text[v.end : w.start]
+            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()) \
+                    or v.lemma in say or v.key in say:
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
     return out
@@ -430,13 +436,17 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
     for i, w in enumerate(words):
         if i in taken:
             continue
+        cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
+        if not cands and not lex.compound_heads:
+            continue  # (asked first: most words are no predicate, and no compound is read)
         if i and w.capitalised and not lex.nouns_capitalised:
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
         if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
             continue  # "the left bank", "the left wing": an adjective, not the verb
-        cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
-        if not cands and lex.compound_heads and w.capitalised:
+        if not cands and w.capitalised:
             cands = _compound_head(w, lex)
+        if not cands:
+            continue  # (nothing to sort)
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc, lex)
             if end is not None:
@@ -572,7 +582,8 @@ def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, 
     best: tuple[str, int] | None = None
     for role, ph in lex.marker_ends.get(words[j].key, ()):
         k = j - len(ph) + 1
-        if k >= 0 and (best is None or k < best[1]) and all(words[k + x].key == ph[x] for x in range(len(ph))):
+        # (its last word is word j's key: the table is by last word)
+        if k >= 0 and (best is None or k < best[1]) and all(words[k + x].key == ph[x] for x in range(len(ph) - 1)):
             best = (role, k)
     return best
 
@@ -642,6 +653,12 @@ def _lies_in(gaz: Places, town: str, area: str) -> bool:
     return bool(pa.geometry.contains(pt.geometry.representative_point()))
 
 
+@cache
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The last words of ``phrases``: a phrase ends only on one of them."""
+    return frozenset(ph[-1] for ph in phrases if ph)
+
+
 def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"The convoy left the besieged northern town of Idlib": the words before a place are
     read back over articles, place nouns and adjectives to what governs it — a marker (see
@@ -655,7 +672,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
     while j >= 0:
         gap = doc.gap(words[j], words[j + 1])
         w = words[j]
-        opened = next((j - len(ph) + 1 for ph in lex.apposition if tuple(x.key for x in words[j - len(ph) + 1 : j + 1]) == ph), None)
+        opened = next((j - len(ph) + 1 for ph in lex.apposition if tuple(x.key for x in words[j - len(ph) + 1 : j + 1]) == ph), None) \
+            if w.key in _last_words(lex.apposition) else None  # (a phrase ends on its last word: most words end none)
         if opened is not None and not any(c in gap for c in _HARD_PUNCT):
             _apposition(s, sl, opened, slot_last)
             break
@@ -1887,7 +1905,7 @@ def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
     words from its first up to the marker; else an empty range."""
     for x in range(end + 1, k):
         for ph in lex.according:
-            if tuple(w.key for w in words[x : x + len(ph)]) == ph:
+            if (not ph or words[x].key == ph[0]) and tuple(w.key for w in words[x : x + len(ph)]) == ph:
                 return range(x, k) if k - x <= _INSERTED else range(0)
     return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) else range(0)
 
@@ -2517,9 +2535,11 @@ def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str
     for j in range(len(keys)):
         for ph in s.lex.setting_words:
             k = j + len(ph)
+            if tuple(keys[j:k]) != ph:
+                continue  # (asked first: the phrase is not here)
             # (an adverb never goes on into a name: "aqui de Raqqa" is "here from Raqqa")
             goes_on = len(ph) > 1 and (k in named or (k < len(keys) and keys[k] in s.lex.of and k + 1 in named))
-            if tuple(keys[j:k]) == ph and not goes_on and not named & set(range(j, k)):
+            if not goes_on and not named & set(range(j, k)):
                 return end
     return None
 

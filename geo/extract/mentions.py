@@ -164,7 +164,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
         for m in _resolve(text, folded, s, toks, curated, gazetteer):
             found.append(_Found(s, m, duplicate))
     # where every noun is capitalised (German), "Truppen Cherson" is no person's name
-    surnames = frozenset(_surnames(doc)) if not nouns_capitalised else frozenset()
+    surnames = frozenset(doc.derived(_surnames)) if not nouns_capitalised else frozenset()
     resolved, rejected = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else ([], [])
     out: list[Mention] = []
     for f in found + resolved:
@@ -298,7 +298,7 @@ def link_mentions(doc: Document, mentions: Sequence[Mention], gaz: ArticleResolv
     []
     """
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
-    surnames = _surnames(doc)
+    surnames = doc.derived(_surnames)
     named: dict[str, set[str]] = {}
     # a name written as found beats the same words as another name without its head noun
     # ("Lagos" the city, "Lagos State" the region: "Lagos" again is the city)
@@ -456,6 +456,21 @@ def _cap_char(c: str) -> bool:
     return c.isupper() or not c.isalpha() or unicodedata.category(c) == "Lo"
 
 
+def _joins(text: str, toks: Sequence[Word]) -> list[bool]:
+    """Per token, whether it joins the next (:func:`geo.text.joinable`; the last joins none),
+    the one-character gap (most often a space) read here as ``joinable`` reads it."""
+    out = []
+    for a, b in zip(toks, toks[1:]):
+        e = a.end
+        if b.start - e == 1:
+            c = text[e]
+            out.append(c.isspace() or c in "'\u2019-")  # (what joinable reads: a space, an apostrophe, a hyphen)
+        else:
+            out.append(joinable(text, a, b))
+    out.append(False)
+    return out
+
+
 class _Tokens:
     """What the name scan asks of a sentence's tokens, computed once per sentence: each
     token's key and folded form, whether it is capitalised, a particle, a common word or
@@ -467,19 +482,25 @@ class _Tokens:
     def __init__(self, text: str, toks: Sequence[Word], lang: str = "en"):
         self.text, self.toks, self.lang = text, toks, lang
         n = len(toks)
-        self.keys = [token_key(t.text) for t in toks]
-        self.folded = [t.key for t in toks]
-        self.cap = cap = [_cap_char(t.text[0]) for t in toks]  # (_is_cap, without a call for each token)
+        texts = [t.text for t in toks]
+        self.keys = list(map(token_key, texts))
+        self.folded = folded = [t.key for t in toks]
+        self.cap = cap = list(map(_cap_char, [x[0] for x in texts]))  # (_is_cap, without a call for each token)
         # the "s" of a possessive inside a name ("People's") is no one-letter word but a particle
-        self.possessive = [t.text == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for t in toks]
+        # (the lists below read it only in a sentence that has an "s")
+        self.possessive = possessive = [x == "s" and text[t.start - 1 : t.start] in _APOSTROPHES for x, t in zip(texts, toks)] \
+            if "s" in texts else [False] * n
+        self.one = one = [len(x) == 1 for x in texts]
         # an elided article or preposition inside a name ("Côte d'Ivoire", "L'Aquila", "Costa
         # d'Avorio") is no one-letter word either: a particle joined to the next word
-        self.elided = elided = [len(t.text) == 1 and t.text.isalpha() and text[t.end : t.end + 1] in _APOSTROPHES
-                  and k + 1 < n and toks[k + 1].start == t.end + 1 for k, t in enumerate(toks)]
-        self.one = [len(t.text) == 1 and not p and not e for t, p, e in zip(toks, self.possessive, elided, strict=True)]
-        self.part = [f in _PARTICLES or p or e for f, p, e in zip(self.folded, self.possessive, elided, strict=True)]
-        self.common = [f in _COMMON for f in self.folded]
-        self.join = [joinable(text, toks[k], toks[k + 1]) for k in range(n - 1)] + [False]
+        self.elided = elided = [o and x.isalpha() and text[t.end : t.end + 1] in _APOSTROPHES and k + 1 < n and toks[k + 1].start == t.end + 1
+                                for k, (o, x, t) in enumerate(zip(one, texts, toks))] if any(one) else [False] * n
+        self.part = list(map(_PARTICLES.__contains__, folded))
+        if any(possessive) or any(elided):
+            self.one = [o and not p and not e for o, p, e in zip(one, possessive, elided, strict=True)]
+            self.part = [f or p or e for f, p, e in zip(self.part, possessive, elided, strict=True)]
+        self.common = list(map(_COMMON.__contains__, folded))
+        self.join = _joins(text, toks)
         # chain[i]: how many tokens from i on are joined one to the next (runs start at i)
         self.chain = chain = [0] * (n + 1)
         # the first token at or after i that is one letter / neither capitalised nor a
@@ -674,6 +695,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             curated += 1
         # ... and the index takes only runs that start with a capital
         capital = index is not None and t.cap[i]
+        loose = t._next_loose[i + 1] - i  # a longer run has a lower-case word: index_ok says no, lower_area reads only those
         for n in range(top, 0, -1):
             key = run_keys[n]
             entries = gaz.lookup_key(key) if n < curated else []
@@ -684,7 +706,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries:
                 hit = _ScanHit(i, i + n, entries, ())
                 break
-            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) or t.lower_area(i, n, key, index)):
+            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose else t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
@@ -697,7 +719,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             # an article: "Il Messico" is no transliteration of anything; nor from a region noun: "Oblast Kiew")
             first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
             for n in range(top, 1, -1):
-                if not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
+                if n <= loose and not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
                     sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
                     cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
                     if cands:
@@ -977,15 +999,17 @@ def _big_region_rows(index: NameIndex) -> list[tuple]:
 
 def _surnames(doc: Document) -> set[str]:
     """Words the article uses as the last word of a longer capitalised name that is not a
-    place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body."""
+    place ("John Kelly" ... "Kelly said"): alone, they stand for that person or body (read
+    once per article: ``doc.derived(_surnames)``)."""
     out: set[str] = set()
     text = doc.text
     for s in doc.sentences:
         toks = doc.words_of(s.index)
+        cap = list(map(_cap_char, [t.text[0] for t in toks]))  # (_is_cap of each word once)
         for j in range(1, len(toks)):
             x, y = toks[j], toks[j - 1]
             if (
-                _is_cap(x) and _is_cap(y) and x.text[0].isalpha() and y.text[:1].isalpha()
+                cap[j] and cap[j - 1] and x.text[0].isalpha() and y.text[:1].isalpha()
                 and joinable(text, y, x) and text[y.end : x.start] == " "
                 and y.key not in _COMMON_OR_PARTICLES and x.key not in _COMMON_OR_PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
@@ -1192,7 +1216,7 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     if index is None:
         return set()
     keys, lang = index.country_keys(), doc.lang or "en"
-    return {iso for word in _may_be_demonyms(doc, lang) for iso, _ in _demonym_readings(word, lang, keys)}
+    return {iso for word in doc.derived(_may_be_demonyms, lang) for iso, _ in _demonym_readings(word, lang, keys)}
 
 
 def _may_be_demonyms(doc: Document, lang: str) -> set[str]:
@@ -1210,15 +1234,18 @@ def _demonym_suffixes(lang: str) -> tuple[str, ...]:
 
 def _demonym_readings(word: str, lang: str, keys: dict[str, str]) -> list[tuple[str, str]]:
     """The (ISO-2, country name key) readings of a folded word as a demonym of ``lang``."""
+    return [(keys[key], key) for key in _demonym_stems(word, lang) if key in keys]
+
+
+@lru_cache(maxsize=1 << 15)
+def _demonym_stems(word: str, lang: str) -> tuple[str, ...]:
+    """The name keys a folded word leaves with an ending of :func:`_demonym_endings` replaced
+    (the stem three letters or more), in that order: what :func:`_demonym_readings` looks up,
+    worked out once per word (three readers of an article ask for the same words)."""
     if len(word) < 5 or not word.endswith(_demonym_suffixes(lang)) or not word.isalpha():
-        return []
-    out = []
-    for ending, replacement in _demonym_endings(lang):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            key = name_key(word[: len(word) - len(ending)] + replacement)
-            if key in keys:
-                out.append((keys[key], key))
-    return out
+        return ()
+    return tuple(name_key(word[: len(word) - len(ending)] + replacement) for ending, replacement in _demonym_endings(lang)
+                 if word.endswith(ending) and len(word) - len(ending) >= 3)
 
 
 def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
@@ -1231,7 +1258,7 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     if index is None:
         return {}
     keys, lang = index.country_keys(), doc.lang or "en"
-    found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - _may_be_demonyms(doc, lang))  # none a demonym
+    found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - doc.derived(_may_be_demonyms, lang))  # none a demonym
     out: dict[int, str] = {}
     for w in doc.words:
         if w.key not in found:
@@ -1291,7 +1318,7 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     keys, lang = index.continent_keys(), doc.lang or "en"
     names = {key: c.ref for key, c in keys.items()}
     out: dict[int, str] = {}
-    may = _may_be_demonyms(doc, lang)
+    may = doc.derived(_may_be_demonyms, lang)
     for w in doc.words:
         if w.index in demonyms or w.key not in may:
             continue
@@ -1302,11 +1329,15 @@ def _continent_adjectives(doc: Document, gaz: ArticleResolver, demonyms: dict[in
     return out
 
 
+#: the runs of letters of a name (digits left out), what :func:`_name_zipf` reads
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
 def _name_zipf(written: str, lang: str) -> float:
     """How frequent a name is as words of ``lang``: one word, its own frequency; several,
     the phrase's minus one (two frequent words in a row, both capitalised, are more often a
     name: Tal Afar). Letters lower-cased, digits left out."""
-    words = re.findall(r"[^\W\d_]+", written)
+    words = _LETTER_RUNS.findall(written)
     return word_zipf(" ".join(words).lower(), lang) - (len(words) > 1)
 
 
@@ -1501,15 +1532,16 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
 
     for s in doc.sentences:
         toks = doc.words_of(s.index)
+        cap = list(map(_cap_char, [t.text[0] for t in toks]))  # (_is_cap of each word once)
         i = 1 if toks else 0
         while i < len(toks):
             t = toks[i]
-            if not (_is_cap(t) and t.key not in _COMMON and len(t.text) > 1):
+            if not (cap[i] and t.key not in _COMMON and len(t.text) > 1):
                 i += 1
                 continue
             j = i + 1
             while j < len(toks) and joinable(text, toks[j - 1], toks[j]) and (
-                (_is_cap(toks[j]) and toks[j].key not in _COMMON) or (toks[j].key in _PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1]))
+                (cap[j] and toks[j].key not in _COMMON) or (toks[j].key in _PARTICLES and j + 1 < len(toks) and cap[j + 1])
             ):
                 j += 1
             a, b = t.start, toks[j - 1].end

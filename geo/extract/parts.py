@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import shapely
 from shapely.geometry import MultiPolygon
@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr
 from geo.gazetteer import Place, Places
-from geo.lexicon import Lexicon
+from geo.lexicon import Lexicon, Phrase
 from geo.text.document import Document, Word
 
 #: the English adjective each direction is named with on the map
@@ -84,10 +84,29 @@ def _width_km(geom: BaseGeometry) -> float:
     return 0.5 * 111.32 * math.hypot((x1 - x0) * math.cos(math.radians((y0 + y1) / 2)), y1 - y0)
 
 
+#: per lexicon's directions and end (0: first word, -1: last word): its phrases by that word
+_BY_WORD: dict[tuple[int, int], tuple[Mapping[Phrase, str], dict[str, list[tuple[Phrase, str]]]]] = {}
+
+
+def _directions_by(lex: Lexicon, end: int) -> dict[str, list[tuple[Phrase, str]]]:
+    """The direction phrases of ``lex`` (with their direction, in the lexicon's order) by their
+    first (``end`` 0) or last (-1) word: a phrase is tried only where that word stands."""
+    directions = lex.directions
+    kept = _BY_WORD.get((id(directions), end))
+    if kept is None or kept[0] is not directions:  # (the table itself is kept: its id is not reused)
+        by: dict[str, list[tuple[Phrase, str]]] = {}
+        for phrase, d in directions.items():
+            by.setdefault(phrase[end], []).append((phrase, d))
+        kept = _BY_WORD[(id(directions), end)] = (directions, by)
+    return kept[1]
+
+
 def _ending_at(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:
     """A direction phrase whose last word is ``j``: (direction, first word)."""
+    if j < 0:
+        return None  # (no phrase ends before the first word)
     best = None
-    for phrase, d in lex.directions.items():
+    for phrase, d in _directions_by(lex, -1).get(words[j].key, ()):  # (the phrases ending on word j's key)
         k = j - len(phrase) + 1
         if k >= 0 and all(words[k + x].key == phrase[x] for x in range(len(phrase))):
             if best is None or k < best[1]:
@@ -98,7 +117,7 @@ def _ending_at(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int]
 def _starting_at(words: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[str, int] | None:
     """A direction phrase whose first word is ``i``: (direction, last word)."""
     best = None
-    for phrase, d in lex.directions.items():
+    for phrase, d in (_directions_by(lex, 0).get(words[i].key, ()) if i < len(words) else ()):  # (those starting with it)
         if i + len(phrase) <= len(words) and all(words[i + x].key == phrase[x] for x in range(len(phrase))):
             if best is None or i + len(phrase) - 1 > best[1]:
                 best = (d, i + len(phrase) - 1)

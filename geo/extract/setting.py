@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from geo.lexicon import load
 from geo.text.document import Document
@@ -60,15 +61,24 @@ def _dateline(doc: Document, spans: list[tuple[int, int, str]], scene: bool = Fa
     families ...", "À Goris (Arménie), ...": the scene the report is set in, not where it
     was filed from; one-word ``[markers]`` of a location or a weak goal)."""
     openings = [s for k, s in enumerate(doc.sentences) if k == 0 or s.paragraph != doc.sentences[k - 1].paragraph][:2]
-    lex = load(doc.lang)
-    words = {ph[0] for entries in lex.marker_ends.values() for role, ph in entries if len(ph) == 1 and role in ("location", "weak_goal")}
+    words = _opening_markers(doc.lang)
     for s in openings:
         for start, end, pid in spans:
+            if start >= s.end:
+                continue  # (asked first: the words before a place far into the article are not read)
             before = doc.folded[s.start:start].split()
             opened = len(before) == 1 and before[0] in words if scene else not before
-            if opened and start < s.end and _AFTER_DATELINE.match(doc.text, end):
+            if opened and _AFTER_DATELINE.match(doc.text, end):
                 return pid
     return None
+
+
+@cache
+def _opening_markers(lang: str) -> frozenset[str]:
+    """The one-word ``[markers]`` of a location or a weak goal of ``lang``: what may open a
+    scene ("In Erbil, ..."), read once per language."""
+    lex = load(lang)
+    return frozenset(ph[0] for entries in lex.marker_ends.values() for role, ph in entries if len(ph) == 1 and role in ("location", "weak_goal"))
 
 
 def _most_named(doc: Document, spans: list[tuple[int, int, str]]) -> str | None:

@@ -17,9 +17,9 @@ how frequent it is as a word) is read by the mention stage and handed in as a
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from geo.gazetteer import Place
@@ -236,27 +236,50 @@ class CandidateFeatures:
 
     @classmethod
     def of(cls, c: Candidate, scene: Scene, quals: set[tuple[str, str]]) -> CandidateFeatures:
-        beside = c.source == "region" and c.country in scene.region_countries
-        town = c.source == "geonames"
-        return cls(
-            population=c.population,
-            in_story_country=c.country in scene.countries or c.country in scene.implied,
-            region_beside_regions=beside,
-            agreed_country=not beside and c.country in scene.agreed,
-            in_story_region=c.source in ("geonames", "county") and (c.country, c.admin1) in scene.regions,
-            near_story_town=bool(scene.towns) and town and scene.towns.any_within_scaled(c.lon, c.lat, NEAR_DEGREES),
-            country_or_continent=c.source in ("country", "continent"),
-            alternate_name=not c.own,
-            fuzzy=c.fuzzy,
-            qualified=_qualifies(c, quals),
-        )
+        f: CandidateFeatures = _new(cls)  # (the fields set at once, not one object.__setattr__ each)
+        _set(f, "__dict__", _features(c, scene, quals))
+        return f
 
     def score(self) -> float:
-        s = math.log10(self.population + 1000)
-        for name, weight in WEIGHTS.items():
-            if getattr(self, name):
-                s += weight
-        return s
+        return _weighed(vars(self))
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _features(c: Candidate, scene: Scene, quals: set[tuple[str, str]]) -> dict[str, Any]:
+    """The fields of :meth:`CandidateFeatures.of`, in order."""
+    beside = c.source == "region" and c.country in scene.region_countries
+    town = c.source == "geonames"
+    return {
+        "population": c.population,
+        "in_story_country": c.country in scene.countries or c.country in scene.implied,
+        "region_beside_regions": beside,
+        "agreed_country": not beside and c.country in scene.agreed,
+        "in_story_region": c.source in ("geonames", "county") and (c.country, c.admin1) in scene.regions,
+        "near_story_town": bool(scene.towns) and town and scene.towns.any_within_scaled(c.lon, c.lat, NEAR_DEGREES),
+        "country_or_continent": c.source in ("country", "continent"),
+        "alternate_name": not c.own,
+        "fuzzy": c.fuzzy,
+        "qualified": _qualifies(c, quals),
+    }
+
+
+def _weighed(features: Mapping[str, Any]) -> float:
+    """A candidate's score from its features: the log of its population, plus each weight of
+    :data:`WEIGHTS` whose feature holds, added in that order."""
+    s = math.log10(features["population"] + 1000)
+    for name, weight in WEIGHTS.items():
+        if features[name]:
+            s += weight
+    return s
+
+
+def _score(c: Candidate, scene: Scene, quals: set[tuple[str, str]]) -> float:
+    """``CandidateFeatures.of(c, scene, quals).score()``, without making the object (asked for
+    every candidate of every name)."""
+    return _weighed(_features(c, scene, quals))
 
 
 @dataclass(frozen=True)
@@ -492,7 +515,7 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
     state's own name, New York City's other one), and a region that a city of that name
     outnumbers (Kiev: the city of three million, not its oblast); a region noun with the name
     ("Kyiv Oblast") puts the region before a town; a demonym keeps only demonym readings."""
-    scored = sorted(((CandidateFeatures.of(c, scene, quals).score(), c) for c in n.candidates), key=lambda x: (-x[0], x[1].id))
+    scored = sorted(((_score(c, scene, quals), c) for c in n.candidates), key=lambda x: (-x[0], x[1].id))
     best = scored[0][1]
     if best.source == "region" and not n.region_named:
         towns = [(sc, c) for sc, c in scored if c.source == "geonames" and c.country == best.country

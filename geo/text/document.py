@@ -9,13 +9,16 @@ import gzip
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import Any, TypeVar
 
 from geo.text import Sentence, fold, fold_aligned, sentences
 from geo.text.frequency import DERIVED
 
 _WORD_RE = re.compile(r"[^\W_]+")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,20 @@ class Document:
     @cached_property
     def _vocabularies(self) -> list[frozenset[str] | None]:
         return [None] * len(self.sentences)
+
+    def derived(self, make: Callable[..., T], *args: Hashable) -> T:
+        """``make(self, *args)``, worked out once for this document: what several stages read
+        of the same article (its surnames, the words that may be demonyms) is not read again.
+        The value is shared: its readers do not change it."""
+        key = (make, *args)
+        memo = self._derived
+        if key not in memo:
+            memo[key] = make(self, *args)
+        return memo[key]
+
+    @cached_property
+    def _derived(self) -> dict[tuple, Any]:
+        return {}
 
     def gap(self, left: Word | None, right: Word | None) -> str:
         """The characters between two words (punctuation, spaces)."""
@@ -144,18 +161,16 @@ def lemma(word: str, lang: str) -> str:
     return table.get(form) or fold(word)
 
 
+
+@lru_cache(maxsize=1 << 16)
+def _key_and_lemma(word: str, lang: str) -> tuple[str, str]:
+    """A word's folded form and :func:`lemma`, kept for the words seen last (the articles of a
+    batch share most of their words: each is folded once, not once per article)."""
+    return fold(word), lemma(word, lang)
+
+
 _new = object.__new__
 _set = object.__setattr__
-
-
-def _word(index: int, start: int, end: int, text: str, key: str, lemma: str, sentence: int) -> Word:
-    """``Word(index, start, end, text, key, lemma, sentence)``, made without the frozen
-    dataclass's ``__init__`` (which sets each field through ``object.__setattr__``: a
-    third of the time of reading an article's words). The same object: its fields, in
-    order, are its ``__dict__`` (``tests/text/test_document_same_as_replaced.py``)."""
-    w: Word = _new(Word)
-    _set(w, "__dict__", {"index": index, "start": start, "end": end, "text": text, "key": key, "lemma": lemma, "sentence": sentence})
-    return w
 
 
 def build_document(text: str, lang: str) -> Document:
@@ -171,16 +186,24 @@ def build_document(text: str, lang: str) -> Document:
     repeated: list[bool] = []
     seen: set[str] = set()
     known: dict[str, tuple[str, str]] = {}  # a word's key and lemma, worked out once per article
+    # each Word is made without the frozen dataclass's ``__init__`` (which sets each field
+    # through ``object.__setattr__``): its fields, in order, are its ``__dict__``, the same
+    # object (``tests/text/test_document_same_as_replaced.py``)
+    append, n = words.append, 0  # (n: len(words))
     for s in sents:
-        first = len(words)
+        first, base, index = n, s.start, s.index
         for m in _WORD_RE.finditer(s.text):
             w = m.group()
             kl = known.get(w)
             if kl is None:
-                kl = known[w] = (fold(w), lemma(w, lang))
-            words.append(_word(len(words), s.start + m.start(), s.start + m.end(), w, kl[0], kl[1], s.index))
-        spans.append(range(first, len(words)))
-        norm = " ".join(w.key for w in words[first:])
+                kl = known[w] = _key_and_lemma(w, lang)
+            a, b = m.span()
+            word: Word = _new(Word)
+            _set(word, "__dict__", {"index": n, "start": base + a, "end": base + b, "text": w, "key": kl[0], "lemma": kl[1], "sentence": index})
+            append(word)
+            n += 1
+        spans.append(range(first, n))
+        norm = " ".join([w.key for w in words[first:]])
         repeated.append(norm in seen and bool(norm))
         seen.add(norm)
     return Document(text, lang, tuple(sents), tuple(words), tuple(spans), tuple(repeated))
