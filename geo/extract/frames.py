@@ -2005,8 +2005,8 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
                     pid = last_place  # "das Gebiet verlassen" after a town: the area around it
                 else:
                     continue
-            elif words[j].key in lex.proximal_determiners and story.setting.end() is not None:
-                pid = story.setting.end()[0]  # "reached this city": where the story is filed from or set
+            elif words[j].key in lex.proximal_determiners and (setting_end := story.setting.end()) is not None:
+                pid = setting_end[0]  # "reached this city": where the story is filed from or set
             else:
                 prior = [c for c in claims if c.kind in ("movement", "event") and now - c.sentence <= 2]
                 pid = last_place if last_place is None or kinds.get(last_place) not in _AREA_KINDS else None

@@ -43,8 +43,11 @@ def _walked_tokens(text, toks):
     folded = [t.key for t in toks]
     cap = [mentions._cap_char(t.text[0]) for t in toks]
     possessive = [t.text == "s" and text[t.start - 1 : t.start] in mentions._APOSTROPHES for t in toks]
-    one = [len(t.text) == 1 and not p for t, p in zip(toks, possessive)]
-    part = [f in mentions._PARTICLES or p for f, p in zip(folded, possessive)]
+    # an elided letter joined by an apostrophe to the next word ("d'", "l'") is a particle, no one-letter word
+    elided = [len(t.text) == 1 and t.text.isalpha() and text[t.end : t.end + 1] in mentions._APOSTROPHES
+              and k + 1 < len(toks) and toks[k + 1].start == t.end + 1 for k, t in enumerate(toks)]
+    one = [len(t.text) == 1 and not p and not e for t, p, e in zip(toks, possessive, elided)]
+    part = [f in mentions._PARTICLES or p or e for f, p, e in zip(folded, possessive, elided)]
     common = [f in mentions._COMMON for f in folded]
     return dict(keys=keys, folded=folded, cap=cap, possessive=possessive, one=one, part=part, common=common)
 
