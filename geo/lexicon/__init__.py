@@ -53,7 +53,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "stopwords": ("words",),
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
-                      "time_words", "destination_nouns", "refuge_nouns", "facility_nouns"),
+                      "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "coming_from"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -238,6 +238,9 @@ class Lexicon:
     refuge_nouns: frozenset[str]
     #: buildings people are taken to or driven from: a source or goal phrase they head is located by the place after it
     facility_nouns: frozenset[str]
+    #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
+    #: folded form or lemma: after an arrival, the start they name is the arrival's
+    coming_from: frozenset[str]
     directions: dict[Phrase, str]  #: compass phrase -> direction ("north", "southeast", ...)
     #: words before a motion verb that put the move as planned, ordered, possible, demanded or
     #: prevented (``[modality]``): by last word, (kind, phrase), longest first
@@ -358,6 +361,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "destination_nouns": _fs(c["destination_nouns"]),
         "refuge_nouns": _fs(c["refuge_nouns"]),
         "facility_nouns": _fs(c["facility_nouns"]),
+        "coming_from": _fs(c["coming_from"]),
     }
 
 

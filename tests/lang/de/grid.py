@@ -81,6 +81,11 @@ GRID = [
     ("go-be", "Am Montag gingen die Familien von Charkiw nach Lwiw.", [("kharkiv", "lviv")]),
     ("go-be", "Der Minister ging nach Warschau.", [(None, "warsaw")]),
     ("acronym-of", "Der Konvoi erreichte die FOB von Homs am Montag.", [(None, "homs")]),
+    ('inverted', 'In Berlin kamen am Montag 300 Flüchtlinge aus Polen an.', [('poland', 'berlin')]),
+    ('inverted', 'Nach Polen sind aus Lwiw seit Sonntag 3000 Menschen geflohen.', [('lviv', 'poland')]),
+    ('inverted', 'In Bagdad trafen am Freitag die Familien ein, aus Mossul kommend.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Dörfer in der Nähe von Homs wurden evakuiert.', [('near_homs', None)]),
+    ('evacuated-subject', 'In Mossul sollten am Montag mehrere Viertel evakuiert werden.', [('mosul', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -110,4 +115,6 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
 }

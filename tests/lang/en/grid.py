@@ -65,6 +65,11 @@ GRID = [
     ("go-be", "On Monday the families went from Kharkiv to Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "The minister went to Warsaw.", [(None, "warsaw")]),
     ("acronym-of", "The convoy reached the FOB of Homs on Monday.", [(None, "homs")]),
+    ('inverted', 'Into Poland from Lviv came thousands of refugees.', [('lviv', 'poland')]),
+    ('inverted', 'Arriving in Berlin on Monday were 300 refugees from Poland.', [('poland', 'berlin')]),
+    ('inverted', 'Thousands of families arrived in Baghdad, coming from Mosul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Villages near Homs were evacuated on Monday.', [('near_homs', None)]),
+    ('evacuated-subject', 'Mosul and Raqqa were evacuated last week.', [('mosul', None), ('raqqa', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -94,4 +99,6 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
 }

@@ -77,6 +77,11 @@ GRID = [
     ("go-be", "El lunes las familias fueron de Kharkiv a Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "El ministro fue a Varsovia.", [(None, "warsaw")]),
     ("acronym-of", "El convoy llegó al CG de Homs el lunes.", [(None, "homs")]),
+    ('inverted', 'Llegaron a Beirut desde Siria cientos de familias.', [('syria', 'beirut')]),
+    ('inverted', 'El lunes llegaron a Polonia 300 refugiados de Leópolis.', [('lviv', 'poland')]),
+    ('inverted', 'El viernes llegó a Bagdad un convoy procedente de Mosul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Las aldeas cerca de Homs fueron evacuadas.', [('near_homs', None)]),
+    ('evacuated-subject', 'Varios barrios de Mosul fueron evacuados el lunes.', [('mosul', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +111,6 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
 }

@@ -36,3 +36,13 @@ AN_OBJECT_LATER_IN_ITS_CLAUSE = [
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Cinco mil migrantes cruzaron la frontera serbo-húngara.', (None, 'border:country:HUN|country:SRB'), id="cruzaron-la-frontera-x-y"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('El domingo llegaron a Damasco 40 autobuses procedentes de Homs.', [('homs', 'damascus')], id='llegaron-a-y-procedentes-de-x'),
+    pytest.param('Llegaron a Berlín desde Polonia 500 familias.', [('country:POL', 'geonames:2950159')], id='llegaron-a-y-desde-x-500'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param('Varias aldeas cerca de Alepo fueron evacuadas el domingo.', [('aleppo~near', None)], id='aldeas-cerca-de-x-evacuadas'),
+    pytest.param('Homs y Hama fueron evacuadas.', [('homs', None), ('geonames:170017', None)], id='x-y-y-evacuadas'),
+]

@@ -81,6 +81,11 @@ GRID = [
     ("go-be", "Lundi, les familles sont allées de Kharkiv à Lviv.", [("kharkiv", "lviv")]),
     ("go-be", "Le ministre est allé à Varsovie.", [(None, "warsaw")]),
     ("acronym-of", "Le convoi a rejoint le QG de Homs lundi.", [(None, "homs")]),
+    ('inverted', 'Sont arrivés en Pologne depuis Lviv 300 réfugiés.', [('lviv', 'poland')]),
+    ('inverted', 'Lundi sont arrivées à Berlin 300 familles venues de Pologne.', [('poland', 'berlin')]),
+    ('inverted', 'Vendredi est arrivé à Bagdad un convoi en provenance de Mossoul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Les villages près de Homs ont été évacués.', [('near_homs', None)]),
+    ('evacuated-subject', 'Plusieurs quartiers de Mossoul ont été évacués lundi.', [('mosul', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -110,4 +115,6 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
 }

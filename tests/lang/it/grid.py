@@ -77,6 +77,11 @@ GRID = [
     ("go-be", "Lunedì le famiglie sono andate da Kharkiv a Leopoli.", [("kharkiv", "lviv")]),
     ("go-be", "Il ministro è andato a Varsavia.", [(None, "warsaw")]),
     ("acronym-of", "Il convoglio è arrivato al QG di Homs lunedì.", [(None, "homs")]),
+    ('inverted', 'Sono arrivati a Beirut dalla Siria i primi profughi.', [('syria', 'beirut')]),
+    ('inverted', 'Sono arrivate in Polonia da Leopoli 300 persone.', [('lviv', 'poland')]),
+    ('inverted', 'Venerdì è giunto a Baghdad un convoglio proveniente da Mosul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'I villaggi vicino a Homs sono stati evacuati.', [('near_homs', None)]),
+    ('evacuated-subject', 'Diversi quartieri di Mosul sono stati sgomberati lunedì.', [('mosul', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +111,6 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
 }

@@ -77,6 +77,11 @@ GRID = [
     ("go-be", "As famílias foram de Kharkiv para Lviv na segunda-feira.", [("kharkiv", "lviv")]),
     ("go-be", "Muitas famílias foram para a Polónia.", [(None, "poland")]),
     ("acronym-of", "O comboio chegou ao QG de Homs na segunda-feira.", [(None, "homs")]),
+    ('inverted', 'Chegaram à Polónia, vindos de Lviv, 300 refugiados.', [('lviv', 'poland')]),
+    ('inverted', 'Chegaram a Varsóvia na segunda-feira 300 refugiados de Lviv.', [('lviv', 'warsaw')]),
+    ('inverted', 'Na sexta-feira chegou a Bagdade um comboio proveniente de Mossul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'As aldeias perto de Homs foram evacuadas.', [('near_homs', None)]),
+    ('evacuated-subject', 'Vários bairros de Mossul foram evacuados na segunda-feira.', [('mosul', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -106,4 +111,6 @@ MEASURED = {
     "scene-arrival": 1,
     "go-be": 2,
     "acronym-of": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
 }
