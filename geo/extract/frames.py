@@ -1298,7 +1298,7 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
 def goal_phrase_located(m: _MarkerRead) -> bool:
     """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
     is no place; where that goal lies is the end."""
-    if m.role in ("location", "weak_goal") and m.near_before is None and m.before and m.sl.role is None \
+    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location") and m.before and m.sl.role is None \
             and _goal_phrase_then(m.s.doc, m.s.words, m.before[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
         _give(m.sl, "destination", m.before[-1], "goal_phrase_located", m.word)
         return True
@@ -1786,8 +1786,9 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
     head = _past_determiners(words, opened[1] + 1, lex, k)
     if head >= k or (words[head].capitalised and zipf(words[head].key, doc.lang) < FREQUENT_ZIPF):
         return False  # "to Fassala in Mauritania": a name, not a phrase that needs locating (German nouns are capitalised)
-    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns for x in range(head, min(head + 3, k))):
-        return False  # a phrase about a place ("a camp", "the part of the territory"), not "zum Beispiel"
+    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns or words[x].key in lex.facility_nouns
+               for x in range(head, min(head + 3, k))):
+        return False  # a phrase about a place ("a camp", "the part of the territory", "a hospital"), not "zum Beispiel"
     if any(p.end < q.index < k for q in preds) or any(p.end < o.first < k for o in slots):
         return False
     return not any(c in doc.gap(words[x], words[x + 1]) for x in range(p.end, k) for c in ",;:()")

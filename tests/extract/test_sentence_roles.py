@@ -79,3 +79,11 @@ def test_the_subject_of_an_evacuation(lang, text, expected):
     """"Villages near X were evacuated": the passive's subject is where they leave (rule
     evacuated_subject)."""
     assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED"))
+def test_taken_into_a_building_or_accompanied(lang, text, expected):
+    """The verbs of accompanying and rescuing (concepts "accompany", "rescue") and a goal phrase
+    headed by a building, located by the place after it ("conduits dans une école à X", German
+    "in eine Turnhalle in X gebracht": "in ein/eine/einen" is a goal)."""
+    assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)

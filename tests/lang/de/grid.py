@@ -86,6 +86,8 @@ GRID = [
     ('inverted', 'In Bagdad trafen am Freitag die Familien ein, aus Mossul kommend.', [('mosul', 'baghdad')]),
     ('evacuated-subject', 'Dörfer in der Nähe von Homs wurden evakuiert.', [('near_homs', None)]),
     ('evacuated-subject', 'In Mossul sollten am Montag mehrere Viertel evakuiert werden.', [('mosul', None)]),
+    ('put-goal', 'Die Verletzten wurden am Abend in ein Krankenhaus in Lwiw gebracht.', [(None, 'lviv')]),
+    ('put-goal', 'Die Gefangenen wurden in ein Lager bei Homs gebracht.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -94,7 +96,7 @@ MEASURED = {
     "perfect": 3,
     "passive-agent": 2,
     "passive": 3,
-    "reflexive": 1,
+    "reflexive": 2,
     "participle": 2,
     "relative": 2,
     "noun": 3,
@@ -117,4 +119,5 @@ MEASURED = {
     "acronym-of": 1,
     "inverted": 3,
     "evacuated-subject": 2,
+    "put-goal": 2,
 }

@@ -51,3 +51,8 @@ THE_SUBJECT_OF_AN_EVACUATION = [
     pytest.param('Mehrere Dörfer bei Aleppo wurden am Sonntag evakuiert.', [('aleppo~near', None)], id='doerfer-bei-x-evakuiert'),
     pytest.param('Homs und Hama sollten evakuiert werden.', [('homs', None), ('geonames:170017', None)], id='x-und-y-evakuiert-werden'),
 ]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('Die Kinder wurden in eine Turnhalle in Lwiw gebracht.', [(None, 'geonames:702550')], id='in-eine-turnhalle-in-x-gebracht'),
+    pytest.param('Die Verletzten wurden von Helfern in einen Bus nach Warschau begleitet.', [(None, 'geonames:756135')], id='begleitet-nach-x'),
+]

@@ -70,6 +70,8 @@ GRID = [
     ('inverted', 'Thousands of families arrived in Baghdad, coming from Mosul.', [('mosul', 'baghdad')]),
     ('evacuated-subject', 'Villages near Homs were evacuated on Monday.', [('near_homs', None)]),
     ('evacuated-subject', 'Mosul and Raqqa were evacuated last week.', [('mosul', None), ('raqqa', None)]),
+    ('put-goal', 'The wounded were driven to a hospital in Lviv in the evening.', [(None, 'lviv')]),
+    ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -101,4 +103,5 @@ MEASURED = {
     "acronym-of": 1,
     "inverted": 3,
     "evacuated-subject": 2,
+    "put-goal": 2,
 }

@@ -46,3 +46,8 @@ THE_SUBJECT_OF_AN_EVACUATION = [
     pytest.param('Several villages around Aleppo were evacuated on Sunday.', [('aleppo~near', None)], id='villages-around-x-were-evacuated'),
     pytest.param('Homs and Hama were evacuated.', [('homs', None), ('geonames:170017', None)], id='x-and-y-were-evacuated'),
 ]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('The children were accompanied to a school in Lviv.', [(None, 'geonames:702550')], id='accompanied-to-a-school-in-x'),
+    pytest.param('The survivors were rescued from Mariupol on Monday.', [('geonames:701822', None)], id='rescued-from-x'),
+]

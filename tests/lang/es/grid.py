@@ -82,6 +82,8 @@ GRID = [
     ('inverted', 'El viernes llegó a Bagdad un convoy procedente de Mosul.', [('mosul', 'baghdad')]),
     ('evacuated-subject', 'Las aldeas cerca de Homs fueron evacuadas.', [('near_homs', None)]),
     ('evacuated-subject', 'Varios barrios de Mosul fueron evacuados el lunes.', [('mosul', None)]),
+    ('put-goal', 'Los heridos fueron conducidos el lunes a un hospital en Leópolis.', [(None, 'lviv')]),
+    ('put-goal', 'Los presos fueron llevados a un campo cerca de Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -113,4 +115,5 @@ MEASURED = {
     "acronym-of": 1,
     "inverted": 3,
     "evacuated-subject": 2,
+    "put-goal": 2,
 }

@@ -46,3 +46,8 @@ THE_SUBJECT_OF_AN_EVACUATION = [
     pytest.param('Varias aldeas cerca de Alepo fueron evacuadas el domingo.', [('aleppo~near', None)], id='aldeas-cerca-de-x-evacuadas'),
     pytest.param('Homs y Hama fueron evacuadas.', [('homs', None), ('geonames:170017', None)], id='x-y-y-evacuadas'),
 ]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('Los niños fueron conducidos a una escuela en Leópolis.', [(None, 'geonames:702550')], id='conducidos-a-una-escuela-en-x'),
+    pytest.param('Los niños fueron acompañados hasta Leópolis.', [(None, 'geonames:702550')], id='acompanados-hasta-x'),
+]

@@ -86,6 +86,8 @@ GRID = [
     ('inverted', 'Vendredi est arrivé à Bagdad un convoi en provenance de Mossoul.', [('mosul', 'baghdad')]),
     ('evacuated-subject', 'Les villages près de Homs ont été évacués.', [('near_homs', None)]),
     ('evacuated-subject', 'Plusieurs quartiers de Mossoul ont été évacués lundi.', [('mosul', None)]),
+    ('put-goal', 'Les blessés ont été conduits dans un hôpital à Lviv dans la soirée.', [(None, 'lviv')]),
+    ('put-goal', 'Les prisonniers ont été emmenés dans un camp près de Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -117,4 +119,5 @@ MEASURED = {
     "acronym-of": 1,
     "inverted": 3,
     "evacuated-subject": 2,
+    "put-goal": 2,
 }

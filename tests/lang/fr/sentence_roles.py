@@ -46,3 +46,8 @@ THE_SUBJECT_OF_AN_EVACUATION = [
     pytest.param("Plusieurs villages près d'Alep ont été évacués dimanche.", [('aleppo~near', None)], id='villages-pres-de-x-evacues'),
     pytest.param('Homs et Hama ont été évacuées.', [('homs', None), ('geonames:170017', None)], id='x-et-y-evacuees'),
 ]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('Les enfants ont été conduits dans une école à Lviv.', [(None, 'geonames:702550')], id='conduits-dans-une-ecole-a-x'),
+    pytest.param('Les rescapés ont été secourus puis emmenés dans un abri près de Homs.', [(None, 'homs~near')], id='emmenes-dans-un-abri-pres-de-x'),
+]

@@ -82,6 +82,8 @@ GRID = [
     ('inverted', 'Venerdì è giunto a Baghdad un convoglio proveniente da Mosul.', [('mosul', 'baghdad')]),
     ('evacuated-subject', 'I villaggi vicino a Homs sono stati evacuati.', [('near_homs', None)]),
     ('evacuated-subject', 'Diversi quartieri di Mosul sono stati sgomberati lunedì.', [('mosul', None)]),
+    ('put-goal', 'I feriti sono stati condotti in un ospedale a Leopoli in serata.', [(None, 'lviv')]),
+    ('put-goal', 'I prigionieri sono stati portati in un campo vicino a Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -100,7 +102,7 @@ MEASURED = {
     "fronted": 2,
     "coordinated": 1,
     "via": 2,
-    "bring": 3,
+    "bring": 4,
     "flee-event": 3,
     "return": 3,
     "two-clauses": 2,
@@ -113,4 +115,5 @@ MEASURED = {
     "acronym-of": 1,
     "inverted": 3,
     "evacuated-subject": 2,
+    "put-goal": 2,
 }

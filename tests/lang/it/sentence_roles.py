@@ -45,3 +45,8 @@ THE_SUBJECT_OF_AN_EVACUATION = [
     pytest.param('Diversi villaggi vicino ad Aleppo sono stati evacuati domenica.', [('aleppo~near', None)], id='villaggi-vicino-a-x-evacuati'),
     pytest.param('Homs e Hama sono state evacuate.', [('homs', None), ('geonames:170017', None)], id='x-e-y-evacuate'),
 ]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('I bambini sono stati condotti in una scuola a Leopoli.', [(None, 'geonames:702550')], id='condotti-in-una-scuola-a-x'),
+    pytest.param('I bambini sono stati accompagnati fino a Leopoli.', [(None, 'geonames:702550')], id='accompagnati-fino-a-x'),
+]

@@ -82,6 +82,8 @@ GRID = [
     ('inverted', 'Na sexta-feira chegou a Bagdade um comboio proveniente de Mossul.', [('mosul', 'baghdad')]),
     ('evacuated-subject', 'As aldeias perto de Homs foram evacuadas.', [('near_homs', None)]),
     ('evacuated-subject', 'Vários bairros de Mossul foram evacuados na segunda-feira.', [('mosul', None)]),
+    ('put-goal', 'Os feridos foram conduzidos para um hospital em Lviv ao fim da tarde.', [(None, 'lviv')]),
+    ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -113,4 +115,5 @@ MEASURED = {
     "acronym-of": 1,
     "inverted": 3,
     "evacuated-subject": 2,
+    "put-goal": 2,
 }

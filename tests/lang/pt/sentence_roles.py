@@ -45,3 +45,8 @@ THE_SUBJECT_OF_AN_EVACUATION = [
     pytest.param('Várias aldeias perto de Alepo foram evacuadas no domingo.', [('aleppo~near', None)], id='aldeias-perto-de-x-evacuadas'),
     pytest.param('Homs e Hama foram evacuadas.', [('homs', None), ('geonames:170017', None)], id='x-e-y-evacuadas'),
 ]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('As crianças foram conduzidas para uma escola em Lviv.', [(None, 'geonames:702550')], id='conduzidas-para-uma-escola-em-x'),
+    pytest.param('Os sobreviventes foram resgatados de Mariupol.', [('geonames:701822', None)], id='resgatados-de-x'),
+]
