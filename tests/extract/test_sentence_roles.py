@@ -87,3 +87,12 @@ def test_taken_into_a_building_or_accompanied(lang, text, expected):
     headed by a building, located by the place after it ("conduits dans une école à X", German
     "in eine Turnhalle in X gebracht": "in ein/eine/einen" is a goal)."""
     assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "THE_MOVERS_BETWEEN_VERB_AND_GOAL"))
+def test_the_movers_between_verb_and_goal(lang, text, expected):
+    """Who is moved, named by a noun of persons (``[grammar] actor_nouns``: men, women, the
+    wounded, patients, passengers, villagers, citizens, tourists, workers, pilgrims, students)
+    between the verb or noun of moving and its goal, does not block the goal ("the deportation
+    of the men to X", "a transféré les hommes à X")."""
+    assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)

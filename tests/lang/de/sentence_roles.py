@@ -56,3 +56,8 @@ TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
     pytest.param('Die Kinder wurden in eine Turnhalle in Lwiw gebracht.', [(None, 'geonames:702550')], id='in-eine-turnhalle-in-x-gebracht'),
     pytest.param('Die Verletzten wurden von Helfern in einen Bus nach Warschau begleitet.', [(None, 'geonames:756135')], id='begleitet-nach-x'),
 ]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('Die Verlegung der Patienten nach Damaskus wurde bestätigt.', [(None, 'damascus')], id='verlegung-der-patienten-nach-x'),
+    pytest.param('Busse brachten die Touristen zum Flughafen von Homs.', [(None, 'homs')], id='brachten-die-touristen-zum-x'),
+]

@@ -51,3 +51,8 @@ TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
     pytest.param('The children were accompanied to a school in Lviv.', [(None, 'geonames:702550')], id='accompanied-to-a-school-in-x'),
     pytest.param('The survivors were rescued from Mariupol on Monday.', [('geonames:701822', None)], id='rescued-from-x'),
 ]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('The deportation of the men to Syria was confirmed.', [(None, 'syria')], id='deportation-of-the-men-to-x'),
+    pytest.param('The army drove the villagers to Homs.', [(None, 'homs')], id='drove-the-villagers-to-x'),
+]

@@ -51,3 +51,8 @@ TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
     pytest.param('Los niños fueron conducidos a una escuela en Leópolis.', [(None, 'geonames:702550')], id='conducidos-a-una-escuela-en-x'),
     pytest.param('Los niños fueron acompañados hasta Leópolis.', [(None, 'geonames:702550')], id='acompanados-hasta-x'),
 ]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('El traslado de los pacientes a Damasco fue confirmado.', [(None, 'damascus')], id='traslado-de-los-pacientes-a-x'),
+    pytest.param('El ejército trasladó a los hombres a Homs.', [(None, 'homs')], id='traslado-a-los-hombres-a-x'),
+]

@@ -51,3 +51,8 @@ TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
     pytest.param('Les enfants ont été conduits dans une école à Lviv.', [(None, 'geonames:702550')], id='conduits-dans-une-ecole-a-x'),
     pytest.param('Les rescapés ont été secourus puis emmenés dans un abri près de Homs.', [(None, 'homs~near')], id='emmenes-dans-un-abri-pres-de-x'),
 ]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('Le transfert des patients à Damas a été confirmé.', [(None, 'damascus')], id='transfert-des-patients-a-x'),
+    pytest.param("L'armée a transféré les hommes à Homs.", [(None, 'homs')], id='transfere-les-hommes-a-x'),
+]

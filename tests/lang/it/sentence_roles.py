@@ -50,3 +50,8 @@ TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
     pytest.param('I bambini sono stati condotti in una scuola a Leopoli.', [(None, 'geonames:702550')], id='condotti-in-una-scuola-a-x'),
     pytest.param('I bambini sono stati accompagnati fino a Leopoli.', [(None, 'geonames:702550')], id='accompagnati-fino-a-x'),
 ]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('Il trasferimento dei pazienti a Damasco è stato confermato.', [(None, 'damascus')], id='trasferimento-dei-pazienti-a-x'),
+    pytest.param("L'esercito ha trasferito gli uomini a Homs.", [(None, 'homs')], id='trasferito-gli-uomini-a-x'),
+]

@@ -50,3 +50,8 @@ TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
     pytest.param('As crianças foram conduzidas para uma escola em Lviv.', [(None, 'geonames:702550')], id='conduzidas-para-uma-escola-em-x'),
     pytest.param('Os sobreviventes foram resgatados de Mariupol.', [('geonames:701822', None)], id='resgatados-de-x'),
 ]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('A transferência dos pacientes para Damasco foi confirmada.', [(None, 'damascus')], id='transferencia-dos-pacientes-para-x'),
+    pytest.param('O exército transferiu os homens para Homs.', [(None, 'homs')], id='transferiu-os-homens-para-x'),
+]
