@@ -67,6 +67,8 @@ PLACES = {
     "sicily": "region:IT.15",
     # compass parts
     "northern_germany": "country:DEU~north",
+    # spatial expressions ("near X")
+    "near_homs": "homs~near",
 }
 
 Pair = tuple[str | None, str | None]

@@ -627,7 +627,19 @@ def qualifier(s: _Sentence, n: int, sl: _Slot) -> bool:
         and not any(c in s.doc.gap(words[prev.last], words[sl.first]) for c in ";:") \
         and not any((mk := _marker_ending(words, x, lex)) is not None and mk[0] in ("source", "goal", "path")
                     for x in range(prev.last + 1, sl.first)) \
-        and not _goal_after_origin(s, prev, sl)
+        and not _goal_after_origin(s, prev, sl) and not _source_after_goal(s, prev, sl)
+
+
+def _source_after_goal(s: _Sentence, prev: _Slot, sl: _Slot) -> bool:
+    """"arrivati a Beirut dalla Siria", "llegaron a Beirut desde Siria": a country or region after
+    the end of a journey, joined by a marker of where a move starts, is where it comes from —
+    unless the end lies in it ("arrivati a Roma dall'Italia" is no journey)."""
+    if prev.role != "destination" or s.places is None:
+        return False
+    if not any((mk := _marker_ending(s.words, x, s.lex)) is not None and mk[0] == "weak_source"
+               for x in range(prev.last + 1, sl.first)):
+        return False
+    return not _lies_in(s.places, prev.pid, sl.pid)
 
 
 def _goal_after_origin(s: _Sentence, prev: _Slot, sl: _Slot) -> bool:
@@ -909,8 +921,12 @@ def residents_of(s: _Sentence, n: int, sl: _Slot) -> bool:
             steps += 1
         if j >= 1 and words[j].key in lex.of and words[j - 1].key in lex.actor_nouns:
             later = [p for p in preds if p.index > sl.last and p.entry.kind == "motion"]
-            if later:
-                _give(sl, "origin", later[0], "residents_of", f"{words[j - 1].text} {words[j].text}")
+            # the subject after its verb: "llegaron a Y 300 refugiados de X" (an arrival before,
+            # in the movers' clause)
+            arrived = [p for p in preds if p.end < j - 1 and p.entry.kind == "motion" and p.entry.frame == "arrive"
+                       and s.clauses[p.index] == s.clauses[j]]
+            if later or arrived:
+                _give(sl, "origin", later[0] if later else arrived[-1], "residents_of", f"{words[j - 1].text} {words[j].text}")
     return False
 
 
@@ -1225,6 +1241,35 @@ def ordered_departure(s: _Sentence, story: _Story) -> None:
                 _give(sl, "origin", p, "ordered_departure", words[order[-1]].text)
 
 
+#: how many words may stand between a passive's subject and its auxiliary ("villages near X
+#: were evacuated"; German: "Ortschaften nahe X sollten evakuiert werden", the auxiliary last)
+_PASSIVE_SUBJECT = 6
+
+
+def evacuated_subject(s: _Sentence, story: _Story) -> None:
+    """"Villages near Homs were evacuated", "In der Nähe von X sollten Dörfer evakuiert werden":
+    the subject of a passive verb whose object is where people are taken from (``transfer``
+    with an ``origin`` object: evacuate, clear) names where they leave, when no start is named.
+    The first place of the subject and those coordinated with it; none set off by a comma."""
+    words, slots, lex = s.words, s.slots, s.lex
+    for p in s.preds:
+        if p.entry.kind != "motion" or p.entry.frame != "transfer" or p.entry.object != "origin" \
+                or any(sl.pred is p and sl.role == "origin" for sl in slots):
+            continue
+        aux = [x for x in range(max(0, p.index - _PASSIVE_SUBJECT), min(len(words), p.end + 2))
+               if x not in range(p.index, p.end + 1) and s.clauses[x] == p.clause and words[x].lemma in lex.passive_auxiliaries]
+        if not aux:
+            continue
+        first = min(aux[0], p.index)
+        subject = [sl for sl in slots if sl.role is None and sl.last < first and s.clauses[sl.first] == p.clause
+                   and sl.marker in ("", "location") and first - sl.last <= _PASSIVE_SUBJECT
+                   and not _punct_between(s, sl.last, first, _PHRASE_BREAKS)]
+        for n, sl in enumerate(subject):
+            if n and not all(words[x].key in lex.coordinators for x in range(subject[n - 1].last + 1, sl.first)):
+                break
+            _give(sl, "origin", p, "evacuated_subject", words[p.index].text)
+
+
 def _coordinate(s: _Sentence, sl: _Slot, j: int, slot_last: dict[int, _Slot]) -> None:
     """"They fled to Gao, Mopti or Bamako": share the role of the place this one is
     coordinated with, or of the marker that opens the list when its first names are unknown
@@ -1310,11 +1355,13 @@ def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
     """The role a marker gives a place, from the rules of :data:`_MARKER_RULES` in order."""
     words, lex = s.words, s.lex
     clause = s.clauses[k]
+    perfect = _FAR if lex.object_before_verb else _NEAR
     if role in ("source", "weak_source") and k > 0 and words[k - 1].lemma in _COPULA \
-            and not any(p.entry.kind == "motion" and p.clause == s.clauses[k] and (0 < p.index - k <= _NEAR or p.index == k - 1)
+            and not any(p.entry.kind == "motion" and p.clause == s.clauses[k] and (0 < p.index - k <= perfect or p.index == k - 1)
                         for p in s.preds):
         # "they were from X": where they come from, not a movement — but "sind aus X
-        # gekommen" is a perfect, the verb of motion after the place
+        # gekommen" is a perfect, the verb of motion after the place (at the clause's end where
+        # the verb comes last: "sind aus X seit Sonntag 3000 Menschen geflohen")
         return
     sl.marker = role
     motion = [p for p in s.preds if p.entry.kind == "motion"]
@@ -1385,7 +1432,7 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
 def goal_phrase_located(m: _MarkerRead) -> bool:
     """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
     is no place; where that goal lies is the end."""
-    if m.role in ("location", "weak_goal") and m.near_before is None and m.before and m.sl.role is None \
+    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location") and m.before and m.sl.role is None \
             and _goal_phrase_then(m.s.doc, m.s.words, m.before[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
         _give(m.sl, "destination", m.before[-1], "goal_phrase_located", m.word)
         return True
@@ -1873,8 +1920,9 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
     head = _past_determiners(words, opened[1] + 1, lex, k)
     if head >= k or (words[head].capitalised and zipf(words[head].key, doc.lang) < FREQUENT_ZIPF):
         return False  # "to Fassala in Mauritania": a name, not a phrase that needs locating (German nouns are capitalised)
-    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns for x in range(head, min(head + 3, k))):
-        return False  # a phrase about a place ("a camp", "the part of the territory"), not "zum Beispiel"
+    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns or words[x].key in lex.facility_nouns
+               for x in range(head, min(head + 3, k))):
+        return False  # a phrase about a place ("a camp", "the part of the territory", "a hospital"), not "zum Beispiel"
     if any(p.end < q.index < k for q in preds) or any(p.end < o.first < k for o in slots):
         return False
     return not any(c in doc.gap(words[x], words[x + 1]) for x in range(p.end, k) for c in ",;:()")
@@ -2237,7 +2285,8 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
-    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, object_before_verb, object_later_in_clause,
+    their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, evacuated_subject, object_before_verb,
+    object_later_in_clause,
     crossing_the_border_pair, _anaphora, purpose_clause,
 )
 
@@ -2268,13 +2317,16 @@ def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -
                 sl.via = "relative_clause_joins"
             continue
         if merged and s is not None and mv.origins and not mv.dests and merged[-1].dests and not merged[-1].origins \
-                and mv.pred.entry.frame == "depart" and _earlier_clause(s, merged[-1].pred, mv.pred):
+                and ((mv.pred.entry.frame == "depart" and _earlier_clause(s, merged[-1].pred, mv.pred))
+                     or _coming_from(s, mv.pred, merged[-1].pred)):
             # "they reached Y after leaving X", "arrivati a Y, partiti da X": what the mover did
-            # before the main clause gives its start (earlier_clause_joins)
+            # before the main clause (earlier_clause_joins); "sont arrivées à Y 300 familles venues
+            # de X": a word of coming from that describes them (coming_from_joins) — their start
+            rule = "coming_from_joins" if _coming_from(s, mv.pred, merged[-1].pred) else "earlier_clause_joins"
             merged[-1].origins.extend(mv.origins)
             merged[-1].paths.extend(mv.paths)
             for sl in mv.origins:
-                sl.via = "earlier_clause_joins"
+                sl.via = rule
             continue
         merged.append(mv)
     return merged
@@ -2298,6 +2350,15 @@ def _earlier_clause(s: _Sentence, main: _Pred, dep: _Pred) -> bool:
                 return True
     return dep.index > main.end + 1 and "," in s.doc.gap(words[dep.index - 1], words[dep.index]) \
         and not _punct_between(s, main.end, dep.index - 1, ";:()")
+def _coming_from(s: _Sentence, p: _Pred, arrival: _Pred) -> bool:
+    """Whether the predicate ``p`` is a word of coming from somewhere that describes the mover
+    of ``arrival`` before it (``[constructions] coming_from``: "llegó a Y un convoy procedente
+    de X", "chegaram a Y, vindos de X, 300 refugiados"): the start it names is the arrival's
+    (rule ``coming_from_joins``) — not in what someone says of them ("arriving in Y say they
+    come from X")."""
+    w = s.words[p.index]
+    return (w.key in s.lex.coming_from or w.lemma in s.lex.coming_from) \
+        and not any(_says(s.words[x], s.lex) for x in range(arrival.end + 1, p.index))
 
 
 #: how many words (an auxiliary, an adverb) may stand between a relative pronoun and its verb

@@ -542,8 +542,10 @@ class _Tokens:
             return not (n == 1 and folded[i] in _compass(self.lang))
         last = len(toks)
         # a name that goes on with more capitalised words is a longer proper noun (a person,
-        # an organisation) unless the index knows the longer name
-        if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _PLACE_HEADS:
+        # an organisation) unless the index knows the longer name; a number after it is no word
+        # of the name ("arrivate dal Libano 300 persone": the subject after the verb)
+        if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _PLACE_HEADS \
+                and not toks[end].text[:1].isdigit():
             return False
         # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr (a
         # possessive "s" ends the name: "Java's President"), unless the particle is a marker

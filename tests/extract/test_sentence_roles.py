@@ -64,3 +64,35 @@ def test_a_place_opening_the_clause_of_a_departure_at_its_end(lang, text, expect
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "CROSSING_A_BORDER_WRITTEN_AS_A_PAIR"))
 def test_crossing_a_border_written_as_a_pair(lang, text, expected):
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "THE_SUBJECT_AFTER_ITS_VERB"))
+def test_the_subject_after_its_verb(lang, text, expected):
+    """"llegaron a Y 40 autobuses procedentes de X", "sono arrivate in Y dalla X 500 famiglie":
+    the start named with the movers after the arrival's verb is the arrival's (rules
+    coming_from_joins, residents_of, _source_after_goal; a number after a name ends it)."""
+    assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "THE_SUBJECT_OF_AN_EVACUATION"))
+def test_the_subject_of_an_evacuation(lang, text, expected):
+    """"Villages near X were evacuated": the passive's subject is where they leave (rule
+    evacuated_subject)."""
+    assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED"))
+def test_taken_into_a_building_or_accompanied(lang, text, expected):
+    """The verbs of accompanying and rescuing (concepts "accompany", "rescue") and a goal phrase
+    headed by a building, located by the place after it ("conduits dans une école à X", German
+    "in eine Turnhalle in X gebracht": "in ein/eine/einen" is a goal)."""
+    assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sentence_roles", "THE_MOVERS_BETWEEN_VERB_AND_GOAL"))
+def test_the_movers_between_verb_and_goal(lang, text, expected):
+    """Who is moved, named by a noun of persons (``[grammar] actor_nouns``: men, women, the
+    wounded, patients, passengers, villagers, citizens, tourists, workers, pilgrims, students)
+    between the verb or noun of moving and its goal, does not block the goal ("the deportation
+    of the men to X", "a transféré les hommes à X")."""
+    assert sorted(moves(text, lang), key=str) == sorted(expected, key=str)

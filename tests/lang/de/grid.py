@@ -91,6 +91,13 @@ GRID = [
     ("earlier-clause", "Die Familien kamen am Montag in Damaskus an, nachdem sie Rakka verlassen hatten.", [("raqqa", "damascus")]),
     ("earlier-clause", "Hunderte Flüchtlinge erreichten Beirut, geflohen aus Homs.", [("homs", "beirut")]),
     ("fronted-scene", "In Homs wurden am Sonntag Hunderte Bewohner mit Booten evakuiert.", [("homs", None)]),
+    ('inverted', 'In Berlin kamen am Montag 300 Flüchtlinge aus Polen an.', [('poland', 'berlin')]),
+    ('inverted', 'Nach Polen sind aus Lwiw seit Sonntag 3000 Menschen geflohen.', [('lviv', 'poland')]),
+    ('inverted', 'In Bagdad trafen am Freitag die Familien ein, aus Mossul kommend.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Dörfer in der Nähe von Homs wurden evakuiert.', [('near_homs', None)]),
+    ('evacuated-subject', 'In Mossul sollten am Montag mehrere Viertel evakuiert werden.', [('mosul', None)]),
+    ('put-goal', 'Die Verletzten wurden am Abend in ein Krankenhaus in Lwiw gebracht.', [(None, 'lviv')]),
+    ('put-goal', 'Die Gefangenen wurden in ein Lager bei Homs gebracht.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -99,7 +106,7 @@ MEASURED = {
     "perfect": 3,
     "passive-agent": 2,
     "passive": 3,
-    "reflexive": 1,
+    "reflexive": 2,
     "participle": 2,
     "relative": 2,
     "noun": 3,
@@ -127,4 +134,7 @@ MEASURED = {
     "time-before-marker": 1,
     "earlier-clause": 2,
     "fronted-scene": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
+    "put-goal": 2,
 }

@@ -41,3 +41,23 @@ A_PLACE_OPENING_THE_CLAUSE_OF_A_DEPARTURE_AT_ITS_END = [
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Fünftausend Migranten überquerten die serbisch-ungarische Grenze.', ('country:SRB', 'country:HUN'), id="ueberquerten-die-x-y-grenze"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('Nach Berlin sind aus Warschau seit Freitag 500 Familien gereist.', [('geonames:756135', 'geonames:2950159')], id='nach-y-sind-aus-x-gereist'),
+    pytest.param('In Damaskus trafen am Abend 40 Busse ein, aus Homs kommend.', [('homs', 'damascus')], id='in-y-eintreffen-aus-x-kommend'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param('Mehrere Dörfer bei Aleppo wurden am Sonntag evakuiert.', [('aleppo~near', None)], id='doerfer-bei-x-evakuiert'),
+    pytest.param('Homs und Hama sollten evakuiert werden.', [('homs', None), ('geonames:170017', None)], id='x-und-y-evakuiert-werden'),
+]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('Die Kinder wurden in eine Turnhalle in Lwiw gebracht.', [(None, 'geonames:702550')], id='in-eine-turnhalle-in-x-gebracht'),
+    pytest.param('Die Verletzten wurden von Helfern in einen Bus nach Warschau begleitet.', [(None, 'geonames:756135')], id='begleitet-nach-x'),
+]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('Die Verlegung der Patienten nach Damaskus wurde bestätigt.', [(None, 'damascus')], id='verlegung-der-patienten-nach-x'),
+    pytest.param('Busse brachten die Touristen zum Flughafen von Homs.', [(None, 'homs')], id='brachten-die-touristen-zum-x'),
+]

@@ -75,6 +75,13 @@ GRID = [
     ("earlier-clause", "The families arrived in Damascus on Monday after leaving Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Hundreds of refugees reached Beirut, most of them having left from Homs.", [("homs", "beirut")]),
     ("fronted-scene", "In Homs, hundreds of residents were evacuated by boat on Sunday.", [("homs", None)]),
+    ('inverted', 'Into Poland from Lviv came thousands of refugees.', [('lviv', 'poland')]),
+    ('inverted', 'Arriving in Berlin on Monday were 300 refugees from Poland.', [('poland', 'berlin')]),
+    ('inverted', 'Thousands of families arrived in Baghdad, coming from Mosul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Villages near Homs were evacuated on Monday.', [('near_homs', None)]),
+    ('evacuated-subject', 'Mosul and Raqqa were evacuated last week.', [('mosul', None), ('raqqa', None)]),
+    ('put-goal', 'The wounded were driven to a hospital in Lviv in the evening.', [(None, 'lviv')]),
+    ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -111,4 +118,7 @@ MEASURED = {
     "time-before-marker": 1,
     "earlier-clause": 2,
     "fronted-scene": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
+    "put-goal": 2,
 }

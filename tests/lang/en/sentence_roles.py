@@ -36,3 +36,23 @@ CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Five thousand migrants crossed the Serbian-Hungarian border.', ('country:SRB', 'country:HUN'), id="crossed-the-x-y-border"),
     pytest.param('Five thousand migrants crossed the Hungarian-Serbian border.', ('country:HUN', 'country:SRB'), id="crossed-the-y-x-border-the-other-way"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('Arriving in Damascus on Sunday were 40 trucks from Homs.', [('homs', 'damascus')], id='arriving-in-y-were-trucks-from-x'),
+    pytest.param('Forty buses reached Damascus on Sunday, coming from Homs.', [('homs', 'damascus')], id='reached-y-coming-from-x'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param('Several villages around Aleppo were evacuated on Sunday.', [('aleppo~near', None)], id='villages-around-x-were-evacuated'),
+    pytest.param('Homs and Hama were evacuated.', [('homs', None), ('geonames:170017', None)], id='x-and-y-were-evacuated'),
+]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('The children were accompanied to a school in Lviv.', [(None, 'geonames:702550')], id='accompanied-to-a-school-in-x'),
+    pytest.param('The survivors were rescued from Mariupol on Monday.', [('geonames:701822', None)], id='rescued-from-x'),
+]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('The deportation of the men to Syria was confirmed.', [(None, 'syria')], id='deportation-of-the-men-to-x'),
+    pytest.param('The army drove the villagers to Homs.', [(None, 'homs')], id='drove-the-villagers-to-x'),
+]

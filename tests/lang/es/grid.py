@@ -87,6 +87,13 @@ GRID = [
     ("earlier-clause", "Las familias llegaron el lunes a Damasco tras abandonar Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Cientos de refugiados llegaron a Beirut, salidos de Homs.", [("homs", "beirut")]),
     ("fronted-scene", "En Homs, cientos de vecinos fueron evacuados en barco el domingo.", [("homs", None)]),
+    ('inverted', 'Llegaron a Beirut desde Siria cientos de familias.', [('syria', 'beirut')]),
+    ('inverted', 'El lunes llegaron a Polonia 300 refugiados de Leópolis.', [('lviv', 'poland')]),
+    ('inverted', 'El viernes llegó a Bagdad un convoy procedente de Mosul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Las aldeas cerca de Homs fueron evacuadas.', [('near_homs', None)]),
+    ('evacuated-subject', 'Varios barrios de Mosul fueron evacuados el lunes.', [('mosul', None)]),
+    ('put-goal', 'Los heridos fueron conducidos el lunes a un hospital en Leópolis.', [(None, 'lviv')]),
+    ('put-goal', 'Los presos fueron llevados a un campo cerca de Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -123,4 +130,7 @@ MEASURED = {
     "time-before-marker": 1,
     "earlier-clause": 2,
     "fronted-scene": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
+    "put-goal": 2,
 }

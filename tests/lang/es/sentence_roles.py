@@ -36,3 +36,23 @@ AN_OBJECT_LATER_IN_ITS_CLAUSE = [
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Cinco mil migrantes cruzaron la frontera serbo-húngara.', (None, 'border:country:HUN|country:SRB'), id="cruzaron-la-frontera-x-y"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('El domingo llegaron a Damasco 40 autobuses procedentes de Homs.', [('homs', 'damascus')], id='llegaron-a-y-procedentes-de-x'),
+    pytest.param('Llegaron a Berlín desde Polonia 500 familias.', [('country:POL', 'geonames:2950159')], id='llegaron-a-y-desde-x-500'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param('Varias aldeas cerca de Alepo fueron evacuadas el domingo.', [('aleppo~near', None)], id='aldeas-cerca-de-x-evacuadas'),
+    pytest.param('Homs y Hama fueron evacuadas.', [('homs', None), ('geonames:170017', None)], id='x-y-y-evacuadas'),
+]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('Los niños fueron conducidos a una escuela en Leópolis.', [(None, 'geonames:702550')], id='conducidos-a-una-escuela-en-x'),
+    pytest.param('Los niños fueron acompañados hasta Leópolis.', [(None, 'geonames:702550')], id='acompanados-hasta-x'),
+]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('El traslado de los pacientes a Damasco fue confirmado.', [(None, 'damascus')], id='traslado-de-los-pacientes-a-x'),
+    pytest.param('El ejército trasladó a los hombres a Homs.', [(None, 'homs')], id='traslado-a-los-hombres-a-x'),
+]

@@ -91,6 +91,13 @@ GRID = [
     ("earlier-clause", "Les familles sont arrivées lundi à Damas après avoir quitté Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Des centaines de réfugiés sont arrivés à Beyrouth, partis de Homs.", [("homs", "beirut")]),
     ("fronted-scene", "À Homs, des centaines d'habitants ont été évacués en bateau dimanche.", [("homs", None)]),
+    ('inverted', 'Sont arrivés en Pologne depuis Lviv 300 réfugiés.', [('lviv', 'poland')]),
+    ('inverted', 'Lundi sont arrivées à Berlin 300 familles venues de Pologne.', [('poland', 'berlin')]),
+    ('inverted', 'Vendredi est arrivé à Bagdad un convoi en provenance de Mossoul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'Les villages près de Homs ont été évacués.', [('near_homs', None)]),
+    ('evacuated-subject', 'Plusieurs quartiers de Mossoul ont été évacués lundi.', [('mosul', None)]),
+    ('put-goal', 'Les blessés ont été conduits dans un hôpital à Lviv dans la soirée.', [(None, 'lviv')]),
+    ('put-goal', 'Les prisonniers ont été emmenés dans un camp près de Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -127,4 +134,7 @@ MEASURED = {
     "time-before-marker": 1,
     "earlier-clause": 2,
     "fronted-scene": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
+    "put-goal": 2,
 }

@@ -36,3 +36,23 @@ AN_OBJECT_LATER_IN_ITS_CLAUSE = [
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Cinq mille migrants ont franchi la frontière serbo-hongroise.', (None, 'border:country:HUN|country:SRB'), id="ont-franchi-la-frontiere-x-y"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('Dimanche sont arrivés à Damas 40 bus venus de Homs.', [('homs', 'damascus')], id='arrives-a-y-venus-de-x'),
+    pytest.param('Sont arrivées à Berlin depuis la Pologne 500 familles.', [('country:POL', 'geonames:2950159')], id='arrivees-a-y-depuis-x'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param("Plusieurs villages près d'Alep ont été évacués dimanche.", [('aleppo~near', None)], id='villages-pres-de-x-evacues'),
+    pytest.param('Homs et Hama ont été évacuées.', [('homs', None), ('geonames:170017', None)], id='x-et-y-evacuees'),
+]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('Les enfants ont été conduits dans une école à Lviv.', [(None, 'geonames:702550')], id='conduits-dans-une-ecole-a-x'),
+    pytest.param('Les rescapés ont été secourus puis emmenés dans un abri près de Homs.', [(None, 'homs~near')], id='emmenes-dans-un-abri-pres-de-x'),
+]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('Le transfert des patients à Damas a été confirmé.', [(None, 'damascus')], id='transfert-des-patients-a-x'),
+    pytest.param("L'armée a transféré les hommes à Homs.", [(None, 'homs')], id='transfere-les-hommes-a-x'),
+]

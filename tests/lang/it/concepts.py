@@ -19,4 +19,4 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("fuggiti:depart fuggite:depart partiti:depart lasciato:depart arrivati:arrive giunti:arrive raggiunto:arrive "
     "attraversato:traverse tornati:move rientrati:move portati:transfer trasferiti:transfer trasportati:transfer "
     "evacuati:transfer inviati:transfer visitato:arrive avvicinati:move rimpatriati:transfer espulsi:transfer "
-    "sbarcati:arrive")
+    "sbarcati:arrive condotti:transfer condusse:transfer accompagnati:transfer salvati:transfer")

@@ -87,6 +87,13 @@ GRID = [
     ("earlier-clause", "Le famiglie sono arrivate lunedì a Damasco dopo aver lasciato Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Sono arrivati a Beirut centinaia di profughi, partiti da Homs.", [("homs", "beirut")]),
     ("fronted-scene", "A Homs, centinaia di abitanti sono stati evacuati in barca domenica.", [("homs", None)]),
+    ('inverted', 'Sono arrivati a Beirut dalla Siria i primi profughi.', [('syria', 'beirut')]),
+    ('inverted', 'Sono arrivate in Polonia da Leopoli 300 persone.', [('lviv', 'poland')]),
+    ('inverted', 'Venerdì è giunto a Baghdad un convoglio proveniente da Mosul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'I villaggi vicino a Homs sono stati evacuati.', [('near_homs', None)]),
+    ('evacuated-subject', 'Diversi quartieri di Mosul sono stati sgomberati lunedì.', [('mosul', None)]),
+    ('put-goal', 'I feriti sono stati condotti in un ospedale a Leopoli in serata.', [(None, 'lviv')]),
+    ('put-goal', 'I prigionieri sono stati portati in un campo vicino a Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -105,7 +112,7 @@ MEASURED = {
     "fronted": 2,
     "coordinated": 1,
     "via": 2,
-    "bring": 3,
+    "bring": 4,
     "flee-event": 3,
     "return": 3,
     "two-clauses": 2,
@@ -123,4 +130,7 @@ MEASURED = {
     "time-before-marker": 1,
     "earlier-clause": 2,
     "fronted-scene": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
+    "put-goal": 2,
 }

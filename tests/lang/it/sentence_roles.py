@@ -35,3 +35,23 @@ AN_OBJECT_LATER_IN_ITS_CLAUSE = [
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Migliaia di profughi hanno attraversato ieri il confine serbo-ungherese.', ('country:SRB', 'country:HUN'), id="hanno-attraversato-il-confine-x-y"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('Domenica sono arrivati a Damasco 40 autobus provenienti da Homs.', [('homs', 'damascus')], id='arrivati-a-y-provenienti-da-x'),
+    pytest.param('Sono arrivate in Germania dalla Polonia 500 famiglie.', [('country:POL', 'country:DEU')], id='arrivate-in-y-dalla-x-500'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param('Diversi villaggi vicino ad Aleppo sono stati evacuati domenica.', [('aleppo~near', None)], id='villaggi-vicino-a-x-evacuati'),
+    pytest.param('Homs e Hama sono state evacuate.', [('homs', None), ('geonames:170017', None)], id='x-e-y-evacuate'),
+]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('I bambini sono stati condotti in una scuola a Leopoli.', [(None, 'geonames:702550')], id='condotti-in-una-scuola-a-x'),
+    pytest.param('I bambini sono stati accompagnati fino a Leopoli.', [(None, 'geonames:702550')], id='accompagnati-fino-a-x'),
+]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('Il trasferimento dei pazienti a Damasco è stato confermato.', [(None, 'damascus')], id='trasferimento-dei-pazienti-a-x'),
+    pytest.param("L'esercito ha trasferito gli uomini a Homs.", [(None, 'homs')], id='trasferito-gli-uomini-a-x'),
+]

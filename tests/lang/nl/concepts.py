@@ -20,4 +20,4 @@ FORMS = ("vluchtten:depart gevlucht:depart vertrok:depart vertrokken:depart verl
     "binnengekomen:arrive landden:arrive overgestoken:traverse passeerden:traverse teruggekeerd:move reisden:move "
     "naderden:move stamt:move brachten:transfer gebracht:transfer overgebracht:transfer vervoerden:transfer "
     "geevacueerd:transfer evacueerden:transfer gestuurd:transfer gedeporteerd:transfer uitgewezen:transfer "
-    "gerepatrieerd:transfer geescorteerd:transfer meegenomen:transfer")
+    "gerepatrieerd:transfer geescorteerd:transfer meegenomen:transfer begeleid:transfer gered:transfer")

@@ -87,6 +87,13 @@ GRID = [
     ("earlier-clause", "As famílias chegaram a Damasco na segunda-feira depois de deixar Raqqa.", [("raqqa", "damascus")]),
     ("earlier-clause", "Centenas de refugiados chegaram a Beirute, partidos de Homs.", [("homs", "beirut")]),
     ("fronted-scene", "Em Homs, centenas de moradores foram retirados de barco no domingo.", [("homs", None)]),
+    ('inverted', 'Chegaram à Polónia, vindos de Lviv, 300 refugiados.', [('lviv', 'poland')]),
+    ('inverted', 'Chegaram a Varsóvia na segunda-feira 300 refugiados de Lviv.', [('lviv', 'warsaw')]),
+    ('inverted', 'Na sexta-feira chegou a Bagdade um comboio proveniente de Mossul.', [('mosul', 'baghdad')]),
+    ('evacuated-subject', 'As aldeias perto de Homs foram evacuadas.', [('near_homs', None)]),
+    ('evacuated-subject', 'Vários bairros de Mossul foram evacuados na segunda-feira.', [('mosul', None)]),
+    ('put-goal', 'Os feridos foram conduzidos para um hospital em Lviv ao fim da tarde.', [(None, 'lviv')]),
+    ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -123,4 +130,7 @@ MEASURED = {
     "time-before-marker": 1,
     "earlier-clause": 2,
     "fronted-scene": 1,
+    "inverted": 3,
+    "evacuated-subject": 2,
+    "put-goal": 2,
 }

@@ -35,3 +35,23 @@ AN_OBJECT_LATER_IN_ITS_CLAUSE = [
 CROSSING_A_BORDER_WRITTEN_AS_A_PAIR = [
     pytest.param('Cinco mil migrantes atravessaram a fronteira sérvio-húngara.', ('country:SRB', 'country:HUN'), id="atravessaram-a-fronteira-x-y"),
 ]
+
+THE_SUBJECT_AFTER_ITS_VERB = [
+    pytest.param('No domingo chegaram a Damasco 40 autocarros vindos de Homs.', [('homs', 'damascus')], id='chegaram-a-y-vindos-de-x'),
+    pytest.param('Chegaram a Berlim 500 famílias da Polónia.', [('country:POL', 'geonames:2950159')], id='chegaram-a-y-familias-de-x'),
+]
+
+THE_SUBJECT_OF_AN_EVACUATION = [
+    pytest.param('Várias aldeias perto de Alepo foram evacuadas no domingo.', [('aleppo~near', None)], id='aldeias-perto-de-x-evacuadas'),
+    pytest.param('Homs e Hama foram evacuadas.', [('homs', None), ('geonames:170017', None)], id='x-e-y-evacuadas'),
+]
+
+TAKEN_INTO_A_BUILDING_OR_ACCOMPANIED = [
+    pytest.param('As crianças foram conduzidas para uma escola em Lviv.', [(None, 'geonames:702550')], id='conduzidas-para-uma-escola-em-x'),
+    pytest.param('Os sobreviventes foram resgatados de Mariupol.', [('geonames:701822', None)], id='resgatados-de-x'),
+]
+
+THE_MOVERS_BETWEEN_VERB_AND_GOAL = [
+    pytest.param('A transferência dos pacientes para Damasco foi confirmada.', [(None, 'damascus')], id='transferencia-dos-pacientes-para-x'),
+    pytest.param('O exército transferiu os homens para Homs.', [(None, 'homs')], id='transferiu-os-homens-para-x'),
+]
