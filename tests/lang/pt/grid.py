@@ -105,7 +105,7 @@ MEASURED = {
     "reflexive": 2,
     "participle": 2,
     "relative": 2,
-    "noun": 2,
+    "noun": 3,
     "purpose": 2,
     "planned": 3,
     "reported": 2,
