@@ -98,6 +98,7 @@ GRID = [
     ('evacuated-subject', 'In Mossul sollten am Montag mehrere Viertel evakuiert werden.', [('mosul', None)]),
     ('put-goal', 'Die Verletzten wurden am Abend in ein Krankenhaus in Lwiw gebracht.', [(None, 'lviv')]),
     ('put-goal', 'Die Gefangenen wurden in ein Lager bei Homs gebracht.', [(None, 'near_homs')]),
+    ("time-then-facility", "Die Verletzten wurden in der Nacht in ein Krankenhaus in Homs gebracht.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "inverted": 3,
     "evacuated-subject": 2,
     "put-goal": 2,
+    "time-then-facility": 1,
 }

@@ -82,6 +82,7 @@ GRID = [
     ('evacuated-subject', 'Mosul and Raqqa were evacuated last week.', [('mosul', None), ('raqqa', None)]),
     ('put-goal', 'The wounded were driven to a hospital in Lviv in the evening.', [(None, 'lviv')]),
     ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
+    ("time-then-facility", "The wounded were taken during the night to a hospital in Homs.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -121,4 +122,5 @@ MEASURED = {
     "inverted": 3,
     "evacuated-subject": 2,
     "put-goal": 2,
+    "time-then-facility": 1,
 }

@@ -94,6 +94,7 @@ GRID = [
     ('evacuated-subject', 'Varios barrios de Mosul fueron evacuados el lunes.', [('mosul', None)]),
     ('put-goal', 'Los heridos fueron conducidos el lunes a un hospital en Leópolis.', [(None, 'lviv')]),
     ('put-goal', 'Los presos fueron llevados a un campo cerca de Homs.', [(None, 'near_homs')]),
+    ("time-then-facility", "Los heridos fueron trasladados por la noche a un hospital en Homs.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -133,4 +134,5 @@ MEASURED = {
     "inverted": 3,
     "evacuated-subject": 2,
     "put-goal": 2,
+    "time-then-facility": 1,
 }

@@ -98,6 +98,7 @@ GRID = [
     ('evacuated-subject', 'Plusieurs quartiers de Mossoul ont été évacués lundi.', [('mosul', None)]),
     ('put-goal', 'Les blessés ont été conduits dans un hôpital à Lviv dans la soirée.', [(None, 'lviv')]),
     ('put-goal', 'Les prisonniers ont été emmenés dans un camp près de Homs.', [(None, 'near_homs')]),
+    ("time-then-facility", "Les blessés ont été transférés pendant la nuit vers un hôpital de Homs.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "inverted": 3,
     "evacuated-subject": 2,
     "put-goal": 2,
+    "time-then-facility": 1,
 }

@@ -94,6 +94,7 @@ GRID = [
     ('evacuated-subject', 'Diversi quartieri di Mosul sono stati sgomberati lunedì.', [('mosul', None)]),
     ('put-goal', 'I feriti sono stati condotti in un ospedale a Leopoli in serata.', [(None, 'lviv')]),
     ('put-goal', 'I prigionieri sono stati portati in un campo vicino a Homs.', [(None, 'near_homs')]),
+    ("time-then-facility", "I feriti sono stati trasferiti durante la notte in un ospedale di Homs.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -133,4 +134,5 @@ MEASURED = {
     "inverted": 3,
     "evacuated-subject": 2,
     "put-goal": 2,
+    "time-then-facility": 1,
 }

@@ -94,6 +94,7 @@ GRID = [
     ('evacuated-subject', 'Vários bairros de Mossul foram evacuados na segunda-feira.', [('mosul', None)]),
     ('put-goal', 'Os feridos foram conduzidos para um hospital em Lviv ao fim da tarde.', [(None, 'lviv')]),
     ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
+    ("time-then-facility", "Os feridos foram levados pela manhã para um hospital em Homs.", [(None, "homs")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -133,4 +134,5 @@ MEASURED = {
     "inverted": 3,
     "evacuated-subject": 2,
     "put-goal": 2,
+    "time-then-facility": 1,
 }
