@@ -537,9 +537,26 @@ def _with_go_be(s: _Sentence) -> list[_Pred]:
             # "fueron de X a Y": a source, then the goal ("fueron de X" alone: they were from X)
             last = next(sl.last for sl in s.slots if sl.first == opened[1])
             opened = _marked_place_at(s, last + 1, starts)
+        if opened is None:
+            opened = _goal_phrase_at(s, i + 1, starts)  # "fueron a casas de familiares en X"
         if opened is not None and opened[0] in ("goal", "weak_goal") and s.clauses[opened[1]] == s.clauses[i]:
             out.append(_Pred(i, i, s.clauses[i], _GOING, w.text))
     return sorted(out, key=lambda p: p.index)
+
+
+def _goal_phrase_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] | None:
+    """A goal marker at word ``a`` that opens a phrase headed by a building, a refuge or a place
+    noun, its determiners aside, with a place the sentence names a few words on ("a casas de
+    familiares en X", "para um abrigo em X"): the marker's role and the noun's word."""
+    words, lex = s.words, s.lex
+    mk = _marker_ending(words, a, lex) if a < len(words) else None
+    if mk is None or mk[1] != a or mk[0] not in ("goal", "weak_goal"):
+        return None
+    k = _past_determiners(words, a + 1, lex)
+    if k < len(words) and (words[k].key in lex.facility_nouns or words[k].key in lex.refuge_nouns or words[k].key in lex.place_nouns) \
+            and any(k < st <= k + 5 for st in starts):
+        return mk[0], k
+    return None
 
 
 def _marked_place_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] | None:

@@ -99,6 +99,7 @@ GRID = [
     ('put-goal', 'Die Verletzten wurden am Abend in ein Krankenhaus in Lwiw gebracht.', [(None, 'lviv')]),
     ('put-goal', 'Die Gefangenen wurden in ein Lager bei Homs gebracht.', [(None, 'near_homs')]),
     ("time-then-facility", "Die Verletzten wurden in der Nacht in ein Krankenhaus in Homs gebracht.", [(None, "homs")]),
+    ("go-be-facility", "Viele Familien gingen in die Häuser von Verwandten in Beirut.", [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "evacuated-subject": 2,
     "put-goal": 2,
     "time-then-facility": 1,
+    "go-be-facility": 1,
 }

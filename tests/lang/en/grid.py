@@ -83,6 +83,7 @@ GRID = [
     ('put-goal', 'The wounded were driven to a hospital in Lviv in the evening.', [(None, 'lviv')]),
     ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "The wounded were taken during the night to a hospital in Homs.", [(None, "homs")]),
+    ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -123,4 +124,5 @@ MEASURED = {
     "evacuated-subject": 2,
     "put-goal": 2,
     "time-then-facility": 1,
+    "go-be-facility": 1,
 }

@@ -95,6 +95,7 @@ GRID = [
     ('put-goal', 'Los heridos fueron conducidos el lunes a un hospital en Leópolis.', [(None, 'lviv')]),
     ('put-goal', 'Los presos fueron llevados a un campo cerca de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Los heridos fueron trasladados por la noche a un hospital en Homs.", [(None, "homs")]),
+    ("go-be-facility", "Muchas familias fueron a casas de familiares en Beirut.", [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -135,4 +136,5 @@ MEASURED = {
     "evacuated-subject": 2,
     "put-goal": 2,
     "time-then-facility": 1,
+    "go-be-facility": 1,
 }

@@ -99,6 +99,7 @@ GRID = [
     ('put-goal', 'Les blessés ont été conduits dans un hôpital à Lviv dans la soirée.', [(None, 'lviv')]),
     ('put-goal', 'Les prisonniers ont été emmenés dans un camp près de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Les blessés ont été transférés pendant la nuit vers un hôpital de Homs.", [(None, "homs")]),
+    ("go-be-facility", "Beaucoup de familles sont allées dans des maisons de proches à Beyrouth.", [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "evacuated-subject": 2,
     "put-goal": 2,
     "time-then-facility": 1,
+    "go-be-facility": 0,
 }

@@ -95,6 +95,7 @@ GRID = [
     ('put-goal', 'I feriti sono stati condotti in un ospedale a Leopoli in serata.', [(None, 'lviv')]),
     ('put-goal', 'I prigionieri sono stati portati in un campo vicino a Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "I feriti sono stati trasferiti durante la notte in un ospedale di Homs.", [(None, "homs")]),
+    ("go-be-facility", "Molte famiglie sono andate nelle case di parenti a Beirut.", [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -135,4 +136,5 @@ MEASURED = {
     "evacuated-subject": 2,
     "put-goal": 2,
     "time-then-facility": 1,
+    "go-be-facility": 1,
 }

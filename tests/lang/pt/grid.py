@@ -95,6 +95,7 @@ GRID = [
     ('put-goal', 'Os feridos foram conduzidos para um hospital em Lviv ao fim da tarde.', [(None, 'lviv')]),
     ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Os feridos foram levados pela manhã para um hospital em Homs.", [(None, "homs")]),
+    ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -135,4 +136,5 @@ MEASURED = {
     "evacuated-subject": 2,
     "put-goal": 2,
     "time-then-facility": 1,
+    "go-be-facility": 1,
 }
