@@ -1297,8 +1297,8 @@ def _coordinate(s: _Sentence, sl: _Slot, j: int, slot_last: dict[int, _Slot]) ->
     while k >= 0 and steps < 8:
         if k in slot_last:
             prev = slot_last[k]
-            if prev.role is None and _before_bracket(s, k) >= 0 and ")" in s.doc.gap(words[k], words[k + 1]):
-                k = _before_bracket(s, k)  # "to Yerevan (Armenia), Tbilisi": the bracket qualifies Yerevan
+            if prev.role is None and ")" in s.doc.gap(words[k], words[k + 1]) and (qualified := _before_bracket(s, k)) >= 0:
+                k = qualified  # "to Yerevan (Armenia), Tbilisi": the bracket qualifies Yerevan
                 continue
             if prev.role in ("origin", "destination", "path") and prev.pred is not None:
                 _give(sl, prev.role, prev.pred, "coordinated", prev.cue)
@@ -2324,22 +2324,9 @@ def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -
             merged[-1].dests.extend(mv.dests)
             merged[-1].paths.extend(mv.paths)
             continue
-        if merged and s is not None and mv.origins and not mv.dests and merged[-1].dests and not merged[-1].origins \
-                and _in_relative_clause(s, merged[-1].pred, mv.pred):
-            # "the families who reached Y had left X": the relative clause names the goal of the
-            # main clause's mover, the main clause its start (relative_clause_joins)
-            merged[-1].origins.extend(mv.origins)
-            merged[-1].paths.extend(mv.paths)
-            for sl in mv.origins:
-                sl.via = "relative_clause_joins"
-            continue
-        if merged and s is not None and mv.origins and not mv.dests and merged[-1].dests and not merged[-1].origins \
-                and ((mv.pred.entry.frame == "depart" and _earlier_clause(s, merged[-1].pred, mv.pred))
-                     or _coming_from(s, mv.pred, merged[-1].pred)):
-            # "they reached Y after leaving X", "arrivati a Y, partiti da X": what the mover did
-            # before the main clause (earlier_clause_joins); "sont arrivées à Y 300 familles venues
-            # de X": a word of coming from that describes them (coming_from_joins) — their start
-            rule = "coming_from_joins" if _coming_from(s, mv.pred, merged[-1].pred) else "earlier_clause_joins"
+        rule = _start_joined(s, merged[-1].pred, mv) if merged and s is not None and mv.origins and not mv.dests \
+            and merged[-1].dests and not merged[-1].origins else None
+        if rule is not None:
             merged[-1].origins.extend(mv.origins)
             merged[-1].paths.extend(mv.paths)
             for sl in mv.origins:
@@ -2347,6 +2334,23 @@ def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -
             continue
         merged.append(mv)
     return merged
+
+
+def _start_joined(s: _Sentence, arrival: _Pred, mv: _Move) -> str | None:
+    """The rule by which the start ``mv`` names, after a movement that names only its end, is
+    that movement's: "the families who reached Y had left X", the relative clause names the
+    goal of the main clause's mover (``relative_clause_joins``); "sont arrivées à Y 300
+    familles venues de X", a word of coming from that describes the movers
+    (``coming_from_joins``); "they reached Y after leaving X", "arrivati a Y, partiti da X",
+    what the mover did before the main clause (``earlier_clause_joins``). None when it is none
+    of them."""
+    if _in_relative_clause(s, arrival, mv.pred):
+        return "relative_clause_joins"
+    if _coming_from(s, mv.pred, arrival):
+        return "coming_from_joins"
+    if mv.pred.entry.frame == "depart" and _earlier_clause(s, arrival, mv.pred):
+        return "earlier_clause_joins"
+    return None
 
 
 def _earlier_clause(s: _Sentence, main: _Pred, dep: _Pred) -> bool:
