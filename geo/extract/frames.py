@@ -503,6 +503,15 @@ def _with_boarding(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, pr
     return sorted(out, key=lambda p: p.index)
 
 
+def _what_they_leave(words: tuple[Word, ...], first: int, stop: int, lex: Lexicon) -> int:
+    """The first word of the noun phrase a departure leaves, which opens at ``first`` (before
+    ``stop``): past the verb's own preposition ("fled from the ...", "flohen vor der ...") and
+    the determiners."""
+    if first < stop and _marker_ending(words, first, lex) is not None:
+        first += 1
+    return _past_determiners(words, first, lex, stop)
+
+
 def _past_determiners(words: tuple[Word, ...], x: int, lex: Lexicon, stop: int | None = None) -> int:
     """The first word from ``x`` on (before ``stop``, else the sentence's end) that is no determiner."""
     end = len(words) if stop is None else stop
@@ -1028,10 +1037,7 @@ def where_what_they_flee_is(s: _Sentence, n: int, sl: _Slot) -> bool:
     p = motion[-1] if motion else None
     if p is None or p.entry.frame != "depart" or not _leaves_what_follows(s, p, rel) or any(o.pred is p and o.role == "origin" for o in s.slots):
         return False
-    first = p.end + 1
-    if first < rel and _marker_ending(words, first, lex) is not None:
-        first += 1  # the verb's own preposition: "fled from the ...", "flohen vor den ..."
-    first = _past_determiners(words, first, lex, rel)
+    first = _what_they_leave(words, p.end + 1, rel, lex)
     if not 0 < rel - first <= _LEFT_PHRASE or _punct_between(s, p.end, rel - 1, _PHRASE_BREAKS) \
             or any(o.first > p.end and o.first < rel for o in s.slots):
         return False
@@ -1612,10 +1618,7 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
         return False
     goal = _goal_before_what_they_leave(m, p)
-    first = p.end + 1 if goal is None else goal[1]
-    if first < m.k and _marker_ending(words, first, lex) is not None:
-        first += 1  # the verb's own preposition: "fled from the ...", "flohen vor der ..."
-    first = _past_determiners(words, first, lex, m.k)
+    first = _what_they_leave(words, p.end + 1 if goal is None else goal[1], m.k, lex)
     if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
             or any(p.end < o.first < m.k and (goal is None or o is not goal[0]) for o in s.slots):
         return False
