@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", action="store_true", help="list misses and wrong movements")
     ap.add_argument("--table", action="store_true", help="print the per-language table of the README")
     ap.add_argument("--val", action="store_true", help="also count the rules fired on dev-val (counts only)")
+    ap.add_argument("--rule", help="list every dev-corpus movement this rule helped make, right or wrong")
     ap.add_argument("cases", nargs="*", default=["*"])
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -127,7 +128,12 @@ def main(argv: list[str] | None = None) -> int:
         for f in feats:
             if f["properties"]["kind"] == "movement":
                 e = sc.endpoints(f)
-                _count(fired, rules.get(f["id"], ()), bool(e and any(sc.move_match(m, e, relaxed=True) for m in gold.get("movements", []))))
+                ok = bool(e and any(sc.move_match(m, e, relaxed=True) for m in gold.get("movements", [])))
+                _count(fired, rules.get(f["id"], ()), ok)
+                if a.rule and a.rule in rules.get(f["id"], ()):
+                    p = f["properties"]
+                    print(f"  {'RIGHT' if ok else 'WRONG'} {d.name} s{p['sentence'] + 1} {p['from']} -> {p['to']} "
+                          f"cue={p['cue']!r} actor={p.get('actor')!r}: {p['quote'][:100]}")
         if a.v:
             moves = [f for f in feats if f["properties"]["kind"] == "movement"]
             eps = [(f, sc.endpoints(f)) for f in moves]

@@ -263,7 +263,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
-                        story.actor_keys)
+                        story.actor_keys, _others_move(s, mv.pred))
         _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
@@ -315,6 +315,21 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
             if k >= 0 and all(words[k + x].key == ph[x] or words[k + x].lemma == ph[x] for x in range(len(ph))):
                 return kind
     return None
+
+
+def _others_move(s: _Sentence, p: _Pred) -> bool:
+    """Whether the clause of ``p`` opens with a word for another part of the group
+    (``[constructions] other_group``: "Others returned to X", "D'autres sont rentrés à X",
+    "Die anderen kehrten nach X zurück"), past its determiners and joining words."""
+    words, lex = s.words, s.lex
+    x = next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
+    skip = lex.determiners | lex.coordinators | lex.clause_breaks | lex.contrast
+    for w in words[x:p.index]:
+        if w.key in lex.other_group:
+            return True
+        if w.key not in skip and len(w.key) > 1:
+            return False
+    return False
 
 
 def _same_or_contrasted(s: _Sentence, a: int, b: int) -> bool:
@@ -2429,6 +2444,8 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
         missing = "destination" if origins else "origin"
         e = replace(ends, named=origins or dests, recent=_recent(claims, ends.sentence))
         for rule in _DESTINATION_RULES if origins else _ORIGIN_RULES:
+            if e.others and rule.__name__ in _NOT_FOR_OTHERS:
+                continue  # another part of the group did not go where the first part went
             taken = rule(e)
             if taken is not None:
                 (origins if dests else dests).append(taken[0])
@@ -2465,6 +2482,7 @@ class _EndRead:
     open_arrival: int = -1  #: the sentence of the latest arrival that names no end ("46 more arrived"), if any
     actor_keys: frozenset[str] = frozenset()  #: the words of this sentence's actor phrase, articles aside
     keys_of: Mapping[str, frozenset[str]] = field(default_factory=dict)  #: each actor phrase's words (the story's)
+    others: bool = False  #: the mover is another part of the group ("Others returned to X")
 
     def other_actor(self, prev: Claim) -> bool:
         """Whether ``prev`` moved someone else: both actors named, with no word in common
@@ -2527,6 +2545,18 @@ def start_of_an_earlier_journey_to_there(e: _EndRead) -> tuple[str, str] | None:
         if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
                 and _same_place(e.gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
+    return None
+
+
+def start_the_others_share(e: _EndRead) -> tuple[str, str] | None:
+    """"Some families crossed into Tanzania. Others returned to Mueda": another part of the
+    group starts where the latest movement did, not where it ended."""
+    if not e.others:
+        return None
+    d = e.named[0]
+    for prev in e.recent:
+        if prev.origin and not _same_place(e.gaz, prev.origin, d):
+            return prev.origin, f"origin: another part of the group, which left from where the movement in sentence {prev.sentence + 1} started"
     return None
 
 
@@ -2594,9 +2624,12 @@ def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
 
 #: the rules that give a movement naming only its destination a start, in order
 _ORIGIN_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
-    where_they_are_before_moving, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there, demonym_of_the_mover,
+    where_they_are_before_moving, start_the_others_share, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there, demonym_of_the_mover,
     the_setting_referred_to, end_of_the_previous_movement, where_the_sentence_before_places_them,
 )
+#: the rules that lend the end of someone's journey: not to "others", another part of the group
+_NOT_FOR_OTHERS = frozenset(r.__name__ for r in (start_of_the_journey_to_there, start_of_an_earlier_journey_to_there,
+                                                end_of_the_previous_movement, where_the_sentence_before_places_them))
 #: the rules that give a movement naming only its origin an end, in order
 _DESTINATION_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
     the_setting_referred_to, where_they_are_now, end_of_the_journey_from_there, end_of_an_arrival_with_open_start,

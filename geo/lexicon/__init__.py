@@ -54,7 +54,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
-                      "proximal_determiners", "coming_from"),
+                      "proximal_determiners", "coming_from", "other_group"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -253,6 +253,8 @@ class Lexicon:
     dwelling_nouns: frozenset[str]
     #: determiners pointing at where the writer is ("this city"): the story's setting
     proximal_determiners: frozenset[str]
+    #: words for another part of the group opening a clause ("others", "d'autres", "die anderen"), folded
+    other_group: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
     #: folded form or lemma: after an arrival, the start they name is the arrival's
     coming_from: frozenset[str]
@@ -383,6 +385,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "facility_nouns": _fs(c["facility_nouns"]),
         "dwelling_nouns": _fs(c["dwelling_nouns"]),
         "proximal_determiners": _fs(c["proximal_determiners"]),
+        "other_group": _fs(c["other_group"]),
         "coming_from": _fs(c["coming_from"]),
     }
 

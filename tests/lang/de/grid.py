@@ -100,6 +100,9 @@ GRID = [
     ('put-goal', 'Die Gefangenen wurden in ein Lager bei Homs gebracht.', [(None, 'near_homs')]),
     ("time-then-facility", "Die Verletzten wurden in der Nacht in ein Krankenhaus in Homs gebracht.", [(None, "homs")]),
     ("go-be-facility", "Viele Familien gingen in die Häuser von Verwandten in Beirut.", [(None, "beirut")]),
+    ('others', 'Einige Familien flohen von Homs in den Libanon. Andere gingen nach Damaskus.', [('homs', 'lebanon'), ('homs', 'damascus')]),
+    ('others', 'Die meisten Flüchtlinge reisten von Charkiw nach Polen. Die anderen fuhren nach Lwiw.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
+    ('others', 'Einige Familien erreichten am Montag den Libanon. Andere gingen nach Damaskus.', [(None, 'lebanon'), (None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +144,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "others": 3,
 }

@@ -84,6 +84,9 @@ GRID = [
     ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "The wounded were taken during the night to a hospital in Homs.", [(None, "homs")]),
     ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
+    ('others', 'Some families fled from Homs to Lebanon. Others went to Damascus.', [('homs', 'lebanon'), ('homs', 'damascus')]),
+    ('others', 'Most of the refugees travelled from Kharkiv to Poland. The rest went to Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
+    ('others', 'Some families reached Lebanon on Monday. Others went to Damascus.', [(None, 'lebanon'), (None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -125,4 +128,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "others": 3,
 }

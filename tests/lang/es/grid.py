@@ -96,6 +96,9 @@ GRID = [
     ('put-goal', 'Los presos fueron llevados a un campo cerca de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Los heridos fueron trasladados por la noche a un hospital en Homs.", [(None, "homs")]),
     ("go-be-facility", "Muchas familias fueron a casas de familiares en Beirut.", [(None, "beirut")]),
+    ('others', 'Algunas familias huyeron de Homs al Líbano. Otras se fueron a Damasco.', [('homs', 'lebanon'), ('homs', 'damascus')]),
+    ('others', 'La mayoría de los refugiados viajó de Járkov a Polonia. Los demás fueron a Leópolis.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
+    ('others', 'Algunas familias llegaron al Líbano el lunes. Otras se fueron a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +140,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "others": 3,
 }

@@ -100,6 +100,9 @@ GRID = [
     ('put-goal', 'Les prisonniers ont été emmenés dans un camp près de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Les blessés ont été transférés pendant la nuit vers un hôpital de Homs.", [(None, "homs")]),
     ("go-be-facility", "Beaucoup de familles sont allées dans des maisons de proches à Beyrouth.", [(None, "beirut")]),
+    ('others', "Certaines familles ont fui Homs pour le Liban. D'autres sont allées à Damas.", [('homs', 'lebanon'), ('homs', 'damascus')]),
+    ('others', 'La plupart des réfugiés sont partis de Kharkiv pour la Pologne. Les autres sont allés à Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
+    ('others', "Certaines familles ont atteint le Liban lundi. D'autres sont allées à Damas.", [(None, 'lebanon'), (None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +144,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 0,
+    "others": 3,
 }

@@ -96,6 +96,9 @@ GRID = [
     ('put-goal', 'I prigionieri sono stati portati in un campo vicino a Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "I feriti sono stati trasferiti durante la notte in un ospedale di Homs.", [(None, "homs")]),
     ("go-be-facility", "Molte famiglie sono andate nelle case di parenti a Beirut.", [(None, "beirut")]),
+    ('others', 'Alcune famiglie sono fuggite da Homs in Libano. Altre sono andate a Damasco.', [('homs', 'lebanon'), ('homs', 'damascus')]),
+    ('others', 'La maggior parte dei profughi è partita da Kharkiv per la Polonia. Gli altri sono andati a Leopoli.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
+    ('others', 'Alcune famiglie hanno raggiunto il Libano lunedì. Altre sono andate a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +140,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "others": 3,
 }

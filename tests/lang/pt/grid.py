@@ -96,6 +96,9 @@ GRID = [
     ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Os feridos foram levados pela manhã para um hospital em Homs.", [(None, "homs")]),
     ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
+    ('others', 'Algumas famílias fugiram de Homs para o Líbano. Outras foram para Damasco.', [('homs', 'lebanon'), ('homs', 'damascus')]),
+    ('others', 'A maioria dos refugiados viajou de Kharkiv para a Polônia. Os demais foram para Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
+    ('others', 'Algumas famílias chegaram ao Líbano na segunda-feira. Outras foram para Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +140,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "others": 3,
 }
