@@ -105,6 +105,14 @@ def _language(lang: str) -> _Language:
     )
 
 
+@cache
+def calendar_words(lang: str) -> frozenset[str]:
+    """The one-word months and weekdays of ``lang``, folded ("montag", "mai"): no toponym in
+    its text, whatever namesake a gazetteer knows ("am Montag" is no town Montague)."""
+    t = _language(lang)
+    return frozenset(w for w in (*t.months, *t.weekdays) if " " not in w)
+
+
 #: every language's months and weekdays (folded word -> number), and words for a day
 #: relative to now (one word each): for the readers that skip over a time word whatever
 #: the language

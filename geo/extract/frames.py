@@ -226,7 +226,12 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
             _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, story.actor_keys)
     modal = {mv.pred.index: _modality(s, mv.pred) for mv in moves}
-    refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
+    hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
+    for mv in hazards:
+        # "The storm is expected to reach X", "la llegada del huracán a Y": no person moves
+        story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
+                                       _HAZARD_REASON.format(mv.pred.text), att.claimant))
+    refused = [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and negated(words, mv.pred.index, lex)]
     prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] == "prevented"]
     for mv in refused:
         # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
@@ -236,7 +241,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
                                        f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
-    refused += prevented
+    refused += prevented + hazards
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
     now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
@@ -317,6 +322,47 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
     return None
 
 
+#: why a hazard's move is no movement
+_HAZARD_REASON = "what moves ('{}') is a storm, a fire, water or fighting, not people"
+#: words a hazard's name may take before its verb ("the storm is expected to reach X")
+_HAZARD_GAP = 4
+
+
+def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
+    """Whether what moves at ``p`` is a hazard (``[constructions] hazard_nouns``): the noun
+    opening its clause, with only a name or an adjective, auxiliaries, words of modality and
+    of time between it and the verb ("The storm is expected to reach X", "El huracán llegó a
+    Y"), or the noun after "of" (or a genitive article) that follows the motion word ("the
+    arrival of the cyclone in X", "a chegada do furacão", "Am Montag erreichte das Hochwasser X")."""
+    words, lex = s.words, s.lex
+    k = p.end + 1
+    noun = p.index > 0 and words[p.index - 1].key in lex.determiners  # "the arrival", not "fled from"
+    if k < len(words) and ((noun and words[k].key in lex.of) or (lex.genitive_article and words[k].key in lex.determiners)):
+        k = _past_determiners(words, k + (words[k].key in lex.of), lex)
+        if k < len(words) and words[k].key in lex.hazard_nouns:
+            return True
+    x = next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
+    skip = lex.determiners | lex.coordinators | lex.clause_breaks | lex.contrast
+    while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
+        x += 1
+    h = next((i for i in (x, x + 1) if i < p.index and words[i].key in lex.hazard_nouns), None)
+    if h is None or p.index - h - 1 > _HAZARD_GAP:
+        return False
+    light = lex.auxiliaries | lex.time_words | _modality_words(lex)
+    # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical")
+    return all(k == 0 or w.key in light or w.lemma in light for k, w in enumerate(words[h + 1:p.index]))
+
+
+_MODALITY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _modality_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the language's ``[modality]`` phrases ("expected", "to", "will")."""
+    if lex.lang not in _MODALITY_WORDS:
+        _MODALITY_WORDS[lex.lang] = frozenset(w for found in lex.modality.values() for _, ph in found for w in ph)
+    return _MODALITY_WORDS[lex.lang]
+
+
 def _others_move(s: _Sentence, p: _Pred) -> bool:
     """Whether the clause of ``p`` opens with a word for another part of the group
     (``[constructions] other_group``: "Others returned to X", "D'autres sont rentrés à X",
@@ -346,6 +392,8 @@ def _same_or_contrasted(s: _Sentence, a: int, b: int) -> bool:
 
 def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
     """Why a sentence with a motion word gave no movement."""
+    if _hazard_moves(s, motion):
+        return _HAZARD_REASON.format(motion.text)
     if any(sl.role in ("origin", "destination") and s.kinds.get(sl.pid) == "continent" for sl in s.slots):
         return f"a movement ('{motion.text}') whose only named ends are continents, too vague to draw"
     if any(sl.role == "path" for sl in s.slots):

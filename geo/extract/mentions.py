@@ -25,6 +25,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
+from geo.extract.dates import calendar_words
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
 from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
 from geo.lexicon import Lexicon, _phrase, alternation, load, table, then_space, words_of_all
@@ -148,6 +149,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
     text, folded, lang = doc.text, doc.folded, doc.lang
     nouns_capitalised = load(lang).nouns_capitalised
     gazetteer = gazetteer if isinstance(gazetteer, ArticleResolver) else ArticleResolver(gazetteer)
+    calendar = calendar_words(lang or "en")  # "am Montag": a weekday, not the town Montague
     found: list[_Found] = []
     pending: list[_Pending] = []
     for s in doc.sentences:
@@ -159,7 +161,7 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
         raw = [_region_over_town(raw, k, text, folded, s, toks, gazetteer) for k in range(len(raw))]
         curated = [h for h in raw if h.entries]
         for h in raw:
-            if not h.entries:
+            if not h.entries and folded[toks[h.first].start : toks[h.stop - 1].end] not in calendar:
                 pending.append(_Pending(s, toks[h.first].start, toks[h.stop - 1].end, h.candidates, duplicate))
         for m in _resolve(text, folded, s, toks, curated, gazetteer):
             found.append(_Found(s, m, duplicate))

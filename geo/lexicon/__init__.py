@@ -54,7 +54,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
-                      "proximal_determiners", "coming_from", "other_group"),
+                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -255,6 +255,8 @@ class Lexicon:
     proximal_determiners: frozenset[str]
     #: words for another part of the group opening a clause ("others", "d'autres", "die anderen"), folded
     other_group: frozenset[str]
+    #: nouns of storms, fires, water and fighting (folded): as what moves, no person moves ("the storm reached X")
+    hazard_nouns: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
     #: folded form or lemma: after an arrival, the start they name is the arrival's
     coming_from: frozenset[str]
@@ -386,6 +388,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "dwelling_nouns": _fs(c["dwelling_nouns"]),
         "proximal_determiners": _fs(c["proximal_determiners"]),
         "other_group": _fs(c["other_group"]),
+        "hazard_nouns": _fs(c["hazard_nouns"]),
         "coming_from": _fs(c["coming_from"]),
     }
 

@@ -103,6 +103,7 @@ GRID = [
     ('others', 'Einige Familien flohen von Homs in den Libanon. Andere gingen nach Damaskus.', [('homs', 'lebanon'), ('homs', 'damascus')]),
     ('others', 'Die meisten Flüchtlinge reisten von Charkiw nach Polen. Die anderen fuhren nach Lwiw.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Einige Familien erreichten am Montag den Libanon. Andere gingen nach Damaskus.', [(None, 'lebanon'), (None, 'damascus')]),
+    ('hazard-object', 'Vor den Kämpfen fliehende Familien erreichten am Montag Damaskus.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -127,7 +128,7 @@ MEASURED = {
     "two-clauses": 1,
     "subordinate": 2,
     "particle": 2,
-    "facility": 3,
+    "facility": 4,
     "compass-parallel": 1,
     "scene-arrival": 1,
     "go-be": 2,
@@ -145,4 +146,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "others": 3,
+    "hazard-object": 1,
 }

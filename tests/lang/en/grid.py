@@ -87,6 +87,7 @@ GRID = [
     ('others', 'Some families fled from Homs to Lebanon. Others went to Damascus.', [('homs', 'lebanon'), ('homs', 'damascus')]),
     ('others', 'Most of the refugees travelled from Kharkiv to Poland. The rest went to Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Some families reached Lebanon on Monday. Others went to Damascus.', [(None, 'lebanon'), (None, 'damascus')]),
+    ('hazard-object', 'Families fleeing the fighting reached Damascus on Monday.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -129,4 +130,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "others": 3,
+    "hazard-object": 1,
 }

@@ -99,6 +99,7 @@ GRID = [
     ('others', 'Algunas familias huyeron de Homs al Líbano. Otras se fueron a Damasco.', [('homs', 'lebanon'), ('homs', 'damascus')]),
     ('others', 'La mayoría de los refugiados viajó de Járkov a Polonia. Los demás fueron a Leópolis.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Algunas familias llegaron al Líbano el lunes. Otras se fueron a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
+    ('hazard-object', 'Familias que huían de los combates llegaron a Damasco el lunes.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "others": 3,
+    "hazard-object": 0,
 }

@@ -103,6 +103,7 @@ GRID = [
     ('others', "Certaines familles ont fui Homs pour le Liban. D'autres sont allées à Damas.", [('homs', 'lebanon'), ('homs', 'damascus')]),
     ('others', 'La plupart des réfugiés sont partis de Kharkiv pour la Pologne. Les autres sont allés à Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', "Certaines familles ont atteint le Liban lundi. D'autres sont allées à Damas.", [(None, 'lebanon'), (None, 'damascus')]),
+    ('hazard-object', 'Des familles fuyant les combats ont atteint Damas lundi.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 0,
     "others": 3,
+    "hazard-object": 1,
 }

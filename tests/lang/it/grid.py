@@ -99,6 +99,7 @@ GRID = [
     ('others', 'Alcune famiglie sono fuggite da Homs in Libano. Altre sono andate a Damasco.', [('homs', 'lebanon'), ('homs', 'damascus')]),
     ('others', 'La maggior parte dei profughi è partita da Kharkiv per la Polonia. Gli altri sono andati a Leopoli.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Alcune famiglie hanno raggiunto il Libano lunedì. Altre sono andate a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
+    ('hazard-object', 'Famiglie in fuga dai combattimenti hanno raggiunto Damasco lunedì.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "others": 3,
+    "hazard-object": 1,
 }

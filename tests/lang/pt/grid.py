@@ -99,6 +99,7 @@ GRID = [
     ('others', 'Algumas famílias fugiram de Homs para o Líbano. Outras foram para Damasco.', [('homs', 'lebanon'), ('homs', 'damascus')]),
     ('others', 'A maioria dos refugiados viajou de Kharkiv para a Polônia. Os demais foram para Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Algumas famílias chegaram ao Líbano na segunda-feira. Outras foram para Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
+    ('hazard-object', 'Famílias que fugiam dos combates chegaram a Damasco na segunda-feira.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "others": 3,
+    "hazard-object": 1,
 }
