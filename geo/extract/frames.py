@@ -218,6 +218,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     negated movements and motion words without ends as unmapped, and a denial's dispute."""
     words, lex, kinds, claims = s.words, s.lex, s.kinds, story.claims
     moves = _moves(s.slots, s.preds, s)
+    hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
+    _flee_the_hazard(s, moves, hazards)
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
         story.actor_keys[actor] = keys
@@ -226,7 +228,6 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if not (mv.origins or mv.dests):  # only a path: the same actor's ends, if any
             _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, story.actor_keys)
     modal = {mv.pred.index: _modality(s, mv.pred) for mv in moves}
-    hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
     for mv in hazards:
         # "The storm is expected to reach X", "la llegada del huracán a Y": no person moves
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
@@ -342,15 +343,52 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
         if k < len(words) and words[k].key in lex.hazard_nouns:
             return True
     x = next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
-    skip = lex.determiners | lex.coordinators | lex.clause_breaks | lex.contrast
+    skip = lex.determiners | lex.coordinators | _clause_openers(lex)
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
         x += 1
+    light = lex.auxiliaries | lex.time_words | _modality_words(lex)
+    r = p.index - 1
+    while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
+        r -= 1
+    if r > 0 and words[r].key in lex.relatives and words[r - 1].key in lex.hazard_nouns:
+        return True  # "les combats qui ont gagné X": the relative's antecedent moves
     h = next((i for i in (x, x + 1) if i < p.index and words[i].key in lex.hazard_nouns), None)
     if h is None or p.index - h - 1 > _HAZARD_GAP:
         return False
-    light = lex.auxiliaries | lex.time_words | _modality_words(lex)
     # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical")
     return all(k == 0 or w.key in light or w.lemma in light for k, w in enumerate(words[h + 1:p.index]))
+
+
+def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move]) -> None:
+    """"As the fighting reached X, thousands fled to Y", "ont fui les combats qui ont gagné X":
+    a departure of the sentence that names no start leaves where the hazard reached, or where
+    the sentence places the fighting ("Cuando los combates llegaron a X, miles huyeron a Y"; rule
+    ``where_the_hazard_reached``), a departure that named no place at all too."""
+    reached = [sl for mv in hazards for sl in mv.dests] or [
+        sl for sl in s.slots if sl.role == "event" and sl.pred is not None and s.words[sl.pred.index].key in s.lex.hazard_nouns]
+    if not reached:
+        return
+    taken = {mv.pred.index: mv for mv in moves}
+    for p in s.preds:
+        if p.entry.kind != "motion" or p.entry.frame != "depart" or any(p is mv.pred for mv in hazards):
+            continue
+        mv = taken.get(p.index)
+        if mv is None:
+            mv = _Move(p)
+            moves.append(mv)
+        if not mv.origins and not any(sl.pid == reached[0].pid for sl in mv.dests):
+            mv.origins.append(replace(reached[0], role="origin", pred=p, via="where_the_hazard_reached"))
+    moves.sort(key=lambda mv: mv.pred.index)
+
+
+_CLAUSE_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _clause_openers(lex: Lexicon) -> frozenset[str]:
+    """Every word of the phrases that open a clause (``clause_breaks``, ``contrast``: "alors que")."""
+    if lex.lang not in _CLAUSE_OPENERS:
+        _CLAUSE_OPENERS[lex.lang] = frozenset(w for ph in lex.clause_breaks | lex.contrast for w in ph.split())
+    return _CLAUSE_OPENERS[lex.lang]
 
 
 _MODALITY_WORDS: dict[str, frozenset[str]] = {}
@@ -369,7 +407,7 @@ def _others_move(s: _Sentence, p: _Pred) -> bool:
     "Die anderen kehrten nach X zurück"), past its determiners and joining words."""
     words, lex = s.words, s.lex
     x = next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
-    skip = lex.determiners | lex.coordinators | lex.clause_breaks | lex.contrast
+    skip = lex.determiners | lex.coordinators | _clause_openers(lex)
     for w in words[x:p.index]:
         if w.key in lex.other_group:
             return True

@@ -104,6 +104,7 @@ GRID = [
     ('others', 'Die meisten Flüchtlinge reisten von Charkiw nach Polen. Die anderen fuhren nach Lwiw.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Einige Familien erreichten am Montag den Libanon. Andere gingen nach Damaskus.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Vor den Kämpfen fliehende Familien erreichten am Montag Damaskus.', [(None, 'damascus')]),
+    ('hazard-origin', 'Als die Kämpfe Homs erreichten, flohen Tausende nach Damaskus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +148,5 @@ MEASURED = {
     "go-be-facility": 1,
     "others": 3,
     "hazard-object": 1,
+    "hazard-origin": 1,
 }

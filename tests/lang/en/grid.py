@@ -88,6 +88,7 @@ GRID = [
     ('others', 'Most of the refugees travelled from Kharkiv to Poland. The rest went to Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Some families reached Lebanon on Monday. Others went to Damascus.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Families fleeing the fighting reached Damascus on Monday.', [(None, 'damascus')]),
+    ('hazard-origin', 'As the fighting reached Homs, thousands fled to Damascus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -131,4 +132,5 @@ MEASURED = {
     "go-be-facility": 1,
     "others": 3,
     "hazard-object": 1,
+    "hazard-origin": 1,
 }

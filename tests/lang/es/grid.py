@@ -100,6 +100,7 @@ GRID = [
     ('others', 'La mayoría de los refugiados viajó de Járkov a Polonia. Los demás fueron a Leópolis.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Algunas familias llegaron al Líbano el lunes. Otras se fueron a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Familias que huían de los combates llegaron a Damasco el lunes.', [(None, 'damascus')]),
+    ('hazard-origin', 'Cuando los combates llegaron a Homs, miles de personas huyeron a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -143,4 +144,5 @@ MEASURED = {
     "go-be-facility": 1,
     "others": 3,
     "hazard-object": 0,
+    "hazard-origin": 1,
 }

@@ -104,6 +104,7 @@ GRID = [
     ('others', 'La plupart des réfugiés sont partis de Kharkiv pour la Pologne. Les autres sont allés à Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', "Certaines familles ont atteint le Liban lundi. D'autres sont allées à Damas.", [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Des familles fuyant les combats ont atteint Damas lundi.', [(None, 'damascus')]),
+    ('hazard-origin', 'Alors que les combats atteignaient Homs, des milliers de personnes ont fui vers Damas.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -134,7 +135,7 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
-    "fled-relative": 1,
+    "fled-relative": 2,
     "left-homes": 1,
     "this-city": 1,
     "time-before-marker": 1,
@@ -147,4 +148,5 @@ MEASURED = {
     "go-be-facility": 0,
     "others": 3,
     "hazard-object": 1,
+    "hazard-origin": 1,
 }

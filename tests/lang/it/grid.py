@@ -100,6 +100,7 @@ GRID = [
     ('others', 'La maggior parte dei profughi è partita da Kharkiv per la Polonia. Gli altri sono andati a Leopoli.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Alcune famiglie hanno raggiunto il Libano lunedì. Altre sono andate a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Famiglie in fuga dai combattimenti hanno raggiunto Damasco lunedì.', [(None, 'damascus')]),
+    ('hazard-origin', 'Mentre i combattimenti raggiungevano Homs, migliaia di persone sono fuggite a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -130,7 +131,7 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
-    "fled-relative": 1,
+    "fled-relative": 2,
     "left-homes": 1,
     "this-city": 0,
     "time-before-marker": 1,
@@ -143,4 +144,5 @@ MEASURED = {
     "go-be-facility": 1,
     "others": 3,
     "hazard-object": 1,
+    "hazard-origin": 1,
 }

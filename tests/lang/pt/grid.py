@@ -100,6 +100,7 @@ GRID = [
     ('others', 'A maioria dos refugiados viajou de Kharkiv para a Polônia. Os demais foram para Lviv.', [('kharkiv', 'poland'), ('kharkiv', 'lviv')]),
     ('others', 'Algumas famílias chegaram ao Líbano na segunda-feira. Outras foram para Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Famílias que fugiam dos combates chegaram a Damasco na segunda-feira.', [(None, 'damascus')]),
+    ('hazard-origin', 'Quando os combates chegaram a Homs, milhares de pessoas fugiram para Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -130,7 +131,7 @@ MEASURED = {
     "go-be": 2,
     "acronym-of": 1,
     "long-list": 2,
-    "fled-relative": 1,
+    "fled-relative": 2,
     "left-homes": 1,
     "this-city": 1,
     "time-before-marker": 1,
@@ -143,4 +144,5 @@ MEASURED = {
     "go-be-facility": 1,
     "others": 3,
     "hazard-object": 1,
+    "hazard-origin": 1,
 }
