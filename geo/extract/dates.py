@@ -113,6 +113,12 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in (*t.months, *t.weekdays) if " " not in w)
 
 
+@cache
+def number_words(lang: str) -> frozenset[str]:
+    """The numbers ``lang`` writes in words for dates and spans ("deux", "tres"), folded."""
+    return frozenset(_language(lang).numbers)
+
+
 #: every language's months and weekdays (folded word -> number), and words for a day
 #: relative to now (one word each): for the readers that skip over a time word whatever
 #: the language

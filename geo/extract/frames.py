@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
-from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, find_time
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, calendar_words, find_time, number_words
 from geo.extract.mentions import FREQUENT_ZIPF, LINKED, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
@@ -269,7 +269,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
-                        story.actor_keys, _others_move(s, mv.pred))
+                        story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz))
         _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
@@ -399,6 +399,29 @@ def _modality_words(lex: Lexicon) -> frozenset[str]:
     if lex.lang not in _MODALITY_WORDS:
         _MODALITY_WORDS[lex.lang] = frozenset(w for found in lex.modality.values() for _, ph in found for w in ph)
     return _MODALITY_WORDS[lex.lang]
+
+
+def _border_crossed_from(s: _Sentence, story: _Story, gaz: Places) -> str | None:
+    """The country the story is set in (its dateline or lead place, or that place's country),
+    when a crossing in the sentence has "the border" as its object with no side named
+    ("franchi la frontière", "crossed the border", "überquerten die Grenze")."""
+    words, lex = s.words, s.lex
+    named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
+    for p in s.preds:
+        # "the border" after the verb, a time phrase maybe between ("überquerten am Montag die Grenze")
+        j = next((k for k in range(p.end + 2, min(p.end + 2 + _NEAR, len(words))) if words[k].key in lex.border_nouns
+                  and words[k - 1].key in lex.determiners and s.clauses[k] == p.clause), None)
+        if p.entry.frame != "traverse" or j is None or any(x in named for x in range(p.end + 1, j)):
+            continue
+        if j + 1 < len(words) and (j + 1 in named or words[j + 1].key in lex.of | lex.with_words | lex.between_words):
+            continue  # "the border with X", "the border of X": a side is named
+        end = story.setting.end()
+        place = gaz.places.get(end[0]) if end is not None else None
+        if place is None or place.kind == "country":
+            return place.id if place is not None else None
+        iso2 = place.properties.get("iso2")  # the article's own country place, if it names one
+        return next((q.id for q in gaz.places.values() if q.kind == "country" and iso2 and q.properties.get("iso2") == iso2), None)
+    return None
 
 
 def _others_move(s: _Sentence, p: _Pred) -> bool:
@@ -1794,10 +1817,18 @@ def weak_marker_after_verb(m: _MarkerRead) -> bool:
     if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
            for x in range(p.end + 1, m.k) if x not in inserted) \
             and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)) \
-            and not _movers_between(m.s, p, m.k):
+            and not _movers_between(m.s, p, m.k) and not _border_crossed_between(m.s, p, m.k):
         return False
     _give(m.sl, "origin" if m.role == "weak_source" else "destination", p, "weak_marker_after_verb", m.word)
     return True
+
+
+def _border_crossed_between(s: _Sentence, p: _Pred, k: int) -> bool:
+    """"crossed the border to X", "atravessaram a fronteira para X": the words between a
+    crossing and its marker are the border it crosses (determiners and a border noun)."""
+    between = s.words[p.end + 1:k]
+    return p.entry.frame == "traverse" and any(w.key in s.lex.border_nouns for w in between) \
+        and all(w.key in s.lex.border_nouns or w.key in s.lex.determiners for w in between)
 
 
 #: how many words the noun phrase of who is moved may take between a verb and its marker
@@ -2292,8 +2323,8 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
         if w.key in lex.coordinators and not any(c in doc.gap(words[j - 1], w) for c in "'’"):
             continue  # French "où" folds to "ou" (or): "d'où" is "from where", "du ou des convois" is not
         mk = _marker_ending(words, j - 1, lex)
-        if not mk or mk[0] not in ("source", "weak_source"):
-            continue
+        if not mk or mk[0] not in ("source", "weak_source") or _time_follows(s, j + 1):
+            continue  # "d'ici la fin de l'année", "da qui a lunedì": by a time, not from here
         # "there" is the place named last: earlier in this sentence, else the last movement's end
         # (a town rather than the country around it: "Rome, the capital of Italy, from where")
         here = [sl for sl in s.slots if sl.last < j - 1 and sl.via != "describes_the_place_before"]
@@ -2314,6 +2345,19 @@ def from_there(s: _Sentence, story: _Story, last_place: str | None) -> list[_Slo
             _give(sl, "origin", goes, "from_there", f"{words[j - 1].text} {w.text}")
             out.append(sl)
     return out
+
+
+def _time_follows(s: _Sentence, j: int) -> bool:
+    """Whether a time phrase starts at word ``j`` (past determiners and a short preposition):
+    a time word, a month or weekday, or a number ("la fin de l'année", "a lunedì", "2030")."""
+    words, lex = s.words, s.lex
+    j = _past_determiners(words, j, lex)
+    if j < len(words) and len(words[j].key) <= 2 and not words[j].key.isdigit():
+        j = _past_determiners(words, j + 1, lex)  # "da qui a fine mese", "daqui a dois meses"
+    if j >= len(words):
+        return False
+    w = words[j]
+    return w.key in lex.time_words or w.key in calendar_words(lex.lang) or w.key.isdigit() or w.key in number_words(lex.lang)
 
 
 #: how many words may stand between a noun of destination and its copula ("the final
@@ -2569,6 +2613,7 @@ class _EndRead:
     actor_keys: frozenset[str] = frozenset()  #: the words of this sentence's actor phrase, articles aside
     keys_of: Mapping[str, frozenset[str]] = field(default_factory=dict)  #: each actor phrase's words (the story's)
     others: bool = False  #: the mover is another part of the group ("Others returned to X")
+    border_from: str | None = None  #: the setting's country, when the sentence crosses "the border" it names no side of
 
     def other_actor(self, prev: Claim) -> bool:
         """Whether ``prev`` moved someone else: both actors named, with no word in common
@@ -2631,6 +2676,14 @@ def start_of_an_earlier_journey_to_there(e: _EndRead) -> tuple[str, str] | None:
         if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
                 and _same_place(e.gaz, prev.destination, d):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
+    return None
+
+
+def the_border_crossed_from_the_setting(e: _EndRead) -> tuple[str, str] | None:
+    """"(Niamey) ... 2,000 people crossed the border to seek refuge in Burkina Faso": a
+    crossing of "the border", no side named, leaves the country the story is set in."""
+    if e.border_from is not None and not any(_same_place(e.gaz, e.border_from, n) for n in e.named):
+        return e.border_from, f"origin: they crossed the border out of the country the story is set in ({_name(e.gaz, e.border_from)})"
     return None
 
 
@@ -2710,7 +2763,7 @@ def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
 
 #: the rules that give a movement naming only its destination a start, in order
 _ORIGIN_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
-    where_they_are_before_moving, start_the_others_share, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there, demonym_of_the_mover,
+    where_they_are_before_moving, the_border_crossed_from_the_setting, start_the_others_share, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there, demonym_of_the_mover,
     the_setting_referred_to, end_of_the_previous_movement, where_the_sentence_before_places_them,
 )
 #: the rules that lend the end of someone's journey: not to "others", another part of the group

@@ -105,6 +105,7 @@ GRID = [
     ('others', 'Einige Familien erreichten am Montag den Libanon. Andere gingen nach Damaskus.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Vor den Kämpfen fliehende Familien erreichten am Montag Damaskus.', [(None, 'damascus')]),
     ('hazard-origin', 'Als die Kämpfe Homs erreichten, flohen Tausende nach Damaskus.', [('homs', 'damascus')]),
+    ('border-setting', 'DAMASKUS, 3. März (Agentur) - Die Nachbarn Syriens bereiten sich auf einen langen Winter vor. Hunderte Familien überquerten am Montag die Grenze in den Libanon.', [('syria', 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "others": 3,
     "hazard-object": 1,
     "hazard-origin": 1,
+    "border-setting": 1,
 }

@@ -89,6 +89,7 @@ GRID = [
     ('others', 'Some families reached Lebanon on Monday. Others went to Damascus.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Families fleeing the fighting reached Damascus on Monday.', [(None, 'damascus')]),
     ('hazard-origin', 'As the fighting reached Homs, thousands fled to Damascus.', [('homs', 'damascus')]),
+    ('border-setting', "DAMASCUS, March 3 (Agency) - Syria's neighbours are bracing for a long winter. Hundreds of families crossed the border into Lebanon on Monday.", [('syria', 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -133,4 +134,5 @@ MEASURED = {
     "others": 3,
     "hazard-object": 1,
     "hazard-origin": 1,
+    "border-setting": 1,
 }

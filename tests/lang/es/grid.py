@@ -101,6 +101,7 @@ GRID = [
     ('others', 'Algunas familias llegaron al Líbano el lunes. Otras se fueron a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Familias que huían de los combates llegaron a Damasco el lunes.', [(None, 'damascus')]),
     ('hazard-origin', 'Cuando los combates llegaron a Homs, miles de personas huyeron a Damasco.', [('homs', 'damascus')]),
+    ('border-setting', 'DAMASCO, 3 de marzo (Agencia) - Los vecinos de Siria se preparan para un largo invierno. Cientos de familias cruzaron la frontera hacia el Líbano el lunes.', [('syria', 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "others": 3,
     "hazard-object": 0,
     "hazard-origin": 1,
+    "border-setting": 1,
 }

@@ -105,6 +105,7 @@ GRID = [
     ('others', "Certaines familles ont atteint le Liban lundi. D'autres sont allées à Damas.", [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Des familles fuyant les combats ont atteint Damas lundi.', [(None, 'damascus')]),
     ('hazard-origin', 'Alors que les combats atteignaient Homs, des milliers de personnes ont fui vers Damas.', [('homs', 'damascus')]),
+    ('border-setting', 'DAMAS, 3 mars (Agence) - Les voisins de la Syrie se préparent à un long hiver. Des centaines de familles ont franchi la frontière vers le Liban lundi.', [('syria', 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "others": 3,
     "hazard-object": 1,
     "hazard-origin": 1,
+    "border-setting": 1,
 }

@@ -101,6 +101,7 @@ GRID = [
     ('others', 'Alcune famiglie hanno raggiunto il Libano lunedì. Altre sono andate a Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Famiglie in fuga dai combattimenti hanno raggiunto Damasco lunedì.', [(None, 'damascus')]),
     ('hazard-origin', 'Mentre i combattimenti raggiungevano Homs, migliaia di persone sono fuggite a Damasco.', [('homs', 'damascus')]),
+    ('border-setting', 'DAMASCO, 3 marzo (Agenzia) - I vicini della Siria si preparano a un lungo inverno. Centinaia di famiglie hanno attraversato il confine verso il Libano lunedì.', [('syria', 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "others": 3,
     "hazard-object": 1,
     "hazard-origin": 1,
+    "border-setting": 1,
 }

@@ -101,6 +101,7 @@ GRID = [
     ('others', 'Algumas famílias chegaram ao Líbano na segunda-feira. Outras foram para Damasco.', [(None, 'lebanon'), (None, 'damascus')]),
     ('hazard-object', 'Famílias que fugiam dos combates chegaram a Damasco na segunda-feira.', [(None, 'damascus')]),
     ('hazard-origin', 'Quando os combates chegaram a Homs, milhares de pessoas fugiram para Damasco.', [('homs', 'damascus')]),
+    ('border-setting', 'DAMASCO, 3 de março (Agência) - Os vizinhos da Síria preparam-se para um longo inverno. Centenas de famílias atravessaram a fronteira para o Líbano na segunda-feira.', [('syria', 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "others": 3,
     "hazard-object": 1,
     "hazard-origin": 1,
+    "border-setting": 1,
 }
