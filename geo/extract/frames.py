@@ -37,7 +37,7 @@ from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
 from geo.records import Claim, Unmapped
 from geo.text import Sentence
-from geo.text.document import Document, Word
+from geo.text.document import Document, Word, lemma
 from geo.text.frequency import zipf
 
 _CLAUSE_PUNCT = (";", ":", " – ", " — ", " - ", "(", ")")
@@ -561,6 +561,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
         if i in taken:
             continue
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
+        if not cands and lex.participle_infinitive:
+            cands = _agreed_participle(words, i, clauses, lex, lang)
         if not cands and not lex.compound_heads:
             continue  # (asked first: most words are no predicate, and no compound is read)
         if i and w.capitalised and not lex.nouns_capitalised:
@@ -579,6 +581,26 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex: Lexicon, lang: str) -> tuple[Predicate, ...]:
+    """The predicates of a past participle the lemmatiser does not read, right after an
+    auxiliary: its agreement undone (``[grammar] participle_agreement``: "conduite" is
+    "conduit", not the noun "la conduite"), then its regular infinitive
+    (``participle_infinitive``: "enviado" is "enviar", "trazido" "trazer")."""
+    if not (i and clauses[i - 1] == clauses[i] and words[i - 1].lemma in lex.auxiliaries):
+        return ()
+    key = words[i].key
+    forms = [key] + [key[: len(key) - len(end)] + repl for end, repl in lex.participle_agreement
+                     if key.endswith(end) and len(key) > len(end) + 3]
+    for form in forms:
+        found = (lex.predicates.get(lemma(form, lang), ()) or lex.predicates.get(form, ())) if form != key else ()
+        for end, repl in lex.participle_infinitive:
+            if not found and form.endswith(end):
+                found = lex.predicates.get(form[: len(form) - len(end)] + repl, ())
+        if found:
+            return tuple(p for p in found if len(p.words) == 1)
+    return ()
 
 
 #: how many letters a compound has before its head at least ("Zuflucht", "Ausfahrt" are words of their own)

@@ -32,7 +32,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
-                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms"),
+                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
+                "participle_agreement", "participle_infinitive"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
     "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
@@ -73,7 +74,7 @@ MAY_BE_EMPTY = frozenset({
     "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
     "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
     "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
-    "contracted_articles", "object_pronouns", "deny_split",
+    "contracted_articles", "object_pronouns", "deny_split", "participle_agreement", "participle_infinitive",
 })
 #: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -223,6 +224,11 @@ class Lexicon:
     vehicle_nouns: frozenset[str]
     #: the forms "go" and "be" share (Spanish "fue", Portuguese "foi"): "go" before a goal marker and a place
     go_be_forms: frozenset[str]
+    #: a past participle's agreement endings and what replaces each to give its masculine singular
+    #: ("conduite" -> "conduit", "portate" -> "portato"), longest first: read after an auxiliary
+    participle_agreement: tuple[tuple[str, str], ...]
+    #: a regular past participle's ending and its infinitive's ("enviado" -> "enviar"), folded
+    participle_infinitive: tuple[tuple[str, str], ...]
     #: phrases that open a clause of purpose after a departure ("um ... zu", "pour", "in order to")
     purpose: tuple[Phrase, ...]
     #: markers that locate a noun ("the violence in X", "les violences à X"): after a departure
@@ -393,6 +399,12 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _rewrites(rules: list[str]) -> tuple[tuple[str, str], ...]:
+    """"ending>replacement" rules as pairs, the longest ending first."""
+    pairs = [tuple(str(x).split(">", 1)) for x in rules]
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda x: -len(x[0])))
+
+
 def _journeys(g: dict[str, Any]) -> dict[str, Any]:
     """The ``[grammar]`` fields that make a journey's end or verb of other words (a location after
     a verb of removing or fleeing, a verb of taking and its vehicle), as :class:`Lexicon` arguments."""
@@ -402,6 +414,8 @@ def _journeys(g: dict[str, Any]) -> dict[str, Any]:
         "boarding_verbs": _fs(g["boarding_verbs"]),
         "vehicle_nouns": _fs(g["vehicle_nouns"]),
         "go_be_forms": _fs(g["go_be_forms"]),
+        "participle_agreement": _rewrites(g["participle_agreement"]),
+        "participle_infinitive": _rewrites(g["participle_infinitive"]),
     }
 
 
