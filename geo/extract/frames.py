@@ -34,7 +34,7 @@ from geo.extract.parts import STORY_AREA_SENTENCES
 from geo.extract.setting import Setting, find_setting
 from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
-from geo.lexicon import Lexicon, Predicate, load
+from geo.lexicon import Lexicon, Predicate, load, table
 from geo.records import Claim, Unmapped
 from geo.text import Sentence
 from geo.text.document import Document, Word, lemma
@@ -2211,7 +2211,7 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
         if j + 1 < len(words) and words[j + 1].key in lex.place_nouns and words[j].key not in lex.indefinites \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised
                                                  or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds
-                                                 or _with_a_place(s, j + 2))):
+                                                 or _with_a_place(s, j + 2) or _place_just_after(s, j + 2))):
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
@@ -2240,6 +2240,34 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
             _give(sl, role, p, "the_place_noun", p.text)
             out.append(sl)
     return out
+
+
+#: how many words may stand between a place noun and the place that names it ("die Gegend um X", "la zone autour de X")
+_NOUN_PLACE_GAP = 2
+
+
+def _place_just_after(s: _Sentence, k: int) -> bool:
+    """Whether a place the sentence names starts at word ``k`` or one or two words after it,
+    only words of "of" or of ``[spatial] near`` between ("die Gegend um Rutshuru", "la zone
+    autour de X"): the place noun before ``k`` is that place's, no anaphor."""
+    words, lex = s.words, s.lex
+    around = _near_words(lex)
+    for x in range(k, min(k + _NOUN_PLACE_GAP + 1, len(words))):
+        if any(sl.first == x for sl in s.slots):
+            return True
+        if s.clauses[x] != s.clauses[k] or not (words[x].key in lex.of or words[x].key in around):
+            return False
+    return False
+
+
+_NEAR_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _near_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the language's ``[spatial] near`` phrases ("um", "autour", "around")."""
+    if lex.lang not in _NEAR_WORDS:
+        _NEAR_WORDS[lex.lang] = frozenset(w for ph in table(lex.lang, "spatial")["near"] for w in ph.replace("'", " ").split())
+    return _NEAR_WORDS[lex.lang]
 
 
 def _with_a_place(s: _Sentence, k: int) -> bool:
