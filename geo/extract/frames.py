@@ -2320,8 +2320,8 @@ def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
         # ("la force française", "South Sudanese")
         noun = x == 0 or s.clauses[x - 1] != p.clause or words[x - 1].key in lex.determiners or words[x - 1].key in lex.of \
             or words[x - 1].key.isdigit() or (lex.nouns_capitalised and words[x].capitalised)
-        if noun and (x + 1 == p.index or words[x + 1].lemma in lex.auxiliaries):
-            return pid
+        if noun and (x + 1 == p.index or words[x + 1].lemma in lex.auxiliaries) and "," not in s.doc.gap(words[x], words[x + 1]):
+            return pid  # (not "a plane for 60 Brazilians, landed in X": the phrase ends at the comma)
         return None
     return None
 

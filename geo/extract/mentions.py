@@ -1232,8 +1232,24 @@ def _may_be_demonyms(doc: Document, lang: str) -> set[str]:
 
 @cache
 def _demonym_suffixes(lang: str) -> tuple[str, ...]:
-    """The endings of :func:`_demonym_endings`, for one ``str.endswith`` that turns most words away."""
-    return tuple(sorted({e for e, _ in _demonym_endings(lang)}))
+    """The endings of :func:`_demonym_endings` and the forms of :func:`_irregular_demonyms`,
+    for one ``str.endswith`` that turns most words away."""
+    return tuple(sorted({e for e, _ in _demonym_endings(lang)} | set(_irregular_demonyms(lang))))
+
+
+@cache
+def _irregular_demonyms(lang: str) -> dict[str, str]:
+    """Folded form -> country name of the demonyms no ending rule reads ("venezolanos",
+    "Afghanen", "hondurenhos"): each ``[names] demonym_stems`` stem ("stem>country") with each
+    ``demonym_inflections`` ending, a form that is the country's own name left out."""
+    t = table(lang, "names")
+    out: dict[str, str] = {}
+    for rule in t["demonym_stems"]:
+        stem, country = rule.split(">", 1)
+        for end in t["demonym_inflections"]:
+            if stem + end != name_key(country):
+                out.setdefault(stem + end, country)
+    return out
 
 
 def _demonym_readings(word: str, lang: str, keys: dict[str, str]) -> list[tuple[str, str]]:
@@ -1248,6 +1264,8 @@ def _demonym_stems(word: str, lang: str) -> tuple[str, ...]:
     worked out once per word (three readers of an article ask for the same words)."""
     if len(word) < 5 or not word.endswith(_demonym_suffixes(lang)) or not word.isalpha():
         return ()
+    if word in _irregular_demonyms(lang):
+        return (name_key(_irregular_demonyms(lang)[word]),)
     return tuple(name_key(word[: len(word) - len(ending)] + replacement) for ending, replacement in _demonym_endings(lang)
                  if word.endswith(ending) and len(word) - len(ending) >= 3)
 

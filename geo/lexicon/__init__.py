@@ -43,7 +43,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "near", "near_heads", "on_border_words", "on_border_prepositions", "on_border_articles", "bearings",
                 "km_units", "mile_units", "offset_to", "offset_of",
                 "located_nouns", "located_articles", "located_of", "located_in", "located_in_after_comma", "located_in_articles"),
-    "names": ("demonym_endings", "common", "titles", "particles", "geo_nouns", "place_heads", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
+    "names": ("demonym_endings", "demonym_stems", "demonym_inflections", "common", "titles", "particles", "geo_nouns", "place_heads", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
               "organisations", "organisation_articles", "government_verbs", "government_auxiliaries", "government_before",
               "government_determiners", "government_nouns", "government_of", "government_after", "and", "between_determiners",
               "name_heads_before", "water_nouns", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
@@ -74,7 +74,7 @@ MAY_BE_EMPTY = frozenset({
     "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
     "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
     "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
-    "contracted_articles", "object_pronouns", "deny_split", "participle_agreement", "participle_infinitive",
+    "contracted_articles", "object_pronouns", "deny_split", "participle_agreement", "participle_infinitive", "demonym_stems", "demonym_inflections",
 })
 #: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
