@@ -84,6 +84,8 @@ GRID = [
     ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "The wounded were taken during the night to a hospital in Homs.", [(None, "homs")]),
     ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
+    ("capital-adjective", "On Monday the convoy left Kharkiv for the Ukrainian capital.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Hundreds of families from Homs reached the Syrian capital by bus.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -125,4 +127,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "capital-adjective": 2,
 }

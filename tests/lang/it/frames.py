@@ -70,3 +70,8 @@ A_CLAUSE_OF_PURPOSE_LOCATES_WHERE_A_DEPARTURE_GOES = [
 A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("Il convoglio si dirigeva verso il confine siro-iracheno.", id="border-adjectives-last"),
 ]
+
+THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
+    pytest.param("Famiglie di Mosul e Kirkuk, in Iraq, sono partite la settimana scorsa verso la capitale siciliana.", "Baghdad",
+                 id="capitale-siciliana"),
+]

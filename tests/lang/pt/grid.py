@@ -96,6 +96,8 @@ GRID = [
     ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Os feridos foram levados pela manhã para um hospital em Homs.", [(None, "homs")]),
     ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
+    ("capital-adjective", "Na segunda-feira o comboio saiu de Kharkiv para a capital ucraniana.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Centenas de famílias de Homs chegaram de autocarro na capital síria.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +139,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "capital-adjective": 2,
 }
