@@ -102,6 +102,7 @@ GRID = [
     ("go-be-facility", "Viele Familien gingen in die Häuser von Verwandten in Beirut.", [(None, "beirut")]),
     ("capital-adjective", "Am Montag verließ der Konvoi Charkiw in Richtung der ukrainischen Hauptstadt.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Hunderte Familien aus Homs erreichten mit dem Bus die syrische Hauptstadt.", [("homs", "damascus")]),
+    ("offset-distance", "Am Freitag erreichten die Familien ein Lager 20 Kilometer nördlich von Homs.", [(None, "homs_20km_north")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -144,4 +145,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "capital-adjective": 2,
+    "offset-distance": 1,
 }

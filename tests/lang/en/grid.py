@@ -86,6 +86,7 @@ GRID = [
     ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
     ("capital-adjective", "On Monday the convoy left Kharkiv for the Ukrainian capital.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Hundreds of families from Homs reached the Syrian capital by bus.", [("homs", "damascus")]),
+    ("offset-distance", "On Friday the families reached a camp 20 kilometres north of Homs.", [(None, "homs_20km_north")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -128,4 +129,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "capital-adjective": 2,
+    "offset-distance": 1,
 }

@@ -98,6 +98,7 @@ GRID = [
     ("go-be-facility", "Muchas familias fueron a casas de familiares en Beirut.", [(None, "beirut")]),
     ("capital-adjective", "El lunes el convoy salió de Járkov hacia la capital ucraniana.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Cientos de familias de Homs llegaron en autobús a la capital siria.", [("homs", "damascus")]),
+    ("offset-distance", "El viernes las familias llegaron a un campamento a 20 kilómetros al norte de Homs.", [(None, "homs_20km_north")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -140,4 +141,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "capital-adjective": 2,
+    "offset-distance": 1,
 }

@@ -102,6 +102,7 @@ GRID = [
     ("go-be-facility", "Beaucoup de familles sont allées dans des maisons de proches à Beyrouth.", [(None, "beirut")]),
     ("capital-adjective", "Lundi, le convoi a quitté Kharkiv en direction de la capitale ukrainienne.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Des centaines de familles de Homs sont arrivées en bus dans la capitale syrienne.", [("homs", "damascus")]),
+    ("offset-distance", "Vendredi, les familles sont arrivées dans un camp à 20 kilomètres au nord de Homs.", [(None, "homs_20km_north")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -144,4 +145,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 0,
     "capital-adjective": 2,
+    "offset-distance": 1,
 }

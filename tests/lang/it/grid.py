@@ -98,6 +98,7 @@ GRID = [
     ("go-be-facility", "Molte famiglie sono andate nelle case di parenti a Beirut.", [(None, "beirut")]),
     ("capital-adjective", "Lunedì il convoglio è partito da Kharkiv verso la capitale ucraina.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Centinaia di famiglie di Homs sono arrivate in autobus nella capitale siriana.", [("homs", "damascus")]),
+    ("offset-distance", "Venerdì le famiglie sono arrivate in un campo a 20 chilometri a nord di Homs.", [(None, "homs_20km_north")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -140,4 +141,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "capital-adjective": 2,
+    "offset-distance": 1,
 }

@@ -98,6 +98,7 @@ GRID = [
     ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
     ("capital-adjective", "Na segunda-feira o comboio saiu de Kharkiv para a capital ucraniana.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Centenas de famílias de Homs chegaram de autocarro na capital síria.", [("homs", "damascus")]),
+    ("offset-distance", "Na sexta-feira as famílias chegaram a um campo a 20 quilómetros a norte de Homs.", [(None, "homs_20km_north")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -140,4 +141,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "capital-adjective": 2,
+    "offset-distance": 1,
 }
