@@ -223,7 +223,7 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
             each = _of_each(words, i, by_start, lex, story)
             found = None if len(each) > 1 else _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) \
                 or _joined_words(doc, words, i, gaz) or _joined_after(doc, words, i, gaz) \
-                or _with(doc, words, i, by_start, by_end, lex, story)
+                or _with(doc, words, i, by_start, by_end, lex, story, gaz)
             for a, b, start, end, parts in [found] if found is not None else each:
                 border = gaz.border_between(a, b)
                 if border is None:
@@ -369,8 +369,10 @@ def _of_each(words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Men
     return [(home, m.place_id, words[i].start if n == 0 else m.start, m.end, {k}) for n, (k, m) in enumerate(listed)]
 
 
-def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> Found | None:
-    """"X's border with Y", "the border with Y" (X: the story's own country)."""
+def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon,
+          story: Counter[str], gaz: ArticleResolver) -> Found | None:
+    """"X's border with Y", "the border with Y" (X: of the story's countries, the one named most
+    that borders Y, else the story's own country)."""
     j = i + 1
     if j >= len(words) or words[j].key not in lex.with_words:
         return None
@@ -385,7 +387,10 @@ def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tu
         k1, m1 = by_end[words[i - 2].end]
         parts.add(k1)
         return m1.place_id, m2.place_id, m1.start, m2.end, parts
-    others = [(n, c) for c, n in story.most_common() if c != m2.place_id]
+    others = [c for c, _ in story.most_common() if c != m2.place_id]
     if not others:
         return None
-    return others[0][1], m2.place_id, start, m2.end, parts
+    # the story's country that borders Y, the one named most ("la frontera con Ucrania" in a story set
+    # in Spain that names Poland: Poland's), else the story's own
+    home = next((c for c in others if gaz.border_between(c, m2.place_id) is not None), others[0])
+    return home, m2.place_id, start, m2.end, parts

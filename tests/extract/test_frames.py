@@ -170,6 +170,13 @@ def test_the_capital_of_an_adjective_that_is_no_countrys(lang, text, story_capit
     assert story_capital not in names.values(), names
 
 
+@pytest.mark.parametrize(("lang", "text", "border"), cases("frames", "THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS"))
+def test_the_border_with_a_country_is_a_named_neighbours(lang, text, border):
+    """"the border with Ukraine" in a text that names Germany first and Poland after: Poland's
+    border, the story country that has one with Ukraine (borders._with)."""
+    assert any(border in (p["from"], p["to"]) for p in movement_props(text, lang)), movement_props(text, lang)
+
+
 def test_a_named_capital_is_not_replaced():
     fc = extract("The trucks left the capital Baghdad for Mosul.", P, lang="en")
     assert not [f for f in fc["features"] if f["properties"].get("kind") == "place" and "capital" in str(f["properties"].get("mentions"))

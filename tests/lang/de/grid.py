@@ -103,6 +103,7 @@ GRID = [
     ("capital-adjective", "Am Montag verließ der Konvoi Charkiw in Richtung der ukrainischen Hauptstadt.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Hunderte Familien aus Homs erreichten mit dem Bus die syrische Hauptstadt.", [("homs", "damascus")]),
     ("offset-distance", "Am Freitag erreichten die Familien ein Lager 20 Kilometer nördlich von Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Die Helfer leben in Berlin. Ihr Bus brachte die Familien von der Grenze zur Ukraine bis nach Warschau.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -146,4 +147,5 @@ MEASURED = {
     "go-be-facility": 1,
     "capital-adjective": 2,
     "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

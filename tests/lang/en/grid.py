@@ -87,6 +87,7 @@ GRID = [
     ("capital-adjective", "On Monday the convoy left Kharkiv for the Ukrainian capital.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Hundreds of families from Homs reached the Syrian capital by bus.", [("homs", "damascus")]),
     ("offset-distance", "On Friday the families reached a camp 20 kilometres north of Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "The volunteers live in Berlin. Their bus brought the families from the border with Ukraine to Warsaw.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -130,4 +131,5 @@ MEASURED = {
     "go-be-facility": 1,
     "capital-adjective": 2,
     "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

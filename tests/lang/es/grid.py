@@ -99,6 +99,7 @@ GRID = [
     ("capital-adjective", "El lunes el convoy salió de Járkov hacia la capital ucraniana.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Cientos de familias de Homs llegaron en autobús a la capital siria.", [("homs", "damascus")]),
     ("offset-distance", "El viernes las familias llegaron a un campamento a 20 kilómetros al norte de Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Los voluntarios viven en Berlín. Su autobús trajo a las familias desde la frontera con Ucrania hasta Varsovia.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -142,4 +143,5 @@ MEASURED = {
     "go-be-facility": 1,
     "capital-adjective": 2,
     "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

@@ -119,3 +119,7 @@ THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
     pytest.param("Des familles de Mossoul et de Kirkouk, en Irak, sont parties la semaine dernière vers la capitale alsacienne.", "Baghdad",
                  id="capitale-alsacienne"),
 ]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Les chauffeurs sont de Munich. Leur car a conduit les réfugiés de la frontière avec l'Ukraine jusqu'à Varsovie.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

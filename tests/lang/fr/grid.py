@@ -103,6 +103,7 @@ GRID = [
     ("capital-adjective", "Lundi, le convoi a quitté Kharkiv en direction de la capitale ukrainienne.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Des centaines de familles de Homs sont arrivées en bus dans la capitale syrienne.", [("homs", "damascus")]),
     ("offset-distance", "Vendredi, les familles sont arrivées dans un camp à 20 kilomètres au nord de Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Les bénévoles vivent à Berlin. Leur bus a amené les familles de la frontière avec l'Ukraine jusqu'à Varsovie.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -146,4 +147,5 @@ MEASURED = {
     "go-be-facility": 0,
     "capital-adjective": 2,
     "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

@@ -99,6 +99,7 @@ GRID = [
     ("capital-adjective", "Lunedì il convoglio è partito da Kharkiv verso la capitale ucraina.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Centinaia di famiglie di Homs sono arrivate in autobus nella capitale siriana.", [("homs", "damascus")]),
     ("offset-distance", "Venerdì le famiglie sono arrivate in un campo a 20 chilometri a nord di Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "I volontari vivono a Berlino. Il loro pullman ha portato le famiglie dal confine con l'Ucraina fino a Varsavia.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -142,4 +143,5 @@ MEASURED = {
     "go-be-facility": 1,
     "capital-adjective": 2,
     "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

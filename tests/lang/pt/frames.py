@@ -68,3 +68,7 @@ FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
 THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
     pytest.param("Famílias de Mossul e Kirkuk, no Iraque, partiram na semana passada para a capital baiana.", "Baghdad", id="capital-baiana"),
 ]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Os motoristas moram em Berlim. O autocarro levou os refugiados desde a fronteira com a Ucrânia até Varsóvia.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

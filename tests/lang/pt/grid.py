@@ -99,6 +99,7 @@ GRID = [
     ("capital-adjective", "Na segunda-feira o comboio saiu de Kharkiv para a capital ucraniana.", [("kharkiv", "kyiv")]),
     ("capital-adjective", "Centenas de famílias de Homs chegaram de autocarro na capital síria.", [("homs", "damascus")]),
     ("offset-distance", "Na sexta-feira as famílias chegaram a um campo a 20 quilómetros a norte de Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Os voluntários vivem em Berlim. O seu autocarro trouxe as famílias desde a fronteira com a Ucrânia até Varsóvia.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -142,4 +143,5 @@ MEASURED = {
     "go-be-facility": 1,
     "capital-adjective": 2,
     "offset-distance": 1,
+    "border-with-neighbour": 1,
 }
