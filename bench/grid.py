@@ -69,6 +69,10 @@ PLACES = {
     "northern_germany": "country:DEU~north",
     # spatial expressions ("near X")
     "near_homs": "homs~near",
+    # borders
+    "poland_ukraine_border": "border:country:POL|country:UKR",
+    # offsets ("20 km north of X")
+    "homs_20km_north": "homs~20km-north",
 }
 
 Pair = tuple[str | None, str | None]

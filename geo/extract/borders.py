@@ -15,11 +15,12 @@ border with Belarus" ends on that border, not at Belarus's centre.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 
-from geo.extract.mentions import Mention
+from geo.extract.mentions import Mention, _demonym_suffixes
 from geo.gazetteer import ArticleResolver
-from geo.lexicon import Lexicon
+from geo.lexicon import Lexicon, table
 from geo.text.document import Document, Word
 
 _DASHES = set("-‐‑‒–—")
@@ -76,9 +77,14 @@ def story_countries(mentions: list[Mention], gaz: ArticleResolver) -> Counter[st
     return Counter(c for m in mentions if m.not_place is None and (c := _country_of(gaz, m.place_id)))
 
 
-def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, lex: Lexicon) -> list[Mention]:
+def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, lex: Lexicon,
+                  demonyms: Mapping[int, str] | None = None) -> list[Mention]:
     """"the capital", "la capitale" with no name after it: the capital of the story's country
-    (the country its places lie in most often), from GeoNames.
+    (the country its places lie in most often), from GeoNames; with a country's adjective
+    (``demonyms``: word index -> country, :func:`geo.extract.mentions.demonym_places`) before
+    or after the noun, that country's ("the Ukrainian capital", "la capital ucraniana", "die
+    ukrainische Hauptstadt"). An adjective after the noun that reads as no country ("la capital
+    catalana": a region's) names another capital than the story's: none is read.
 
     >>> t = "Les camions ont quitté Abéché, au Tchad, pour rouler vers la capitale."
     >>> d, g = build_document(t, "fr"), ArticleResolver(load_gazetteer(), load_index())
@@ -87,30 +93,79 @@ def find_capitals(doc: Document, mentions: list[Mention], gaz: ArticleResolver, 
     """
     if gaz.index is None:
         return []
+    demonyms = demonyms or {}
     named = {m.start for m in mentions}
-    phrases: list[tuple[int, int, int, str]] = []  # sentence, start, end, text
+    phrases: list[tuple[int, int, int, str, str | None]] = []  # sentence, start, end, text, the adjective's country
     for s in doc.sentences:
         words = doc.words_of(s.index)
         for i, w in enumerate(words):
-            if w.key not in lex.capital_nouns or i == 0 or words[i - 1].key not in lex.determiners:
+            if w.key not in lex.capital_nouns or i == 0 or w.start in named:
                 continue
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt is not None and (nxt.capitalised or nxt.key in lex.of) and not any(c in doc.gap(w, nxt) for c in ",.;:"):
-                continue  # "la capitale Ndjamena", "the capital of Chad": named, or another country's
-            if w.start in named:
-                continue
-            start = words[i - 1].start
-            phrases.append((s.index, start, w.end, doc.text[start : w.end]))
+            found = _capital_phrase(doc, words, i, lex, demonyms)
+            if found is not None:
+                first, last, country = found
+                phrases.append((s.index, words[first].start, words[last].end, doc.text[words[first].start : words[last].end], country))
     if not phrases:
         return []  # most articles: no story country or capital to look up
-    story = story_countries(mentions, gaz)
-    if not story:
-        return []
-    country = gaz.places[story.most_common(1)[0][0]]
-    pid = _capital_of(gaz, str(country.properties.get("iso2") or ""))
-    if pid is None:
-        return []
-    return [Mention(pid, a, b, text, sentence, form="capital") for sentence, a, b, text in phrases]
+    out: list[Mention] = []
+    story = story_countries(mentions, gaz) if any(c is None for *_, c in phrases) else Counter()
+    for sentence, a, b, text, country in phrases:
+        cid = country or (story.most_common(1)[0][0] if story else None)
+        pid = _capital_of(gaz, str(gaz.places[cid].properties.get("iso2") or "")) if cid is not None else None
+        if pid is not None:
+            out.append(Mention(pid, a, b, text, sentence, form="capital"))
+    return out
+
+
+def _capital_phrase(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon,
+                    demonyms: Mapping[int, str]) -> tuple[int, int, str | None] | None:
+    """The first and last word of the capital phrase whose noun is word ``i`` (an article, or a
+    preposition with its article, before it or before a country's adjective before it), and the
+    country an adjective names (None: the story's); None when the phrase names its capital or
+    another place's. The phrase starts after an article that is a marker too (Portuguese "à")."""
+    adjective_before = i >= 2 and words[i - 1].index in demonyms and _article(words[i - 2], lex)
+    if not adjective_before and not _article(words[i - 1], lex):
+        return None
+    first = i - 2 if adjective_before else i - 1
+    if _ends_a_marker(words, first, lex):
+        first += 1  # "rumo à capital", "nella capitale": the marker's own word stays the marker's
+    country = demonyms[words[i - 1].index] if adjective_before else None
+    last = i
+    nxt = _next_in_phrase(doc, words, last)
+    if nxt is not None and country is None and nxt.index in demonyms:
+        country, last = demonyms[nxt.index], i + 1  # "la capital ucraniana"
+        nxt = _next_in_phrase(doc, words, last)
+    elif nxt is not None and lex.adjective_after_noun and not nxt.capitalised and len(nxt.key) >= 5 and nxt.key.isalpha() \
+            and nxt.key.endswith(_demonym_suffixes(doc.lang)):
+        return None  # "la capital asturiana": a capital named by the adjective of a place that is no country
+    if nxt is not None and (nxt.capitalised or nxt.key in lex.of):
+        return None  # "la capitale Ndjamena", "the capital of Chad": named, or another country's
+    return first, last, country
+
+
+def _ends_a_marker(words: tuple[Word, ...], j: int, lex: Lexicon) -> bool:
+    """Whether word ``j`` is the last word of a marker ("ao", "rumo a", "nella")."""
+    return any(j - len(ph) + 1 >= 0 and all(words[j - len(ph) + 1 + x].key == ph[x] for x in range(len(ph)))
+               for _role, ph in lex.marker_ends.get(words[j].key, ()))
+
+
+def _article(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is an article or another determiner, or a preposition joined to its article
+    (``[names] contracted_articles``: "nella", "ao", "au")."""
+    return w.key in lex.determiners or w.key in _contracted(lex.lang)
+
+
+@lru_cache(maxsize=8)
+def _contracted(lang: str) -> frozenset[str]:
+    """The prepositions joined to an article in ``lang`` (``[names] contracted_articles``, "nella>la", folded)."""
+    return frozenset(x.partition(">")[0] for x in table(lang, "names")["contracted_articles"])
+
+
+def _next_in_phrase(doc: Document, words: tuple[Word, ...], j: int) -> Word | None:
+    """The word after word ``j``, unless a comma or a stop stands between."""
+    if j + 1 >= len(words) or any(c in doc.gap(words[j], words[j + 1]) for c in ",.;:"):
+        return None
+    return words[j + 1]
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +223,7 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
             each = _of_each(words, i, by_start, lex, story)
             found = None if len(each) > 1 else _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) \
                 or _joined_words(doc, words, i, gaz) or _joined_after(doc, words, i, gaz) \
-                or _with(doc, words, i, by_start, by_end, lex, story)
+                or _with(doc, words, i, by_start, by_end, lex, story, gaz)
             for a, b, start, end, parts in [found] if found is not None else each:
                 border = gaz.border_between(a, b)
                 if border is None:
@@ -314,8 +369,10 @@ def _of_each(words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Men
     return [(home, m.place_id, words[i].start if n == 0 else m.start, m.end, {k}) for n, (k, m) in enumerate(listed)]
 
 
-def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> Found | None:
-    """"X's border with Y", "the border with Y" (X: the story's own country)."""
+def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], by_end: dict[int, tuple[int, Mention]], lex: Lexicon,
+          story: Counter[str], gaz: ArticleResolver) -> Found | None:
+    """"X's border with Y", "the border with Y" (X: of the story's countries, the one named most
+    that borders Y, else the story's own country)."""
     j = i + 1
     if j >= len(words) or words[j].key not in lex.with_words:
         return None
@@ -330,7 +387,10 @@ def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tu
         k1, m1 = by_end[words[i - 2].end]
         parts.add(k1)
         return m1.place_id, m2.place_id, m1.start, m2.end, parts
-    others = [(n, c) for c, n in story.most_common() if c != m2.place_id]
+    others = [c for c, _ in story.most_common() if c != m2.place_id]
     if not others:
         return None
-    return others[0][1], m2.place_id, start, m2.end, parts
+    # the story's country that borders Y, the one named most ("la frontera con Ucrania" in a story set
+    # in Spain that names Poland: Poland's), else the story's own
+    home = next((c for c in others if gaz.border_between(c, m2.place_id) is not None), others[0])
+    return home, m2.place_id, start, m2.end, parts

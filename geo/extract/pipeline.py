@@ -138,7 +138,9 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
     resolver = ArticleResolver(gazetteer, index)
     mentions, rejected = find_names(doc, resolver)
     borders, parts_of_borders = find_borders(doc, mentions, resolver, lex)  # "the border with Belarus"
-    capitals = find_capitals(doc, mentions, resolver, lex)  # "avant de gagner la capitale"
+    demonyms = demonym_places(doc, resolver)  # "Eritreans": the country of a mover named by its people
+    # "avant de gagner la capitale", "the Ukrainian capital"
+    capitals = find_capitals(doc, mentions, resolver, lex, demonyms)
     # the countries named in a border phrase stay places on the map, but for the frames the
     # phrase means the border
     # (a town's abbreviated region, "Salem, Ore.", is on the map only)
@@ -146,7 +148,6 @@ def resolve(doc: Document, gazetteer: Gazetteer, index: NameIndex | None, lex: L
                     key=lambda m: m.start)
     # the later mentions of the places found ("Raqqa ... Raqqa"): on the map, not in the frames
     linked = link_mentions(doc, mentions + borders + capitals, resolver)
-    demonyms = demonym_places(doc, resolver)  # "Eritreans": the country of a mover named by its people
     # the demonyms and country adjectives no name covers ("Russian officials"): on the map
     # (a place's mentions), not in the frames
     adjectives = demonym_mentions(doc, demonyms, mentions + borders + capitals + linked, resolver)

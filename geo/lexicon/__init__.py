@@ -31,7 +31,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
-                "border_nouns", "with_words", "between_words", "capital_nouns", "area_nouns", "country_nouns", "possessives", "into_locations",
+                "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
                 "participle_agreement", "participle_infinitive"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -198,6 +198,8 @@ class Lexicon:
     clause_breaks: frozenset[str]
     #: words opening a clause of what the mover did before ("after leaving X"), folded phrases
     earlier_clause: tuple[tuple[str, ...], ...]
+    #: a place's adjective follows its noun ("la capital ucraniana", "la capitale ukrainienne")
+    adjective_after_noun: bool
     relatives: frozenset[str]
     coordinators: frozenset[str]
     actor_nouns: frozenset[str]
@@ -381,6 +383,7 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
         "compound_plural_endings": tuple(str(x) for x in g["compound_plural_endings"]),
         "home_words": _longest([_phrase(x) for x in g["home_words"]]),
         "earlier_clause": _longest([_phrase(x) for x in g["earlier_clause"]]),
+        "adjective_after_noun": bool(g["adjective_after_noun"]),
     }
 
 

@@ -162,6 +162,21 @@ def test_the_capital_is_the_story_countrys(lang, text, capital):
     assert any(names.get(d) == capital for d in dests), (dests, names)
 
 
+@pytest.mark.parametrize(("lang", "text", "story_capital"), cases("frames", "THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS"))
+def test_the_capital_of_an_adjective_that_is_no_countrys(lang, text, story_capital):
+    """"la capital asturiana": a region's capital, not the story country's (borders.find_capitals)."""
+    fc = extract(text, P, lang=lang)
+    names = {f["properties"]["id"]: f["properties"].get("name") for f in fc["features"] if f["properties"]["kind"] == "place"}
+    assert story_capital not in names.values(), names
+
+
+@pytest.mark.parametrize(("lang", "text", "border"), cases("frames", "THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS"))
+def test_the_border_with_a_country_is_a_named_neighbours(lang, text, border):
+    """"the border with Ukraine" in a text that names Germany first and Poland after: Poland's
+    border, the story country that has one with Ukraine (borders._with)."""
+    assert any(border in (p["from"], p["to"]) for p in movement_props(text, lang)), movement_props(text, lang)
+
+
 def test_a_named_capital_is_not_replaced():
     fc = extract("The trucks left the capital Baghdad for Mosul.", P, lang="en")
     assert not [f for f in fc["features"] if f["properties"].get("kind") == "place" and "capital" in str(f["properties"].get("mentions"))

@@ -72,3 +72,7 @@ A_CLAUSE_OF_PURPOSE_LOCATES_WHERE_A_DEPARTURE_GOES = [
 A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("Der Konvoi fuhr zur syrisch-irakischen Grenze.", id="border-adjectives-last"),
 ]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Die Fahrer stammen aus München. Ihr Reisebus brachte die Flüchtlinge von der Grenze zur Ukraine bis nach Warschau.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

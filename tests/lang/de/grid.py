@@ -106,6 +106,10 @@ GRID = [
     ('hazard-object', 'Vor den Kämpfen fliehende Familien erreichten am Montag Damaskus.', [(None, 'damascus')]),
     ('hazard-origin', 'Als die Kämpfe Homs erreichten, flohen Tausende nach Damaskus.', [('homs', 'damascus')]),
     ('border-setting', 'DAMASKUS, 3. März (Agentur) - Die Nachbarn Syriens bereiten sich auf einen langen Winter vor. Hunderte Familien überquerten am Montag die Grenze in den Libanon.', [('syria', 'lebanon')]),
+    ("capital-adjective", "Am Montag verließ der Konvoi Charkiw in Richtung der ukrainischen Hauptstadt.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Hunderte Familien aus Homs erreichten mit dem Bus die syrische Hauptstadt.", [("homs", "damascus")]),
+    ("offset-distance", "Am Freitag erreichten die Familien ein Lager 20 Kilometer nördlich von Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Die Helfer leben in Berlin. Ihr Bus brachte die Familien von der Grenze zur Ukraine bis nach Warschau.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -151,4 +155,7 @@ MEASURED = {
     "hazard-object": 1,
     "hazard-origin": 1,
     "border-setting": 1,
+    "capital-adjective": 2,
+    "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

@@ -137,3 +137,7 @@ A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
 FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
     pytest.param("The first stop was Rome, the capital of Italy. From there the plane flew on to Beirut.", id="from-there-after-capital-of"),
 ]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("The drivers come from Munich. Their coach carried the refugees from the border with Ukraine to Warsaw.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

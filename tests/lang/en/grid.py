@@ -90,6 +90,10 @@ GRID = [
     ('hazard-object', 'Families fleeing the fighting reached Damascus on Monday.', [(None, 'damascus')]),
     ('hazard-origin', 'As the fighting reached Homs, thousands fled to Damascus.', [('homs', 'damascus')]),
     ('border-setting', "DAMASCUS, March 3 (Agency) - Syria's neighbours are bracing for a long winter. Hundreds of families crossed the border into Lebanon on Monday.", [('syria', 'lebanon')]),
+    ("capital-adjective", "On Monday the convoy left Kharkiv for the Ukrainian capital.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Hundreds of families from Homs reached the Syrian capital by bus.", [("homs", "damascus")]),
+    ("offset-distance", "On Friday the families reached a camp 20 kilometres north of Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "The volunteers live in Berlin. Their bus brought the families from the border with Ukraine to Warsaw.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -135,4 +139,7 @@ MEASURED = {
     "hazard-object": 1,
     "hazard-origin": 1,
     "border-setting": 1,
+    "capital-adjective": 2,
+    "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

@@ -92,3 +92,11 @@ A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
 FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
     pytest.param("La primera etapa fue Roma, la capital de Italia. Desde allí el avión voló a Beirut.", id="from-there-after-capital-of"),
 ]
+
+THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
+    pytest.param("Familias de Mosul y Kirkuk, en Irak, se fueron la semana pasada a la capital asturiana.", "Baghdad", id="capital-asturiana"),
+]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Los conductores son de Múnich. Su autocar trajo a los refugiados desde la frontera con Ucrania hasta Varsovia.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

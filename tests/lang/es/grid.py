@@ -102,6 +102,10 @@ GRID = [
     ('hazard-object', 'Familias que huían de los combates llegaron a Damasco el lunes.', [(None, 'damascus')]),
     ('hazard-origin', 'Cuando los combates llegaron a Homs, miles de personas huyeron a Damasco.', [('homs', 'damascus')]),
     ('border-setting', 'DAMASCO, 3 de marzo (Agencia) - Los vecinos de Siria se preparan para un largo invierno. Cientos de familias cruzaron la frontera hacia el Líbano el lunes.', [('syria', 'lebanon')]),
+    ("capital-adjective", "El lunes el convoy salió de Járkov hacia la capital ucraniana.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Cientos de familias de Homs llegaron en autobús a la capital siria.", [("homs", "damascus")]),
+    ("offset-distance", "El viernes las familias llegaron a un campamento a 20 kilómetros al norte de Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Los voluntarios viven en Berlín. Su autobús trajo a las familias desde la frontera con Ucrania hasta Varsovia.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +151,7 @@ MEASURED = {
     "hazard-object": 0,
     "hazard-origin": 1,
     "border-setting": 1,
+    "capital-adjective": 2,
+    "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

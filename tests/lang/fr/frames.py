@@ -114,3 +114,12 @@ A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
 FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
     pytest.param("La première étape était Rome, la capitale de l'Italie. De là, l'avion est reparti pour Beyrouth.", id="from-there-after-capital-of"),
 ]
+
+THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
+    pytest.param("Des familles de Mossoul et de Kirkouk, en Irak, sont parties la semaine dernière vers la capitale alsacienne.", "Baghdad",
+                 id="capitale-alsacienne"),
+]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Les chauffeurs sont de Munich. Leur car a conduit les réfugiés de la frontière avec l'Ukraine jusqu'à Varsovie.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

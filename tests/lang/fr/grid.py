@@ -106,6 +106,10 @@ GRID = [
     ('hazard-object', 'Des familles fuyant les combats ont atteint Damas lundi.', [(None, 'damascus')]),
     ('hazard-origin', 'Alors que les combats atteignaient Homs, des milliers de personnes ont fui vers Damas.', [('homs', 'damascus')]),
     ('border-setting', 'DAMAS, 3 mars (Agence) - Les voisins de la Syrie se préparent à un long hiver. Des centaines de familles ont franchi la frontière vers le Liban lundi.', [('syria', 'lebanon')]),
+    ("capital-adjective", "Lundi, le convoi a quitté Kharkiv en direction de la capitale ukrainienne.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Des centaines de familles de Homs sont arrivées en bus dans la capitale syrienne.", [("homs", "damascus")]),
+    ("offset-distance", "Vendredi, les familles sont arrivées dans un camp à 20 kilomètres au nord de Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Les bénévoles vivent à Berlin. Leur bus a amené les familles de la frontière avec l'Ukraine jusqu'à Varsovie.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -151,4 +155,7 @@ MEASURED = {
     "hazard-object": 1,
     "hazard-origin": 1,
     "border-setting": 1,
+    "capital-adjective": 2,
+    "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

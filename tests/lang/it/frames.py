@@ -70,3 +70,12 @@ A_CLAUSE_OF_PURPOSE_LOCATES_WHERE_A_DEPARTURE_GOES = [
 A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
     pytest.param("Il convoglio si dirigeva verso il confine siro-iracheno.", id="border-adjectives-last"),
 ]
+
+THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
+    pytest.param("Famiglie di Mosul e Kirkuk, in Iraq, sono partite la settimana scorsa verso la capitale siciliana.", "Baghdad",
+                 id="capitale-siciliana"),
+]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Gli autisti abitano a Berlino. Il loro pullman ha portato i profughi dal confine con l'Ucraina fino a Varsavia.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

@@ -102,6 +102,10 @@ GRID = [
     ('hazard-object', 'Famiglie in fuga dai combattimenti hanno raggiunto Damasco lunedì.', [(None, 'damascus')]),
     ('hazard-origin', 'Mentre i combattimenti raggiungevano Homs, migliaia di persone sono fuggite a Damasco.', [('homs', 'damascus')]),
     ('border-setting', 'DAMASCO, 3 marzo (Agenzia) - I vicini della Siria si preparano a un lungo inverno. Centinaia di famiglie hanno attraversato il confine verso il Libano lunedì.', [('syria', 'lebanon')]),
+    ("capital-adjective", "Lunedì il convoglio è partito da Kharkiv verso la capitale ucraina.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Centinaia di famiglie di Homs sono arrivate in autobus nella capitale siriana.", [("homs", "damascus")]),
+    ("offset-distance", "Venerdì le famiglie sono arrivate in un campo a 20 chilometri a nord di Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "I volontari vivono a Berlino. Il loro pullman ha portato le famiglie dal confine con l'Ucraina fino a Varsavia.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +151,7 @@ MEASURED = {
     "hazard-object": 1,
     "hazard-origin": 1,
     "border-setting": 1,
+    "capital-adjective": 2,
+    "offset-distance": 1,
+    "border-with-neighbour": 1,
 }

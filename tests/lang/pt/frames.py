@@ -64,3 +64,11 @@ A_BORDER_NAMED_BY_ADJECTIVES_AT_THE_END_OF_A_SENTENCE = [
 FROM_THERE_IS_THE_TOWN_NOT_ITS_COUNTRY = [
     pytest.param("A primeira escala foi Roma, a capital da Itália. De lá, o avião seguiu para Beirute.", id="from-there-after-capital-of"),
 ]
+
+THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
+    pytest.param("Famílias de Mossul e Kirkuk, no Iraque, partiram na semana passada para a capital baiana.", "Baghdad", id="capital-baiana"),
+]
+
+THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
+    pytest.param("Os motoristas moram em Berlim. O autocarro levou os refugiados desde a fronteira com a Ucrânia até Varsóvia.", "border:country:POL|country:UKR", id="border-with-ukraine"),
+]

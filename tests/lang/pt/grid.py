@@ -102,6 +102,10 @@ GRID = [
     ('hazard-object', 'Famílias que fugiam dos combates chegaram a Damasco na segunda-feira.', [(None, 'damascus')]),
     ('hazard-origin', 'Quando os combates chegaram a Homs, milhares de pessoas fugiram para Damasco.', [('homs', 'damascus')]),
     ('border-setting', 'DAMASCO, 3 de março (Agência) - Os vizinhos da Síria preparam-se para um longo inverno. Centenas de famílias atravessaram a fronteira para o Líbano na segunda-feira.', [('syria', 'lebanon')]),
+    ("capital-adjective", "Na segunda-feira o comboio saiu de Kharkiv para a capital ucraniana.", [("kharkiv", "kyiv")]),
+    ("capital-adjective", "Centenas de famílias de Homs chegaram de autocarro na capital síria.", [("homs", "damascus")]),
+    ("offset-distance", "Na sexta-feira as famílias chegaram a um campo a 20 quilómetros a norte de Homs.", [(None, "homs_20km_north")]),
+    ("border-with-neighbour", "Os voluntários vivem em Berlim. O seu autocarro trouxe as famílias desde a fronteira com a Ucrânia até Varsóvia.", [("poland_ukraine_border", "warsaw")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +151,7 @@ MEASURED = {
     "hazard-object": 1,
     "hazard-origin": 1,
     "border-setting": 1,
+    "capital-adjective": 2,
+    "offset-distance": 1,
+    "border-with-neighbour": 1,
 }
