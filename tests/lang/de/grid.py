@@ -110,6 +110,8 @@ GRID = [
     ("capital-adjective", "Hunderte Familien aus Homs erreichten mit dem Bus die syrische Hauptstadt.", [("homs", "damascus")]),
     ("offset-distance", "Am Freitag erreichten die Familien ein Lager 20 Kilometer nördlich von Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Die Helfer leben in Berlin. Ihr Bus brachte die Familien von der Grenze zur Ukraine bis nach Warschau.", [("poland_ukraine_border", "warsaw")]),
+    ('building-of', 'Die Familien wurden in die Aufnahmezentren von Lwiw gebracht.', [(None, 'lviv')]),
+    ('building-of', 'Die Familien erreichten Homs, von wo aus sie mit Bussen zu den Aufnahmezentren von Damaskus weiterfahren.', [(None, 'homs'), ('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -158,4 +160,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "building-of": 0,
 }

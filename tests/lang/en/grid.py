@@ -94,6 +94,8 @@ GRID = [
     ("capital-adjective", "Hundreds of families from Homs reached the Syrian capital by bus.", [("homs", "damascus")]),
     ("offset-distance", "On Friday the families reached a camp 20 kilometres north of Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "The volunteers live in Berlin. Their bus brought the families from the border with Ukraine to Warsaw.", [("poland_ukraine_border", "warsaw")]),
+    ('building-of', 'The families were taken to the reception centres of Lviv.', [(None, 'lviv')]),
+    ('building-of', 'The families reached Homs, from where they will continue by bus to the reception centres of Damascus.', [(None, 'homs'), ('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -142,4 +144,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "building-of": 2,
 }

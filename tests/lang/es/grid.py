@@ -106,6 +106,8 @@ GRID = [
     ("capital-adjective", "Cientos de familias de Homs llegaron en autobús a la capital siria.", [("homs", "damascus")]),
     ("offset-distance", "El viernes las familias llegaron a un campamento a 20 kilómetros al norte de Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Los voluntarios viven en Berlín. Su autobús trajo a las familias desde la frontera con Ucrania hasta Varsovia.", [("poland_ukraine_border", "warsaw")]),
+    ('building-of', 'Las familias fueron trasladadas a los centros de acogida de Leópolis.', [(None, 'lviv')]),
+    ('building-of', 'Las familias llegaron a Homs, desde donde seguirán en autobús hacia los centros de acogida de Damasco.', [(None, 'homs'), ('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -154,4 +156,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "building-of": 1,
 }

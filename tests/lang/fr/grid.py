@@ -110,6 +110,8 @@ GRID = [
     ("capital-adjective", "Des centaines de familles de Homs sont arrivées en bus dans la capitale syrienne.", [("homs", "damascus")]),
     ("offset-distance", "Vendredi, les familles sont arrivées dans un camp à 20 kilomètres au nord de Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Les bénévoles vivent à Berlin. Leur bus a amené les familles de la frontière avec l'Ukraine jusqu'à Varsovie.", [("poland_ukraine_border", "warsaw")]),
+    ('building-of', "Les familles ont été conduites vers les centres d'accueil de Lviv.", [(None, 'lviv')]),
+    ('building-of', "Les familles sont arrivées à Homs, d'où elles continueront en bus vers les centres d'accueil de Damas.", [(None, 'homs'), ('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -158,4 +160,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "building-of": 2,
 }

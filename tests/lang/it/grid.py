@@ -106,6 +106,8 @@ GRID = [
     ("capital-adjective", "Centinaia di famiglie di Homs sono arrivate in autobus nella capitale siriana.", [("homs", "damascus")]),
     ("offset-distance", "Venerdì le famiglie sono arrivate in un campo a 20 chilometri a nord di Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "I volontari vivono a Berlino. Il loro pullman ha portato le famiglie dal confine con l'Ucraina fino a Varsavia.", [("poland_ukraine_border", "warsaw")]),
+    ('building-of', 'Le famiglie sono state portate verso i centri di accoglienza di Leopoli.', [(None, 'lviv')]),
+    ('building-of', 'Le famiglie sono arrivate a Homs, da dove proseguiranno in pullman verso i centri di accoglienza di Damasco.', [(None, 'homs'), ('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -154,4 +156,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "building-of": 2,
 }

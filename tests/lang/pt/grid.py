@@ -106,6 +106,8 @@ GRID = [
     ("capital-adjective", "Centenas de famílias de Homs chegaram de autocarro na capital síria.", [("homs", "damascus")]),
     ("offset-distance", "Na sexta-feira as famílias chegaram a um campo a 20 quilómetros a norte de Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Os voluntários vivem em Berlim. O seu autocarro trouxe as famílias desde a fronteira com a Ucrânia até Varsóvia.", [("poland_ukraine_border", "warsaw")]),
+    ('building-of', 'As famílias foram levadas para os centros de acolhimento de Lviv.', [(None, 'lviv')]),
+    ('building-of', 'As famílias chegaram a Homs, de onde seguirão de ônibus para os centros de acolhimento de Damasco.', [(None, 'homs'), ('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -154,4 +156,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "building-of": 2,
 }
