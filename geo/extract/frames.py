@@ -1620,9 +1620,7 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
     noun that names no place; the location marker after that noun gives where it lies, and
     the place takes the opening marker's role."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    # "verso i centri di accoglienza di X": the "of" after a building's noun locates it too
-    genitive = m.role == "weak_source" and words[m.k].key in lex.of and _after_a_building(words, m.k, lex)
-    if (m.role not in ("location", "weak_goal") and not genitive) or m.sl.role is not None \
+    if m.role not in ("location", "weak_goal") or m.sl.role is not None \
             or any(words[x].key in lex.of and words[x - 1].key in lex.place_nouns for x in range(m.k + 1, m.sl.first)):
         return False  # ("al nuovo campo di X": the marker opens the place's own phrase)
     for x in range(m.k - 1, max(-1, m.k - 1 - _OPENED_PHRASE), -1):
@@ -1635,21 +1633,6 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
                     and not any(p.end == x - 1 for p in s.preds) and not any(o.last == x - 1 for o in s.slots)):
             continue  # ("centro de acogida en X": the "de" of a noun, not the marker that opens the phrase)
         return _opened_at(m, mk[1], x)
-    return False
-
-
-#: how many words a building's noun may stand before the "of" that locates it ("centri di accoglienza di X": 3)
-_BUILDING_OF = 3
-
-
-def _after_a_building(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
-    """Whether a noun of a building or shelter (``facility_nouns``, ``refuge_nouns``) stands in
-    the :data:`_BUILDING_OF` words before word ``k``, no name between."""
-    for y in range(k - 1, max(-1, k - 1 - _BUILDING_OF), -1):
-        if words[y].capitalised and not lex.nouns_capitalised:
-            return False
-        if words[y].key in lex.facility_nouns or words[y].key in lex.refuge_nouns:
-            return True
     return False
 
 
