@@ -415,6 +415,10 @@ def _known_the_world_over(b: _Best) -> bool:
     return all(count(c) * 2 < n for c in b.name.candidates if c.country != b.best.country)
 
 
+#: a three-letter town of the story's area a preposition places needs this many people ("relogées à Say")
+PLACED_THREE_LETTERS = 5_000
+
+
 def three_letters(b: _Best) -> str | None:
     """Three letters (Gao, Hit) are too easily something else: only a town of 20,000 people
     by its own name in the story's area, a country written in capitals (USA), or, where a
@@ -422,7 +426,8 @@ def three_letters(b: _Best) -> str | None:
     own name in a language (German "nach Rom": the CLDR's, ``scripts/build_exonyms.py``)."""
     n, best = b.name, b.best
     if n.end - n.start <= 3 and not (b.in_story and best.own and best.population >= 20_000) and not (b.big and n.written.isupper()) \
-            and not (_placed_big(b) and b.evidence.placed(n)):
+            and not (_placed_big(b) and b.evidence.placed(n)) \
+            and not (b.in_story and best.own and best.population >= PLACED_THREE_LETTERS and b.evidence.placed(n)):
         return "three letters, too easily something else"
     return None
 

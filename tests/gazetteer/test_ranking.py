@@ -87,6 +87,8 @@ def test_every_rejection_is_a_named_function_with_a_reason_and_an_example():
 @pytest.mark.parametrize("text,lang,expected", [
     pytest.param("The convoy drove from Damascus to Palmyra and then on to Deir ez-Zor.", "en", {"deir-ez-zor"}, id="curated"),
     pytest.param("Relief trucks left Timbuktu for Gao on Monday.", "en", {"Timbuktu", "Gao"}, id="index-towns"),
+    # a small three-letter town of the story's country that a preposition places (PLACED_THREE_LETTERS)
+    pytest.param("Au Niger, les familles de Niamey seront relogées à Say.", "fr", {"Niamey", "Say"}, id="placed-three-letters"),
 ])
 def test_resolution_through_the_ranking_finds_the_towns(text, lang, expected):
     res = resolve(build_document(text, lang), load_gazetteer(), load_index(), load(lang))
