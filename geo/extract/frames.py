@@ -227,15 +227,16 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
             _inherit_path_only(mv.pred, mv.paths, claims, common, actor, s.index, story.actor_keys)
     modal = {mv.pred.index: _modality(s, mv.pred) for mv in moves}
     refused = [mv for mv in moves if (mv.origins or mv.dests) and negated(words, mv.pred.index, lex)]
-    prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] == "prevented"]
+    prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] in _NOT_CLAIMED]
     for mv in refused:
         # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
                                        f"a negated movement ('{mv.pred.text}'): nothing is claimed to move", att.claimant))
     for mv in prevented:
-        # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen
+        # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen;
+        # "we will either leave X or stay": the text leaves it open
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
-                                       f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
+                                       _NOT_CLAIMED[modal[mv.pred.index]].format(mv.pred.text), att.claimant))
     refused += prevented
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
@@ -285,6 +286,12 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
 
 
+#: the modalities of a move that is not claimed, and the reason the unmapped record gives
+_NOT_CLAIMED = {
+    "prevented": "a movement the text says did not happen ('{}')",
+    "undecided": "a movement the text leaves open as one side of a choice ('{}'): nothing is claimed to move",
+}
+
 #: how many words before its verb a word of modality may stand ("called on the residents of X to
 #: leave": 6; German puts the modal second and the verb last: "mussten am Montag ihre Häuser verlassen")
 _MODAL_REACH = 8
@@ -293,7 +300,8 @@ _MODAL_REACH = 8
 def _modality(s: _Sentence, p: _Pred) -> str | None:
     """How the text puts the move of ``p`` (``[modality]``): "were ordered to leave X" is
     ordered, "could reach X" possible, "called on them to leave X" demanded, "plan to go to
-    X" planned, "were prevented from reaching X" prevented (it did not happen); None when it
+    X" planned, "were prevented from reaching X" prevented (it did not happen), "will either leave X
+    or stay" undecided (a choice the text leaves open); None when it
     is stated as done. The nearest phrase before the verb in its clause decides; the search
     stops at another motion verb ("fled X and could reach Y": only the second is possible)
     and crosses a comma only to the phrase right before it ("aufgefordert, X zu verlassen")."""

@@ -17,8 +17,9 @@ from typing import Any
 from geo.errors import GeoError
 from geo.text import SUPPORTED_LANGS, fold
 
-#: the kinds of ``[modality]`` phrase: the four of ``geo.schema.Modality``, and a move that did not happen
-MODALITY_KINDS = ("planned", "ordered", "possible", "demanded", "prevented")
+#: the kinds of ``[modality]`` phrase: the four of ``geo.schema.Modality``, a move that did not happen,
+#: and a move the text leaves open as one side of a choice ("will either leave X or stay")
+MODALITY_KINDS = ("planned", "ordered", "possible", "demanded", "prevented", "undecided")
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
     "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised", "compass_after_place",

@@ -100,6 +100,7 @@ GRID = [
     ('put-goal', 'Die Gefangenen wurden in ein Lager bei Homs gebracht.', [(None, 'near_homs')]),
     ("time-then-facility", "Die Verletzten wurden in der Nacht in ein Krankenhaus in Homs gebracht.", [(None, "homs")]),
     ("go-be-facility", "Viele Familien gingen in die Häuser von Verwandten in Beirut.", [(None, "beirut")]),
+    ("choice", "Viele Familien flohen aus Homs nach Damaskus. Die Dorfbewohner werden entweder Hama verlassen oder in ihren Häusern bleiben.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "choice": 1,
 }

@@ -84,6 +84,7 @@ GRID = [
     ('put-goal', 'The prisoners were taken to a camp near Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "The wounded were taken during the night to a hospital in Homs.", [(None, "homs")]),
     ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
+    ("choice", "Many families fled Homs for Damascus. The villagers will either leave Hama or stay in their homes.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -125,4 +126,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "choice": 1,
 }

@@ -96,6 +96,7 @@ GRID = [
     ('put-goal', 'Los presos fueron llevados a un campo cerca de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Los heridos fueron trasladados por la noche a un hospital en Homs.", [(None, "homs")]),
     ("go-be-facility", "Muchas familias fueron a casas de familiares en Beirut.", [(None, "beirut")]),
+    ("choice", "Muchas familias huyeron de Homs a Damasco. Los aldeanos o bien dejarán Hama o bien se quedarán en sus casas.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "choice": 1,
 }

@@ -100,6 +100,7 @@ GRID = [
     ('put-goal', 'Les prisonniers ont été emmenés dans un camp près de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Les blessés ont été transférés pendant la nuit vers un hôpital de Homs.", [(None, "homs")]),
     ("go-be-facility", "Beaucoup de familles sont allées dans des maisons de proches à Beyrouth.", [(None, "beirut")]),
+    ("choice", "Beaucoup de familles ont fui Homs pour Damas. Les villageois hésitent entre quitter Hama et rester chez eux.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 0,
+    "choice": 1,
 }

@@ -96,6 +96,7 @@ GRID = [
     ('put-goal', 'I prigionieri sono stati portati in un campo vicino a Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "I feriti sono stati trasferiti durante la notte in un ospedale di Homs.", [(None, "homs")]),
     ("go-be-facility", "Molte famiglie sono andate nelle case di parenti a Beirut.", [(None, "beirut")]),
+    ("choice", "Molte famiglie sono fuggite da Homs a Damasco. Gli abitanti del villaggio devono decidere se lasciare Hama o restare nelle loro case.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "choice": 1,
 }

@@ -96,6 +96,7 @@ GRID = [
     ('put-goal', 'Os presos foram levados para um campo perto de Homs.', [(None, 'near_homs')]),
     ("time-then-facility", "Os feridos foram levados pela manhã para um hospital em Homs.", [(None, "homs")]),
     ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
+    ("choice", "Muitas famílias fugiram de Homs para Damasco. Os moradores da aldeia vão decidir entre deixar Hama ou ficar em suas casas.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "put-goal": 2,
     "time-then-facility": 1,
     "go-be-facility": 1,
+    "choice": 1,
 }
