@@ -1423,6 +1423,32 @@ def strong_marker(m: _MarkerRead) -> bool:
     return p is not None
 
 
+_DASHES = (" – ", " — ", " - ")
+
+
+def end_restated_after_dash(m: _MarkerRead) -> bool:
+    """"They drove north from X to the north of the country – to Y", "vers le nord du pays –
+    jusqu'à Y", "in den Norden des Landes – nach Y": a marker opening a phrase set off by a dash,
+    with no predicate in its clause, restates the end of the motion predicate of the clause before
+    it; the place it names replaces the end that phrase gave (an apposition that narrows it)."""
+    s, words = m.s, m.s.words
+    if m.role not in _MARKER_ROLES or m.before or m.after:
+        return False
+    first = s.clauses.index(m.clause)
+    if first == 0 or m.k != first or not any(d in s.doc.gap(words[first - 1], words[first]) for d in _DASHES) \
+            or words[first].key in s.lex.coordinators or any(p.clause == m.clause for p in s.preds):
+        return False
+    p = next((q for q in reversed(m.motion) if q.clause == m.clause - 1), None)
+    if p is None:
+        return False
+    role = _MARKER_ROLES[m.role]
+    for o in s.slots:
+        if o.pred is p and o.role == role and o.last < first:
+            o.role, o.pred, o.via = None, None, "restated_after_dash"
+    _give(m.sl, role, p, "end_restated_after_dash", m.word)
+    return True
+
+
 def strong_marker_past_clause(m: _MarkerRead) -> bool:
     """"Thousands left; towards Hama, mostly": a strong marker with no predicate in its
     clause attaches to a motion predicate just before it in another clause."""
@@ -1915,7 +1941,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
-    strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    strong_marker, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,

@@ -101,6 +101,7 @@ GRID = [
     ("time-then-facility", "Die Verletzten wurden in der Nacht in ein Krankenhaus in Homs gebracht.", [(None, "homs")]),
     ("go-be-facility", "Viele Familien gingen in die Häuser von Verwandten in Beirut.", [(None, "beirut")]),
     ("choice", "Viele Familien flohen aus Homs nach Damaskus. Die Dorfbewohner werden entweder Hama verlassen oder in ihren Häusern bleiben.", [("homs", "damascus")]),
+    ("dash-restated", "Der Konvoi fuhr von Charkiw in den Westen des Landes – nach Lwiw.", [("kharkiv", "lviv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -143,4 +144,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "choice": 1,
+    "dash-restated": 1,
 }

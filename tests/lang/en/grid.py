@@ -85,6 +85,7 @@ GRID = [
     ("time-then-facility", "The wounded were taken during the night to a hospital in Homs.", [(None, "homs")]),
     ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
     ("choice", "Many families fled Homs for Damascus. The villagers will either leave Hama or stay in their homes.", [("homs", "damascus")]),
+    ("dash-restated", "The convoy drove from Kharkiv to the west of the country – to Lviv.", [("kharkiv", "lviv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -127,4 +128,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "choice": 1,
+    "dash-restated": 1,
 }

@@ -97,6 +97,7 @@ GRID = [
     ("time-then-facility", "Los heridos fueron trasladados por la noche a un hospital en Homs.", [(None, "homs")]),
     ("go-be-facility", "Muchas familias fueron a casas de familiares en Beirut.", [(None, "beirut")]),
     ("choice", "Muchas familias huyeron de Homs a Damasco. Los aldeanos o bien dejarán Hama o bien se quedarán en sus casas.", [("homs", "damascus")]),
+    ("dash-restated", "El convoy viajó de Járkov al oeste del país – hasta Leópolis.", [("kharkiv", "lviv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "choice": 1,
+    "dash-restated": 1,
 }

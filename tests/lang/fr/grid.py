@@ -101,6 +101,7 @@ GRID = [
     ("time-then-facility", "Les blessés ont été transférés pendant la nuit vers un hôpital de Homs.", [(None, "homs")]),
     ("go-be-facility", "Beaucoup de familles sont allées dans des maisons de proches à Beyrouth.", [(None, "beirut")]),
     ("choice", "Beaucoup de familles ont fui Homs pour Damas. Les villageois hésitent entre quitter Hama et rester chez eux.", [("homs", "damascus")]),
+    ("dash-restated", "Le convoi est parti de Kharkiv vers l'ouest du pays – jusqu'à Lviv.", [("kharkiv", "lviv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -143,4 +144,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 0,
     "choice": 1,
+    "dash-restated": 1,
 }

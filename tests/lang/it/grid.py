@@ -97,6 +97,7 @@ GRID = [
     ("time-then-facility", "I feriti sono stati trasferiti durante la notte in un ospedale di Homs.", [(None, "homs")]),
     ("go-be-facility", "Molte famiglie sono andate nelle case di parenti a Beirut.", [(None, "beirut")]),
     ("choice", "Molte famiglie sono fuggite da Homs a Damasco. Gli abitanti del villaggio devono decidere se lasciare Hama o restare nelle loro case.", [("homs", "damascus")]),
+    ("dash-restated", "Il convoglio è partito da Kharkiv verso l'ovest del paese – fino a Leopoli.", [("kharkiv", "lviv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "choice": 1,
+    "dash-restated": 1,
 }

@@ -97,6 +97,7 @@ GRID = [
     ("time-then-facility", "Os feridos foram levados pela manhã para um hospital em Homs.", [(None, "homs")]),
     ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
     ("choice", "Muitas famílias fugiram de Homs para Damasco. Os moradores da aldeia vão decidir entre deixar Hama ou ficar em suas casas.", [("homs", "damascus")]),
+    ("dash-restated", "O comboio viajou de Kharkiv para o oeste do país – até Lviv.", [("kharkiv", "lviv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "choice": 1,
+    "dash-restated": 1,
 }
