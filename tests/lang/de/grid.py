@@ -102,6 +102,7 @@ GRID = [
     ("go-be-facility", "Viele Familien gingen in die Häuser von Verwandten in Beirut.", [(None, "beirut")]),
     ("choice", "Viele Familien flohen aus Homs nach Damaskus. Die Dorfbewohner werden entweder Hama verlassen oder in ihren Häusern bleiben.", [("homs", "damascus")]),
     ("dash-restated", "Der Konvoi fuhr von Charkiw in den Westen des Landes – nach Lwiw.", [("kharkiv", "lviv")]),
+    ("ticket", "Ihr Bruder kaufte ihnen eine Bahnfahrkarte von Warschau nach Berlin.", [("warsaw", "berlin")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "go-be-facility": 1,
     "choice": 1,
     "dash-restated": 1,
+    "ticket": 1,
 }

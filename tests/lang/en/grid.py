@@ -86,6 +86,7 @@ GRID = [
     ("go-be-facility", "Many families went to the homes of relatives in Beirut.", [(None, "beirut")]),
     ("choice", "Many families fled Homs for Damascus. The villagers will either leave Hama or stay in their homes.", [("homs", "damascus")]),
     ("dash-restated", "The convoy drove from Kharkiv to the west of the country – to Lviv.", [("kharkiv", "lviv")]),
+    ("ticket", "Her brother bought them a bus ticket from Warsaw to Berlin.", [("warsaw", "berlin")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -129,4 +130,5 @@ MEASURED = {
     "go-be-facility": 1,
     "choice": 1,
     "dash-restated": 1,
+    "ticket": 1,
 }

@@ -98,6 +98,7 @@ GRID = [
     ("go-be-facility", "Muchas familias fueron a casas de familiares en Beirut.", [(None, "beirut")]),
     ("choice", "Muchas familias huyeron de Homs a Damasco. Los aldeanos o bien dejarán Hama o bien se quedarán en sus casas.", [("homs", "damascus")]),
     ("dash-restated", "El convoy viajó de Járkov al oeste del país – hasta Leópolis.", [("kharkiv", "lviv")]),
+    ("ticket", "Su hermano les compró un billete de autobús de Varsovia a Berlín.", [("warsaw", "berlin")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "go-be-facility": 1,
     "choice": 1,
     "dash-restated": 1,
+    "ticket": 1,
 }

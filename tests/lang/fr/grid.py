@@ -102,6 +102,7 @@ GRID = [
     ("go-be-facility", "Beaucoup de familles sont allées dans des maisons de proches à Beyrouth.", [(None, "beirut")]),
     ("choice", "Beaucoup de familles ont fui Homs pour Damas. Les villageois hésitent entre quitter Hama et rester chez eux.", [("homs", "damascus")]),
     ("dash-restated", "Le convoi est parti de Kharkiv vers l'ouest du pays – jusqu'à Lviv.", [("kharkiv", "lviv")]),
+    ("ticket", "Son frère leur a acheté un billet de bus de Varsovie à Berlin.", [("warsaw", "berlin")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "go-be-facility": 0,
     "choice": 1,
     "dash-restated": 1,
+    "ticket": 0,
 }

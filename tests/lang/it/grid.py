@@ -98,6 +98,7 @@ GRID = [
     ("go-be-facility", "Molte famiglie sono andate nelle case di parenti a Beirut.", [(None, "beirut")]),
     ("choice", "Molte famiglie sono fuggite da Homs a Damasco. Gli abitanti del villaggio devono decidere se lasciare Hama o restare nelle loro case.", [("homs", "damascus")]),
     ("dash-restated", "Il convoglio è partito da Kharkiv verso l'ovest del paese – fino a Leopoli.", [("kharkiv", "lviv")]),
+    ("ticket", "Suo fratello ha comprato loro un biglietto dell'autobus da Varsavia a Berlino.", [("warsaw", "berlin")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "go-be-facility": 1,
     "choice": 1,
     "dash-restated": 1,
+    "ticket": 1,
 }

@@ -98,6 +98,7 @@ GRID = [
     ("go-be-facility", "Muitas famílias foram para a casa de parentes em Beirute.", [(None, "beirut")]),
     ("choice", "Muitas famílias fugiram de Homs para Damasco. Os moradores da aldeia vão decidir entre deixar Hama ou ficar em suas casas.", [("homs", "damascus")]),
     ("dash-restated", "O comboio viajou de Kharkiv para o oeste do país – até Lviv.", [("kharkiv", "lviv")]),
+    ("ticket", "O irmão comprou-lhes um bilhete de autocarro de Varsóvia para Berlim.", [("warsaw", "berlin")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "go-be-facility": 1,
     "choice": 1,
     "dash-restated": 1,
+    "ticket": 0,
 }
