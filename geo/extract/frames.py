@@ -746,7 +746,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
                 and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
-                and not _movers_source(s, j)))
+                and not _movers_source(s, j) and not _goal_follows(s, sl)))
         if mk and not genitive:
             # (the "de" of "la ville de X" is the place noun's, not a marker)
             if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
@@ -889,6 +889,19 @@ def _movers_source(s: _Sentence, k: int) -> bool:
     "a retiré ses troupes de X")."""
     before = [p for p in s.preds if p.end < k and p.clause == s.clauses[k] and p.entry.kind == "motion"]
     return bool(before) and before[-1].entry.frame in ("depart", "transfer") and _movers_between(s, before[-1], k)
+
+
+def _goal_follows(s: _Sentence, sl: _Slot) -> bool:
+    """Whether a goal marker right after the place ``sl`` opens another place (past its
+    articles): "un billet de bus de Varsovie à Berlin", "um bilhete de autocarro de X para Y" —
+    the "de" of a from–to pair says where the move starts, not whose the noun before it is."""
+    words, lex = s.words, s.lex
+    for x in range(sl.last + 1, min(len(words), sl.last + 4)):
+        mk = _marker_ending(words, x, lex)
+        if mk is not None and mk[1] == sl.last + 1 and mk[0] in ("goal", "weak_goal"):
+            head = _past_determiners(words, x + 1, lex)
+            return any(o.first == head for o in s.slots) and not _punct_between(s, sl.last, head, _PHRASE_BREAKS)
+    return False
 
 
 def _coming_before(s: _Sentence, k: int) -> bool:

@@ -103,6 +103,7 @@ GRID = [
     ("choice", "Viele Familien flohen aus Homs nach Damaskus. Die Dorfbewohner werden entweder Hama verlassen oder in ihren Häusern bleiben.", [("homs", "damascus")]),
     ("dash-restated", "Der Konvoi fuhr von Charkiw in den Westen des Landes – nach Lwiw.", [("kharkiv", "lviv")]),
     ("ticket", "Ihr Bruder kaufte ihnen eine Bahnfahrkarte von Warschau nach Berlin.", [("warsaw", "berlin")]),
+    ("noun-from-to", "Die Reise der Familien von Homs nach Damaskus begann am Montag wieder.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +148,5 @@ MEASURED = {
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
+    "noun-from-to": 1,
 }

@@ -87,6 +87,7 @@ GRID = [
     ("choice", "Many families fled Homs for Damascus. The villagers will either leave Hama or stay in their homes.", [("homs", "damascus")]),
     ("dash-restated", "The convoy drove from Kharkiv to the west of the country – to Lviv.", [("kharkiv", "lviv")]),
     ("ticket", "Her brother bought them a bus ticket from Warsaw to Berlin.", [("warsaw", "berlin")]),
+    ("noun-from-to", "The journey of the families from Homs to Damascus resumed on Monday.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -131,4 +132,5 @@ MEASURED = {
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
+    "noun-from-to": 1,
 }

@@ -99,6 +99,7 @@ GRID = [
     ("choice", "Muchas familias huyeron de Homs a Damasco. Los aldeanos o bien dejarán Hama o bien se quedarán en sus casas.", [("homs", "damascus")]),
     ("dash-restated", "El convoy viajó de Járkov al oeste del país – hasta Leópolis.", [("kharkiv", "lviv")]),
     ("ticket", "Su hermano les compró un billete de autobús de Varsovia a Berlín.", [("warsaw", "berlin")]),
+    ("noun-from-to", "El viaje de las familias de Homs a Damasco se reanudó el lunes.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -122,7 +123,7 @@ MEASURED = {
     "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
-    "particle": 1,
+    "particle": 2,
     "facility": 4,
     "compass-parallel": 1,
     "scene-arrival": 1,
@@ -143,4 +144,5 @@ MEASURED = {
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
+    "noun-from-to": 1,
 }

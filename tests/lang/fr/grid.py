@@ -103,6 +103,7 @@ GRID = [
     ("choice", "Beaucoup de familles ont fui Homs pour Damas. Les villageois hésitent entre quitter Hama et rester chez eux.", [("homs", "damascus")]),
     ("dash-restated", "Le convoi est parti de Kharkiv vers l'ouest du pays – jusqu'à Lviv.", [("kharkiv", "lviv")]),
     ("ticket", "Son frère leur a acheté un billet de bus de Varsovie à Berlin.", [("warsaw", "berlin")]),
+    ("noun-from-to", "Le voyage des familles de Homs à Damas a repris lundi.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -146,5 +147,6 @@ MEASURED = {
     "go-be-facility": 0,
     "choice": 1,
     "dash-restated": 1,
-    "ticket": 0,
+    "ticket": 1,
+    "noun-from-to": 1,
 }

@@ -99,6 +99,7 @@ GRID = [
     ("choice", "Molte famiglie sono fuggite da Homs a Damasco. Gli abitanti del villaggio devono decidere se lasciare Hama o restare nelle loro case.", [("homs", "damascus")]),
     ("dash-restated", "Il convoglio è partito da Kharkiv verso l'ovest del paese – fino a Leopoli.", [("kharkiv", "lviv")]),
     ("ticket", "Suo fratello ha comprato loro un biglietto dell'autobus da Varsavia a Berlino.", [("warsaw", "berlin")]),
+    ("noun-from-to", "Il viaggio delle famiglie da Homs a Damasco è ripreso lunedì.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -143,4 +144,5 @@ MEASURED = {
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
+    "noun-from-to": 1,
 }

@@ -99,11 +99,12 @@ GRID = [
     ("choice", "Muitas famílias fugiram de Homs para Damasco. Os moradores da aldeia vão decidir entre deixar Hama ou ficar em suas casas.", [("homs", "damascus")]),
     ("dash-restated", "O comboio viajou de Kharkiv para o oeste do país – até Lviv.", [("kharkiv", "lviv")]),
     ("ticket", "O irmão comprou-lhes um bilhete de autocarro de Varsóvia para Berlim.", [("warsaw", "berlin")]),
+    ("noun-from-to", "A viagem das famílias de Homs para Damasco recomeçou na segunda-feira.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
 MEASURED = {
-    "past": 2,
+    "past": 3,
     "perfect": 3,
     "passive-agent": 2,
     "passive": 3,
@@ -142,5 +143,6 @@ MEASURED = {
     "go-be-facility": 1,
     "choice": 1,
     "dash-restated": 1,
-    "ticket": 0,
+    "ticket": 1,
+    "noun-from-to": 1,
 }
