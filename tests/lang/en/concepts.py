@@ -19,3 +19,7 @@ FORMS = ("fled:depart fleeing:depart left:depart escaped:depart withdrew:depart 
     "entered:arrive crossed:traverse returned:move brought:transfer carried:transfer carrying:transfer sent:transfer "
     "visited:arrive approached:move approaching:move evacuated:transfer transported:transfer expelled:transfer "
     "escorted:transfer emigrated:depart originated:move accompanied:transfer rescued:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Hundreds of families found refuge in Palmyra.", (None, "palmyra"), id="found-refuge"),
+]

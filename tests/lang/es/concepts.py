@@ -20,3 +20,7 @@ FORMS = ("huyeron:depart salieron:depart partieron:depart dejaron:depart llegaro
     "volvieron:move regresaron:move llevados:transfer llevadas:transfer trajeron:transfer trasladados:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitó:arrive acercaron:move repatriados:transfer "
     "expulsados:transfer desembarcaron:arrive conducidos:transfer condujeron:transfer acompañados:transfer socorridos:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Cientos de familias encontraron refugio en Palmira.", (None, "palmyra"), id="found-refuge"),
+]

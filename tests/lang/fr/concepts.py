@@ -20,3 +20,7 @@ FORMS = ("parti:depart partis:depart partent:depart quittent:depart fui:depart f
     "arrivés:arrive arrivées:arrive atteint:arrive rejoignent:arrive traversé:traverse revenus:move retournés:move "
     "amené:transfer amenés:transfer emmenés:transfer transportés:transfer transférés:transfer envoyés:transfer "
     "évacués:transfer visité:arrive approchent:move rapatriés:transfer expulsés:transfer conduits:transfer accompagnés:transfer secourus:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Des centaines de familles ont trouvé refuge à Palmyre.", (None, "palmyra"), id="found-refuge"),
+]

@@ -20,3 +20,7 @@ FORMS = ("fuggiti:depart fuggite:depart partiti:depart lasciato:depart arrivati:
     "attraversato:traverse tornati:move rientrati:move portati:transfer trasferiti:transfer trasportati:transfer "
     "evacuati:transfer inviati:transfer visitato:arrive avvicinati:move rimpatriati:transfer espulsi:transfer "
     "sbarcati:arrive condotti:transfer condusse:transfer accompagnati:transfer salvati:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Centinaia di famiglie hanno trovato rifugio a Palmira.", (None, "palmyra"), id="found-refuge"),
+]

@@ -19,3 +19,7 @@ FORMS = ("partido:depart fugiram:depart pousou:arrive aterrissou:arrive decolou:
     "voltaram:move regressaram:move levados:transfer levaram:transfer trouxeram:transfer transferidos:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitou:arrive aproximaram:move repatriados:transfer "
     "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Centenas de famílias encontraram refúgio em Palmira.", (None, "palmyra"), id="found-refuge"),
+]
