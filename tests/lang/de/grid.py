@@ -104,6 +104,7 @@ GRID = [
     ("dash-restated", "Der Konvoi fuhr von Charkiw in den Westen des Landes – nach Lwiw.", [("kharkiv", "lviv")]),
     ("ticket", "Ihr Bruder kaufte ihnen eine Bahnfahrkarte von Warschau nach Berlin.", [("warsaw", "berlin")]),
     ("noun-from-to", "Die Reise der Familien von Homs nach Damaskus begann am Montag wieder.", [("homs", "damascus")]),
+    ("way-phrase", "Hunderte Familien machten sich von Hama aus auf den Weg nach Beirut.", [("hama", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "dash-restated": 1,
     "ticket": 1,
     "noun-from-to": 1,
+    "way-phrase": 1,
 }

@@ -88,6 +88,7 @@ GRID = [
     ("dash-restated", "The convoy drove from Kharkiv to the west of the country – to Lviv.", [("kharkiv", "lviv")]),
     ("ticket", "Her brother bought them a bus ticket from Warsaw to Berlin.", [("warsaw", "berlin")]),
     ("noun-from-to", "The journey of the families from Homs to Damascus resumed on Monday.", [("homs", "damascus")]),
+    ("way-phrase", "Hundreds of families made their way from Hama to Beirut.", [("hama", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -133,4 +134,5 @@ MEASURED = {
     "dash-restated": 1,
     "ticket": 1,
     "noun-from-to": 1,
+    "way-phrase": 1,
 }

@@ -100,6 +100,7 @@ GRID = [
     ("dash-restated", "El convoy viajó de Járkov al oeste del país – hasta Leópolis.", [("kharkiv", "lviv")]),
     ("ticket", "Su hermano les compró un billete de autobús de Varsovia a Berlín.", [("warsaw", "berlin")]),
     ("noun-from-to", "El viaje de las familias de Homs a Damasco se reanudó el lunes.", [("homs", "damascus")]),
+    ("way-phrase", "Cientos de familias salieron de Hama y emprendieron el camino hacia Beirut.", [("hama", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "dash-restated": 1,
     "ticket": 1,
     "noun-from-to": 1,
+    "way-phrase": 1,
 }

@@ -104,6 +104,7 @@ GRID = [
     ("dash-restated", "Le convoi est parti de Kharkiv vers l'ouest du pays – jusqu'à Lviv.", [("kharkiv", "lviv")]),
     ("ticket", "Son frère leur a acheté un billet de bus de Varsovie à Berlin.", [("warsaw", "berlin")]),
     ("noun-from-to", "Le voyage des familles de Homs à Damas a repris lundi.", [("homs", "damascus")]),
+    ("way-phrase", "Après avoir quitté Hama, des centaines de familles ont pris le chemin de Damas.", [("hama", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "dash-restated": 1,
     "ticket": 1,
     "noun-from-to": 1,
+    "way-phrase": 1,
 }

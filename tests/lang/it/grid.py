@@ -100,6 +100,7 @@ GRID = [
     ("dash-restated", "Il convoglio è partito da Kharkiv verso l'ovest del paese – fino a Leopoli.", [("kharkiv", "lviv")]),
     ("ticket", "Suo fratello ha comprato loro un biglietto dell'autobus da Varsavia a Berlino.", [("warsaw", "berlin")]),
     ("noun-from-to", "Il viaggio delle famiglie da Homs a Damasco è ripreso lunedì.", [("homs", "damascus")]),
+    ("way-phrase", "Centinaia di famiglie si sono messe in cammino da Hama verso Beirut.", [("hama", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "dash-restated": 1,
     "ticket": 1,
     "noun-from-to": 1,
+    "way-phrase": 1,
 }

@@ -100,6 +100,7 @@ GRID = [
     ("dash-restated", "O comboio viajou de Kharkiv para o oeste do país – até Lviv.", [("kharkiv", "lviv")]),
     ("ticket", "O irmão comprou-lhes um bilhete de autocarro de Varsóvia para Berlim.", [("warsaw", "berlin")]),
     ("noun-from-to", "A viagem das famílias de Homs para Damasco recomeçou na segunda-feira.", [("homs", "damascus")]),
+    ("way-phrase", "Centenas de famílias seguiram caminho de Hama para Beirute.", [("hama", "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "dash-restated": 1,
     "ticket": 1,
     "noun-from-to": 1,
+    "way-phrase": 1,
 }
