@@ -765,6 +765,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             # X"; a verb of motion after "a" is an infinitive: "começaram a deixar X")
             _object_of_verb(sl, pred_end[j])
             break
+        if j in slot_last and adjectives:
+            break  # "soldats venus de X ont fouillé Y": words that are no list between two places
         if j in slot_last or w.key in lex.coordinators:
             _coordinate(s, sl, j, slot_last)
             break

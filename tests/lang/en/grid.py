@@ -89,6 +89,7 @@ GRID = [
     ("ticket", "Her brother bought them a bus ticket from Warsaw to Berlin.", [("warsaw", "berlin")]),
     ("noun-from-to", "The journey of the families from Homs to Damascus resumed on Monday.", [("homs", "damascus")]),
     ("way-phrase", "Hundreds of families made their way from Hama to Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldiers coming from Syria searched Homs.", [("syria", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -135,4 +136,5 @@ MEASURED = {
     "ticket": 1,
     "noun-from-to": 1,
     "way-phrase": 1,
+    "coming-then-verb": 1,
 }

@@ -101,6 +101,7 @@ GRID = [
     ("ticket", "Su hermano les compró un billete de autobús de Varsovia a Berlín.", [("warsaw", "berlin")]),
     ("noun-from-to", "El viaje de las familias de Homs a Damasco se reanudó el lunes.", [("homs", "damascus")]),
     ("way-phrase", "Cientos de familias salieron de Hama y emprendieron el camino hacia Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldados venidos de Siria registraron Homs.", [("syria", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +148,5 @@ MEASURED = {
     "ticket": 1,
     "noun-from-to": 1,
     "way-phrase": 1,
+    "coming-then-verb": 1,
 }

@@ -105,6 +105,7 @@ GRID = [
     ("ticket", "Son frère leur a acheté un billet de bus de Varsovie à Berlin.", [("warsaw", "berlin")]),
     ("noun-from-to", "Le voyage des familles de Homs à Damas a repris lundi.", [("homs", "damascus")]),
     ("way-phrase", "Après avoir quitté Hama, des centaines de familles ont pris le chemin de Damas.", [("hama", "damascus")]),
+    ("coming-then-verb", "Des soldats venus de Syrie ont fouillé Homs.", [("syria", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -151,4 +152,5 @@ MEASURED = {
     "ticket": 1,
     "noun-from-to": 1,
     "way-phrase": 1,
+    "coming-then-verb": 1,
 }

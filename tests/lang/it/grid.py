@@ -101,6 +101,7 @@ GRID = [
     ("ticket", "Suo fratello ha comprato loro un biglietto dell'autobus da Varsavia a Berlino.", [("warsaw", "berlin")]),
     ("noun-from-to", "Il viaggio delle famiglie da Homs a Damasco è ripreso lunedì.", [("homs", "damascus")]),
     ("way-phrase", "Centinaia di famiglie si sono messe in cammino da Hama verso Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldati venuti dalla Siria hanno perquisito Homs.", [("syria", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +148,5 @@ MEASURED = {
     "ticket": 1,
     "noun-from-to": 1,
     "way-phrase": 1,
+    "coming-then-verb": 1,
 }

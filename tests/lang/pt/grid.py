@@ -101,6 +101,7 @@ GRID = [
     ("ticket", "O irmão comprou-lhes um bilhete de autocarro de Varsóvia para Berlim.", [("warsaw", "berlin")]),
     ("noun-from-to", "A viagem das famílias de Homs para Damasco recomeçou na segunda-feira.", [("homs", "damascus")]),
     ("way-phrase", "Centenas de famílias seguiram caminho de Hama para Beirute.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldados vindos da Síria revistaram Homs.", [("syria", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -147,4 +148,5 @@ MEASURED = {
     "ticket": 1,
     "noun-from-to": 1,
     "way-phrase": 1,
+    "coming-then-verb": 1,
 }
