@@ -765,10 +765,9 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             # X"; a verb of motion after "a" is an infinitive: "começaram a deixar X")
             _object_of_verb(sl, pred_end[j])
             break
-        if j in slot_last and adjectives:
-            break  # "soldats venus de X ont fouillé Y": words that are no list between two places
         if j in slot_last or w.key in lex.coordinators:
-            _coordinate(s, sl, j, slot_last)
+            if not (j in slot_last and adjectives):  # ("venus de X ont fouillé Y": words that are no list)
+                _coordinate(s, sl, j, slot_last)
             break
         if w.key in _TIME_WORDS or (w.key in lex.determiners and j + 1 < sl.first and words[j + 1].key in _TIME_WORDS):
             j -= 1  # "evacuated on Friday the coastal areas of X": a day between verb and object
