@@ -106,6 +106,7 @@ GRID = [
     ("noun-from-to", "Die Reise der Familien von Homs nach Damaskus begann am Montag wieder.", [("homs", "damascus")]),
     ("way-phrase", "Hunderte Familien machten sich von Hama aus auf den Weg nach Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Aus Syrien gekommene Soldaten durchsuchten Homs.", [("syria", None)]),
+    ("smuggle", "Dutzende Migranten wurden aus der Türkei nach Deutschland geschmuggelt.", [("turkey", "germany")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -153,4 +154,5 @@ MEASURED = {
     "noun-from-to": 1,
     "way-phrase": 1,
     "coming-then-verb": 1,
+    "smuggle": 1,
 }

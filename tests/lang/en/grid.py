@@ -90,6 +90,7 @@ GRID = [
     ("noun-from-to", "The journey of the families from Homs to Damascus resumed on Monday.", [("homs", "damascus")]),
     ("way-phrase", "Hundreds of families made their way from Hama to Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldiers coming from Syria searched Homs.", [("syria", None)]),
+    ("smuggle", "Dozens of migrants were smuggled from Turkey into Germany.", [("turkey", "germany")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "noun-from-to": 1,
     "way-phrase": 1,
     "coming-then-verb": 1,
+    "smuggle": 1,
 }

@@ -102,6 +102,7 @@ GRID = [
     ("noun-from-to", "El viaje de las familias de Homs a Damasco se reanudó el lunes.", [("homs", "damascus")]),
     ("way-phrase", "Cientos de familias salieron de Hama y emprendieron el camino hacia Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldados venidos de Siria registraron Homs.", [("syria", None)]),
+    ("smuggle", "Decenas de migrantes fueron contrabandeados de Turquía a Alemania.", [("turkey", "germany")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "noun-from-to": 1,
     "way-phrase": 1,
     "coming-then-verb": 1,
+    "smuggle": 1,
 }

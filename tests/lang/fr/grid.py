@@ -106,6 +106,7 @@ GRID = [
     ("noun-from-to", "Le voyage des familles de Homs à Damas a repris lundi.", [("homs", "damascus")]),
     ("way-phrase", "Après avoir quitté Hama, des centaines de familles ont pris le chemin de Damas.", [("hama", "damascus")]),
     ("coming-then-verb", "Des soldats venus de Syrie ont fouillé Homs.", [("syria", None)]),
+    ("smuggle", "Des dizaines de migrants ont été exfiltrés de Turquie vers l'Allemagne.", [("turkey", "germany")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -153,4 +154,5 @@ MEASURED = {
     "noun-from-to": 1,
     "way-phrase": 1,
     "coming-then-verb": 1,
+    "smuggle": 1,
 }

@@ -102,6 +102,7 @@ GRID = [
     ("noun-from-to", "Il viaggio delle famiglie da Homs a Damasco è ripreso lunedì.", [("homs", "damascus")]),
     ("way-phrase", "Centinaia di famiglie si sono messe in cammino da Hama verso Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldati venuti dalla Siria hanno perquisito Homs.", [("syria", None)]),
+    ("smuggle", "Decine di migranti sono stati contrabbandati dalla Turchia in Germania.", [("turkey", "germany")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "noun-from-to": 1,
     "way-phrase": 1,
     "coming-then-verb": 1,
+    "smuggle": 1,
 }

@@ -102,6 +102,7 @@ GRID = [
     ("noun-from-to", "A viagem das famílias de Homs para Damasco recomeçou na segunda-feira.", [("homs", "damascus")]),
     ("way-phrase", "Centenas de famílias seguiram caminho de Hama para Beirute.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldados vindos da Síria revistaram Homs.", [("syria", None)]),
+    ("smuggle", "Dezenas de migrantes foram contrabandeados da Turquia para a Alemanha.", [("turkey", "germany")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "noun-from-to": 1,
     "way-phrase": 1,
     "coming-then-verb": 1,
+    "smuggle": 1,
 }
