@@ -107,6 +107,7 @@ GRID = [
     ("way-phrase", "Hunderte Familien machten sich von Hama aus auf den Weg nach Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Aus Syrien gekommene Soldaten durchsuchten Homs.", [("syria", None)]),
     ("smuggle", "Dutzende Migranten wurden aus der Türkei nach Deutschland geschmuggelt.", [("turkey", "germany")]),
+    ("from-then-said", "Aus Charkiw gekommene Familien sagten, die Straße sei gefährlich.", [("kharkiv", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -155,4 +156,5 @@ MEASURED = {
     "way-phrase": 1,
     "coming-then-verb": 1,
     "smuggle": 1,
+    "from-then-said": 1,
 }

@@ -91,6 +91,7 @@ GRID = [
     ("way-phrase", "Hundreds of families made their way from Hama to Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldiers coming from Syria searched Homs.", [("syria", None)]),
     ("smuggle", "Dozens of migrants were smuggled from Turkey into Germany.", [("turkey", "germany")]),
+    ("from-then-said", "Families arriving from Kharkiv said the road was dangerous.", [("kharkiv", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "way-phrase": 1,
     "coming-then-verb": 1,
     "smuggle": 1,
+    "from-then-said": 1,
 }

@@ -103,6 +103,7 @@ GRID = [
     ("way-phrase", "Cientos de familias salieron de Hama y emprendieron el camino hacia Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldados venidos de Siria registraron Homs.", [("syria", None)]),
     ("smuggle", "Decenas de migrantes fueron contrabandeados de Turquía a Alemania.", [("turkey", "germany")]),
+    ("from-then-said", "Las familias llegadas desde Járkov dijeron que la carretera era peligrosa.", [("kharkiv", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -151,4 +152,5 @@ MEASURED = {
     "way-phrase": 1,
     "coming-then-verb": 1,
     "smuggle": 1,
+    "from-then-said": 1,
 }

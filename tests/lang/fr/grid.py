@@ -107,6 +107,7 @@ GRID = [
     ("way-phrase", "Après avoir quitté Hama, des centaines de familles ont pris le chemin de Damas.", [("hama", "damascus")]),
     ("coming-then-verb", "Des soldats venus de Syrie ont fouillé Homs.", [("syria", None)]),
     ("smuggle", "Des dizaines de migrants ont été exfiltrés de Turquie vers l'Allemagne.", [("turkey", "germany")]),
+    ("from-then-said", "Les familles arrivées en provenance de Kharkiv ont dit que la route était dangereuse.", [("kharkiv", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -155,4 +156,5 @@ MEASURED = {
     "way-phrase": 1,
     "coming-then-verb": 1,
     "smuggle": 1,
+    "from-then-said": 1,
 }

@@ -103,6 +103,7 @@ GRID = [
     ("way-phrase", "Centinaia di famiglie si sono messe in cammino da Hama verso Beirut.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldati venuti dalla Siria hanno perquisito Homs.", [("syria", None)]),
     ("smuggle", "Decine di migranti sono stati contrabbandati dalla Turchia in Germania.", [("turkey", "germany")]),
+    ("from-then-said", "Le famiglie arrivate da Kharkiv hanno detto che la strada era pericolosa.", [("kharkiv", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -151,4 +152,5 @@ MEASURED = {
     "way-phrase": 1,
     "coming-then-verb": 1,
     "smuggle": 1,
+    "from-then-said": 1,
 }

@@ -103,6 +103,7 @@ GRID = [
     ("way-phrase", "Centenas de famílias seguiram caminho de Hama para Beirute.", [("hama", "beirut")]),
     ("coming-then-verb", "Soldados vindos da Síria revistaram Homs.", [("syria", None)]),
     ("smuggle", "Dezenas de migrantes foram contrabandeados da Turquia para a Alemanha.", [("turkey", "germany")]),
+    ("from-then-said", "As famílias chegadas desde Kharkiv disseram que a estrada era perigosa.", [("kharkiv", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -151,4 +152,5 @@ MEASURED = {
     "way-phrase": 1,
     "coming-then-verb": 1,
     "smuggle": 1,
+    "from-then-said": 1,
 }
