@@ -37,7 +37,7 @@ from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load
 from geo.records import Claim, Unmapped
 from geo.text import Sentence
-from geo.text.document import Document, Word
+from geo.text.document import Document, Word, lemma
 from geo.text.frequency import zipf
 
 _CLAUSE_PUNCT = (";", ":", " – ", " — ", " - ", "(", ")")
@@ -453,6 +453,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         if not cands and w.capitalised:
             cands = _compound_head(w, lex)
+        elif not cands:
+            cands = _participle_adjective(w, lex, lang)
         if not cands:
             continue  # (nothing to sort)
         for p in sorted(cands, key=lambda p: -len(p.words)):
@@ -463,6 +465,22 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+#: how many letters a participle keeps at least once its adjective ending is taken off ("geflohen")
+_PARTICIPLE_LETTERS = 6
+
+
+def _participle_adjective(w: Word, lex: Lexicon, lang: str) -> tuple[Predicate, ...]:
+    """The predicate of a past participle used as an adjective (``[grammar] participle_endings``):
+    "die aus X vertriebenen Familien", "die in Y angekommene Gruppe" — the participle without its
+    ending is the verb's, which the lemmatiser reads."""
+    for end in lex.participle_endings:
+        if w.key.endswith(end) and len(w.key) - len(end) >= _PARTICIPLE_LETTERS:
+            found = lex.predicates.get(lemma(w.text[: -len(end)], lang), ()) or lex.predicates.get(w.key[: -len(end)], ())
+            if found:
+                return tuple(p for p in found if len(p.words) == 1)
+    return ()
 
 
 #: how many letters a compound has before its head at least ("Zuflucht", "Ausfahrt" are words of their own)

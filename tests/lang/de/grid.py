@@ -108,6 +108,7 @@ GRID = [
     ("coming-then-verb", "Aus Syrien gekommene Soldaten durchsuchten Homs.", [("syria", None)]),
     ("smuggle", "Dutzende Migranten wurden aus der Türkei nach Deutschland geschmuggelt.", [("turkey", "germany")]),
     ("from-then-said", "Aus Charkiw gekommene Familien sagten, die Straße sei gefährlich.", [("kharkiv", None)]),
+    ("participle-adjective", "Die aus Mariupol vertriebenen Familien leben jetzt in Zelten.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -157,4 +158,5 @@ MEASURED = {
     "coming-then-verb": 1,
     "smuggle": 1,
     "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -92,6 +92,7 @@ GRID = [
     ("coming-then-verb", "Soldiers coming from Syria searched Homs.", [("syria", None)]),
     ("smuggle", "Dozens of migrants were smuggled from Turkey into Germany.", [("turkey", "germany")]),
     ("from-then-said", "Families arriving from Kharkiv said the road was dangerous.", [("kharkiv", None)]),
+    ("participle-adjective", "The families driven out of Mariupol now live in tents.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "coming-then-verb": 1,
     "smuggle": 1,
     "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -104,6 +104,7 @@ GRID = [
     ("coming-then-verb", "Soldados venidos de Siria registraron Homs.", [("syria", None)]),
     ("smuggle", "Decenas de migrantes fueron contrabandeados de Turquía a Alemania.", [("turkey", "germany")]),
     ("from-then-said", "Las familias llegadas desde Járkov dijeron que la carretera era peligrosa.", [("kharkiv", None)]),
+    ("participle-adjective", "Las familias expulsadas de Mariúpol viven ahora en tiendas.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -153,4 +154,5 @@ MEASURED = {
     "coming-then-verb": 1,
     "smuggle": 1,
     "from-then-said": 1,
+    "participle-adjective": 1,
 }

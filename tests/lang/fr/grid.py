@@ -108,6 +108,7 @@ GRID = [
     ("coming-then-verb", "Des soldats venus de Syrie ont fouillé Homs.", [("syria", None)]),
     ("smuggle", "Des dizaines de migrants ont été exfiltrés de Turquie vers l'Allemagne.", [("turkey", "germany")]),
     ("from-then-said", "Les familles arrivées en provenance de Kharkiv ont dit que la route était dangereuse.", [("kharkiv", None)]),
+    ("participle-adjective", "Les familles expulsées de Marioupol vivent maintenant sous des tentes.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -157,4 +158,5 @@ MEASURED = {
     "coming-then-verb": 1,
     "smuggle": 1,
     "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -104,6 +104,7 @@ GRID = [
     ("coming-then-verb", "Soldati venuti dalla Siria hanno perquisito Homs.", [("syria", None)]),
     ("smuggle", "Decine di migranti sono stati contrabbandati dalla Turchia in Germania.", [("turkey", "germany")]),
     ("from-then-said", "Le famiglie arrivate da Kharkiv hanno detto che la strada era pericolosa.", [("kharkiv", None)]),
+    ("participle-adjective", "Le famiglie cacciate da Mariupol ora vivono nelle tende.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -153,4 +154,5 @@ MEASURED = {
     "coming-then-verb": 1,
     "smuggle": 1,
     "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -104,6 +104,7 @@ GRID = [
     ("coming-then-verb", "Soldados vindos da Síria revistaram Homs.", [("syria", None)]),
     ("smuggle", "Dezenas de migrantes foram contrabandeados da Turquia para a Alemanha.", [("turkey", "germany")]),
     ("from-then-said", "As famílias chegadas desde Kharkiv disseram que a estrada era perigosa.", [("kharkiv", None)]),
+    ("participle-adjective", "As famílias expulsas de Mariupol vivem agora em tendas.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -153,4 +154,5 @@ MEASURED = {
     "coming-then-verb": 1,
     "smuggle": 1,
     "from-then-said": 1,
+    "participle-adjective": 1,
 }
