@@ -474,10 +474,12 @@ _PARTICIPLE_LETTERS = 6
 def _participle_adjective(w: Word, lex: Lexicon, lang: str) -> tuple[Predicate, ...]:
     """The predicate of a past participle used as an adjective (``[grammar] participle_endings``):
     "die aus X vertriebenen Familien", "die in Y angekommene Gruppe" — the participle without its
-    ending is the verb's, which the lemmatiser reads."""
+    ending is the verb's, which the lemmatiser reads (a word the lemmatiser leaves as it is, such
+    as "weiter" of "weitere", is no participle)."""
     for end in lex.participle_endings:
         if w.key.endswith(end) and len(w.key) - len(end) >= _PARTICIPLE_LETTERS:
-            found = lex.predicates.get(lemma(w.text[: -len(end)], lang), ()) or lex.predicates.get(w.key[: -len(end)], ())
+            verb = lemma(w.text[: -len(end)], lang)
+            found = lex.predicates.get(verb, ()) if verb != w.key[: -len(end)] else ()  # (a participle: "weitere" is no "weiter")
             if found:
                 return tuple(p for p in found if len(p.words) == 1)
     return ()
