@@ -236,7 +236,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen;
         # "we will either leave X or stay": the text leaves it open
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
-                                       _NOT_CLAIMED[modal[mv.pred.index]].format(mv.pred.text), att.claimant))
+                                       _NOT_CLAIMED[modal[mv.pred.index] or "prevented"].format(mv.pred.text), att.claimant))
     refused += prevented
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
