@@ -345,7 +345,7 @@ def _stem_countries(word: str, keys: dict[str, str]) -> set[str]:
 
 def _of_each(words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]], lex: Lexicon, story: Counter[str]) -> list[Found]:
     """"Towards the borders of Jordan and Lebanon", "vers les frontières de la Jordanie et
-    du Liban", "an die Grenzen zu Jordanien und dem Libanon": the border noun and its
+    du Liban", "an die Grenzen zu Jordanien und dem Libanon", "zum Libanon und zur Türkei": the border noun and its
     genitive (``[grammar] of``) or "with" (``with_words``) name each country whose border
     with the story's own country (the one the article's other places lie in most often, not
     one of those named) is meant — one border a country, the first one's mention taking the
@@ -354,7 +354,7 @@ def _of_each(words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Men
     j = i + 1
     while j < len(words) and words[j].key in (lex.coordinators if listed else lex.of | lex.with_words):
         j = _skip_det(words, j + 1, lex)
-        while j < len(words) and words[j].key in lex.of:  # ("et d'Israël", "e da Jordânia")
+        while j < len(words) and words[j].key in lex.of | lex.with_words:  # ("et d'Israël", "e da Jordânia", "und zur Türkei")
             j = _skip_det(words, j + 1, lex)
         if j >= len(words) or words[j].start not in by_start:
             break

@@ -233,15 +233,16 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
                                        _HAZARD_REASON.format(mv.pred.text), att.claimant))
     refused = [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and negated(words, mv.pred.index, lex)]
-    prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] == "prevented"]
+    prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] in _NOT_CLAIMED]
     for mv in refused:
         # "a train for Vienna that will not leave", "ils n'ont pas quitté X": no movement is claimed
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
                                        f"a negated movement ('{mv.pred.text}'): nothing is claimed to move", att.claimant))
     for mv in prevented:
-        # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen
+        # "they were prevented from reaching X", "ils ont refusé de quitter X": the move did not happen;
+        # "we will either leave X or stay": the text leaves it open
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
-                                       f"a movement the text says did not happen ('{mv.pred.text}')", att.claimant))
+                                       _NOT_CLAIMED[modal[mv.pred.index] or "prevented"].format(mv.pred.text), att.claimant))
     refused += prevented + hazards
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
@@ -291,6 +292,12 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
 
 
+#: the modalities of a move that is not claimed, and the reason the unmapped record gives
+_NOT_CLAIMED = {
+    "prevented": "a movement the text says did not happen ('{}')",
+    "undecided": "a movement the text leaves open as one side of a choice ('{}'): nothing is claimed to move",
+}
+
 #: how many words before its verb a word of modality may stand ("called on the residents of X to
 #: leave": 6; German puts the modal second and the verb last: "mussten am Montag ihre Häuser verlassen")
 _MODAL_REACH = 8
@@ -299,7 +306,8 @@ _MODAL_REACH = 8
 def _modality(s: _Sentence, p: _Pred) -> str | None:
     """How the text puts the move of ``p`` (``[modality]``): "were ordered to leave X" is
     ordered, "could reach X" possible, "called on them to leave X" demanded, "plan to go to
-    X" planned, "were prevented from reaching X" prevented (it did not happen); None when it
+    X" planned, "were prevented from reaching X" prevented (it did not happen), "will either leave X
+    or stay" undecided (a choice the text leaves open); None when it
     is stated as done. The nearest phrase before the verb in its clause decides; the search
     stops at another motion verb ("fled X and could reach Y": only the second is possible)
     and crosses a comma only to the phrase right before it ("aufgefordert, X zu verlassen")."""
@@ -571,6 +579,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         if not cands and w.capitalised:
             cands = _compound_head(w, lex)
+        elif not cands:
+            cands = _participle_adjective(w, lex, lang)
         if not cands:
             continue  # (nothing to sort)
         for p in sorted(cands, key=lambda p: -len(p.words)):
@@ -600,6 +610,24 @@ def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex:
                 found = lex.predicates.get(form[: len(form) - len(end)] + repl, ())
         if found:
             return tuple(p for p in found if len(p.words) == 1)
+    return ()
+
+
+#: how many letters a participle keeps at least once its adjective ending is taken off ("geflohen")
+_PARTICIPLE_LETTERS = 6
+
+
+def _participle_adjective(w: Word, lex: Lexicon, lang: str) -> tuple[Predicate, ...]:
+    """The predicate of a past participle used as an adjective (``[grammar] participle_endings``):
+    "die aus X vertriebenen Familien", "die in Y angekommene Gruppe" — the participle without its
+    ending is the verb's, which the lemmatiser reads (a word the lemmatiser leaves as it is, such
+    as "weiter" of "weitere", is no participle)."""
+    for end in lex.participle_endings:
+        if w.key.endswith(end) and len(w.key) - len(end) >= _PARTICIPLE_LETTERS:
+            verb = lemma(w.text[: -len(end)], lang)
+            found = lex.predicates.get(verb, ()) if verb != w.key[: -len(end)] else ()  # (a participle: "weitere" is no "weiter")
+            if found:
+                return tuple(p for p in found if len(p.words) == 1)
     return ()
 
 
@@ -742,9 +770,11 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
             return None
     if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
             and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
-            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)):
+            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)) \
+            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners for x in range(i + 1, pos))):
         # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
-        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X")
+        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), and a
+        # noun after its article or possessive is the phrase's own ("made their way to X")
         return None
     return pos
 
@@ -884,7 +914,7 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
                 and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
-                and not _movers_source(s, j)))
+                and not _movers_source(s, j) and not _goal_follows(s, sl)))
         if mk and not genitive:
             # (the "de" of "la ville de X" is the place noun's, not a marker)
             if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
@@ -902,7 +932,8 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             _object_of_verb(sl, pred_end[j])
             break
         if j in slot_last or w.key in lex.coordinators:
-            _coordinate(s, sl, j, slot_last)
+            if not (j in slot_last and adjectives):  # ("venus de X ont fouillé Y": words that are no list)
+                _coordinate(s, sl, j, slot_last)
             break
         if w.key in _TIME_WORDS or (w.key in lex.determiners and j + 1 < sl.first and words[j + 1].key in _TIME_WORDS):
             j -= 1  # "evacuated on Friday the coastal areas of X": a day between verb and object
@@ -1027,6 +1058,19 @@ def _movers_source(s: _Sentence, k: int) -> bool:
     "a retiré ses troupes de X")."""
     before = [p for p in s.preds if p.end < k and p.clause == s.clauses[k] and p.entry.kind == "motion"]
     return bool(before) and before[-1].entry.frame in ("depart", "transfer") and _movers_between(s, before[-1], k)
+
+
+def _goal_follows(s: _Sentence, sl: _Slot) -> bool:
+    """Whether a goal marker right after the place ``sl`` opens another place (past its
+    articles): "un billet de bus de Varsovie à Berlin", "um bilhete de autocarro de X para Y" —
+    the "de" of a from–to pair says where the move starts, not whose the noun before it is."""
+    words, lex = s.words, s.lex
+    for x in range(sl.last + 1, min(len(words), sl.last + 4)):
+        mk = _marker_ending(words, x, lex)
+        if mk is not None and mk[1] == sl.last + 1 and mk[0] in ("goal", "weak_goal"):
+            head = _past_determiners(words, x + 1, lex)
+            return any(o.first == head for o in s.slots) and not _punct_between(s, sl.last, head, _PHRASE_BREAKS)
+    return False
 
 
 def _coming_before(s: _Sentence, k: int) -> bool:
@@ -1561,6 +1605,32 @@ def strong_marker(m: _MarkerRead) -> bool:
     return p is not None
 
 
+_DASHES = (" – ", " — ", " - ")
+
+
+def end_restated_after_dash(m: _MarkerRead) -> bool:
+    """"They drove north from X to the north of the country – to Y", "vers le nord du pays –
+    jusqu'à Y", "in den Norden des Landes – nach Y": a marker opening a phrase set off by a dash,
+    with no predicate in its clause, restates the end of the motion predicate of the clause before
+    it; the place it names replaces the end that phrase gave (an apposition that narrows it)."""
+    s, words = m.s, m.s.words
+    if m.role not in _MARKER_ROLES or m.before or m.after:
+        return False
+    first = s.clauses.index(m.clause)
+    if first == 0 or m.k != first or not any(d in s.doc.gap(words[first - 1], words[first]) for d in _DASHES) \
+            or words[first].key in s.lex.coordinators or any(p.clause == m.clause for p in s.preds):
+        return False
+    p = next((q for q in reversed(m.motion) if q.clause == m.clause - 1), None)
+    if p is None:
+        return False
+    role = _MARKER_ROLES[m.role]
+    for o in s.slots:
+        if o.pred is p and o.role == role and o.last < first:
+            o.role, o.pred, o.via = None, None, "restated_after_dash"
+    _give(m.sl, role, p, "end_restated_after_dash", m.word)
+    return True
+
+
 def strong_marker_past_clause(m: _MarkerRead) -> bool:
     """"Thousands left; towards Hama, mostly": a strong marker with no predicate in its
     clause attaches to a motion predicate just before it in another clause."""
@@ -2061,7 +2131,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
-    strong_marker, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    strong_marker, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,

@@ -127,6 +127,8 @@ _GOV_ELIDED = [w for w in _all("government_determiners") if w.endswith("'")]
 _GOV_BEFORE = re.compile(
     rf"\b{alternation(_all('government_before'))}(\s+{alternation(_GOV_DETERMINERS)}|\s*{alternation(_GOV_ELIDED)})?\s*$"
 )
+# ... but not one a marker of where a move starts opens ("families arriving from X said"): a place
+_SOURCE_BEFORE = re.compile(rf"\b{alternation(words_of_all('markers', 'source'))}\s*$")
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list[Mention]:
@@ -1480,7 +1482,7 @@ def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: 
     place = gaz.places[place_id]
     big = int(place.properties.get("population") or 0) >= 500_000
     if place.properties.get("capital_of") or kind == "country" or big:
-        if _GOV_AFTER.match(after) or _GOV_BEFORE.search(before.rstrip()):
+        if (_GOV_AFTER.match(after) and not _SOURCE_BEFORE.search(before.rstrip())) or _GOV_BEFORE.search(before.rstrip()):
             return "government"
         if _GOV_NOUN_AFTER.match(after) or _GOV_NOUN_BEFORE.search(before.rstrip() + " "):
             return "government"

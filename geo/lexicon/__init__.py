@@ -17,8 +17,9 @@ from typing import Any
 from geo.errors import GeoError
 from geo.text import SUPPORTED_LANGS, fold
 
-#: the kinds of ``[modality]`` phrase: the four of ``geo.schema.Modality``, and a move that did not happen
-MODALITY_KINDS = ("planned", "ordered", "possible", "demanded", "prevented")
+#: the kinds of ``[modality]`` phrase: the four of ``geo.schema.Modality``, a move that did not happen,
+#: and a move the text leaves open as one side of a choice ("will either leave X or stay")
+MODALITY_KINDS = ("planned", "ordered", "possible", "demanded", "prevented", "undecided")
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
     "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised", "compass_after_place",
@@ -30,7 +31,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
                 "participle_agreement", "participle_infinitive"),
@@ -63,7 +64,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "place_noun_compounds", "compound_heads", "compound_plural_endings",
+    "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings",
     "name_links", "according_after", "according_closing", "quoting", "reported_speech",
     "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
@@ -192,6 +193,8 @@ class Lexicon:
     #: longest first: the compound is that predicate; and the plural endings they may take
     compound_heads: tuple[str, ...]
     compound_plural_endings: tuple[str, ...]
+    #: endings of a past participle used as an adjective (``[grammar] participle_endings``), longest first
+    participle_endings: tuple[str, ...]
     #: words for home after a verb of going ("went home", "rentrer chez eux"), folded
     home_words: tuple[tuple[str, ...], ...]
     of: frozenset[str]
@@ -381,6 +384,7 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
         "place_noun_compounds": frozenset(_phrase(x) for x in g["place_noun_compounds"]),
         "compound_heads": tuple(sorted((str(x) for x in g["compound_heads"]), key=len, reverse=True)),
         "compound_plural_endings": tuple(str(x) for x in g["compound_plural_endings"]),
+        "participle_endings": tuple(sorted((str(x) for x in g["participle_endings"]), key=len, reverse=True)),
         "home_words": _longest([_phrase(x) for x in g["home_words"]]),
         "earlier_clause": _longest([_phrase(x) for x in g["earlier_clause"]]),
         "adjective_after_noun": bool(g["adjective_after_noun"]),

@@ -44,6 +44,14 @@ def test_a_move_that_did_not_happen_is_no_movement(lang, text):
     assert any("did not happen" in u["reason"] for u in fc["geo"]["unmapped"])
 
 
+@pytest.mark.parametrize(("lang", "text"), cases("modality", "A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT"))
+def test_a_move_left_open_as_one_side_of_a_choice_is_no_movement(lang, text):
+    # "will either leave X or stay", "whether to leave X": the text does not claim the move
+    fc = extract(text, P, lang=lang)
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "movement"]
+    assert any("choice" in u["reason"] for u in fc["geo"]["unmapped"])
+
+
 def test_a_modal_in_another_clause_is_not_this_moves():
     # the verb of ordering belongs to a relative clause set off by commas
     assert ("aleppo", None, None) in movements("Tras el cierre que ordenó el presidente de Siria, la familia salió de Alepo.", "es")

@@ -85,6 +85,11 @@ def test_reflexive_refuge(lang, text, expected):
     assert expected in moves(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "REFUGE_FOUND"))
+def test_refuge_found_is_where_they_went(lang, text, expected):
+    assert expected in moves(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "VERBS_OF_TAKING_AND_BRINGING"))
 def test_verbs_of_taking_and_bringing(lang, text, expected):
     assert expected in moves(text, lang)

@@ -14,4 +14,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 #: inflected forms and the frame each must reach (form:frame)
 FORMS = ("angefordert:transfer flohen:depart geflohen:depart verließen:depart angekommen:arrive erreichten:arrive überquerten:traverse "
     "zurückgekehrt:move brachten:transfer gebracht:transfer transportiert:transfer evakuiert:transfer geschickt:transfer "
-    "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer begleitet:transfer geleitet:transfer gerettet:transfer retteten:transfer")
+    "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer begleitet:transfer geleitet:transfer gerettet:transfer retteten:transfer geschmuggelt:transfer eingeschleust:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Hunderte Familien fanden Zuflucht in Palmyra.", (None, "palmyra"), id="found-refuge"),
+]

@@ -26,6 +26,8 @@ COMPASS_PART_OF_AN_AREA_IS_A_PLACE = [
 
 BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
     pytest.param("Die Truppen aus Kiew fuhren in Richtung der Grenze zu Belarus.", "border:country:BLR|country:UKR", id="grenze-zu"),
+    pytest.param("Die Truppen aus Kiew fuhren in Richtung der Grenze zur Slowakei.", "border:country:SVK|country:UKR", id="grenze-zur"),
+    pytest.param("Die Familien aus Homs flohen an die Grenze zum Irak.", "syria-iraq-border", id="grenze-zum"),
 ]
 
 A_NEGATED_VERB_OF_SAYING_IS_NO_ATTRIBUTION = [

@@ -112,6 +112,15 @@ GRID = [
     ("border-with-neighbour", "Die Helfer leben in Berlin. Ihr Bus brachte die Familien von der Grenze zur Ukraine bis nach Warschau.", [("poland_ukraine_border", "warsaw")]),
     ('building-of', 'Die Familien wurden in die Aufnahmezentren von Lwiw gebracht.', [(None, 'lviv')]),
     ('building-of', 'Die Familien erreichten Homs, von wo aus sie mit Bussen zu den Aufnahmezentren von Damaskus weiterfahren.', [(None, 'homs'), ('homs', 'damascus')]),
+    ("choice", "Viele Familien flohen aus Homs nach Damaskus. Die Dorfbewohner werden entweder Hama verlassen oder in ihren Häusern bleiben.", [("homs", "damascus")]),
+    ("dash-restated", "Der Konvoi fuhr von Charkiw in den Westen des Landes – nach Lwiw.", [("kharkiv", "lviv")]),
+    ("ticket", "Ihr Bruder kaufte ihnen eine Bahnfahrkarte von Warschau nach Berlin.", [("warsaw", "berlin")]),
+    ("noun-from-to", "Die Reise der Familien von Homs nach Damaskus begann am Montag wieder.", [("homs", "damascus")]),
+    ("way-phrase", "Hunderte Familien machten sich von Hama aus auf den Weg nach Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Aus Syrien gekommene Soldaten durchsuchten Homs.", [("syria", None)]),
+    ("smuggle", "Dutzende Migranten wurden aus der Türkei nach Deutschland geschmuggelt.", [("turkey", "germany")]),
+    ("from-then-said", "Aus Charkiw gekommene Familien sagten, die Straße sei gefährlich.", [("kharkiv", None)]),
+    ("participle-adjective", "Die aus Mariupol vertriebenen Familien leben jetzt in Zelten.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -161,4 +170,13 @@ MEASURED = {
     "offset-distance": 1,
     "border-with-neighbour": 1,
     "building-of": 0,
+    "choice": 1,
+    "dash-restated": 1,
+    "ticket": 1,
+    "noun-from-to": 1,
+    "way-phrase": 1,
+    "coming-then-verb": 1,
+    "smuggle": 1,
+    "from-then-said": 1,
+    "participle-adjective": 1,
 }

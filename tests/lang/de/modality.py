@@ -15,3 +15,8 @@ A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
 A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
     pytest.param("Die Familien wurden daran gehindert, nach Damaskus zu fahren.", id="gehindert"),
 ]
+
+A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
+    pytest.param("Die Familien werden entweder Aleppo verlassen oder im Lager bleiben.", id="entweder-oder"),
+    pytest.param("Die Familien wissen nicht, ob sie Aleppo verlassen sollen.", id="ob"),
+]

@@ -6,6 +6,8 @@ BORDERS = [("geonames:170905", "border:country:JOR|syria"), ("geonames:170905", 
 
 THE_BORDERS_OF_EACH_COUNTRY = [
     pytest.param("Granaten trafen Deraa und Homs in Syrien. Tausende Familien flohen aus Deraa an die Grenzen zu Jordanien und dem Libanon.", BORDERS, id="an-die-grenzen-zu-x-und-y"),
+    pytest.param("Granaten trafen Deraa und Homs in Syrien. Viele Familien flohen aus Deraa an die Grenzen zur Türkei und zum Libanon.",
+                 [("geonames:170905", "border:country:TUR|syria"), ("geonames:170905", "border:country:LBN|syria")], id="grenzen-zur-x-und-zum-y"),
 ]
 
 BETWEEN_TWO_PHRASES = [

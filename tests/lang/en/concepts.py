@@ -18,4 +18,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("fled:depart fleeing:depart left:depart escaped:depart withdrew:depart withdrawn:depart arrived:arrive reached:arrive "
     "entered:arrive crossed:traverse returned:move brought:transfer carried:transfer carrying:transfer sent:transfer "
     "visited:arrive approached:move approaching:move evacuated:transfer transported:transfer expelled:transfer "
-    "escorted:transfer emigrated:depart originated:move accompanied:transfer rescued:transfer")
+    "escorted:transfer emigrated:depart originated:move accompanied:transfer rescued:transfer smuggled:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Hundreds of families found refuge in Palmyra.", (None, "palmyra"), id="found-refuge"),
+]

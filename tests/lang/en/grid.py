@@ -96,6 +96,15 @@ GRID = [
     ("border-with-neighbour", "The volunteers live in Berlin. Their bus brought the families from the border with Ukraine to Warsaw.", [("poland_ukraine_border", "warsaw")]),
     ('building-of', 'The families were taken to the reception centres of Lviv.', [(None, 'lviv')]),
     ('building-of', 'The families reached Homs, from where they will continue by bus to the reception centres of Damascus.', [(None, 'homs'), ('homs', 'damascus')]),
+    ("choice", "Many families fled Homs for Damascus. The villagers will either leave Hama or stay in their homes.", [("homs", "damascus")]),
+    ("dash-restated", "The convoy drove from Kharkiv to the west of the country – to Lviv.", [("kharkiv", "lviv")]),
+    ("ticket", "Her brother bought them a bus ticket from Warsaw to Berlin.", [("warsaw", "berlin")]),
+    ("noun-from-to", "The journey of the families from Homs to Damascus resumed on Monday.", [("homs", "damascus")]),
+    ("way-phrase", "Hundreds of families made their way from Hama to Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldiers coming from Syria searched Homs.", [("syria", None)]),
+    ("smuggle", "Dozens of migrants were smuggled from Turkey into Germany.", [("turkey", "germany")]),
+    ("from-then-said", "Families arriving from Kharkiv said the road was dangerous.", [("kharkiv", None)]),
+    ("participle-adjective", "The families driven out of Mariupol now live in tents.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -145,4 +154,13 @@ MEASURED = {
     "offset-distance": 1,
     "border-with-neighbour": 1,
     "building-of": 2,
+    "choice": 1,
+    "dash-restated": 1,
+    "ticket": 1,
+    "noun-from-to": 1,
+    "way-phrase": 1,
+    "coming-then-verb": 1,
+    "smuggle": 1,
+    "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -18,3 +18,8 @@ A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
     pytest.param("The families were prevented from reaching Damascus.", id="prevented-from"),
     pytest.param("The families were unable to reach Damascus.", id="unable-to"),
 ]
+
+A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
+    pytest.param("The families will either leave Aleppo or stay in the camp.", id="either-or"),
+    pytest.param("The families have not decided whether to leave Aleppo.", id="whether"),
+]

@@ -19,4 +19,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("huyeron:depart salieron:depart partieron:depart dejaron:depart llegaron:arrive alcanzaron:arrive cruzaron:traverse "
     "volvieron:move regresaron:move llevados:transfer llevadas:transfer trajeron:transfer trasladados:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitó:arrive acercaron:move repatriados:transfer "
-    "expulsados:transfer desembarcaron:arrive conducidos:transfer condujeron:transfer acompañados:transfer socorridos:transfer")
+    "expulsados:transfer desembarcaron:arrive conducidos:transfer condujeron:transfer acompañados:transfer socorridos:transfer contrabandeadas:transfer contrabandearon:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Cientos de familias encontraron refugio en Palmira.", (None, "palmyra"), id="found-refuge"),
+]

@@ -108,6 +108,15 @@ GRID = [
     ("border-with-neighbour", "Los voluntarios viven en Berlín. Su autobús trajo a las familias desde la frontera con Ucrania hasta Varsovia.", [("poland_ukraine_border", "warsaw")]),
     ('building-of', 'Las familias fueron trasladadas a los centros de acogida de Leópolis.', [(None, 'lviv')]),
     ('building-of', 'Las familias llegaron a Homs, desde donde seguirán en autobús hacia los centros de acogida de Damasco.', [(None, 'homs'), ('homs', 'damascus')]),
+    ("choice", "Muchas familias huyeron de Homs a Damasco. Los aldeanos o bien dejarán Hama o bien se quedarán en sus casas.", [("homs", "damascus")]),
+    ("dash-restated", "El convoy viajó de Járkov al oeste del país – hasta Leópolis.", [("kharkiv", "lviv")]),
+    ("ticket", "Su hermano les compró un billete de autobús de Varsovia a Berlín.", [("warsaw", "berlin")]),
+    ("noun-from-to", "El viaje de las familias de Homs a Damasco se reanudó el lunes.", [("homs", "damascus")]),
+    ("way-phrase", "Cientos de familias salieron de Hama y emprendieron el camino hacia Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldados venidos de Siria registraron Homs.", [("syria", None)]),
+    ("smuggle", "Decenas de migrantes fueron contrabandeados de Turquía a Alemania.", [("turkey", "germany")]),
+    ("from-then-said", "Las familias llegadas desde Járkov dijeron que la carretera era peligrosa.", [("kharkiv", None)]),
+    ("participle-adjective", "Las familias expulsadas de Mariúpol viven ahora en tiendas.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -131,7 +140,7 @@ MEASURED = {
     "return": 2,
     "two-clauses": 2,
     "subordinate": 2,
-    "particle": 1,
+    "particle": 2,
     "facility": 4,
     "compass-parallel": 1,
     "scene-arrival": 1,
@@ -157,4 +166,13 @@ MEASURED = {
     "offset-distance": 1,
     "border-with-neighbour": 1,
     "building-of": 1,
+    "choice": 1,
+    "dash-restated": 1,
+    "ticket": 1,
+    "noun-from-to": 1,
+    "way-phrase": 1,
+    "coming-then-verb": 1,
+    "smuggle": 1,
+    "from-then-said": 1,
+    "participle-adjective": 1,
 }

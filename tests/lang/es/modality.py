@@ -15,3 +15,8 @@ A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
 A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
     pytest.param("Las familias fueron impedidas de llegar a Damasco.", id="impedidas-de"),
 ]
+
+A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
+    pytest.param("Las familias o bien dejarán Alepo o bien se quedarán en el campo.", id="o-bien"),
+    pytest.param("Las familias dudan entre dejar Alepo y quedarse en el campo.", id="dudar-entre"),
+]

@@ -19,4 +19,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("parti:depart partis:depart partent:depart quittent:depart fui:depart fuient:depart fuyaient:depart "
     "arrivés:arrive arrivées:arrive atteint:arrive rejoignent:arrive traversé:traverse revenus:move retournés:move "
     "amené:transfer amenés:transfer emmenés:transfer transportés:transfer transférés:transfer envoyés:transfer "
-    "évacués:transfer visité:arrive approchent:move rapatriés:transfer expulsés:transfer conduits:transfer accompagnés:transfer secourus:transfer")
+    "évacués:transfer visité:arrive approchent:move rapatriés:transfer expulsés:transfer conduits:transfer accompagnés:transfer secourus:transfer exfiltrés:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Des centaines de familles ont trouvé refuge à Palmyre.", (None, "palmyra"), id="found-refuge"),
+]

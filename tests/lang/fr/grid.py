@@ -112,6 +112,15 @@ GRID = [
     ("border-with-neighbour", "Les bénévoles vivent à Berlin. Leur bus a amené les familles de la frontière avec l'Ukraine jusqu'à Varsovie.", [("poland_ukraine_border", "warsaw")]),
     ('building-of', "Les familles ont été conduites vers les centres d'accueil de Lviv.", [(None, 'lviv')]),
     ('building-of', "Les familles sont arrivées à Homs, d'où elles continueront en bus vers les centres d'accueil de Damas.", [(None, 'homs'), ('homs', 'damascus')]),
+    ("choice", "Beaucoup de familles ont fui Homs pour Damas. Les villageois hésitent entre quitter Hama et rester chez eux.", [("homs", "damascus")]),
+    ("dash-restated", "Le convoi est parti de Kharkiv vers l'ouest du pays – jusqu'à Lviv.", [("kharkiv", "lviv")]),
+    ("ticket", "Son frère leur a acheté un billet de bus de Varsovie à Berlin.", [("warsaw", "berlin")]),
+    ("noun-from-to", "Le voyage des familles de Homs à Damas a repris lundi.", [("homs", "damascus")]),
+    ("way-phrase", "Après avoir quitté Hama, des centaines de familles ont pris le chemin de Damas.", [("hama", "damascus")]),
+    ("coming-then-verb", "Des soldats venus de Syrie ont fouillé Homs.", [("syria", None)]),
+    ("smuggle", "Des dizaines de migrants ont été exfiltrés de Turquie vers l'Allemagne.", [("turkey", "germany")]),
+    ("from-then-said", "Les familles arrivées en provenance de Kharkiv ont dit que la route était dangereuse.", [("kharkiv", None)]),
+    ("participle-adjective", "Les familles expulsées de Marioupol vivent maintenant sous des tentes.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -161,4 +170,13 @@ MEASURED = {
     "offset-distance": 1,
     "border-with-neighbour": 1,
     "building-of": 2,
+    "choice": 1,
+    "dash-restated": 1,
+    "ticket": 1,
+    "noun-from-to": 1,
+    "way-phrase": 1,
+    "coming-then-verb": 1,
+    "smuggle": 1,
+    "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -15,3 +15,8 @@ A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
 A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
     pytest.param("Les familles ont été empêchées de rejoindre Damas.", id="empechees-de"),
 ]
+
+A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
+    pytest.param("Les familles doivent choisir soit de quitter Alep, soit de rester dans le camp.", id="soit-de"),
+    pytest.param("Les familles hésitent entre quitter Alep et rester dans le camp.", id="hesiter-entre"),
+]

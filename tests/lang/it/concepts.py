@@ -19,4 +19,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("fuggiti:depart fuggite:depart partiti:depart lasciato:depart arrivati:arrive giunti:arrive raggiunto:arrive "
     "attraversato:traverse tornati:move rientrati:move portati:transfer trasferiti:transfer trasportati:transfer "
     "evacuati:transfer inviati:transfer visitato:arrive avvicinati:move rimpatriati:transfer espulsi:transfer "
-    "sbarcati:arrive condotti:transfer condusse:transfer accompagnati:transfer salvati:transfer")
+    "sbarcati:arrive condotti:transfer condusse:transfer accompagnati:transfer salvati:transfer contrabbandate:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Centinaia di famiglie hanno trovato rifugio a Palmira.", (None, "palmyra"), id="found-refuge"),
+]

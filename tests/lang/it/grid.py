@@ -108,6 +108,15 @@ GRID = [
     ("border-with-neighbour", "I volontari vivono a Berlino. Il loro pullman ha portato le famiglie dal confine con l'Ucraina fino a Varsavia.", [("poland_ukraine_border", "warsaw")]),
     ('building-of', 'Le famiglie sono state portate verso i centri di accoglienza di Leopoli.', [(None, 'lviv')]),
     ('building-of', 'Le famiglie sono arrivate a Homs, da dove proseguiranno in pullman verso i centri di accoglienza di Damasco.', [(None, 'homs'), ('homs', 'damascus')]),
+    ("choice", "Molte famiglie sono fuggite da Homs a Damasco. Gli abitanti del villaggio devono decidere se lasciare Hama o restare nelle loro case.", [("homs", "damascus")]),
+    ("dash-restated", "Il convoglio è partito da Kharkiv verso l'ovest del paese – fino a Leopoli.", [("kharkiv", "lviv")]),
+    ("ticket", "Suo fratello ha comprato loro un biglietto dell'autobus da Varsavia a Berlino.", [("warsaw", "berlin")]),
+    ("noun-from-to", "Il viaggio delle famiglie da Homs a Damasco è ripreso lunedì.", [("homs", "damascus")]),
+    ("way-phrase", "Centinaia di famiglie si sono messe in cammino da Hama verso Beirut.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldati venuti dalla Siria hanno perquisito Homs.", [("syria", None)]),
+    ("smuggle", "Decine di migranti sono stati contrabbandati dalla Turchia in Germania.", [("turkey", "germany")]),
+    ("from-then-said", "Le famiglie arrivate da Kharkiv hanno detto che la strada era pericolosa.", [("kharkiv", None)]),
+    ("participle-adjective", "Le famiglie cacciate da Mariupol ora vivono nelle tende.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -157,4 +166,13 @@ MEASURED = {
     "offset-distance": 1,
     "border-with-neighbour": 1,
     "building-of": 2,
+    "choice": 1,
+    "dash-restated": 1,
+    "ticket": 1,
+    "noun-from-to": 1,
+    "way-phrase": 1,
+    "coming-then-verb": 1,
+    "smuggle": 1,
+    "from-then-said": 1,
+    "participle-adjective": 1,
 }

@@ -15,3 +15,8 @@ A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
 A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
     pytest.param("Alle famiglie è stato impedito di raggiungere Damasco.", id="impedito-di"),
 ]
+
+A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
+    pytest.param("Le famiglie devono decidere se lasciare Aleppo o restare nel campo.", id="decidere-se"),
+    pytest.param("Le famiglie potrebbero o restare nel campo oppure lasciare Aleppo.", id="oppure"),
+]

@@ -18,4 +18,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("partido:depart fugiram:depart pousou:arrive aterrissou:arrive decolou:depart partiram:depart deixaram:depart chegaram:arrive alcançaram:arrive atravessaram:traverse "
     "voltaram:move regressaram:move levados:transfer levaram:transfer trouxeram:transfer transferidos:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitou:arrive aproximaram:move repatriados:transfer "
-    "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer")
+    "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer contrabandeadas:transfer contrabandeou:transfer")
+
+REFUGE_FOUND = [
+    pytest.param("Centenas de famílias encontraram refúgio em Palmira.", (None, "palmyra"), id="found-refuge"),
+]

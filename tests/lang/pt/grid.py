@@ -108,11 +108,20 @@ GRID = [
     ("border-with-neighbour", "Os voluntários vivem em Berlim. O seu autocarro trouxe as famílias desde a fronteira com a Ucrânia até Varsóvia.", [("poland_ukraine_border", "warsaw")]),
     ('building-of', 'As famílias foram levadas para os centros de acolhimento de Lviv.', [(None, 'lviv')]),
     ('building-of', 'As famílias chegaram a Homs, de onde seguirão de ônibus para os centros de acolhimento de Damasco.', [(None, 'homs'), ('homs', 'damascus')]),
+    ("choice", "Muitas famílias fugiram de Homs para Damasco. Os moradores da aldeia vão decidir entre deixar Hama ou ficar em suas casas.", [("homs", "damascus")]),
+    ("dash-restated", "O comboio viajou de Kharkiv para o oeste do país – até Lviv.", [("kharkiv", "lviv")]),
+    ("ticket", "O irmão comprou-lhes um bilhete de autocarro de Varsóvia para Berlim.", [("warsaw", "berlin")]),
+    ("noun-from-to", "A viagem das famílias de Homs para Damasco recomeçou na segunda-feira.", [("homs", "damascus")]),
+    ("way-phrase", "Centenas de famílias seguiram caminho de Hama para Beirute.", [("hama", "beirut")]),
+    ("coming-then-verb", "Soldados vindos da Síria revistaram Homs.", [("syria", None)]),
+    ("smuggle", "Dezenas de migrantes foram contrabandeados da Turquia para a Alemanha.", [("turkey", "germany")]),
+    ("from-then-said", "As famílias chegadas desde Kharkiv disseram que a estrada era perigosa.", [("kharkiv", None)]),
+    ("participle-adjective", "As famílias expulsas de Mariupol vivem agora em tendas.", [("mariupol", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
 MEASURED = {
-    "past": 2,
+    "past": 3,
     "perfect": 3,
     "passive-agent": 2,
     "passive": 3,
@@ -157,4 +166,13 @@ MEASURED = {
     "offset-distance": 1,
     "border-with-neighbour": 1,
     "building-of": 2,
+    "choice": 1,
+    "dash-restated": 1,
+    "ticket": 1,
+    "noun-from-to": 1,
+    "way-phrase": 1,
+    "coming-then-verb": 1,
+    "smuggle": 1,
+    "from-then-said": 1,
+    "participle-adjective": 1,
 }

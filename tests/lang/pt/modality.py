@@ -15,3 +15,8 @@ A_MOVE_STATED_AS_DONE_HAS_NO_MODALITY = [
 A_MOVE_THAT_DID_NOT_HAPPEN_IS_NO_MOVEMENT = [
     pytest.param("As famílias foram impedidas de chegar a Damasco.", id="impedidas-de"),
 ]
+
+A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
+    pytest.param("As famílias vão decidir entre deixar Alepo ou ficar no campo.", id="decidir-entre"),
+    pytest.param("As famílias precisam escolher entre deixar Alepo e ficar no campo.", id="escolher-entre"),
+]
