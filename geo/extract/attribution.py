@@ -1219,6 +1219,32 @@ def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     return ws
 
 
+def _is_data(w: Word, lex: Lexicon) -> bool:
+    return w.key in lex.data_nouns or w.lemma in lex.data_nouns
+
+
+def _data_source(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """A source named by the data it published is that source: "figures from the WFP" → "the WFP",
+    "les chiffres de l'ONU" → "l'ONU", "die Zahlen des UNHCR" → "des UNHCR", "the agency's figures" → "the agency", "the latest UN figures" → "UN" (from the first
+    capital); data named by no source ("official figures") stay as they are."""
+    k = next((k for k, w in enumerate(ws) if _is_data(w, lex)), None)
+    if k is None:
+        return ws
+    after = ws[k + 1 :]
+    if after and (after[0].key in lex.of or after[0].key in lex.markers_flat - lex.determiners):
+        after = after[1:]
+    elif not (after and after[0].key in lex.determiners and len(after) > 1):
+        after = ()  # (a determiner after the noun is a genitive's: "die Zahlen des UNHCR")
+    if after:
+        return after
+    before = ws[:k]
+    if len(before) > 1 and before[-1].key == "s":
+        return before[:-1]  # "the agency's figures"
+    # (a capital that opens the phrase may only open the sentence: "Official figures show", unless all capitals: "UNHCR figures")
+    first = next((m for m, w in enumerate(before) if w.capitalised and (m or w.text.isupper())), None)
+    return before[first:] if first is not None else ws
+
+
 def _day(w: Word) -> bool:
     """Whether a word names a day ("Monday", "lundi", "gestern", "today")."""
     return w.key in WEEKDAYS or w.key in DAY_WORDS
@@ -1237,12 +1263,22 @@ def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
     return not ws or len(ws) == 1 and ws[0].key in lex.pronouns | lex.object_pronouns
 
 
+def _data_speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, quoted: list[bool], impersonal: frozenset[int]) \
+        -> tuple[tuple[Word, ...], int, int | None, str] | None:
+    """"Data from the agency show …", "Les chiffres du HCR montrent …": the subject of a verb that data
+    report with (``[attribution] data_verbs``) speaks when it is data a source published."""
+    sp = _speaker(doc, words, lex, lex.data_verbs, quoted, impersonal)
+    if sp is None or sp[3] != "subject_before" or _data_source(sp[0], lex) == sp[0]:
+        return None  # (not data, or data that name no source: "official figures show")
+    return sp[0], sp[1], sp[2], "data_show"
+
+
 def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
     """Each sentence's own source, read in the sentence alone (a pronoun is the last source named)."""
     out = _Sources([], [], [], [], {}, [])
 
     def name(ws: tuple[Word, ...]) -> str:
-        ws = _trim(ws, lex)
+        ws = _trim(_data_source(ws, lex), lex)
         text = _words_text(doc, list(ws))
         out.names.setdefault(text, ws)
         return text
@@ -1253,7 +1289,8 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex) \
+            or (None if found else _data_speaker(doc, words, lex, quoted, impersonal))
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         out.scopes.append(sp[2] if sp else None)

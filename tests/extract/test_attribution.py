@@ -304,3 +304,20 @@ def test_a_long_quotation_is_the_speakers_from_its_first_sentence(lang, text, cl
 def test_the_one_quoted_as_saying_speaks(lang, text, claimant):
     # the speaker was "State radio quoted the harbour master as" before ([attribution] quoting)
     assert last(text, lang) == (claimant, "quoted_as")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant", "rule"), [
+    pytest.param("en", "Figures from the port authority show that 300 people left Sarn for Tarvel.", "the port authority", "data_show", id="en-from"),
+    pytest.param("en", "The agency's numbers show that 300 people left Sarn for Tarvel.", "The agency", "data_show", id="en-possessive"),
+    pytest.param("en", "According to new UNHCR figures, 300 people left Sarn for Tarvel.", "UNHCR", "according", id="en-name-before"),
+    pytest.param("en", "Official figures show that 300 people left Sarn for Tarvel.", "-", "article", id="en-no-source"),
+    pytest.param("fr", "Les chiffres de la préfecture montrent que 300 personnes ont quitté Sarn pour Tarvel.", "la préfecture", "data_show",
+                 id="fr-de"),
+    pytest.param("de", "Die Zahlen der Polizei zeigen, dass 300 Menschen von Sarn nach Tarvel gingen.", "der Polizei", "data_show", id="de-genitive"),
+    pytest.param("es", "Según los datos de la prefectura, 300 personas salieron de Sarn hacia Tarvel.", "la prefectura", "according", id="es-segun"),
+    pytest.param("it", "I dati della prefettura mostrano che 300 persone hanno lasciato Sarn per Tarvel.", "prefettura", "data_show", id="it-della"),
+    pytest.param("pt", "Segundo os números da prefeitura, 300 pessoas deixaram Sarn rumo a Tarvel.", "prefeitura", "according", id="pt-segundo"),
+])
+def test_data_a_source_published_stand_for_it(lang, text, claimant, rule):
+    # "figures from X", "X's figures", "according to X figures": X claims it; data no source published is the article's
+    assert last(text, lang) == (claimant, rule)

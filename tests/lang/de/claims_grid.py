@@ -23,7 +23,7 @@ CLAIMS = [
     ("according-middle", "Die Soldaten zogen sich nach Angaben des Ministeriums von Charkiw nach Lwiw zurück.", "des Ministeriums"),
     ("according-end", "Tausende Familien flohen aus Aleppo nach Damaskus, so die Vereinten Nationen.", "die Vereinten Nationen"),
     ("according-end", "Die Soldaten zogen sich von Charkiw nach Lwiw zurück, hieß es aus Militärkreisen.", "Militärkreisen"),
-    ("according-end", "Tausende Familien flohen aus Aleppo nach Damaskus, den Angaben der Polizei zufolge.", "den Angaben der Polizei"),
+    ("according-end", "Tausende Familien flohen aus Aleppo nach Damaskus, den Angaben der Polizei zufolge.", "der Polizei"),
     ("told", "Der Bürgermeister sagte Journalisten, Tausende Familien seien aus Aleppo nach Damaskus geflohen.", "Der Bürgermeister"),
     ("told", "Eine Krankenschwester erzählte dem Radio, die Familien seien aus Aleppo nach Damaskus geflohen.", "Eine Krankenschwester"),
     ("told", "Tausende Familien flohen aus Aleppo nach Damaskus, sagte eine Krankenschwester gegenüber dem Radio.", "eine Krankenschwester"),
@@ -100,6 +100,8 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'Das Ministerium twitterte, Tausende Familien seien aus Aleppo nach Damaskus geflohen.',
      'Das Ministerium'),
+    ('data-source', 'Nach Zahlen des Roten Halbmonds flohen Tausende Familien aus Aleppo nach Damaskus.', 'des Roten Halbmonds'),
+    ('data-source', 'Die Daten des Ministeriums zeigen, dass Tausende Familien aus Aleppo nach Damaskus geflohen sind.', 'des Ministeriums'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -135,4 +137,5 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
 }

@@ -85,6 +85,9 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'The ministry tweeted that thousands of families had fled from Aleppo to Damascus.',
      'The ministry'),
+    ('data-source', 'According to figures from the refugee agency, thousands of families fled from Aleppo to Damascus.', 'the refugee agency'),
+    ('data-source', 'Data from the Red Crescent show that thousands of families fled from Aleppo to Damascus.', 'the Red Crescent'),
+    ('data-source', "The ministry's figures show that thousands of families fled from Aleppo to Damascus.", 'The ministry'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -120,4 +123,5 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 3,
 }

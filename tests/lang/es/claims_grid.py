@@ -93,6 +93,8 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'El ministerio tuiteó que miles de familias huyeron de Alepo a Damasco.',
      'El ministerio'),
+    ('data-source', 'Según cifras de la Media Luna Roja, miles de familias huyeron de Alepo a Damasco.', 'la Media Luna Roja'),
+    ('data-source', 'Los datos del ministerio muestran que miles de familias huyeron de Alepo a Damasco.', 'ministerio'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -128,4 +130,5 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
 }

@@ -94,6 +94,8 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', "Le ministère a tweeté que des milliers de familles avaient fui d'Alep vers Damas.",
      'Le ministère'),
+    ('data-source', 'Selon les chiffres du Croissant-Rouge, des milliers de familles ont fui Alep pour Damas.', 'Croissant-Rouge'),
+    ('data-source', 'Les données du ministère montrent que des milliers de familles ont fui Alep pour Damas.', 'ministère'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -129,4 +131,5 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
 }

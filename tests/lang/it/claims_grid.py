@@ -99,6 +99,8 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'Il ministero ha twittato che migliaia di famiglie sono fuggite da Aleppo a Damasco.',
      'Il ministero'),
+    ('data-source', 'Secondo i dati della Mezzaluna Rossa, migliaia di famiglie sono fuggite da Aleppo a Damasco.', 'Mezzaluna Rossa'),
+    ('data-source', 'Le cifre del ministero mostrano che migliaia di famiglie sono fuggite da Aleppo a Damasco.', 'ministero'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -134,4 +136,5 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
 }

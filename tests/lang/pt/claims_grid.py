@@ -94,6 +94,8 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'O ministério tuitou que milhares de famílias fugiram de Aleppo para Damasco.',
      'O ministério'),
+    ('data-source', 'Segundo dados do Crescente Vermelho, milhares de famílias fugiram de Aleppo para Damasco.', 'Crescente Vermelho'),
+    ('data-source', 'Os números do ministério mostram que milhares de famílias fugiram de Aleppo para Damasco.', 'ministério'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -129,4 +131,5 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
 }
