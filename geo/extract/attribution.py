@@ -1255,7 +1255,16 @@ def _time_after(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
     "on Monday", "in the evening", "nella serata")."""
     while k < len(ws) and ws[k].key in lex.determiners and ws[k].key not in lex.time_words:
         k += 1
-    return k < len(ws) and (_day(ws[k]) or ws[k].key in MONTHS or ws[k].key in lex.time_words or ws[k].key.isdigit())
+    return k < len(ws) and (_day(ws[k]) or ws[k].key in MONTHS or ws[k].key in lex.time_words or _date_number(ws, k, lex))
+
+
+def _date_number(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a number at ``k`` is a date's: a year, or a day before its month ("on 5 May", "el 5 de mayo"),
+    not an age ("la joven de 20 años")."""
+    if not ws[k].key.isdigit():
+        return False
+    rest = [w for w in ws[k + 1 : k + 3] if w.key not in lex.of]
+    return len(ws[k].key) == 4 or not rest or rest[0].key in MONTHS
 
 
 def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
@@ -1336,8 +1345,9 @@ _INTRODUCED_BACK = 2
 def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> tuple[Word, ...]:
     """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
     more recent than the last source named, opens by introducing someone by name and an
-    apposition ("Ann Doe, 34, left with her children. … she said."): two to four capitalised
-    words that open the sentence, then a comma."""
+    apposition ("Ann Doe, 34, left with her children. … she said.") or what they are ("Ann Doe is a
+    nurse. … she said."): two to four capitalised words that open the sentence, then a comma or
+    :func:`_says_who`."""
     no_name = lex.determiners | lex.pronouns | lex.markers_flat
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
@@ -1346,9 +1356,15 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> t
         m = 0
         while m < min(len(words), 5) and words[m].capitalised and words[m].key not in no_name:
             m += 1
-        if 2 <= m <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m]):
+        if 2 <= m <= 4 and m < len(words) and ("," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)):
             return words[:m]
     return ()
+
+
+def _says_who(words: tuple[Word, ...], m: int, lex: Lexicon) -> bool:
+    """Whether the words at ``m``, after a name, say who the person is: an auxiliary (the copula) and an
+    indefinite or a number ("Ann Doe is a nurse", "Ana Ruiz es una maestra", "Ann Doe is 34")."""
+    return m + 1 < len(words) and words[m].lemma in lex.auxiliaries and (words[m + 1].key in lex.indefinites or words[m + 1].key.isdigit())
 
 
 def _previous_subject(doc: Document, k: int, lex: Lexicon) -> tuple[Word, ...]:
@@ -1432,6 +1448,92 @@ def _one_name(src: _Sources, lex: Lexicon) -> None:
         for k, name in enumerate(seq):
             if name is not None and name in src.names:
                 seq[k] = final(name)
+
+
+#: how many words before a name, and after it, may describe the person it names ("the nurse Ann Doe",
+#: "Ann Doe, 34, a mother of three from X")
+_DESCRIBED_BEFORE, _DESCRIBED_AFTER = 5, 8
+#: how many words a description of a speaker holds at most ("la mère de famille de 52 ans")
+_DESCRIPTION = 8
+
+
+def _description(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """What a speaker named by a definite description says of them ("the 34-year-old" → 34, "la joven de
+    20 años" → 20, "the mother of three" → mother, three, "the spokesman" → spokesman): its numbers, else
+    its words but determiners and prepositions ("il 41enne" → 41); nothing when the speaker is named ("the mayor Ann Doe",
+    "the UN"), new to the story ("a nurse") or a group of the movers (``[grammar] actor_nouns``: "the militants")."""
+    if not 1 < len(ws) <= _DESCRIPTION or ws[0].key not in lex.determiners - lex.indefinites:
+        return ()
+    content = tuple(w for w in ws[1:] if w.key not in lex.determiners | lex.of | lex.markers_flat and w.key != "s")
+    if any(w.capitalised for w in content) and not lex.nouns_capitalised \
+            or any(a.capitalised and b.capitalised for a, b in zip(content, content[1:])) \
+            or any(w.key in lex.actor_nouns or w.lemma in lex.actor_nouns for w in content):
+        return ()  # (named, or a group that moves, not one person: "the militants", "die Soldaten")
+    return tuple(w for w in content if _number(w)) or content
+
+
+def _number(w: Word) -> str:
+    """The number a word opens with ("34", "41enne" → "41"), else ''."""
+    return w.key[: next((k for k, c in enumerate(w.key) if not c.isdigit()), len(w.key))]
+
+
+def _name_runs(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[tuple[int, int]]:
+    """Where two to four capitalised words in a row name someone (no determiner, pronoun or marker among them)."""
+    no_name = lex.determiners | lex.pronouns | lex.markers_flat
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].capitalised and words[j].key not in no_name and (j == i or not _has_punct(doc, words[j - 1], words[j])):
+            j += 1
+        if 2 <= j - i <= 4:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _described_before(doc: Document, k: int, need: tuple[Word, ...], lex: Lexicon) -> str | None:
+    """The name, in a sentence before ``k`` (the nearest), that the words ``need`` describe: each of them
+    stands just before the name or in the words after it, within its sentence ("Ann Doe, 34, a nurse")."""
+    for b in range(k - 1, -1, -1):
+        words = doc.words_of(b)
+        for i, j in reversed(_name_runs(doc, words, lex)):
+            m = i  # (back across the comma of an apposition: "the spokesman for the ministry, Ann Doe,")
+            while m > 0 and i - m < _DESCRIBED_BEFORE and (not _has_punct(doc, words[m - 1], words[m])
+                                                           or m == i and doc.gap(words[m - 1], words[m]).strip() == ","):
+                m -= 1
+            near = words[m:j + _DESCRIBED_AFTER]
+            if all(any(_describes(n, w) for w in near) for n in need):
+                run = list(words[i:j])
+                while len(run) > 2 and any(_describes(n, run[0]) for n in need):
+                    run.pop(0)  # "Ministeriumssprecher Ben Roe" → "Ben Roe"
+                return _words_text(doc, run)
+    return None
+
+
+#: how many letters the last word of a description must have to be the head of a compound ("Sprecher", "Ministeriumssprecher")
+_COMPOUND_HEAD = 5
+
+
+def _describes(n: Word, w: Word) -> bool:
+    """Whether the word ``w`` said of someone is the word ``n`` of a description: the same number, the same
+    word (:func:`_same_word`), or the head a compound ends with ("Sprecher" in "Ministeriumssprecher")."""
+    if _number(n):
+        return _number(n) == _number(w)
+    return _same_word(n, w) or len(n.key) >= _COMPOUND_HEAD and w.key.endswith(n.key)
+
+
+def _described(doc: Document, src: _Sources, lex: Lexicon) -> None:
+    """"The 34-year-old said", "la joven de 20 años contó", "der 45-Jährige sagte", "the spokesman said": a
+    speaker named by what the article said of someone before is that person, by the name given then."""
+    found: dict[str, str | None] = {}
+    for seq in (src.own, src.deniers):
+        for k, name in enumerate(seq):
+            if name is None or name not in src.names:
+                continue
+            if name not in found:
+                need = _description(src.names[name], lex)
+                found[name] = _described_before(doc, k, need, lex) if need else None
+            seq[k] = found[name] or name
 
 
 def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] | None, int]:
@@ -1538,6 +1640,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
         source = lex.article
     src = _own_sources(doc, lex)
     _one_name(src, lex)
+    _described(doc, src, lex)
     own = src.own  # each sentence's own source, before quotations and paragraphs lend theirs
     explicit = list(own)
     #: where a sentence's source was named, when it is not the sentence itself

@@ -321,3 +321,35 @@ def test_the_one_quoted_as_saying_speaks(lang, text, claimant):
 def test_data_a_source_published_stand_for_it(lang, text, claimant, rule):
     # "figures from X", "X's figures", "according to X figures": X claims it; data no source published is the article's
     assert last(text, lang) == (claimant, rule)
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    pytest.param("en", "Ann Doe, 41, waited in Sarn. The 41-year-old said they went to Tarvel.", "Ann Doe", id="en-age"),
+    pytest.param("en", "Police chief Ben Roe spoke on Monday. The chief said 300 people went to Tarvel.", "Ben Roe", id="en-role-before"),
+    pytest.param("en", "Ann Doe, 41, waited in Sarn. The 52-year-old said they went to Tarvel.", "The 52-year-old", id="en-other-age"),
+    pytest.param("en", "Ann Doe, a farmer, waited in Sarn. A farmer said they went to Tarvel.", "A farmer", id="en-indefinite-is-new"),
+    pytest.param("en", "Ann Doe led the rebels out of Sarn. The rebels said they went to Tarvel.", "The rebels", id="en-movers-are-a-group"),
+    pytest.param("fr", "Ann Doe, 41 ans, attendait à Sarn. La quadragénaire de 41 ans a dit qu'ils sont allés à Tarvel.", "Ann Doe", id="fr-age"),
+    pytest.param("de", "Ann Doe (41) wartete in Sarn. Die 41-Jährige sagte, sie seien nach Tarvel gegangen.", "Ann Doe", id="de-age"),
+    pytest.param("de", "Polizeisprecher Ben Roe äußerte sich am Montag. Der Sprecher sagte, 300 Menschen seien nach Tarvel gegangen.", "Ben Roe",
+                 id="de-compound-head"),
+    pytest.param("es", "Ann Doe, de 41 años, esperaba en Sarn. La mujer de 41 años dijo que fueron a Tarvel.", "Ann Doe", id="es-age"),
+    pytest.param("it", "Ann Doe, 41 anni, aspettava a Sarn. La 41enne ha detto che sono andati a Tarvel.", "Ann Doe", id="it-age-in-word"),
+    pytest.param("pt", "O porta-voz da polícia, Ben Roe, falou na segunda-feira. O porta-voz disse que 300 pessoas foram para Tarvel.", "Ben Roe",
+                 id="pt-apposition"),
+])
+def test_a_speaker_described_is_the_person_described_before(lang, text, claimant):
+    # "the 41-year-old said", "the chief said": the person named before with those words about them
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", 'Ann Doe is a baker in Sarn. "We went to Tarvel," she said.', id="en"),
+    pytest.param("fr", "Ann Doe est une boulangère de Sarn. « Nous sommes allés à Tarvel », a-t-elle dit.", id="fr"),
+    pytest.param("it", "Ann Doe è una fornaia di Sarn. «Siamo andati a Tarvel», ha detto lei.", id="it"),
+])
+def test_a_person_introduced_by_what_they_are_is_the_pronoun_speaker(lang, text):
+    # the name and the copula with an indefinite introduce someone, as "Ann Doe, a baker," does
+    claimant, rule = last(text, lang)
+    assert claimant == "Ann Doe"
+    assert rule.endswith("+introduced")

@@ -102,6 +102,9 @@ CLAIMS = [
      'Das Ministerium'),
     ('data-source', 'Nach Zahlen des Roten Halbmonds flohen Tausende Familien aus Aleppo nach Damaskus.', 'des Roten Halbmonds'),
     ('data-source', 'Die Daten des Ministeriums zeigen, dass Tausende Familien aus Aleppo nach Damaskus geflohen sind.', 'des Ministeriums'),
+    ('described-later', 'Ann Doe (34) arbeitet als Krankenschwester. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte die 34-Jährige.', 'Ann Doe'),
+    ('described-later', 'Ministeriumssprecher Ben Roe nannte keine Zahlen. Der Sprecher sagte, die Soldaten hätten sich von Charkiw nach Lwiw zurückgezogen.', 'Ben Roe'),
+    ('introduced-is', 'Ann Doe ist eine Krankenschwester aus Aleppo. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte sie.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -138,4 +141,6 @@ MEASURED = {
     "pull-quote": 1,
     "tweeted": 1,
     "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
 }

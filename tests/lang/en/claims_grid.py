@@ -88,6 +88,10 @@ CLAIMS = [
     ('data-source', 'According to figures from the refugee agency, thousands of families fled from Aleppo to Damascus.', 'the refugee agency'),
     ('data-source', 'Data from the Red Crescent show that thousands of families fled from Aleppo to Damascus.', 'the Red Crescent'),
     ('data-source', "The ministry's figures show that thousands of families fled from Aleppo to Damascus.", 'The ministry'),
+    ('described-later', 'Ann Doe, 34, works as a nurse. "We fled from Aleppo to Damascus in two days," the 34-year-old said.', 'Ann Doe'),
+    ('described-later', 'Ministry spokesman Ben Roe gave no figures. The spokesman said the troops had withdrawn from Kharkiv to Lviv.', 'Ben Roe'),
+    ('described-later', 'Ann Doe, a mother of three, waited at the station. The mother of three said her family had fled from Aleppo to Damascus.', 'Ann Doe'),
+    ('introduced-is', 'Ann Doe is a nurse in Aleppo. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -124,4 +128,6 @@ MEASURED = {
     "pull-quote": 1,
     "tweeted": 1,
     "data-source": 3,
+    "described-later": 3,
+    "introduced-is": 1,
 }

@@ -95,6 +95,9 @@ CLAIMS = [
      'El ministerio'),
     ('data-source', 'Según cifras de la Media Luna Roja, miles de familias huyeron de Alepo a Damasco.', 'la Media Luna Roja'),
     ('data-source', 'Los datos del ministerio muestran que miles de familias huyeron de Alepo a Damasco.', 'ministerio'),
+    ('described-later', 'Ann Doe, de 34 años, trabaja como enfermera. «Huimos de Alepo a Damasco en dos días», contó la joven de 34 años.', 'Ann Doe'),
+    ('described-later', 'El portavoz del ministerio, Ben Roe, no dio cifras. El portavoz dijo que los soldados se retiraron de Járkov a Leópolis.', 'Ben Roe'),
+    ('introduced-is', 'Ann Doe es una enfermera de Alepo. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -131,4 +134,6 @@ MEASURED = {
     "pull-quote": 1,
     "tweeted": 1,
     "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
 }

@@ -96,6 +96,9 @@ CLAIMS = [
      'Le ministère'),
     ('data-source', 'Selon les chiffres du Croissant-Rouge, des milliers de familles ont fui Alep pour Damas.', 'Croissant-Rouge'),
     ('data-source', 'Les données du ministère montrent que des milliers de familles ont fui Alep pour Damas.', 'ministère'),
+    ('described-later', 'Ann Doe, 34 ans, travaille comme infirmière. « Nous avons fui Alep pour Damas en deux jours », a raconté la femme de 34 ans.', 'Ann Doe'),
+    ('described-later', "Le porte-parole du ministère, Ben Roe, n'a donné aucun chiffre. Le porte-parole a dit que les soldats se sont retirés de Kharkiv vers Lviv.", 'Ben Roe'),
+    ('introduced-is', "Ann Doe est une infirmière d'Alep. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.", 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -132,4 +135,6 @@ MEASURED = {
     "pull-quote": 1,
     "tweeted": 1,
     "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
 }

@@ -101,6 +101,9 @@ CLAIMS = [
      'Il ministero'),
     ('data-source', 'Secondo i dati della Mezzaluna Rossa, migliaia di famiglie sono fuggite da Aleppo a Damasco.', 'Mezzaluna Rossa'),
     ('data-source', 'Le cifre del ministero mostrano che migliaia di famiglie sono fuggite da Aleppo a Damasco.', 'ministero'),
+    ('described-later', 'Ann Doe, 34 anni, lavora come infermiera. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato la 34enne.', 'Ann Doe'),
+    ('described-later', 'Il portavoce del ministero, Ben Roe, non ha dato cifre. Il portavoce ha detto che i soldati si sono ritirati da Kharkiv a Leopoli.', 'Ben Roe'),
+    ('introduced-is', "Ann Doe è un'infermiera di Aleppo. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.", 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -137,4 +140,6 @@ MEASURED = {
     "pull-quote": 1,
     "tweeted": 1,
     "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
 }

@@ -96,6 +96,9 @@ CLAIMS = [
      'O ministério'),
     ('data-source', 'Segundo dados do Crescente Vermelho, milhares de famílias fugiram de Aleppo para Damasco.', 'Crescente Vermelho'),
     ('data-source', 'Os números do ministério mostram que milhares de famílias fugiram de Aleppo para Damasco.', 'ministério'),
+    ('described-later', 'Ann Doe, de 34 anos, trabalha como enfermeira. "Fugimos de Aleppo para Damasco em dois dias", contou a jovem de 34 anos.', 'Ann Doe'),
+    ('described-later', 'O porta-voz do ministério, Ben Roe, não deu números. O porta-voz disse que os soldados se retiraram de Kharkiv para Lviv.', 'Ben Roe'),
+    ('introduced-is', 'Ann Doe é uma enfermeira de Aleppo. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -132,4 +135,6 @@ MEASURED = {
     "pull-quote": 1,
     "tweeted": 1,
     "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
 }
