@@ -77,8 +77,17 @@ def _words_text(doc: Document, ws: list[Word]) -> str:
     return " ".join(doc.text[ws[0].start : ws[-1].end].split()).strip(" «»\"'“”„")
 
 
+#: how many letters a word written with a full stop inside a sentence has at most: the stop is an
+#: abbreviation's ("M. Dupont", "Dr. Doe", "il sig. Rossi", "U.S."), not the end of a clause (a stop that ended
+#: the sentence would have split it: geo.text.sentences)
+_ABBREVIATION = 4
+
+
 def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
-    return any(c in chars for c in doc.gap(a, b))
+    gap = doc.gap(a, b)
+    if gap.strip() == "." and (len(a.text) <= _ABBREVIATION or a.text.isdigit()):
+        return False  # (the sentence did not end there: "raconte M. Dupont", "3.5")
+    return any(c in chars for c in gap)
 
 
 def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -105,6 +105,7 @@ CLAIMS = [
     ('described-later', 'Ann Doe (34) arbeitet als Krankenschwester. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte die 34-Jährige.', 'Ann Doe'),
     ('described-later', 'Ministeriumssprecher Ben Roe nannte keine Zahlen. Der Sprecher sagte, die Soldaten hätten sich von Charkiw nach Lwiw zurückgezogen.', 'Ben Roe'),
     ('introduced-is', 'Ann Doe ist eine Krankenschwester aus Aleppo. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte sie.', 'Ann Doe'),
+    ('abbreviated-title', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte Dr. Ann Doe.', 'Dr. Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -143,4 +144,5 @@ MEASURED = {
     "data-source": 2,
     "described-later": 2,
     "introduced-is": 1,
+    "abbreviated-title": 1,
 }

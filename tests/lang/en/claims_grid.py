@@ -92,6 +92,7 @@ CLAIMS = [
     ('described-later', 'Ministry spokesman Ben Roe gave no figures. The spokesman said the troops had withdrawn from Kharkiv to Lviv.', 'Ben Roe'),
     ('described-later', 'Ann Doe, a mother of three, waited at the station. The mother of three said her family had fled from Aleppo to Damascus.', 'Ann Doe'),
     ('introduced-is', 'Ann Doe is a nurse in Aleppo. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
+    ('abbreviated-title', '"We fled from Aleppo to Damascus in two days," said Dr. Ann Doe.', 'Dr. Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -130,4 +131,5 @@ MEASURED = {
     "data-source": 3,
     "described-later": 3,
     "introduced-is": 1,
+    "abbreviated-title": 1,
 }

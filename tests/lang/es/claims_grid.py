@@ -98,6 +98,7 @@ CLAIMS = [
     ('described-later', 'Ann Doe, de 34 años, trabaja como enfermera. «Huimos de Alepo a Damasco en dos días», contó la joven de 34 años.', 'Ann Doe'),
     ('described-later', 'El portavoz del ministerio, Ben Roe, no dio cifras. El portavoz dijo que los soldados se retiraron de Járkov a Leópolis.', 'Ben Roe'),
     ('introduced-is', 'Ann Doe es una enfermera de Alepo. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
+    ('abbreviated-title', '«Huimos de Alepo a Damasco en dos días», dijo el Sr. Doe.', 'el Sr. Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -136,4 +137,5 @@ MEASURED = {
     "data-source": 2,
     "described-later": 2,
     "introduced-is": 1,
+    "abbreviated-title": 1,
 }

@@ -99,6 +99,7 @@ CLAIMS = [
     ('described-later', 'Ann Doe, 34 ans, travaille comme infirmière. « Nous avons fui Alep pour Damas en deux jours », a raconté la femme de 34 ans.', 'Ann Doe'),
     ('described-later', "Le porte-parole du ministère, Ben Roe, n'a donné aucun chiffre. Le porte-parole a dit que les soldats se sont retirés de Kharkiv vers Lviv.", 'Ben Roe'),
     ('introduced-is', "Ann Doe est une infirmière d'Alep. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.", 'Ann Doe'),
+    ('abbreviated-title', '« Nous avons fui Alep pour Damas en deux jours », témoigne M. Doe.', 'M. Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "data-source": 2,
     "described-later": 2,
     "introduced-is": 1,
+    "abbreviated-title": 1,
 }

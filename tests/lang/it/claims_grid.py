@@ -104,6 +104,7 @@ CLAIMS = [
     ('described-later', 'Ann Doe, 34 anni, lavora come infermiera. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato la 34enne.', 'Ann Doe'),
     ('described-later', 'Il portavoce del ministero, Ben Roe, non ha dato cifre. Il portavoce ha detto che i soldati si sono ritirati da Kharkiv a Leopoli.', 'Ben Roe'),
     ('introduced-is', "Ann Doe è un'infermiera di Aleppo. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.", 'Ann Doe'),
+    ('abbreviated-title', '«Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato il sig. Doe.', 'il sig. Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -142,4 +143,5 @@ MEASURED = {
     "data-source": 2,
     "described-later": 2,
     "introduced-is": 1,
+    "abbreviated-title": 1,
 }

@@ -99,6 +99,7 @@ CLAIMS = [
     ('described-later', 'Ann Doe, de 34 anos, trabalha como enfermeira. "Fugimos de Aleppo para Damasco em dois dias", contou a jovem de 34 anos.', 'Ann Doe'),
     ('described-later', 'O porta-voz do ministério, Ben Roe, não deu números. O porta-voz disse que os soldados se retiraram de Kharkiv para Lviv.', 'Ben Roe'),
     ('introduced-is', 'Ann Doe é uma enfermeira de Aleppo. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
+    ('abbreviated-title', '"Fugimos de Aleppo para Damasco em dois dias", disse o Sr. Doe.', 'o Sr. Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -137,4 +138,5 @@ MEASURED = {
     "data-source": 2,
     "described-later": 2,
     "introduced-is": 1,
+    "abbreviated-title": 1,
 }
