@@ -1291,7 +1291,7 @@ def _data_speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, quoted: 
     return sp[0], sp[1], sp[2], "data_show"
 
 
-def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
+def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset()) -> _Sources:
     """Each sentence's own source, read in the sentence alone (a pronoun is the last source named)."""
     out = _Sources([], [], [], [], {}, [])
 
@@ -1320,7 +1320,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         named = [x for x in out.own if x]
         who: str | None = None
         if found is not None and _is_pronoun(found, lex):
-            introduced = _introduced(doc, s.index, lex, out.own)
+            introduced = _introduced(doc, s.index, lex, out.own, bool(found) and found[0].key in lex.person_pronouns, places)
             if introduced:
                 who, rule = name(introduced), rule + "+introduced"
             elif named:
@@ -1351,23 +1351,34 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
 _INTRODUCED_BACK = 2
 
 
-def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> tuple[Word, ...]:
+def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], person: bool = False,
+                places: frozenset[int] = frozenset()) -> tuple[Word, ...]:
     """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
     more recent than the last source named, opens by introducing someone by name and an
     apposition ("Ann Doe, 34, left with her children. … she said.") or what they are ("Ann Doe is a
     nurse. … she said."): two to four capitalised words that open the sentence, then a comma or
-    :func:`_says_who`."""
+    :func:`_says_who`; for a pronoun of a person (``person``: "she", "er"), any verb after the name
+    ("Ann Doe fled with her sons. … she said."), when the name is no place (``places``: where the
+    article's places start)."""
     no_name = lex.determiners | lex.pronouns | lex.markers_flat
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
             return ()  # a source named since: the pronoun is theirs
         words = doc.words_of(b)
-        m = 0
-        while m < min(len(words), 5) and words[m].capitalised and words[m].key not in no_name:
+        first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
+        m = first
+        while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
             m += 1
-        if 2 <= m <= 4 and m < len(words) and ("," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)):
-            return words[:m]
+        if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
+                                                       or person and _opens_with_person(doc, words[first:], m - first, places)):
+            return words[first:m]
     return ()
+
+
+def _opens_with_person(doc: Document, words: tuple[Word, ...], m: int, places: frozenset[int]) -> bool:
+    """Whether the name of the words before ``m`` is the subject of a verb after it: no punctuation, a
+    lower-case word next, and none of the name's words a place ("South Sudan has …" names no person)."""
+    return not _has_punct(doc, words[m - 1], words[m]) and not words[m].capitalised and all(w.start not in places for w in words[:m])
 
 
 def _says_who(words: tuple[Word, ...], m: int, lex: Lexicon) -> bool:
@@ -1636,10 +1647,11 @@ def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None
     return out
 
 
-def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[Attribution]:
+def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: frozenset[int] = frozenset()) -> list[Attribution]:
     """The :class:`Attribution` of every sentence of ``doc``; what the article states in its own
     voice is claimed by ``source`` (its outlet), else by the language's word for the article
-    (``[attribution] article``: "l'article", "der Artikel").
+    (``[attribution] article``: "l'article", "der Artikel"); ``places``: where the article's places
+    start (a name that is a place introduces no speaker a pronoun stands for).
 
     >>> d = build_document("The convoy left the town, the governor said. He said it went north.", "en")
     >>> [a.claimant for a in attribute(d, load_lexicon("en"))]
@@ -1647,7 +1659,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     """
     if source is None:
         source = lex.article
-    src = _own_sources(doc, lex)
+    src = _own_sources(doc, lex, places)
     _one_name(src, lex)
     _described(doc, src, lex)
     own = src.own  # each sentence's own source, before quotations and paragraphs lend theirs

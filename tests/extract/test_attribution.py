@@ -353,3 +353,17 @@ def test_a_person_introduced_by_what_they_are_is_the_pronoun_speaker(lang, text)
     claimant, rule = last(text, lang)
     assert claimant == "Ann Doe"
     assert rule.endswith("+introduced")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    pytest.param("en", 'The governor said the roads were closed. Tarvel Nord has closed its gates. "We need help," he said.', "Tarvel Nord",
+                 id="en"),
+    pytest.param("fr", "Le gouverneur a dit que les routes étaient fermées. Tarvel Nord a fermé ses portes. « Nous avons besoin d'aide », a-t-il dit.",
+                 "Tarvel Nord", id="fr"),
+])
+def test_a_place_opening_a_sentence_is_no_person_a_pronoun_stands_for(lang, text, name):
+    # "he" after a sentence opened by a name and a verb is that person, unless the name is one of the article's places
+    doc = build_document(text, lang)
+    place = frozenset({doc.text.index(name)})
+    assert [a.claimant for a in attribute(doc, load(lang), "-")][-1] == name
+    assert [a.claimant for a in attribute(doc, load(lang), "-", place)][-1] != name

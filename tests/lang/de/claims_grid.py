@@ -106,6 +106,7 @@ CLAIMS = [
     ('described-later', 'Ministeriumssprecher Ben Roe nannte keine Zahlen. Der Sprecher sagte, die Soldaten hätten sich von Charkiw nach Lwiw zurückgezogen.', 'Ben Roe'),
     ('introduced-is', 'Ann Doe ist eine Krankenschwester aus Aleppo. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte sie.', 'Ann Doe'),
     ('abbreviated-title', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte Dr. Ann Doe.', 'Dr. Ann Doe'),
+    ('introduced-by-verb', 'Das Ministerium sagte, die Straßen seien gesperrt. Ben Roe wartete mit seinen zwei Söhnen am Bahnhof. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte er.', 'Ben Roe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -145,4 +146,5 @@ MEASURED = {
     "described-later": 2,
     "introduced-is": 1,
     "abbreviated-title": 1,
+    "introduced-by-verb": 1,
 }

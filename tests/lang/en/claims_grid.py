@@ -93,6 +93,7 @@ CLAIMS = [
     ('described-later', 'Ann Doe, a mother of three, waited at the station. The mother of three said her family had fled from Aleppo to Damascus.', 'Ann Doe'),
     ('introduced-is', 'Ann Doe is a nurse in Aleppo. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
     ('abbreviated-title', '"We fled from Aleppo to Damascus in two days," said Dr. Ann Doe.', 'Dr. Ann Doe'),
+    ('introduced-by-verb', 'The ministry said the roads were closed. Ann Doe waited at the station with her two sons. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -132,4 +133,5 @@ MEASURED = {
     "described-later": 3,
     "introduced-is": 1,
     "abbreviated-title": 1,
+    "introduced-by-verb": 1,
 }

@@ -99,6 +99,7 @@ CLAIMS = [
     ('described-later', 'El portavoz del ministerio, Ben Roe, no dio cifras. El portavoz dijo que los soldados se retiraron de Járkov a Leópolis.', 'Ben Roe'),
     ('introduced-is', 'Ann Doe es una enfermera de Alepo. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
     ('abbreviated-title', '«Huimos de Alepo a Damasco en dos días», dijo el Sr. Doe.', 'el Sr. Doe'),
+    ('introduced-by-verb', 'El ministerio dijo que las carreteras estaban cerradas. Ann Doe esperaba en la estación con sus dos hijos. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -138,4 +139,5 @@ MEASURED = {
     "described-later": 2,
     "introduced-is": 1,
     "abbreviated-title": 1,
+    "introduced-by-verb": 1,
 }

@@ -100,6 +100,7 @@ CLAIMS = [
     ('described-later', "Le porte-parole du ministère, Ben Roe, n'a donné aucun chiffre. Le porte-parole a dit que les soldats se sont retirés de Kharkiv vers Lviv.", 'Ben Roe'),
     ('introduced-is', "Ann Doe est une infirmière d'Alep. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.", 'Ann Doe'),
     ('abbreviated-title', '« Nous avons fui Alep pour Damas en deux jours », témoigne M. Doe.', 'M. Doe'),
+    ('introduced-by-verb', 'Le ministère a dit que les routes étaient fermées. Ann Doe attendait à la gare avec ses deux fils. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "described-later": 2,
     "introduced-is": 1,
     "abbreviated-title": 1,
+    "introduced-by-verb": 1,
 }

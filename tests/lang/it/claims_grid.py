@@ -105,6 +105,7 @@ CLAIMS = [
     ('described-later', 'Il portavoce del ministero, Ben Roe, non ha dato cifre. Il portavoce ha detto che i soldati si sono ritirati da Kharkiv a Leopoli.', 'Ben Roe'),
     ('introduced-is', "Ann Doe è un'infermiera di Aleppo. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.", 'Ann Doe'),
     ('abbreviated-title', '«Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato il sig. Doe.', 'il sig. Doe'),
+    ('introduced-by-verb', 'Il ministero ha detto che le strade erano chiuse. Ann Doe aspettava alla stazione con i suoi due figli. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -144,4 +145,5 @@ MEASURED = {
     "described-later": 2,
     "introduced-is": 1,
     "abbreviated-title": 1,
+    "introduced-by-verb": 1,
 }

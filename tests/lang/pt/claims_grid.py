@@ -100,6 +100,7 @@ CLAIMS = [
     ('described-later', 'O porta-voz do ministério, Ben Roe, não deu números. O porta-voz disse que os soldados se retiraram de Kharkiv para Lviv.', 'Ben Roe'),
     ('introduced-is', 'Ann Doe é uma enfermeira de Aleppo. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
     ('abbreviated-title', '"Fugimos de Aleppo para Damasco em dois dias", disse o Sr. Doe.', 'o Sr. Doe'),
+    ('introduced-by-verb', 'O ministério disse que as estradas estavam fechadas. Ann Doe esperava na estação com os seus dois filhos. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -139,4 +140,5 @@ MEASURED = {
     "described-later": 2,
     "introduced-is": 1,
     "abbreviated-title": 1,
+    "introduced-by-verb": 1,
 }
