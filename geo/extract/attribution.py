@@ -210,9 +210,13 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
             return end + 2 if end + 2 < len(words) and words[end + 1].key in lex.agent_markers else end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
     end = _past_auxiliaries(words, k, lex)
-    if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised \
-            and (words[end + 1].key in lex.determiners or words[end + 1].capitalised):
-        return end + 1  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
+    if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised:
+        n = end + 1
+        if not (words[n].key in lex.determiners or words[n].capitalised):  # ("segundo informou a capitania": "a" is its article)
+            n += _past_adjuncts(list(words[n:]), lex)  # "según confirmaron a la radio los vecinos"
+            n += int(words[n].key in lex.agent_markers and n + 1 < len(words))  # "conforme confirmado pela polícia"
+        if words[n].key in lex.determiners or words[n].capitalised or words[n - 1].key in lex.agent_markers:
+            return n  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
     return k
 
 
@@ -375,10 +379,21 @@ def _as_clause(v: _Verb) -> Found | _Skip | None:
     # (a word for the statement, not the article of a noun: "wie das Ministerium mitteilte")
     rest = [w for m, w in enumerate(v.raw[n:], n) if (w.key,) not in lex.back_references
             or m + 1 < len(v.raw) and v.raw[m + 1].capitalised and w.key in lex.determiners]
+    rest = _past_agent_marker(rest, lex)  # "wie von der Polizei bestätigt"
     if rest and _noun_phrase(rest, lex):
         return tuple(rest), None
-    after = _after_words(v)
+    after = _past_agent_marker(_after_words(v), lex)  # "as confirmed (to reporters) by the police"
     return (tuple(after), None) if after and not rest else SKIP
+
+
+def _past_agent_marker(ws: list[Word], lex: Lexicon) -> list[Word]:
+    """The agent of a verb of saying in the passive, when the words open with it: those after the marker of the
+    agent ("by the police", "von der Polizei"), or after whom it was told to ("to reporters by the residents"),
+    else the words as they are ("le maire par téléphone" is the mayor's)."""
+    k = next((k for k, w in enumerate(ws) if w.key in lex.agent_markers), None)
+    if k is None or k + 1 >= len(ws) or k and ws[0].key not in lex.to_whom:
+        return ws
+    return ws[k + 1 :]
 
 
 def _quoted_as(v: _Verb) -> Found | None:
@@ -1291,8 +1306,9 @@ def _data_speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, quoted: 
     return sp[0], sp[1], sp[2], "data_show"
 
 
-def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset()) -> _Sources:
-    """Each sentence's own source, read in the sentence alone (a pronoun is the last source named)."""
+def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset(), inside: list[bool] | None = None) -> _Sources:
+    """Each sentence's own source, read in the sentence alone (a pronoun is the last source named;
+    ``inside``: per sentence, whether it starts inside a quotation, :func:`_quote_walk`)."""
     out = _Sources([], [], [], [], {}, [])
 
     def name(ws: tuple[Word, ...]) -> str:
@@ -1311,6 +1327,8 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
             or (None if found else _data_speaker(doc, words, lex, quoted, impersonal))
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
+        if sp and sp[3] == "speaker_after" and inside and inside[s.index] and all(w.lemma in lex.auxiliaries for w in words[: sp[1]]):
+            sp = None  # ('"… Abbiamo comunicato la partenza …": inside a quotation, a verb opening the sentence is the speaker's own)
         out.scopes.append(sp[2] if sp else None)
         if sp:
             found, rule = sp[0], sp[3]
@@ -1659,7 +1677,8 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     """
     if source is None:
         source = lex.article
-    src = _own_sources(doc, lex, places)
+    inside, continued = _quote_walk(doc, lex)
+    src = _own_sources(doc, lex, places, inside)
     _one_name(src, lex)
     _described(doc, src, lex)
     own = src.own  # each sentence's own source, before quotations and paragraphs lend theirs
@@ -1670,7 +1689,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
     _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
-    inside, continued = _quote_walk(doc, lex)
+    inside = list(inside)
     # a quotation over several paragraphs: each paragraph that goes on with it is one with the paragraph before
     group = [s.paragraph for s in doc.sentences]
     for k in range(1, len(group)):

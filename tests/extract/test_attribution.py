@@ -367,3 +367,14 @@ def test_a_place_opening_a_sentence_is_no_person_a_pronoun_stands_for(lang, text
     place = frozenset({doc.text.index(name)})
     assert [a.claimant for a in attribute(doc, load(lang), "-")][-1] == name
     assert [a.claimant for a in attribute(doc, load(lang), "-", place)][-1] != name
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("it", "«Abbiamo aspettato alla stazione. Abbiamo comunicato la partenza del convoglio. Siamo andati a Tarvel», ha detto Ann Doe.",
+                 id="it"),
+    pytest.param("es", "«Esperamos en la estación. Anunciamos la salida del convoy. Fuimos a Tarvel», dijo Ann Doe.", id="es"),
+    pytest.param("pt", "«Esperámos na estação. Anunciámos a partida do comboio. Fomos para Tarvel», disse Ann Doe.", id="pt"),
+])
+def test_a_verb_opening_a_sentence_inside_a_quotation_names_no_speaker_after_it(lang, text):
+    # inside the quotation "we announced the departure" is the quoted speaker's: its object is no speaker
+    assert attributions(text, lang)[1].claimant == "Ann Doe"

@@ -107,6 +107,7 @@ CLAIMS = [
     ('introduced-is', 'Ann Doe ist eine Krankenschwester aus Aleppo. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte sie.', 'Ann Doe'),
     ('abbreviated-title', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte Dr. Ann Doe.', 'Dr. Ann Doe'),
     ('introduced-by-verb', 'Das Ministerium sagte, die Straßen seien gesperrt. Ben Roe wartete mit seinen zwei Söhnen am Bahnhof. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte er.', 'Ben Roe'),
+    ('as-passive', 'Tausende Familien flohen aus Aleppo nach Damaskus, wie von der Polizei bestätigt.', 'der Polizei'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -147,4 +148,5 @@ MEASURED = {
     "introduced-is": 1,
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
+    "as-passive": 1,
 }

@@ -94,6 +94,7 @@ CLAIMS = [
     ('introduced-is', 'Ann Doe is a nurse in Aleppo. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
     ('abbreviated-title', '"We fled from Aleppo to Damascus in two days," said Dr. Ann Doe.', 'Dr. Ann Doe'),
     ('introduced-by-verb', 'The ministry said the roads were closed. Ann Doe waited at the station with her two sons. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
+    ('as-passive', 'Thousands of families fled from Aleppo to Damascus, as confirmed to reporters by the police.', 'the police'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -134,4 +135,5 @@ MEASURED = {
     "introduced-is": 1,
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
+    "as-passive": 1,
 }

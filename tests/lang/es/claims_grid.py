@@ -100,6 +100,7 @@ CLAIMS = [
     ('introduced-is', 'Ann Doe es una enfermera de Alepo. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
     ('abbreviated-title', '«Huimos de Alepo a Damasco en dos días», dijo el Sr. Doe.', 'el Sr. Doe'),
     ('introduced-by-verb', 'El ministerio dijo que las carreteras estaban cerradas. Ann Doe esperaba en la estación con sus dos hijos. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
+    ('as-passive', 'Miles de familias huyeron de Alepo a Damasco, según confirmaron a la radio los vecinos.', 'los vecinos'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -140,4 +141,5 @@ MEASURED = {
     "introduced-is": 1,
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
+    "as-passive": 1,
 }

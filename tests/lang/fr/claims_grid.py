@@ -101,6 +101,7 @@ CLAIMS = [
     ('introduced-is', "Ann Doe est une infirmière d'Alep. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.", 'Ann Doe'),
     ('abbreviated-title', '« Nous avons fui Alep pour Damas en deux jours », témoigne M. Doe.', 'M. Doe'),
     ('introduced-by-verb', 'Le ministère a dit que les routes étaient fermées. Ann Doe attendait à la gare avec ses deux fils. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.', 'Ann Doe'),
+    ('as-passive', 'Des milliers de familles ont fui Alep pour Damas, comme confirmé par la police.', 'la police'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "introduced-is": 1,
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
+    "as-passive": 1,
 }

@@ -106,6 +106,7 @@ CLAIMS = [
     ('introduced-is', "Ann Doe è un'infermiera di Aleppo. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.", 'Ann Doe'),
     ('abbreviated-title', '«Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato il sig. Doe.', 'il sig. Doe'),
     ('introduced-by-verb', 'Il ministero ha detto che le strade erano chiuse. Ann Doe aspettava alla stazione con i suoi due figli. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.', 'Ann Doe'),
+    ('as-passive', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, come confermato dalla polizia.', 'polizia'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -146,4 +147,5 @@ MEASURED = {
     "introduced-is": 1,
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
+    "as-passive": 1,
 }

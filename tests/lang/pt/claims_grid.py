@@ -101,6 +101,7 @@ CLAIMS = [
     ('introduced-is', 'Ann Doe é uma enfermeira de Aleppo. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
     ('abbreviated-title', '"Fugimos de Aleppo para Damasco em dois dias", disse o Sr. Doe.', 'o Sr. Doe'),
     ('introduced-by-verb', 'O ministério disse que as estradas estavam fechadas. Ann Doe esperava na estação com os seus dois filhos. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
+    ('as-passive', 'Milhares de famílias fugiram de Aleppo para Damasco, conforme confirmado pela polícia.', 'polícia'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -141,4 +142,5 @@ MEASURED = {
     "introduced-is": 1,
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
+    "as-passive": 1,
 }
