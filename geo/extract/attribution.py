@@ -83,11 +83,21 @@ def _words_text(doc: Document, ws: list[Word]) -> str:
 _ABBREVIATION = 4
 
 
+#: dashes that set off an inserted clause ("« … ieri – ha detto la sindaca – e poi siamo partiti … »"); a hyphen does
+#: when spaces stand around it
+_DASHES = frozenset("–—")
+
+
+def _dash(gap: str) -> bool:
+    """Whether the characters between two words hold a dash that sets off a clause."""
+    return any(c in _DASHES for c in gap) or " - " in f" {gap} " and gap.strip() == "-" and gap != "-"
+
+
 def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
     gap = doc.gap(a, b)
     if gap.strip() == "." and (len(a.text) <= _ABBREVIATION or a.text.isdigit()):
         return False  # (the sentence did not end there: "raconte M. Dupont", "3.5")
-    return any(c in chars for c in gap)
+    return any(c in chars for c in gap) or chars is _STOP_PUNCT and _dash(gap)
 
 
 def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -647,9 +657,19 @@ def _speaker_after(v: _Verb) -> Found | None:
     after = _before_addressee(_after_words(v), lex)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
-            and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
-        return tuple(after), (None if v.reported_after or _clause_goes_on(v, after[-1]) else after[-1].end)
+            and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote or _between_dashes(v, after[-1])) \
+            and (len(after) <= 10 or v.after_quote):
+        goes_on = v.reported_after or _clause_goes_on(v, after[-1]) or _between_dashes(v, after[-1])
+        return tuple(after), (None if goes_on else after[-1].end)
     return None
+
+
+def _between_dashes(v: _Verb, last: Word) -> bool:
+    """Whether the verb and its speaker are set off by dashes ("« … ieri – ha detto la sindaca – e poi siamo
+    partiti »"): a tag inserted in the words it gives to the speaker, however long they are."""
+    n = next((k for k, w in enumerate(v.words) if w is last), None)
+    return n is not None and 0 < v.j and n + 1 < len(v.words) and _dash(v.doc.gap(v.words[v.j - 1], v.words[v.j])) \
+        and _dash(v.doc.gap(last, v.words[n + 1]))
 
 
 def _before_addressee(after: list[Word], lex: Lexicon) -> list[Word]:
@@ -1574,6 +1594,12 @@ def _described(doc: Document, src: _Sources, lex: Lexicon) -> None:
             seq[k] = found[name] or name
 
 
+def _quotes(doc: Document, k: int, inside: list[bool], lex: Lexicon) -> bool:
+    """Whether sentence ``k`` quotes its speaker: it goes on with a quotation, or holds one of at least
+    :data:`_PULL_QUOTE` words (a word or two in quotation marks is no quotation: 'the army had "abandoned" it')."""
+    return inside[k] or sum(_quoted(doc, doc.words_of(k), lex)) >= _PULL_QUOTE
+
+
 def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] | None, int]:
     """The article's lead source (the first named in its first body sentences) and where."""
     body = (k for k in range(len(doc.sentences)) if not _is_title(doc, k))  # (read as far as the lead goes)
@@ -1685,8 +1711,10 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     explicit = list(own)
     #: where a sentence's source was named, when it is not the sentence itself
     lent: dict[int, str] = {}
-    # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source)
-    lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
+    # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source; nor does
+    # the speaker of a quotation: their words are the quotation's, the report is not theirs)
+    lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") or x and _quotes(doc, k, inside, lex) else x
+                                       for k, (x, r) in enumerate(zip(own, src.rules))])
     _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
     inside = list(inside)

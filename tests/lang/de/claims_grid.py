@@ -108,6 +108,8 @@ CLAIMS = [
     ('abbreviated-title', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte Dr. Ann Doe.', 'Dr. Ann Doe'),
     ('introduced-by-verb', 'Das Ministerium sagte, die Straßen seien gesperrt. Ben Roe wartete mit seinen zwei Söhnen am Bahnhof. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte er.', 'Ben Roe'),
     ('as-passive', 'Tausende Familien flohen aus Aleppo nach Damaskus, wie von der Polizei bestätigt.', 'der Polizei'),
+    ('dash-tag', '„Wir haben zwei ganze Tage am Bahnhof gewartet – sagte Ann Doe – und dann sind wir zu Fuß mit unseren drei kleinen Kindern und sonst nichts aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
+    ('quotation-no-lead', 'Tausende Familien flohen am Montag aus Aleppo nach Damaskus.\n\n„Wir haben zwei Tage gewartet und sind dann ohne alles gegangen“, sagte Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -149,4 +151,6 @@ MEASURED = {
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
     "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

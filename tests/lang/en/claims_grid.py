@@ -95,6 +95,8 @@ CLAIMS = [
     ('abbreviated-title', '"We fled from Aleppo to Damascus in two days," said Dr. Ann Doe.', 'Dr. Ann Doe'),
     ('introduced-by-verb', 'The ministry said the roads were closed. Ann Doe waited at the station with her two sons. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
     ('as-passive', 'Thousands of families fled from Aleppo to Damascus, as confirmed to reporters by the police.', 'the police'),
+    ('dash-tag', '"We waited at the station for two whole days – said Ann Doe – and then we fled from Aleppo to Damascus on foot with our three small children and nothing else."', 'Ann Doe'),
+    ('quotation-no-lead', 'Thousands of families fled from Aleppo to Damascus on Monday.\n\n"We waited for two days and then we left with nothing at all," said Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -136,4 +138,6 @@ MEASURED = {
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
     "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

@@ -101,6 +101,8 @@ CLAIMS = [
     ('abbreviated-title', '«Huimos de Alepo a Damasco en dos días», dijo el Sr. Doe.', 'el Sr. Doe'),
     ('introduced-by-verb', 'El ministerio dijo que las carreteras estaban cerradas. Ann Doe esperaba en la estación con sus dos hijos. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
     ('as-passive', 'Miles de familias huyeron de Alepo a Damasco, según confirmaron a la radio los vecinos.', 'los vecinos'),
+    ('dash-tag', '«Esperamos en la estación durante dos días enteros – contó Ann Doe – y luego huimos de Alepo a Damasco a pie con nuestros tres hijos pequeños y nada más.»', 'Ann Doe'),
+    ('quotation-no-lead', 'Miles de familias huyeron de Alepo a Damasco el lunes.\n\n«Esperamos dos días y luego nos fuimos sin nada de nada», dijo Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -142,4 +144,6 @@ MEASURED = {
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
     "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

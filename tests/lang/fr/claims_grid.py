@@ -102,6 +102,8 @@ CLAIMS = [
     ('abbreviated-title', '« Nous avons fui Alep pour Damas en deux jours », témoigne M. Doe.', 'M. Doe'),
     ('introduced-by-verb', 'Le ministère a dit que les routes étaient fermées. Ann Doe attendait à la gare avec ses deux fils. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.', 'Ann Doe'),
     ('as-passive', 'Des milliers de familles ont fui Alep pour Damas, comme confirmé par la police.', 'la police'),
+    ('dash-tag', "« Nous avons attendu à la gare pendant deux jours entiers – a raconté Ann Doe – puis nous avons fui Alep pour Damas à pied avec nos trois petits enfants et rien d'autre. »", 'Ann Doe'),
+    ('quotation-no-lead', 'Des milliers de familles ont fui Alep pour Damas lundi.\n\n« Nous avons attendu deux jours puis nous sommes partis sans rien du tout », a dit Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -143,4 +145,6 @@ MEASURED = {
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
     "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

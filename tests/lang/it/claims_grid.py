@@ -107,6 +107,8 @@ CLAIMS = [
     ('abbreviated-title', '«Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato il sig. Doe.', 'il sig. Doe'),
     ('introduced-by-verb', 'Il ministero ha detto che le strade erano chiuse. Ann Doe aspettava alla stazione con i suoi due figli. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.', 'Ann Doe'),
     ('as-passive', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, come confermato dalla polizia.', 'polizia'),
+    ('dash-tag', "«Abbiamo aspettato alla stazione per due giorni interi – ha raccontato Ann Doe – e poi siamo fuggiti da Aleppo a Damasco a piedi con i nostri tre bambini piccoli e nient'altro.»", 'Ann Doe'),
+    ('quotation-no-lead', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco lunedì.\n\n«Abbiamo aspettato due giorni e poi siamo partiti senza niente», ha detto Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -148,4 +150,6 @@ MEASURED = {
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
     "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

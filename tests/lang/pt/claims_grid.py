@@ -102,6 +102,8 @@ CLAIMS = [
     ('abbreviated-title', '"Fugimos de Aleppo para Damasco em dois dias", disse o Sr. Doe.', 'o Sr. Doe'),
     ('introduced-by-verb', 'O ministério disse que as estradas estavam fechadas. Ann Doe esperava na estação com os seus dois filhos. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
     ('as-passive', 'Milhares de famílias fugiram de Aleppo para Damasco, conforme confirmado pela polícia.', 'polícia'),
+    ('dash-tag', '«Esperámos na estação durante dois dias inteiros – contou Ann Doe – e depois fugimos de Aleppo para Damasco a pé com os nossos três filhos pequenos e mais nada.»', 'Ann Doe'),
+    ('quotation-no-lead', 'Milhares de famílias fugiram de Aleppo para Damasco na segunda-feira.\n\n«Esperámos dois dias e depois partimos sem nada de nada», disse Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -143,4 +145,6 @@ MEASURED = {
     "abbreviated-title": 1,
     "introduced-by-verb": 1,
     "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }
