@@ -77,8 +77,27 @@ def _words_text(doc: Document, ws: list[Word]) -> str:
     return " ".join(doc.text[ws[0].start : ws[-1].end].split()).strip(" «»\"'“”„")
 
 
+#: how many letters a word written with a full stop inside a sentence has at most: the stop is an
+#: abbreviation's ("M. Dupont", "Dr. Doe", "il sig. Rossi", "U.S."), not the end of a clause (a stop that ended
+#: the sentence would have split it: geo.text.sentences)
+_ABBREVIATION = 4
+
+
+#: dashes that set off an inserted clause ("« … ieri – ha detto la sindaca – e poi siamo partiti … »"); a hyphen does
+#: when spaces stand around it
+_DASHES = frozenset("–—")
+
+
+def _dash(gap: str) -> bool:
+    """Whether the characters between two words hold a dash that sets off a clause."""
+    return any(c in _DASHES for c in gap) or " - " in f" {gap} " and gap.strip() == "-" and gap != "-"
+
+
 def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
-    return any(c in chars for c in doc.gap(a, b))
+    gap = doc.gap(a, b)
+    if gap.strip() == "." and (len(a.text) <= _ABBREVIATION or a.text.isdigit()):
+        return False  # (the sentence did not end there: "raconte M. Dupont", "3.5")
+    return any(c in chars for c in gap) or chars is _STOP_PUNCT and _dash(gap)
 
 
 def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -201,9 +220,13 @@ def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
             return end + 2 if end + 2 < len(words) and words[end + 1].key in lex.agent_markers else end + 1
         return k + len(ph)  # "according to what the office said": the speaker before the verb
     end = _past_auxiliaries(words, k, lex)
-    if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised \
-            and (words[end + 1].key in lex.determiners or words[end + 1].capitalised):
-        return end + 1  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
+    if end + 1 < len(words) and _says(words[end], lex) and not words[end].capitalised:
+        n = end + 1
+        if not (words[n].key in lex.determiners or words[n].capitalised):  # ("segundo informou a capitania": "a" is its article)
+            n += _past_adjuncts(list(words[n:]), lex)  # "según confirmaron a la radio los vecinos"
+            n += int(words[n].key in lex.agent_markers and n + 1 < len(words))  # "conforme confirmado pela polícia"
+        if words[n].key in lex.determiners or words[n].capitalised or words[n - 1].key in lex.agent_markers:
+            return n  # "según informó el ministerio", "segundo informou a polícia": the verb, then its speaker
     return k
 
 
@@ -366,10 +389,21 @@ def _as_clause(v: _Verb) -> Found | _Skip | None:
     # (a word for the statement, not the article of a noun: "wie das Ministerium mitteilte")
     rest = [w for m, w in enumerate(v.raw[n:], n) if (w.key,) not in lex.back_references
             or m + 1 < len(v.raw) and v.raw[m + 1].capitalised and w.key in lex.determiners]
+    rest = _past_agent_marker(rest, lex)  # "wie von der Polizei bestätigt"
     if rest and _noun_phrase(rest, lex):
         return tuple(rest), None
-    after = _after_words(v)
+    after = _past_agent_marker(_after_words(v), lex)  # "as confirmed (to reporters) by the police"
     return (tuple(after), None) if after and not rest else SKIP
+
+
+def _past_agent_marker(ws: list[Word], lex: Lexicon) -> list[Word]:
+    """The agent of a verb of saying in the passive, when the words open with it: those after the marker of the
+    agent ("by the police", "von der Polizei"), or after whom it was told to ("to reporters by the residents"),
+    else the words as they are ("le maire par téléphone" is the mayor's)."""
+    k = next((k for k, w in enumerate(ws) if w.key in lex.agent_markers), None)
+    if k is None or k + 1 >= len(ws) or k and ws[0].key not in lex.to_whom:
+        return ws
+    return ws[k + 1 :]
 
 
 def _quoted_as(v: _Verb) -> Found | None:
@@ -623,9 +657,19 @@ def _speaker_after(v: _Verb) -> Found | None:
     after = _before_addressee(_after_words(v), lex)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
-            and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote) and (len(after) <= 10 or v.after_quote):
-        return tuple(after), (None if v.reported_after or _clause_goes_on(v, after[-1]) else after[-1].end)
+            and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote or _between_dashes(v, after[-1])) \
+            and (len(after) <= 10 or v.after_quote):
+        goes_on = v.reported_after or _clause_goes_on(v, after[-1]) or _between_dashes(v, after[-1])
+        return tuple(after), (None if goes_on else after[-1].end)
     return None
+
+
+def _between_dashes(v: _Verb, last: Word) -> bool:
+    """Whether the verb and its speaker are set off by dashes ("« … ieri – ha detto la sindaca – e poi siamo
+    partiti »"): a tag inserted in the words it gives to the speaker, however long they are."""
+    n = next((k for k, w in enumerate(v.words) if w is last), None)
+    return n is not None and 0 < v.j and n + 1 < len(v.words) and _dash(v.doc.gap(v.words[v.j - 1], v.words[v.j])) \
+        and _dash(v.doc.gap(last, v.words[n + 1]))
 
 
 def _before_addressee(after: list[Word], lex: Lexicon) -> list[Word]:
@@ -1219,6 +1263,32 @@ def _trim(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     return ws
 
 
+def _is_data(w: Word, lex: Lexicon) -> bool:
+    return w.key in lex.data_nouns or w.lemma in lex.data_nouns
+
+
+def _data_source(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """A source named by the data it published is that source: "figures from the WFP" → "the WFP",
+    "les chiffres de l'ONU" → "l'ONU", "die Zahlen des UNHCR" → "des UNHCR", "the agency's figures" → "the agency", "the latest UN figures" → "UN" (from the first
+    capital); data named by no source ("official figures") stay as they are."""
+    k = next((k for k, w in enumerate(ws) if _is_data(w, lex)), None)
+    if k is None:
+        return ws
+    after = ws[k + 1 :]
+    if after and (after[0].key in lex.of or after[0].key in lex.markers_flat - lex.determiners):
+        after = after[1:]
+    elif not (after and after[0].key in lex.determiners and len(after) > 1):
+        after = ()  # (a determiner after the noun is a genitive's: "die Zahlen des UNHCR")
+    if after:
+        return after
+    before = ws[:k]
+    if len(before) > 1 and before[-1].key == "s":
+        return before[:-1]  # "the agency's figures"
+    # (a capital that opens the phrase may only open the sentence: "Official figures show", unless all capitals: "UNHCR figures")
+    first = next((m for m, w in enumerate(before) if w.capitalised and (m or w.text.isupper())), None)
+    return before[first:] if first is not None else ws
+
+
 def _day(w: Word) -> bool:
     """Whether a word names a day ("Monday", "lundi", "gestern", "today")."""
     return w.key in WEEKDAYS or w.key in DAY_WORDS
@@ -1229,7 +1299,16 @@ def _time_after(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
     "on Monday", "in the evening", "nella serata")."""
     while k < len(ws) and ws[k].key in lex.determiners and ws[k].key not in lex.time_words:
         k += 1
-    return k < len(ws) and (_day(ws[k]) or ws[k].key in MONTHS or ws[k].key in lex.time_words or ws[k].key.isdigit())
+    return k < len(ws) and (_day(ws[k]) or ws[k].key in MONTHS or ws[k].key in lex.time_words or _date_number(ws, k, lex))
+
+
+def _date_number(ws: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a number at ``k`` is a date's: a year, or a day before its month ("on 5 May", "el 5 de mayo"),
+    not an age ("la joven de 20 años")."""
+    if not ws[k].key.isdigit():
+        return False
+    rest = [w for w in ws[k + 1 : k + 3] if w.key not in lex.of]
+    return len(ws[k].key) == 4 or not rest or rest[0].key in MONTHS
 
 
 def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
@@ -1237,12 +1316,23 @@ def _is_pronoun(ws: tuple[Word, ...], lex: Lexicon) -> bool:
     return not ws or len(ws) == 1 and ws[0].key in lex.pronouns | lex.object_pronouns
 
 
-def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
-    """Each sentence's own source, read in the sentence alone (a pronoun is the last source named)."""
+def _data_speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, quoted: list[bool], impersonal: frozenset[int]) \
+        -> tuple[tuple[Word, ...], int, int | None, str] | None:
+    """"Data from the agency show …", "Les chiffres du HCR montrent …": the subject of a verb that data
+    report with (``[attribution] data_verbs``) speaks when it is data a source published."""
+    sp = _speaker(doc, words, lex, lex.data_verbs, quoted, impersonal)
+    if sp is None or sp[3] != "subject_before" or _data_source(sp[0], lex) == sp[0]:
+        return None  # (not data, or data that name no source: "official figures show")
+    return sp[0], sp[1], sp[2], "data_show"
+
+
+def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset(), inside: list[bool] | None = None) -> _Sources:
+    """Each sentence's own source, read in the sentence alone (a pronoun is the last source named;
+    ``inside``: per sentence, whether it starts inside a quotation, :func:`_quote_walk`)."""
     out = _Sources([], [], [], [], {}, [])
 
     def name(ws: tuple[Word, ...]) -> str:
-        ws = _trim(ws, lex)
+        ws = _trim(_data_source(ws, lex), lex)
         text = _words_text(doc, list(ws))
         out.names.setdefault(text, ws)
         return text
@@ -1253,9 +1343,12 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
         rule = "according" if found else "article"
-        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex)
+        sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex) \
+            or (None if found else _data_speaker(doc, words, lex, quoted, impersonal))
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
+        if sp and sp[3] == "speaker_after" and inside and inside[s.index] and all(w.lemma in lex.auxiliaries for w in words[: sp[1]]):
+            sp = None  # ('"… Abbiamo comunicato la partenza …": inside a quotation, a verb opening the sentence is the speaker's own)
         out.scopes.append(sp[2] if sp else None)
         if sp:
             found, rule = sp[0], sp[3]
@@ -1265,7 +1358,7 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
         named = [x for x in out.own if x]
         who: str | None = None
         if found is not None and _is_pronoun(found, lex):
-            introduced = _introduced(doc, s.index, lex, out.own)
+            introduced = _introduced(doc, s.index, lex, out.own, bool(found) and found[0].key in lex.person_pronouns, places)
             if introduced:
                 who, rule = name(introduced), rule + "+introduced"
             elif named:
@@ -1296,22 +1389,40 @@ def _own_sources(doc: Document, lex: Lexicon) -> _Sources:
 _INTRODUCED_BACK = 2
 
 
-def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None]) -> tuple[Word, ...]:
+def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], person: bool = False,
+                places: frozenset[int] = frozenset()) -> tuple[Word, ...]:
     """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
     more recent than the last source named, opens by introducing someone by name and an
-    apposition ("Ann Doe, 34, left with her children. … she said."): two to four capitalised
-    words that open the sentence, then a comma."""
+    apposition ("Ann Doe, 34, left with her children. … she said.") or what they are ("Ann Doe is a
+    nurse. … she said."): two to four capitalised words that open the sentence, then a comma or
+    :func:`_says_who`; for a pronoun of a person (``person``: "she", "er"), any verb after the name
+    ("Ann Doe fled with her sons. … she said."), when the name is no place (``places``: where the
+    article's places start)."""
     no_name = lex.determiners | lex.pronouns | lex.markers_flat
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
             return ()  # a source named since: the pronoun is theirs
         words = doc.words_of(b)
-        m = 0
-        while m < min(len(words), 5) and words[m].capitalised and words[m].key not in no_name:
+        first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
+        m = first
+        while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
             m += 1
-        if 2 <= m <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m]):
-            return words[:m]
+        if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
+                                                       or person and _opens_with_person(doc, words[first:], m - first, places)):
+            return words[first:m]
     return ()
+
+
+def _opens_with_person(doc: Document, words: tuple[Word, ...], m: int, places: frozenset[int]) -> bool:
+    """Whether the name of the words before ``m`` is the subject of a verb after it: no punctuation, a
+    lower-case word next, and none of the name's words a place ("South Sudan has …" names no person)."""
+    return not _has_punct(doc, words[m - 1], words[m]) and not words[m].capitalised and all(w.start not in places for w in words[:m])
+
+
+def _says_who(words: tuple[Word, ...], m: int, lex: Lexicon) -> bool:
+    """Whether the words at ``m``, after a name, say who the person is: an auxiliary (the copula) and an
+    indefinite or a number ("Ann Doe is a nurse", "Ana Ruiz es una maestra", "Ann Doe is 34")."""
+    return m + 1 < len(words) and words[m].lemma in lex.auxiliaries and (words[m + 1].key in lex.indefinites or words[m + 1].key.isdigit())
 
 
 def _previous_subject(doc: Document, k: int, lex: Lexicon) -> tuple[Word, ...]:
@@ -1395,6 +1506,98 @@ def _one_name(src: _Sources, lex: Lexicon) -> None:
         for k, name in enumerate(seq):
             if name is not None and name in src.names:
                 seq[k] = final(name)
+
+
+#: how many words before a name, and after it, may describe the person it names ("the nurse Ann Doe",
+#: "Ann Doe, 34, a mother of three from X")
+_DESCRIBED_BEFORE, _DESCRIBED_AFTER = 5, 8
+#: how many words a description of a speaker holds at most ("la mère de famille de 52 ans")
+_DESCRIPTION = 8
+
+
+def _description(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """What a speaker named by a definite description says of them ("the 34-year-old" → 34, "la joven de
+    20 años" → 20, "the mother of three" → mother, three, "the spokesman" → spokesman): its numbers, else
+    its words but determiners and prepositions ("il 41enne" → 41); nothing when the speaker is named ("the mayor Ann Doe",
+    "the UN"), new to the story ("a nurse") or a group of the movers (``[grammar] actor_nouns``: "the militants")."""
+    if not 1 < len(ws) <= _DESCRIPTION or ws[0].key not in lex.determiners - lex.indefinites:
+        return ()
+    content = tuple(w for w in ws[1:] if w.key not in lex.determiners | lex.of | lex.markers_flat and w.key != "s")
+    if any(w.capitalised for w in content) and not lex.nouns_capitalised \
+            or any(a.capitalised and b.capitalised for a, b in zip(content, content[1:])) \
+            or any(w.key in lex.actor_nouns or w.lemma in lex.actor_nouns for w in content):
+        return ()  # (named, or a group that moves, not one person: "the militants", "die Soldaten")
+    return tuple(w for w in content if _number(w)) or content
+
+
+def _number(w: Word) -> str:
+    """The number a word opens with ("34", "41enne" → "41"), else ''."""
+    return w.key[: next((k for k, c in enumerate(w.key) if not c.isdigit()), len(w.key))]
+
+
+def _name_runs(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[tuple[int, int]]:
+    """Where two to four capitalised words in a row name someone (no determiner, pronoun or marker among them)."""
+    no_name = lex.determiners | lex.pronouns | lex.markers_flat
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].capitalised and words[j].key not in no_name and (j == i or not _has_punct(doc, words[j - 1], words[j])):
+            j += 1
+        if 2 <= j - i <= 4:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _described_before(doc: Document, k: int, need: tuple[Word, ...], lex: Lexicon) -> str | None:
+    """The name, in a sentence before ``k`` (the nearest), that the words ``need`` describe: each of them
+    stands just before the name or in the words after it, within its sentence ("Ann Doe, 34, a nurse")."""
+    for b in range(k - 1, -1, -1):
+        words = doc.words_of(b)
+        for i, j in reversed(_name_runs(doc, words, lex)):
+            m = i  # (back across the comma of an apposition: "the spokesman for the ministry, Ann Doe,")
+            while m > 0 and i - m < _DESCRIBED_BEFORE and (not _has_punct(doc, words[m - 1], words[m])
+                                                           or m == i and doc.gap(words[m - 1], words[m]).strip() == ","):
+                m -= 1
+            near = words[m:j + _DESCRIBED_AFTER]
+            if all(any(_describes(n, w) for w in near) for n in need):
+                run = list(words[i:j])
+                while len(run) > 2 and any(_describes(n, run[0]) for n in need):
+                    run.pop(0)  # "Ministeriumssprecher Ben Roe" → "Ben Roe"
+                return _words_text(doc, run)
+    return None
+
+
+#: how many letters the last word of a description must have to be the head of a compound ("Sprecher", "Ministeriumssprecher")
+_COMPOUND_HEAD = 5
+
+
+def _describes(n: Word, w: Word) -> bool:
+    """Whether the word ``w`` said of someone is the word ``n`` of a description: the same number, the same
+    word (:func:`_same_word`), or the head a compound ends with ("Sprecher" in "Ministeriumssprecher")."""
+    if _number(n):
+        return _number(n) == _number(w)
+    return _same_word(n, w) or len(n.key) >= _COMPOUND_HEAD and w.key.endswith(n.key)
+
+
+def _described(doc: Document, src: _Sources, lex: Lexicon) -> None:
+    """"The 34-year-old said", "la joven de 20 años contó", "der 45-Jährige sagte", "the spokesman said": a
+    speaker named by what the article said of someone before is that person, by the name given then."""
+    found: dict[str, str | None] = {}
+    for seq in (src.own, src.deniers):
+        for k, name in enumerate(seq):
+            if name is None or name not in src.names:
+                continue
+            if name not in found:
+                need = _description(src.names[name], lex)
+                found[name] = _described_before(doc, k, need, lex) if need else None
+            seq[k] = found[name] or name
+
+
+def _quotes(doc: Document, k: int, inside: list[bool], lex: Lexicon) -> bool:
+    """Whether sentence ``k`` quotes its speaker: it goes on with a quotation, or holds one of at least
+    :data:`_PULL_QUOTE` words (a word or two in quotation marks is no quotation: 'the army had "abandoned" it')."""
+    return inside[k] or sum(_quoted(doc, doc.words_of(k), lex)) >= _PULL_QUOTE
 
 
 def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] | None, int]:
@@ -1488,10 +1691,11 @@ def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None
     return out
 
 
-def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[Attribution]:
+def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: frozenset[int] = frozenset()) -> list[Attribution]:
     """The :class:`Attribution` of every sentence of ``doc``; what the article states in its own
     voice is claimed by ``source`` (its outlet), else by the language's word for the article
-    (``[attribution] article``: "l'article", "der Artikel").
+    (``[attribution] article``: "l'article", "der Artikel"); ``places``: where the article's places
+    start (a name that is a place introduces no speaker a pronoun stands for).
 
     >>> d = build_document("The convoy left the town, the governor said. He said it went north.", "en")
     >>> [a.claimant for a in attribute(d, load_lexicon("en"))]
@@ -1499,17 +1703,21 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None) -> list[At
     """
     if source is None:
         source = lex.article
-    src = _own_sources(doc, lex)
+    inside, continued = _quote_walk(doc, lex)
+    src = _own_sources(doc, lex, places, inside)
     _one_name(src, lex)
+    _described(doc, src, lex)
     own = src.own  # each sentence's own source, before quotations and paragraphs lend theirs
     explicit = list(own)
     #: where a sentence's source was named, when it is not the sentence itself
     lent: dict[int, str] = {}
-    # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source)
-    lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") else x for x, r in zip(own, src.rules)])
+    # (a person a pronoun speaker stands for speaks for that sentence, never as the article's lead source; nor does
+    # the speaker of a quotation: their words are the quotation's, the report is not theirs)
+    lead, lead_at = _lead_source(doc, [None if r.endswith("+introduced") or x and _quotes(doc, k, inside, lex) else x
+                                       for k, (x, r) in enumerate(zip(own, src.rules))])
     _lend_back(doc, src, explicit, lent, lex)
     back = set(lent)
-    inside, continued = _quote_walk(doc, lex)
+    inside = list(inside)
     # a quotation over several paragraphs: each paragraph that goes on with it is one with the paragraph before
     group = [s.paragraph for s in doc.sentences]
     for k in range(1, len(group)):

@@ -166,7 +166,7 @@ def extract_frames(
     kinds = {pid: p.kind for pid, p in gaz.places.items()}
     spans = place_spans(mentions, spatial, kinds)
     starts = [w.start for w in doc.words]
-    attributions = attribute(doc, lex, source)
+    attributions = attribute(doc, lex, source, frozenset(start for start, _, _ in spans))  # (a name that is a place introduces no speaker)
     story = _Story(setting=find_setting(doc, spans, kinds), demonyms=demonyms or {},
                    anchors={e.area_id: e.anchor for e in spatial},
                    sides={pid: tuple(p.countries) for pid, p in gaz.places.items() if p.kind == "border" and len(p.countries) == 2},

@@ -30,7 +30,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "according_after", "according_closing", "quoting", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
-                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns"),
+                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
@@ -181,6 +181,10 @@ class Lexicon:
     #: verbs of denial in two parts, as ``say_split`` ("weisen zuruck": "wies … zurück")
     deny_split: tuple[Phrase, ...]
     source_from: tuple[Phrase, ...]
+    #: nouns for the data a source published ("figures", "chiffres", "Angaben"): "figures from X", "X's figures" name X
+    data_nouns: frozenset[str]
+    #: verbs whose subject is such data, reporting what its source says ("data from X show", "los datos de X indican")
+    data_verbs: frozenset[str]
     #: object pronouns of a person after "according to" ("according to her"): the source named last
     object_pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -373,6 +377,8 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "source_from": _longest([_phrase(x) for x in a["source_from"]]),
         "deny_split": _longest([_phrase(x) for x in a["deny_split"]]),
         "object_pronouns": _fs(a["object_pronouns"]),
+        "data_nouns": _fs(a["data_nouns"]),
+        "data_verbs": _fs(a["data_verbs"]),
     }
 
 

@@ -304,3 +304,77 @@ def test_a_long_quotation_is_the_speakers_from_its_first_sentence(lang, text, cl
 def test_the_one_quoted_as_saying_speaks(lang, text, claimant):
     # the speaker was "State radio quoted the harbour master as" before ([attribution] quoting)
     assert last(text, lang) == (claimant, "quoted_as")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant", "rule"), [
+    pytest.param("en", "Figures from the port authority show that 300 people left Sarn for Tarvel.", "the port authority", "data_show", id="en-from"),
+    pytest.param("en", "The agency's numbers show that 300 people left Sarn for Tarvel.", "The agency", "data_show", id="en-possessive"),
+    pytest.param("en", "According to new UNHCR figures, 300 people left Sarn for Tarvel.", "UNHCR", "according", id="en-name-before"),
+    pytest.param("en", "Official figures show that 300 people left Sarn for Tarvel.", "-", "article", id="en-no-source"),
+    pytest.param("fr", "Les chiffres de la préfecture montrent que 300 personnes ont quitté Sarn pour Tarvel.", "la préfecture", "data_show",
+                 id="fr-de"),
+    pytest.param("de", "Die Zahlen der Polizei zeigen, dass 300 Menschen von Sarn nach Tarvel gingen.", "der Polizei", "data_show", id="de-genitive"),
+    pytest.param("es", "Según los datos de la prefectura, 300 personas salieron de Sarn hacia Tarvel.", "la prefectura", "according", id="es-segun"),
+    pytest.param("it", "I dati della prefettura mostrano che 300 persone hanno lasciato Sarn per Tarvel.", "prefettura", "data_show", id="it-della"),
+    pytest.param("pt", "Segundo os números da prefeitura, 300 pessoas deixaram Sarn rumo a Tarvel.", "prefeitura", "according", id="pt-segundo"),
+])
+def test_data_a_source_published_stand_for_it(lang, text, claimant, rule):
+    # "figures from X", "X's figures", "according to X figures": X claims it; data no source published is the article's
+    assert last(text, lang) == (claimant, rule)
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    pytest.param("en", "Ann Doe, 41, waited in Sarn. The 41-year-old said they went to Tarvel.", "Ann Doe", id="en-age"),
+    pytest.param("en", "Police chief Ben Roe spoke on Monday. The chief said 300 people went to Tarvel.", "Ben Roe", id="en-role-before"),
+    pytest.param("en", "Ann Doe, 41, waited in Sarn. The 52-year-old said they went to Tarvel.", "The 52-year-old", id="en-other-age"),
+    pytest.param("en", "Ann Doe, a farmer, waited in Sarn. A farmer said they went to Tarvel.", "A farmer", id="en-indefinite-is-new"),
+    pytest.param("en", "Ann Doe led the rebels out of Sarn. The rebels said they went to Tarvel.", "The rebels", id="en-movers-are-a-group"),
+    pytest.param("fr", "Ann Doe, 41 ans, attendait à Sarn. La quadragénaire de 41 ans a dit qu'ils sont allés à Tarvel.", "Ann Doe", id="fr-age"),
+    pytest.param("de", "Ann Doe (41) wartete in Sarn. Die 41-Jährige sagte, sie seien nach Tarvel gegangen.", "Ann Doe", id="de-age"),
+    pytest.param("de", "Polizeisprecher Ben Roe äußerte sich am Montag. Der Sprecher sagte, 300 Menschen seien nach Tarvel gegangen.", "Ben Roe",
+                 id="de-compound-head"),
+    pytest.param("es", "Ann Doe, de 41 años, esperaba en Sarn. La mujer de 41 años dijo que fueron a Tarvel.", "Ann Doe", id="es-age"),
+    pytest.param("it", "Ann Doe, 41 anni, aspettava a Sarn. La 41enne ha detto che sono andati a Tarvel.", "Ann Doe", id="it-age-in-word"),
+    pytest.param("pt", "O porta-voz da polícia, Ben Roe, falou na segunda-feira. O porta-voz disse que 300 pessoas foram para Tarvel.", "Ben Roe",
+                 id="pt-apposition"),
+])
+def test_a_speaker_described_is_the_person_described_before(lang, text, claimant):
+    # "the 41-year-old said", "the chief said": the person named before with those words about them
+    assert last(text, lang)[0] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", 'Ann Doe is a baker in Sarn. "We went to Tarvel," she said.', id="en"),
+    pytest.param("fr", "Ann Doe est une boulangère de Sarn. « Nous sommes allés à Tarvel », a-t-elle dit.", id="fr"),
+    pytest.param("it", "Ann Doe è una fornaia di Sarn. «Siamo andati a Tarvel», ha detto lei.", id="it"),
+])
+def test_a_person_introduced_by_what_they_are_is_the_pronoun_speaker(lang, text):
+    # the name and the copula with an indefinite introduce someone, as "Ann Doe, a baker," does
+    claimant, rule = last(text, lang)
+    assert claimant == "Ann Doe"
+    assert rule.endswith("+introduced")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    pytest.param("en", 'The governor said the roads were closed. Tarvel Nord has closed its gates. "We need help," he said.', "Tarvel Nord",
+                 id="en"),
+    pytest.param("fr", "Le gouverneur a dit que les routes étaient fermées. Tarvel Nord a fermé ses portes. « Nous avons besoin d'aide », a-t-il dit.",
+                 "Tarvel Nord", id="fr"),
+])
+def test_a_place_opening_a_sentence_is_no_person_a_pronoun_stands_for(lang, text, name):
+    # "he" after a sentence opened by a name and a verb is that person, unless the name is one of the article's places
+    doc = build_document(text, lang)
+    place = frozenset({doc.text.index(name)})
+    assert [a.claimant for a in attribute(doc, load(lang), "-")][-1] == name
+    assert [a.claimant for a in attribute(doc, load(lang), "-", place)][-1] != name
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("it", "«Abbiamo aspettato alla stazione. Abbiamo comunicato la partenza del convoglio. Siamo andati a Tarvel», ha detto Ann Doe.",
+                 id="it"),
+    pytest.param("es", "«Esperamos en la estación. Anunciamos la salida del convoy. Fuimos a Tarvel», dijo Ann Doe.", id="es"),
+    pytest.param("pt", "«Esperámos na estação. Anunciámos a partida do comboio. Fomos para Tarvel», disse Ann Doe.", id="pt"),
+])
+def test_a_verb_opening_a_sentence_inside_a_quotation_names_no_speaker_after_it(lang, text):
+    # inside the quotation "we announced the departure" is the quoted speaker's: its object is no speaker
+    assert attributions(text, lang)[1].claimant == "Ann Doe"

@@ -23,7 +23,7 @@ CLAIMS = [
     ("according-middle", "Die Soldaten zogen sich nach Angaben des Ministeriums von Charkiw nach Lwiw zurück.", "des Ministeriums"),
     ("according-end", "Tausende Familien flohen aus Aleppo nach Damaskus, so die Vereinten Nationen.", "die Vereinten Nationen"),
     ("according-end", "Die Soldaten zogen sich von Charkiw nach Lwiw zurück, hieß es aus Militärkreisen.", "Militärkreisen"),
-    ("according-end", "Tausende Familien flohen aus Aleppo nach Damaskus, den Angaben der Polizei zufolge.", "den Angaben der Polizei"),
+    ("according-end", "Tausende Familien flohen aus Aleppo nach Damaskus, den Angaben der Polizei zufolge.", "der Polizei"),
     ("told", "Der Bürgermeister sagte Journalisten, Tausende Familien seien aus Aleppo nach Damaskus geflohen.", "Der Bürgermeister"),
     ("told", "Eine Krankenschwester erzählte dem Radio, die Familien seien aus Aleppo nach Damaskus geflohen.", "Eine Krankenschwester"),
     ("told", "Tausende Familien flohen aus Aleppo nach Damaskus, sagte eine Krankenschwester gegenüber dem Radio.", "eine Krankenschwester"),
@@ -100,6 +100,16 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'Das Ministerium twitterte, Tausende Familien seien aus Aleppo nach Damaskus geflohen.',
      'Das Ministerium'),
+    ('data-source', 'Nach Zahlen des Roten Halbmonds flohen Tausende Familien aus Aleppo nach Damaskus.', 'des Roten Halbmonds'),
+    ('data-source', 'Die Daten des Ministeriums zeigen, dass Tausende Familien aus Aleppo nach Damaskus geflohen sind.', 'des Ministeriums'),
+    ('described-later', 'Ann Doe (34) arbeitet als Krankenschwester. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte die 34-Jährige.', 'Ann Doe'),
+    ('described-later', 'Ministeriumssprecher Ben Roe nannte keine Zahlen. Der Sprecher sagte, die Soldaten hätten sich von Charkiw nach Lwiw zurückgezogen.', 'Ben Roe'),
+    ('introduced-is', 'Ann Doe ist eine Krankenschwester aus Aleppo. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte sie.', 'Ann Doe'),
+    ('abbreviated-title', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte Dr. Ann Doe.', 'Dr. Ann Doe'),
+    ('introduced-by-verb', 'Das Ministerium sagte, die Straßen seien gesperrt. Ben Roe wartete mit seinen zwei Söhnen am Bahnhof. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen“, sagte er.', 'Ben Roe'),
+    ('as-passive', 'Tausende Familien flohen aus Aleppo nach Damaskus, wie von der Polizei bestätigt.', 'der Polizei'),
+    ('dash-tag', '„Wir haben zwei ganze Tage am Bahnhof gewartet – sagte Ann Doe – und dann sind wir zu Fuß mit unseren drei kleinen Kindern und sonst nichts aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
+    ('quotation-no-lead', 'Tausende Familien flohen am Montag aus Aleppo nach Damaskus.\n\n„Wir haben zwei Tage gewartet und sind dann ohne alles gegangen“, sagte Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -135,4 +145,12 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
+    "abbreviated-title": 1,
+    "introduced-by-verb": 1,
+    "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

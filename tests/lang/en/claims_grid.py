@@ -85,6 +85,18 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'The ministry tweeted that thousands of families had fled from Aleppo to Damascus.',
      'The ministry'),
+    ('data-source', 'According to figures from the refugee agency, thousands of families fled from Aleppo to Damascus.', 'the refugee agency'),
+    ('data-source', 'Data from the Red Crescent show that thousands of families fled from Aleppo to Damascus.', 'the Red Crescent'),
+    ('data-source', "The ministry's figures show that thousands of families fled from Aleppo to Damascus.", 'The ministry'),
+    ('described-later', 'Ann Doe, 34, works as a nurse. "We fled from Aleppo to Damascus in two days," the 34-year-old said.', 'Ann Doe'),
+    ('described-later', 'Ministry spokesman Ben Roe gave no figures. The spokesman said the troops had withdrawn from Kharkiv to Lviv.', 'Ben Roe'),
+    ('described-later', 'Ann Doe, a mother of three, waited at the station. The mother of three said her family had fled from Aleppo to Damascus.', 'Ann Doe'),
+    ('introduced-is', 'Ann Doe is a nurse in Aleppo. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
+    ('abbreviated-title', '"We fled from Aleppo to Damascus in two days," said Dr. Ann Doe.', 'Dr. Ann Doe'),
+    ('introduced-by-verb', 'The ministry said the roads were closed. Ann Doe waited at the station with her two sons. "We fled from Aleppo to Damascus in two days," she said.', 'Ann Doe'),
+    ('as-passive', 'Thousands of families fled from Aleppo to Damascus, as confirmed to reporters by the police.', 'the police'),
+    ('dash-tag', '"We waited at the station for two whole days – said Ann Doe – and then we fled from Aleppo to Damascus on foot with our three small children and nothing else."', 'Ann Doe'),
+    ('quotation-no-lead', 'Thousands of families fled from Aleppo to Damascus on Monday.\n\n"We waited for two days and then we left with nothing at all," said Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -120,4 +132,12 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 3,
+    "described-later": 3,
+    "introduced-is": 1,
+    "abbreviated-title": 1,
+    "introduced-by-verb": 1,
+    "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

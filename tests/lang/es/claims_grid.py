@@ -93,6 +93,16 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'El ministerio tuiteó que miles de familias huyeron de Alepo a Damasco.',
      'El ministerio'),
+    ('data-source', 'Según cifras de la Media Luna Roja, miles de familias huyeron de Alepo a Damasco.', 'la Media Luna Roja'),
+    ('data-source', 'Los datos del ministerio muestran que miles de familias huyeron de Alepo a Damasco.', 'ministerio'),
+    ('described-later', 'Ann Doe, de 34 años, trabaja como enfermera. «Huimos de Alepo a Damasco en dos días», contó la joven de 34 años.', 'Ann Doe'),
+    ('described-later', 'El portavoz del ministerio, Ben Roe, no dio cifras. El portavoz dijo que los soldados se retiraron de Járkov a Leópolis.', 'Ben Roe'),
+    ('introduced-is', 'Ann Doe es una enfermera de Alepo. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
+    ('abbreviated-title', '«Huimos de Alepo a Damasco en dos días», dijo el Sr. Doe.', 'el Sr. Doe'),
+    ('introduced-by-verb', 'El ministerio dijo que las carreteras estaban cerradas. Ann Doe esperaba en la estación con sus dos hijos. «Huimos de Alepo a Damasco en dos días», dijo ella.', 'Ann Doe'),
+    ('as-passive', 'Miles de familias huyeron de Alepo a Damasco, según confirmaron a la radio los vecinos.', 'los vecinos'),
+    ('dash-tag', '«Esperamos en la estación durante dos días enteros – contó Ann Doe – y luego huimos de Alepo a Damasco a pie con nuestros tres hijos pequeños y nada más.»', 'Ann Doe'),
+    ('quotation-no-lead', 'Miles de familias huyeron de Alepo a Damasco el lunes.\n\n«Esperamos dos días y luego nos fuimos sin nada de nada», dijo Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -128,4 +138,12 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
+    "abbreviated-title": 1,
+    "introduced-by-verb": 1,
+    "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

@@ -94,6 +94,16 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', "Le ministère a tweeté que des milliers de familles avaient fui d'Alep vers Damas.",
      'Le ministère'),
+    ('data-source', 'Selon les chiffres du Croissant-Rouge, des milliers de familles ont fui Alep pour Damas.', 'Croissant-Rouge'),
+    ('data-source', 'Les données du ministère montrent que des milliers de familles ont fui Alep pour Damas.', 'ministère'),
+    ('described-later', 'Ann Doe, 34 ans, travaille comme infirmière. « Nous avons fui Alep pour Damas en deux jours », a raconté la femme de 34 ans.', 'Ann Doe'),
+    ('described-later', "Le porte-parole du ministère, Ben Roe, n'a donné aucun chiffre. Le porte-parole a dit que les soldats se sont retirés de Kharkiv vers Lviv.", 'Ben Roe'),
+    ('introduced-is', "Ann Doe est une infirmière d'Alep. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.", 'Ann Doe'),
+    ('abbreviated-title', '« Nous avons fui Alep pour Damas en deux jours », témoigne M. Doe.', 'M. Doe'),
+    ('introduced-by-verb', 'Le ministère a dit que les routes étaient fermées. Ann Doe attendait à la gare avec ses deux fils. « Nous avons fui Alep pour Damas en deux jours », a-t-elle dit.', 'Ann Doe'),
+    ('as-passive', 'Des milliers de familles ont fui Alep pour Damas, comme confirmé par la police.', 'la police'),
+    ('dash-tag', "« Nous avons attendu à la gare pendant deux jours entiers – a raconté Ann Doe – puis nous avons fui Alep pour Damas à pied avec nos trois petits enfants et rien d'autre. »", 'Ann Doe'),
+    ('quotation-no-lead', 'Des milliers de familles ont fui Alep pour Damas lundi.\n\n« Nous avons attendu deux jours puis nous sommes partis sans rien du tout », a dit Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -129,4 +139,12 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
+    "abbreviated-title": 1,
+    "introduced-by-verb": 1,
+    "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

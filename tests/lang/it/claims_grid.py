@@ -99,6 +99,16 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'Il ministero ha twittato che migliaia di famiglie sono fuggite da Aleppo a Damasco.',
      'Il ministero'),
+    ('data-source', 'Secondo i dati della Mezzaluna Rossa, migliaia di famiglie sono fuggite da Aleppo a Damasco.', 'Mezzaluna Rossa'),
+    ('data-source', 'Le cifre del ministero mostrano che migliaia di famiglie sono fuggite da Aleppo a Damasco.', 'ministero'),
+    ('described-later', 'Ann Doe, 34 anni, lavora come infermiera. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato la 34enne.', 'Ann Doe'),
+    ('described-later', 'Il portavoce del ministero, Ben Roe, non ha dato cifre. Il portavoce ha detto che i soldati si sono ritirati da Kharkiv a Leopoli.', 'Ben Roe'),
+    ('introduced-is', "Ann Doe è un'infermiera di Aleppo. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.", 'Ann Doe'),
+    ('abbreviated-title', '«Siamo fuggiti da Aleppo a Damasco in due giorni», ha raccontato il sig. Doe.', 'il sig. Doe'),
+    ('introduced-by-verb', 'Il ministero ha detto che le strade erano chiuse. Ann Doe aspettava alla stazione con i suoi due figli. «Siamo fuggiti da Aleppo a Damasco in due giorni», ha detto lei.', 'Ann Doe'),
+    ('as-passive', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, come confermato dalla polizia.', 'polizia'),
+    ('dash-tag', "«Abbiamo aspettato alla stazione per due giorni interi – ha raccontato Ann Doe – e poi siamo fuggiti da Aleppo a Damasco a piedi con i nostri tre bambini piccoli e nient'altro.»", 'Ann Doe'),
+    ('quotation-no-lead', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco lunedì.\n\n«Abbiamo aspettato due giorni e poi siamo partiti senza niente», ha detto Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -134,4 +144,12 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
+    "abbreviated-title": 1,
+    "introduced-by-verb": 1,
+    "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }

@@ -94,6 +94,16 @@ CLAIMS = [
      'Ann Doe'),
     ('tweeted', 'O ministério tuitou que milhares de famílias fugiram de Aleppo para Damasco.',
      'O ministério'),
+    ('data-source', 'Segundo dados do Crescente Vermelho, milhares de famílias fugiram de Aleppo para Damasco.', 'Crescente Vermelho'),
+    ('data-source', 'Os números do ministério mostram que milhares de famílias fugiram de Aleppo para Damasco.', 'ministério'),
+    ('described-later', 'Ann Doe, de 34 anos, trabalha como enfermeira. "Fugimos de Aleppo para Damasco em dois dias", contou a jovem de 34 anos.', 'Ann Doe'),
+    ('described-later', 'O porta-voz do ministério, Ben Roe, não deu números. O porta-voz disse que os soldados se retiraram de Kharkiv para Lviv.', 'Ben Roe'),
+    ('introduced-is', 'Ann Doe é uma enfermeira de Aleppo. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
+    ('abbreviated-title', '"Fugimos de Aleppo para Damasco em dois dias", disse o Sr. Doe.', 'o Sr. Doe'),
+    ('introduced-by-verb', 'O ministério disse que as estradas estavam fechadas. Ann Doe esperava na estação com os seus dois filhos. "Fugimos de Aleppo para Damasco em dois dias", disse ela.', 'Ann Doe'),
+    ('as-passive', 'Milhares de famílias fugiram de Aleppo para Damasco, conforme confirmado pela polícia.', 'polícia'),
+    ('dash-tag', '«Esperámos na estação durante dois dias inteiros – contou Ann Doe – e depois fugimos de Aleppo para Damasco a pé com os nossos três filhos pequenos e mais nada.»', 'Ann Doe'),
+    ('quotation-no-lead', 'Milhares de famílias fugiram de Aleppo para Damasco na segunda-feira.\n\n«Esperámos dois dias e depois partimos sem nada de nada», disse Ann Doe.', None),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -129,4 +139,12 @@ MEASURED = {
     "quote-over-paragraphs": 1,
     "pull-quote": 1,
     "tweeted": 1,
+    "data-source": 2,
+    "described-later": 2,
+    "introduced-is": 1,
+    "abbreviated-title": 1,
+    "introduced-by-verb": 1,
+    "as-passive": 1,
+    "dash-tag": 1,
+    "quotation-no-lead": 1,
 }
