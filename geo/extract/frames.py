@@ -579,8 +579,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         if not cands and w.capitalised:
             cands = _compound_head(w, lex)
-        elif not cands:
-            cands = _participle_adjective(w, lex, lang)
+        elif not cands and not (i + 1 < len(words) and (words[i + 1].key in lex.time_words or words[i + 1].key in calendar_words(lang))):
+            cands = _participle_adjective(w, lex, lang)  # (not "in den kommenden Wochen": a time)
         if not cands:
             continue  # (nothing to sort)
         for p in sorted(cands, key=lambda p: -len(p.words)):

@@ -26,3 +26,17 @@ def extractor():
 def test_an_agreed_participle_is_the_verb(extractor, lang, text, dest):
     ex = extractor("News\n\n" + text, "2024-03-01", lang=lang)
     assert dest in {c.destination for c in ex.claims if c.kind == "movement"}, [u.reason for u in ex.unmapped]
+
+
+#: (language, text, the predicate word that must carry the movement): a participle used as an
+#: adjective before a time is no verb of motion ("in den kommenden Wochen": the coming weeks)
+TIMES = [
+    ("de", "Die Regierung will die Familien in den kommenden Wochen nach Damaskus bringen.", "bringen"),
+    ("de", "Die Familien sollen am kommenden Montag nach Damaskus gebracht werden.", "gebracht"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cue"), TIMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(TIMES)])
+def test_a_participle_before_a_time_is_no_verb(extractor, lang, text, cue):
+    ex = extractor("News\n\n" + text, "2024-03-01", lang=lang)
+    assert [c.cue for c in ex.claims if c.kind == "movement" and c.destination == "damascus"] == [cue]
