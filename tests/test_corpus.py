@@ -29,13 +29,15 @@ def scores():
 
 # Thresholds: the measured score minus one item, measured with
 #   python -m geo.evaluate tests/corpus
-# (2026-11-30: place precision 73/73, recall 73/74, accuracy 72/73 pairs, movements 27/28).
+# (2026-11-30: place precision 73/73, recall 73/74, accuracy 72/73 pairs, movements 27/28;
+# 2026-12-07: place precision 73/75 — the French "russe" of "la frontière russe" is now read as
+# Russia's adjective, as English "the Turkish border" already named Turkey, which gold lists in neither).
 
 
 def test_place_precision_and_recall(scores):
-    """Measured 73/73 and 73/74 (``python -m geo.evaluate tests/corpus``); one item less fails."""
+    """Measured 73/75 and 73/74 (``python -m geo.evaluate tests/corpus``); one item less fails."""
     total, _ = scores
-    assert total.precision >= 72 / 73
+    assert total.precision >= 72 / 75
     assert total.recall >= 72 / 74
 
 
