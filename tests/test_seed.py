@@ -51,6 +51,7 @@ def test_seed_nothing_at_geneva_or_washington(seed_fc):
         ("washington", "government"),  # dirigée par Washington
         ("country:USA", "government"),  # dirigée par les Etats-Unis
         ("syria", "attribute"),  # l'armée syrienne, les frappes syriennes
+        ("country:RUS", "attribute"),  # le ministère de la Défense russe (read since the irregular demonyms)
     }
 
 
