@@ -110,6 +110,9 @@ GRID = [
     ("capital-adjective", "Hunderte Familien aus Homs erreichten mit dem Bus die syrische Hauptstadt.", [("homs", "damascus")]),
     ("offset-distance", "Am Freitag erreichten die Familien ein Lager 20 Kilometer nördlich von Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Die Helfer leben in Berlin. Ihr Bus brachte die Familien von der Grenze zur Ukraine bis nach Warschau.", [("poland_ukraine_border", "warsaw")]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Die Soldaten kehrten von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
+    ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -158,4 +161,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "article-goal": 2,
 }

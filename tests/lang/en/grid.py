@@ -94,6 +94,9 @@ GRID = [
     ("capital-adjective", "Hundreds of families from Homs reached the Syrian capital by bus.", [("homs", "damascus")]),
     ("offset-distance", "On Friday the families reached a camp 20 kilometres north of Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "The volunteers live in Berlin. Their bus brought the families from the border with Ukraine to Warsaw.", [("poland_ukraine_border", "warsaw")]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "The soldiers went back from Kyiv to the Donbas.", [("kyiv", "donbas")]),
+    ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -142,4 +145,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "article-goal": 2,
 }

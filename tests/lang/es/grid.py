@@ -106,6 +106,9 @@ GRID = [
     ("capital-adjective", "Cientos de familias de Homs llegaron en autobús a la capital siria.", [("homs", "damascus")]),
     ("offset-distance", "El viernes las familias llegaron a un campamento a 20 kilómetros al norte de Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Los voluntarios viven en Berlín. Su autobús trajo a las familias desde la frontera con Ucrania hasta Varsovia.", [("poland_ukraine_border", "warsaw")]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Los soldados volvieron de Kiev al Donbás.", [("kyiv", "donbas")]),
+    ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -154,4 +157,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "article-goal": 1,
 }

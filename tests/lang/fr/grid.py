@@ -110,6 +110,9 @@ GRID = [
     ("capital-adjective", "Des centaines de familles de Homs sont arrivées en bus dans la capitale syrienne.", [("homs", "damascus")]),
     ("offset-distance", "Vendredi, les familles sont arrivées dans un camp à 20 kilomètres au nord de Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Les bénévoles vivent à Berlin. Leur bus a amené les familles de la frontière avec l'Ukraine jusqu'à Varsovie.", [("poland_ukraine_border", "warsaw")]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Les soldats sont revenus de Kiev au Donbass.", [("kyiv", "donbas")]),
+    ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -158,4 +161,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "article-goal": 2,
 }

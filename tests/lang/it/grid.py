@@ -106,6 +106,9 @@ GRID = [
     ("capital-adjective", "Centinaia di famiglie di Homs sono arrivate in autobus nella capitale siriana.", [("homs", "damascus")]),
     ("offset-distance", "Venerdì le famiglie sono arrivate in un campo a 20 chilometri a nord di Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "I volontari vivono a Berlino. Il loro pullman ha portato le famiglie dal confine con l'Ucraina fino a Varsavia.", [("poland_ukraine_border", "warsaw")]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "I soldati sono tornati da Kiev al Donbass.", [("kyiv", "donbas")]),
+    ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -154,4 +157,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "article-goal": 1,
 }

@@ -106,6 +106,9 @@ GRID = [
     ("capital-adjective", "Centenas de famílias de Homs chegaram de autocarro na capital síria.", [("homs", "damascus")]),
     ("offset-distance", "Na sexta-feira as famílias chegaram a um campo a 20 quilómetros a norte de Homs.", [(None, "homs_20km_north")]),
     ("border-with-neighbour", "Os voluntários vivem em Berlim. O seu autocarro trouxe as famílias desde a fronteira com a Ucrânia até Varsóvia.", [("poland_ukraine_border", "warsaw")]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Os refugiados seguiram de Kharkiv à Polónia.", [("kharkiv", "poland")]),
+    ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -154,4 +157,5 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
+    "article-goal": 2,
 }
