@@ -612,10 +612,14 @@ def _past_adjuncts(ws: list[Word], lex: Lexicon) -> int:
     return 0
 
 
+#: how many lower-case words an addressee (a noun and its adjectives) may have in :func:`_addressee_end`
+_ADDRESSEE_WORDS = 3
+
+
 def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
     """Where the words of whom a statement was told to or where it was said end ("à l'AFP", "a los
     periodistas", "in Berlin"): a marker, its determiners, its capitalised words (or one lower-case
-    noun: "à rádio"), when a determiner or a capital follows; else 0."""
+    noun and its adjectives: "à rádio", "à televisão estatal"), when a determiner or a capital follows; else 0."""
     if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners)):
         return 0
     k = 1
@@ -624,7 +628,12 @@ def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
     m = k
     while m < len(ws) and ws[m].capitalised:
         m += 1
-    m = max(m, k + 1)
+    if m == len(ws) and k == 1 and m - k >= 2:
+        return 2  # names alone to the clause's end: told to the first, said by the rest ("disse à Lusa Ahmed Ali")
+    if m == k:  # a lower-case noun, and the adjectives after it ("à televisão estatal o governador")
+        m = k + 1
+        while m < min(len(ws), k + _ADDRESSEE_WORDS) and not ws[m].capitalised and ws[m].key not in lex.determiners | lex.markers_flat:
+            m += 1
     return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised) else 0
 
 
@@ -644,7 +653,7 @@ def _time_end(ws: list[Word], lex: Lexicon) -> int:
     t = tuple(ws)
     k = 1 if len(ws) > 2 and ws[0].key in lex.markers_flat and _time_after(t, 1, lex) else 0
     while k < len(ws) and (ws[k].key in lex.determiners and k + 1 < len(ws) and _time_after(t, k, lex)
-                           or _day(ws[k]) or ws[k].key in lex.time_words):
+                           or _day(ws[k]) or ws[k].key in lex.time_words or ws[k].key.isdigit() and k and _time_after(t, k, lex)):
         k += 1
     return k
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any, TypeVar
 
-from geo.text import Sentence, fold, fold_aligned, sentences
+from geo.text import SUPPORTED_LANGS, Sentence, fold, fold_aligned, sentences
 from geo.text.frequency import DERIVED
 
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -162,11 +162,24 @@ def lemma(word: str, lang: str) -> str:
 
 
 
+@cache
+def accented_keys(lang: str) -> dict[str, str]:
+    """The words of ``lang`` whose accent is all that tells them from another word folding would
+    make them (``[grammar] accented_words``, 'surface>key': Portuguese "à" is the preposition
+    "a" merged with the article "a", not the article), with the folded word they are read as."""
+    from geo.lexicon import table
+
+    return dict(e.split(">", 1) for e in table(lang, "grammar")["accented_words"]) if lang in SUPPORTED_LANGS else {}
+
+
 @lru_cache(maxsize=1 << 16)
 def _key_and_lemma(word: str, lang: str) -> tuple[str, str]:
-    """A word's folded form and :func:`lemma`, kept for the words seen last (the articles of a
+    """A word's folded form (or, for a word its accent tells apart, the word it is read as:
+    :func:`accented_keys`) and :func:`lemma`, kept for the words seen last (the articles of a
     batch share most of their words: each is folded once, not once per article)."""
-    return fold(word), lemma(word, lang)
+    low = word.lower()
+    key = accented_keys(lang).get(low if unicodedata.is_normalized("NFC", low) else unicodedata.normalize("NFC", low))
+    return key or fold(word), lemma(word, lang)
 
 
 _new = object.__new__

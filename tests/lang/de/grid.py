@@ -121,6 +121,9 @@ GRID = [
     ("smuggle", "Dutzende Migranten wurden aus der Türkei nach Deutschland geschmuggelt.", [("turkey", "germany")]),
     ("from-then-said", "Aus Charkiw gekommene Familien sagten, die Straße sei gefährlich.", [("kharkiv", None)]),
     ("participle-adjective", "Die aus Mariupol vertriebenen Familien leben jetzt in Zelten.", [("mariupol", None)]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Die Soldaten kehrten von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
+    ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +182,5 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
+    "article-goal": 2,
 }

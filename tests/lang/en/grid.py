@@ -105,6 +105,9 @@ GRID = [
     ("smuggle", "Dozens of migrants were smuggled from Turkey into Germany.", [("turkey", "germany")]),
     ("from-then-said", "Families arriving from Kharkiv said the road was dangerous.", [("kharkiv", None)]),
     ("participle-adjective", "The families driven out of Mariupol now live in tents.", [("mariupol", None)]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "The soldiers went back from Kyiv to the Donbas.", [("kyiv", "donbas")]),
+    ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -163,4 +166,5 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
+    "article-goal": 2,
 }

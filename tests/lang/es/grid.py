@@ -117,6 +117,9 @@ GRID = [
     ("smuggle", "Decenas de migrantes fueron contrabandeados de Turquía a Alemania.", [("turkey", "germany")]),
     ("from-then-said", "Las familias llegadas desde Járkov dijeron que la carretera era peligrosa.", [("kharkiv", None)]),
     ("participle-adjective", "Las familias expulsadas de Mariúpol viven ahora en tiendas.", [("mariupol", None)]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Los soldados volvieron de Kiev al Donbás.", [("kyiv", "donbas")]),
+    ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -175,4 +178,5 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
+    "article-goal": 1,
 }

@@ -121,6 +121,9 @@ GRID = [
     ("smuggle", "Des dizaines de migrants ont été exfiltrés de Turquie vers l'Allemagne.", [("turkey", "germany")]),
     ("from-then-said", "Les familles arrivées en provenance de Kharkiv ont dit que la route était dangereuse.", [("kharkiv", None)]),
     ("participle-adjective", "Les familles expulsées de Marioupol vivent maintenant sous des tentes.", [("mariupol", None)]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Les soldats sont revenus de Kiev au Donbass.", [("kyiv", "donbas")]),
+    ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +182,5 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
+    "article-goal": 2,
 }

@@ -117,6 +117,9 @@ GRID = [
     ("smuggle", "Decine di migranti sono stati contrabbandati dalla Turchia in Germania.", [("turkey", "germany")]),
     ("from-then-said", "Le famiglie arrivate da Kharkiv hanno detto che la strada era pericolosa.", [("kharkiv", None)]),
     ("participle-adjective", "Le famiglie cacciate da Mariupol ora vivono nelle tende.", [("mariupol", None)]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "I soldati sono tornati da Kiev al Donbass.", [("kyiv", "donbas")]),
+    ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -175,4 +178,5 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
+    "article-goal": 1,
 }

@@ -117,11 +117,14 @@ GRID = [
     ("smuggle", "Dezenas de migrantes foram contrabandeados da Turquia para a Alemanha.", [("turkey", "germany")]),
     ("from-then-said", "As famílias chegadas desde Kharkiv disseram que a estrada era perigosa.", [("kharkiv", None)]),
     ("participle-adjective", "As famílias expulsas de Mariupol vivem agora em tendas.", [("mariupol", None)]),
+    # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
+    ("article-goal", "Os refugiados seguiram de Kharkiv à Polónia.", [("kharkiv", "poland")]),
+    ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
 MEASURED = {
-    "past": 3,
+    "past": 2,
     "perfect": 3,
     "passive-agent": 2,
     "passive": 3,
@@ -175,4 +178,5 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
+    "article-goal": 2,
 }
