@@ -360,11 +360,19 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
         r -= 1
     if r > 0 and words[r].key in lex.relatives and words[r - 1].key in lex.hazard_nouns:
         return True  # "les combats qui ont gagné X": the relative's antecedent moves
+    if lex.object_before_verb and x + 2 < p.index and words[x + 1].key in lex.determiners:
+        x += 1  # "dass die Kämpfe ... erreichen": a word that opens the clause, then its subject
     h = next((i for i in (x, x + 1) if i < p.index and words[i].key in lex.hazard_nouns), None)
     if h is None or p.index - h - 1 > _HAZARD_GAP:
         return False
-    # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical")
-    return all(k == 0 or w.key in light or w.lemma in light for k, w in enumerate(words[h + 1:p.index]))
+    named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
+    if any(h < q.index < p.index for q in s.preds):
+        return False  # another verb between: the noun is its subject, not this one's
+    # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical");
+    # where the verb comes last, its adverbs and object too ("dass die Kämpfe bald auch X erreichen")
+    return all(k == 0 or w.key in light or w.lemma in light
+               or (lex.object_before_verb and (h + 1 + k in named or not w.capitalised))
+               for k, w in enumerate(words[h + 1:p.index]))
 
 
 def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move]) -> None:

@@ -16,6 +16,7 @@ HAZARDS = [
     ("fr", "L'arrivée du cyclone au Mozambique a fait vingt morts."),
     ("de", "Der Sturm erreichte am Montag Damaskus."),
     ("de", "Am Montag erreichte das Hochwasser Passau."),
+    ("de", "Helfer warnten, dass die Kämpfe bald auch Damaskus erreichen könnten."),
     ("it", "La tempesta ha raggiunto Damasco lunedì."),
     ("it", "L'arrivo dell'uragano in Florida ha causato danni."),
     ("es", "El huracán llegó a Florida el domingo."),
