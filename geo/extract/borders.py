@@ -18,9 +18,9 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 
-from geo.extract.mentions import Mention, _demonym_suffixes
+from geo.extract.mentions import Mention, _contracted_articles, _demonym_suffixes
 from geo.gazetteer import ArticleResolver
-from geo.lexicon import Lexicon, table
+from geo.lexicon import Lexicon
 from geo.text.document import Document, Word
 
 _DASHES = set("-‐‑‒–—")
@@ -152,13 +152,7 @@ def _ends_a_marker(words: tuple[Word, ...], j: int, lex: Lexicon) -> bool:
 def _article(w: Word, lex: Lexicon) -> bool:
     """Whether ``w`` is an article or another determiner, or a preposition joined to its article
     (``[names] contracted_articles``: "nella", "ao", "au")."""
-    return w.key in lex.determiners or w.key in _contracted(lex.lang)
-
-
-@lru_cache(maxsize=8)
-def _contracted(lang: str) -> frozenset[str]:
-    """The prepositions joined to an article in ``lang`` (``[names] contracted_articles``, "nella>la", folded)."""
-    return frozenset(x.partition(">")[0] for x in table(lang, "names")["contracted_articles"])
+    return w.key in lex.determiners or w.key in _contracted_articles(lex.lang)
 
 
 def _next_in_phrase(doc: Document, words: tuple[Word, ...], j: int) -> Word | None:

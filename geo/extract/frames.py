@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
-from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, calendar_words, find_time, number_words
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, find_time, number_words
 from geo.extract.mentions import FREQUENT_ZIPF, LINKED, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
@@ -350,11 +350,10 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
         k = _past_determiners(words, k + (words[k].key in lex.of), lex)
         if k < len(words) and words[k].key in lex.hazard_nouns:
             return True
-    x = next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
-    skip = lex.determiners | lex.coordinators | _clause_openers(lex)
+    x, skip = _clause_start(s, p), _opening_words(lex.lang)
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
         x += 1
-    light = lex.auxiliaries | lex.time_words | _modality_words(lex)
+    light = lex.auxiliaries | lex.time_words | _modality_words(lex.lang)
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
         r -= 1
@@ -397,24 +396,23 @@ def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move]) -> 
     moves.sort(key=lambda mv: mv.pred.index)
 
 
-_CLAUSE_OPENERS: dict[str, frozenset[str]] = {}
+@cache
+def _opening_words(lang: str) -> frozenset[str]:
+    """The words that may open a clause before its subject: determiners, coordinators and
+    every word of the phrases that open a clause (``clause_breaks``, ``contrast``: "alors que")."""
+    lex = load(lang)
+    return lex.determiners | lex.coordinators | frozenset(w for ph in lex.clause_breaks | lex.contrast for w in ph.split())
 
 
-def _clause_openers(lex: Lexicon) -> frozenset[str]:
-    """Every word of the phrases that open a clause (``clause_breaks``, ``contrast``: "alors que")."""
-    if lex.lang not in _CLAUSE_OPENERS:
-        _CLAUSE_OPENERS[lex.lang] = frozenset(w for ph in lex.clause_breaks | lex.contrast for w in ph.split())
-    return _CLAUSE_OPENERS[lex.lang]
-
-
-_MODALITY_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _modality_words(lex: Lexicon) -> frozenset[str]:
+@cache
+def _modality_words(lang: str) -> frozenset[str]:
     """Every word of the language's ``[modality]`` phrases ("expected", "to", "will")."""
-    if lex.lang not in _MODALITY_WORDS:
-        _MODALITY_WORDS[lex.lang] = frozenset(w for found in lex.modality.values() for _, ph in found for w in ph)
-    return _MODALITY_WORDS[lex.lang]
+    return frozenset(w for found in load(lang).modality.values() for _, ph in found for w in ph)
+
+
+def _clause_start(s: _Sentence, p: _Pred) -> int:
+    """The first word of the clause of ``p``."""
+    return next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
 
 
 def _border_crossed_from(s: _Sentence, story: _Story, gaz: Places) -> str | None:
@@ -445,9 +443,8 @@ def _others_move(s: _Sentence, p: _Pred) -> bool:
     (``[constructions] other_group``: "Others returned to X", "D'autres sont rentrés à X",
     "Die anderen kehrten nach X zurück"), past its determiners and joining words."""
     words, lex = s.words, s.lex
-    x = next(i for i in range(p.index + 1) if s.clauses[i] == s.clauses[p.index])
-    skip = lex.determiners | lex.coordinators | _clause_openers(lex)
-    for w in words[x:p.index]:
+    skip = _opening_words(lex.lang)
+    for w in words[_clause_start(s, p):p.index]:
         if w.key in lex.other_group:
             return True
         if w.key not in skip and len(w.key) > 1:
@@ -587,7 +584,7 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         if not cands and w.capitalised:
             cands = _compound_head(w, lex)
-        elif not cands and not (i + 1 < len(words) and (words[i + 1].key in lex.time_words or words[i + 1].key in calendar_words(lang))):
+        elif not cands and not (i + 1 < len(words) and _timed(words[i + 1], lex)):
             cands = _participle_adjective(w, lex, lang)  # (not "in den kommenden Wochen": a time)
         if not cands:
             continue  # (nothing to sort)
@@ -2329,7 +2326,7 @@ def _place_just_after(s: _Sentence, k: int) -> bool:
     only words of "of" or of ``[spatial] near`` between ("die Gegend um Rutshuru", "la zone
     autour de X"): the place noun before ``k`` is that place's, no anaphor."""
     words, lex = s.words, s.lex
-    around = _near_words(lex)
+    around = _near_words(lex.lang)
     for x in range(k, min(k + _NOUN_PLACE_GAP + 1, len(words))):
         if any(sl.first == x for sl in s.slots):
             return True
@@ -2338,14 +2335,10 @@ def _place_just_after(s: _Sentence, k: int) -> bool:
     return False
 
 
-_NEAR_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _near_words(lex: Lexicon) -> frozenset[str]:
+@cache
+def _near_words(lang: str) -> frozenset[str]:
     """Every word of the language's ``[spatial] near`` phrases ("um", "autour", "around")."""
-    if lex.lang not in _NEAR_WORDS:
-        _NEAR_WORDS[lex.lang] = frozenset(w for ph in table(lex.lang, "spatial")["near"] for w in ph.replace("'", " ").split())
-    return _NEAR_WORDS[lex.lang]
+    return frozenset(w for ph in table(lang, "spatial")["near"] for w in ph.replace("'", " ").split())
 
 
 def _with_a_place(s: _Sentence, k: int) -> bool:
@@ -2484,8 +2477,7 @@ def _time_follows(s: _Sentence, j: int) -> bool:
         j = _past_determiners(words, j + 1, lex)  # "da qui a fine mese", "daqui a dois meses"
     if j >= len(words):
         return False
-    w = words[j]
-    return w.key in lex.time_words or w.key in calendar_words(lex.lang) or w.key.isdigit() or w.key in number_words(lex.lang)
+    return _timed(words[j], lex) or words[j].key in number_words(lex.lang)
 
 
 #: how many words may stand between a noun of destination and its copula ("the final

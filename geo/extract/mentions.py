@@ -28,7 +28,7 @@ from geo.errors import GazetteerError
 from geo.extract.dates import calendar_words
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
 from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
-from geo.lexicon import Lexicon, _phrase, alternation, load, table, then_space, words_of_all
+from geo.lexicon import Lexicon, _phrase, alternation, load, rewrites, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
 
@@ -1204,8 +1204,7 @@ def _qualifier_region(text: str, folded: str, n: Name, best: Candidate, gaz: Art
 @cache
 def _demonym_endings(lang: str) -> tuple[tuple[str, str], ...]:
     """``[names] demonym_endings`` of ``lang`` as (ending, replacement) pairs, longest ending first."""
-    pairs = (tuple(e.split(">", 1)) for e in table(lang, "names")["demonym_endings"])
-    return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: (-len(p[0]), p)))
+    return rewrites(table(lang, "names")["demonym_endings"])
 
 
 def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:

@@ -412,10 +412,11 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _rewrites(rules: list[str]) -> tuple[tuple[str, str], ...]:
-    """"ending>replacement" rules as pairs, the longest ending first."""
-    pairs = [tuple(str(x).split(">", 1)) for x in rules]
-    return tuple(sorted(((a, b) for a, b in pairs), key=lambda x: -len(x[0])))
+def rewrites(rules: list[str]) -> tuple[tuple[str, str], ...]:
+    """"ending>replacement" rules (``[names] demonym_endings``, ``[grammar] participle_agreement``
+    ...) as pairs, the longest ending first (then in order of the pairs)."""
+    pairs = [str(x).split(">", 1) for x in rules]
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda x: (-len(x[0]), x)))
 
 
 def _journeys(g: dict[str, Any]) -> dict[str, Any]:
@@ -427,8 +428,8 @@ def _journeys(g: dict[str, Any]) -> dict[str, Any]:
         "boarding_verbs": _fs(g["boarding_verbs"]),
         "vehicle_nouns": _fs(g["vehicle_nouns"]),
         "go_be_forms": _fs(g["go_be_forms"]),
-        "participle_agreement": _rewrites(g["participle_agreement"]),
-        "participle_infinitive": _rewrites(g["participle_infinitive"]),
+        "participle_agreement": rewrites(g["participle_agreement"]),
+        "participle_infinitive": rewrites(g["participle_infinitive"]),
     }
 
 
