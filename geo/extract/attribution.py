@@ -502,11 +502,18 @@ def _bare_subject(v: _Verb) -> bool:
     determiner (a bare plural) after the comma that ends the claim, its verb last in the sentence
     but for a few words; no marker, pronoun, auxiliary or predicate in it."""
     doc, words, lex, subj = v.doc, v.words, v.lex, v.subj
-    if not (v.j > 0 and len(subj) <= 3 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
+    if not (v.j > 0 and len(subj) <= 7 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
+        return False
+    # "officials in the capital said", "local residents of Smalltown told reporters": the head
+    # may carry one phrase of place or belonging after it (a one-word marker, then no other)
+    cut = next((k for k in range(1, min(len(subj), 4)) if subj[k].key in (lex.markers_flat | lex.of) - lex.determiners), len(subj))
+    head, tail = subj[:cut], subj[cut + 1:]
+    if len(head) > 3 or (cut < len(subj) and not 1 <= len(tail) <= 3):
         return False
     excluded = lex.markers_flat | lex.pronouns | lex.relatives
     return not any(w.key in excluded or w.lemma in lex.auxiliaries
-                   or w.lemma in lex.predicates or w.key in lex.predicates or w.key.isdigit() for w in subj)
+                   or w.lemma in lex.predicates or w.key in lex.predicates or w.key.isdigit() for w in head) \
+        and not any(w.key in excluded - lex.determiners or w.lemma in lex.auxiliaries or w.key.isdigit() for w in tail)
 
 
 def _name_in_commas(v: _Verb) -> Found | None:
@@ -665,12 +672,28 @@ def _speaker_after(v: _Verb) -> Found | None:
     lex = v.lex
     after = _before_addressee(_after_words(v), lex)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
-            and (after[0].capitalised or after[0].key in lex.determiners) \
+            and (after[0].capitalised or after[0].key in lex.determiners or _bare_speaker_after(v, after)) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote or _between_dashes(v, after[-1])) \
             and (len(after) <= 10 or v.after_quote):
         goes_on = v.reported_after or _clause_goes_on(v, after[-1]) or _between_dashes(v, after[-1])
         return tuple(after), (None if goes_on else after[-1].end)
     return None
+
+
+def _bare_speaker_after(v: _Verb, after: list[Word]) -> bool:
+    """"…, dijeron funcionarios de la capital.", "…, hanno detto residenti della città.": a bare
+    noun after a verb of saying that ends the claim, with a phrase of place or belonging after
+    it (a marker, or a genitive article where one says "of": "berichteten Anwohner der Stadt"),
+    the last words of the sentence."""
+    lex, words = v.lex, v.words
+    if not (3 <= len(after) <= 6 and v.j > 0 and "," in v.doc.gap(words[v.j - 1], words[v.j]) and after[-1] is words[-1]):
+        return False
+    head, link = after[0], after[1]
+    excluded = lex.markers_flat | lex.pronouns | lex.relatives
+    if head.key in excluded or head.lemma in lex.auxiliaries or head.lemma in lex.predicates or head.key in lex.predicates \
+            or head.lemma in lex.say or head.key.isdigit() or head.key in lex.time_words:
+        return False
+    return link.key in (lex.markers_flat | lex.of) - lex.determiners or lex.genitive_article and link.key in lex.determiners
 
 
 def _between_dashes(v: _Verb, last: Word) -> bool:

@@ -110,6 +110,8 @@ CLAIMS = [
     ('as-passive', 'Tausende Familien flohen aus Aleppo nach Damaskus, wie von der Polizei bestätigt.', 'der Polizei'),
     ('dash-tag', '„Wir haben zwei ganze Tage am Bahnhof gewartet – sagte Ann Doe – und dann sind wir zu Fuß mit unseren drei kleinen Kindern und sonst nichts aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
     ('quotation-no-lead', 'Tausende Familien flohen am Montag aus Aleppo nach Damaskus.\n\n„Wir haben zwei Tage gewartet und sind dann ohne alles gegangen“, sagte Ann Doe.', None),
+    ('speaker-with-place', 'Tausende Familien flohen aus Aleppo nach Damaskus, sagten Beamte in der Hauptstadt.', 'Beamte in der Hauptstadt'),
+    ('speaker-with-place', 'Die Soldaten zogen sich von Charkiw nach Lwiw zurück, berichteten Anwohner der Stadt.', 'Anwohner der Stadt'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -153,4 +155,5 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "speaker-with-place": 2,
 }

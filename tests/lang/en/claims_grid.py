@@ -97,6 +97,8 @@ CLAIMS = [
     ('as-passive', 'Thousands of families fled from Aleppo to Damascus, as confirmed to reporters by the police.', 'the police'),
     ('dash-tag', '"We waited at the station for two whole days – said Ann Doe – and then we fled from Aleppo to Damascus on foot with our three small children and nothing else."', 'Ann Doe'),
     ('quotation-no-lead', 'Thousands of families fled from Aleppo to Damascus on Monday.\n\n"We waited for two days and then we left with nothing at all," said Ann Doe.', None),
+    ('speaker-with-place', 'The refugees travelled from Kharkiv to Poland by train, officials in the capital said.', 'officials in the capital'),
+    ('speaker-with-place', 'Thousands of families fled from Aleppo to Damascus, local residents of the town told reporters.', 'local residents of the town'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -140,4 +142,5 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "speaker-with-place": 2,
 }

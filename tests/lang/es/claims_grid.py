@@ -103,6 +103,8 @@ CLAIMS = [
     ('as-passive', 'Miles de familias huyeron de Alepo a Damasco, según confirmaron a la radio los vecinos.', 'los vecinos'),
     ('dash-tag', '«Esperamos en la estación durante dos días enteros – contó Ann Doe – y luego huimos de Alepo a Damasco a pie con nuestros tres hijos pequeños y nada más.»', 'Ann Doe'),
     ('quotation-no-lead', 'Miles de familias huyeron de Alepo a Damasco el lunes.\n\n«Esperamos dos días y luego nos fuimos sin nada de nada», dijo Ann Doe.', None),
+    ('speaker-with-place', 'Miles de familias huyeron de Alepo a Damasco, dijeron funcionarios de la capital.', 'funcionarios de la capital'),
+    ('speaker-with-place', 'Los soldados se retiraron de Járkov a Leópolis, contaron vecinos de la ciudad.', 'vecinos de la ciudad'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -146,4 +148,5 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "speaker-with-place": 2,
 }

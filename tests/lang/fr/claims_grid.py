@@ -104,6 +104,8 @@ CLAIMS = [
     ('as-passive', 'Des milliers de familles ont fui Alep pour Damas, comme confirmé par la police.', 'la police'),
     ('dash-tag', "« Nous avons attendu à la gare pendant deux jours entiers – a raconté Ann Doe – puis nous avons fui Alep pour Damas à pied avec nos trois petits enfants et rien d'autre. »", 'Ann Doe'),
     ('quotation-no-lead', 'Des milliers de familles ont fui Alep pour Damas lundi.\n\n« Nous avons attendu deux jours puis nous sommes partis sans rien du tout », a dit Ann Doe.', None),
+    ('speaker-with-place', "Des milliers de familles ont fui d'Alep vers Damas, ont indiqué des responsables de la capitale.", 'des responsables de la capitale'),
+    ('speaker-with-place', 'Les soldats se sont retirés de Kharkiv à Lviv, ont raconté des habitants de la ville.', 'des habitants de la ville'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -147,4 +149,5 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "speaker-with-place": 2,
 }

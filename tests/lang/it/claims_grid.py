@@ -109,6 +109,8 @@ CLAIMS = [
     ('as-passive', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, come confermato dalla polizia.', 'polizia'),
     ('dash-tag', "«Abbiamo aspettato alla stazione per due giorni interi – ha raccontato Ann Doe – e poi siamo fuggiti da Aleppo a Damasco a piedi con i nostri tre bambini piccoli e nient'altro.»", 'Ann Doe'),
     ('quotation-no-lead', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco lunedì.\n\n«Abbiamo aspettato due giorni e poi siamo partiti senza niente», ha detto Ann Doe.', None),
+    ('speaker-with-place', 'Migliaia di famiglie sono fuggite da Aleppo verso Damasco, hanno detto funzionari della capitale.', 'funzionari della capitale'),
+    ('speaker-with-place', 'I soldati si sono ritirati da Kharkiv a Leopoli, hanno raccontato residenti della città.', 'residenti della città'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -152,4 +154,5 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "speaker-with-place": 2,
 }

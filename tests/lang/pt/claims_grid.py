@@ -104,6 +104,8 @@ CLAIMS = [
     ('as-passive', 'Milhares de famílias fugiram de Aleppo para Damasco, conforme confirmado pela polícia.', 'polícia'),
     ('dash-tag', '«Esperámos na estação durante dois dias inteiros – contou Ann Doe – e depois fugimos de Aleppo para Damasco a pé com os nossos três filhos pequenos e mais nada.»', 'Ann Doe'),
     ('quotation-no-lead', 'Milhares de famílias fugiram de Aleppo para Damasco na segunda-feira.\n\n«Esperámos dois dias e depois partimos sem nada de nada», disse Ann Doe.', None),
+    ('speaker-with-place', 'Milhares de famílias fugiram de Alepo para Damasco, disseram autoridades da capital.', 'autoridades da capital'),
+    ('speaker-with-place', 'Os soldados retiraram-se de Kharkiv para Lviv, contaram moradores da cidade.', 'moradores da cidade'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -147,4 +149,5 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "speaker-with-place": 2,
 }
