@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from geo.errors import GazetteerError
 from geo.extract.dates import calendar_words
 from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
-from geo.gazetteer.ranking import FREQUENT_ZIPF, POP_MARGIN, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
+from geo.gazetteer.ranking import FREQUENT_ZIPF, NAMESAKE_ABROAD, POP_MARGIN, SMALL_AND_FAR, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
 from geo.lexicon import Lexicon, _phrase, alternation, load, rewrites, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
 from geo.text.document import Document, Word
@@ -1579,6 +1579,25 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
                     seen.add(folded[a:b])
                     out.append(Unresolved(name, a, b, s.index, reason(a, b)))
             i = j
+    return out + _known_elsewhere(doc, taken, rejected, seen)
+
+
+def _known_elsewhere(doc: Document, taken: _Taken, rejected: Sequence[Rejected], seen: set[str]) -> list[Unresolved]:
+    """Names of places the gazetteer knows but the story's context left unpinned (a namesake
+    abroad, a small place far from the story) right after a verb of motion ("Aid trucks
+    entered Gaza" in a story set elsewhere): listed with their reason, not dropped silently."""
+    starts = [s.start for s in doc.sentences]
+    predicates = load(doc.lang).predicates
+    out: list[Unresolved] = []
+    for r in rejected:
+        key = doc.folded[r.start : r.end]
+        if r.reason not in (SMALL_AND_FAR, NAMESAKE_ABROAD) or key in seen or taken.overlaps(r.start, r.end):
+            continue
+        k = bisect_right(starts, r.start) - 1
+        before = [w for w in doc.words_of(k) if w.end <= r.start]
+        if before and any(p.kind == "motion" for p in predicates.get(before[-1].lemma, ()) or predicates.get(before[-1].key, ())):
+            seen.add(key)
+            out.append(Unresolved(doc.text[r.start : r.end], r.start, r.end, k, r.reason))
     return out
 
 

@@ -388,6 +388,11 @@ def frequent_word(b: _Best) -> str | None:
 KNOWN_NAMES = 40
 
 
+#: the reasons that leave a name of a place the gazetteer knows unresolved for the story it is in
+SMALL_AND_FAR = "a small place far from the story"
+NAMESAKE_ABROAD = "a namesake abroad: no candidate in the story's countries"
+
+
 def small_and_far(b: _Best) -> str | None:
     """A town under 100,000 people in no country, region or neighbourhood of the story is
     not forced onto a wrong match, unless it names its region or is known the world over (:data:`KNOWN_NAMES`)
@@ -395,7 +400,7 @@ def small_and_far(b: _Best) -> str | None:
     half its names; its own region, named after it, is no rival)."""
     if not b.in_story and b.best.population < 100_000 and not b.big and not _known_the_world_over(b) \
             and not _names_its_region(b):
-        return "a small place far from the story"
+        return SMALL_AND_FAR
     return None
 
 
@@ -504,7 +509,7 @@ def abroad(b: _Best) -> str | None:
     other_name = not b.best.own and not b.in_story and not (
         (b.evidence.placed(b.name) or b.evidence.marked(b.name)) and b.best.population >= ABROAD_POPULATION)
     if shared or other_name:
-        return "a namesake abroad: no candidate in the story's countries"
+        return NAMESAKE_ABROAD
     return None
 
 
