@@ -41,6 +41,8 @@ PLACES = {
     "ukraine": "country:UKR",
     "germany": "country:DEU",
     "chad": "country:TCD",
+    "south_sudan": "country:SDS",
+    "uganda": "country:UGA",
     "sudan": "country:SDN",
     # capitals
     "damascus": "damascus",

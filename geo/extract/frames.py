@@ -2388,9 +2388,11 @@ def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
             continue
         # a noun: first in its clause, after an article or "of" ("Hundreds of Sudanese"), or
         # capitalised where nouns are ("Tausende Syrer"); not after a noun it qualifies
-        # ("la force française", "South Sudanese")
-        noun = x == 0 or s.clauses[x - 1] != p.clause or words[x - 1].key in lex.determiners or words[x - 1].key in lex.of \
-            or words[x - 1].key.isdigit() or (lex.nouns_capitalised and words[x].capitalised)
+        # ("la force française") — but a country's name may join two words ("Hundreds of South
+        # Sudanese", "des Sud-Soudanais": mentions._compound_demonyms), the phrase opens at the first
+        h = x - 1 if x and story.demonyms.get(words[x - 1].index) == pid else x
+        noun = h == 0 or s.clauses[h - 1] != p.clause or words[h - 1].key in lex.determiners or words[h - 1].key in lex.of \
+            or words[h - 1].key.isdigit() or (lex.nouns_capitalised and words[x].capitalised)
         if noun and (x + 1 == p.index or words[x + 1].lemma in lex.auxiliaries) and "," not in s.doc.gap(words[x], words[x + 1]):
             return pid  # (not "a plane for 60 Brazilians, landed in X": the phrase ends at the comma)
         return None
@@ -3045,6 +3047,9 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> tuple[s
         j = _past_determiners(words, j + 1, lex)
         if j < len(words) and words[j].capitalised and j not in cover:
             end = j
+            # a name of several capitalised words ("Hundreds of South Sudanese", "fighters of the Free Syrian Army")
+            while end + 1 < len(words) and end - j < 3 and words[end + 1].capitalised and end + 1 not in cover:
+                end += 1
     return doc_text(words, k, end), frozenset(words[x].key for x in range(k, end + 1) if words[x].key not in _ACTOR_STOP)
 
 

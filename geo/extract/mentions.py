@@ -1221,7 +1221,37 @@ def implied_countries(doc: Document, index: NameIndex | None) -> set[str]:
     if index is None:
         return set()
     keys, lang = index.country_keys(), doc.lang or "en"
-    return {iso for word in doc.derived(_may_be_demonyms, lang) for iso, _ in _demonym_readings(word, lang, keys)}
+    compound = doc.derived(_compound_demonyms, lang, index)
+    alone = doc.derived(_may_be_demonyms, lang)
+    if compound:  # "South Sudanese" says South Sudan, not Sudan: only the words that stand alone somewhere
+        alone = alone & {w.key for w in doc.words if w.index not in compound}
+    single = {iso for word in alone for iso, _ in _demonym_readings(word, lang, keys)}
+    return single | {iso for iso, _ in compound.values()}
+
+
+def _compound_demonyms(doc: Document, lang: str, index: NameIndex) -> dict[int, tuple[str, str]]:
+    """Demonyms of a country whose name joins a word to another country's ("South Sudanese",
+    "sud-soudanais", "sul-sudaneses", "North Koreans"): the word before a demonym — joined by a
+    hyphen, or both capitalised — with the country the demonym reads, in either order and with
+    the language's "of" between ("South Sudan", "Soudan du Sud", "Sudão do Sul"), when that is
+    one country's name. Each demonym word's index, with the (ISO-2, name key) it reads."""
+    of, keys = load(lang).of, index.country_keys()
+    out: dict[int, tuple[str, str]] = {}
+    for w in doc.words:
+        if w.key not in doc.derived(_may_be_demonyms, lang) or w.index == 0:
+            continue
+        prev = doc.words[w.index - 1]
+        gap = doc.gap(prev, w)
+        if not (gap == "-" or gap == " " and prev.capitalised and w.capitalised) or not prev.key.isalpha():
+            continue
+        for _, key in _demonym_readings(w.key, lang, keys) or [("", k) for k in _demonym_stems(w.key, lang)]:
+            p = name_key(prev.key)
+            joined = [p + key, key + p] + [key + name_key(o) + p for o in of]
+            hit = next((k for k in joined if k in keys), None)
+            if hit is not None:
+                out[w.index] = (keys[hit], hit)
+                break
+    return out
 
 
 def _may_be_demonyms(doc: Document, lang: str) -> set[str]:
@@ -1283,7 +1313,14 @@ def demonym_places(doc: Document, gaz: ArticleResolver) -> dict[int, str]:
     keys, lang = index.country_keys(), doc.lang or "en"
     found: dict[str, str | None] = dict.fromkeys({w.key for w in doc.words} - doc.derived(_may_be_demonyms, lang))  # none a demonym
     out: dict[int, str] = {}
+    compound = doc.derived(_compound_demonyms, lang, index)
     for w in doc.words:
+        if w.index in compound:
+            iso, key = compound[w.index]
+            country = next((c for c in index.lookup(key) if c.source == "country" and c.country == iso), None)
+            if country is not None:
+                out[w.index] = out[w.index - 1] = _kept(gaz, country, index)  # both words: "South Sudanese"
+                continue
         if w.key not in found:
             found[w.key] = None
             readings = {iso: key for iso, key in _demonym_readings(w.key, lang, keys)}
@@ -1324,8 +1361,11 @@ def demonym_mentions(doc: Document, demonyms: dict[int, str], mentions: Sequence
         if taken.overlaps(w.start, w.end):
             continue
         s = doc.sentences[w.sentence]
-        why = _not_place(text, folded, s, w.start, w.end, gaz.places[pid].kind, gaz, pid, "adjective")
-        out.append(Mention(pid, w.start, w.end, w.text, s.index, "adjective", why, doc.repeated[s.index]))
+        start = w.start
+        if out and out[-1].place_id == pid and demonyms.get(index - 1) == pid and out[-1].end == doc.words[index - 1].end:
+            start = out.pop().start  # a country's people named in two words ("South Sudanese"): one mention
+        why = _not_place(text, folded, s, start, w.end, gaz.places[pid].kind, gaz, pid, "adjective")
+        out.append(Mention(pid, start, w.end, text[start : w.end], s.index, "adjective", why, doc.repeated[s.index]))
     return out
 
 

@@ -124,6 +124,7 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Die Soldaten kehrten von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
     ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
+    ('compound-demonym', 'Hunderte Südsudanesen kamen am Montag in Uganda an.', [('south_sudan', 'uganda')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +184,5 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "compound-demonym": 1,
 }

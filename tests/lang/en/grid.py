@@ -108,6 +108,7 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "The soldiers went back from Kyiv to the Donbas.", [("kyiv", "donbas")]),
     ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
+    ('compound-demonym', 'Hundreds of South Sudanese crossed into Uganda on Monday.', [('south_sudan', 'uganda')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -167,4 +168,5 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "compound-demonym": 1,
 }

@@ -120,6 +120,7 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Los soldados volvieron de Kiev al Donbás.", [("kyiv", "donbas")]),
     ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
+    ('compound-demonym', 'Cientos de sursudaneses cruzaron a Uganda el lunes.', [('south_sudan', 'uganda')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +180,5 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 1,
+    "compound-demonym": 1,
 }

@@ -124,6 +124,7 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Les soldats sont revenus de Kiev au Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
+    ('compound-demonym', 'Des centaines de Sud-Soudanais sont arrivés en Ouganda lundi.', [('south_sudan', 'uganda')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +184,5 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "compound-demonym": 1,
 }

@@ -120,6 +120,7 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "I soldati sono tornati da Kiev al Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
+    ('compound-demonym', 'Centinaia di sud-sudanesi sono arrivati in Uganda lunedì.', [('south_sudan', 'uganda')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +180,5 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 1,
+    "compound-demonym": 1,
 }

@@ -120,6 +120,7 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Os refugiados seguiram de Kharkiv à Polónia.", [("kharkiv", "poland")]),
     ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
+    ('compound-demonym', 'Centenas de sul-sudaneses chegaram ao Uganda na segunda-feira.', [('south_sudan', 'uganda')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +180,5 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "compound-demonym": 1,
 }
