@@ -582,6 +582,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # a capitalised word mid-sentence is a name ("March", "Exodus")
         if i + 1 < len(words) and words[i + 1].key in lex.not_a_verb_before:
             continue  # "the left bank", "the left wing": an adjective, not the verb
+        if _crossing_point(words, i, lex):
+            continue  # "at the Rafah crossing", "au point de passage de X": a place, no movement
         if not cands and w.capitalised:
             cands = _compound_head(w, lex)
         elif not cands and not (i + 1 < len(words) and _timed(words[i + 1], lex)):
@@ -596,6 +598,25 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+def _crossing_point(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Whether word ``i`` is in a phrase naming a border crossing point (``[constructions]
+    crossing_points``: "the border crossing", "le point de passage", "el paso fronterizo"), or is
+    a one-word entry after an article and a name ("the Rafah crossing")."""
+    key = words[i].key
+    for ph in lex.crossing_points:
+        if len(ph) == 1:
+            k = i - 1
+            while k > 0 and words[k].capitalised and i - k <= 3:
+                k -= 1  # past the name ("the Bab al-Hawa crossing")
+            if ph[0] == key and k < i - 1 and words[k].key in lex.determiners:
+                return True
+            continue
+        for o in (o for o, x in enumerate(ph) if x == key):
+            if i - o >= 0 and tuple(w.key for w in words[i - o : i - o + len(ph)]) == ph:
+                return True
+    return False
 
 
 def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex: Lexicon, lang: str) -> tuple[Predicate, ...]:

@@ -56,7 +56,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
-                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns"),
+                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -66,7 +66,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 MAY_BE_EMPTY = frozenset({
     "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings",
     "name_links", "according_after", "according_closing", "quoting", "reported_speech",
-    "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before",
+    "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before", "crossing_points",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
     "ago_after", "day_units", "week_units",
     "bank_compounds", "bank_compound_of", "bank_possessive", "bank_of", "bank_articles", "on_border_articles", "km_units", "mile_units", "near_heads", "on_border_words", "offset_to",
@@ -264,6 +264,9 @@ class Lexicon:
     refuge_nouns: frozenset[str]
     #: buildings people are taken to or driven from: a source or goal phrase they head is located by the place after it
     facility_nouns: frozenset[str]
+    #: phrases naming a border crossing point, a place and no movement ("point de passage", "paso fronterizo"); a
+    #: one-word entry only after an article and a name ("the Rafah crossing"), folded
+    crossing_points: tuple[tuple[str, ...], ...]
     #: dwellings people leave: a departure whose object is one leaves the place before it in its clause
     dwelling_nouns: frozenset[str]
     #: determiners pointing at where the writer is ("this city"): the story's setting
@@ -409,6 +412,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "other_group": _fs(c["other_group"]),
         "hazard_nouns": _fs(c["hazard_nouns"]),
         "coming_from": _fs(c["coming_from"]),
+        "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),
     }
 
 

@@ -125,6 +125,7 @@ GRID = [
     ("article-goal", "Die Soldaten kehrten von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
     ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Hunderte Südsudanesen kamen am Montag in Uganda an.', [('south_sudan', 'uganda')]),
+    ('crossing-point', 'Tausende Familien flohen aus Aleppo in die Türkei. Die Lastwagen warteten tagelang am Grenzübergang Kilis.', [('aleppo', 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "participle-adjective": 1,
     "article-goal": 2,
     "compound-demonym": 1,
+    "crossing-point": 1,
 }

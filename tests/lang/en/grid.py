@@ -109,6 +109,7 @@ GRID = [
     ("article-goal", "The soldiers went back from Kyiv to the Donbas.", [("kyiv", "donbas")]),
     ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Hundreds of South Sudanese crossed into Uganda on Monday.', [('south_sudan', 'uganda')]),
+    ('crossing-point', 'Thousands of families fled from Aleppo to Turkey. Trucks waited at the Kilis crossing for days.', [('aleppo', 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -169,4 +170,5 @@ MEASURED = {
     "participle-adjective": 1,
     "article-goal": 2,
     "compound-demonym": 1,
+    "crossing-point": 1,
 }

@@ -121,6 +121,7 @@ GRID = [
     ("article-goal", "Los soldados volvieron de Kiev al Donbás.", [("kyiv", "donbas")]),
     ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Cientos de sursudaneses cruzaron a Uganda el lunes.', [('south_sudan', 'uganda')]),
+    ('crossing-point', 'Miles de familias huyeron de Alepo a Turquía. Los camiones esperaron en el paso fronterizo de Kilis durante días.', [('aleppo', 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -181,4 +182,5 @@ MEASURED = {
     "participle-adjective": 1,
     "article-goal": 1,
     "compound-demonym": 1,
+    "crossing-point": 1,
 }

@@ -125,6 +125,7 @@ GRID = [
     ("article-goal", "Les soldats sont revenus de Kiev au Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Des centaines de Sud-Soudanais sont arrivés en Ouganda lundi.', [('south_sudan', 'uganda')]),
+    ('crossing-point', "Des milliers de familles ont fui d'Alep vers la Turquie. Les camions ont attendu au point de passage de Kilis pendant des jours.", [('aleppo', 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "participle-adjective": 1,
     "article-goal": 2,
     "compound-demonym": 1,
+    "crossing-point": 1,
 }

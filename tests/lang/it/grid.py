@@ -121,6 +121,7 @@ GRID = [
     ("article-goal", "I soldati sono tornati da Kiev al Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Centinaia di sud-sudanesi sono arrivati in Uganda lunedì.', [('south_sudan', 'uganda')]),
+    ('crossing-point', 'Migliaia di famiglie sono fuggite da Aleppo verso la Turchia. I camion hanno atteso al punto di passaggio di Kilis per giorni.', [('aleppo', 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -181,4 +182,5 @@ MEASURED = {
     "participle-adjective": 1,
     "article-goal": 1,
     "compound-demonym": 1,
+    "crossing-point": 1,
 }

@@ -121,6 +121,7 @@ GRID = [
     ("article-goal", "Os refugiados seguiram de Kharkiv à Polónia.", [("kharkiv", "poland")]),
     ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Centenas de sul-sudaneses chegaram ao Uganda na segunda-feira.', [('south_sudan', 'uganda')]),
+    ('crossing-point', 'Milhares de famílias fugiram de Alepo para a Turquia. Os camiões esperaram no ponto de passagem de Kilis durante dias.', [('aleppo', 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -181,4 +182,5 @@ MEASURED = {
     "participle-adjective": 1,
     "article-goal": 2,
     "compound-demonym": 1,
+    "crossing-point": 1,
 }
