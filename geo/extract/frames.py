@@ -276,6 +276,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if sl.role == "event" and sl.pred is not None:
             claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
                                 rules=(sl.via,), **common))
+    _home_they_left(s, claims, before, common, actor, gaz)
     motion = [p for p in s.preds if p.entry.kind == "motion"]
     if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
@@ -290,6 +291,25 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+def _home_they_left(s: _Sentence, claims: list[Claim], before: int, common: dict[str, Any], actor: str | None, gaz: Places) -> None:
+    """"Families who fled X in March have returned home", "les habitants évacués de X sont rentrés
+    chez eux": a verb of going home (``[grammar] home_words``) that gives no movement of its own, in
+    a sentence whose one movement leaves a place for nowhere named, goes back to that place
+    (rule ``home_they_left``)."""
+    mine = [c for c in claims[before:] if c.kind == "movement"]
+    left = {c.origin for c in mine if c.origin and c.destination is None}
+    if len(left) != 1 or any(c.destination for c in mine):
+        return
+    home = left.pop()
+    for p in s.preds:
+        if p.entry.kind == "motion" and p.entry.object != "origin" and _home_after(s, p) and _modality(s, p) is None \
+                and not any(c.cue == p.text for c in mine):
+            claims.append(Claim(kind="movement", destination=home, cue=p.text, frame=p.entry.frame, actor=actor,
+                                inferred=("destination",), rules=("home_they_left",),
+                                notes=(f"destination: home, the place this sentence says they had left ({_name(gaz, home)})",), **common))
+            return
 
 
 #: the modalities of a move that is not claimed, and the reason the unmapped record gives

@@ -126,6 +126,7 @@ GRID = [
     ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Hunderte Südsudanesen kamen am Montag in Uganda an.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Tausende Familien flohen aus Aleppo in die Türkei. Die Lastwagen warteten tagelang am Grenzübergang Kilis.', [('aleppo', 'turkey')]),
+    ('home-they-left', 'Die Familien, die im März aus Charkiw geflohen waren, sind nach Hause zurückgekehrt.', [('kharkiv', None), (None, 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "article-goal": 2,
     "compound-demonym": 1,
     "crossing-point": 1,
+    "home-they-left": 1,
 }

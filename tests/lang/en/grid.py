@@ -110,6 +110,7 @@ GRID = [
     ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Hundreds of South Sudanese crossed into Uganda on Monday.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Thousands of families fled from Aleppo to Turkey. Trucks waited at the Kilis crossing for days.', [('aleppo', 'turkey')]),
+    ('home-they-left', 'Families who fled Kharkiv in March have returned home.', [('kharkiv', None), (None, 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -171,4 +172,5 @@ MEASURED = {
     "article-goal": 2,
     "compound-demonym": 1,
     "crossing-point": 1,
+    "home-they-left": 1,
 }

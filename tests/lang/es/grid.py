@@ -122,6 +122,7 @@ GRID = [
     ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Cientos de sursudaneses cruzaron a Uganda el lunes.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Miles de familias huyeron de Alepo a Turquía. Los camiones esperaron en el paso fronterizo de Kilis durante días.', [('aleppo', 'turkey')]),
+    ('home-they-left', 'Las familias que huyeron de Járkov en marzo han vuelto a casa.', [('kharkiv', None), (None, 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +184,5 @@ MEASURED = {
     "article-goal": 1,
     "compound-demonym": 1,
     "crossing-point": 1,
+    "home-they-left": 1,
 }

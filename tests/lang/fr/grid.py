@@ -126,6 +126,7 @@ GRID = [
     ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Des centaines de Sud-Soudanais sont arrivés en Ouganda lundi.', [('south_sudan', 'uganda')]),
     ('crossing-point', "Des milliers de familles ont fui d'Alep vers la Turquie. Les camions ont attendu au point de passage de Kilis pendant des jours.", [('aleppo', 'turkey')]),
+    ('home-they-left', 'Les habitants qui avaient fui Kharkiv en mars sont rentrés chez eux.', [('kharkiv', None), (None, 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "article-goal": 2,
     "compound-demonym": 1,
     "crossing-point": 1,
+    "home-they-left": 1,
 }

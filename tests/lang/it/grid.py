@@ -122,6 +122,7 @@ GRID = [
     ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Centinaia di sud-sudanesi sono arrivati in Uganda lunedì.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Migliaia di famiglie sono fuggite da Aleppo verso la Turchia. I camion hanno atteso al punto di passaggio di Kilis per giorni.', [('aleppo', 'turkey')]),
+    ('home-they-left', 'Le famiglie fuggite da Kharkiv a marzo sono tornate a casa.', [('kharkiv', None), (None, 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +184,5 @@ MEASURED = {
     "article-goal": 1,
     "compound-demonym": 1,
     "crossing-point": 1,
+    "home-they-left": 1,
 }

@@ -122,6 +122,7 @@ GRID = [
     ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
     ('compound-demonym', 'Centenas de sul-sudaneses chegaram ao Uganda na segunda-feira.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Milhares de famílias fugiram de Alepo para a Turquia. Os camiões esperaram no ponto de passagem de Kilis durante dias.', [('aleppo', 'turkey')]),
+    ('home-they-left', 'As famílias que fugiram de Kharkiv em março voltaram para casa.', [('kharkiv', None), (None, 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +184,5 @@ MEASURED = {
     "article-goal": 2,
     "compound-demonym": 1,
     "crossing-point": 1,
+    "home-they-left": 1,
 }
