@@ -500,15 +500,27 @@ def _adverbial_first(v: _Verb) -> int:
 def _bare_subject(v: _Verb) -> bool:
     """"…, officials said.", "…, local residents told reporters.": a short noun phrase with no
     determiner (a bare plural) after the comma that ends the claim, its verb last in the sentence
-    but for a few words; no marker, pronoun, auxiliary or predicate in it."""
+    but for a few words; no marker, pronoun, auxiliary or predicate in it. Two such phrases, or
+    one and a name or a determined phrase, may be joined ("local officials and the United
+    Nations said", "residents and aid workers told reporters")."""
     doc, words, lex, subj = v.doc, v.words, v.lex, v.subj
-    if not (v.j > 0 and len(subj) <= 7 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
+    if not (v.j > 0 and len(subj) <= 9 and len(words) - v.i <= 5 and "," in doc.gap(words[v.j - 1], words[v.j])):
         return False
-    # "officials in the capital said", "local residents of Smalltown told reporters": the head
-    # may carry one phrase of place or belonging after it (a one-word marker, then no other)
+    k = next((k for k in range(1, len(subj) - 1) if subj[k].key in lex.coordinators), None)
+    if k is None:
+        return _bare_phrase(subj, lex)
+    first, second = subj[:k], subj[k + 1:]
+    return any(_bare_phrase(a, lex) for a in (first, second)) \
+        and all(_bare_phrase(a, lex) or (len(a) <= 5 and _noun_phrase(a, lex) and a[0].key not in lex.pronouns) for a in (first, second))
+
+
+def _bare_phrase(subj: tuple[Word, ...], lex: Lexicon) -> bool:
+    """A bare noun phrase of :func:`_bare_subject`: up to three words, with no marker, pronoun,
+    auxiliary, predicate or number, and maybe one phrase of place or belonging after it
+    ("officials in the capital", "local residents of Smalltown": a one-word marker, then no other)."""
     cut = next((k for k in range(1, min(len(subj), 4)) if subj[k].key in (lex.markers_flat | lex.of) - lex.determiners), len(subj))
     head, tail = subj[:cut], subj[cut + 1:]
-    if len(head) > 3 or (cut < len(subj) and not 1 <= len(tail) <= 3):
+    if not head or len(head) > 3 or (cut < len(subj) and not 1 <= len(tail) <= 3):
         return False
     excluded = lex.markers_flat | lex.pronouns | lex.relatives
     return not any(w.key in excluded or w.lemma in lex.auxiliaries
@@ -693,6 +705,12 @@ def _bare_speaker_after(v: _Verb, after: list[Word]) -> bool:
     if head.key in excluded or head.lemma in lex.auxiliaries or head.lemma in lex.predicates or head.key in lex.predicates \
             or head.lemma in lex.say or head.key.isdigit() or head.key in lex.time_words:
         return False
+    k = next((k for k in range(1, len(after) - 1) if after[k].key in lex.coordinators), None)
+    if k is not None and k <= 3:
+        # "…, dijeron autoridades locales y la ONU": a bare phrase and another, a name or a determined one
+        other = after[k + 1]
+        return not any(w.key in excluded or w.lemma in lex.auxiliaries or w.key.isdigit() for w in after[1:k]) \
+            and (other.capitalised or other.key in lex.determiners and other.key not in lex.pronouns or _bare_phrase(tuple(after[k + 1:]), lex))
     return link.key in (lex.markers_flat | lex.of) - lex.determiners or lex.genitive_article and link.key in lex.determiners
 
 
@@ -712,6 +730,8 @@ def _before_addressee(after: list[Word], lex: Lexicon) -> list[Word]:
         m = k + 1
         while m < len(after) - 1 and after[m].key in lex.determiners:
             m += 1
+        if after[k - 1].key in lex.coordinators:
+            continue  # "disseram autoridades locais e a ONU": the article of the second speaker
         if after[k].key in lex.to_whom or after[k].key in lex.markers_flat - lex.of - lex.determiners and not after[m].capitalised:
             return after[:k]
     return after

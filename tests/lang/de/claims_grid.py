@@ -112,6 +112,7 @@ CLAIMS = [
     ('quotation-no-lead', 'Tausende Familien flohen am Montag aus Aleppo nach Damaskus.\n\n„Wir haben zwei Tage gewartet und sind dann ohne alles gegangen“, sagte Ann Doe.', None),
     ('speaker-with-place', 'Tausende Familien flohen aus Aleppo nach Damaskus, sagten Beamte in der Hauptstadt.', 'Beamte in der Hauptstadt'),
     ('speaker-with-place', 'Die Soldaten zogen sich von Charkiw nach Lwiw zurück, berichteten Anwohner der Stadt.', 'Anwohner der Stadt'),
+    ('speaker-coordinated', 'Tausende Familien flohen aus Aleppo nach Damaskus, sagten örtliche Behörden und die Vereinten Nationen.', 'örtliche Behörden und die Vereinten Nationen'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -156,4 +157,5 @@ MEASURED = {
     "dash-tag": 1,
     "quotation-no-lead": 1,
     "speaker-with-place": 2,
+    "speaker-coordinated": 1,
 }

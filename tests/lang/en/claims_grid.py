@@ -99,6 +99,7 @@ CLAIMS = [
     ('quotation-no-lead', 'Thousands of families fled from Aleppo to Damascus on Monday.\n\n"We waited for two days and then we left with nothing at all," said Ann Doe.', None),
     ('speaker-with-place', 'The refugees travelled from Kharkiv to Poland by train, officials in the capital said.', 'officials in the capital'),
     ('speaker-with-place', 'Thousands of families fled from Aleppo to Damascus, local residents of the town told reporters.', 'local residents of the town'),
+    ('speaker-coordinated', 'Thousands of families fled from Aleppo to Damascus, local officials and the United Nations said.', 'local officials and the United Nations'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -143,4 +144,5 @@ MEASURED = {
     "dash-tag": 1,
     "quotation-no-lead": 1,
     "speaker-with-place": 2,
+    "speaker-coordinated": 1,
 }

@@ -105,6 +105,7 @@ CLAIMS = [
     ('quotation-no-lead', 'Miles de familias huyeron de Alepo a Damasco el lunes.\n\n«Esperamos dos días y luego nos fuimos sin nada de nada», dijo Ann Doe.', None),
     ('speaker-with-place', 'Miles de familias huyeron de Alepo a Damasco, dijeron funcionarios de la capital.', 'funcionarios de la capital'),
     ('speaker-with-place', 'Los soldados se retiraron de Járkov a Leópolis, contaron vecinos de la ciudad.', 'vecinos de la ciudad'),
+    ('speaker-coordinated', 'Miles de familias huyeron de Alepo a Damasco, dijeron autoridades locales y la ONU.', 'autoridades locales y la ONU'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -149,4 +150,5 @@ MEASURED = {
     "dash-tag": 1,
     "quotation-no-lead": 1,
     "speaker-with-place": 2,
+    "speaker-coordinated": 1,
 }

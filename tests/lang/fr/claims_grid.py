@@ -106,6 +106,7 @@ CLAIMS = [
     ('quotation-no-lead', 'Des milliers de familles ont fui Alep pour Damas lundi.\n\n« Nous avons attendu deux jours puis nous sommes partis sans rien du tout », a dit Ann Doe.', None),
     ('speaker-with-place', "Des milliers de familles ont fui d'Alep vers Damas, ont indiqué des responsables de la capitale.", 'des responsables de la capitale'),
     ('speaker-with-place', 'Les soldats se sont retirés de Kharkiv à Lviv, ont raconté des habitants de la ville.', 'des habitants de la ville'),
+    ('speaker-coordinated', "Des milliers de familles ont fui d'Alep vers Damas, ont indiqué les autorités locales et l'ONU.", "les autorités locales et l'ONU"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -150,4 +151,5 @@ MEASURED = {
     "dash-tag": 1,
     "quotation-no-lead": 1,
     "speaker-with-place": 2,
+    "speaker-coordinated": 1,
 }

@@ -111,6 +111,7 @@ CLAIMS = [
     ('quotation-no-lead', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco lunedì.\n\n«Abbiamo aspettato due giorni e poi siamo partiti senza niente», ha detto Ann Doe.', None),
     ('speaker-with-place', 'Migliaia di famiglie sono fuggite da Aleppo verso Damasco, hanno detto funzionari della capitale.', 'funzionari della capitale'),
     ('speaker-with-place', 'I soldati si sono ritirati da Kharkiv a Leopoli, hanno raccontato residenti della città.', 'residenti della città'),
+    ('speaker-coordinated', "Migliaia di famiglie sono fuggite da Aleppo verso Damasco, hanno detto le autorità locali e l'Onu.", "le autorità locali e l'Onu"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -155,4 +156,5 @@ MEASURED = {
     "dash-tag": 1,
     "quotation-no-lead": 1,
     "speaker-with-place": 2,
+    "speaker-coordinated": 1,
 }

@@ -106,6 +106,7 @@ CLAIMS = [
     ('quotation-no-lead', 'Milhares de famílias fugiram de Aleppo para Damasco na segunda-feira.\n\n«Esperámos dois dias e depois partimos sem nada de nada», disse Ann Doe.', None),
     ('speaker-with-place', 'Milhares de famílias fugiram de Alepo para Damasco, disseram autoridades da capital.', 'autoridades da capital'),
     ('speaker-with-place', 'Os soldados retiraram-se de Kharkiv para Lviv, contaram moradores da cidade.', 'moradores da cidade'),
+    ('speaker-coordinated', 'Milhares de famílias fugiram de Alepo para Damasco, disseram autoridades locais e a ONU.', 'autoridades locais e a ONU'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -150,4 +151,5 @@ MEASURED = {
     "dash-tag": 1,
     "quotation-no-lead": 1,
     "speaker-with-place": 2,
+    "speaker-coordinated": 1,
 }
