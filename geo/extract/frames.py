@@ -2958,7 +2958,9 @@ def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str
             if tuple(keys[j:k]) != ph:
                 continue  # (asked first: the phrase is not here)
             # (an adverb never goes on into a name: "aqui de Raqqa" is "here from Raqqa")
-            goes_on = len(ph) > 1 and (k in named or (k < len(keys) and keys[k] in s.lex.of and k + 1 in named))
+            # (nor does a name the gazetteer lacks: "the town of Smallville")
+            goes_on = len(ph) > 1 and (k in named or (k < len(keys) and s.words[k].capitalised) or (
+                k + 1 < len(keys) and keys[k] in s.lex.of and (k + 1 in named or s.words[k + 1].capitalised)))
             if not goes_on and not named & set(range(j, k)):
                 return end
     return None

@@ -127,6 +127,7 @@ GRID = [
     ('compound-demonym', 'Hunderte Südsudanesen kamen am Montag in Uganda an.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Tausende Familien flohen aus Aleppo in die Türkei. Die Lastwagen warteten tagelang am Grenzübergang Kilis.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Die Familien, die im März aus Charkiw geflohen waren, sind nach Hause zurückgekehrt.', [('kharkiv', None), (None, 'kharkiv')]),
+    ('town-of-unknown', 'CHARKIW, 3. März - Truppen beschossen in der Nacht die Stadt Velyka Dymka, und die Bewohner flohen nach Polen.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -189,4 +190,5 @@ MEASURED = {
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
+    "town-of-unknown": 1,
 }

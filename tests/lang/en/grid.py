@@ -111,6 +111,7 @@ GRID = [
     ('compound-demonym', 'Hundreds of South Sudanese crossed into Uganda on Monday.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Thousands of families fled from Aleppo to Turkey. Trucks waited at the Kilis crossing for days.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Families who fled Kharkiv in March have returned home.', [('kharkiv', None), (None, 'kharkiv')]),
+    ('town-of-unknown', 'KHARKIV, March 3 - Troops shelled the town of Velyka Dymka overnight, and residents fled to Poland.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -173,4 +174,5 @@ MEASURED = {
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
+    "town-of-unknown": 1,
 }

@@ -123,6 +123,7 @@ GRID = [
     ('compound-demonym', 'Cientos de sursudaneses cruzaron a Uganda el lunes.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Miles de familias huyeron de Alepo a Turquía. Los camiones esperaron en el paso fronterizo de Kilis durante días.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Las familias que huyeron de Járkov en marzo han vuelto a casa.', [('kharkiv', None), (None, 'kharkiv')]),
+    ('town-of-unknown', 'JÁRKOV, 3 de marzo - Las tropas bombardearon la ciudad de Velyka Dymka durante la noche, y los vecinos huyeron a Polonia.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
+    "town-of-unknown": 1,
 }

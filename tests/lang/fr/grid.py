@@ -127,6 +127,7 @@ GRID = [
     ('compound-demonym', 'Des centaines de Sud-Soudanais sont arrivés en Ouganda lundi.', [('south_sudan', 'uganda')]),
     ('crossing-point', "Des milliers de familles ont fui d'Alep vers la Turquie. Les camions ont attendu au point de passage de Kilis pendant des jours.", [('aleppo', 'turkey')]),
     ('home-they-left', 'Les habitants qui avaient fui Kharkiv en mars sont rentrés chez eux.', [('kharkiv', None), (None, 'kharkiv')]),
+    ('town-of-unknown', 'KHARKIV, 3 mars - Les troupes ont bombardé la ville de Velyka Dymka cette nuit, et les habitants ont fui vers la Pologne.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -189,4 +190,5 @@ MEASURED = {
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
+    "town-of-unknown": 1,
 }

@@ -123,6 +123,7 @@ GRID = [
     ('compound-demonym', 'Centinaia di sud-sudanesi sono arrivati in Uganda lunedì.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Migliaia di famiglie sono fuggite da Aleppo verso la Turchia. I camion hanno atteso al punto di passaggio di Kilis per giorni.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Le famiglie fuggite da Kharkiv a marzo sono tornate a casa.', [('kharkiv', None), (None, 'kharkiv')]),
+    ('town-of-unknown', 'KHARKIV, 3 marzo - Le truppe hanno bombardato la città di Velyka Dymka nella notte, e gli abitanti sono fuggiti in Polonia.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
+    "town-of-unknown": 1,
 }

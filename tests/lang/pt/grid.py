@@ -123,6 +123,7 @@ GRID = [
     ('compound-demonym', 'Centenas de sul-sudaneses chegaram ao Uganda na segunda-feira.', [('south_sudan', 'uganda')]),
     ('crossing-point', 'Milhares de famílias fugiram de Alepo para a Turquia. Os camiões esperaram no ponto de passagem de Kilis durante dias.', [('aleppo', 'turkey')]),
     ('home-they-left', 'As famílias que fugiram de Kharkiv em março voltaram para casa.', [('kharkiv', None), (None, 'kharkiv')]),
+    ('town-of-unknown', 'KHARKIV, 3 de março - As tropas bombardearam a cidade de Velyka Dymka durante a noite, e os moradores fugiram para a Polónia.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
+    "town-of-unknown": 1,
 }
