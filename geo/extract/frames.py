@@ -36,6 +36,7 @@ from geo.extract.spatial import SpatialExpr, distance_km
 from geo.gazetteer import Places
 from geo.lexicon import Lexicon, Predicate, load, table
 from geo.records import Claim, Unmapped
+from geo.schema import TENTATIVE
 from geo.text import Sentence
 from geo.text.document import Document, Word, lemma
 from geo.text.frequency import zipf
@@ -335,11 +336,11 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
     comma = None  # the last word before the nearest comma crossed
     for e in range(p.index - 1, max(-1, p.index - 1 - _MODAL_REACH), -1):
         if s.clauses[e] != p.clause or any(q.entry.kind == "motion" and q.index <= e <= q.end for q in s.preds):
-            return None
+            break
         if comma is None and "," in s.doc.gap(words[e], words[e + 1]):
             comma = e
         if comma is not None and comma - e > 1:
-            return None  # "..., que ordenó el presidente de X, se trasladó": another clause's verb
+            break  # "..., que ordenó el presidente de X, se trasladó": another clause's verb
         w = words[e]
         if e and w.capitalised and not lex.nouns_capitalised:
             continue  # "in May": a month, not "may"
@@ -347,6 +348,20 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
         for kind, ph in found:
             k = e - len(ph) + 1
             if k >= 0 and all(words[k + x].key == ph[x] or words[k + x].lemma == ph[x] for x in range(len(ph))):
+                return kind
+    return _modal_after(s, p) if lex.object_before_verb else None
+
+
+def _modal_after(s: _Sentence, p: _Pred) -> str | None:
+    """Where the verb comes last, the modal verb right after it ("dass weitere nach X fliehen
+    könnten", "die X verlassen wollen"): a one-word ``[modality]`` phrase, in its clause."""
+    words, lex = s.words, s.lex
+    for e in range(p.end + 1, min(p.end + 3, len(words))):
+        if s.clauses[e] != p.clause:
+            return None
+        w = words[e]
+        for kind, ph in lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ()):
+            if len(ph) == 1:
                 return kind
     return None
 
@@ -3035,9 +3050,10 @@ _CONTEXT_SENTENCES = 3
 
 
 def _movements_before(claims: list[Claim], sentence: int, window: int) -> Iterator[Claim]:
-    """The movements of the ``window`` sentences before ``sentence``, last first."""
+    """The movements of the ``window`` sentences before ``sentence``, last first (not those the
+    text puts forward as possible or asked for: no one is known to have made them)."""
     for prev in reversed(claims):
-        if prev.kind != "movement" or prev.sentence >= sentence:
+        if prev.kind != "movement" or prev.sentence >= sentence or prev.modality in TENTATIVE:
             continue
         if sentence - prev.sentence > window:
             return
@@ -3046,13 +3062,13 @@ def _movements_before(claims: list[Claim], sentence: int, window: int) -> Iterat
 
 def _recent(claims: list[Claim], sentence: int) -> list[Claim]:
     """The movements of the latest sentence (this one, for those already read, or one of the
-    few before) that has any, last first."""
+    few before) that has any, last first — none the text puts forward as possible or asked for."""
     for c in reversed(claims):
-        if c.kind != "movement" or c.sentence > sentence:
+        if c.kind != "movement" or c.sentence > sentence or c.modality in TENTATIVE:
             continue
         if sentence - c.sentence > _CONTEXT_SENTENCES:
             return []
-        return [x for x in reversed(claims) if x.kind == "movement" and x.sentence == c.sentence]
+        return [x for x in reversed(claims) if x.kind == "movement" and x.sentence == c.sentence and x.modality not in TENTATIVE]
     return []
 
 
@@ -3120,9 +3136,10 @@ def story_route(claims: list[Claim], setting: Setting, times_named: Mapping[str,
     """The :class:`_Route` of an article from its movements' stated (not inferred) ends; on
     a tie, the one the article names most often (``times_named``, :func:`_most_stated`), then
     the first stated, wins."""
-    origins: Counter[str] = Counter(c.origin for c in claims if c.kind == "movement" and c.origin and "origin" not in c.inferred)
-    dests: Counter[str] = Counter(
-        c.destination for c in claims if c.kind == "movement" and c.destination and "destination" not in c.inferred)
+    # (what the text puts forward as possible or asked for is no route the story took: "more people could try to reach X")
+    said = [c for c in claims if c.kind == "movement" and c.modality not in TENTATIVE]
+    origins: Counter[str] = Counter(c.origin for c in said if c.origin and "origin" not in c.inferred)
+    dests: Counter[str] = Counter(c.destination for c in said if c.destination and "destination" not in c.inferred)
     o, d = _most_stated(origins, times_named or {}), _most_stated(dests, times_named or {})
     destination, d_basis = (d[0][0], f"stated by {d[0][1]} movement(s)") if d else (setting.place, "the place the title and lead name most")
     return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis, bool(d))

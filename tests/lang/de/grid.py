@@ -128,6 +128,7 @@ GRID = [
     ('crossing-point', 'Tausende Familien flohen aus Aleppo in die Türkei. Die Lastwagen warteten tagelang am Grenzübergang Kilis.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Die Familien, die im März aus Charkiw geflohen waren, sind nach Hause zurückgekehrt.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'CHARKIW, 3. März - Truppen beschossen in der Nacht die Stadt Velyka Dymka, und die Bewohner flohen nach Polen.', [(None, 'poland')]),
+    ('possible-not-route', 'Tausende Familien flohen am Montag aus Aleppo. Hilfsorganisationen warnten, dass weitere nach Damaskus fliehen könnten.', [('aleppo', None), ('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +192,5 @@ MEASURED = {
     "crossing-point": 1,
     "home-they-left": 1,
     "town-of-unknown": 1,
+    "possible-not-route": 1,
 }

@@ -112,6 +112,7 @@ GRID = [
     ('crossing-point', 'Thousands of families fled from Aleppo to Turkey. Trucks waited at the Kilis crossing for days.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Families who fled Kharkiv in March have returned home.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, March 3 - Troops shelled the town of Velyka Dymka overnight, and residents fled to Poland.', [(None, 'poland')]),
+    ('possible-not-route', 'Thousands of families fled from Aleppo on Monday. Aid groups warned that more could try to reach Damascus.', [('aleppo', None), ('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -175,4 +176,5 @@ MEASURED = {
     "crossing-point": 1,
     "home-they-left": 1,
     "town-of-unknown": 1,
+    "possible-not-route": 1,
 }

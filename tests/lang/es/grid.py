@@ -124,6 +124,7 @@ GRID = [
     ('crossing-point', 'Miles de familias huyeron de Alepo a Turquía. Los camiones esperaron en el paso fronterizo de Kilis durante días.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Las familias que huyeron de Járkov en marzo han vuelto a casa.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'JÁRKOV, 3 de marzo - Las tropas bombardearon la ciudad de Velyka Dymka durante la noche, y los vecinos huyeron a Polonia.', [(None, 'poland')]),
+    ('possible-not-route', 'Miles de familias huyeron de Alepo el lunes. Las ONG advirtieron que otras podrían intentar llegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "crossing-point": 1,
     "home-they-left": 1,
     "town-of-unknown": 1,
+    "possible-not-route": 1,
 }

@@ -128,6 +128,7 @@ GRID = [
     ('crossing-point', "Des milliers de familles ont fui d'Alep vers la Turquie. Les camions ont attendu au point de passage de Kilis pendant des jours.", [('aleppo', 'turkey')]),
     ('home-they-left', 'Les habitants qui avaient fui Kharkiv en mars sont rentrés chez eux.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, 3 mars - Les troupes ont bombardé la ville de Velyka Dymka cette nuit, et les habitants ont fui vers la Pologne.', [(None, 'poland')]),
+    ('possible-not-route', "Des milliers de familles ont fui Alep lundi. Les ONG ont averti que d'autres pourraient tenter de rejoindre Damas.", [('aleppo', None), ('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +192,5 @@ MEASURED = {
     "crossing-point": 1,
     "home-they-left": 1,
     "town-of-unknown": 1,
+    "possible-not-route": 1,
 }

@@ -124,6 +124,7 @@ GRID = [
     ('crossing-point', 'Migliaia di famiglie sono fuggite da Aleppo verso la Turchia. I camion hanno atteso al punto di passaggio di Kilis per giorni.', [('aleppo', 'turkey')]),
     ('home-they-left', 'Le famiglie fuggite da Kharkiv a marzo sono tornate a casa.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, 3 marzo - Le truppe hanno bombardato la città di Velyka Dymka nella notte, e gli abitanti sono fuggiti in Polonia.', [(None, 'poland')]),
+    ('possible-not-route', 'Migliaia di famiglie sono fuggite da Aleppo lunedì. Le ong hanno avvertito che altre potrebbero cercare di raggiungere Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "crossing-point": 1,
     "home-they-left": 1,
     "town-of-unknown": 1,
+    "possible-not-route": 1,
 }

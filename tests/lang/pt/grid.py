@@ -124,6 +124,7 @@ GRID = [
     ('crossing-point', 'Milhares de famílias fugiram de Alepo para a Turquia. Os camiões esperaram no ponto de passagem de Kilis durante dias.', [('aleppo', 'turkey')]),
     ('home-they-left', 'As famílias que fugiram de Kharkiv em março voltaram para casa.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, 3 de março - As tropas bombardearam a cidade de Velyka Dymka durante a noite, e os moradores fugiram para a Polónia.', [(None, 'poland')]),
+    ('possible-not-route', 'Milhares de famílias fugiram de Alepo na segunda-feira. As ONG alertaram que outras poderiam tentar chegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "crossing-point": 1,
     "home-they-left": 1,
     "town-of-unknown": 1,
+    "possible-not-route": 1,
 }
