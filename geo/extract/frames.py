@@ -271,7 +271,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
-                        story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz))
+                        story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns)
         _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
@@ -2792,12 +2792,18 @@ class _EndRead:
     keys_of: Mapping[str, frozenset[str]] = field(default_factory=dict)  #: each actor phrase's words (the story's)
     others: bool = False  #: the mover is another part of the group ("Others returned to X")
     border_from: str | None = None  #: the setting's country, when the sentence crosses "the border" it names no side of
+    armed: frozenset[str] = frozenset()  #: the language's nouns of armed men (``[grammar] armed_nouns``)
 
     def other_actor(self, prev: Claim) -> bool:
         """Whether ``prev`` moved someone else: both actors named, with no word in common
-        ("The army sent helicopters to Y" after "Families were taken to X")."""
+        ("The army sent helicopters to Y" after "Families were taken to X"); or armed men
+        (``[grammar] armed_nouns``) named here after a journey of no armed men, or the reverse
+        ("Its soldiers pulled back towards Y" after "a mother who reached X")."""
         theirs = self.keys_of.get(prev.actor or "", frozenset())
-        return bool(self.actor_keys) and bool(theirs) and not self.actor_keys & theirs
+        if self.actor_keys and theirs and not self.actor_keys & theirs:
+            return True
+        mine_armed, theirs_armed = bool(self.actor_keys & self.armed), bool(theirs & self.armed)
+        return mine_armed and not theirs_armed or theirs_armed and bool(self.actor_keys) and not mine_armed
 
     def said_already(self) -> bool:
         """"Flights go to Erbil and Baghdad, but flights to Erbil are few": this sentence
@@ -2916,6 +2922,8 @@ def end_of_the_journey_from_there(e: _EndRead) -> tuple[str, str] | None:
     o = e.named[0]
     gaz = e.gaz
     for prev in e.recent:
+        if e.other_actor(prev):
+            continue
         # the same place, or a place in (or near) it — not a whole country around a town
         same = prev.origin == o or (
             prev.origin is not None and o in gaz.places and gaz.places[o].kind not in _AREA_KINDS and _dist(gaz, prev.origin, o) <= 60)
@@ -2933,6 +2941,8 @@ def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
     for prev in _movements_before(e.claims, e.sentence, _ARRIVAL_WINDOW):
         if prev.sentence < e.open_arrival:
             return None
+        if e.other_actor(prev):
+            continue
         if prev.destination and (prev.origin is None or "origin" in prev.inferred) and prev.destination != o \
                 and not _same_place(e.gaz, prev.destination, o) and prev.frame == "arrive":
             return prev.destination, f"destination taken from the arrival in sentence {prev.sentence + 1}, whose origin the text leaves open"

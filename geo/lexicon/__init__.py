@@ -31,7 +31,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
                 "participle_agreement", "participle_infinitive", "accented_words"),
@@ -210,6 +210,8 @@ class Lexicon:
     relatives: frozenset[str]
     coordinators: frozenset[str]
     actor_nouns: frozenset[str]
+    #: actor nouns of armed men ("troops", "rebelles"): an armed mover goes on from no civilians' journey
+    armed_nouns: frozenset[str]
     border_nouns: frozenset[str]
     with_words: frozenset[str]
     between_words: frozenset[str]
@@ -494,6 +496,7 @@ def load(lang: str) -> Lexicon:
         relatives=fs(g["relatives"]),
         coordinators=fs(g["coordinators"]),
         actor_nouns=fs(g["actor_nouns"]),
+        armed_nouns=fs(g["armed_nouns"]),
         border_nouns=fs(g["border_nouns"]),
         with_words=fs(g["with_words"]),
         between_words=fs(g["between_words"]),

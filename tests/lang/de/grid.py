@@ -129,6 +129,7 @@ GRID = [
     ('home-they-left', 'Die Familien, die im März aus Charkiw geflohen waren, sind nach Hause zurückgekehrt.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'CHARKIW, 3. März - Truppen beschossen in der Nacht die Stadt Velyka Dymka, und die Bewohner flohen nach Polen.', [(None, 'poland')]),
     ('possible-not-route', 'Tausende Familien flohen am Montag aus Aleppo. Hilfsorganisationen warnten, dass weitere nach Damaskus fliehen könnten.', [('aleppo', None), ('aleppo', 'damascus')]),
+    ('armed-after-civilians', 'Viele weitere kamen am Montag in Homs an. Am Dienstag zogen sich die Soldaten nach Hama zurück.', [(None, 'homs'), (None, 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +194,5 @@ MEASURED = {
     "home-they-left": 1,
     "town-of-unknown": 1,
     "possible-not-route": 1,
+    "armed-after-civilians": 1,
 }

@@ -113,6 +113,7 @@ GRID = [
     ('home-they-left', 'Families who fled Kharkiv in March have returned home.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, March 3 - Troops shelled the town of Velyka Dymka overnight, and residents fled to Poland.', [(None, 'poland')]),
     ('possible-not-route', 'Thousands of families fled from Aleppo on Monday. Aid groups warned that more could try to reach Damascus.', [('aleppo', None), ('aleppo', 'damascus')]),
+    ('armed-after-civilians', 'Many more arrived in Homs on Monday. On Tuesday the soldiers pulled back to Hama.', [(None, 'homs'), (None, 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -177,4 +178,5 @@ MEASURED = {
     "home-they-left": 1,
     "town-of-unknown": 1,
     "possible-not-route": 1,
+    "armed-after-civilians": 1,
 }

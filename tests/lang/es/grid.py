@@ -125,6 +125,7 @@ GRID = [
     ('home-they-left', 'Las familias que huyeron de Járkov en marzo han vuelto a casa.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'JÁRKOV, 3 de marzo - Las tropas bombardearon la ciudad de Velyka Dymka durante la noche, y los vecinos huyeron a Polonia.', [(None, 'poland')]),
     ('possible-not-route', 'Miles de familias huyeron de Alepo el lunes. Las ONG advirtieron que otras podrían intentar llegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
+    ('armed-after-civilians', 'Muchos más llegaron a Homs el lunes. El martes los soldados se replegaron hacia Hama.', [(None, 'homs'), (None, 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -189,4 +190,5 @@ MEASURED = {
     "home-they-left": 1,
     "town-of-unknown": 1,
     "possible-not-route": 1,
+    "armed-after-civilians": 1,
 }

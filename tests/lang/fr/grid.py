@@ -129,6 +129,7 @@ GRID = [
     ('home-they-left', 'Les habitants qui avaient fui Kharkiv en mars sont rentrés chez eux.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, 3 mars - Les troupes ont bombardé la ville de Velyka Dymka cette nuit, et les habitants ont fui vers la Pologne.', [(None, 'poland')]),
     ('possible-not-route', "Des milliers de familles ont fui Alep lundi. Les ONG ont averti que d'autres pourraient tenter de rejoindre Damas.", [('aleppo', None), ('aleppo', 'damascus')]),
+    ('armed-after-civilians', "Beaucoup d'autres sont arrivés à Homs lundi. Mardi, les soldats se sont repliés sur Hama.", [(None, 'homs'), (None, 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +194,5 @@ MEASURED = {
     "home-they-left": 1,
     "town-of-unknown": 1,
     "possible-not-route": 1,
+    "armed-after-civilians": 1,
 }

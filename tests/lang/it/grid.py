@@ -125,6 +125,7 @@ GRID = [
     ('home-they-left', 'Le famiglie fuggite da Kharkiv a marzo sono tornate a casa.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, 3 marzo - Le truppe hanno bombardato la città di Velyka Dymka nella notte, e gli abitanti sono fuggiti in Polonia.', [(None, 'poland')]),
     ('possible-not-route', 'Migliaia di famiglie sono fuggite da Aleppo lunedì. Le ong hanno avvertito che altre potrebbero cercare di raggiungere Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
+    ('armed-after-civilians', 'Molti altri sono arrivati a Homs lunedì. Martedì i soldati si sono ritirati verso Hama.', [(None, 'homs'), (None, 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -189,4 +190,5 @@ MEASURED = {
     "home-they-left": 1,
     "town-of-unknown": 1,
     "possible-not-route": 1,
+    "armed-after-civilians": 1,
 }

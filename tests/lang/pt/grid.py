@@ -125,6 +125,7 @@ GRID = [
     ('home-they-left', 'As famílias que fugiram de Kharkiv em março voltaram para casa.', [('kharkiv', None), (None, 'kharkiv')]),
     ('town-of-unknown', 'KHARKIV, 3 de março - As tropas bombardearam a cidade de Velyka Dymka durante a noite, e os moradores fugiram para a Polónia.', [(None, 'poland')]),
     ('possible-not-route', 'Milhares de famílias fugiram de Alepo na segunda-feira. As ONG alertaram que outras poderiam tentar chegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
+    ('armed-after-civilians', 'Muitos mais chegaram a Homs na segunda-feira. Na terça-feira os soldados recuaram para Hama.', [(None, 'homs'), (None, 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -189,4 +190,5 @@ MEASURED = {
     "home-they-left": 1,
     "town-of-unknown": 1,
     "possible-not-route": 1,
+    "armed-after-civilians": 1,
 }
