@@ -832,10 +832,12 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
     if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
             and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
             and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)) \
-            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners for x in range(i + 1, pos))):
+            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners | lex.markers_flat for x in range(i + 1, pos))) \
+            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised):
         # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
-        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), and a
-        # noun after its article or possessive is the phrase's own ("made their way to X")
+        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), a
+        # noun after its article, possessive or preposition is the phrase's own ("made their way to X",
+        # "se sont mises à l'abri"), and so is a noun where nouns are capitalised ("suchten vergangene Woche Sicherheit")
         return None
     return pos
 

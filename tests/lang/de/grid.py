@@ -130,6 +130,7 @@ GRID = [
     ('town-of-unknown', 'CHARKIW, 3. März - Truppen beschossen in der Nacht die Stadt Velyka Dymka, und die Bewohner flohen nach Polen.', [(None, 'poland')]),
     ('possible-not-route', 'Tausende Familien flohen am Montag aus Aleppo. Hilfsorganisationen warnten, dass weitere nach Damaskus fliehen könnten.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Viele weitere kamen am Montag in Homs an. Am Dienstag zogen sich die Soldaten nach Hama zurück.', [(None, 'homs'), (None, 'hama')]),
+    ('seek-safety', 'Tausende Familien suchten vergangene Woche Sicherheit im Libanon.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -195,4 +196,5 @@ MEASURED = {
     "town-of-unknown": 1,
     "possible-not-route": 1,
     "armed-after-civilians": 1,
+    "seek-safety": 1,
 }

@@ -114,6 +114,7 @@ GRID = [
     ('town-of-unknown', 'KHARKIV, March 3 - Troops shelled the town of Velyka Dymka overnight, and residents fled to Poland.', [(None, 'poland')]),
     ('possible-not-route', 'Thousands of families fled from Aleppo on Monday. Aid groups warned that more could try to reach Damascus.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Many more arrived in Homs on Monday. On Tuesday the soldiers pulled back to Hama.', [(None, 'homs'), (None, 'hama')]),
+    ('seek-safety', 'Thousands of families sought safety in Lebanon last week.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +180,5 @@ MEASURED = {
     "town-of-unknown": 1,
     "possible-not-route": 1,
     "armed-after-civilians": 1,
+    "seek-safety": 1,
 }

@@ -126,6 +126,7 @@ GRID = [
     ('town-of-unknown', 'JÁRKOV, 3 de marzo - Las tropas bombardearon la ciudad de Velyka Dymka durante la noche, y los vecinos huyeron a Polonia.', [(None, 'poland')]),
     ('possible-not-route', 'Miles de familias huyeron de Alepo el lunes. Las ONG advirtieron que otras podrían intentar llegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Muchos más llegaron a Homs el lunes. El martes los soldados se replegaron hacia Hama.', [(None, 'homs'), (None, 'hama')]),
+    ('seek-safety', 'Miles de familias buscaron seguridad en el Líbano la semana pasada.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +192,5 @@ MEASURED = {
     "town-of-unknown": 1,
     "possible-not-route": 1,
     "armed-after-civilians": 1,
+    "seek-safety": 1,
 }

@@ -130,6 +130,7 @@ GRID = [
     ('town-of-unknown', 'KHARKIV, 3 mars - Les troupes ont bombardé la ville de Velyka Dymka cette nuit, et les habitants ont fui vers la Pologne.', [(None, 'poland')]),
     ('possible-not-route', "Des milliers de familles ont fui Alep lundi. Les ONG ont averti que d'autres pourraient tenter de rejoindre Damas.", [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', "Beaucoup d'autres sont arrivés à Homs lundi. Mardi, les soldats se sont repliés sur Hama.", [(None, 'homs'), (None, 'hama')]),
+    ('seek-safety', "Des milliers de familles se sont mises à l'abri au Liban la semaine dernière.", [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -195,4 +196,5 @@ MEASURED = {
     "town-of-unknown": 1,
     "possible-not-route": 1,
     "armed-after-civilians": 1,
+    "seek-safety": 1,
 }

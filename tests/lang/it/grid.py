@@ -126,6 +126,7 @@ GRID = [
     ('town-of-unknown', 'KHARKIV, 3 marzo - Le truppe hanno bombardato la città di Velyka Dymka nella notte, e gli abitanti sono fuggiti in Polonia.', [(None, 'poland')]),
     ('possible-not-route', 'Migliaia di famiglie sono fuggite da Aleppo lunedì. Le ong hanno avvertito che altre potrebbero cercare di raggiungere Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Molti altri sono arrivati a Homs lunedì. Martedì i soldati si sono ritirati verso Hama.', [(None, 'homs'), (None, 'hama')]),
+    ('seek-safety', 'Migliaia di famiglie hanno cercato salvezza in Libano la settimana scorsa.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +192,5 @@ MEASURED = {
     "town-of-unknown": 1,
     "possible-not-route": 1,
     "armed-after-civilians": 1,
+    "seek-safety": 1,
 }

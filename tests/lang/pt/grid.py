@@ -126,6 +126,7 @@ GRID = [
     ('town-of-unknown', 'KHARKIV, 3 de março - As tropas bombardearam a cidade de Velyka Dymka durante a noite, e os moradores fugiram para a Polónia.', [(None, 'poland')]),
     ('possible-not-route', 'Milhares de famílias fugiram de Alepo na segunda-feira. As ONG alertaram que outras poderiam tentar chegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Muitos mais chegaram a Homs na segunda-feira. Na terça-feira os soldados recuaram para Hama.', [(None, 'homs'), (None, 'hama')]),
+    ('seek-safety', 'Milhares de famílias buscaram segurança no Líbano na semana passada.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +192,5 @@ MEASURED = {
     "town-of-unknown": 1,
     "possible-not-route": 1,
     "armed-after-civilians": 1,
+    "seek-safety": 1,
 }
