@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from geo.extract.attribution import Attribution, attribute, negated
-from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, find_time, number_words
+from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, calendar_words, find_time, number_words
 from geo.extract.mentions import FREQUENT_ZIPF, LINKED, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
@@ -3152,19 +3152,24 @@ def story_route(claims: list[Claim], setting: Setting, times_named: Mapping[str,
     said = [c for c in claims if c.kind == "movement" and c.modality not in TENTATIVE]
     origins: Counter[str] = Counter(c.origin for c in said if c.origin and "origin" not in c.inferred)
     dests: Counter[str] = Counter(c.destination for c in said if c.destination and "destination" not in c.inferred)
-    o, d = _most_stated(origins, times_named or {}), _most_stated(dests, times_named or {})
+    o = _most_stated(origins, times_named or {})
+    # the story's origin, named often because people leave it, is not its destination by a tie
+    d = _most_stated(dests, times_named or {}, o[0][0] if o else None)
     destination, d_basis = (d[0][0], f"stated by {d[0][1]} movement(s)") if d else (setting.place, "the place the title and lead name most")
     return _Route(o[0][0] if o else None, destination, f"stated by {o[0][1]} movement(s)" if o else "", d_basis, bool(d))
 
 
-def _most_stated(stated: Counter[str], times_named: Mapping[str, int]) -> list[tuple[str, int]]:
+def _most_stated(stated: Counter[str], times_named: Mapping[str, int], not_this: str | None = None) -> list[tuple[str, int]]:
     """The end stated most often, as ``Counter.most_common(1)``; between ends stated as often,
     the one the article names most ("buses brought them to Y [...] another bus reached Z" in a
-    story that names Y four times goes to Y), then the first stated."""
+    story that names Y four times goes to Y) but ``not_this`` (the story's origin, when it is
+    not alone), then the first stated."""
     if not stated:
         return []
     top = max(stated.values())
     tied = [pid for pid, n in stated.items() if n == top]  # (in the order first stated)
+    if not_this in tied and len(tied) > 1:
+        tied.remove(not_this)
     best = max(tied, key=lambda pid: (times_named.get(pid, 0), -tied.index(pid)))
     return [(best, top)]
 
@@ -3301,8 +3306,9 @@ def _marker_phrase_after(s: _Sentence, pred: _Pred, want: tuple[str, ...], last:
         if mk is None or mk[0] not in want or j + 1 in named:
             continue
         k = j + 2 if words[j + 1].key in lex.determiners and j + 2 < len(words) else j + 1
-        if k not in named and (words[k].key in lex.place_nouns or (words[k].capitalised and not lex.nouns_capitalised)):
-            return True
+        if k not in named and (words[k].key in lex.place_nouns or (words[k].capitalised and not lex.nouns_capitalised
+                                                                     and words[k].key not in calendar_words(lex.lang))):
+            return True  # (not "arrived on Monday": a day, no place)
     return False
 
 

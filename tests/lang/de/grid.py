@@ -131,6 +131,7 @@ GRID = [
     ('possible-not-route', 'Tausende Familien flohen am Montag aus Aleppo. Hilfsorganisationen warnten, dass weitere nach Damaskus fliehen könnten.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Viele weitere kamen am Montag in Homs an. Am Dienstag zogen sich die Soldaten nach Hama zurück.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Tausende Familien suchten vergangene Woche Sicherheit im Libanon.', [(None, 'lebanon')]),
+    ('route-origin-tie', 'Tausende Familien flohen im März aus Syrien. Viele erreichten den Libanon. Einige kehrten später nach Syrien zurück. Hunderte weitere kamen am Montag an.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "possible-not-route": 1,
     "armed-after-civilians": 1,
     "seek-safety": 1,
+    "route-origin-tie": 1,
 }

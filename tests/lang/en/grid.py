@@ -115,6 +115,7 @@ GRID = [
     ('possible-not-route', 'Thousands of families fled from Aleppo on Monday. Aid groups warned that more could try to reach Damascus.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Many more arrived in Homs on Monday. On Tuesday the soldiers pulled back to Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Thousands of families sought safety in Lebanon last week.', [(None, 'lebanon')]),
+    ('route-origin-tie', 'Thousands of families fled Syria in March. Many reached Lebanon. A few later returned to Syria. Hundreds more arrived on Monday.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -181,4 +182,5 @@ MEASURED = {
     "possible-not-route": 1,
     "armed-after-civilians": 1,
     "seek-safety": 1,
+    "route-origin-tie": 1,
 }

@@ -127,6 +127,7 @@ GRID = [
     ('possible-not-route', 'Miles de familias huyeron de Alepo el lunes. Las ONG advirtieron que otras podrían intentar llegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Muchos más llegaron a Homs el lunes. El martes los soldados se replegaron hacia Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Miles de familias buscaron seguridad en el Líbano la semana pasada.', [(None, 'lebanon')]),
+    ('route-origin-tie', 'Miles de familias huyeron de Siria en marzo. Muchas llegaron al Líbano. Algunas regresaron después a Siria. Cientos más llegaron el lunes.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +194,5 @@ MEASURED = {
     "possible-not-route": 1,
     "armed-after-civilians": 1,
     "seek-safety": 1,
+    "route-origin-tie": 1,
 }

@@ -131,6 +131,7 @@ GRID = [
     ('possible-not-route', "Des milliers de familles ont fui Alep lundi. Les ONG ont averti que d'autres pourraient tenter de rejoindre Damas.", [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', "Beaucoup d'autres sont arrivés à Homs lundi. Mardi, les soldats se sont repliés sur Hama.", [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', "Des milliers de familles se sont mises à l'abri au Liban la semaine dernière.", [(None, 'lebanon')]),
+    ('route-origin-tie', "Des milliers de familles ont fui la Syrie en mars. Beaucoup ont rejoint le Liban. Quelques-unes sont ensuite retournées en Syrie. Des centaines d'autres sont arrivées lundi.", [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "possible-not-route": 1,
     "armed-after-civilians": 1,
     "seek-safety": 1,
+    "route-origin-tie": 1,
 }

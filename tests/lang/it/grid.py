@@ -127,6 +127,7 @@ GRID = [
     ('possible-not-route', 'Migliaia di famiglie sono fuggite da Aleppo lunedì. Le ong hanno avvertito che altre potrebbero cercare di raggiungere Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Molti altri sono arrivati a Homs lunedì. Martedì i soldati si sono ritirati verso Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Migliaia di famiglie hanno cercato salvezza in Libano la settimana scorsa.', [(None, 'lebanon')]),
+    ('route-origin-tie', 'Migliaia di famiglie sono fuggite dalla Siria a marzo. Molte hanno raggiunto il Libano. Alcune sono poi tornate in Siria. Altre centinaia sono arrivate lunedì.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +194,5 @@ MEASURED = {
     "possible-not-route": 1,
     "armed-after-civilians": 1,
     "seek-safety": 1,
+    "route-origin-tie": 1,
 }

@@ -127,6 +127,7 @@ GRID = [
     ('possible-not-route', 'Milhares de famílias fugiram de Alepo na segunda-feira. As ONG alertaram que outras poderiam tentar chegar a Damasco.', [('aleppo', None), ('aleppo', 'damascus')]),
     ('armed-after-civilians', 'Muitos mais chegaram a Homs na segunda-feira. Na terça-feira os soldados recuaram para Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Milhares de famílias buscaram segurança no Líbano na semana passada.', [(None, 'lebanon')]),
+    ('route-origin-tie', 'Milhares de famílias fugiram da Síria em março. Muitas chegaram ao Líbano. Algumas regressaram à Síria mais tarde. Centenas de outras chegaram na segunda-feira.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +194,5 @@ MEASURED = {
     "possible-not-route": 1,
     "armed-after-civilians": 1,
     "seek-safety": 1,
+    "route-origin-tie": 1,
 }
