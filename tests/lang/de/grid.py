@@ -132,6 +132,7 @@ GRID = [
     ('armed-after-civilians', 'Viele weitere kamen am Montag in Homs an. Am Dienstag zogen sich die Soldaten nach Hama zurück.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Tausende Familien suchten vergangene Woche Sicherheit im Libanon.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Tausende Familien flohen im März aus Syrien. Viele erreichten den Libanon. Einige kehrten später nach Syrien zurück. Hunderte weitere kamen am Montag an.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
+    ('uprooted', 'Rund 40.000 Menschen wurden seit März aus Charkiw entwurzelt.', [('kharkiv', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "armed-after-civilians": 1,
     "seek-safety": 1,
     "route-origin-tie": 1,
+    "uprooted": 1,
 }

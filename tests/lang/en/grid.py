@@ -116,6 +116,7 @@ GRID = [
     ('armed-after-civilians', 'Many more arrived in Homs on Monday. On Tuesday the soldiers pulled back to Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Thousands of families sought safety in Lebanon last week.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Thousands of families fled Syria in March. Many reached Lebanon. A few later returned to Syria. Hundreds more arrived on Monday.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
+    ('uprooted', 'Some 40,000 people have been uprooted from Kharkiv since March.', [('kharkiv', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +184,5 @@ MEASURED = {
     "armed-after-civilians": 1,
     "seek-safety": 1,
     "route-origin-tie": 1,
+    "uprooted": 1,
 }

@@ -128,6 +128,7 @@ GRID = [
     ('armed-after-civilians', 'Muchos más llegaron a Homs el lunes. El martes los soldados se replegaron hacia Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Miles de familias buscaron seguridad en el Líbano la semana pasada.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Miles de familias huyeron de Siria en marzo. Muchas llegaron al Líbano. Algunas regresaron después a Siria. Cientos más llegaron el lunes.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
+    ('uprooted', 'Unas 40.000 personas han sido desarraigadas de Járkov desde marzo.', [('kharkiv', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -195,4 +196,5 @@ MEASURED = {
     "armed-after-civilians": 1,
     "seek-safety": 1,
     "route-origin-tie": 1,
+    "uprooted": 1,
 }

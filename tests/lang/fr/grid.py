@@ -132,6 +132,7 @@ GRID = [
     ('armed-after-civilians', "Beaucoup d'autres sont arrivés à Homs lundi. Mardi, les soldats se sont repliés sur Hama.", [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', "Des milliers de familles se sont mises à l'abri au Liban la semaine dernière.", [(None, 'lebanon')]),
     ('route-origin-tie', "Des milliers de familles ont fui la Syrie en mars. Beaucoup ont rejoint le Liban. Quelques-unes sont ensuite retournées en Syrie. Des centaines d'autres sont arrivées lundi.", [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
+    ('uprooted', 'Quelque 40 000 personnes ont été déracinées de Kharkiv depuis mars.', [('kharkiv', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "armed-after-civilians": 1,
     "seek-safety": 1,
     "route-origin-tie": 1,
+    "uprooted": 1,
 }

@@ -128,6 +128,7 @@ GRID = [
     ('armed-after-civilians', 'Molti altri sono arrivati a Homs lunedì. Martedì i soldati si sono ritirati verso Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Migliaia di famiglie hanno cercato salvezza in Libano la settimana scorsa.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Migliaia di famiglie sono fuggite dalla Siria a marzo. Molte hanno raggiunto il Libano. Alcune sono poi tornate in Siria. Altre centinaia sono arrivate lunedì.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
+    ('uprooted', 'Circa 40.000 persone sono state sradicate da Kharkiv da marzo.', [('kharkiv', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -195,4 +196,5 @@ MEASURED = {
     "armed-after-civilians": 1,
     "seek-safety": 1,
     "route-origin-tie": 1,
+    "uprooted": 1,
 }

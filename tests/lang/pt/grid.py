@@ -128,6 +128,7 @@ GRID = [
     ('armed-after-civilians', 'Muitos mais chegaram a Homs na segunda-feira. Na terça-feira os soldados recuaram para Hama.', [(None, 'homs'), (None, 'hama')]),
     ('seek-safety', 'Milhares de famílias buscaram segurança no Líbano na semana passada.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Milhares de famílias fugiram da Síria em março. Muitas chegaram ao Líbano. Algumas regressaram à Síria mais tarde. Centenas de outras chegaram na segunda-feira.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
+    ('uprooted', 'Cerca de 40 mil pessoas foram desenraizadas de Kharkiv desde março.', [('kharkiv', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -195,4 +196,5 @@ MEASURED = {
     "armed-after-civilians": 1,
     "seek-safety": 1,
     "route-origin-tie": 1,
+    "uprooted": 1,
 }
