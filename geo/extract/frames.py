@@ -2138,6 +2138,20 @@ def location_of_arrival(m: _MarkerRead) -> bool:
     return False
 
 
+def location_of_the_border_crossing(m: _MarkerRead) -> bool:
+    """"They crossed the border near El Paso", "franchirent la frontière près de X", "cruzaron la
+    frontera cerca de X": after a crossing of "the border" (``[grammar] border_nouns``), a location is
+    where they crossed into — the crossing's end."""
+    p, s = m.near_before, m.s
+    if m.role != "location" or p is None or p.entry.frame != "traverse":
+        return False
+    words, lex = s.words, s.lex
+    if not any(words[k].key in lex.border_nouns and words[k - 1].key in lex.determiners for k in range(p.end + 2, m.k)):
+        return False
+    _give(m.sl, "destination", p, "location_of_the_border_crossing", m.word)
+    return True
+
+
 def location_taken_into(m: _MarkerRead) -> bool:
     """"The wounded were transferred into Jordan", "evacuati a Bari": after a verb of taking
     or removing, a location marker of ``into_locations`` / ``removal_goals`` is where they end up."""
@@ -2200,7 +2214,8 @@ _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     into_location_in_chain, goal_after_a_source_phrase,
     weak_goal_opening_the_clause, fronted_source, arrival_in_the_scene_set,
     weak_source_before_verb,
-    location_before_arrival, location_before_departure, location_of_arrival, location_taken_into, location_fled_into,
+    location_before_arrival, location_before_departure, location_of_arrival, location_of_the_border_crossing, location_taken_into,
+    location_fled_into,
     location_withdrawn_from, location_of_event,
 )
 

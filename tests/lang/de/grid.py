@@ -133,6 +133,7 @@ GRID = [
     ('seek-safety', 'Tausende Familien suchten vergangene Woche Sicherheit im Libanon.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Tausende Familien flohen im März aus Syrien. Viele erreichten den Libanon. Einige kehrten später nach Syrien zurück. Hunderte weitere kamen am Montag an.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Rund 40.000 Menschen wurden seit März aus Charkiw entwurzelt.', [('kharkiv', None)]),
+    ('border-crossed-near', 'Tausende Flüchtlinge überquerten am Montag die Grenze nahe Homs.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "seek-safety": 1,
     "route-origin-tie": 1,
     "uprooted": 1,
+    "border-crossed-near": 1,
 }

@@ -117,6 +117,7 @@ GRID = [
     ('seek-safety', 'Thousands of families sought safety in Lebanon last week.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Thousands of families fled Syria in March. Many reached Lebanon. A few later returned to Syria. Hundreds more arrived on Monday.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Some 40,000 people have been uprooted from Kharkiv since March.', [('kharkiv', None)]),
+    ('border-crossed-near', 'Thousands of refugees crossed the border near Homs on Monday.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "seek-safety": 1,
     "route-origin-tie": 1,
     "uprooted": 1,
+    "border-crossed-near": 1,
 }

@@ -129,6 +129,7 @@ GRID = [
     ('seek-safety', 'Miles de familias buscaron seguridad en el Líbano la semana pasada.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Miles de familias huyeron de Siria en marzo. Muchas llegaron al Líbano. Algunas regresaron después a Siria. Cientos más llegaron el lunes.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Unas 40.000 personas han sido desarraigadas de Járkov desde marzo.', [('kharkiv', None)]),
+    ('border-crossed-near', 'Miles de refugiados cruzaron la frontera cerca de Homs el lunes.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "seek-safety": 1,
     "route-origin-tie": 1,
     "uprooted": 1,
+    "border-crossed-near": 1,
 }

@@ -133,6 +133,7 @@ GRID = [
     ('seek-safety', "Des milliers de familles se sont mises à l'abri au Liban la semaine dernière.", [(None, 'lebanon')]),
     ('route-origin-tie', "Des milliers de familles ont fui la Syrie en mars. Beaucoup ont rejoint le Liban. Quelques-unes sont ensuite retournées en Syrie. Des centaines d'autres sont arrivées lundi.", [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Quelque 40 000 personnes ont été déracinées de Kharkiv depuis mars.', [('kharkiv', None)]),
+    ('border-crossed-near', 'Des milliers de réfugiés ont franchi la frontière près de Homs lundi.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "seek-safety": 1,
     "route-origin-tie": 1,
     "uprooted": 1,
+    "border-crossed-near": 1,
 }

@@ -129,6 +129,7 @@ GRID = [
     ('seek-safety', 'Migliaia di famiglie hanno cercato salvezza in Libano la settimana scorsa.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Migliaia di famiglie sono fuggite dalla Siria a marzo. Molte hanno raggiunto il Libano. Alcune sono poi tornate in Siria. Altre centinaia sono arrivate lunedì.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Circa 40.000 persone sono state sradicate da Kharkiv da marzo.', [('kharkiv', None)]),
+    ('border-crossed-near', 'Migliaia di profughi hanno attraversato il confine vicino a Homs lunedì.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "seek-safety": 1,
     "route-origin-tie": 1,
     "uprooted": 1,
+    "border-crossed-near": 1,
 }

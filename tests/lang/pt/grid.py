@@ -129,6 +129,7 @@ GRID = [
     ('seek-safety', 'Milhares de famílias buscaram segurança no Líbano na semana passada.', [(None, 'lebanon')]),
     ('route-origin-tie', 'Milhares de famílias fugiram da Síria em março. Muitas chegaram ao Líbano. Algumas regressaram à Síria mais tarde. Centenas de outras chegaram na segunda-feira.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Cerca de 40 mil pessoas foram desenraizadas de Kharkiv desde março.', [('kharkiv', None)]),
+    ('border-crossed-near', 'Milhares de refugiados atravessaram a fronteira perto de Homs na segunda-feira.', [(None, 'near_homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "seek-safety": 1,
     "route-origin-tie": 1,
     "uprooted": 1,
+    "border-crossed-near": 1,
 }
