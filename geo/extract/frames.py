@@ -278,6 +278,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
             claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
                                 rules=(sl.via,), **common))
     _home_they_left(s, claims, before, common, actor, gaz)
+    _sent_home(s, story, claims, before, common, actor, refused)
     motion = [p for p in s.preds if p.entry.kind == "motion"]
     if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
@@ -310,6 +311,28 @@ def _home_they_left(s: _Sentence, claims: list[Claim], before: int, common: dict
             claims.append(Claim(kind="movement", destination=home, cue=p.text, frame=p.entry.frame, actor=actor,
                                 inferred=("destination",), rules=("home_they_left",),
                                 notes=(f"destination: home, the place this sentence says they had left ({_name(gaz, home)})",), **common))
+            return
+
+
+def _sent_home(s: _Sentence, story: _Story, claims: list[Claim], before: int, common: dict[str, Any], actor: str | None,
+               refused: list[_Move]) -> None:
+    """"Another 200 Venezuelans are to be repatriated next week", "120 Maliens ont été rapatriés":
+    a verb of sending people home (``[grammar] home_verbs``) that gives no movement of its own ends
+    in the country of its mover named by a demonym (rule ``home_of_the_mover``)."""
+    if any(c.kind == "movement" for c in claims[before:]):
+        return
+    for p in s.preds:
+        w = s.words[p.index]
+        if p.entry.kind != "motion" or not (w.key in s.lex.home_verbs or w.lemma in s.lex.home_verbs) \
+                or any(mv.pred is p for mv in refused) or _modality(s, p) in _NOT_CLAIMED:
+            continue
+        home = _mover_country(s, story, p)
+        if home is not None:
+            modality = _modality(s, p)
+            claims.append(Claim(kind="movement", destination=home, cue=p.text, frame=p.entry.frame, actor=actor,
+                                inferred=("destination",), rules=("home_of_the_mover",),
+                                notes=("destination: home, the country of the people sent there",),
+                                **({**common, "modality": modality} if modality else common)))
             return
 
 

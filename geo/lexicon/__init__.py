@@ -31,7 +31,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
                 "participle_agreement", "participle_infinitive", "accented_words"),
@@ -201,6 +201,8 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     #: words for home after a verb of going ("went home", "rentrer chez eux"), folded
     home_words: tuple[tuple[str, ...], ...]
+    #: verbs and nouns of sending people home ("repatriate", "rapatriement"): their end is the movers' country
+    home_verbs: frozenset[str]
     of: frozenset[str]
     clause_breaks: frozenset[str]
     #: words opening a clause of what the mover did before ("after leaving X"), folded phrases
@@ -397,6 +399,7 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
         "compound_plural_endings": tuple(str(x) for x in g["compound_plural_endings"]),
         "participle_endings": tuple(sorted((str(x) for x in g["participle_endings"]), key=len, reverse=True)),
         "home_words": _longest([_phrase(x) for x in g["home_words"]]),
+        "home_verbs": _fs(g["home_verbs"]),
         "earlier_clause": _longest([_phrase(x) for x in g["earlier_clause"]]),
         "adjective_after_noun": bool(g["adjective_after_noun"]),
     }

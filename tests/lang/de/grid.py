@@ -134,6 +134,7 @@ GRID = [
     ('route-origin-tie', 'Tausende Familien flohen im März aus Syrien. Viele erreichten den Libanon. Einige kehrten später nach Syrien zurück. Hunderte weitere kamen am Montag an.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Rund 40.000 Menschen wurden seit März aus Charkiw entwurzelt.', [('kharkiv', None)]),
     ('border-crossed-near', 'Tausende Flüchtlinge überquerten am Montag die Grenze nahe Homs.', [(None, 'near_homs')]),
+    ('repatriated-demonym', 'Rund 120 Syrer wurden am Dienstag repatriiert.', [(None, 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -203,4 +204,5 @@ MEASURED = {
     "route-origin-tie": 1,
     "uprooted": 1,
     "border-crossed-near": 1,
+    "repatriated-demonym": 1,
 }

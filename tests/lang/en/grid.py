@@ -118,6 +118,7 @@ GRID = [
     ('route-origin-tie', 'Thousands of families fled Syria in March. Many reached Lebanon. A few later returned to Syria. Hundreds more arrived on Monday.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Some 40,000 people have been uprooted from Kharkiv since March.', [('kharkiv', None)]),
     ('border-crossed-near', 'Thousands of refugees crossed the border near Homs on Monday.', [(None, 'near_homs')]),
+    ('repatriated-demonym', 'Some 120 Syrians were repatriated on Tuesday.', [(None, 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "route-origin-tie": 1,
     "uprooted": 1,
     "border-crossed-near": 1,
+    "repatriated-demonym": 1,
 }

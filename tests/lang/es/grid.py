@@ -130,6 +130,7 @@ GRID = [
     ('route-origin-tie', 'Miles de familias huyeron de Siria en marzo. Muchas llegaron al Líbano. Algunas regresaron después a Siria. Cientos más llegaron el lunes.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Unas 40.000 personas han sido desarraigadas de Járkov desde marzo.', [('kharkiv', None)]),
     ('border-crossed-near', 'Miles de refugiados cruzaron la frontera cerca de Homs el lunes.', [(None, 'near_homs')]),
+    ('repatriated-demonym', 'Unos 120 sirios fueron repatriados el martes.', [(None, 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "route-origin-tie": 1,
     "uprooted": 1,
     "border-crossed-near": 1,
+    "repatriated-demonym": 1,
 }

@@ -134,6 +134,7 @@ GRID = [
     ('route-origin-tie', "Des milliers de familles ont fui la Syrie en mars. Beaucoup ont rejoint le Liban. Quelques-unes sont ensuite retournées en Syrie. Des centaines d'autres sont arrivées lundi.", [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Quelque 40 000 personnes ont été déracinées de Kharkiv depuis mars.', [('kharkiv', None)]),
     ('border-crossed-near', 'Des milliers de réfugiés ont franchi la frontière près de Homs lundi.', [(None, 'near_homs')]),
+    ('repatriated-demonym', 'Quelque 120 Syriens ont été rapatriés mardi.', [(None, 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -203,4 +204,5 @@ MEASURED = {
     "route-origin-tie": 1,
     "uprooted": 1,
     "border-crossed-near": 1,
+    "repatriated-demonym": 1,
 }

@@ -130,6 +130,7 @@ GRID = [
     ('route-origin-tie', 'Migliaia di famiglie sono fuggite dalla Siria a marzo. Molte hanno raggiunto il Libano. Alcune sono poi tornate in Siria. Altre centinaia sono arrivate lunedì.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Circa 40.000 persone sono state sradicate da Kharkiv da marzo.', [('kharkiv', None)]),
     ('border-crossed-near', 'Migliaia di profughi hanno attraversato il confine vicino a Homs lunedì.', [(None, 'near_homs')]),
+    ('repatriated-demonym', 'Circa 120 siriani sono stati rimpatriati martedì.', [(None, 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "route-origin-tie": 1,
     "uprooted": 1,
     "border-crossed-near": 1,
+    "repatriated-demonym": 1,
 }

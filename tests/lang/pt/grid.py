@@ -130,6 +130,7 @@ GRID = [
     ('route-origin-tie', 'Milhares de famílias fugiram da Síria em março. Muitas chegaram ao Líbano. Algumas regressaram à Síria mais tarde. Centenas de outras chegaram na segunda-feira.', [('syria', 'lebanon'), ('lebanon', 'syria'), (None, 'lebanon')]),
     ('uprooted', 'Cerca de 40 mil pessoas foram desenraizadas de Kharkiv desde março.', [('kharkiv', None)]),
     ('border-crossed-near', 'Milhares de refugiados atravessaram a fronteira perto de Homs na segunda-feira.', [(None, 'near_homs')]),
+    ('repatriated-demonym', 'Cerca de 120 sírios foram repatriados na terça-feira.', [(None, 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "route-origin-tie": 1,
     "uprooted": 1,
     "border-crossed-near": 1,
+    "repatriated-demonym": 1,
 }
