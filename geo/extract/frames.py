@@ -560,11 +560,21 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
         if i:
             v = words[i - 1]
             gap = text[v.end : w.start]
-            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()) \
+            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()
+                                                                       and not _adverb_of_time(words, i, lex)) \
                     or v.lemma in say or v.key in say:
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
     return out
+
+
+def _adverb_of_time(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the clause opener ``words[i]`` is a time word standing as an adverb before a
+    marker or after an auxiliary ("voltaram depois ao Brasil", "foram depois levados":
+    afterwards, not "depois de"/"depois que")."""
+    return words[i].key in lex.time_words and i + 1 < len(words) and (
+        (words[i + 1].key in lex.markers_flat and words[i + 1].key not in lex.of)
+        or (i > 0 and words[i - 1].lemma in lex.auxiliaries | lex.passive_auxiliaries))
 
 
 def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang: str, doc: Document | None = None) -> list[_Pred]:
@@ -776,10 +786,12 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
     if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
             and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
             and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)) \
-            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners for x in range(i + 1, pos))):
+            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners for x in range(i + 1, pos))) \
+            and not (lex is not None and all(words[x].lemma in lex.auxiliaries for x in range(i + 1, pos))):
         # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
         # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), and a
-        # noun after its article or possessive is the phrase's own ("made their way to X")
+        # noun after its article or possessive is the phrase's own ("made their way to X"), and a
+        # reflexive verb's auxiliary stands inside it ("s'est rendu à X")
         return None
     return pos
 
@@ -1838,6 +1850,8 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     p = m.before[-1]
     if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
         return False
+    if _time_phrase(words, p.end + 1, m.k, lex):
+        return False  # ("sono fuggiti ieri in Turchia": a time, not what they leave)
     goal = _goal_before_what_they_leave(m, p)
     first = _what_they_leave(words, p.end + 1 if goal is None else goal[1], m.k, lex)
     if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
@@ -2004,12 +2018,17 @@ def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
 
 def fronted_source(m: _MarkerRead) -> bool:
     """"De Lviv, la plupart des réfugiés ont continué vers la Pologne", "Da Aleppo, il convoglio
-    si è diretto verso Raqqa": a source that opens the sentence, set off by a comma, is where
+    si è diretto verso Raqqa": a source that opens the sentence, set off by a comma — or with
+    no other place before the verb ("Da Bari i feriti sono stati poi portati a X") — is where
     the first motion verb after it starts (within _FAR words)."""
     s, words = m.s, m.s.words
     if m.role not in ("source", "weak_source") or m.sl.role is not None or m.before or not m.after \
             or any(not _timed(words[x], s.lex) for x in range(m.k)) or m.sl.last + 1 >= len(words) \
-            or "," not in s.doc.gap(words[m.sl.last], words[m.sl.last + 1]) or m.after[0].index - m.sl.last > _FAR:
+            or m.after[0].index - m.sl.last > _FAR:
+        return False
+    if "," not in s.doc.gap(words[m.sl.last], words[m.sl.last + 1]) \
+            and (any(m.sl.last < o.first < m.after[0].index for o in s.slots)
+                 or _punct_between(s, m.sl.last, m.after[0].index, _PHRASE_BREAKS)):
         return False
     _give(m.sl, "origin", m.after[0], "fronted_source", m.word)
     return True
@@ -2100,7 +2119,7 @@ def location_fled_into(m: _MarkerRead) -> bool:
     ("sono stati abbandonati a X": left behind there)."""
     p, s = m.near_before, m.s
     if m.role != "location" or p is None or p.entry.frame != "depart" or m.s.words[m.k].key not in s.lex.flight_goals \
-            or any(o.pred is p and o.role == "destination" for o in s.slots) or m.k - p.end > 2:
+            or any(o.pred is p and o.role == "destination" for o in s.slots) or _reach(m.s.words, p.end, m.k, s.lex) > 2:
         return False
     words, lex = s.words, s.lex
     if p.index >= 2 and words[p.index - 1].lemma in lex.passive_auxiliaries \

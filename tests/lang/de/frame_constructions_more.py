@@ -53,3 +53,19 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Hunderte Familien nahmen den Zug von Budapest nach Wien.", ("geonames:3054643", "geonames:2761369"), id="nahmen-den-zug"),
     pytest.param("Die Familien nahmen den letzten Bus von Homs nach Aleppo.", ("homs", "aleppo"), id="nahmen-den-letzten-bus"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("Der Minister floh am Sonntag nach Polen.", (None, "country:POL"), id="am-sonntag"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Die Flüchtlinge haben sich nach Polen begeben.", (None, "country:POL"), id="haben-sich-begeben"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Die Familien zogen danach weiter nach Beirut.", (None, "geonames:276781"), id="zogen-danach-weiter"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Von Homs aus wurden die Zivilisten nach Damaskus evakuiert.", ("homs", "damascus"), id="von-x-aus"),
+]

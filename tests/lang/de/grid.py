@@ -124,6 +124,10 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Die Soldaten kehrten von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
     ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
+    ('time-then-flight', 'Hunderte Familien flohen gestern in die Türkei.', [(None, 'turkey')]),
+    ('adverb-then-goal', 'Die Flüchtlinge kehrten schließlich in den Libanon zurück.', [(None, 'lebanon')]),
+    ('reflexive-perfect', 'Der Minister hat sich nach Beirut begeben.', [(None, 'beirut')]),
+    ('fronted-no-comma', 'Von Aleppo aus wurden die Verletzten später nach Damaskus gebracht.', [('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +187,8 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "time-then-flight": 1,
+    "adverb-then-goal": 1,
+    "reflexive-perfect": 1,
+    "fronted-no-comma": 1,
 }

@@ -43,3 +43,19 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Hundreds of families took a ferry to Beirut from Tripoli.", ("geonames:266826", "geonames:276781"), id="took-a-ferry-to-x"),
     pytest.param("The families waited in Kigoma to catch the last boat to Bujumbura.", ("geonames:157738", "geonames:425378"), id="catch-the-last-boat"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("The minister fled on Sunday to Poland.", (None, "country:POL"), id="on-sunday"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("The refugees have made their way to Poland.", (None, "country:POL"), id="made-their-way"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("The families then continued to Beirut.", (None, "geonames:276781"), id="then-continued"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("From Homs the civilians were evacuated to Damascus.", ("homs", "damascus"), id="from-x-no-comma"),
+]

@@ -108,6 +108,10 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "The soldiers went back from Kyiv to the Donbas.", [("kyiv", "donbas")]),
     ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
+    ('time-then-flight', 'Hundreds of families fled yesterday to Turkey.', [(None, 'turkey')]),
+    ('adverb-then-goal', 'The refugees returned eventually to Lebanon.', [(None, 'lebanon')]),
+    ('reflexive-perfect', 'The minister made his way to Beirut.', [(None, 'beirut')]),
+    ('fronted-no-comma', 'From Aleppo the wounded were later taken to Damascus.', [('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -167,4 +171,8 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "time-then-flight": 1,
+    "adverb-then-goal": 1,
+    "reflexive-perfect": 1,
+    "fronted-no-comma": 1,
 }

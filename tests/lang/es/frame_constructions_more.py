@@ -50,3 +50,19 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Cientos de familias tomaron un autobús desde Homs hacia Alepo.", ("homs", "aleppo"), id="tomaron-un-autobus"),
     pytest.param("Las familias esperaban en Kigoma para coger el barco a Bujumbura.", ("geonames:157738", "geonames:425378"), id="coger-el-barco"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("El ministro huyó el domingo a Polonia.", (None, "country:POL"), id="el-domingo"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Los refugiados se han dirigido a Polonia.", (None, "country:POL"), id="se-han-dirigido"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Las familias continuaron después hacia Beirut.", (None, "geonames:276781"), id="continuaron-despues"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Desde Homs los civiles fueron evacuados a Damasco.", ("homs", "damascus"), id="desde-x-sin-coma"),
+]

@@ -120,6 +120,10 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Los soldados volvieron de Kiev al Donbás.", [("kyiv", "donbas")]),
     ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
+    ('time-then-flight', 'Cientos de familias huyeron ayer a Turquía.', [(None, 'turkey')]),
+    ('adverb-then-goal', 'Los refugiados volvieron finalmente al Líbano.', [(None, 'lebanon')]),
+    ('reflexive-perfect', 'El ministro se ha desplazado a Beirut.', [(None, 'beirut')]),
+    ('fronted-no-comma', 'Desde Alepo los heridos fueron trasladados luego a Damasco.', [('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +183,8 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 1,
+    "time-then-flight": 1,
+    "adverb-then-goal": 1,
+    "reflexive-perfect": 1,
+    "fronted-no-comma": 1,
 }

@@ -46,3 +46,19 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Des familles attendaient à Kigoma pour prendre un bateau pour Bujumbura.", ("geonames:157738", "geonames:425378"), id="prendre-un-bateau-pour"),
     pytest.param("Des centaines de familles ont pris le train de Homs à Alep.", ("homs", "aleppo"), id="pris-le-train-de-a"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("Le ministre est parti mardi à Varsovie.", (None, "geonames:756135"), id="mardi"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Les réfugiés se sont rendus en Pologne.", (None, "country:POL"), id="se-sont-rendus"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Les familles ont ensuite continué vers Varsovie.", (None, "geonames:756135"), id="ont-ensuite-continue"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Depuis Homs les civils ont été évacués vers Damas.", ("homs", "damascus"), id="depuis-x-sans-virgule"),
+]

@@ -124,6 +124,10 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Les soldats sont revenus de Kiev au Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
+    ('time-then-flight', 'Des centaines de familles ont fui hier en Turquie.', [(None, 'turkey')]),
+    ('adverb-then-goal', 'Les réfugiés sont rentrés finalement au Liban.', [(None, 'lebanon')]),
+    ('reflexive-perfect', "Le ministre s'est rendu à Varsovie.", [(None, 'warsaw')]),
+    ('fronted-no-comma', 'Depuis Alep les blessés ont ensuite été transférés à Damas.', [('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +187,8 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "time-then-flight": 1,
+    "adverb-then-goal": 1,
+    "reflexive-perfect": 1,
+    "fronted-no-comma": 1,
 }

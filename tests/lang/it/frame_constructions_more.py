@@ -42,3 +42,19 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Centinaia di famiglie hanno preso un traghetto da Tripoli per Beirut.", ("geonames:266826", "geonames:276781"), id="preso-un-traghetto"),
     pytest.param("Le famiglie hanno preso il treno da Homs per Aleppo.", ("homs", "aleppo"), id="preso-il-treno"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("Il ministro è fuggito domenica in Polonia.", (None, "country:POL"), id="domenica"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("I profughi si sono recati in Polonia.", (None, "country:POL"), id="si-sono-recati"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Le famiglie sono poi proseguite verso Beirut.", (None, "geonames:276781"), id="sono-poi-proseguite"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Da Homs i civili sono stati poi evacuati a Damasco.", ("homs", "damascus"), id="da-x-sono-stati-poi"),
+]

@@ -120,6 +120,10 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "I soldati sono tornati da Kiev al Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
+    ('time-then-flight', 'Centinaia di famiglie sono fuggite ieri in Turchia.', [(None, 'turkey')]),
+    ('adverb-then-goal', 'I profughi sono tornati finalmente in Libano.', [(None, 'lebanon')]),
+    ('reflexive-perfect', 'Il ministro si è recato a Beirut.', [(None, 'beirut')]),
+    ('fronted-no-comma', 'Da Aleppo i feriti sono stati poi portati a Damasco.', [('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +183,8 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 1,
+    "time-then-flight": 1,
+    "adverb-then-goal": 1,
+    "reflexive-perfect": 1,
+    "fronted-no-comma": 1,
 }

@@ -6,6 +6,7 @@ A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
     pytest.param("O barco tinha saído na manhã do domingo passado das praias da Líbia.", ("country:LBY", None),
                  id="na-manha-do-domingo-passado"),
     pytest.param("A família voltou na manhã de 3 de maio para Alepo.", (None, "aleppo"), id="na-manha-de"),
+    pytest.param("Os soldados chegaram finalmente a Varsóvia.", (None, "geonames:756135"), id="chegaram-finalmente-a"),
 ]
 
 A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
@@ -41,4 +42,21 @@ A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
 TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Centenas de famílias pegaram um ônibus de Homs para Alepo.", ("homs", "aleppo"), id="pegaram-um-onibus"),
     pytest.param("As famílias apanharam o comboio de Budapeste para Viena.", ("geonames:3054643", "geonames:2761369"), id="apanharam-o-comboio"),
+]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("O ministro fugiu no domingo para a Polónia.", (None, "country:POL"), id="no-domingo"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Os refugiados dirigiram-se à Polónia.", (None, "country:POL"), id="dirigiram-se"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("As famílias seguiram depois para Beirute.", (None, "geonames:276781"), id="seguiram-depois-para"),
+    pytest.param("Os feridos foram depois transportados para Beirute.", (None, "geonames:276781"), id="foram-depois-transportados"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Desde Homs os civis foram retirados para Damasco.", ("homs", "damascus"), id="desde-x-sem-virgula"),
 ]

@@ -120,6 +120,10 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Os refugiados seguiram de Kharkiv à Polónia.", [("kharkiv", "poland")]),
     ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
+    ('time-then-flight', 'Centenas de famílias fugiram ontem para a Turquia.', [(None, 'turkey')]),
+    ('adverb-then-goal', 'Os refugiados voltaram depois ao Líbano.', [(None, 'lebanon')]),
+    ('reflexive-perfect', 'O ministro deslocou-se a Beirute.', [(None, 'beirut')]),
+    ('fronted-no-comma', 'Desde Alepo os feridos foram depois levados para Damasco.', [('aleppo', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +183,8 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "time-then-flight": 1,
+    "adverb-then-goal": 1,
+    "reflexive-perfect": 1,
+    "fronted-no-comma": 1,
 }
