@@ -1678,7 +1678,10 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
     near = m.near_before
     if m.role not in ("location", "weak_goal") or m.sl.role is not None or near is None:
         return False
-    ev_subject = [p for p in m.s.preds if p.entry.kind == "event" and p.clause == m.clause and 0 < near.index - p.end <= 2]
+    words, lex = m.s.words, m.s.lex
+    ev_subject = [p for p in m.s.preds if p.entry.kind == "event" and p.clause == m.clause and 0 < near.index - p.end <= 2
+                  and not any(words[x].key in lex.coordinators or _timed(words[x], lex) for x in range(p.end + 1, near.index))]
+    # (not "were freed and repatriated to X": two verbs of one subject, the place is the second's)
     if ev_subject:
         _give(m.sl, "event", ev_subject[-1], "event_goes_on_there", m.word)
         return True
@@ -1687,10 +1690,13 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
 
 def goal_phrase_located(m: _MarkerRead) -> bool:
     """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
-    is no place; where that goal lies is the end."""
-    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location") and m.before and m.sl.role is None \
-            and _goal_phrase_then(m.s.doc, m.s.words, m.before[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
-        _give(m.sl, "destination", m.before[-1], "goal_phrase_located", m.word)
+    is no place; where that goal lies is the end (the verb's, not a noun's that names the place
+    noun: "taken to a transit camp in X")."""
+    verbs = [q for q in m.before if not _names_the_place_noun(m.s.words, q, m.s.lex)]
+    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location" or m.near_before not in verbs) \
+            and verbs and m.sl.role is None \
+            and _goal_phrase_then(m.s.doc, m.s.words, verbs[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
+        _give(m.sl, "destination", verbs[-1], "goal_phrase_located", m.word)
         return True
     return False
 
@@ -1726,8 +1732,7 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
 def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    nouns = [y for y in range(x + 1, m.k) if words[y].key in lex.place_nouns or words[y].key in lex.area_nouns
-             or words[y].key in lex.refuge_nouns or words[y].key in lex.facility_nouns]
+    nouns = [y for y in range(x + 1, m.k) if _place_noun(words[y], lex) or words[y].key in lex.refuge_nouns]
     if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
                         for y in range(x + 1, m.k)):
         return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
@@ -2188,12 +2193,25 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
     head = _past_determiners(words, opened[1] + 1, lex, k)
     if head >= k or (words[head].capitalised and zipf(words[head].key, doc.lang) < FREQUENT_ZIPF):
         return False  # "to Fassala in Mauritania": a name, not a phrase that needs locating (German nouns are capitalised)
-    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns or words[x].key in lex.facility_nouns
-               for x in range(head, min(head + 3, k))):
+    if not any(_place_noun(words[x], lex) for x in range(head, min(head + 3, k))):
         return False  # a phrase about a place ("a camp", "the part of the territory", "a hospital"), not "zum Beispiel"
-    if any(p.end < q.index < k for q in preds) or any(p.end < o.first < k for o in slots):
+    if any(p.end < q.index < k and not _names_the_place_noun(words, q, lex) for q in preds) or any(p.end < o.first < k for o in slots):
         return False
     return not any(c in doc.gap(words[x], words[x + 1]) for x in range(p.end, k) for c in ",;:()")
+
+
+def _place_noun(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a place, area or facility noun — or, where a language writes compounds
+    (``[grammar] compound_heads``), a compound that ends with a facility or place noun
+    ("Evakuierungszentrum", "Transitlager")."""
+    return w.key in lex.place_nouns or w.key in lex.area_nouns or w.key in lex.facility_nouns \
+        or (bool(lex.compound_heads) and any(len(w.key) >= len(f) + 4 and w.key.endswith(f) for f in lex.facility_nouns | lex.place_nouns))
+
+
+def _names_the_place_noun(words: tuple[Word, ...], q: _Pred, lex: Lexicon) -> bool:
+    """Whether the predicate ``q`` is a noun that names a place noun next to it ("a transit
+    camp", "un centro de evacuación"): a word of the phrase, not another verb."""
+    return any(_place_noun(words[x], lex) for x in range(max(0, q.index - 2), min(len(words), q.end + 2)) if not q.index <= x <= q.end)
 
 
 def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:

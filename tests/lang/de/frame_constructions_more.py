@@ -69,3 +69,15 @@ A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
 A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
     pytest.param("Von Homs aus wurden die Zivilisten nach Damaskus evakuiert.", ("homs", "damascus"), id="von-x-aus"),
 ]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Drei Gefangene wurden freigelassen und nach Polen zurückgebracht.", (None, "country:POL"), id="freigelassen-und-zurueckgebracht"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Die Familien wurden in ein Evakuierungszentrum in Warschau gebracht.", (None, "geonames:756135"), id="evakuierungszentrum"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Die Männer wurden nach Polen zurückgeschickt.", (None, "country:POL"), id="zurueckgeschickt"),
+]

@@ -128,6 +128,9 @@ GRID = [
     ('adverb-then-goal', 'Die Flüchtlinge kehrten schließlich in den Libanon zurück.', [(None, 'lebanon')]),
     ('reflexive-perfect', 'Der Minister hat sich nach Beirut begeben.', [(None, 'beirut')]),
     ('fronted-no-comma', 'Von Aleppo aus wurden die Verletzten später nach Damaskus gebracht.', [('aleppo', 'damascus')]),
+    ("freed-then-moved", "Zwei Journalisten wurden freigelassen und nach Damaskus gebracht.", [(None, "damascus")]),
+    ("motion-noun-facility", "Die Verletzten wurden in ein Durchgangslager in Homs gebracht.", [(None, "homs")]),
+    ("send-back", "Die Migranten wurden in die Türkei zurückgeschickt.", [(None, "turkey")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +194,7 @@ MEASURED = {
     "adverb-then-goal": 1,
     "reflexive-perfect": 1,
     "fronted-no-comma": 1,
+    "freed-then-moved": 1,
+    "motion-noun-facility": 1,
+    "send-back": 1,
 }

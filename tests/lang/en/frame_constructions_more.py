@@ -59,3 +59,15 @@ A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
 A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
     pytest.param("From Homs the civilians were evacuated to Damascus.", ("homs", "damascus"), id="from-x-no-comma"),
 ]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Three prisoners were released and repatriated to Poland.", (None, "country:POL"), id="released-and-repatriated"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("The families were taken to a transit camp in Warsaw.", (None, "geonames:756135"), id="transit-camp"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("The men were sent back to Poland.", (None, "country:POL"), id="sent-back"),
+]

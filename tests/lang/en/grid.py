@@ -112,6 +112,9 @@ GRID = [
     ('adverb-then-goal', 'The refugees returned eventually to Lebanon.', [(None, 'lebanon')]),
     ('reflexive-perfect', 'The minister made his way to Beirut.', [(None, 'beirut')]),
     ('fronted-no-comma', 'From Aleppo the wounded were later taken to Damascus.', [('aleppo', 'damascus')]),
+    ("freed-then-moved", "Two journalists were freed and flown to Damascus.", [(None, "damascus")]),
+    ("motion-noun-facility", "The wounded were moved to an evacuation centre in Homs.", [(None, "homs")]),
+    ("send-back", "The migrants were sent back to Turkey.", [(None, "turkey")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -175,4 +178,7 @@ MEASURED = {
     "adverb-then-goal": 1,
     "reflexive-perfect": 1,
     "fronted-no-comma": 1,
+    "freed-then-moved": 1,
+    "motion-noun-facility": 1,
+    "send-back": 1,
 }

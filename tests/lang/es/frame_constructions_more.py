@@ -66,3 +66,15 @@ A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
 A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
     pytest.param("Desde Homs los civiles fueron evacuados a Damasco.", ("homs", "damascus"), id="desde-x-sin-coma"),
 ]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Tres presos fueron liberados y repatriados a Polonia.", (None, "country:POL"), id="liberados-y-repatriados"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Las familias fueron llevadas a un centro de evacuación en Varsovia.", (None, "geonames:756135"), id="centro-de-evacuacion"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Los hombres fueron devueltos a Polonia.", (None, "country:POL"), id="devueltos"),
+]

@@ -124,6 +124,9 @@ GRID = [
     ('adverb-then-goal', 'Los refugiados volvieron finalmente al Líbano.', [(None, 'lebanon')]),
     ('reflexive-perfect', 'El ministro se ha desplazado a Beirut.', [(None, 'beirut')]),
     ('fronted-no-comma', 'Desde Alepo los heridos fueron trasladados luego a Damasco.', [('aleppo', 'damascus')]),
+    ("freed-then-moved", "Dos periodistas fueron liberados y trasladados a Damasco.", [(None, "damascus")]),
+    ("motion-noun-facility", "Los heridos fueron trasladados a un campo de tránsito en Homs.", [(None, "homs")]),
+    ("send-back", "Los migrantes fueron devueltos a Turquía.", [(None, "turkey")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +190,7 @@ MEASURED = {
     "adverb-then-goal": 1,
     "reflexive-perfect": 1,
     "fronted-no-comma": 1,
+    "freed-then-moved": 1,
+    "motion-noun-facility": 1,
+    "send-back": 1,
 }

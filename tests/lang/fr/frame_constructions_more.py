@@ -62,3 +62,15 @@ A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
 A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
     pytest.param("Depuis Homs les civils ont été évacués vers Damas.", ("homs", "damascus"), id="depuis-x-sans-virgule"),
 ]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Trois prisonniers ont été libérés et rapatriés en Pologne.", (None, "country:POL"), id="liberes-et-rapatries"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Les familles ont été emmenées dans un camp de transit à Varsovie.", (None, "geonames:756135"), id="camp-de-transit"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Les hommes ont été renvoyés en Pologne.", (None, "country:POL"), id="renvoyes"),
+]

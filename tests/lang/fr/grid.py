@@ -128,6 +128,9 @@ GRID = [
     ('adverb-then-goal', 'Les réfugiés sont rentrés finalement au Liban.', [(None, 'lebanon')]),
     ('reflexive-perfect', "Le ministre s'est rendu à Varsovie.", [(None, 'warsaw')]),
     ('fronted-no-comma', 'Depuis Alep les blessés ont ensuite été transférés à Damas.', [('aleppo', 'damascus')]),
+    ("freed-then-moved", "Deux journalistes ont été libérés et transférés à Damas.", [(None, "damascus")]),
+    ("motion-noun-facility", "Les blessés ont été transférés dans un centre d'évacuation à Homs.", [(None, "homs")]),
+    ("send-back", "Les migrants ont été renvoyés en Turquie.", [(None, "turkey")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -191,4 +194,7 @@ MEASURED = {
     "adverb-then-goal": 1,
     "reflexive-perfect": 1,
     "fronted-no-comma": 1,
+    "freed-then-moved": 1,
+    "motion-noun-facility": 1,
+    "send-back": 1,
 }

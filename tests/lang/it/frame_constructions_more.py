@@ -58,3 +58,15 @@ A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
 A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
     pytest.param("Da Homs i civili sono stati poi evacuati a Damasco.", ("homs", "damascus"), id="da-x-sono-stati-poi"),
 ]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Tre prigionieri sono stati liberati e rimpatriati in Polonia.", (None, "country:POL"), id="liberati-e-rimpatriati"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Le famiglie sono state portate in un campo di transito a Varsavia.", (None, "geonames:756135"), id="campo-di-transito"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Gli uomini sono stati rimandati in Polonia.", (None, "country:POL"), id="rimandati"),
+]

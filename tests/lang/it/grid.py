@@ -124,6 +124,9 @@ GRID = [
     ('adverb-then-goal', 'I profughi sono tornati finalmente in Libano.', [(None, 'lebanon')]),
     ('reflexive-perfect', 'Il ministro si è recato a Beirut.', [(None, 'beirut')]),
     ('fronted-no-comma', 'Da Aleppo i feriti sono stati poi portati a Damasco.', [('aleppo', 'damascus')]),
+    ("freed-then-moved", "Due giornalisti sono stati liberati e trasferiti a Damasco.", [(None, "damascus")]),
+    ("motion-noun-facility", "I feriti sono stati trasferiti in un campo di transito a Homs.", [(None, "homs")]),
+    ("send-back", "I migranti sono stati rimandati in Turchia.", [(None, "turkey")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +190,7 @@ MEASURED = {
     "adverb-then-goal": 1,
     "reflexive-perfect": 1,
     "fronted-no-comma": 1,
+    "freed-then-moved": 1,
+    "motion-noun-facility": 1,
+    "send-back": 1,
 }

@@ -60,3 +60,15 @@ A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
 A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
     pytest.param("Desde Homs os civis foram retirados para Damasco.", ("homs", "damascus"), id="desde-x-sem-virgula"),
 ]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Três presos foram libertados e repatriados para a Polónia.", (None, "country:POL"), id="libertados-e-repatriados"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("As famílias foram levadas para um centro de evacuação em Varsóvia.", (None, "geonames:756135"), id="centro-de-evacuacao"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Os homens foram devolvidos à Polónia.", (None, "country:POL"), id="devolvidos"),
+]

@@ -124,6 +124,9 @@ GRID = [
     ('adverb-then-goal', 'Os refugiados voltaram depois ao Líbano.', [(None, 'lebanon')]),
     ('reflexive-perfect', 'O ministro deslocou-se a Beirute.', [(None, 'beirut')]),
     ('fronted-no-comma', 'Desde Alepo os feridos foram depois levados para Damasco.', [('aleppo', 'damascus')]),
+    ("freed-then-moved", "Dois jornalistas foram libertados e transferidos para Damasco.", [(None, "damascus")]),
+    ("motion-noun-facility", "Os feridos foram transferidos para um campo de trânsito em Homs.", [(None, "homs")]),
+    ("send-back", "Os migrantes foram devolvidos à Turquia.", [(None, "turkey")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +190,7 @@ MEASURED = {
     "adverb-then-goal": 1,
     "reflexive-perfect": 1,
     "fronted-no-comma": 1,
+    "freed-then-moved": 1,
+    "motion-noun-facility": 1,
+    "send-back": 1,
 }
