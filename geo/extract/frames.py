@@ -1164,11 +1164,12 @@ def residents_of(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 
 def fleeing_the_event(s: _Sentence, n: int, sl: _Slot) -> bool:
-    """"They were fleeing the fighting in Juba": where the violence is, they leave."""
+    """"They were fleeing the fighting in Juba", "sind vor den Kämpfen in Juba geflohen": where
+    the violence is, they leave."""
     if sl.role == "event" and sl.pred is not None:
         pred = sl.pred
         flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart"
-                and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause]
+                and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause] or _flees_after(s, pred, sl)
         if flee:
             _give(sl, "origin", flee[-1], "fleeing_the_event", flee[-1].text)
     return False
@@ -1200,6 +1201,22 @@ def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
         return False
     _give(sl, "origin", flee[-1], "where_the_fled_event_is", flee[-1].text)
     return True
+
+
+def _flees_after(s: _Sentence, event: _Pred, sl: _Slot) -> list[_Pred]:
+    """Where the verb may come last (``[meta] object_before_verb``): the departure after the
+    place, in its clause, when the event noun opens with a marker of what one leaves ("sind
+    vor den Kämpfen in X geflohen"); else none."""
+    words, lex = s.words, s.lex
+    x = event.index - 1
+    while x >= 0 and words[x].key in lex.determiners:
+        x -= 1
+    mk = _marker_ending(words, x, lex) if x >= 0 and lex.object_before_verb else None
+    if mk is None or mk[0] not in ("source", "weak_source", "location") or mk[1] != x or s.clauses[x] != event.clause:
+        return []
+    after = [p for p in s.preds if p.index > sl.last and p.clause == event.clause and p.entry.kind == "motion"]
+    p = after[0] if after and after[0].index - sl.last <= _FAR else None
+    return [p] if p is not None and p.entry.frame == "depart" else []
 
 
 def _leaves_what_follows(s: _Sentence, p: _Pred, upto: int) -> bool:
@@ -1874,7 +1891,8 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
     nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
            and not _punct_between(s, m.sl.last, o.first, ",;:()")
-           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
+           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))
+           and not any(m.sl.last < q.index < o.first for q in s.preds)]  # ("the war in X and crossed Y": another verb's)
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
     return True
 

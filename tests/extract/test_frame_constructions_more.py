@@ -193,3 +193,25 @@ def test_a_noun_of_motion_that_names_the_place_noun_is_part_of_the_goal(lang, te
 def test_a_verb_of_sending_back(lang, text, expected):
     # de "zurückgeschickt", it "rimandati" were missing from the lexicons
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    cases("frame_constructions_more", "A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES"),
+)
+def test_a_place_after_another_verb_is_not_where_what_they_leave_lies(lang, text, expected):
+    # "left their homes in X and crossed Y": Y is the second verb's, not the town X qualifies
+    # (every case drew Y as the origin before)
+    got = moves(text, lang)
+    assert expected in got
+    assert all(o == expected[0] for o, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    cases("frame_constructions_more", "THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST"),
+)
+def test_the_fled_event_before_a_verb_that_comes_last(lang, text, expected):
+    # "sind vor den Kämpfen in X in den Y geflohen" (the de case failed before; the others are
+    # the same construction with the verb first)
+    assert expected in moves(text, lang)

@@ -81,3 +81,11 @@ A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
 A_VERB_OF_SENDING_BACK = [
     pytest.param("Die Männer wurden nach Polen zurückgeschickt.", (None, "country:POL"), id="zurueckgeschickt"),
 ]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Sie verließen ihre Häuser in Homs und durchquerten den Libanon zu Fuß.", ("homs", None), id="haeuser-in-x-und-durchquerten-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Hunderte sind vor den Kämpfen in Homs in den Libanon geflohen.", ("homs", "country:LBN"), id="sind-vor-den-kaempfen-geflohen"),
+]

@@ -131,6 +131,8 @@ GRID = [
     ("freed-then-moved", "Zwei Journalisten wurden freigelassen und nach Damaskus gebracht.", [(None, "damascus")]),
     ("motion-noun-facility", "Die Verletzten wurden in ein Durchgangslager in Homs gebracht.", [(None, "homs")]),
     ("send-back", "Die Migranten wurden in die Türkei zurückgeschickt.", [(None, "turkey")]),
+    ("leave-then-cross", "Die Familien verließen ihre Wohnungen in Aleppo und durchquerten die Türkei mit dem Bus.", [("aleppo", None)]),
+    ("fled-event-verb-last", "Tausende sind vor den Gefechten in Darfur in den Tschad geflohen.", [("darfur", "chad")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +199,6 @@ MEASURED = {
     "freed-then-moved": 1,
     "motion-noun-facility": 1,
     "send-back": 1,
+    "leave-then-cross": 1,
+    "fled-event-verb-last": 1,
 }

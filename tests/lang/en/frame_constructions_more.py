@@ -71,3 +71,11 @@ A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
 A_VERB_OF_SENDING_BACK = [
     pytest.param("The men were sent back to Poland.", (None, "country:POL"), id="sent-back"),
 ]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("They left their homes in Homs and crossed Lebanon on foot.", ("homs", None), id="homes-in-x-and-crossed-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Hundreds have fled the fighting in Homs to Lebanon.", ("homs", "country:LBN"), id="have-fled-the-fighting"),
+]

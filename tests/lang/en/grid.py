@@ -115,6 +115,8 @@ GRID = [
     ("freed-then-moved", "Two journalists were freed and flown to Damascus.", [(None, "damascus")]),
     ("motion-noun-facility", "The wounded were moved to an evacuation centre in Homs.", [(None, "homs")]),
     ("send-back", "The migrants were sent back to Turkey.", [(None, "turkey")]),
+    ("leave-then-cross", "The families left their flats in Aleppo and crossed Turkey by bus.", [("aleppo", None)]),
+    ("fled-event-verb-last", "Thousands have fled the clashes in Darfur to Chad.", [("darfur", "chad")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -181,4 +183,6 @@ MEASURED = {
     "freed-then-moved": 1,
     "motion-noun-facility": 1,
     "send-back": 1,
+    "leave-then-cross": 1,
+    "fled-event-verb-last": 1,
 }

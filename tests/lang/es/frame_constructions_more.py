@@ -78,3 +78,11 @@ A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
 A_VERB_OF_SENDING_BACK = [
     pytest.param("Los hombres fueron devueltos a Polonia.", (None, "country:POL"), id="devueltos"),
 ]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Dejaron sus casas en Homs y cruzaron el Líbano a pie.", ("homs", None), id="casas-en-x-y-cruzaron-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Cientos de personas han huido de los combates en Homs hacia el Líbano.", ("homs", "country:LBN"), id="huido-de-los-combates"),
+]

@@ -127,6 +127,8 @@ GRID = [
     ("freed-then-moved", "Dos periodistas fueron liberados y trasladados a Damasco.", [(None, "damascus")]),
     ("motion-noun-facility", "Los heridos fueron trasladados a un campo de tránsito en Homs.", [(None, "homs")]),
     ("send-back", "Los migrantes fueron devueltos a Turquía.", [(None, "turkey")]),
+    ("leave-then-cross", "Las familias dejaron sus pisos en Alepo y cruzaron Turquía en autobús.", [("aleppo", None)]),
+    ("fled-event-verb-last", "Miles de personas han huido de los enfrentamientos en Darfur hacia Chad.", [("darfur", "chad")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +195,6 @@ MEASURED = {
     "freed-then-moved": 1,
     "motion-noun-facility": 1,
     "send-back": 1,
+    "leave-then-cross": 1,
+    "fled-event-verb-last": 1,
 }

@@ -74,3 +74,11 @@ A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
 A_VERB_OF_SENDING_BACK = [
     pytest.param("Les hommes ont été renvoyés en Pologne.", (None, "country:POL"), id="renvoyes"),
 ]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Ils ont quitté leurs maisons à Homs et traversé le Liban à pied.", ("homs", None), id="maisons-a-x-et-traverse-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Des centaines de personnes ont fui les combats à Homs vers le Liban.", ("homs", "country:LBN"), id="ont-fui-les-combats"),
+]

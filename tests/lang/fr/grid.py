@@ -131,6 +131,8 @@ GRID = [
     ("freed-then-moved", "Deux journalistes ont été libérés et transférés à Damas.", [(None, "damascus")]),
     ("motion-noun-facility", "Les blessés ont été transférés dans un centre d'évacuation à Homs.", [(None, "homs")]),
     ("send-back", "Les migrants ont été renvoyés en Turquie.", [(None, "turkey")]),
+    ("leave-then-cross", "Les familles ont quitté leurs appartements à Alep et traversé la Turquie en bus.", [("aleppo", None)]),
+    ("fled-event-verb-last", "Des milliers de personnes ont fui les affrontements au Darfour vers le Tchad.", [("darfur", "chad")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +199,6 @@ MEASURED = {
     "freed-then-moved": 1,
     "motion-noun-facility": 1,
     "send-back": 1,
+    "leave-then-cross": 1,
+    "fled-event-verb-last": 1,
 }

@@ -70,3 +70,11 @@ A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
 A_VERB_OF_SENDING_BACK = [
     pytest.param("Gli uomini sono stati rimandati in Polonia.", (None, "country:POL"), id="rimandati"),
 ]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Hanno lasciato le loro case a Homs e attraversato il Libano a piedi.", ("homs", None), id="case-a-x-e-attraversato-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Centinaia di persone sono fuggite dai combattimenti a Homs verso il Libano.", ("homs", "country:LBN"), id="fuggite-dai-combattimenti"),
+]

@@ -127,6 +127,8 @@ GRID = [
     ("freed-then-moved", "Due giornalisti sono stati liberati e trasferiti a Damasco.", [(None, "damascus")]),
     ("motion-noun-facility", "I feriti sono stati trasferiti in un campo di transito a Homs.", [(None, "homs")]),
     ("send-back", "I migranti sono stati rimandati in Turchia.", [(None, "turkey")]),
+    ("leave-then-cross", "Le famiglie hanno lasciato i loro appartamenti ad Aleppo e attraversato la Turchia in autobus.", [("aleppo", None)]),
+    ("fled-event-verb-last", "Migliaia di persone sono fuggite dagli scontri in Darfur verso il Ciad.", [("darfur", "chad")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +195,6 @@ MEASURED = {
     "freed-then-moved": 1,
     "motion-noun-facility": 1,
     "send-back": 1,
+    "leave-then-cross": 1,
+    "fled-event-verb-last": 1,
 }

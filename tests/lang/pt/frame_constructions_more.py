@@ -72,3 +72,11 @@ A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
 A_VERB_OF_SENDING_BACK = [
     pytest.param("Os homens foram devolvidos à Polónia.", (None, "country:POL"), id="devolvidos"),
 ]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Deixaram as suas casas em Homs e atravessaram o Líbano a pé.", ("homs", None), id="casas-em-x-e-atravessaram-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Centenas de pessoas fugiram dos combates em Homs para o Líbano.", ("homs", "country:LBN"), id="fugiram-dos-combates"),
+]

@@ -127,6 +127,8 @@ GRID = [
     ("freed-then-moved", "Dois jornalistas foram libertados e transferidos para Damasco.", [(None, "damascus")]),
     ("motion-noun-facility", "Os feridos foram transferidos para um campo de trânsito em Homs.", [(None, "homs")]),
     ("send-back", "Os migrantes foram devolvidos à Turquia.", [(None, "turkey")]),
+    ("leave-then-cross", "As famílias deixaram os seus apartamentos em Alepo e atravessaram a Turquia de autocarro.", [("aleppo", None)]),
+    ("fled-event-verb-last", "Milhares de pessoas fugiram dos confrontos em Darfur para o Chade.", [("darfur", "chad")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -193,4 +195,6 @@ MEASURED = {
     "freed-then-moved": 1,
     "motion-noun-facility": 1,
     "send-back": 1,
+    "leave-then-cross": 1,
+    "fled-event-verb-last": 1,
 }
