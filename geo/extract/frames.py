@@ -348,7 +348,7 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     noun = p.index > 0 and words[p.index - 1].key in lex.determiners  # "the arrival", not "fled from"
     if k < len(words) and ((noun and words[k].key in lex.of) or (lex.genitive_article and words[k].key in lex.determiners)):
         k = _past_determiners(words, k + (words[k].key in lex.of), lex)
-        if k < len(words) and words[k].key in lex.hazard_nouns:
+        if k < len(words) and _is_hazard(words[k], lex):
             return True
     x, skip = _clause_start(s, p), _opening_words(lex.lang)
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
@@ -357,11 +357,11 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
         r -= 1
-    if r > 0 and words[r].key in lex.relatives and words[r - 1].key in lex.hazard_nouns:
+    if r > 0 and words[r].key in lex.relatives and _is_hazard(words[r - 1], lex):
         return True  # "les combats qui ont gagné X": the relative's antecedent moves
     if lex.object_before_verb and x + 2 < p.index and words[x + 1].key in lex.determiners:
         x += 1  # "dass die Kämpfe ... erreichen": a word that opens the clause, then its subject
-    h = next((i for i in (x, x + 1) if i < p.index and words[i].key in lex.hazard_nouns), None)
+    h = next((h for i in (x, x + 1) if i < p.index and (h := _hazard_at(words, i, p.index, lex)) is not None), None)
     if h is None or p.index - h - 1 > _HAZARD_GAP:
         return False
     named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
@@ -372,6 +372,26 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     return all(k == 0 or w.key in light or w.lemma in light
                or (lex.object_before_verb and (h + 1 + k in named or not w.capitalised))
                for k, w in enumerate(words[h + 1:p.index]))
+
+
+def _is_hazard(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a hazard noun (``[constructions] hazard_nouns``) — or, where a language
+    writes compounds (``[grammar] compound_heads``), a compound that ends with one ("Sturmflut",
+    "Hochwasserflutwelle")."""
+    return w.key in lex.hazard_nouns or (bool(lex.compound_heads) and any(len(w.key) >= len(h) + 3 and w.key.endswith(h)
+                                                                         for h in lex.hazard_nouns))
+
+
+def _hazard_at(words: tuple[Word, ...], i: int, stop: int, lex: Lexicon) -> int | None:
+    """The hazard noun the noun phrase at ``i`` names: word ``i`` itself, or the hazard after
+    "of" ("l'ondata di piena", "the wall of water"); else None."""
+    if _is_hazard(words[i], lex):
+        return i
+    if i + 2 < stop and words[i + 1].key in lex.of:
+        k = _past_determiners(words, i + 2, lex, stop)
+        if k < stop and _is_hazard(words[k], lex):
+            return k
+    return None
 
 
 def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move]) -> None:

@@ -215,3 +215,13 @@ def test_the_fled_event_before_a_verb_that_comes_last(lang, text, expected):
     # "sind vor den Kämpfen in X in den Y geflohen" (the de case failed before; the others are
     # the same construction with the verb first)
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    cases("frame_constructions_more", "A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES"),
+)
+def test_a_hazard_the_noun_phrase_names_is_what_moves(lang, text, place):
+    # "the wall of water", "l'ondata di piena" (the hazard after "of"), "die Sturmflut" (a compound
+    # ending in one): no people move (every case drew a movement before)
+    assert not any(d == place for _, d in moves(text, lang))

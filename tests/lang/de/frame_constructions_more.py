@@ -89,3 +89,7 @@ A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
 THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
     pytest.param("Hunderte sind vor den Kämpfen in Homs in den Libanon geflohen.", ("homs", "country:LBN"), id="sind-vor-den-kaempfen-geflohen"),
 ]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("Die Sturmflut erreichte am Montag Hamburg.", "geonames:2911298", id="sturmflut"),
+]

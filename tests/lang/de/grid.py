@@ -133,6 +133,7 @@ GRID = [
     ("send-back", "Die Migranten wurden in die Türkei zurückgeschickt.", [(None, "turkey")]),
     ("leave-then-cross", "Die Familien verließen ihre Wohnungen in Aleppo und durchquerten die Türkei mit dem Bus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Tausende sind vor den Gefechten in Darfur in den Tschad geflohen.", [("darfur", "chad")]),
+    ("hazard-of-phrase", "Als die Flutwelle Homs erreichte, flohen Tausende nach Damaskus.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "send-back": 1,
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
+    "hazard-of-phrase": 1,
 }

@@ -79,3 +79,7 @@ A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
 THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
     pytest.param("Hundreds have fled the fighting in Homs to Lebanon.", ("homs", "country:LBN"), id="have-fled-the-fighting"),
 ]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("The wall of water reached Kharkiv on Monday.", "geonames:706483", id="wall-of-water"),
+]

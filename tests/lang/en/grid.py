@@ -117,6 +117,7 @@ GRID = [
     ("send-back", "The migrants were sent back to Turkey.", [(None, "turkey")]),
     ("leave-then-cross", "The families left their flats in Aleppo and crossed Turkey by bus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Thousands have fled the clashes in Darfur to Chad.", [("darfur", "chad")]),
+    ("hazard-of-phrase", "As the wall of water reached Homs, thousands fled to Damascus.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -185,4 +186,5 @@ MEASURED = {
     "send-back": 1,
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
+    "hazard-of-phrase": 1,
 }

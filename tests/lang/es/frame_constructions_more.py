@@ -86,3 +86,7 @@ A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
 THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
     pytest.param("Cientos de personas han huido de los combates en Homs hacia el Líbano.", ("homs", "country:LBN"), id="huido-de-los-combates"),
 ]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("La ola de crecida llegó a Járkov el lunes.", "geonames:706483", id="ola-de-crecida"),
+]

@@ -129,6 +129,7 @@ GRID = [
     ("send-back", "Los migrantes fueron devueltos a Turquía.", [(None, "turkey")]),
     ("leave-then-cross", "Las familias dejaron sus pisos en Alepo y cruzaron Turquía en autobús.", [("aleppo", None)]),
     ("fled-event-verb-last", "Miles de personas han huido de los enfrentamientos en Darfur hacia Chad.", [("darfur", "chad")]),
+    ("hazard-of-phrase", "Cuando la ola de crecida llegó a Homs, miles de personas huyeron hacia Damasco.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "send-back": 1,
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
+    "hazard-of-phrase": 1,
 }

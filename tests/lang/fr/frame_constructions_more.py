@@ -82,3 +82,7 @@ A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
 THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
     pytest.param("Des centaines de personnes ont fui les combats à Homs vers le Liban.", ("homs", "country:LBN"), id="ont-fui-les-combats"),
 ]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("La vague de crue a atteint Kharkiv lundi.", "geonames:706483", id="vague-de-crue"),
+]

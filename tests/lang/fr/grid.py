@@ -133,6 +133,7 @@ GRID = [
     ("send-back", "Les migrants ont été renvoyés en Turquie.", [(None, "turkey")]),
     ("leave-then-cross", "Les familles ont quitté leurs appartements à Alep et traversé la Turquie en bus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Des milliers de personnes ont fui les affrontements au Darfour vers le Tchad.", [("darfur", "chad")]),
+    ("hazard-of-phrase", "Quand la vague de crue a atteint Homs, des milliers de personnes ont fui vers Damas.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "send-back": 1,
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
+    "hazard-of-phrase": 1,
 }

@@ -78,3 +78,7 @@ A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
 THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
     pytest.param("Centinaia di persone sono fuggite dai combattimenti a Homs verso il Libano.", ("homs", "country:LBN"), id="fuggite-dai-combattimenti"),
 ]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("L'ondata di piena ha raggiunto Kharkiv lunedì.", "geonames:706483", id="ondata-di-piena"),
+]

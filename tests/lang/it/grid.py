@@ -129,6 +129,7 @@ GRID = [
     ("send-back", "I migranti sono stati rimandati in Turchia.", [(None, "turkey")]),
     ("leave-then-cross", "Le famiglie hanno lasciato i loro appartamenti ad Aleppo e attraversato la Turchia in autobus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Migliaia di persone sono fuggite dagli scontri in Darfur verso il Ciad.", [("darfur", "chad")]),
+    ("hazard-of-phrase", "Quando l'ondata di piena ha raggiunto Homs, migliaia di persone sono fuggite verso Damasco.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "send-back": 1,
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
+    "hazard-of-phrase": 1,
 }

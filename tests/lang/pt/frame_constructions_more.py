@@ -80,3 +80,7 @@ A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
 THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
     pytest.param("Centenas de pessoas fugiram dos combates em Homs para o Líbano.", ("homs", "country:LBN"), id="fugiram-dos-combates"),
 ]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("A onda de cheia chegou a Kharkiv na segunda-feira.", "geonames:706483", id="onda-de-cheia"),
+]

@@ -129,6 +129,7 @@ GRID = [
     ("send-back", "Os migrantes foram devolvidos à Turquia.", [(None, "turkey")]),
     ("leave-then-cross", "As famílias deixaram os seus apartamentos em Alepo e atravessaram a Turquia de autocarro.", [("aleppo", None)]),
     ("fled-event-verb-last", "Milhares de pessoas fugiram dos confrontos em Darfur para o Chade.", [("darfur", "chad")]),
+    ("hazard-of-phrase", "Quando a onda de cheia chegou a Homs, milhares de pessoas fugiram para Damasco.", [("homs", "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -197,4 +198,5 @@ MEASURED = {
     "send-back": 1,
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
+    "hazard-of-phrase": 1,
 }
