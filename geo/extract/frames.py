@@ -590,11 +590,12 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
 
 def _adverb_of_time(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Whether the clause opener ``words[i]`` is a time word standing as an adverb before a
-    marker or after an auxiliary ("voltaram depois ao Brasil", "foram depois levados":
-    afterwards, not "depois de"/"depois que")."""
+    marker, after an auxiliary or after a time word ("voltaram depois ao Brasil", "foram depois
+    levados", "dois dias depois": afterwards, not "depois de"/"depois que")."""
     return words[i].key in lex.time_words and i + 1 < len(words) and (
         (words[i + 1].key in lex.markers_flat and words[i + 1].key not in lex.of)
-        or (i > 0 and words[i - 1].lemma in lex.auxiliaries | lex.passive_auxiliaries))
+        or (i > 0 and words[i - 1].lemma in lex.auxiliaries | lex.passive_auxiliaries)
+        or (i > 0 and _timed(words[i - 1], lex) and words[i + 1].key not in lex.of and words[i + 1].key not in lex.relatives))
 
 
 def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang: str, doc: Document | None = None) -> list[_Pred]:
@@ -2303,6 +2304,8 @@ def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
     for w in words[a:b]:
         if _timed(w, lex):
             timed = True
+        elif w.key in number_words(lex.lang) and w.key not in lex.determiners:
+            continue  # ("dois dias depois": a number of days)
         elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of or w.key in lex.coordinators
                   or w.key in lex.between_words):  # ("nella notte tra sabato e domenica")
             return False

@@ -225,3 +225,14 @@ def test_a_hazard_the_noun_phrase_names_is_what_moves(lang, text, place):
     # "the wall of water", "l'ondata di piena" (the hazard after "of"), "die Sturmflut" (a compound
     # ending in one): no people move (every case drew a movement before)
     assert not any(d == place for _, d in moves(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    cases("frame_constructions_more", "A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER"),
+)
+def test_a_number_of_days_and_later_before_the_marker(lang, text, expected):
+    # "chegaram quatro dias depois a X", "arrivés quatre jours après à X": a number written in words
+    # ([dates.numbers]) in a time phrase, and "after" standing after it opens no clause (pt it fr
+    # failed before)
+    assert expected in moves(text, lang)

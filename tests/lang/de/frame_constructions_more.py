@@ -93,3 +93,7 @@ THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
 A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
     pytest.param("Die Sturmflut erreichte am Montag Hamburg.", "geonames:2911298", id="sturmflut"),
 ]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Die Soldaten kamen vier Tage später in Warschau an.", (None, "geonames:756135"), id="vier-tage-spaeter"),
+]

@@ -134,6 +134,7 @@ GRID = [
     ("leave-then-cross", "Die Familien verließen ihre Wohnungen in Aleppo und durchquerten die Türkei mit dem Bus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Tausende sind vor den Gefechten in Darfur in den Tschad geflohen.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Als die Flutwelle Homs erreichte, flohen Tausende nach Damaskus.", [("homs", "damascus")]),
+    ("days-later-then-goal", "Hunderte Familien kamen drei Tage später in Damaskus an.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -203,4 +204,5 @@ MEASURED = {
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
+    "days-later-then-goal": 1,
 }

@@ -83,3 +83,7 @@ THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
 A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
     pytest.param("The wall of water reached Kharkiv on Monday.", "geonames:706483", id="wall-of-water"),
 ]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("The soldiers arrived four days later in Warsaw.", (None, "geonames:756135"), id="four-days-later"),
+]

@@ -118,6 +118,7 @@ GRID = [
     ("leave-then-cross", "The families left their flats in Aleppo and crossed Turkey by bus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Thousands have fled the clashes in Darfur to Chad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "As the wall of water reached Homs, thousands fled to Damascus.", [("homs", "damascus")]),
+    ("days-later-then-goal", "Hundreds of families arrived three days later in Damascus.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -187,4 +188,5 @@ MEASURED = {
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
+    "days-later-then-goal": 1,
 }

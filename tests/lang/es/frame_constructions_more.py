@@ -90,3 +90,7 @@ THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
 A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
     pytest.param("La ola de crecida llegó a Járkov el lunes.", "geonames:706483", id="ola-de-crecida"),
 ]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Los soldados llegaron cuatro días después a Varsovia.", (None, "geonames:756135"), id="cuatro-dias-despues"),
+]

@@ -130,6 +130,7 @@ GRID = [
     ("leave-then-cross", "Las familias dejaron sus pisos en Alepo y cruzaron Turquía en autobús.", [("aleppo", None)]),
     ("fled-event-verb-last", "Miles de personas han huido de los enfrentamientos en Darfur hacia Chad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Cuando la ola de crecida llegó a Homs, miles de personas huyeron hacia Damasco.", [("homs", "damascus")]),
+    ("days-later-then-goal", "Cientos de familias llegaron tres días después a Damasco.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
+    "days-later-then-goal": 1,
 }

@@ -86,3 +86,7 @@ THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
 A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
     pytest.param("La vague de crue a atteint Kharkiv lundi.", "geonames:706483", id="vague-de-crue"),
 ]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Les soldats sont arrivés quatre jours après à Varsovie.", (None, "geonames:756135"), id="quatre-jours-apres"),
+]

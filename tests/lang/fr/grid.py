@@ -134,6 +134,7 @@ GRID = [
     ("leave-then-cross", "Les familles ont quitté leurs appartements à Alep et traversé la Turquie en bus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Des milliers de personnes ont fui les affrontements au Darfour vers le Tchad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Quand la vague de crue a atteint Homs, des milliers de personnes ont fui vers Damas.", [("homs", "damascus")]),
+    ("days-later-then-goal", "Des centaines de familles sont arrivées trois jours après à Damas.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -203,4 +204,5 @@ MEASURED = {
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
+    "days-later-then-goal": 1,
 }

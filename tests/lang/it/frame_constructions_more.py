@@ -82,3 +82,7 @@ THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
 A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
     pytest.param("L'ondata di piena ha raggiunto Kharkiv lunedì.", "geonames:706483", id="ondata-di-piena"),
 ]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("I soldati sono arrivati quattro giorni dopo a Varsavia.", (None, "geonames:756135"), id="quattro-giorni-dopo"),
+]

@@ -130,6 +130,7 @@ GRID = [
     ("leave-then-cross", "Le famiglie hanno lasciato i loro appartamenti ad Aleppo e attraversato la Turchia in autobus.", [("aleppo", None)]),
     ("fled-event-verb-last", "Migliaia di persone sono fuggite dagli scontri in Darfur verso il Ciad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Quando l'ondata di piena ha raggiunto Homs, migliaia di persone sono fuggite verso Damasco.", [("homs", "damascus")]),
+    ("days-later-then-goal", "Centinaia di famiglie sono arrivate tre giorni dopo a Damasco.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
+    "days-later-then-goal": 1,
 }

@@ -84,3 +84,7 @@ THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
 A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
     pytest.param("A onda de cheia chegou a Kharkiv na segunda-feira.", "geonames:706483", id="onda-de-cheia"),
 ]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Os soldados chegaram quatro dias depois a Varsóvia.", (None, "geonames:756135"), id="quatro-dias-depois"),
+]

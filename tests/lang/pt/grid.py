@@ -130,6 +130,7 @@ GRID = [
     ("leave-then-cross", "As famílias deixaram os seus apartamentos em Alepo e atravessaram a Turquia de autocarro.", [("aleppo", None)]),
     ("fled-event-verb-last", "Milhares de pessoas fugiram dos confrontos em Darfur para o Chade.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Quando a onda de cheia chegou a Homs, milhares de pessoas fugiram para Damasco.", [("homs", "damascus")]),
+    ("days-later-then-goal", "Centenas de famílias chegaram três dias depois a Damasco.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -199,4 +200,5 @@ MEASURED = {
     "leave-then-cross": 1,
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
+    "days-later-then-goal": 1,
 }
