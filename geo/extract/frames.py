@@ -351,8 +351,12 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
         if k < len(words) and _is_hazard(words[k], lex):
             return True
     x, skip = _clause_start(s, p), _opening_words(lex.lang)
+    opened = x
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
         x += 1
+    # "Weil die Kämpfe andauerten, flohen viele nach X": the noun is the subject of the
+    # subordinate clause a conjunction opens and a comma closes, not of the verb after it
+    subordinate = any(words[y].key in lex.clause_breaks for y in range(opened, x))
     light = lex.auxiliaries | lex.time_words | _modality_words(lex.lang)
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
@@ -365,6 +369,8 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     if h is None or p.index - h - 1 > _HAZARD_GAP:
         return False
     named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
+    if subordinate and _punct_between(s, h, p.index, ","):
+        return False
     if any(h < q.index < p.index for q in s.preds):
         return False  # another verb between: the noun is its subject, not this one's
     # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical");

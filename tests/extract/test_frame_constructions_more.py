@@ -236,3 +236,19 @@ def test_a_number_of_days_and_later_before_the_marker(lang, text, expected):
     # ([dates.numbers]) in a time phrase, and "after" standing after it opens no clause (pt it fr
     # failed before)
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    cases("frame_constructions_more", "A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB"),
+)
+def test_a_hazard_in_a_subordinate_clause_before_the_verb(lang, text, expected):
+    # "Weil die Gefechte weitergingen, flohen viele nach X": the hazard is the subordinate
+    # clause's subject, not what flees (the de case failed before)
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_CROSSING_BY_BOAT"))
+def test_a_crossing_by_boat(lang, text, expected):
+    # de "übergesetzt" (the participle only: "übersetzen" is also "translate") was missing
+    assert expected in moves(text, lang)

@@ -97,3 +97,11 @@ A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
 A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
     pytest.param("Die Soldaten kamen vier Tage später in Warschau an.", (None, "geonames:756135"), id="vier-tage-spaeter"),
 ]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Weil die Gefechte weitergingen, flohen viele Familien nach Warschau.", (None, "geonames:756135"), id="weil-die-gefechte"),
+]
+
+A_CROSSING_BY_BOAT = [
+    pytest.param("Hunderte Migranten sind aus der Türkei nach Griechenland übergesetzt.", ("country:TUR", "country:GRC"), id="uebergesetzt"),
+]

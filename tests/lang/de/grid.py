@@ -135,6 +135,7 @@ GRID = [
     ("fled-event-verb-last", "Tausende sind vor den Gefechten in Darfur in den Tschad geflohen.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Als die Flutwelle Homs erreichte, flohen Tausende nach Damaskus.", [("homs", "damascus")]),
     ("days-later-then-goal", "Hunderte Familien kamen drei Tage später in Damaskus an.", [(None, "damascus")]),
+    ("hazard-subordinate", "Während die Kämpfe andauerten, flohen Tausende nach Damaskus.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -205,4 +206,5 @@ MEASURED = {
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
+    "hazard-subordinate": 1,
 }

@@ -87,3 +87,7 @@ A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
 A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
     pytest.param("The soldiers arrived four days later in Warsaw.", (None, "geonames:756135"), id="four-days-later"),
 ]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Because the clashes went on, many families fled to Warsaw.", (None, "geonames:756135"), id="because-the-clashes"),
+]

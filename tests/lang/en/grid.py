@@ -119,6 +119,7 @@ GRID = [
     ("fled-event-verb-last", "Thousands have fled the clashes in Darfur to Chad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "As the wall of water reached Homs, thousands fled to Damascus.", [("homs", "damascus")]),
     ("days-later-then-goal", "Hundreds of families arrived three days later in Damascus.", [(None, "damascus")]),
+    ("hazard-subordinate", "While the fighting went on, thousands fled to Damascus.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -189,4 +190,5 @@ MEASURED = {
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
+    "hazard-subordinate": 1,
 }

@@ -94,3 +94,7 @@ A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
 A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
     pytest.param("Los soldados llegaron cuatro días después a Varsovia.", (None, "geonames:756135"), id="cuatro-dias-despues"),
 ]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Como los enfrentamientos continuaban, muchas familias huyeron a Varsovia.", (None, "geonames:756135"), id="como-los-enfrentamientos"),
+]

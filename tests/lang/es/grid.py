@@ -131,6 +131,7 @@ GRID = [
     ("fled-event-verb-last", "Miles de personas han huido de los enfrentamientos en Darfur hacia Chad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Cuando la ola de crecida llegó a Homs, miles de personas huyeron hacia Damasco.", [("homs", "damascus")]),
     ("days-later-then-goal", "Cientos de familias llegaron tres días después a Damasco.", [(None, "damascus")]),
+    ("hazard-subordinate", "Mientras los combates continuaban, miles de personas huyeron a Damasco.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
+    "hazard-subordinate": 1,
 }

@@ -90,3 +90,7 @@ A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
 A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
     pytest.param("Les soldats sont arrivés quatre jours après à Varsovie.", (None, "geonames:756135"), id="quatre-jours-apres"),
 ]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Comme les affrontements se poursuivaient, de nombreuses familles ont fui vers Varsovie.", (None, "geonames:756135"), id="comme-les-affrontements"),
+]

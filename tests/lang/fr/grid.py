@@ -135,6 +135,7 @@ GRID = [
     ("fled-event-verb-last", "Des milliers de personnes ont fui les affrontements au Darfour vers le Tchad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Quand la vague de crue a atteint Homs, des milliers de personnes ont fui vers Damas.", [("homs", "damascus")]),
     ("days-later-then-goal", "Des centaines de familles sont arrivées trois jours après à Damas.", [(None, "damascus")]),
+    ("hazard-subordinate", "Pendant que les combats continuaient, des milliers de personnes ont fui vers Damas.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -205,4 +206,5 @@ MEASURED = {
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
+    "hazard-subordinate": 1,
 }

@@ -86,3 +86,7 @@ A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
 A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
     pytest.param("I soldati sono arrivati quattro giorni dopo a Varsavia.", (None, "geonames:756135"), id="quattro-giorni-dopo"),
 ]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Poiché gli scontri continuavano, molte famiglie sono fuggite a Varsavia.", (None, "geonames:756135"), id="poiche-gli-scontri"),
+]

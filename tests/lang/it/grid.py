@@ -131,6 +131,7 @@ GRID = [
     ("fled-event-verb-last", "Migliaia di persone sono fuggite dagli scontri in Darfur verso il Ciad.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Quando l'ondata di piena ha raggiunto Homs, migliaia di persone sono fuggite verso Damasco.", [("homs", "damascus")]),
     ("days-later-then-goal", "Centinaia di famiglie sono arrivate tre giorni dopo a Damasco.", [(None, "damascus")]),
+    ("hazard-subordinate", "Mentre i combattimenti continuavano, migliaia di persone sono fuggite a Damasco.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
+    "hazard-subordinate": 1,
 }

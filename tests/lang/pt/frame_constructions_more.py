@@ -88,3 +88,7 @@ A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
 A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
     pytest.param("Os soldados chegaram quatro dias depois a Varsóvia.", (None, "geonames:756135"), id="quatro-dias-depois"),
 ]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Como os confrontos continuavam, muitas famílias fugiram para Varsóvia.", (None, "geonames:756135"), id="como-os-confrontos"),
+]

@@ -131,6 +131,7 @@ GRID = [
     ("fled-event-verb-last", "Milhares de pessoas fugiram dos confrontos em Darfur para o Chade.", [("darfur", "chad")]),
     ("hazard-of-phrase", "Quando a onda de cheia chegou a Homs, milhares de pessoas fugiram para Damasco.", [("homs", "damascus")]),
     ("days-later-then-goal", "Centenas de famílias chegaram três dias depois a Damasco.", [(None, "damascus")]),
+    ("hazard-subordinate", "Enquanto os combates continuavam, milhares de pessoas fugiram para Damasco.", [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -201,4 +202,5 @@ MEASURED = {
     "fled-event-verb-last": 1,
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
+    "hazard-subordinate": 1,
 }
