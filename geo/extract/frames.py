@@ -406,23 +406,29 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     noun = p.index > 0 and words[p.index - 1].key in lex.determiners  # "the arrival", not "fled from"
     if k < len(words) and ((noun and words[k].key in lex.of) or (lex.genitive_article and words[k].key in lex.determiners)):
         k = _past_determiners(words, k + (words[k].key in lex.of), lex)
-        if k < len(words) and words[k].key in lex.hazard_nouns:
+        if k < len(words) and _is_hazard(words[k], lex):
             return True
     x, skip = _clause_start(s, p), _opening_words(lex.lang)
+    opened = x
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
         x += 1
+    # "Weil die Kämpfe andauerten, flohen viele nach X": the noun is the subject of the
+    # subordinate clause a conjunction opens and a comma closes, not of the verb after it
+    subordinate = any(words[y].key in lex.clause_breaks for y in range(opened, x))
     light = lex.auxiliaries | lex.time_words | _modality_words(lex.lang)
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
         r -= 1
-    if r > 0 and words[r].key in lex.relatives and words[r - 1].key in lex.hazard_nouns:
+    if r > 0 and words[r].key in lex.relatives and _is_hazard(words[r - 1], lex):
         return True  # "les combats qui ont gagné X": the relative's antecedent moves
     if lex.object_before_verb and x + 2 < p.index and words[x + 1].key in lex.determiners:
         x += 1  # "dass die Kämpfe ... erreichen": a word that opens the clause, then its subject
-    h = next((i for i in (x, x + 1) if i < p.index and words[i].key in lex.hazard_nouns), None)
+    h = next((h for i in (x, x + 1) if i < p.index and (h := _hazard_at(words, i, p.index, lex)) is not None), None)
     if h is None or p.index - h - 1 > _HAZARD_GAP:
         return False
     named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
+    if subordinate and _punct_between(s, h, p.index, ","):
+        return False
     if any(h < q.index < p.index for q in s.preds):
         return False  # another verb between: the noun is its subject, not this one's
     # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical");
@@ -430,6 +436,26 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     return all(k == 0 or w.key in light or w.lemma in light
                or (lex.object_before_verb and (h + 1 + k in named or not w.capitalised))
                for k, w in enumerate(words[h + 1:p.index]))
+
+
+def _is_hazard(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a hazard noun (``[constructions] hazard_nouns``) — or, where a language
+    writes compounds (``[grammar] compound_heads``), a compound that ends with one ("Sturmflut",
+    "Hochwasserflutwelle")."""
+    return w.key in lex.hazard_nouns or (bool(lex.compound_heads) and any(len(w.key) >= len(h) + 3 and w.key.endswith(h)
+                                                                         for h in lex.hazard_nouns))
+
+
+def _hazard_at(words: tuple[Word, ...], i: int, stop: int, lex: Lexicon) -> int | None:
+    """The hazard noun the noun phrase at ``i`` names: word ``i`` itself, or the hazard after
+    "of" ("l'ondata di piena", "the wall of water"); else None."""
+    if _is_hazard(words[i], lex):
+        return i
+    if i + 2 < stop and words[i + 1].key in lex.of:
+        k = _past_determiners(words, i + 2, lex, stop)
+        if k < stop and _is_hazard(words[k], lex):
+            return k
+    return None
 
 
 def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move]) -> None:
@@ -618,11 +644,22 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
         if i:
             v = words[i - 1]
             gap = text[v.end : w.start]
-            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()) \
+            if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()
+                                                                       and not _adverb_of_time(words, i, lex)) \
                     or v.lemma in say or v.key in say:
                 c += 1  # (what follows a verb of saying is the reported clause)
         out.append(c)
     return out
+
+
+def _adverb_of_time(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the clause opener ``words[i]`` is a time word standing as an adverb before a
+    marker, after an auxiliary or after a time word ("voltaram depois ao Brasil", "foram depois
+    levados", "dois dias depois": afterwards, not "depois de"/"depois que")."""
+    return words[i].key in lex.time_words and i + 1 < len(words) and (
+        (words[i + 1].key in lex.markers_flat and words[i + 1].key not in lex.of)
+        or (i > 0 and words[i - 1].lemma in lex.auxiliaries | lex.passive_auxiliaries)
+        or (i > 0 and _timed(words[i - 1], lex) and words[i + 1].key not in lex.of and words[i + 1].key not in lex.relatives))
 
 
 def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang: str, doc: Document | None = None) -> list[_Pred]:
@@ -856,11 +893,13 @@ def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int
             and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
             and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)) \
             and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners | lex.markers_flat for x in range(i + 1, pos))) \
-            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised):
+            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised) \
+            and not (lex is not None and all(words[x].lemma in lex.auxiliaries for x in range(i + 1, pos))):
         # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
         # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), a
         # noun after its article, possessive or preposition is the phrase's own ("made their way to X",
-        # "se sont mises à l'abri"), and so is a noun where nouns are capitalised ("suchten vergangene Woche Sicherheit")
+        # "se sont mises à l'abri"), and so is a noun where nouns are capitalised ("suchten vergangene Woche Sicherheit");
+        # a reflexive verb's auxiliary stands inside it ("s'est rendu à X")
         return None
     return pos
 
@@ -1233,11 +1272,12 @@ def residents_of(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 
 def fleeing_the_event(s: _Sentence, n: int, sl: _Slot) -> bool:
-    """"They were fleeing the fighting in Juba": where the violence is, they leave."""
+    """"They were fleeing the fighting in Juba", "sind vor den Kämpfen in Juba geflohen": where
+    the violence is, they leave."""
     if sl.role == "event" and sl.pred is not None:
         pred = sl.pred
         flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart"
-                and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause]
+                and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause] or _flees_after(s, pred, sl)
         if flee:
             _give(sl, "origin", flee[-1], "fleeing_the_event", flee[-1].text)
     return False
@@ -1269,6 +1309,22 @@ def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
         return False
     _give(sl, "origin", flee[-1], "where_the_fled_event_is", flee[-1].text)
     return True
+
+
+def _flees_after(s: _Sentence, event: _Pred, sl: _Slot) -> list[_Pred]:
+    """Where the verb may come last (``[meta] object_before_verb``): the departure after the
+    place, in its clause, when the event noun opens with a marker of what one leaves ("sind
+    vor den Kämpfen in X geflohen"); else none."""
+    words, lex = s.words, s.lex
+    x = event.index - 1
+    while x >= 0 and words[x].key in lex.determiners:
+        x -= 1
+    mk = _marker_ending(words, x, lex) if x >= 0 and lex.object_before_verb else None
+    if mk is None or mk[0] not in ("source", "weak_source", "location") or mk[1] != x or s.clauses[x] != event.clause:
+        return []
+    after = [p for p in s.preds if p.index > sl.last and p.clause == event.clause and p.entry.kind == "motion"]
+    p = after[0] if after and after[0].index - sl.last <= _FAR else None
+    return [p] if p is not None and p.entry.frame == "depart" else []
 
 
 def _leaves_what_follows(s: _Sentence, p: _Pred, upto: int) -> bool:
@@ -1747,7 +1803,10 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
     near = m.near_before
     if m.role not in ("location", "weak_goal") or m.sl.role is not None or near is None:
         return False
-    ev_subject = [p for p in m.s.preds if p.entry.kind == "event" and p.clause == m.clause and 0 < near.index - p.end <= 2]
+    words, lex = m.s.words, m.s.lex
+    ev_subject = [p for p in m.s.preds if p.entry.kind == "event" and p.clause == m.clause and 0 < near.index - p.end <= 2
+                  and not any(words[x].key in lex.coordinators or _timed(words[x], lex) for x in range(p.end + 1, near.index))]
+    # (not "were freed and repatriated to X": two verbs of one subject, the place is the second's)
     if ev_subject:
         _give(m.sl, "event", ev_subject[-1], "event_goes_on_there", m.word)
         return True
@@ -1756,10 +1815,13 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
 
 def goal_phrase_located(m: _MarkerRead) -> bool:
     """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
-    is no place; where that goal lies is the end."""
-    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location") and m.before and m.sl.role is None \
-            and _goal_phrase_then(m.s.doc, m.s.words, m.before[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
-        _give(m.sl, "destination", m.before[-1], "goal_phrase_located", m.word)
+    is no place; where that goal lies is the end (the verb's, not a noun's that names the place
+    noun: "taken to a transit camp in X")."""
+    verbs = [q for q in m.before if not _names_the_place_noun(m.s.words, q, m.s.lex)]
+    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location" or m.near_before not in verbs) \
+            and verbs and m.sl.role is None \
+            and _goal_phrase_then(m.s.doc, m.s.words, verbs[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
+        _give(m.sl, "destination", verbs[-1], "goal_phrase_located", m.word)
         return True
     return False
 
@@ -1795,8 +1857,7 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
 def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    nouns = [y for y in range(x + 1, m.k) if words[y].key in lex.place_nouns or words[y].key in lex.area_nouns
-             or words[y].key in lex.refuge_nouns or words[y].key in lex.facility_nouns]
+    nouns = [y for y in range(x + 1, m.k) if _place_noun(words[y], lex) or words[y].key in lex.refuge_nouns]
     if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
                         for y in range(x + 1, m.k)):
         return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
@@ -1919,6 +1980,8 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     p = m.before[-1]
     if p.entry.frame != "depart" or any(o.pred is p and o.role == "origin" for o in s.slots):
         return False
+    if _time_phrase(words, p.end + 1, m.k, lex):
+        return False  # ("sono fuggiti ieri in Turchia": a time, not what they leave)
     goal = _goal_before_what_they_leave(m, p)
     first = _what_they_leave(words, p.end + 1 if goal is None else goal[1], m.k, lex)
     if not 0 < m.k - first <= _LEFT_PHRASE or any(q.index > p.end and q.index < m.k for q in s.preds) \
@@ -1936,7 +1999,8 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
     nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
            and not _punct_between(s, m.sl.last, o.first, ",;:()")
-           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))]
+           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))
+           and not any(m.sl.last < q.index < o.first for q in s.preds)]  # ("the war in X and crossed Y": another verb's)
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
     return True
 
@@ -2085,12 +2149,17 @@ def weak_goal_opening_the_clause(m: _MarkerRead) -> bool:
 
 def fronted_source(m: _MarkerRead) -> bool:
     """"De Lviv, la plupart des réfugiés ont continué vers la Pologne", "Da Aleppo, il convoglio
-    si è diretto verso Raqqa": a source that opens the sentence, set off by a comma, is where
+    si è diretto verso Raqqa": a source that opens the sentence, set off by a comma — or with
+    no other place before the verb ("Da Bari i feriti sono stati poi portati a X") — is where
     the first motion verb after it starts (within _FAR words)."""
     s, words = m.s, m.s.words
     if m.role not in ("source", "weak_source") or m.sl.role is not None or m.before or not m.after \
             or any(not _timed(words[x], s.lex) for x in range(m.k)) or m.sl.last + 1 >= len(words) \
-            or "," not in s.doc.gap(words[m.sl.last], words[m.sl.last + 1]) or m.after[0].index - m.sl.last > _FAR:
+            or m.after[0].index - m.sl.last > _FAR:
+        return False
+    if "," not in s.doc.gap(words[m.sl.last], words[m.sl.last + 1]) \
+            and (any(m.sl.last < o.first < m.after[0].index for o in s.slots)
+                 or _punct_between(s, m.sl.last, m.after[0].index, _PHRASE_BREAKS)):
         return False
     _give(m.sl, "origin", m.after[0], "fronted_source", m.word)
     return True
@@ -2195,7 +2264,7 @@ def location_fled_into(m: _MarkerRead) -> bool:
     ("sono stati abbandonati a X": left behind there)."""
     p, s = m.near_before, m.s
     if m.role != "location" or p is None or p.entry.frame != "depart" or m.s.words[m.k].key not in s.lex.flight_goals \
-            or any(o.pred is p and o.role == "destination" for o in s.slots) or m.k - p.end > 2:
+            or any(o.pred is p and o.role == "destination" for o in s.slots) or _reach(m.s.words, p.end, m.k, s.lex) > 2:
         return False
     words, lex = s.words, s.lex
     if p.index >= 2 and words[p.index - 1].lemma in lex.passive_auxiliaries \
@@ -2265,12 +2334,25 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
     head = _past_determiners(words, opened[1] + 1, lex, k)
     if head >= k or (words[head].capitalised and zipf(words[head].key, doc.lang) < FREQUENT_ZIPF):
         return False  # "to Fassala in Mauritania": a name, not a phrase that needs locating (German nouns are capitalised)
-    if not any(words[x].key in lex.place_nouns or words[x].key in lex.area_nouns or words[x].key in lex.facility_nouns
-               for x in range(head, min(head + 3, k))):
+    if not any(_place_noun(words[x], lex) for x in range(head, min(head + 3, k))):
         return False  # a phrase about a place ("a camp", "the part of the territory", "a hospital"), not "zum Beispiel"
-    if any(p.end < q.index < k for q in preds) or any(p.end < o.first < k for o in slots):
+    if any(p.end < q.index < k and not _names_the_place_noun(words, q, lex) for q in preds) or any(p.end < o.first < k for o in slots):
         return False
     return not any(c in doc.gap(words[x], words[x + 1]) for x in range(p.end, k) for c in ",;:()")
+
+
+def _place_noun(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` is a place, area or facility noun — or, where a language writes compounds
+    (``[grammar] compound_heads``), a compound that ends with a facility or place noun
+    ("Evakuierungszentrum", "Transitlager")."""
+    return w.key in lex.place_nouns or w.key in lex.area_nouns or w.key in lex.facility_nouns \
+        or (bool(lex.compound_heads) and any(len(w.key) >= len(f) + 4 and w.key.endswith(f) for f in lex.facility_nouns | lex.place_nouns))
+
+
+def _names_the_place_noun(words: tuple[Word, ...], q: _Pred, lex: Lexicon) -> bool:
+    """Whether the predicate ``q`` is a noun that names a place noun next to it ("a transit
+    camp", "un centro de evacuación"): a word of the phrase, not another verb."""
+    return any(_place_noun(words[x], lex) for x in range(max(0, q.index - 2), min(len(words), q.end + 2)) if not q.index <= x <= q.end)
 
 
 def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
@@ -2324,6 +2406,8 @@ def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
     for w in words[a:b]:
         if _timed(w, lex):
             timed = True
+        elif w.key in number_words(lex.lang) and w.key not in lex.determiners:
+            continue  # ("dois dias depois": a number of days)
         elif not (w.key in lex.determiners or w.key in lex.markers_flat or w.key in lex.of or w.key in lex.coordinators
                   or w.key in lex.between_words):  # ("nella notte tra sabato e domenica")
             return False

@@ -53,3 +53,55 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Hunderte Familien nahmen den Zug von Budapest nach Wien.", ("geonames:3054643", "geonames:2761369"), id="nahmen-den-zug"),
     pytest.param("Die Familien nahmen den letzten Bus von Homs nach Aleppo.", ("homs", "aleppo"), id="nahmen-den-letzten-bus"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("Der Minister floh am Sonntag nach Polen.", (None, "country:POL"), id="am-sonntag"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Die Flüchtlinge haben sich nach Polen begeben.", (None, "country:POL"), id="haben-sich-begeben"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Die Familien zogen danach weiter nach Beirut.", (None, "geonames:276781"), id="zogen-danach-weiter"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Von Homs aus wurden die Zivilisten nach Damaskus evakuiert.", ("homs", "damascus"), id="von-x-aus"),
+]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Drei Gefangene wurden freigelassen und nach Polen zurückgebracht.", (None, "country:POL"), id="freigelassen-und-zurueckgebracht"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Die Familien wurden in ein Evakuierungszentrum in Warschau gebracht.", (None, "geonames:756135"), id="evakuierungszentrum"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Die Männer wurden nach Polen zurückgeschickt.", (None, "country:POL"), id="zurueckgeschickt"),
+]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Sie verließen ihre Häuser in Homs und durchquerten den Libanon zu Fuß.", ("homs", None), id="haeuser-in-x-und-durchquerten-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Hunderte sind vor den Kämpfen in Homs in den Libanon geflohen.", ("homs", "country:LBN"), id="sind-vor-den-kaempfen-geflohen"),
+]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("Die Sturmflut erreichte am Montag Hamburg.", "geonames:2911298", id="sturmflut"),
+]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Die Soldaten kamen vier Tage später in Warschau an.", (None, "geonames:756135"), id="vier-tage-spaeter"),
+]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Weil die Gefechte weitergingen, flohen viele Familien nach Warschau.", (None, "geonames:756135"), id="weil-die-gefechte"),
+]
+
+A_CROSSING_BY_BOAT = [
+    pytest.param("Hunderte Migranten sind aus der Türkei nach Griechenland übergesetzt.", ("country:TUR", "country:GRC"), id="uebergesetzt"),
+]

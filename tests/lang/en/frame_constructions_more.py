@@ -43,3 +43,51 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Hundreds of families took a ferry to Beirut from Tripoli.", ("geonames:266826", "geonames:276781"), id="took-a-ferry-to-x"),
     pytest.param("The families waited in Kigoma to catch the last boat to Bujumbura.", ("geonames:157738", "geonames:425378"), id="catch-the-last-boat"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("The minister fled on Sunday to Poland.", (None, "country:POL"), id="on-sunday"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("The refugees have made their way to Poland.", (None, "country:POL"), id="made-their-way"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("The families then continued to Beirut.", (None, "geonames:276781"), id="then-continued"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("From Homs the civilians were evacuated to Damascus.", ("homs", "damascus"), id="from-x-no-comma"),
+]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Three prisoners were released and repatriated to Poland.", (None, "country:POL"), id="released-and-repatriated"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("The families were taken to a transit camp in Warsaw.", (None, "geonames:756135"), id="transit-camp"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("The men were sent back to Poland.", (None, "country:POL"), id="sent-back"),
+]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("They left their homes in Homs and crossed Lebanon on foot.", ("homs", None), id="homes-in-x-and-crossed-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Hundreds have fled the fighting in Homs to Lebanon.", ("homs", "country:LBN"), id="have-fled-the-fighting"),
+]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("The wall of water reached Kharkiv on Monday.", "geonames:706483", id="wall-of-water"),
+]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("The soldiers arrived four days later in Warsaw.", (None, "geonames:756135"), id="four-days-later"),
+]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Because the clashes went on, many families fled to Warsaw.", (None, "geonames:756135"), id="because-the-clashes"),
+]

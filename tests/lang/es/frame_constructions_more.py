@@ -50,3 +50,51 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Cientos de familias tomaron un autobús desde Homs hacia Alepo.", ("homs", "aleppo"), id="tomaron-un-autobus"),
     pytest.param("Las familias esperaban en Kigoma para coger el barco a Bujumbura.", ("geonames:157738", "geonames:425378"), id="coger-el-barco"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("El ministro huyó el domingo a Polonia.", (None, "country:POL"), id="el-domingo"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Los refugiados se han dirigido a Polonia.", (None, "country:POL"), id="se-han-dirigido"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Las familias continuaron después hacia Beirut.", (None, "geonames:276781"), id="continuaron-despues"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Desde Homs los civiles fueron evacuados a Damasco.", ("homs", "damascus"), id="desde-x-sin-coma"),
+]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Tres presos fueron liberados y repatriados a Polonia.", (None, "country:POL"), id="liberados-y-repatriados"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Las familias fueron llevadas a un centro de evacuación en Varsovia.", (None, "geonames:756135"), id="centro-de-evacuacion"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Los hombres fueron devueltos a Polonia.", (None, "country:POL"), id="devueltos"),
+]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Dejaron sus casas en Homs y cruzaron el Líbano a pie.", ("homs", None), id="casas-en-x-y-cruzaron-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Cientos de personas han huido de los combates en Homs hacia el Líbano.", ("homs", "country:LBN"), id="huido-de-los-combates"),
+]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("La ola de crecida llegó a Járkov el lunes.", "geonames:706483", id="ola-de-crecida"),
+]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Los soldados llegaron cuatro días después a Varsovia.", (None, "geonames:756135"), id="cuatro-dias-despues"),
+]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Como los enfrentamientos continuaban, muchas familias huyeron a Varsovia.", (None, "geonames:756135"), id="como-los-enfrentamientos"),
+]

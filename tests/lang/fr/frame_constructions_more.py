@@ -46,3 +46,51 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Des familles attendaient à Kigoma pour prendre un bateau pour Bujumbura.", ("geonames:157738", "geonames:425378"), id="prendre-un-bateau-pour"),
     pytest.param("Des centaines de familles ont pris le train de Homs à Alep.", ("homs", "aleppo"), id="pris-le-train-de-a"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("Le ministre est parti mardi à Varsovie.", (None, "geonames:756135"), id="mardi"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Les réfugiés se sont rendus en Pologne.", (None, "country:POL"), id="se-sont-rendus"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Les familles ont ensuite continué vers Varsovie.", (None, "geonames:756135"), id="ont-ensuite-continue"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Depuis Homs les civils ont été évacués vers Damas.", ("homs", "damascus"), id="depuis-x-sans-virgule"),
+]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Trois prisonniers ont été libérés et rapatriés en Pologne.", (None, "country:POL"), id="liberes-et-rapatries"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Les familles ont été emmenées dans un camp de transit à Varsovie.", (None, "geonames:756135"), id="camp-de-transit"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Les hommes ont été renvoyés en Pologne.", (None, "country:POL"), id="renvoyes"),
+]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Ils ont quitté leurs maisons à Homs et traversé le Liban à pied.", ("homs", None), id="maisons-a-x-et-traverse-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Des centaines de personnes ont fui les combats à Homs vers le Liban.", ("homs", "country:LBN"), id="ont-fui-les-combats"),
+]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("La vague de crue a atteint Kharkiv lundi.", "geonames:706483", id="vague-de-crue"),
+]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Les soldats sont arrivés quatre jours après à Varsovie.", (None, "geonames:756135"), id="quatre-jours-apres"),
+]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Comme les affrontements se poursuivaient, de nombreuses familles ont fui vers Varsovie.", (None, "geonames:756135"), id="comme-les-affrontements"),
+]

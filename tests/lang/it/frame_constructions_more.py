@@ -42,3 +42,51 @@ TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Centinaia di famiglie hanno preso un traghetto da Tripoli per Beirut.", ("geonames:266826", "geonames:276781"), id="preso-un-traghetto"),
     pytest.param("Le famiglie hanno preso il treno da Homs per Aleppo.", ("homs", "aleppo"), id="preso-il-treno"),
 ]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("Il ministro è fuggito domenica in Polonia.", (None, "country:POL"), id="domenica"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("I profughi si sono recati in Polonia.", (None, "country:POL"), id="si-sono-recati"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("Le famiglie sono poi proseguite verso Beirut.", (None, "geonames:276781"), id="sono-poi-proseguite"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Da Homs i civili sono stati poi evacuati a Damasco.", ("homs", "damascus"), id="da-x-sono-stati-poi"),
+]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Tre prigionieri sono stati liberati e rimpatriati in Polonia.", (None, "country:POL"), id="liberati-e-rimpatriati"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("Le famiglie sono state portate in un campo di transito a Varsavia.", (None, "geonames:756135"), id="campo-di-transito"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Gli uomini sono stati rimandati in Polonia.", (None, "country:POL"), id="rimandati"),
+]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Hanno lasciato le loro case a Homs e attraversato il Libano a piedi.", ("homs", None), id="case-a-x-e-attraversato-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Centinaia di persone sono fuggite dai combattimenti a Homs verso il Libano.", ("homs", "country:LBN"), id="fuggite-dai-combattimenti"),
+]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("L'ondata di piena ha raggiunto Kharkiv lunedì.", "geonames:706483", id="ondata-di-piena"),
+]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("I soldati sono arrivati quattro giorni dopo a Varsavia.", (None, "geonames:756135"), id="quattro-giorni-dopo"),
+]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Poiché gli scontri continuavano, molte famiglie sono fuggite a Varsavia.", (None, "geonames:756135"), id="poiche-gli-scontri"),
+]

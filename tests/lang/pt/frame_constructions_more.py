@@ -6,6 +6,7 @@ A_TIME_PHRASE_BETWEEN_VERB_AND_MARKER_COUNTS_AS_ONE_WORD = [
     pytest.param("O barco tinha saído na manhã do domingo passado das praias da Líbia.", ("country:LBY", None),
                  id="na-manha-do-domingo-passado"),
     pytest.param("A família voltou na manhã de 3 de maio para Alepo.", (None, "aleppo"), id="na-manha-de"),
+    pytest.param("Os soldados chegaram finalmente a Varsóvia.", (None, "geonames:756135"), id="chegaram-finalmente-a"),
 ]
 
 A_WEAK_GOAL_OPENING_THE_CLAUSE_GOES_WITH_THE_ARRIVAL_AFTER_IT = [
@@ -41,4 +42,53 @@ A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
 TAKING_A_VEHICLE_TO_X_IS_A_JOURNEY_THERE = [
     pytest.param("Centenas de famílias pegaram um ônibus de Homs para Alepo.", ("homs", "aleppo"), id="pegaram-um-onibus"),
     pytest.param("As famílias apanharam o comboio de Budapeste para Viena.", ("geonames:3054643", "geonames:2761369"), id="apanharam-o-comboio"),
+]
+
+A_TIME_WORD_AFTER_A_DEPARTURE_IS_NOT_WHAT_THEY_LEAVE = [
+    pytest.param("O ministro fugiu no domingo para a Polónia.", (None, "country:POL"), id="no-domingo"),
+]
+
+A_REFLEXIVE_VERB_HOLDS_ITS_AUXILIARY = [
+    pytest.param("Os refugiados dirigiram-se à Polónia.", (None, "country:POL"), id="dirigiram-se"),
+]
+
+A_TIME_WORD_AFTER_THE_VERB_OPENS_NO_CLAUSE = [
+    pytest.param("As famílias seguiram depois para Beirute.", (None, "geonames:276781"), id="seguiram-depois-para"),
+    pytest.param("Os feridos foram depois transportados para Beirute.", (None, "geonames:276781"), id="foram-depois-transportados"),
+]
+
+A_SOURCE_OPENING_THE_SENTENCE_NEEDS_NO_COMMA = [
+    pytest.param("Desde Homs os civis foram retirados para Damasco.", ("homs", "damascus"), id="desde-x-sem-virgula"),
+]
+
+A_PLACE_AFTER_AN_EVENT_AND_A_MOTION_IS_THE_MOTIONS = [
+    pytest.param("Três presos foram libertados e repatriados para a Polónia.", (None, "country:POL"), id="libertados-e-repatriados"),
+]
+
+A_NOUN_OF_MOTION_THAT_NAMES_THE_PLACE_NOUN_IS_PART_OF_THE_GOAL = [
+    pytest.param("As famílias foram levadas para um centro de evacuação em Varsóvia.", (None, "geonames:756135"), id="centro-de-evacuacao"),
+]
+
+A_VERB_OF_SENDING_BACK = [
+    pytest.param("Os homens foram devolvidos à Polónia.", (None, "country:POL"), id="devolvidos"),
+]
+
+A_PLACE_AFTER_ANOTHER_VERB_IS_NOT_WHERE_WHAT_THEY_LEAVE_LIES = [
+    pytest.param("Deixaram as suas casas em Homs e atravessaram o Líbano a pé.", ("homs", None), id="casas-em-x-e-atravessaram-y"),
+]
+
+THE_FLED_EVENT_BEFORE_A_VERB_THAT_COMES_LAST = [
+    pytest.param("Centenas de pessoas fugiram dos combates em Homs para o Líbano.", ("homs", "country:LBN"), id="fugiram-dos-combates"),
+]
+
+A_HAZARD_THE_NOUN_PHRASE_NAMES_IS_WHAT_MOVES = [
+    pytest.param("A onda de cheia chegou a Kharkiv na segunda-feira.", "geonames:706483", id="onda-de-cheia"),
+]
+
+A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
+    pytest.param("Os soldados chegaram quatro dias depois a Varsóvia.", (None, "geonames:756135"), id="quatro-dias-depois"),
+]
+
+A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
+    pytest.param("Como os confrontos continuavam, muitas famílias fugiram para Varsóvia.", (None, "geonames:756135"), id="como-os-confrontos"),
 ]
