@@ -478,6 +478,26 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     return SKIP if subj else None
 
 
+#: how many words the noun phrase before a relative clause that parts it from its verb may have
+_RELATIVE_HEAD = 5
+
+
+def _relative_between(v: _Verb) -> Found | None:
+    """"…, an aid worker who asked not to be named said.", "A nurse who works at the camp said …": a
+    noun phrase, then a relative clause between it and the verb of saying: the noun phrase speaks (a
+    relative that is no determiner: German's follow a comma, which opens the verb's clause after them)."""
+    subj, lex = v.subj[_adverbial_first(v):], v.lex
+    r = next((k for k, w in enumerate(subj[: _RELATIVE_HEAD + 1]) if k and w.key in lex.relatives - lex.determiners), 0)
+    head = subj[:r]
+    if not head or any(w.lemma in lex.auxiliaries or _says(w, lex) or w.lemma in lex.predicates or w.key in lex.predicates
+                       or w.key in lex.pronouns for w in head):
+        return None
+    bare = v.j > 0 and "," in v.doc.gap(v.words[v.j - 1], v.words[v.j]) and head[0].key not in lex.markers_flat
+    if (_noun_phrase(head, lex) or bare) and not (len(head) == 1 and head[0].key in lex.determiners):
+        return tuple(head), None
+    return None
+
+
 def _adverbial_first(v: _Verb) -> int:
     """Where the subject starts when an adverbial opens the words before the verb, in a language whose verb
     does not come second (there the subject follows the adverbial and the verb: :func:`_verb_second`): a
@@ -663,7 +683,8 @@ def _speaker_after(v: _Verb) -> Found | None:
     follows the name describes her, in the article's voice); "c'est ce que rapporte X,
     ajoutant que ...": X goes on speaking."""
     lex = v.lex
-    after = _before_addressee(_after_words(v), lex)
+    after = _before_relative(_before_addressee(_after_words(v), lex), lex)
+    after += _name_after_role(v, after)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote or _between_dashes(v, after[-1])) \
@@ -671,6 +692,36 @@ def _speaker_after(v: _Verb) -> Found | None:
         goes_on = v.reported_after or _clause_goes_on(v, after[-1]) or _between_dashes(v, after[-1])
         return tuple(after), (None if goes_on else after[-1].end)
     return None
+
+
+#: how many capitalised words the name after a speaker's role may have
+_ROLE_NAME = 4
+
+
+def _name_after_role(v: _Verb, after: list[Word]) -> list[Word]:
+    """'"…", a expliqué le gouverneur de la province, Ann Doe.': the name set off by a comma after the
+    role of a speaker named after the verb (one entity, as "the governor, Ann Doe, said" before it): up
+    to four capitalised words, then punctuation or the sentence's end; else none."""
+    doc, words, lex = v.doc, v.words, v.lex
+    n = next((k for k, w in enumerate(words) if after and w is after[-1]), None)
+    if n is None or after[0].key not in lex.determiners - lex.pronouns or not _role(tuple(after), lex) \
+            or n + 1 >= len(words) or doc.gap(after[-1], words[n + 1]).strip() != ",":
+        return []
+    m = n + 1
+    while m < min(len(words), n + 1 + _ROLE_NAME) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns \
+            and (m == n + 1 or not _has_punct(doc, words[m - 1], words[m])):
+        m += 1
+    if m == n + 1 or m < len(words) and not _has_punct(doc, words[m - 1], words[m]):
+        return []
+    return list(words[n + 1 : m])
+
+
+def _before_relative(after: list[Word], lex: Lexicon) -> list[Word]:
+    """The speaker's words after the verb without a relative clause that describes them ("a affirmé un
+    humanitaire qui a requis l'anonymat", "dijo un testigo que pidió no ser nombrado"): up to a relative
+    that is no determiner, from the second word on."""
+    r = next((k for k, w in enumerate(after) if k and w.key in lex.relatives - lex.determiners), len(after))
+    return after[:r] if r > 1 or after and after[0].capitalised else after
 
 
 def _between_dashes(v: _Verb, last: Word) -> bool:
@@ -910,6 +961,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_and_adverb", _pronoun_and_adverb),
     ("pronoun_and_more", _pronoun_and_more),
     ("source_from", _source_from),
+    ("relative_between", _relative_between),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
     ("subjectless", _subjectless),
@@ -1117,15 +1169,16 @@ def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
 
 def negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Whether a negation stands just before the verb at ``i`` (an auxiliary may come
-    between), or where the verb comes second (German) just after it ("sagte nicht")."""
+    between; after a refusal, "declined to", only auxiliaries: "an official who declined to be identified told"),
+    or where the verb comes second (German) just after it ("sagte nicht")."""
     keys = [w.key for w in words]
     if lex.verb_second and i + 1 < len(keys) and (keys[i + 1],) in lex.negations:
         return True
     for ph in lex.negations:
         for end in range(max(0, i - 3), i):
             k = end - len(ph) + 1
-            if k >= 0 and tuple(keys[k : end + 1]) == ph:
-                return True
+            if k >= 0 and tuple(keys[k : end + 1]) == ph and (len(ph) == 1 or all(w.lemma in lex.auxiliaries for w in words[end + 1 : i])):
+                return True  # (a refusal, "declined to", negates the verb right after it, past auxiliaries only)
     return False
 
 
@@ -1494,16 +1547,27 @@ def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> b
     return len(ws[0].text) >= 2 and ws[0].text in {caps, initials}
 
 
+def _refers_back(ws: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a mention can only name a source named before it: a definite common noun ("the
+    organisation", "la organización", "die Organisation"), whose content words are all lower-case
+    (one noun where nouns are capitalised, no acronym); an indefinite ("a monitor") or a name may
+    introduce what a later, longer mention names."""
+    content = _content(ws, lex)
+    common = not any(w.capitalised for w in content) or lex.nouns_capitalised and len(content) == 1 and not content[0].text.isupper()
+    return bool(ws) and ws[0].key in lex.determiners - lex.indefinites and common
+
+
 def _one_name(src: _Sources, lex: Lexicon) -> None:
     """One entity, one name across the article: a shorter mention contained in a longer one,
-    or an acronym of it, takes the longer (the latest before it, else the only one after it)."""
+    or an acronym of it, takes the longer (the latest before it, else the only one after it,
+    unless the shorter refers back: :func:`_refers_back`)."""
     order = list(src.names)
     canon: dict[str, str] = {}
     for n in sorted(order, key=lambda x: len(_content(src.names[x], lex))):
         ws, key = src.names[n], _content(src.names[n], lex)
         longer = [m for m in order if m != n and (_contains(_content(src.names[m], lex), key, lex) or _acronym(src.names[m], ws, lex))]
         before = [m for m in longer if order.index(m) < order.index(n)]
-        if before or len(longer) == 1:
+        if before or len(longer) == 1 and not _refers_back(ws, lex):
             canon[n] = (before or longer)[-1]
 
     def final(n: str) -> str:

@@ -110,6 +110,12 @@ CLAIMS = [
     ('as-passive', 'Tausende Familien flohen aus Aleppo nach Damaskus, wie von der Polizei bestätigt.', 'der Polizei'),
     ('dash-tag', '„Wir haben zwei ganze Tage am Bahnhof gewartet – sagte Ann Doe – und dann sind wir zu Fuß mit unseren drei kleinen Kindern und sonst nichts aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
     ('quotation-no-lead', 'Tausende Familien flohen am Montag aus Aleppo nach Damaskus.\n\n„Wir haben zwei Tage gewartet und sind dann ohne alles gegangen“, sagte Ann Doe.', None),
+    ('refers-back', 'Ärzte ohne Grenzen teilte mit, die Straßen seien gesperrt. Tausende Familien flohen aus Aleppo nach Damaskus, so die Organisation. Die Internationale Organisation für Migration erklärte, es fehle an Nahrung.', 'die Organisation'),
+    ('relative-speaker', 'Tausende Familien flohen vergangene Woche aus Aleppo nach Damaskus, sagte ein Helfer, der anonym bleiben wollte.', 'ein Helfer'),
+    ('relative-speaker', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, berichtete ein Bewohner, der seinen Namen nicht nennen wollte.', 'ein Bewohner'),
+    ('role-then-name', '„Wir sind in einer Nacht aus Aleppo nach Damaskus geflohen“, sagte der Gouverneur der Provinz, Ann Doe.', 'der Gouverneur der Provinz, Ann Doe'),
+    ('refers-back', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, teilte das Ministerium mit. Das Ministerium für Verteidigung der Region erklärte am Dienstag, die Straßen seien offen.', 'das Ministerium'),
+    ('role-then-name', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, sagte der Sprecher des Ministeriums, Ann Doe.', 'der Sprecher des Ministeriums, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -153,4 +159,7 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "refers-back": 2,
+    "relative-speaker": 2,
+    "role-then-name": 2,
 }

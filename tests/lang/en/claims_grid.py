@@ -97,6 +97,12 @@ CLAIMS = [
     ('as-passive', 'Thousands of families fled from Aleppo to Damascus, as confirmed to reporters by the police.', 'the police'),
     ('dash-tag', '"We waited at the station for two whole days – said Ann Doe – and then we fled from Aleppo to Damascus on foot with our three small children and nothing else."', 'Ann Doe'),
     ('quotation-no-lead', 'Thousands of families fled from Aleppo to Damascus on Monday.\n\n"We waited for two days and then we left with nothing at all," said Ann Doe.', None),
+    ('refers-back', 'Doctors Without Borders said the roads were closed. Thousands of families fled from Aleppo to Damascus, according to the organization. The International Organization for Migration said food was short.', 'the organization'),
+    ('relative-speaker', 'Thousands of families fled from Aleppo to Damascus last week, an aid worker who asked not to be named said.', 'an aid worker'),
+    ('relative-speaker', 'The troops withdrew from Kharkiv to Lviv, a local official who declined to be identified told reporters.', 'a local official'),
+    ('role-then-name', '"We fled from Aleppo to Damascus in one night," said the governor of the province, Ann Doe.', 'the governor of the province, Ann Doe'),
+    ('refers-back', 'The troops withdrew from Kharkiv to Lviv, the ministry said. The Defence Ministry of the region said on Tuesday that the roads were open.', 'the ministry'),
+    ('role-then-name', 'The troops withdrew from Kharkiv to Lviv, said the spokesman of the ministry, Ann Doe.', 'the spokesman of the ministry, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -140,4 +146,7 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "refers-back": 2,
+    "relative-speaker": 2,
+    "role-then-name": 2,
 }

@@ -103,6 +103,12 @@ CLAIMS = [
     ('as-passive', 'Miles de familias huyeron de Alepo a Damasco, según confirmaron a la radio los vecinos.', 'los vecinos'),
     ('dash-tag', '«Esperamos en la estación durante dos días enteros – contó Ann Doe – y luego huimos de Alepo a Damasco a pie con nuestros tres hijos pequeños y nada más.»', 'Ann Doe'),
     ('quotation-no-lead', 'Miles de familias huyeron de Alepo a Damasco el lunes.\n\n«Esperamos dos días y luego nos fuimos sin nada de nada», dijo Ann Doe.', None),
+    ('refers-back', 'Médicos Sin Fronteras dijo que las carreteras estaban cerradas. Miles de familias huyeron de Alepo a Damasco, según la organización. La Organización Internacional para las Migraciones afirmó que faltaba comida.', 'la organización'),
+    ('relative-speaker', 'Miles de familias huyeron de Alepo a Damasco la semana pasada, afirmó un trabajador humanitario que pidió el anonimato.', 'un trabajador humanitario'),
+    ('relative-speaker', 'Los soldados se retiraron de Kharkiv a Lviv, contó un vecino que prefirió no dar su nombre.', 'un vecino'),
+    ('role-then-name', '"Huimos de Alepo a Damasco en una noche", explicó el gobernador de la provincia, Ann Doe.', 'el gobernador de la provincia, Ann Doe'),
+    ('refers-back', 'Los soldados se retiraron de Kharkiv a Lviv, informó el ministerio. El Ministerio de Defensa de la región afirmó el martes que las carreteras estaban abiertas.', 'el ministerio'),
+    ('role-then-name', 'Los soldados se retiraron de Kharkiv a Lviv, dijo el portavoz del ministerio, Ann Doe.', 'el portavoz del ministerio, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -146,4 +152,7 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "refers-back": 2,
+    "relative-speaker": 2,
+    "role-then-name": 2,
 }

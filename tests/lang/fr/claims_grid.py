@@ -104,6 +104,12 @@ CLAIMS = [
     ('as-passive', 'Des milliers de familles ont fui Alep pour Damas, comme confirmé par la police.', 'la police'),
     ('dash-tag', "« Nous avons attendu à la gare pendant deux jours entiers – a raconté Ann Doe – puis nous avons fui Alep pour Damas à pied avec nos trois petits enfants et rien d'autre. »", 'Ann Doe'),
     ('quotation-no-lead', 'Des milliers de familles ont fui Alep pour Damas lundi.\n\n« Nous avons attendu deux jours puis nous sommes partis sans rien du tout », a dit Ann Doe.', None),
+    ('refers-back', "Médecins sans frontières a déclaré que les routes étaient fermées. Des milliers de familles ont fui d'Alep vers Damas, selon l'organisation. L'Organisation internationale pour les migrations a indiqué que la nourriture manquait.", "l'organisation"),
+    ('relative-speaker', "Des milliers de familles ont fui d'Alep vers Damas la semaine dernière, a affirmé un humanitaire qui a requis l'anonymat.", 'un humanitaire'),
+    ('relative-speaker', 'Les soldats se sont retirés de Kharkiv à Lviv, a raconté un habitant qui a refusé de donner son nom.', 'un habitant'),
+    ('role-then-name', "« Nous avons fui d'Alep vers Damas en une nuit », a expliqué le gouverneur de la province, Ann Doe.", 'le gouverneur de la province, Ann Doe'),
+    ('refers-back', 'Les soldats se sont retirés de Kharkiv à Lviv, a indiqué le ministère. Le ministère de la Défense de la région a déclaré mardi que les routes étaient ouvertes.', 'le ministère'),
+    ('role-then-name', 'Les soldats se sont retirés de Kharkiv à Lviv, a indiqué le porte-parole du ministère, Ann Doe.', 'le porte-parole du ministère, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -147,4 +153,7 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "refers-back": 2,
+    "relative-speaker": 2,
+    "role-then-name": 2,
 }

@@ -109,6 +109,12 @@ CLAIMS = [
     ('as-passive', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, come confermato dalla polizia.', 'polizia'),
     ('dash-tag', "«Abbiamo aspettato alla stazione per due giorni interi – ha raccontato Ann Doe – e poi siamo fuggiti da Aleppo a Damasco a piedi con i nostri tre bambini piccoli e nient'altro.»", 'Ann Doe'),
     ('quotation-no-lead', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco lunedì.\n\n«Abbiamo aspettato due giorni e poi siamo partiti senza niente», ha detto Ann Doe.', None),
+    ('refers-back', "Medici senza frontiere ha detto che le strade erano chiuse. Migliaia di famiglie sono fuggite da Aleppo a Damasco, secondo l'organizzazione. L'Organizzazione internazionale per le migrazioni ha affermato che mancava il cibo.", "l'organizzazione"),
+    ('relative-speaker', "Migliaia di famiglie sono fuggite la settimana scorsa da Aleppo a Damasco, ha affermato un operatore umanitario che ha chiesto l'anonimato.", 'un operatore umanitario'),
+    ('relative-speaker', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha raccontato un abitante che non ha voluto dare il suo nome.', 'un abitante'),
+    ('role-then-name', '«Siamo fuggiti da Aleppo a Damasco in una notte», ha spiegato il governatore della provincia, Ann Doe.', 'il governatore della provincia, Ann Doe'),
+    ('refers-back', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha reso noto il ministero. Il ministero della Difesa della regione ha affermato martedì che le strade erano aperte.', 'il ministero'),
+    ('role-then-name', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha detto il portavoce del ministero, Ann Doe.', 'il portavoce del ministero, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -152,4 +158,7 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "refers-back": 2,
+    "relative-speaker": 2,
+    "role-then-name": 2,
 }

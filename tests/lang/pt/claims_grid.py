@@ -104,6 +104,12 @@ CLAIMS = [
     ('as-passive', 'Milhares de famílias fugiram de Aleppo para Damasco, conforme confirmado pela polícia.', 'polícia'),
     ('dash-tag', '«Esperámos na estação durante dois dias inteiros – contou Ann Doe – e depois fugimos de Aleppo para Damasco a pé com os nossos três filhos pequenos e mais nada.»', 'Ann Doe'),
     ('quotation-no-lead', 'Milhares de famílias fugiram de Aleppo para Damasco na segunda-feira.\n\n«Esperámos dois dias e depois partimos sem nada de nada», disse Ann Doe.', None),
+    ('refers-back', 'Os Médicos Sem Fronteiras disseram que as estradas estavam fechadas. Milhares de famílias fugiram de Alepo para Damasco, segundo a organização. A Organização Internacional para as Migrações afirmou que faltava comida.', 'a organização'),
+    ('relative-speaker', 'Milhares de famílias fugiram de Alepo para Damasco na semana passada, afirmou um trabalhador humanitário que pediu anonimato.', 'um trabalhador humanitário'),
+    ('relative-speaker', 'Os soldados retiraram-se de Kharkiv para Lviv, contou um morador que preferiu não dar o seu nome.', 'um morador'),
+    ('role-then-name', '"Fugimos de Alepo para Damasco numa noite", explicou o governador da província, Ann Doe.', 'o governador da província, Ann Doe'),
+    ('refers-back', 'Os soldados retiraram-se de Kharkiv para Lviv, informou o ministério. O Ministério da Defesa da região afirmou na terça-feira que as estradas estavam abertas.', 'o ministério'),
+    ('role-then-name', 'Os soldados retiraram-se de Kharkiv para Lviv, disse o porta-voz do ministério, Ann Doe.', 'o porta-voz do ministério, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -147,4 +153,7 @@ MEASURED = {
     "as-passive": 1,
     "dash-tag": 1,
     "quotation-no-lead": 1,
+    "refers-back": 2,
+    "relative-speaker": 2,
+    "role-then-name": 2,
 }
