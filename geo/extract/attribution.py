@@ -623,7 +623,7 @@ def _past_adjuncts(ws: list[Word], lex: Lexicon) -> int:
     pronoun) follows them; else 0."""
     k = 0
     while k < len(ws):
-        step = _time_end(ws[k:], lex) or _addressee_end(ws[k:], lex)
+        step = max(_time_end(ws[k:], lex), _addressee_end(ws[k:], lex))
         if not step:
             break
         k += step
@@ -638,12 +638,16 @@ _ADDRESSEE_WORDS = 3
 
 def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
     """Where the words of whom a statement was told to or where it was said end ("à l'AFP", "a los
-    periodistas", "in Berlin"): a marker, its determiners, its capitalised words (or one lower-case
-    noun and its adjectives: "à rádio", "à televisão estatal"), when a determiner or a capital follows; else 0."""
-    if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners)):
+    periodistas", "in Berlin", "during a briefing", "lors d'un point de presse"): a marker (or a word of
+    time before a determiner or an "of": "durante una", "lors d'un"), its determiners, its capitalised
+    words (or one lower-case noun, its adjectives and one lower-case noun after an "of": "à rádio", "à
+    televisão estatal", "en rueda de prensa"), when a determiner, a capital or another such phrase's
+    marker follows; else 0."""
+    if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners
+                              or ws[0].key in lex.time_words and (ws[1].key in lex.determiners or ws[1].key in lex.of))):
         return 0
     k = 1
-    while k < len(ws) and ws[k].key in lex.determiners and not ws[k].capitalised:
+    while k < len(ws) and (ws[k].key in lex.determiners or ws[k].key in lex.of) and not ws[k].capitalised:
         k += 1
     m = k
     while m < len(ws) and ws[m].capitalised:
@@ -654,7 +658,9 @@ def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
         m = k + 1
         while m < min(len(ws), k + _ADDRESSEE_WORDS) and not ws[m].capitalised and ws[m].key not in lex.determiners | lex.markers_flat:
             m += 1
-    return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised) else 0
+        if m + 1 < len(ws) and ws[m].key in lex.of and not ws[m + 1].capitalised and ws[m + 1].key not in lex.determiners | lex.markers_flat:
+            m += 2  # "en rueda de prensa", "lors d'un point de presse"
+    return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised or ws[m].key in lex.markers_flat) else 0
 
 
 def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
@@ -881,8 +887,8 @@ def _from_source(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -
         return ()
     for ph in _firsts(lex, "source_from").get(words[k].key, ()):
         end = k + len(ph)
-        if tuple(w.key for w in words[k:end]) != ph:
-            continue
+        if tuple(w.key for w in words[k:end]) != ph or len(ph) == 1 and _past_adjuncts(list(words[k:]), lex):
+            continue  # ("sagte bei einer Pressekonferenz der Sprecher": where it was said, then who said it)
         while end < len(words) and words[end].key in lex.of - lex.determiners:
             end += 1
         out = _name_after(doc, words, end, lex) if end < len(words) else []

@@ -116,6 +116,8 @@ CLAIMS = [
     ('role-then-name', '„Wir sind in einer Nacht aus Aleppo nach Damaskus geflohen“, sagte der Gouverneur der Provinz, Ann Doe.', 'der Gouverneur der Provinz, Ann Doe'),
     ('refers-back', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, teilte das Ministerium mit. Das Ministerium für Verteidigung der Region erklärte am Dienstag, die Straßen seien offen.', 'das Ministerium'),
     ('role-then-name', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, sagte der Sprecher des Ministeriums, Ann Doe.', 'der Sprecher des Ministeriums, Ann Doe'),
+    ('adjunct-between', '„Wir sind in einer Nacht aus Aleppo nach Damaskus geflohen“, sagte bei einer Pressekonferenz der Sprecher des Ministeriums.', 'der Sprecher des Ministeriums'),
+    ('adjunct-between', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, sagte auf einer Pressekonferenz in Kiew der Sprecher des Ministeriums.', 'der Sprecher des Ministeriums'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -162,4 +164,5 @@ MEASURED = {
     "refers-back": 2,
     "relative-speaker": 2,
     "role-then-name": 2,
+    "adjunct-between": 2,
 }

@@ -103,6 +103,8 @@ CLAIMS = [
     ('role-then-name', '"We fled from Aleppo to Damascus in one night," said the governor of the province, Ann Doe.', 'the governor of the province, Ann Doe'),
     ('refers-back', 'The troops withdrew from Kharkiv to Lviv, the ministry said. The Defence Ministry of the region said on Tuesday that the roads were open.', 'the ministry'),
     ('role-then-name', 'The troops withdrew from Kharkiv to Lviv, said the spokesman of the ministry, Ann Doe.', 'the spokesman of the ministry, Ann Doe'),
+    ('adjunct-between', '"We fled from Aleppo to Damascus in one night," said at a news conference the spokesman of the ministry.', 'the spokesman of the ministry'),
+    ('adjunct-between', '"The troops withdrew from Kharkiv to Lviv," said during a briefing in Kyiv the spokesman of the ministry.', 'the spokesman of the ministry'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -149,4 +151,5 @@ MEASURED = {
     "refers-back": 2,
     "relative-speaker": 2,
     "role-then-name": 2,
+    "adjunct-between": 2,
 }

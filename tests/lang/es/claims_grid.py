@@ -109,6 +109,8 @@ CLAIMS = [
     ('role-then-name', '"Huimos de Alepo a Damasco en una noche", explicó el gobernador de la provincia, Ann Doe.', 'el gobernador de la provincia, Ann Doe'),
     ('refers-back', 'Los soldados se retiraron de Kharkiv a Lviv, informó el ministerio. El Ministerio de Defensa de la región afirmó el martes que las carreteras estaban abiertas.', 'el ministerio'),
     ('role-then-name', 'Los soldados se retiraron de Kharkiv a Lviv, dijo el portavoz del ministerio, Ann Doe.', 'el portavoz del ministerio, Ann Doe'),
+    ('adjunct-between', '"Huimos de Alepo a Damasco en una noche", dijo en rueda de prensa el portavoz del ministerio.', 'el portavoz del ministerio'),
+    ('adjunct-between', 'Los soldados se retiraron de Kharkiv a Lviv, afirmó durante una conferencia de prensa el portavoz del ministerio.', 'el portavoz del ministerio'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -155,4 +157,5 @@ MEASURED = {
     "refers-back": 2,
     "relative-speaker": 2,
     "role-then-name": 2,
+    "adjunct-between": 2,
 }

@@ -110,6 +110,8 @@ CLAIMS = [
     ('role-then-name', "« Nous avons fui d'Alep vers Damas en une nuit », a expliqué le gouverneur de la province, Ann Doe.", 'le gouverneur de la province, Ann Doe'),
     ('refers-back', 'Les soldats se sont retirés de Kharkiv à Lviv, a indiqué le ministère. Le ministère de la Défense de la région a déclaré mardi que les routes étaient ouvertes.', 'le ministère'),
     ('role-then-name', 'Les soldats se sont retirés de Kharkiv à Lviv, a indiqué le porte-parole du ministère, Ann Doe.', 'le porte-parole du ministère, Ann Doe'),
+    ('adjunct-between', "« Nous avons fui d'Alep vers Damas en une nuit », a affirmé lors d'un point de presse le porte-parole du ministère.", 'le porte-parole du ministère'),
+    ('adjunct-between', 'Les soldats se sont retirés de Kharkiv à Lviv, a déclaré en conférence de presse le porte-parole du ministère.', 'le porte-parole du ministère'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -156,4 +158,5 @@ MEASURED = {
     "refers-back": 2,
     "relative-speaker": 2,
     "role-then-name": 2,
+    "adjunct-between": 2,
 }

@@ -115,6 +115,8 @@ CLAIMS = [
     ('role-then-name', '«Siamo fuggiti da Aleppo a Damasco in una notte», ha spiegato il governatore della provincia, Ann Doe.', 'il governatore della provincia, Ann Doe'),
     ('refers-back', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha reso noto il ministero. Il ministero della Difesa della regione ha affermato martedì che le strade erano aperte.', 'il ministero'),
     ('role-then-name', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha detto il portavoce del ministero, Ann Doe.', 'il portavoce del ministero, Ann Doe'),
+    ('adjunct-between', '«Siamo fuggiti da Aleppo a Damasco in una notte», ha detto in conferenza stampa il portavoce del ministero.', 'il portavoce del ministero'),
+    ('adjunct-between', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha affermato durante una conferenza stampa il portavoce del ministero.', 'il portavoce del ministero'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -161,4 +163,5 @@ MEASURED = {
     "refers-back": 2,
     "relative-speaker": 2,
     "role-then-name": 2,
+    "adjunct-between": 2,
 }

@@ -110,6 +110,8 @@ CLAIMS = [
     ('role-then-name', '"Fugimos de Alepo para Damasco numa noite", explicou o governador da província, Ann Doe.', 'o governador da província, Ann Doe'),
     ('refers-back', 'Os soldados retiraram-se de Kharkiv para Lviv, informou o ministério. O Ministério da Defesa da região afirmou na terça-feira que as estradas estavam abertas.', 'o ministério'),
     ('role-then-name', 'Os soldados retiraram-se de Kharkiv para Lviv, disse o porta-voz do ministério, Ann Doe.', 'o porta-voz do ministério, Ann Doe'),
+    ('adjunct-between', '"Fugimos de Alepo para Damasco numa noite", disse em conferência de imprensa o porta-voz do ministério.', 'o porta-voz do ministério'),
+    ('adjunct-between', 'Os soldados retiraram-se de Kharkiv para Lviv, afirmou durante uma conferência de imprensa o porta-voz do ministério.', 'o porta-voz do ministério'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -156,4 +158,5 @@ MEASURED = {
     "refers-back": 2,
     "relative-speaker": 2,
     "role-then-name": 2,
+    "adjunct-between": 2,
 }
