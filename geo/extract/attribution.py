@@ -1284,7 +1284,15 @@ _VOICE_BASIS = {
     "impersonal": "the article itself: impersonal reporting names no source",
     "unverified": "the article itself: the outlet says what it could not verify",
     "about_the_speaker": "the article itself: the sentence tells of a person, not in their words",
+    "own_outlet": "the article itself: the outlet names its own reporting as the source",
 }
+
+
+def _outlet_itself(ws: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a source's words name the outlet itself ("our information", "nos informations", "este diario":
+    an ``[attribution] own_outlet`` phrase, word for word): what it reports is in the article's own voice."""
+    keys = [w.key for w in ws]
+    return any(keys[k : k + len(ph)] == list(ph) for ph in lex.own_outlet for k in range(len(keys) - len(ph) + 1))
 
 
 def _own_voice(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> str | None:
@@ -1410,9 +1418,13 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         quoted = _quoted(doc, words, lex)
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
+        ours = found is not None and _outlet_itself(found, lex)  # "selon nos informations": the outlet's own
+        found = None if ours else found
         rule = "according" if found else "article"
         sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex) \
             or (None if found else _data_speaker(doc, words, lex, quoted, impersonal))
+        if sp and _outlet_itself(sp[0], lex):
+            sp, ours = None, True  # ("our correspondent reported")
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         if sp and sp[3] == "speaker_after" and inside and inside[s.index] and all(w.lemma in lex.auxiliaries for w in words[: sp[1]]):
@@ -1436,7 +1448,7 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
                 who, rule = (name(subject), rule + "+subject") if subject else (None, "article")
         elif found is not None:
             who = name(found)
-        voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
+        voice = None if found is not None else ("own_outlet" if ours else _own_voice(words, quoted, lex, impersonal))
         out.own.append(who)
         out.rules.append(voice or rule)
         out.voice.append(voice)

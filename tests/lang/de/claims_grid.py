@@ -118,6 +118,9 @@ CLAIMS = [
     ('role-then-name', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, sagte der Sprecher des Ministeriums, Ann Doe.', 'der Sprecher des Ministeriums, Ann Doe'),
     ('adjunct-between', '„Wir sind in einer Nacht aus Aleppo nach Damaskus geflohen“, sagte bei einer Pressekonferenz der Sprecher des Ministeriums.', 'der Sprecher des Ministeriums'),
     ('adjunct-between', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, sagte auf einer Pressekonferenz in Kiew der Sprecher des Ministeriums.', 'der Sprecher des Ministeriums'),
+    ('outlet-itself', 'Nach unseren Informationen flohen Tausende Familien aus Aleppo nach Damaskus.', None),
+    ('outlet-itself', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, berichtete unser Korrespondent.', None),
+    ('outlet-itself', '„Nach unseren Zahlen zogen sich die Soldaten aus Charkiw nach Lwiw zurück“, sagte der Sprecher.', 'der Sprecher'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -165,4 +168,5 @@ MEASURED = {
     "relative-speaker": 2,
     "role-then-name": 2,
     "adjunct-between": 2,
+    "outlet-itself": 3,
 }

@@ -105,6 +105,9 @@ CLAIMS = [
     ('role-then-name', 'The troops withdrew from Kharkiv to Lviv, said the spokesman of the ministry, Ann Doe.', 'the spokesman of the ministry, Ann Doe'),
     ('adjunct-between', '"We fled from Aleppo to Damascus in one night," said at a news conference the spokesman of the ministry.', 'the spokesman of the ministry'),
     ('adjunct-between', '"The troops withdrew from Kharkiv to Lviv," said during a briefing in Kyiv the spokesman of the ministry.', 'the spokesman of the ministry'),
+    ('outlet-itself', 'According to our information, thousands of families fled from Aleppo to Damascus.', None),
+    ('outlet-itself', 'The troops withdrew from Kharkiv to Lviv, our correspondent reported.', None),
+    ('outlet-itself', '"According to our figures, the troops withdrew from Kharkiv to Lviv," the spokesman said.', 'the spokesman'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -152,4 +155,5 @@ MEASURED = {
     "relative-speaker": 2,
     "role-then-name": 2,
     "adjunct-between": 2,
+    "outlet-itself": 3,
 }

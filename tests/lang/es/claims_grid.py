@@ -111,6 +111,9 @@ CLAIMS = [
     ('role-then-name', 'Los soldados se retiraron de Kharkiv a Lviv, dijo el portavoz del ministerio, Ann Doe.', 'el portavoz del ministerio, Ann Doe'),
     ('adjunct-between', '"Huimos de Alepo a Damasco en una noche", dijo en rueda de prensa el portavoz del ministerio.', 'el portavoz del ministerio'),
     ('adjunct-between', 'Los soldados se retiraron de Kharkiv a Lviv, afirmó durante una conferencia de prensa el portavoz del ministerio.', 'el portavoz del ministerio'),
+    ('outlet-itself', 'Según ha podido saber este diario, miles de familias huyeron de Alepo a Damasco.', None),
+    ('outlet-itself', 'Los soldados se retiraron de Kharkiv a Lviv, según nuestras informaciones.', None),
+    ('outlet-itself', '"Según nuestras cifras, los soldados se retiraron de Kharkiv a Lviv", dijo el portavoz.', 'el portavoz'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -158,4 +161,5 @@ MEASURED = {
     "relative-speaker": 2,
     "role-then-name": 2,
     "adjunct-between": 2,
+    "outlet-itself": 3,
 }

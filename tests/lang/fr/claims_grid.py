@@ -112,6 +112,9 @@ CLAIMS = [
     ('role-then-name', 'Les soldats se sont retirés de Kharkiv à Lviv, a indiqué le porte-parole du ministère, Ann Doe.', 'le porte-parole du ministère, Ann Doe'),
     ('adjunct-between', "« Nous avons fui d'Alep vers Damas en une nuit », a affirmé lors d'un point de presse le porte-parole du ministère.", 'le porte-parole du ministère'),
     ('adjunct-between', 'Les soldats se sont retirés de Kharkiv à Lviv, a déclaré en conférence de presse le porte-parole du ministère.', 'le porte-parole du ministère'),
+    ('outlet-itself', "Selon nos informations, des milliers de familles ont fui d'Alep vers Damas.", None),
+    ('outlet-itself', 'Les soldats se sont retirés de Kharkiv à Lviv, a constaté notre correspondant.', None),
+    ('outlet-itself', '« Selon nos chiffres, les soldats se sont retirés de Kharkiv à Lviv », a déclaré le porte-parole.', 'le porte-parole'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -159,4 +162,5 @@ MEASURED = {
     "relative-speaker": 2,
     "role-then-name": 2,
     "adjunct-between": 2,
+    "outlet-itself": 3,
 }

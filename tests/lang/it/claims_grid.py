@@ -117,6 +117,9 @@ CLAIMS = [
     ('role-then-name', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha detto il portavoce del ministero, Ann Doe.', 'il portavoce del ministero, Ann Doe'),
     ('adjunct-between', '«Siamo fuggiti da Aleppo a Damasco in una notte», ha detto in conferenza stampa il portavoce del ministero.', 'il portavoce del ministero'),
     ('adjunct-between', 'I soldati si sono ritirati da Kharkiv a Leopoli, ha affermato durante una conferenza stampa il portavoce del ministero.', 'il portavoce del ministero'),
+    ('outlet-itself', 'Secondo le nostre informazioni, migliaia di famiglie sono fuggite da Aleppo a Damasco.', None),
+    ('outlet-itself', 'I soldati si sono ritirati da Kharkiv a Leopoli, secondo quanto appreso dal nostro giornale.', None),
+    ('outlet-itself', '«Secondo i nostri dati, i soldati si sono ritirati da Kharkiv a Leopoli», ha detto il portavoce.', 'il portavoce'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -164,4 +167,5 @@ MEASURED = {
     "relative-speaker": 2,
     "role-then-name": 2,
     "adjunct-between": 2,
+    "outlet-itself": 3,
 }

@@ -112,6 +112,9 @@ CLAIMS = [
     ('role-then-name', 'Os soldados retiraram-se de Kharkiv para Lviv, disse o porta-voz do ministério, Ann Doe.', 'o porta-voz do ministério, Ann Doe'),
     ('adjunct-between', '"Fugimos de Alepo para Damasco numa noite", disse em conferência de imprensa o porta-voz do ministério.', 'o porta-voz do ministério'),
     ('adjunct-between', 'Os soldados retiraram-se de Kharkiv para Lviv, afirmou durante uma conferência de imprensa o porta-voz do ministério.', 'o porta-voz do ministério'),
+    ('outlet-itself', 'Segundo apurou a nossa reportagem, milhares de famílias fugiram de Alepo para Damasco.', None),
+    ('outlet-itself', 'Os soldados retiraram-se de Kharkiv para Lviv, segundo as nossas informações.', None),
+    ('outlet-itself', '"Segundo os nossos números, os soldados retiraram-se de Kharkiv para Lviv", disse o porta-voz.', 'o porta-voz'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -159,4 +162,5 @@ MEASURED = {
     "relative-speaker": 2,
     "role-then-name": 2,
     "adjunct-between": 2,
+    "outlet-itself": 3,
 }
