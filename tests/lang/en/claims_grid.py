@@ -108,6 +108,8 @@ CLAIMS = [
     ('outlet-itself', 'According to our information, thousands of families fled from Aleppo to Damascus.', None),
     ('outlet-itself', 'The troops withdrew from Kharkiv to Lviv, our correspondent reported.', None),
     ('outlet-itself', '"According to our figures, the troops withdrew from Kharkiv to Lviv," the spokesman said.', 'the spokesman'),
+    ('citing', 'The troops withdrew from Kharkiv to Lviv, the agency reported, quoting a military source.', 'a military source'),
+    ('citing', 'Quoting local officials, the newspaper wrote that thousands of families had fled from Aleppo to Damascus.', 'local officials'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -120,7 +122,7 @@ MEASURED = {
     "according-middle": 2,
     "according-end": 2,
     "told": 3,
-    "citing": 2,
+    "citing": 4,
     "passive-by": 2,
     "next-sentence": 2,
     "pronoun-introduced": 2,
