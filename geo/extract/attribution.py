@@ -1704,10 +1704,12 @@ def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] 
 def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: dict[int, str], lex: Lexicon) -> None:
     """"Lo ha confermato il sindaco.": a speaker who says "this" says the sentence before too
     (in the same paragraph, or the previous paragraph's last when "this" opens a paragraph:
-    "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own)."""
+    "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own); so does the
+    agent of a passive whose subject is "this" or the news ("The information was confirmed by the police")."""
     for k in range(1, len(doc.sentences)):
-        if src.rules[k] == "back_reference" and explicit[k] and not explicit[k - 1] \
-                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or _opens_with_back_reference(doc.words_of(k), lex)):
+        opens = _opens_with_back_reference(doc.words_of(k), lex)
+        if (src.rules[k] == "back_reference" or src.rules[k] == "passive_agent" and opens) and explicit[k] and not explicit[k - 1] \
+                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or opens):
             explicit[k - 1] = explicit[k]
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
 

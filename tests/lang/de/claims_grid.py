@@ -121,6 +121,8 @@ CLAIMS = [
     ('outlet-itself', 'Nach unseren Informationen flohen Tausende Familien aus Aleppo nach Damaskus.', None),
     ('outlet-itself', 'Die Soldaten zogen sich aus Charkiw nach Lwiw zurück, berichtete unser Korrespondent.', None),
     ('outlet-itself', '„Nach unseren Zahlen zogen sich die Soldaten aus Charkiw nach Lwiw zurück“, sagte der Sprecher.', 'der Sprecher'),
+    ('passive-back-reference', 'Die Straßen waren am Montag gesperrt.\n\nDie Soldaten zogen sich aus Charkiw nach Lwiw zurück. Die Information wurde vom Ministerium bestätigt.', 'Ministerium'),
+    ('passive-back-reference', 'Die Straßen waren am Montag gesperrt.\n\nTausende Familien flohen aus Aleppo nach Damaskus. Die Nachricht wurde am Dienstag von dem Bürgermeister bestätigt.', 'dem Bürgermeister'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -169,4 +171,5 @@ MEASURED = {
     "role-then-name": 2,
     "adjunct-between": 2,
     "outlet-itself": 3,
+    "passive-back-reference": 2,
 }

@@ -110,6 +110,8 @@ CLAIMS = [
     ('outlet-itself', '"According to our figures, the troops withdrew from Kharkiv to Lviv," the spokesman said.', 'the spokesman'),
     ('citing', 'The troops withdrew from Kharkiv to Lviv, the agency reported, quoting a military source.', 'a military source'),
     ('citing', 'Quoting local officials, the newspaper wrote that thousands of families had fled from Aleppo to Damascus.', 'local officials'),
+    ('passive-back-reference', 'The roads were closed on Monday.\n\nThe troops withdrew from Kharkiv to Lviv. The information was confirmed by the ministry.', 'the ministry'),
+    ('passive-back-reference', 'The roads were closed on Monday.\n\nThousands of families fled from Aleppo to Damascus. The news was confirmed on Tuesday by the mayor.', 'the mayor'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -158,4 +160,5 @@ MEASURED = {
     "role-then-name": 2,
     "adjunct-between": 2,
     "outlet-itself": 3,
+    "passive-back-reference": 2,
 }

@@ -114,6 +114,8 @@ CLAIMS = [
     ('outlet-itself', 'Según ha podido saber este diario, miles de familias huyeron de Alepo a Damasco.', None),
     ('outlet-itself', 'Los soldados se retiraron de Kharkiv a Lviv, según nuestras informaciones.', None),
     ('outlet-itself', '"Según nuestras cifras, los soldados se retiraron de Kharkiv a Lviv", dijo el portavoz.', 'el portavoz'),
+    ('passive-back-reference', 'Las carreteras estaban cerradas el lunes.\n\nLos soldados se retiraron de Kharkiv a Lviv. La información fue confirmada por el ministerio.', 'el ministerio'),
+    ('passive-back-reference', 'Las carreteras estaban cerradas el lunes.\n\nMiles de familias huyeron de Alepo a Damasco. La noticia fue confirmada el martes por el alcalde.', 'el alcalde'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -162,4 +164,5 @@ MEASURED = {
     "role-then-name": 2,
     "adjunct-between": 2,
     "outlet-itself": 3,
+    "passive-back-reference": 2,
 }

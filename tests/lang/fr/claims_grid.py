@@ -115,6 +115,8 @@ CLAIMS = [
     ('outlet-itself', "Selon nos informations, des milliers de familles ont fui d'Alep vers Damas.", None),
     ('outlet-itself', 'Les soldats se sont retirés de Kharkiv à Lviv, a constaté notre correspondant.', None),
     ('outlet-itself', '« Selon nos chiffres, les soldats se sont retirés de Kharkiv à Lviv », a déclaré le porte-parole.', 'le porte-parole'),
+    ('passive-back-reference', 'Les routes étaient fermées lundi.\n\nLes soldats se sont retirés de Kharkiv à Lviv. Cette information a été confirmée par le ministère.', 'le ministère'),
+    ('passive-back-reference', "Les routes étaient fermées lundi.\n\nDes milliers de familles ont fui d'Alep vers Damas. La nouvelle a été confirmée mardi par le maire.", 'le maire'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -163,4 +165,5 @@ MEASURED = {
     "role-then-name": 2,
     "adjunct-between": 2,
     "outlet-itself": 3,
+    "passive-back-reference": 2,
 }

@@ -120,6 +120,8 @@ CLAIMS = [
     ('outlet-itself', 'Secondo le nostre informazioni, migliaia di famiglie sono fuggite da Aleppo a Damasco.', None),
     ('outlet-itself', 'I soldati si sono ritirati da Kharkiv a Leopoli, secondo quanto appreso dal nostro giornale.', None),
     ('outlet-itself', '«Secondo i nostri dati, i soldati si sono ritirati da Kharkiv a Leopoli», ha detto il portavoce.', 'il portavoce'),
+    ('passive-back-reference', 'Le strade erano chiuse lunedì.\n\nI soldati si sono ritirati da Kharkiv a Leopoli. La notizia è stata confermata dal ministero.', 'ministero'),
+    ('passive-back-reference', "Le strade erano chiuse lunedì.\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco. L'informazione è stata confermata martedì dal sindaco.", 'sindaco'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -168,4 +170,5 @@ MEASURED = {
     "role-then-name": 2,
     "adjunct-between": 2,
     "outlet-itself": 3,
+    "passive-back-reference": 2,
 }

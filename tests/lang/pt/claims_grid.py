@@ -115,6 +115,8 @@ CLAIMS = [
     ('outlet-itself', 'Segundo apurou a nossa reportagem, milhares de famílias fugiram de Alepo para Damasco.', None),
     ('outlet-itself', 'Os soldados retiraram-se de Kharkiv para Lviv, segundo as nossas informações.', None),
     ('outlet-itself', '"Segundo os nossos números, os soldados retiraram-se de Kharkiv para Lviv", disse o porta-voz.', 'o porta-voz'),
+    ('passive-back-reference', 'As estradas estavam fechadas na segunda-feira.\n\nOs soldados retiraram-se de Kharkiv para Lviv. A informação foi confirmada pelo ministério.', 'ministério'),
+    ('passive-back-reference', 'As estradas estavam fechadas na segunda-feira.\n\nMilhares de famílias fugiram de Alepo para Damasco. A notícia foi confirmada na terça-feira pelo presidente da câmara.', 'presidente da câmara'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -163,4 +165,5 @@ MEASURED = {
     "role-then-name": 2,
     "adjunct-between": 2,
     "outlet-itself": 3,
+    "passive-back-reference": 2,
 }
