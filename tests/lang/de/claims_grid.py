@@ -123,6 +123,8 @@ CLAIMS = [
     ('outlet-itself', '„Nach unseren Zahlen zogen sich die Soldaten aus Charkiw nach Lwiw zurück“, sagte der Sprecher.', 'der Sprecher'),
     ('passive-back-reference', 'Die Straßen waren am Montag gesperrt.\n\nDie Soldaten zogen sich aus Charkiw nach Lwiw zurück. Die Information wurde vom Ministerium bestätigt.', 'Ministerium'),
     ('passive-back-reference', 'Die Straßen waren am Montag gesperrt.\n\nTausende Familien flohen aus Aleppo nach Damaskus. Die Nachricht wurde am Dienstag von dem Bürgermeister bestätigt.', 'dem Bürgermeister'),
+    ('speaks-of', 'Das Rote Kreuz sprach von Tausenden Familien, die aus Aleppo nach Damaskus geflohen seien.', 'Das Rote Kreuz'),
+    ('speaks-of', 'Der Bürgermeister spricht von Soldaten, die sich in der Nacht aus Charkiw nach Lwiw zurückgezogen hätten.', 'Der Bürgermeister'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -172,4 +174,5 @@ MEASURED = {
     "adjunct-between": 2,
     "outlet-itself": 3,
     "passive-back-reference": 2,
+    "speaks-of": 2,
 }

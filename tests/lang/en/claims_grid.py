@@ -112,6 +112,8 @@ CLAIMS = [
     ('citing', 'Quoting local officials, the newspaper wrote that thousands of families had fled from Aleppo to Damascus.', 'local officials'),
     ('passive-back-reference', 'The roads were closed on Monday.\n\nThe troops withdrew from Kharkiv to Lviv. The information was confirmed by the ministry.', 'the ministry'),
     ('passive-back-reference', 'The roads were closed on Monday.\n\nThousands of families fled from Aleppo to Damascus. The news was confirmed on Tuesday by the mayor.', 'the mayor'),
+    ('speaks-of', 'The Red Cross spoke of thousands of families who had fled from Aleppo to Damascus.', 'The Red Cross'),
+    ('speaks-of', 'The mayor speaks of soldiers who withdrew from Kharkiv to Lviv overnight.', 'The mayor'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -161,4 +163,5 @@ MEASURED = {
     "adjunct-between": 2,
     "outlet-itself": 3,
     "passive-back-reference": 2,
+    "speaks-of": 2,
 }

@@ -116,6 +116,8 @@ CLAIMS = [
     ('outlet-itself', '"Según nuestras cifras, los soldados se retiraron de Kharkiv a Lviv", dijo el portavoz.', 'el portavoz'),
     ('passive-back-reference', 'Las carreteras estaban cerradas el lunes.\n\nLos soldados se retiraron de Kharkiv a Lviv. La información fue confirmada por el ministerio.', 'el ministerio'),
     ('passive-back-reference', 'Las carreteras estaban cerradas el lunes.\n\nMiles de familias huyeron de Alepo a Damasco. La noticia fue confirmada el martes por el alcalde.', 'el alcalde'),
+    ('speaks-of', 'La Cruz Roja habla de miles de familias que huyeron de Alepo a Damasco.', 'La Cruz Roja'),
+    ('speaks-of', 'El alcalde habló de soldados que se retiraron de Kharkiv a Lviv durante la noche.', 'El alcalde'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -165,4 +167,5 @@ MEASURED = {
     "adjunct-between": 2,
     "outlet-itself": 3,
     "passive-back-reference": 2,
+    "speaks-of": 2,
 }

@@ -117,6 +117,8 @@ CLAIMS = [
     ('outlet-itself', '« Selon nos chiffres, les soldats se sont retirés de Kharkiv à Lviv », a déclaré le porte-parole.', 'le porte-parole'),
     ('passive-back-reference', 'Les routes étaient fermées lundi.\n\nLes soldats se sont retirés de Kharkiv à Lviv. Cette information a été confirmée par le ministère.', 'le ministère'),
     ('passive-back-reference', "Les routes étaient fermées lundi.\n\nDes milliers de familles ont fui d'Alep vers Damas. La nouvelle a été confirmée mardi par le maire.", 'le maire'),
+    ('speaks-of', "La Croix-Rouge parle de milliers de familles qui ont fui d'Alep vers Damas.", 'La Croix-Rouge'),
+    ('speaks-of', 'Le maire a parlé de soldats qui se sont retirés de Kharkiv à Lviv pendant la nuit.', 'Le maire'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -166,4 +168,5 @@ MEASURED = {
     "adjunct-between": 2,
     "outlet-itself": 3,
     "passive-back-reference": 2,
+    "speaks-of": 2,
 }

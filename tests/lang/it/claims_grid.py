@@ -122,6 +122,8 @@ CLAIMS = [
     ('outlet-itself', '«Secondo i nostri dati, i soldati si sono ritirati da Kharkiv a Leopoli», ha detto il portavoce.', 'il portavoce'),
     ('passive-back-reference', 'Le strade erano chiuse lunedì.\n\nI soldati si sono ritirati da Kharkiv a Leopoli. La notizia è stata confermata dal ministero.', 'ministero'),
     ('passive-back-reference', "Le strade erano chiuse lunedì.\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco. L'informazione è stata confermata martedì dal sindaco.", 'sindaco'),
+    ('speaks-of', 'La Croce Rossa parla di migliaia di famiglie fuggite da Aleppo a Damasco.', 'La Croce Rossa'),
+    ('speaks-of', 'Il sindaco ha parlato di soldati che si sono ritirati da Kharkiv a Leopoli durante la notte.', 'Il sindaco'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -171,4 +173,5 @@ MEASURED = {
     "adjunct-between": 2,
     "outlet-itself": 3,
     "passive-back-reference": 2,
+    "speaks-of": 2,
 }

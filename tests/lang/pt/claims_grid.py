@@ -117,6 +117,8 @@ CLAIMS = [
     ('outlet-itself', '"Segundo os nossos números, os soldados retiraram-se de Kharkiv para Lviv", disse o porta-voz.', 'o porta-voz'),
     ('passive-back-reference', 'As estradas estavam fechadas na segunda-feira.\n\nOs soldados retiraram-se de Kharkiv para Lviv. A informação foi confirmada pelo ministério.', 'ministério'),
     ('passive-back-reference', 'As estradas estavam fechadas na segunda-feira.\n\nMilhares de famílias fugiram de Alepo para Damasco. A notícia foi confirmada na terça-feira pelo presidente da câmara.', 'presidente da câmara'),
+    ('speaks-of', 'A Cruz Vermelha fala de milhares de famílias que fugiram de Alepo para Damasco.', 'A Cruz Vermelha'),
+    ('speaks-of', 'O presidente da câmara falou de soldados que se retiraram de Kharkiv para Lviv durante a noite.', 'O presidente da câmara'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -166,4 +168,5 @@ MEASURED = {
     "adjunct-between": 2,
     "outlet-itself": 3,
     "passive-back-reference": 2,
+    "speaks-of": 2,
 }
