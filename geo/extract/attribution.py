@@ -168,7 +168,7 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
                 if start > i + len(ph) and _says(words[start - 1], lex):
                     out = _before_addressee(out, lex)  # "según explicó el alcalde a la prensa"
                 if out:
-                    return tuple(out)
+                    return tuple(out + _role_name(doc, words, lex, out))
     return None
 
 
@@ -204,7 +204,21 @@ def _name_before(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -
             break
         k -= 1
     out = words[k:i]
+    if not out and i > 1 and doc.gap(words[i - 2], words[i - 1]).strip() == "" and doc.gap(words[i - 1], words[i]).strip() == ",":
+        return _role_before_name(doc, words, i - 1, lex)  # "Dem Sprecher der Behörde, Ann Doe, zufolge"
     return out if _named(list(out), lex) or any(w.capitalised for w in out) else ()
+
+
+def _role_before_name(doc: Document, words: tuple[Word, ...], last: int, lex: Lexicon) -> tuple[Word, ...]:
+    """"Dem Sprecher der Behörde, Ann Doe, zufolge": a name of up to four capitalised words ending at ``last``,
+    set off by commas, with the role before it (:func:`_name_before` of the first comma); else nothing."""
+    m = last
+    while m > 0 and last - m < 3 and words[m - 1].capitalised and not _has_punct(doc, words[m - 1], words[m]):
+        m -= 1
+    if not (m > 1 and all(w.capitalised for w in words[m : last + 1]) and doc.gap(words[m - 1], words[m]).strip() == ","):
+        return ()
+    role = _name_before(doc, words, m - 1, lex) + (words[m - 1],)
+    return role + tuple(words[m : last + 1]) if _role(role, lex) else ()
 
 
 def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
@@ -706,9 +720,15 @@ _ROLE_NAME = 4
 
 def _name_after_role(v: _Verb, after: list[Word]) -> list[Word]:
     """'"…", a expliqué le gouverneur de la province, Ann Doe.': the name set off by a comma after the
-    role of a speaker named after the verb (one entity, as "the governor, Ann Doe, said" before it): up
-    to four capitalised words, then punctuation or the sentence's end; else none."""
-    doc, words, lex = v.doc, v.words, v.lex
+    role of a speaker named after the verb (one entity, as "the governor, Ann Doe, said" before it):
+    :func:`_role_name`."""
+    return _role_name(v.doc, v.words, v.lex, after)
+
+
+def _role_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, after: list[Word] | tuple[Word, ...]) -> list[Word]:
+    """The name set off by a comma after a speaker's role (``after``: "le gouverneur de la province, Ann
+    Doe", "according to the spokesman, Ann Doe, …"): up to four capitalised words, then punctuation or the
+    sentence's end; else none."""
     n = next((k for k, w in enumerate(words) if after and w is after[-1]), None)
     if n is None or after[0].key not in lex.determiners - lex.pronouns or not _role(tuple(after), lex) \
             or n + 1 >= len(words) or doc.gap(after[-1], words[n + 1]).strip() != ",":

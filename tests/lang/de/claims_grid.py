@@ -125,6 +125,8 @@ CLAIMS = [
     ('passive-back-reference', 'Die Straßen waren am Montag gesperrt.\n\nTausende Familien flohen aus Aleppo nach Damaskus. Die Nachricht wurde am Dienstag von dem Bürgermeister bestätigt.', 'dem Bürgermeister'),
     ('speaks-of', 'Das Rote Kreuz sprach von Tausenden Familien, die aus Aleppo nach Damaskus geflohen seien.', 'Das Rote Kreuz'),
     ('speaks-of', 'Der Bürgermeister spricht von Soldaten, die sich in der Nacht aus Charkiw nach Lwiw zurückgezogen hätten.', 'Der Bürgermeister'),
+    ('according-role-name', 'Dem Sprecher des Ministeriums, Ann Doe, zufolge zogen sich die Soldaten aus Charkiw nach Lwiw zurück.', 'Dem Sprecher des Ministeriums, Ann Doe'),
+    ('according-role-name', 'Tausende Familien flohen aus Aleppo nach Damaskus, laut dem Gouverneur der Provinz, Ann Doe.', 'dem Gouverneur der Provinz, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -175,4 +177,5 @@ MEASURED = {
     "outlet-itself": 3,
     "passive-back-reference": 2,
     "speaks-of": 2,
+    "according-role-name": 2,
 }

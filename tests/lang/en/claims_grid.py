@@ -114,6 +114,8 @@ CLAIMS = [
     ('passive-back-reference', 'The roads were closed on Monday.\n\nThousands of families fled from Aleppo to Damascus. The news was confirmed on Tuesday by the mayor.', 'the mayor'),
     ('speaks-of', 'The Red Cross spoke of thousands of families who had fled from Aleppo to Damascus.', 'The Red Cross'),
     ('speaks-of', 'The mayor speaks of soldiers who withdrew from Kharkiv to Lviv overnight.', 'The mayor'),
+    ('according-role-name', 'According to the spokesman of the ministry, Ann Doe, the troops withdrew from Kharkiv to Lviv.', 'the spokesman of the ministry, Ann Doe'),
+    ('according-role-name', 'Thousands of families fled from Aleppo to Damascus, according to the governor of the province, Ann Doe.', 'the governor of the province, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -164,4 +166,5 @@ MEASURED = {
     "outlet-itself": 3,
     "passive-back-reference": 2,
     "speaks-of": 2,
+    "according-role-name": 2,
 }

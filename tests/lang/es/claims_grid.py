@@ -118,6 +118,8 @@ CLAIMS = [
     ('passive-back-reference', 'Las carreteras estaban cerradas el lunes.\n\nMiles de familias huyeron de Alepo a Damasco. La noticia fue confirmada el martes por el alcalde.', 'el alcalde'),
     ('speaks-of', 'La Cruz Roja habla de miles de familias que huyeron de Alepo a Damasco.', 'La Cruz Roja'),
     ('speaks-of', 'El alcalde habló de soldados que se retiraron de Kharkiv a Lviv durante la noche.', 'El alcalde'),
+    ('according-role-name', 'Según el portavoz del ministerio, Ann Doe, los soldados se retiraron de Kharkiv a Lviv.', 'el portavoz del ministerio, Ann Doe'),
+    ('according-role-name', 'Miles de familias huyeron de Alepo a Damasco, según el gobernador de la provincia, Ann Doe.', 'el gobernador de la provincia, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -168,4 +170,5 @@ MEASURED = {
     "outlet-itself": 3,
     "passive-back-reference": 2,
     "speaks-of": 2,
+    "according-role-name": 2,
 }

@@ -119,6 +119,8 @@ CLAIMS = [
     ('passive-back-reference', "Les routes étaient fermées lundi.\n\nDes milliers de familles ont fui d'Alep vers Damas. La nouvelle a été confirmée mardi par le maire.", 'le maire'),
     ('speaks-of', "La Croix-Rouge parle de milliers de familles qui ont fui d'Alep vers Damas.", 'La Croix-Rouge'),
     ('speaks-of', 'Le maire a parlé de soldats qui se sont retirés de Kharkiv à Lviv pendant la nuit.', 'Le maire'),
+    ('according-role-name', 'Selon le porte-parole du ministère, Ann Doe, les soldats se sont retirés de Kharkiv à Lviv.', 'le porte-parole du ministère, Ann Doe'),
+    ('according-role-name', "Des milliers de familles ont fui d'Alep vers Damas, selon le gouverneur de la province, Ann Doe.", 'le gouverneur de la province, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -169,4 +171,5 @@ MEASURED = {
     "outlet-itself": 3,
     "passive-back-reference": 2,
     "speaks-of": 2,
+    "according-role-name": 2,
 }

@@ -124,6 +124,8 @@ CLAIMS = [
     ('passive-back-reference', "Le strade erano chiuse lunedì.\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco. L'informazione è stata confermata martedì dal sindaco.", 'sindaco'),
     ('speaks-of', 'La Croce Rossa parla di migliaia di famiglie fuggite da Aleppo a Damasco.', 'La Croce Rossa'),
     ('speaks-of', 'Il sindaco ha parlato di soldati che si sono ritirati da Kharkiv a Leopoli durante la notte.', 'Il sindaco'),
+    ('according-role-name', 'Secondo il portavoce del ministero, Ann Doe, i soldati si sono ritirati da Kharkiv a Leopoli.', 'il portavoce del ministero, Ann Doe'),
+    ('according-role-name', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, secondo il governatore della provincia, Ann Doe.', 'il governatore della provincia, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -174,4 +176,5 @@ MEASURED = {
     "outlet-itself": 3,
     "passive-back-reference": 2,
     "speaks-of": 2,
+    "according-role-name": 2,
 }

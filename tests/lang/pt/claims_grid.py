@@ -119,6 +119,8 @@ CLAIMS = [
     ('passive-back-reference', 'As estradas estavam fechadas na segunda-feira.\n\nMilhares de famílias fugiram de Alepo para Damasco. A notícia foi confirmada na terça-feira pelo presidente da câmara.', 'presidente da câmara'),
     ('speaks-of', 'A Cruz Vermelha fala de milhares de famílias que fugiram de Alepo para Damasco.', 'A Cruz Vermelha'),
     ('speaks-of', 'O presidente da câmara falou de soldados que se retiraram de Kharkiv para Lviv durante a noite.', 'O presidente da câmara'),
+    ('according-role-name', 'Segundo o porta-voz do ministério, Ann Doe, os soldados retiraram-se de Kharkiv para Lviv.', 'o porta-voz do ministério, Ann Doe'),
+    ('according-role-name', 'Milhares de famílias fugiram de Alepo para Damasco, segundo o governador da província, Ann Doe.', 'o governador da província, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -169,4 +171,5 @@ MEASURED = {
     "outlet-itself": 3,
     "passive-back-reference": 2,
     "speaks-of": 2,
+    "according-role-name": 2,
 }
