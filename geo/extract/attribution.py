@@ -168,7 +168,7 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
                 if start > i + len(ph) and _says(words[start - 1], lex):
                     out = _before_addressee(out, lex)  # "según explicó el alcalde a la prensa"
                 if out:
-                    return tuple(out)
+                    return tuple(out + _role_name(doc, words, lex, out))
     return None
 
 
@@ -204,7 +204,21 @@ def _name_before(doc: Document, words: tuple[Word, ...], i: int, lex: Lexicon) -
             break
         k -= 1
     out = words[k:i]
+    if not out and i > 1 and doc.gap(words[i - 2], words[i - 1]).strip() == "" and doc.gap(words[i - 1], words[i]).strip() == ",":
+        return _role_before_name(doc, words, i - 1, lex)  # "Dem Sprecher der Behörde, Ann Doe, zufolge"
     return out if _named(list(out), lex) or any(w.capitalised for w in out) else ()
+
+
+def _role_before_name(doc: Document, words: tuple[Word, ...], last: int, lex: Lexicon) -> tuple[Word, ...]:
+    """"Dem Sprecher der Behörde, Ann Doe, zufolge": a name of up to four capitalised words ending at ``last``,
+    set off by commas, with the role before it (:func:`_name_before` of the first comma); else nothing."""
+    m = last
+    while m > 0 and last - m < 3 and words[m - 1].capitalised and not _has_punct(doc, words[m - 1], words[m]):
+        m -= 1
+    if not (m > 1 and all(w.capitalised for w in words[m : last + 1]) and doc.gap(words[m - 1], words[m]).strip() == ","):
+        return ()
+    role = _name_before(doc, words, m - 1, lex) + (words[m - 1],)
+    return role + tuple(words[m : last + 1]) if _role(role, lex) else ()
 
 
 def _after_what(words: tuple[Word, ...], k: int, lex: Lexicon) -> int:
@@ -478,6 +492,26 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     return SKIP if subj else None
 
 
+#: how many words the noun phrase before a relative clause that parts it from its verb may have
+_RELATIVE_HEAD = 5
+
+
+def _relative_between(v: _Verb) -> Found | None:
+    """"…, an aid worker who asked not to be named said.", "A nurse who works at the camp said …": a
+    noun phrase, then a relative clause between it and the verb of saying: the noun phrase speaks (a
+    relative that is no determiner: German's follow a comma, which opens the verb's clause after them)."""
+    subj, lex = v.subj[_adverbial_first(v):], v.lex
+    r = next((k for k, w in enumerate(subj[: _RELATIVE_HEAD + 1]) if k and w.key in lex.relatives - lex.determiners), 0)
+    head = subj[:r]
+    if not head or any(w.lemma in lex.auxiliaries or _says(w, lex) or w.lemma in lex.predicates or w.key in lex.predicates
+                       or w.key in lex.pronouns for w in head):
+        return None
+    bare = v.j > 0 and "," in v.doc.gap(v.words[v.j - 1], v.words[v.j]) and head[0].key not in lex.markers_flat
+    if (_noun_phrase(head, lex) or bare) and not (len(head) == 1 and head[0].key in lex.determiners):
+        return tuple(head), None
+    return None
+
+
 def _adverbial_first(v: _Verb) -> int:
     """Where the subject starts when an adverbial opens the words before the verb, in a language whose verb
     does not come second (there the subject follows the adverbial and the verb: :func:`_verb_second`): a
@@ -622,7 +656,7 @@ def _past_adjuncts(ws: list[Word], lex: Lexicon) -> int:
     pronoun) follows them; else 0."""
     k = 0
     while k < len(ws):
-        step = _time_end(ws[k:], lex) or _addressee_end(ws[k:], lex)
+        step = max(_time_end(ws[k:], lex), _addressee_end(ws[k:], lex))
         if not step:
             break
         k += step
@@ -637,12 +671,16 @@ _ADDRESSEE_WORDS = 3
 
 def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
     """Where the words of whom a statement was told to or where it was said end ("à l'AFP", "a los
-    periodistas", "in Berlin"): a marker, its determiners, its capitalised words (or one lower-case
-    noun and its adjectives: "à rádio", "à televisão estatal"), when a determiner or a capital follows; else 0."""
-    if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners)):
+    periodistas", "in Berlin", "during a briefing", "lors d'un point de presse"): a marker (or a word of
+    time before a determiner or an "of": "durante una", "lors d'un"), its determiners, its capitalised
+    words (or one lower-case noun, its adjectives and one lower-case noun after an "of": "à rádio", "à
+    televisão estatal", "en rueda de prensa"), when a determiner, a capital or another such phrase's
+    marker follows; else 0."""
+    if not (len(ws) >= 3 and (ws[0].key in lex.to_whom or ws[0].key in lex.markers_flat and ws[0].key not in lex.determiners
+                              or ws[0].key in lex.time_words and (ws[1].key in lex.determiners or ws[1].key in lex.of))):
         return 0
     k = 1
-    while k < len(ws) and ws[k].key in lex.determiners and not ws[k].capitalised:
+    while k < len(ws) and (ws[k].key in lex.determiners or ws[k].key in lex.of) and not ws[k].capitalised:
         k += 1
     m = k
     while m < len(ws) and ws[m].capitalised:
@@ -653,7 +691,9 @@ def _addressee_end(ws: list[Word], lex: Lexicon) -> int:
         m = k + 1
         while m < min(len(ws), k + _ADDRESSEE_WORDS) and not ws[m].capitalised and ws[m].key not in lex.determiners | lex.markers_flat:
             m += 1
-    return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised) else 0
+        if m + 1 < len(ws) and ws[m].key in lex.of and not ws[m + 1].capitalised and ws[m + 1].key not in lex.determiners | lex.markers_flat:
+            m += 2  # "en rueda de prensa", "lors d'un point de presse"
+    return m if k < m < len(ws) and (ws[m].key in lex.determiners or ws[m].capitalised or ws[m].key in lex.markers_flat) else 0
 
 
 def _time_before_name(ws: list[Word], lex: Lexicon) -> int:
@@ -682,7 +722,8 @@ def _speaker_after(v: _Verb) -> Found | None:
     follows the name describes her, in the article's voice); "c'est ce que rapporte X,
     ajoutant que ...": X goes on speaking."""
     lex = v.lex
-    after = _before_addressee(_after_words(v), lex)
+    after = _before_relative(_before_addressee(_after_words(v), lex), lex)
+    after += _name_after_role(v, after)
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners or _bare_speaker_after(v, after)) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote or _between_dashes(v, after[-1])) \
@@ -712,6 +753,42 @@ def _bare_speaker_after(v: _Verb, after: list[Word]) -> bool:
         return not any(w.key in excluded or w.lemma in lex.auxiliaries or w.key.isdigit() for w in after[1:k]) \
             and (other.capitalised or other.key in lex.determiners and other.key not in lex.pronouns or _bare_phrase(tuple(after[k + 1:]), lex))
     return link.key in (lex.markers_flat | lex.of) - lex.determiners or lex.genitive_article and link.key in lex.determiners
+
+
+#: how many capitalised words the name after a speaker's role may have
+_ROLE_NAME = 4
+
+
+def _name_after_role(v: _Verb, after: list[Word]) -> list[Word]:
+    """'"…", a expliqué le gouverneur de la province, Ann Doe.': the name set off by a comma after the
+    role of a speaker named after the verb (one entity, as "the governor, Ann Doe, said" before it):
+    :func:`_role_name`."""
+    return _role_name(v.doc, v.words, v.lex, after)
+
+
+def _role_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, after: list[Word] | tuple[Word, ...]) -> list[Word]:
+    """The name set off by a comma after a speaker's role (``after``: "le gouverneur de la province, Ann
+    Doe", "according to the spokesman, Ann Doe, …"): up to four capitalised words, then punctuation or the
+    sentence's end; else none."""
+    n = next((k for k, w in enumerate(words) if after and w is after[-1]), None)
+    if n is None or after[0].key not in lex.determiners - lex.pronouns or not _role(tuple(after), lex) \
+            or n + 1 >= len(words) or doc.gap(after[-1], words[n + 1]).strip() != ",":
+        return []
+    m = n + 1
+    while m < min(len(words), n + 1 + _ROLE_NAME) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns \
+            and (m == n + 1 or not _has_punct(doc, words[m - 1], words[m])):
+        m += 1
+    if m == n + 1 or m < len(words) and not _has_punct(doc, words[m - 1], words[m]):
+        return []
+    return list(words[n + 1 : m])
+
+
+def _before_relative(after: list[Word], lex: Lexicon) -> list[Word]:
+    """The speaker's words after the verb without a relative clause that describes them ("a affirmé un
+    humanitaire qui a requis l'anonymat", "dijo un testigo que pidió no ser nombrado"): up to a relative
+    that is no determiner, from the second word on."""
+    r = next((k for k, w in enumerate(after) if k and w.key in lex.relatives - lex.determiners), len(after))
+    return after[:r] if r > 1 or after and after[0].capitalised else after
 
 
 def _between_dashes(v: _Verb, last: Word) -> bool:
@@ -873,8 +950,8 @@ def _from_source(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -
         return ()
     for ph in _firsts(lex, "source_from").get(words[k].key, ()):
         end = k + len(ph)
-        if tuple(w.key for w in words[k:end]) != ph:
-            continue
+        if tuple(w.key for w in words[k:end]) != ph or len(ph) == 1 and _past_adjuncts(list(words[k:]), lex):
+            continue  # ("sagte bei einer Pressekonferenz der Sprecher": where it was said, then who said it)
         while end < len(words) and words[end].key in lex.of - lex.determiners:
             end += 1
         out = _name_after(doc, words, end, lex) if end < len(words) else []
@@ -953,6 +1030,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_and_adverb", _pronoun_and_adverb),
     ("pronoun_and_more", _pronoun_and_more),
     ("source_from", _source_from),
+    ("relative_between", _relative_between),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
     ("subjectless", _subjectless),
@@ -1160,15 +1238,16 @@ def _quoted(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[bool]:
 
 def negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Whether a negation stands just before the verb at ``i`` (an auxiliary may come
-    between), or where the verb comes second (German) just after it ("sagte nicht")."""
+    between; after a refusal, "declined to", only auxiliaries: "an official who declined to be identified told"),
+    or where the verb comes second (German) just after it ("sagte nicht")."""
     keys = [w.key for w in words]
     if lex.verb_second and i + 1 < len(keys) and (keys[i + 1],) in lex.negations:
         return True
     for ph in lex.negations:
         for end in range(max(0, i - 3), i):
             k = end - len(ph) + 1
-            if k >= 0 and tuple(keys[k : end + 1]) == ph:
-                return True
+            if k >= 0 and tuple(keys[k : end + 1]) == ph and (len(ph) == 1 or all(w.lemma in lex.auxiliaries for w in words[end + 1 : i])):
+                return True  # (a refusal, "declined to", negates the verb right after it, past auxiliaries only)
     return False
 
 
@@ -1268,7 +1347,15 @@ _VOICE_BASIS = {
     "impersonal": "the article itself: impersonal reporting names no source",
     "unverified": "the article itself: the outlet says what it could not verify",
     "about_the_speaker": "the article itself: the sentence tells of a person, not in their words",
+    "own_outlet": "the article itself: the outlet names its own reporting as the source",
 }
+
+
+def _outlet_itself(ws: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a source's words name the outlet itself ("our information", "nos informations", "este diario":
+    an ``[attribution] own_outlet`` phrase, word for word): what it reports is in the article's own voice."""
+    keys = [w.key for w in ws]
+    return any(keys[k : k + len(ph)] == list(ph) for ph in lex.own_outlet for k in range(len(keys) - len(ph) + 1))
 
 
 def _own_voice(words: tuple[Word, ...], quoted: list[bool], lex: Lexicon, impersonal: frozenset[int]) -> str | None:
@@ -1394,9 +1481,13 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         quoted = _quoted(doc, words, lex)
         impersonal = _impersonal_words(doc, words, quoted, lex)
         found = _according(doc, words, lex, impersonal)
+        ours = found is not None and _outlet_itself(found, lex)  # "selon nos informations": the outlet's own
+        found = None if ours else found
         rule = "according" if found else "article"
         sp = _speaker(doc, words, lex, lex.say, quoted, impersonal) or _quotation_tag(doc, words, lex, quoted) or _colon_tag(doc, words, lex) \
             or (None if found else _data_speaker(doc, words, lex, quoted, impersonal))
+        if sp and _outlet_itself(sp[0], lex):
+            sp, ours = None, True  # ("our correspondent reported")
         if found is not None and not (sp and sp[3] == "back_reference"):
             sp = None  # "according to X" names the source, unless "Lo denuncia Y, secondo quanto riferisce X": Y says it
         if sp and sp[3] == "speaker_after" and inside and inside[s.index] and all(w.lemma in lex.auxiliaries for w in words[: sp[1]]):
@@ -1420,7 +1511,7 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
                 who, rule = (name(subject), rule + "+subject") if subject else (None, "article")
         elif found is not None:
             who = name(found)
-        voice = None if found is not None else _own_voice(words, quoted, lex, impersonal)
+        voice = None if found is not None else ("own_outlet" if ours else _own_voice(words, quoted, lex, impersonal))
         out.own.append(who)
         out.rules.append(voice or rule)
         out.voice.append(voice)
@@ -1537,16 +1628,27 @@ def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> b
     return len(ws[0].text) >= 2 and ws[0].text in {caps, initials}
 
 
+def _refers_back(ws: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a mention can only name a source named before it: a definite common noun ("the
+    organisation", "la organización", "die Organisation"), whose content words are all lower-case
+    (one noun where nouns are capitalised, no acronym); an indefinite ("a monitor") or a name may
+    introduce what a later, longer mention names."""
+    content = _content(ws, lex)
+    common = not any(w.capitalised for w in content) or lex.nouns_capitalised and len(content) == 1 and not content[0].text.isupper()
+    return bool(ws) and ws[0].key in lex.determiners - lex.indefinites and common
+
+
 def _one_name(src: _Sources, lex: Lexicon) -> None:
     """One entity, one name across the article: a shorter mention contained in a longer one,
-    or an acronym of it, takes the longer (the latest before it, else the only one after it)."""
+    or an acronym of it, takes the longer (the latest before it, else the only one after it,
+    unless the shorter refers back: :func:`_refers_back`)."""
     order = list(src.names)
     canon: dict[str, str] = {}
     for n in sorted(order, key=lambda x: len(_content(src.names[x], lex))):
         ws, key = src.names[n], _content(src.names[n], lex)
         longer = [m for m in order if m != n and (_contains(_content(src.names[m], lex), key, lex) or _acronym(src.names[m], ws, lex))]
         before = [m for m in longer if order.index(m) < order.index(n)]
-        if before or len(longer) == 1:
+        if before or len(longer) == 1 and not _refers_back(ws, lex):
             canon[n] = (before or longer)[-1]
 
     def final(n: str) -> str:
@@ -1665,10 +1767,12 @@ def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] 
 def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: dict[int, str], lex: Lexicon) -> None:
     """"Lo ha confermato il sindaco.": a speaker who says "this" says the sentence before too
     (in the same paragraph, or the previous paragraph's last when "this" opens a paragraph:
-    "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own)."""
+    "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own); so does the
+    agent of a passive whose subject is "this" or the news ("The information was confirmed by the police")."""
     for k in range(1, len(doc.sentences)):
-        if src.rules[k] == "back_reference" and explicit[k] and not explicit[k - 1] \
-                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or _opens_with_back_reference(doc.words_of(k), lex)):
+        opens = _opens_with_back_reference(doc.words_of(k), lex)
+        if (src.rules[k] == "back_reference" or src.rules[k] == "passive_agent" and opens) and explicit[k] and not explicit[k - 1] \
+                and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or opens):
             explicit[k - 1] = explicit[k]
             lent[k - 1] = f"named as the source of this in sentence {k + 1}"
 

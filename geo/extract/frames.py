@@ -646,8 +646,8 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
             gap = text[v.end : w.start]
             if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()
                                                                        and not _adverb_of_time(words, i, lex)) \
-                    or v.lemma in say or v.key in say:
-                c += 1  # (what follows a verb of saying is the reported clause)
+                    or (v.lemma in say or v.key in say) and w.key not in lex.to_whom:
+                c += 1  # (what follows a verb of saying is the reported clause, not whom it was told to: "habló a X")
         out.append(c)
     return out
 

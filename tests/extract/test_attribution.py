@@ -325,7 +325,7 @@ def test_data_a_source_published_stand_for_it(lang, text, claimant, rule):
 
 @pytest.mark.parametrize(("lang", "text", "claimant"), [
     pytest.param("en", "Ann Doe, 41, waited in Sarn. The 41-year-old said they went to Tarvel.", "Ann Doe", id="en-age"),
-    pytest.param("en", "Police chief Ben Roe spoke on Monday. The chief said 300 people went to Tarvel.", "Ben Roe", id="en-role-before"),
+    pytest.param("en", "Police chief Ben Roe arrived on Monday. The chief said 300 people went to Tarvel.", "Ben Roe", id="en-role-before"),
     pytest.param("en", "Ann Doe, 41, waited in Sarn. The 52-year-old said they went to Tarvel.", "The 52-year-old", id="en-other-age"),
     pytest.param("en", "Ann Doe, a farmer, waited in Sarn. A farmer said they went to Tarvel.", "A farmer", id="en-indefinite-is-new"),
     pytest.param("en", "Ann Doe led the rebels out of Sarn. The rebels said they went to Tarvel.", "The rebels", id="en-movers-are-a-group"),
@@ -335,7 +335,7 @@ def test_data_a_source_published_stand_for_it(lang, text, claimant, rule):
                  id="de-compound-head"),
     pytest.param("es", "Ann Doe, de 41 años, esperaba en Sarn. La mujer de 41 años dijo que fueron a Tarvel.", "Ann Doe", id="es-age"),
     pytest.param("it", "Ann Doe, 41 anni, aspettava a Sarn. La 41enne ha detto che sono andati a Tarvel.", "Ann Doe", id="it-age-in-word"),
-    pytest.param("pt", "O porta-voz da polícia, Ben Roe, falou na segunda-feira. O porta-voz disse que 300 pessoas foram para Tarvel.", "Ben Roe",
+    pytest.param("pt", "O porta-voz da polícia, Ben Roe, chegou na segunda-feira. O porta-voz disse que 300 pessoas foram para Tarvel.", "Ben Roe",
                  id="pt-apposition"),
 ])
 def test_a_speaker_described_is_the_person_described_before(lang, text, claimant):
