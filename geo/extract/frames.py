@@ -279,6 +279,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                                 rules=(sl.via,), **common))
     _home_they_left(s, claims, before, common, actor, gaz)
     _sent_home(s, story, claims, before, common, actor, refused)
+    _the_same_journey_again(s, claims, before, common, actor, refused)
     motion = [p for p in s.preds if p.entry.kind == "motion"]
     if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
@@ -332,6 +333,33 @@ def _sent_home(s: _Sentence, story: _Story, claims: list[Claim], before: int, co
             claims.append(Claim(kind="movement", destination=home, cue=p.text, frame=p.entry.frame, actor=actor,
                                 inferred=("destination",), rules=("home_of_the_mover",),
                                 notes=("destination: home, the country of the people sent there",),
+                                **({**common, "modality": modality} if modality else common)))
+            return
+
+
+def _the_same_journey_again(s: _Sentence, claims: list[Claim], before: int, common: dict[str, Any], actor: str | None,
+                            refused: list[_Move]) -> None:
+    """"300 people were evacuated from X to Y on Monday. Another 200 were evacuated on Tuesday",
+    "Weitere 60 sollen nächste Woche abgeschoben werden": a verb of motion that names no end, whose
+    mover is a number with a word of more of the same (``[constructions] more_of_the_same``) before
+    it in its clause, makes the journey of the latest movement of its frame again (both ends
+    inferred; rule ``the_same_journey_again``)."""
+    if any(c.kind == "movement" for c in claims[before:]) or any(sl.role for sl in s.slots):
+        return
+    words, lex = s.words, s.lex
+    for p in s.preds:
+        if p.entry.kind != "motion" or any(mv.pred is p for mv in refused) or _modality(s, p) in _NOT_CLAIMED:
+            continue
+        start = _clause_start(s, p)
+        more = any(words[x].key in lex.more_of_the_same and any(words[y].key.isdigit() or words[y].key in number_words(lex.lang)
+                                                              for y in (x - 1, x + 1) if start <= y < p.index)
+                   for x in range(start, p.index))
+        prev = next((c for c in _recent(claims, s.index - 1) if c.frame == p.entry.frame and c.origin and c.destination), None)
+        if more and prev is not None:
+            modality = _modality(s, p)
+            claims.append(Claim(kind="movement", origin=prev.origin, destination=prev.destination, cue=p.text, frame=p.entry.frame,
+                                actor=actor, inferred=("origin", "destination"), rules=("the_same_journey_again",),
+                                notes=(f"more people of the journey in sentence {prev.sentence + 1}",),
                                 **({**common, "modality": modality} if modality else common)))
             return
 

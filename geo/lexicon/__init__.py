@@ -56,7 +56,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
-                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points"),
+                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
+                      "more_of_the_same"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -274,6 +275,8 @@ class Lexicon:
     #: phrases naming a border crossing point, a place and no movement ("point de passage", "paso fronterizo"); a
     #: one-word entry only after an article and a name ("the Rafah crossing"), folded
     crossing_points: tuple[tuple[str, ...], ...]
+    #: words that, beside a number, make more people of the same journey ("another 200", "weitere 200"), folded
+    more_of_the_same: frozenset[str]
     #: dwellings people leave: a departure whose object is one leaves the place before it in its clause
     dwelling_nouns: frozenset[str]
     #: determiners pointing at where the writer is ("this city"): the story's setting
@@ -422,6 +425,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "hazard_nouns": _fs(c["hazard_nouns"]),
         "coming_from": _fs(c["coming_from"]),
         "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),
+        "more_of_the_same": _fs(c["more_of_the_same"]),
     }
 
 
