@@ -220,6 +220,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     moves = _moves(s.slots, s.preds, s)
     hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
     _flee_the_hazard(s, moves, hazards)
+    hazards += [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and _cargo_moves(s, mv.pred)]
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
         story.actor_keys[actor] = keys
@@ -231,7 +232,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     for mv in hazards:
         # "The storm is expected to reach X", "la llegada del huracán a Y": no person moves
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
-                                       _HAZARD_REASON.format(mv.pred.text), att.claimant))
+                                       _why_unmapped(s, mv.pred), att.claimant))
     refused = [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and negated(words, mv.pred.index, lex)]
     prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] in _NOT_CLAIMED]
     for mv in refused:
@@ -333,22 +334,58 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
 
 #: why a hazard's move is no movement
 _HAZARD_REASON = "what moves ('{}') is a storm, a fire, water or fighting, not people"
+#: why the move of a thing or an animal sent or carried is no movement
+_CARGO_REASON = "what moves ('{}') is a thing or an animal sent or carried, not people"
 #: words a hazard's name may take before its verb ("the storm is expected to reach X")
 _HAZARD_GAP = 4
 
 
 def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
-    """Whether what moves at ``p`` is a hazard (``[constructions] hazard_nouns``): the noun
+    """Whether what moves at ``p`` is a hazard (``[constructions] hazard_nouns``): see :func:`_thing_moves`."""
+    return _thing_moves(s, p, s.lex.hazard_nouns)
+
+
+def _cargo_moves(s: _Sentence, p: _Pred) -> bool:
+    """Whether what moves at ``p`` is a thing or an animal sent or carried (``[constructions]
+    cargo_nouns``): as its subject ("The samples were sent to X", "Die Proben wurden nach X
+    geschickt"; "..., and the letter has been sent to X") or as the object right after a verb of sending or carrying, past its determiners
+    and at most two other words ("they sent medical aid to Y", "ha inviato campioni a Y")."""
+    words, lex = s.words, s.lex
+    if _thing_moves(s, p, lex.cargo_nouns):
+        return True
+    # "..., and the letter has been sent to X": the subject right before the verb's auxiliaries
+    r = p.index - 1
+    while r > 0 and (words[r].lemma in lex.auxiliaries or words[r].key in lex.auxiliaries):
+        r -= 1
+    if r < p.index - 1 and words[r].key in lex.cargo_nouns and r > 0 and words[r - 1].key in lex.determiners:
+        return True
+    if p.entry.frame != "transfer":
+        return False
+    named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
+    k = _past_determiners(words, p.end + 1, lex)
+    for x in range(k, min(len(words), k + 3)):
+        w = words[x]
+        if x in named or s.clauses[x] != p.clause or w.key in lex.markers_flat or w.key in lex.actor_nouns:
+            return False
+        if w.key in lex.cargo_nouns:
+            # "aid workers", "food trucks": the noun names the people or vehicles that move
+            return x + 1 >= len(words) or words[x + 1].key not in lex.actor_nouns
+    return False
+
+
+def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str]) -> bool:
+    """Whether what moves at ``p`` is one of ``nouns`` (hazards, cargo): the noun
     opening its clause, with only a name or an adjective, auxiliaries, words of modality and
     of time between it and the verb ("The storm is expected to reach X", "El huracán llegó a
     Y"), or the noun after "of" (or a genitive article) that follows the motion word ("the
-    arrival of the cyclone in X", "a chegada do furacão", "Am Montag erreichte das Hochwasser X")."""
+    arrival of the cyclone in X", "a chegada do furacão", "Am Montag erreichte das Hochwasser X").
+    A noun followed by one of the people or vehicles that move ("aid workers") is theirs."""
     words, lex = s.words, s.lex
     k = p.end + 1
     noun = p.index > 0 and words[p.index - 1].key in lex.determiners  # "the arrival", not "fled from"
     if k < len(words) and ((noun and words[k].key in lex.of) or (lex.genitive_article and words[k].key in lex.determiners)):
         k = _past_determiners(words, k + (words[k].key in lex.of), lex)
-        if k < len(words) and words[k].key in lex.hazard_nouns:
+        if k < len(words) and words[k].key in nouns:
             return True
     x, skip = _clause_start(s, p), _opening_words(lex.lang)
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
@@ -357,12 +394,12 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
         r -= 1
-    if r > 0 and words[r].key in lex.relatives and words[r - 1].key in lex.hazard_nouns:
+    if r > 0 and words[r].key in lex.relatives and words[r - 1].key in nouns:
         return True  # "les combats qui ont gagné X": the relative's antecedent moves
     if lex.object_before_verb and x + 2 < p.index and words[x + 1].key in lex.determiners:
         x += 1  # "dass die Kämpfe ... erreichen": a word that opens the clause, then its subject
-    h = next((i for i in (x, x + 1) if i < p.index and words[i].key in lex.hazard_nouns), None)
-    if h is None or p.index - h - 1 > _HAZARD_GAP:
+    h = next((i for i in (x, x + 1) if i < p.index and words[i].key in nouns), None)
+    if h is None or p.index - h - 1 > _HAZARD_GAP or words[h + 1].key in lex.actor_nouns:
         return False
     named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
     if any(h < q.index < p.index for q in s.preds):
@@ -468,6 +505,8 @@ def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
     """Why a sentence with a motion word gave no movement."""
     if _hazard_moves(s, motion):
         return _HAZARD_REASON.format(motion.text)
+    if _cargo_moves(s, motion):
+        return _CARGO_REASON.format(motion.text)
     if any(sl.role in ("origin", "destination") and s.kinds.get(sl.pid) == "continent" for sl in s.slots):
         return f"a movement ('{motion.text}') whose only named ends are continents, too vague to draw"
     if any(sl.role == "path" for sl in s.slots):

@@ -124,6 +124,9 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Die Soldaten kehrten von Kiew in den Donbass zurück.", [("kyiv", "donbas")]),
     ("article-goal", "Die Familien flohen aus Aleppo und erreichten die Hauptstadt Damaskus.", [("aleppo", "damascus")]),
+    ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Die Proben wurden nach Berlin geschickt.', [(None, 'homs')]),
+    ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Das Ministerium schickte Medikamente nach Beirut.', [(None, 'homs')]),
+    ('cargo-people', 'Das Ministerium schickte Ärzte nach Homs.', [(None, 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +186,6 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "cargo-sent": 2,
+    "cargo-people": 1,
 }

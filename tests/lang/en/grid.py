@@ -108,6 +108,9 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "The soldiers went back from Kyiv to the Donbas.", [("kyiv", "donbas")]),
     ("article-goal", "The families fled Aleppo and reached the capital, Damascus.", [("aleppo", "damascus")]),
+    ('cargo-sent', 'The doctors reached Homs on Monday. The blood samples were sent to Berlin on Monday.', [(None, 'homs')]),
+    ('cargo-sent', 'The doctors reached Homs on Monday. The ministry sent medical aid to Beirut on Monday.', [(None, 'homs')]),
+    ('cargo-people', 'The ministry sent aid workers to Homs on Monday.', [(None, 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -167,4 +170,6 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "cargo-sent": 2,
+    "cargo-people": 1,
 }

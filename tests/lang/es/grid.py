@@ -120,6 +120,9 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Los soldados volvieron de Kiev al Donbás.", [("kyiv", "donbas")]),
     ("article-goal", "Las familias huyeron de Alepo y llegaron a la capital, Damasco.", [("aleppo", "damascus")]),
+    ('cargo-sent', 'Los médicos llegaron a Homs el lunes. Las muestras fueron enviadas a Berlín el lunes.', [(None, 'homs')]),
+    ('cargo-sent', 'Los médicos llegaron a Homs el lunes. El ministerio envió medicamentos a Beirut el lunes.', [(None, 'homs')]),
+    ('cargo-people', 'El ministerio envió médicos a Homs el lunes.', [(None, 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +182,6 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
 }

@@ -124,6 +124,9 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Les soldats sont revenus de Kiev au Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Les familles ont fui Alep et sont arrivées dans la capitale, Damas.", [("aleppo", "damascus")]),
+    ('cargo-sent', 'Les médecins ont atteint Homs lundi. Les échantillons ont été envoyés à Berlin lundi.', [(None, 'homs')]),
+    ('cargo-sent', 'Les médecins ont atteint Homs lundi. Le ministère a envoyé des médicaments à Beyrouth lundi.', [(None, 'homs')]),
+    ('cargo-people', 'Le ministère a envoyé des médecins à Homs lundi.', [(None, 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -183,4 +186,6 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "cargo-sent": 2,
+    "cargo-people": 1,
 }

@@ -120,6 +120,9 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "I soldati sono tornati da Kiev al Donbass.", [("kyiv", "donbas")]),
     ("article-goal", "Le famiglie sono fuggite da Aleppo e sono arrivate nella capitale, Damasco.", [("aleppo", "damascus")]),
+    ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. I campioni sono stati inviati a Berlino lunedì.', [(None, 'homs')]),
+    ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. Il ministero ha inviato farmaci a Beirut lunedì.', [(None, 'homs')]),
+    ('cargo-people', 'Il ministero ha inviato medici a Homs lunedì.', [(None, 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +182,6 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
 }

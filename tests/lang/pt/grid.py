@@ -120,6 +120,9 @@ GRID = [
     # a goal marked by a preposition merged with (or written before) an article: pt "à" (a + a), "al", "au", "in den"
     ("article-goal", "Os refugiados seguiram de Kharkiv à Polónia.", [("kharkiv", "poland")]),
     ("article-goal", "As famílias fugiram de Alepo e chegaram à capital, Damasco.", [("aleppo", "damascus")]),
+    ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. As amostras foram enviadas para Berlim na segunda-feira.', [(None, 'homs')]),
+    ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. O ministério enviou alimentos para Beirute na segunda-feira.', [(None, 'homs')]),
+    ('cargo-people', 'O ministério enviou médicos para Homs na segunda-feira.', [(None, 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,4 +182,6 @@ MEASURED = {
     "from-then-said": 1,
     "participle-adjective": 1,
     "article-goal": 2,
+    "cargo-sent": 2,
+    "cargo-people": 1,
 }
