@@ -326,10 +326,29 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
             continue  # "in May": a month, not "may"
         found = lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ())
         for kind, ph in found:
-            k = e - len(ph) + 1
-            if k >= 0 and all(words[k + x].key == ph[x] or words[k + x].lemma == ph[x] for x in range(len(ph))):
+            if _modal_phrase_at(s, p, e, ph):
                 return kind
     return None
+
+
+def _modal_phrase_at(s: _Sentence, p: _Pred, e: int, ph: tuple[str, ...]) -> bool:
+    """Whether the ``[modality]`` phrase ``ph`` ends at word ``e``: its words in a row, or, where
+    it holds "*", the words after it in a row and the words before it earlier in the clause of
+    ``p``, within reach, with one word or more between ("blocked the families from leaving X",
+    "empêché les familles de quitter X")."""
+    words = s.words
+    cut = ph.index("*") if "*" in ph else 0
+    tail = ph[cut + 1:] if cut else ph
+    k = e - len(tail) + 1
+    if k < 0 or not all(words[k + x].key == tail[x] or words[k + x].lemma == tail[x] for x in range(len(tail))):
+        return False
+    if not cut:
+        return True
+    head = ph[:cut]
+    first = max(0, p.index - 1 - _MODAL_REACH)
+    return any(all(words[h + x].key == head[x] or words[h + x].lemma == head[x] for x in range(len(head)))
+               and all(s.clauses[y] == p.clause for y in range(h, k))
+               for h in range(first, k - len(head)))
 
 
 #: why a hazard's move is no movement

@@ -127,6 +127,7 @@ GRID = [
     ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Die Proben wurden nach Berlin geschickt.', [(None, 'homs')]),
     ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Das Ministerium schickte Medikamente nach Beirut.', [(None, 'homs')]),
     ('cargo-people', 'Das Ministerium schickte Ärzte nach Homs.', [(None, 'homs')]),
+    ('prevented-object', 'Hunderte Familien flohen nach Polen. Die Soldaten hinderten die Männer daran, nach Deutschland zu fliehen.', [(None, 'poland')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -188,4 +189,5 @@ MEASURED = {
     "article-goal": 2,
     "cargo-sent": 2,
     "cargo-people": 1,
+    "prevented-object": 1,
 }

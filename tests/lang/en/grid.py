@@ -111,6 +111,7 @@ GRID = [
     ('cargo-sent', 'The doctors reached Homs on Monday. The blood samples were sent to Berlin on Monday.', [(None, 'homs')]),
     ('cargo-sent', 'The doctors reached Homs on Monday. The ministry sent medical aid to Beirut on Monday.', [(None, 'homs')]),
     ('cargo-people', 'The ministry sent aid workers to Homs on Monday.', [(None, 'homs')]),
+    ('prevented-object', 'Hundreds of families fled to Lebanon. The soldiers blocked the men from crossing into Turkey.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -172,4 +173,5 @@ MEASURED = {
     "article-goal": 2,
     "cargo-sent": 2,
     "cargo-people": 1,
+    "prevented-object": 1,
 }

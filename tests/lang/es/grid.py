@@ -123,6 +123,7 @@ GRID = [
     ('cargo-sent', 'Los médicos llegaron a Homs el lunes. Las muestras fueron enviadas a Berlín el lunes.', [(None, 'homs')]),
     ('cargo-sent', 'Los médicos llegaron a Homs el lunes. El ministerio envió medicamentos a Beirut el lunes.', [(None, 'homs')]),
     ('cargo-people', 'El ministerio envió médicos a Homs el lunes.', [(None, 'homs')]),
+    ('prevented-object', 'Cientos de familias huyeron al Líbano. Los soldados prohibieron a los hombres cruzar a Turquía.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -184,4 +185,5 @@ MEASURED = {
     "article-goal": 1,
     "cargo-sent": 2,
     "cargo-people": 1,
+    "prevented-object": 1,
 }

@@ -127,6 +127,7 @@ GRID = [
     ('cargo-sent', 'Les médecins ont atteint Homs lundi. Les échantillons ont été envoyés à Berlin lundi.', [(None, 'homs')]),
     ('cargo-sent', 'Les médecins ont atteint Homs lundi. Le ministère a envoyé des médicaments à Beyrouth lundi.', [(None, 'homs')]),
     ('cargo-people', 'Le ministère a envoyé des médecins à Homs lundi.', [(None, 'homs')]),
+    ('prevented-object', 'Des centaines de familles ont fui vers le Liban. Les soldats ont empêché les hommes de passer en Turquie.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -188,4 +189,5 @@ MEASURED = {
     "article-goal": 2,
     "cargo-sent": 2,
     "cargo-people": 1,
+    "prevented-object": 1,
 }

@@ -123,6 +123,7 @@ GRID = [
     ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. I campioni sono stati inviati a Berlino lunedì.', [(None, 'homs')]),
     ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. Il ministero ha inviato farmaci a Beirut lunedì.', [(None, 'homs')]),
     ('cargo-people', 'Il ministero ha inviato medici a Homs lunedì.', [(None, 'homs')]),
+    ('prevented-object', 'Centinaia di famiglie sono fuggite in Libano. I soldati hanno vietato agli uomini di entrare in Turchia.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -184,4 +185,5 @@ MEASURED = {
     "article-goal": 1,
     "cargo-sent": 2,
     "cargo-people": 1,
+    "prevented-object": 1,
 }

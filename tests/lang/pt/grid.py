@@ -123,6 +123,7 @@ GRID = [
     ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. As amostras foram enviadas para Berlim na segunda-feira.', [(None, 'homs')]),
     ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. O ministério enviou alimentos para Beirute na segunda-feira.', [(None, 'homs')]),
     ('cargo-people', 'O ministério enviou médicos para Homs na segunda-feira.', [(None, 'homs')]),
+    ('prevented-object', 'Centenas de famílias fugiram para o Líbano. Os soldados proibiram os homens de entrar na Turquia.', [(None, 'lebanon')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -184,4 +185,5 @@ MEASURED = {
     "article-goal": 2,
     "cargo-sent": 2,
     "cargo-people": 1,
+    "prevented-object": 1,
 }
