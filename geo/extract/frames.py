@@ -644,8 +644,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             cands = _compound_head(w, lex)
         elif not cands and not (i + 1 < len(words) and _timed(words[i + 1], lex)):
             cands = _participle_adjective(w, lex, lang)  # (not "in den kommenden Wochen": a time)
-        if not cands:
-            continue  # (nothing to sort)
+        if not cands or _figurative_object(words, i, cands, clauses, lex):
+            continue  # (nothing to sort; "joined the party", "reached an agreement", "took place")
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc, lex)
             if end is not None:
@@ -654,6 +654,31 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+#: how many words after its determiners the object noun of a verb may stand ("joined X's Green Party")
+_OBJECT_REACH = 4
+
+
+def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, ...], clauses: list[int], lex: Lexicon) -> bool:
+    """Whether the verb at ``i``, one whose direct object is where it goes (join, reach, enter)
+    or a verb of taking, has a noun of ``[constructions] figurative_objects`` as its object: a
+    group, talks, an agreement, a figure or an occasion ("joined the opposition", "reached an
+    agreement", "took place", "ha raggiunto quota 100"); it moves no one to a place. The noun
+    stands after the determiners, within a few words, before any marker or coordinator; right after
+    a word in its base form it is a compound's ("the evacuation call"), not an object."""
+    if not any(p.kind == "motion" and len(p.words) == 1 and (p.object == "destination" or p.frame == "transfer") for p in cands):
+        return False
+    k = _past_determiners(words, i + 1, lex)
+    if k == i + 1 and words[i].key == words[i].lemma:
+        return False  # "the evacuation call", "a return agreement": a noun of motion before another noun
+    for x in range(k, min(len(words), k + _OBJECT_REACH)):
+        w = words[x]
+        if clauses[x] != clauses[i] or w.key in lex.markers_flat or w.key in lex.coordinators:
+            return False
+        if w.key in lex.figurative_objects:
+            return True
+    return False
 
 
 def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex: Lexicon, lang: str) -> tuple[Predicate, ...]:

@@ -56,7 +56,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
-                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "cargo_nouns"),
+                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "cargo_nouns", "figurative_objects"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -274,6 +274,8 @@ class Lexicon:
     hazard_nouns: frozenset[str]
     #: nouns of things and animals that are sent or carried (folded): as what moves, no person moves ("the samples were sent to X")
     cargo_nouns: frozenset[str]
+    #: nouns of groups, talks, agreements and occasions (folded): the object of "join", "reach", "take" that moves no one ("joined the party")
+    figurative_objects: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
     #: folded form or lemma: after an arrival, the start they name is the arrival's
     coming_from: frozenset[str]
@@ -411,6 +413,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "other_group": _fs(c["other_group"]),
         "hazard_nouns": _fs(c["hazard_nouns"]),
         "cargo_nouns": _fs(c["cargo_nouns"]),
+        "figurative_objects": _fs(c["figurative_objects"]),
         "coming_from": _fs(c["coming_from"]),
     }
 

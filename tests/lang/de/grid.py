@@ -128,6 +128,7 @@ GRID = [
     ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Das Ministerium schickte Medikamente nach Beirut.', [(None, 'homs')]),
     ('cargo-people', 'Das Ministerium schickte Ärzte nach Homs.', [(None, 'homs')]),
     ('prevented-object', 'Hunderte Familien flohen nach Polen. Die Soldaten hinderten die Männer daran, nach Deutschland zu fliehen.', [(None, 'poland')]),
+    ('figurative-object', 'Die Delegierten flogen am Montag nach Berlin. In Damaskus erreichten die Rebellenführer eine Einigung.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -190,4 +191,5 @@ MEASURED = {
     "cargo-sent": 2,
     "cargo-people": 1,
     "prevented-object": 1,
+    "figurative-object": 1,
 }

@@ -112,6 +112,7 @@ GRID = [
     ('cargo-sent', 'The doctors reached Homs on Monday. The ministry sent medical aid to Beirut on Monday.', [(None, 'homs')]),
     ('cargo-people', 'The ministry sent aid workers to Homs on Monday.', [(None, 'homs')]),
     ('prevented-object', 'Hundreds of families fled to Lebanon. The soldiers blocked the men from crossing into Turkey.', [(None, 'lebanon')]),
+    ('figurative-object', 'The delegates flew to Berlin on Monday. In Damascus, the rebel leaders joined the opposition.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -174,4 +175,5 @@ MEASURED = {
     "cargo-sent": 2,
     "cargo-people": 1,
     "prevented-object": 1,
+    "figurative-object": 1,
 }

@@ -124,6 +124,7 @@ GRID = [
     ('cargo-sent', 'Los médicos llegaron a Homs el lunes. El ministerio envió medicamentos a Beirut el lunes.', [(None, 'homs')]),
     ('cargo-people', 'El ministerio envió médicos a Homs el lunes.', [(None, 'homs')]),
     ('prevented-object', 'Cientos de familias huyeron al Líbano. Los soldados prohibieron a los hombres cruzar a Turquía.', [(None, 'lebanon')]),
+    ('figurative-object', 'Los delegados volaron a Berlín el lunes. En Damasco, los líderes rebeldes alcanzaron un acuerdo.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -186,4 +187,5 @@ MEASURED = {
     "cargo-sent": 2,
     "cargo-people": 1,
     "prevented-object": 1,
+    "figurative-object": 1,
 }

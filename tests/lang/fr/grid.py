@@ -128,6 +128,7 @@ GRID = [
     ('cargo-sent', 'Les médecins ont atteint Homs lundi. Le ministère a envoyé des médicaments à Beyrouth lundi.', [(None, 'homs')]),
     ('cargo-people', 'Le ministère a envoyé des médecins à Homs lundi.', [(None, 'homs')]),
     ('prevented-object', 'Des centaines de familles ont fui vers le Liban. Les soldats ont empêché les hommes de passer en Turquie.', [(None, 'lebanon')]),
+    ('figurative-object', "Les délégués sont arrivés à Berlin lundi. À Damas, les chefs rebelles ont rejoint l'opposition.", [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -190,4 +191,5 @@ MEASURED = {
     "cargo-sent": 2,
     "cargo-people": 1,
     "prevented-object": 1,
+    "figurative-object": 1,
 }

@@ -124,6 +124,7 @@ GRID = [
     ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. Il ministero ha inviato farmaci a Beirut lunedì.', [(None, 'homs')]),
     ('cargo-people', 'Il ministero ha inviato medici a Homs lunedì.', [(None, 'homs')]),
     ('prevented-object', 'Centinaia di famiglie sono fuggite in Libano. I soldati hanno vietato agli uomini di entrare in Turchia.', [(None, 'lebanon')]),
+    ('figurative-object', 'I delegati sono volati a Berlino lunedì. A Damasco i capi ribelli hanno raggiunto un accordo.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -186,4 +187,5 @@ MEASURED = {
     "cargo-sent": 2,
     "cargo-people": 1,
     "prevented-object": 1,
+    "figurative-object": 1,
 }

@@ -124,6 +124,7 @@ GRID = [
     ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. O ministério enviou alimentos para Beirute na segunda-feira.', [(None, 'homs')]),
     ('cargo-people', 'O ministério enviou médicos para Homs na segunda-feira.', [(None, 'homs')]),
     ('prevented-object', 'Centenas de famílias fugiram para o Líbano. Os soldados proibiram os homens de entrar na Turquia.', [(None, 'lebanon')]),
+    ('figurative-object', 'Os delegados voaram para Berlim na segunda-feira. Em Damasco, os líderes rebeldes alcançaram um acordo.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -186,4 +187,5 @@ MEASURED = {
     "cargo-sent": 2,
     "cargo-people": 1,
     "prevented-object": 1,
+    "figurative-object": 1,
 }
