@@ -2649,13 +2649,46 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
     return found
 
 
+#: how many words may stand between a verb of motion and the source marker of the trip it ends,
+#: and between the trip's noun and its place ("returned on Monday from a long trip to X")
+_TRIP_REACH = 4
+
+
+def where_the_trip_back_starts(s: _Sentence, story: _Story) -> None:
+    """"Returned from a trip to X", "back from holiday in X", "rentrée d'un voyage au X", "von einer
+    Reise nach X zurückgekehrt", "tornata da un viaggio in X": a verb of motion, a source marker,
+    then a noun of a stay or journey away (``[constructions] trip_nouns``): the place the noun's
+    phrase names is where this move starts, not where it goes."""
+    words, lex = s.words, s.lex
+    sources = {ph[0] for role in ("source", "weak_source") for ph in lex.markers[role] if len(ph) == 1}
+    for q in s.preds:
+        if q.entry.kind != "motion" or words[q.index].key in lex.trip_nouns or words[q.index].lemma in lex.trip_nouns:
+            continue
+        # (a separable verb's particle may close the clause: "kehrte am Montag von einer Reise nach X zurück")
+        last = q.index if q.end - q.index > 2 else q.end
+        reach = range(q.index + 1, min(len(words), last + 2 + _TRIP_REACH))
+        if lex.object_before_verb:  # "ist von einer Reise nach X zurückgekehrt": the verb last
+            reach = range(max(0, q.index - 3 - 2 * _TRIP_REACH), min(len(words), last + 2 + _TRIP_REACH))
+        m = next((x for x in reach if x != q.index and words[x].key in sources), None)
+        if m is None or s.clauses[m] != q.clause:
+            continue
+        j = _past_determiners(words, m + 1, lex)
+        t = next((x for x in (j, j + 1) if x < len(words) and (words[x].key in lex.trip_nouns or words[x].lemma in lex.trip_nouns)), None)
+        if t is None:
+            continue
+        for sl in s.slots:
+            if t < sl.first <= t + 1 + _TRIP_REACH and s.clauses[sl.first] == q.clause and sl.role in (None, "destination", "location"):
+                _give(sl, "origin", q, "where_the_trip_back_starts", words[m].text)
+                break
+
+
 #: the passes :func:`extract_frames` runs on each sentence, in order: the roles of the named
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
     their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, evacuated_subject, object_before_verb,
     object_later_in_clause,
-    crossing_the_border_pair, _anaphora, purpose_clause,
+    crossing_the_border_pair, _anaphora, purpose_clause, where_the_trip_back_starts,
 )
 
 

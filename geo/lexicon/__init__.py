@@ -56,7 +56,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     # how the frames read constructions beyond a marker and its verb (geo/extract/frames.py)
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
-                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "cargo_nouns", "figurative_objects"),
+                      "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "cargo_nouns", "figurative_objects", "trip_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -276,6 +276,8 @@ class Lexicon:
     cargo_nouns: frozenset[str]
     #: nouns of groups, talks, agreements and occasions (folded): the object of "join", "reach", "take" that moves no one ("joined the party")
     figurative_objects: frozenset[str]
+    #: nouns of a stay or journey away (folded): "returned from a trip to X" starts in X
+    trip_nouns: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
     #: folded form or lemma: after an arrival, the start they name is the arrival's
     coming_from: frozenset[str]
@@ -414,6 +416,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "hazard_nouns": _fs(c["hazard_nouns"]),
         "cargo_nouns": _fs(c["cargo_nouns"]),
         "figurative_objects": _fs(c["figurative_objects"]),
+        "trip_nouns": _fs(c["trip_nouns"]),
         "coming_from": _fs(c["coming_from"]),
     }
 

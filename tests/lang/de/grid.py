@@ -129,6 +129,8 @@ GRID = [
     ('cargo-people', 'Das Ministerium schickte Ärzte nach Homs.', [(None, 'homs')]),
     ('prevented-object', 'Hunderte Familien flohen nach Polen. Die Soldaten hinderten die Männer daran, nach Deutschland zu fliehen.', [(None, 'poland')]),
     ('figurative-object', 'Die Delegierten flogen am Montag nach Berlin. In Damaskus erreichten die Rebellenführer eine Einigung.', [(None, 'berlin')]),
+    ('trip-back', 'Die Krankenschwester ist am Montag von einer Reise nach Polen zurückgekehrt.', [('poland', None)]),
+    ('trip-back', 'Der Minister kehrte aus dem Urlaub in Polen nach Berlin zurück.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -192,4 +194,5 @@ MEASURED = {
     "cargo-people": 1,
     "prevented-object": 1,
     "figurative-object": 1,
+    "trip-back": 2,
 }

@@ -113,6 +113,8 @@ GRID = [
     ('cargo-people', 'The ministry sent aid workers to Homs on Monday.', [(None, 'homs')]),
     ('prevented-object', 'Hundreds of families fled to Lebanon. The soldiers blocked the men from crossing into Turkey.', [(None, 'lebanon')]),
     ('figurative-object', 'The delegates flew to Berlin on Monday. In Damascus, the rebel leaders joined the opposition.', [(None, 'berlin')]),
+    ('trip-back', 'The nurse returned from a trip to Poland on Monday.', [('poland', None)]),
+    ('trip-back', 'The minister returned to Berlin from holiday in Poland.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -176,4 +178,5 @@ MEASURED = {
     "cargo-people": 1,
     "prevented-object": 1,
     "figurative-object": 1,
+    "trip-back": 2,
 }

@@ -125,6 +125,8 @@ GRID = [
     ('cargo-people', 'El ministerio envió médicos a Homs el lunes.', [(None, 'homs')]),
     ('prevented-object', 'Cientos de familias huyeron al Líbano. Los soldados prohibieron a los hombres cruzar a Turquía.', [(None, 'lebanon')]),
     ('figurative-object', 'Los delegados volaron a Berlín el lunes. En Damasco, los líderes rebeldes alcanzaron un acuerdo.', [(None, 'berlin')]),
+    ('trip-back', 'La enfermera regresó de un viaje a Polonia el lunes.', [('poland', None)]),
+    ('trip-back', 'El ministro regresó a Berlín de sus vacaciones en Polonia.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -188,4 +190,5 @@ MEASURED = {
     "cargo-people": 1,
     "prevented-object": 1,
     "figurative-object": 1,
+    "trip-back": 2,
 }

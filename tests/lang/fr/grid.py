@@ -129,6 +129,8 @@ GRID = [
     ('cargo-people', 'Le ministère a envoyé des médecins à Homs lundi.', [(None, 'homs')]),
     ('prevented-object', 'Des centaines de familles ont fui vers le Liban. Les soldats ont empêché les hommes de passer en Turquie.', [(None, 'lebanon')]),
     ('figurative-object', "Les délégués sont arrivés à Berlin lundi. À Damas, les chefs rebelles ont rejoint l'opposition.", [(None, 'berlin')]),
+    ('trip-back', "L'infirmière est rentrée d'un voyage en Pologne lundi.", [('poland', None)]),
+    ('trip-back', 'Le ministre est rentré à Berlin de ses vacances en Pologne.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -192,4 +194,5 @@ MEASURED = {
     "cargo-people": 1,
     "prevented-object": 1,
     "figurative-object": 1,
+    "trip-back": 2,
 }

@@ -125,6 +125,8 @@ GRID = [
     ('cargo-people', 'Il ministero ha inviato medici a Homs lunedì.', [(None, 'homs')]),
     ('prevented-object', 'Centinaia di famiglie sono fuggite in Libano. I soldati hanno vietato agli uomini di entrare in Turchia.', [(None, 'lebanon')]),
     ('figurative-object', 'I delegati sono volati a Berlino lunedì. A Damasco i capi ribelli hanno raggiunto un accordo.', [(None, 'berlin')]),
+    ('trip-back', "L'infermiera è tornata da un viaggio in Polonia lunedì.", [('poland', None)]),
+    ('trip-back', 'Il ministro è tornato a Berlino dalle vacanze in Polonia.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -188,4 +190,5 @@ MEASURED = {
     "cargo-people": 1,
     "prevented-object": 1,
     "figurative-object": 1,
+    "trip-back": 2,
 }

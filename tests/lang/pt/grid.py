@@ -125,6 +125,8 @@ GRID = [
     ('cargo-people', 'O ministério enviou médicos para Homs na segunda-feira.', [(None, 'homs')]),
     ('prevented-object', 'Centenas de famílias fugiram para o Líbano. Os soldados proibiram os homens de entrar na Turquia.', [(None, 'lebanon')]),
     ('figurative-object', 'Os delegados voaram para Berlim na segunda-feira. Em Damasco, os líderes rebeldes alcançaram um acordo.', [(None, 'berlin')]),
+    ('trip-back', 'A enfermeira voltou de uma viagem à Polónia na segunda-feira.', [('poland', None)]),
+    ('trip-back', 'O ministro voltou a Berlim das férias na Polónia.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -188,4 +190,5 @@ MEASURED = {
     "cargo-people": 1,
     "prevented-object": 1,
     "figurative-object": 1,
+    "trip-back": 2,
 }
