@@ -370,7 +370,7 @@ def _cargo_moves(s: _Sentence, p: _Pred) -> bool:
     geschickt"; "..., and the letter has been sent to X") or as the object right after a verb of sending or carrying, past its determiners
     and at most two other words ("they sent medical aid to Y", "ha inviato campioni a Y")."""
     words, lex = s.words, s.lex
-    if _thing_moves(s, p, lex.cargo_nouns):
+    if _thing_moves(s, p, lex.cargo_nouns, one_after=False):
         return True
     # "..., and the letter has been sent to X": the subject right before the verb's auxiliaries
     r = p.index - 1
@@ -392,13 +392,15 @@ def _cargo_moves(s: _Sentence, p: _Pred) -> bool:
     return False
 
 
-def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str]) -> bool:
+def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str], one_after: bool = True) -> bool:
     """Whether what moves at ``p`` is one of ``nouns`` (hazards, cargo): the noun
     opening its clause, with only a name or an adjective, auxiliaries, words of modality and
     of time between it and the verb ("The storm is expected to reach X", "El huracán llegó a
     Y"), or the noun after "of" (or a genitive article) that follows the motion word ("the
     arrival of the cyclone in X", "a chegada do furacão", "Am Montag erreichte das Hochwasser X").
-    A noun followed by one of the people or vehicles that move ("aid workers") is theirs."""
+    A noun followed by one of the people or vehicles that move ("aid workers") is theirs; with
+    ``one_after`` False no word may follow the noun but those of time, modality and auxiliaries (a
+    cargo noun before another noun qualifies it: "aid lorries drove to X")."""
     words, lex = s.words, s.lex
     k = p.end + 1
     noun = p.index > 0 and words[p.index - 1].key in lex.determiners  # "the arrival", not "fled from"
@@ -425,7 +427,7 @@ def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str]) -> bool:
         return False  # another verb between: the noun is its subject, not this one's
     # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical");
     # where the verb comes last, its adverbs and object too ("dass die Kämpfe bald auch X erreichen")
-    return all(k == 0 or w.key in light or w.lemma in light
+    return all((k == 0 and one_after) or w.key in light or w.lemma in light
                or (lex.object_before_verb and (h + 1 + k in named or not w.capitalised))
                for k, w in enumerate(words[h + 1:p.index]))
 

@@ -1,8 +1,9 @@
 """What moves is a thing or an animal sent or carried, not people (issue 20, precision on
 unseen news): a noun of ``[constructions] cargo_nouns`` as the subject of a verb of motion, or
 as the object right after a verb of sending or carrying, makes no movement; the sentence is
-listed as unmapped with that reason. People sent, and the people a cargo noun qualifies ("aid
-workers"), still move. Sentences written for this test."""
+listed as unmapped with that reason. People sent, and the people or vehicles a cargo noun
+qualifies ("aid workers", "aid lorries"), still move; a verb form spelt like a cargo noun (German
+"waren", "were") is none. Sentences written for this test."""
 
 import pytest
 
@@ -29,6 +30,7 @@ CARGO = [
 PEOPLE = [
     ("en", "The ministry sent aid workers to Homs on Monday.", "homs"),
     ("en", "Hundreds of families were sent to Homs on Monday.", "homs"),
+    ("en", "Aid lorries drove from Damascus to Homs on Monday.", "homs"),
     ("fr", "Le ministère a envoyé des médecins à Homs lundi.", "homs"),
     ("de", "Das Ministerium schickte Ärzte nach Homs.", "homs"),
     ("it", "Il ministero ha inviato medici a Homs lunedì.", "homs"),
