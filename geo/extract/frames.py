@@ -221,6 +221,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     moves = _moves(s.slots, s.preds, s)
     hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
     _flee_the_hazard(s, moves, hazards)
+    hazards += [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and _cargo_moves(s, mv.pred)]
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
         story.actor_keys[actor] = keys
@@ -232,7 +233,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     for mv in hazards:
         # "The storm is expected to reach X", "la llegada del huracán a Y": no person moves
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end,
-                                       _HAZARD_REASON.format(mv.pred.text), att.claimant))
+                                       _why_unmapped(s, mv.pred), att.claimant))
     refused = [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and negated(words, mv.pred.index, lex)]
     prevented = [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused and modal[mv.pred.index] in _NOT_CLAIMED]
     for mv in refused:
@@ -277,9 +278,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if sl.role == "event" and sl.pred is not None:
             claims.append(Claim(kind="event", event_type=sl.pred.entry.frame, place=sl.pid, cue=sl.pred.text, actor=actor,
                                 rules=(sl.via,), **common))
-    _home_they_left(s, claims, before, common, actor, gaz)
-    _sent_home(s, story, claims, before, common, actor, refused)
-    _the_same_journey_again(s, claims, before, common, actor, refused)
+    _ends_the_words_imply(s, story, gaz, before, common, actor, refused)
     motion = [p for p in s.preds if p.entry.kind == "motion"]
     if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
@@ -294,6 +293,15 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+
+
+def _ends_the_words_imply(s: _Sentence, story: _Story, gaz: Places, before: int, common: dict[str, Any], actor: str | None,
+                         refused: list[_Move]) -> None:
+    """The movements a verb of motion that names no end makes from what its words imply: home
+    (:func:`_home_they_left`, :func:`_sent_home`) or the same journey again (:func:`_the_same_journey_again`)."""
+    _home_they_left(s, story.claims, before, common, actor, gaz)
+    _sent_home(s, story, story.claims, before, common, actor, refused)
+    _the_same_journey_again(s, story.claims, before, common, actor, refused)
 
 
 def _home_they_left(s: _Sentence, claims: list[Claim], before: int, common: dict[str, Any], actor: str | None, gaz: Places) -> None:
@@ -397,8 +405,7 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
             continue  # "in May": a month, not "may"
         found = lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ())
         for kind, ph in found:
-            k = e - len(ph) + 1
-            if k >= 0 and all(words[k + x].key == ph[x] or words[k + x].lemma == ph[x] for x in range(len(ph))):
+            if _modal_phrase_at(s, p, e, ph):
                 return kind
     return _modal_after(s, p) if lex.object_before_verb else None
 
@@ -417,24 +424,82 @@ def _modal_after(s: _Sentence, p: _Pred) -> str | None:
     return None
 
 
+def _modal_phrase_at(s: _Sentence, p: _Pred, e: int, ph: tuple[str, ...]) -> bool:
+    """Whether the ``[modality]`` phrase ``ph`` ends at word ``e``: its words in a row, or, where
+    it holds "*", the words after it in a row and the words before it earlier in the clause of
+    ``p``, within reach, with one word or more between ("blocked the families from leaving X",
+    "empêché les familles de quitter X")."""
+    words = s.words
+    cut = ph.index("*") if "*" in ph else 0
+    tail = ph[cut + 1:] if cut else ph
+    k = e - len(tail) + 1
+    if k < 0 or not all(words[k + x].key == tail[x] or words[k + x].lemma == tail[x] for x in range(len(tail))):
+        return False
+    if not cut:
+        return True
+    head = ph[:cut]
+    first = max(0, p.index - 1 - _MODAL_REACH)
+    return any(all(words[h + x].key == head[x] or words[h + x].lemma == head[x] for x in range(len(head)))
+               and all(s.clauses[y] == p.clause for y in range(h, k))
+               for h in range(first, k - len(head)))
+
+
 #: why a hazard's move is no movement
 _HAZARD_REASON = "what moves ('{}') is a storm, a fire, water or fighting, not people"
+#: why the move of a thing or an animal sent or carried is no movement
+_CARGO_REASON = "what moves ('{}') is a thing or an animal sent or carried, not people"
 #: words a hazard's name may take before its verb ("the storm is expected to reach X")
 _HAZARD_GAP = 4
 
 
 def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
-    """Whether what moves at ``p`` is a hazard (``[constructions] hazard_nouns``): the noun
+    """Whether what moves at ``p`` is a hazard (``[constructions] hazard_nouns``): see :func:`_thing_moves`."""
+    return _thing_moves(s, p, s.lex.hazard_nouns)
+
+
+def _cargo_moves(s: _Sentence, p: _Pred) -> bool:
+    """Whether what moves at ``p`` is a thing or an animal sent or carried (``[constructions]
+    cargo_nouns``): as its subject ("The samples were sent to X", "Die Proben wurden nach X
+    geschickt"; "..., and the letter has been sent to X") or as the object right after a verb of sending or carrying, past its determiners
+    and at most two other words ("they sent medical aid to Y", "ha inviato campioni a Y")."""
+    words, lex = s.words, s.lex
+    if _thing_moves(s, p, lex.cargo_nouns, one_after=False):
+        return True
+    # "..., and the letter has been sent to X": the subject right before the verb's auxiliaries
+    r = p.index - 1
+    while r > 0 and (words[r].lemma in lex.auxiliaries or words[r].key in lex.auxiliaries):
+        r -= 1
+    if r < p.index - 1 and words[r].key in lex.cargo_nouns and r > 0 and words[r - 1].key in lex.determiners:
+        return True
+    if p.entry.frame != "transfer":
+        return False
+    named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
+    k = _past_determiners(words, p.end + 1, lex)
+    for x in range(k, min(len(words), k + 3)):
+        w = words[x]
+        if x in named or s.clauses[x] != p.clause or w.key in lex.markers_flat or w.key in lex.actor_nouns:
+            return False
+        if w.key in lex.cargo_nouns:
+            # "aid workers", "food trucks": the noun names the people or vehicles that move
+            return x + 1 >= len(words) or words[x + 1].key not in lex.actor_nouns
+    return False
+
+
+def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str], one_after: bool = True) -> bool:
+    """Whether what moves at ``p`` is one of ``nouns`` (hazards, cargo): the noun
     opening its clause, with only a name or an adjective, auxiliaries, words of modality and
     of time between it and the verb ("The storm is expected to reach X", "El huracán llegó a
     Y"), or the noun after "of" (or a genitive article) that follows the motion word ("the
-    arrival of the cyclone in X", "a chegada do furacão", "Am Montag erreichte das Hochwasser X")."""
+    arrival of the cyclone in X", "a chegada do furacão", "Am Montag erreichte das Hochwasser X").
+    A noun followed by one of the people or vehicles that move ("aid workers") is theirs; with
+    ``one_after`` False no word may follow the noun but those of time, modality and auxiliaries (a
+    cargo noun before another noun qualifies it: "aid lorries drove to X")."""
     words, lex = s.words, s.lex
     k = p.end + 1
     noun = p.index > 0 and words[p.index - 1].key in lex.determiners  # "the arrival", not "fled from"
     if k < len(words) and ((noun and words[k].key in lex.of) or (lex.genitive_article and words[k].key in lex.determiners)):
         k = _past_determiners(words, k + (words[k].key in lex.of), lex)
-        if k < len(words) and _is_hazard(words[k], lex):
+        if k < len(words) and _is_one_of(words[k], nouns, lex):
             return True
     x, skip = _clause_start(s, p), _opening_words(lex.lang)
     opened = x
@@ -447,12 +512,12 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
         r -= 1
-    if r > 0 and words[r].key in lex.relatives and _is_hazard(words[r - 1], lex):
+    if r > 0 and words[r].key in lex.relatives and _is_one_of(words[r - 1], nouns, lex):
         return True  # "les combats qui ont gagné X": the relative's antecedent moves
     if lex.object_before_verb and x + 2 < p.index and words[x + 1].key in lex.determiners:
         x += 1  # "dass die Kämpfe ... erreichen": a word that opens the clause, then its subject
-    h = next((h for i in (x, x + 1) if i < p.index and (h := _hazard_at(words, i, p.index, lex)) is not None), None)
-    if h is None or p.index - h - 1 > _HAZARD_GAP:
+    h = next((h for i in (x, x + 1) if i < p.index and (h := _noun_at(words, i, p.index, nouns, lex)) is not None), None)
+    if h is None or p.index - h - 1 > _HAZARD_GAP or words[h + 1].key in lex.actor_nouns:
         return False
     named = {y for sl in s.slots for y in range(sl.first, sl.last + 1)}
     if subordinate and _punct_between(s, h, p.index, ","):
@@ -461,27 +526,25 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
         return False  # another verb between: the noun is its subject, not this one's
     # one word may stand right after the noun: its name or an adjective ("Hurricane Irma", "la tormenta tropical");
     # where the verb comes last, its adverbs and object too ("dass die Kämpfe bald auch X erreichen")
-    return all(k == 0 or w.key in light or w.lemma in light
+    return all((k == 0 and one_after) or w.key in light or w.lemma in light
                or (lex.object_before_verb and (h + 1 + k in named or not w.capitalised))
                for k, w in enumerate(words[h + 1:p.index]))
 
 
-def _is_hazard(w: Word, lex: Lexicon) -> bool:
-    """Whether ``w`` is a hazard noun (``[constructions] hazard_nouns``) — or, where a language
-    writes compounds (``[grammar] compound_heads``), a compound that ends with one ("Sturmflut",
-    "Hochwasserflutwelle")."""
-    return w.key in lex.hazard_nouns or (bool(lex.compound_heads) and any(len(w.key) >= len(h) + 3 and w.key.endswith(h)
-                                                                         for h in lex.hazard_nouns))
+def _is_one_of(w: Word, nouns: frozenset[str], lex: Lexicon) -> bool:
+    """Whether ``w`` is one of ``nouns`` (hazards, cargo) — or, where a language writes compounds
+    (``[grammar] compound_heads``), a compound that ends with one ("Sturmflut", "Hochwasserflutwelle")."""
+    return w.key in nouns or (bool(lex.compound_heads) and any(len(w.key) >= len(h) + 3 and w.key.endswith(h) for h in nouns))
 
 
-def _hazard_at(words: tuple[Word, ...], i: int, stop: int, lex: Lexicon) -> int | None:
-    """The hazard noun the noun phrase at ``i`` names: word ``i`` itself, or the hazard after
+def _noun_at(words: tuple[Word, ...], i: int, stop: int, nouns: frozenset[str], lex: Lexicon) -> int | None:
+    """The noun of ``nouns`` the noun phrase at ``i`` names: word ``i`` itself, or the one after
     "of" ("l'ondata di piena", "the wall of water"); else None."""
-    if _is_hazard(words[i], lex):
+    if _is_one_of(words[i], nouns, lex):
         return i
     if i + 2 < stop and words[i + 1].key in lex.of:
         k = _past_determiners(words, i + 2, lex, stop)
-        if k < stop and _is_hazard(words[k], lex):
+        if k < stop and _is_one_of(words[k], nouns, lex):
             return k
     return None
 
@@ -580,6 +643,8 @@ def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
     """Why a sentence with a motion word gave no movement."""
     if _hazard_moves(s, motion):
         return _HAZARD_REASON.format(motion.text)
+    if _cargo_moves(s, motion):
+        return _CARGO_REASON.format(motion.text)
     if any(sl.role in ("origin", "destination") and s.kinds.get(sl.pid) == "continent" for sl in s.slots):
         return f"a movement ('{motion.text}') whose only named ends are continents, too vague to draw"
     if any(sl.role == "path" for sl in s.slots):
@@ -711,8 +776,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             cands = _compound_head(w, lex)
         elif not cands and not (i + 1 < len(words) and _timed(words[i + 1], lex)):
             cands = _participle_adjective(w, lex, lang)  # (not "in den kommenden Wochen": a time)
-        if not cands:
-            continue  # (nothing to sort)
+        if not cands or _figurative_object(words, i, cands, clauses, lex):
+            continue  # (nothing to sort; "joined the party", "reached an agreement", "took place")
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc, lex)
             if end is not None:
@@ -739,6 +804,31 @@ def _crossing_point(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
         for o in (o for o, x in enumerate(ph) if x == key):
             if i - o >= 0 and tuple(w.key for w in words[i - o : i - o + len(ph)]) == ph:
                 return True
+    return False
+
+
+#: how many words after its determiners the object noun of a verb may stand ("joined X's Green Party")
+_OBJECT_REACH = 4
+
+
+def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, ...], clauses: list[int], lex: Lexicon) -> bool:
+    """Whether the verb at ``i``, one whose direct object is where it goes (join, reach, enter)
+    or a verb of taking, has a noun of ``[constructions] figurative_objects`` as its object: a
+    group, talks, an agreement, a figure or an occasion ("joined the opposition", "reached an
+    agreement", "took place", "ha raggiunto quota 100"); it moves no one to a place. The noun
+    stands after the determiners, within a few words, before any marker or coordinator; right after
+    a word in its base form it is a compound's ("the evacuation call"), not an object."""
+    if not any(p.kind == "motion" and len(p.words) == 1 and (p.object == "destination" or p.frame == "transfer") for p in cands):
+        return False
+    k = _past_determiners(words, i + 1, lex)
+    if k == i + 1 and words[i].key == words[i].lemma:
+        return False  # "the evacuation call", "a return agreement": a noun of motion before another noun
+    for x in range(k, min(len(words), k + _OBJECT_REACH)):
+        w = words[x]
+        if clauses[x] != clauses[i] or w.key in lex.markers_flat or w.key in lex.coordinators:
+            return False
+        if w.key in lex.figurative_objects:
+            return True
     return False
 
 
@@ -2776,13 +2866,46 @@ def _places_before_copula(s: _Sentence, i: int) -> list[_Slot]:
     return found
 
 
+#: how many words may stand between a verb of motion and the source marker of the trip it ends,
+#: and between the trip's noun and its place ("returned on Monday from a long trip to X")
+_TRIP_REACH = 4
+
+
+def where_the_trip_back_starts(s: _Sentence, story: _Story) -> None:
+    """"Returned from a trip to X", "back from holiday in X", "rentrée d'un voyage au X", "von einer
+    Reise nach X zurückgekehrt", "tornata da un viaggio in X": a verb of motion, a source marker,
+    then a noun of a stay or journey away (``[constructions] trip_nouns``): the place the noun's
+    phrase names is where this move starts, not where it goes."""
+    words, lex = s.words, s.lex
+    sources = {ph[0] for role in ("source", "weak_source") for ph in lex.markers[role] if len(ph) == 1}
+    for q in s.preds:
+        if q.entry.kind != "motion" or words[q.index].key in lex.trip_nouns or words[q.index].lemma in lex.trip_nouns:
+            continue
+        # (a separable verb's particle may close the clause: "kehrte am Montag von einer Reise nach X zurück")
+        last = q.index if q.end - q.index > 2 else q.end
+        reach = range(q.index + 1, min(len(words), last + 2 + _TRIP_REACH))
+        if lex.object_before_verb:  # "ist von einer Reise nach X zurückgekehrt": the verb last
+            reach = range(max(0, q.index - 3 - 2 * _TRIP_REACH), min(len(words), last + 2 + _TRIP_REACH))
+        m = next((x for x in reach if x != q.index and words[x].key in sources), None)
+        if m is None or s.clauses[m] != q.clause:
+            continue
+        j = _past_determiners(words, m + 1, lex)
+        t = next((x for x in (j, j + 1) if x < len(words) and (words[x].key in lex.trip_nouns or words[x].lemma in lex.trip_nouns)), None)
+        if t is None:
+            continue
+        for sl in s.slots:
+            if t < sl.first <= t + 1 + _TRIP_REACH and s.clauses[sl.first] == q.clause and sl.role in (None, "destination", "location"):
+                _give(sl, "origin", q, "where_the_trip_back_starts", words[m].text)
+                break
+
+
 #: the passes :func:`extract_frames` runs on each sentence, in order: the roles of the named
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
     their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, evacuated_subject, object_before_verb,
     object_later_in_clause,
-    crossing_the_border_pair, _anaphora, purpose_clause,
+    crossing_the_border_pair, _anaphora, purpose_clause, where_the_trip_back_starts,
 )
 
 

@@ -57,7 +57,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
                       "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
-                      "more_of_the_same"),
+                      "more_of_the_same", "cargo_nouns", "figurative_objects", "trip_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -285,6 +285,12 @@ class Lexicon:
     other_group: frozenset[str]
     #: nouns of storms, fires, water and fighting (folded): as what moves, no person moves ("the storm reached X")
     hazard_nouns: frozenset[str]
+    #: nouns of things and animals that are sent or carried (folded): as what moves, no person moves ("the samples were sent to X")
+    cargo_nouns: frozenset[str]
+    #: nouns of groups, talks, agreements and occasions (folded): the object of "join", "reach", "take" that moves no one ("joined the party")
+    figurative_objects: frozenset[str]
+    #: nouns of a stay or journey away (folded): "returned from a trip to X" starts in X
+    trip_nouns: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
     #: folded form or lemma: after an arrival, the start they name is the arrival's
     coming_from: frozenset[str]
@@ -423,6 +429,9 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "proximal_determiners": _fs(c["proximal_determiners"]),
         "other_group": _fs(c["other_group"]),
         "hazard_nouns": _fs(c["hazard_nouns"]),
+        "cargo_nouns": _fs(c["cargo_nouns"]),
+        "figurative_objects": _fs(c["figurative_objects"]),
+        "trip_nouns": _fs(c["trip_nouns"]),
         "coming_from": _fs(c["coming_from"]),
         "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),
         "more_of_the_same": _fs(c["more_of_the_same"]),

@@ -147,6 +147,13 @@ GRID = [
     ("hazard-of-phrase", "Als die Flutwelle Homs erreichte, flohen Tausende nach Damaskus.", [("homs", "damascus")]),
     ("days-later-then-goal", "Hunderte Familien kamen drei Tage später in Damaskus an.", [(None, "damascus")]),
     ("hazard-subordinate", "Während die Kämpfe andauerten, flohen Tausende nach Damaskus.", [(None, "damascus")]),
+    ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Die Proben wurden nach Berlin geschickt.', [(None, 'homs')]),
+    ('cargo-sent', 'Die Ärzte erreichten am Montag Homs. Das Ministerium schickte Medikamente nach Beirut.', [(None, 'homs')]),
+    ('cargo-people', 'Das Ministerium schickte Ärzte nach Homs.', [(None, 'homs')]),
+    ('prevented-object', 'Hunderte Familien flohen nach Polen. Die Soldaten hinderten die Männer daran, nach Deutschland zu fliehen.', [(None, 'poland')]),
+    ('figurative-object', 'Die Delegierten flogen am Montag nach Berlin. In Damaskus erreichten die Rebellenführer eine Einigung.', [(None, 'berlin')]),
+    ('trip-back', 'Die Krankenschwester ist am Montag von einer Reise nach Polen zurückgekehrt.', [('poland', None)]),
+    ('trip-back', 'Der Minister kehrte aus dem Urlaub in Polen nach Berlin zurück.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -229,4 +236,9 @@ MEASURED = {
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
     "hazard-subordinate": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
+    "prevented-object": 1,
+    "figurative-object": 1,
+    "trip-back": 2,
 }

@@ -131,6 +131,13 @@ GRID = [
     ("hazard-of-phrase", "As the wall of water reached Homs, thousands fled to Damascus.", [("homs", "damascus")]),
     ("days-later-then-goal", "Hundreds of families arrived three days later in Damascus.", [(None, "damascus")]),
     ("hazard-subordinate", "While the fighting went on, thousands fled to Damascus.", [(None, "damascus")]),
+    ('cargo-sent', 'The doctors reached Homs on Monday. The blood samples were sent to Berlin on Monday.', [(None, 'homs')]),
+    ('cargo-sent', 'The doctors reached Homs on Monday. The ministry sent medical aid to Beirut on Monday.', [(None, 'homs')]),
+    ('cargo-people', 'The ministry sent aid workers to Homs on Monday.', [(None, 'homs')]),
+    ('prevented-object', 'Hundreds of families fled to Lebanon. The soldiers blocked the men from crossing into Turkey.', [(None, 'lebanon')]),
+    ('figurative-object', 'The delegates flew to Berlin on Monday. In Damascus, the rebel leaders joined the opposition.', [(None, 'berlin')]),
+    ('trip-back', 'The nurse returned from a trip to Poland on Monday.', [('poland', None)]),
+    ('trip-back', 'The minister returned to Berlin from holiday in Poland.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -213,4 +220,9 @@ MEASURED = {
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
     "hazard-subordinate": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
+    "prevented-object": 1,
+    "figurative-object": 1,
+    "trip-back": 2,
 }

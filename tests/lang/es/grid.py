@@ -143,6 +143,13 @@ GRID = [
     ("hazard-of-phrase", "Cuando la ola de crecida llegó a Homs, miles de personas huyeron hacia Damasco.", [("homs", "damascus")]),
     ("days-later-then-goal", "Cientos de familias llegaron tres días después a Damasco.", [(None, "damascus")]),
     ("hazard-subordinate", "Mientras los combates continuaban, miles de personas huyeron a Damasco.", [(None, "damascus")]),
+    ('cargo-sent', 'Los médicos llegaron a Homs el lunes. Las muestras fueron enviadas a Berlín el lunes.', [(None, 'homs')]),
+    ('cargo-sent', 'Los médicos llegaron a Homs el lunes. El ministerio envió medicamentos a Beirut el lunes.', [(None, 'homs')]),
+    ('cargo-people', 'El ministerio envió médicos a Homs el lunes.', [(None, 'homs')]),
+    ('prevented-object', 'Cientos de familias huyeron al Líbano. Los soldados prohibieron a los hombres cruzar a Turquía.', [(None, 'lebanon')]),
+    ('figurative-object', 'Los delegados volaron a Berlín el lunes. En Damasco, los líderes rebeldes alcanzaron un acuerdo.', [(None, 'berlin')]),
+    ('trip-back', 'La enfermera regresó de un viaje a Polonia el lunes.', [('poland', None)]),
+    ('trip-back', 'El ministro regresó a Berlín de sus vacaciones en Polonia.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -225,4 +232,9 @@ MEASURED = {
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
     "hazard-subordinate": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
+    "prevented-object": 1,
+    "figurative-object": 1,
+    "trip-back": 2,
 }

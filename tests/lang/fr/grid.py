@@ -147,6 +147,13 @@ GRID = [
     ("hazard-of-phrase", "Quand la vague de crue a atteint Homs, des milliers de personnes ont fui vers Damas.", [("homs", "damascus")]),
     ("days-later-then-goal", "Des centaines de familles sont arrivées trois jours après à Damas.", [(None, "damascus")]),
     ("hazard-subordinate", "Pendant que les combats continuaient, des milliers de personnes ont fui vers Damas.", [(None, "damascus")]),
+    ('cargo-sent', 'Les médecins ont atteint Homs lundi. Les échantillons ont été envoyés à Berlin lundi.', [(None, 'homs')]),
+    ('cargo-sent', 'Les médecins ont atteint Homs lundi. Le ministère a envoyé des médicaments à Beyrouth lundi.', [(None, 'homs')]),
+    ('cargo-people', 'Le ministère a envoyé des médecins à Homs lundi.', [(None, 'homs')]),
+    ('prevented-object', 'Des centaines de familles ont fui vers le Liban. Les soldats ont empêché les hommes de passer en Turquie.', [(None, 'lebanon')]),
+    ('figurative-object', "Les délégués sont arrivés à Berlin lundi. À Damas, les chefs rebelles ont rejoint l'opposition.", [(None, 'berlin')]),
+    ('trip-back', "L'infirmière est rentrée d'un voyage en Pologne lundi.", [('poland', None)]),
+    ('trip-back', 'Le ministre est rentré à Berlin de ses vacances en Pologne.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -229,4 +236,9 @@ MEASURED = {
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
     "hazard-subordinate": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
+    "prevented-object": 1,
+    "figurative-object": 1,
+    "trip-back": 2,
 }

@@ -143,6 +143,13 @@ GRID = [
     ("hazard-of-phrase", "Quando l'ondata di piena ha raggiunto Homs, migliaia di persone sono fuggite verso Damasco.", [("homs", "damascus")]),
     ("days-later-then-goal", "Centinaia di famiglie sono arrivate tre giorni dopo a Damasco.", [(None, "damascus")]),
     ("hazard-subordinate", "Mentre i combattimenti continuavano, migliaia di persone sono fuggite a Damasco.", [(None, "damascus")]),
+    ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. I campioni sono stati inviati a Berlino lunedì.', [(None, 'homs')]),
+    ('cargo-sent', 'I medici hanno raggiunto Homs lunedì. Il ministero ha inviato farmaci a Beirut lunedì.', [(None, 'homs')]),
+    ('cargo-people', 'Il ministero ha inviato medici a Homs lunedì.', [(None, 'homs')]),
+    ('prevented-object', 'Centinaia di famiglie sono fuggite in Libano. I soldati hanno vietato agli uomini di entrare in Turchia.', [(None, 'lebanon')]),
+    ('figurative-object', 'I delegati sono volati a Berlino lunedì. A Damasco i capi ribelli hanno raggiunto un accordo.', [(None, 'berlin')]),
+    ('trip-back', "L'infermiera è tornata da un viaggio in Polonia lunedì.", [('poland', None)]),
+    ('trip-back', 'Il ministro è tornato a Berlino dalle vacanze in Polonia.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -225,4 +232,9 @@ MEASURED = {
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
     "hazard-subordinate": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
+    "prevented-object": 1,
+    "figurative-object": 1,
+    "trip-back": 2,
 }

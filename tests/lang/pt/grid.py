@@ -143,6 +143,13 @@ GRID = [
     ("hazard-of-phrase", "Quando a onda de cheia chegou a Homs, milhares de pessoas fugiram para Damasco.", [("homs", "damascus")]),
     ("days-later-then-goal", "Centenas de famílias chegaram três dias depois a Damasco.", [(None, "damascus")]),
     ("hazard-subordinate", "Enquanto os combates continuavam, milhares de pessoas fugiram para Damasco.", [(None, "damascus")]),
+    ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. As amostras foram enviadas para Berlim na segunda-feira.', [(None, 'homs')]),
+    ('cargo-sent', 'Os médicos chegaram a Homs na segunda-feira. O ministério enviou alimentos para Beirute na segunda-feira.', [(None, 'homs')]),
+    ('cargo-people', 'O ministério enviou médicos para Homs na segunda-feira.', [(None, 'homs')]),
+    ('prevented-object', 'Centenas de famílias fugiram para o Líbano. Os soldados proibiram os homens de entrar na Turquia.', [(None, 'lebanon')]),
+    ('figurative-object', 'Os delegados voaram para Berlim na segunda-feira. Em Damasco, os líderes rebeldes alcançaram um acordo.', [(None, 'berlin')]),
+    ('trip-back', 'A enfermeira voltou de uma viagem à Polónia na segunda-feira.', [('poland', None)]),
+    ('trip-back', 'O ministro voltou a Berlim das férias na Polónia.', [('poland', 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -225,4 +232,9 @@ MEASURED = {
     "hazard-of-phrase": 1,
     "days-later-then-goal": 1,
     "hazard-subordinate": 1,
+    "cargo-sent": 2,
+    "cargo-people": 1,
+    "prevented-object": 1,
+    "figurative-object": 1,
+    "trip-back": 2,
 }
