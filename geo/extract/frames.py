@@ -460,12 +460,12 @@ def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
 def _cargo_moves(s: _Sentence, p: _Pred) -> bool:
     """Whether what moves at ``p`` is a thing or an animal sent or carried (``[constructions]
     cargo_nouns``): as its subject ("The samples were sent to X", "Die Proben wurden nach X
-    geschickt"; "..., and the letter has been sent to X") or as the object right after a verb of sending or carrying, past its determiners
+    geschickt"; "..., so a parcel was then posted to X") or as the object right after a verb of sending or carrying, past its determiners
     and at most two other words ("they sent medical aid to Y", "ha inviato campioni a Y")."""
     words, lex = s.words, s.lex
     if _thing_moves(s, p, lex.cargo_nouns, one_after=False):
         return True
-    # "..., and the letter has been sent to X": the subject right before the verb's auxiliaries
+    # "..., so a parcel was then posted to X": the subject right before the verb's auxiliaries
     r = p.index - 1
     while r > 0 and (words[r].lemma in lex.auxiliaries or words[r].key in lex.auxiliaries):
         r -= 1
