@@ -892,6 +892,28 @@ def _when(w: Word, lex: Lexicon) -> bool:
     return w.key.isdigit() or _day(w) or w.key in lex.time_words
 
 
+def _cleft(v: _Verb) -> Found | None:
+    """"A dirlo è il sindaco", "…, a confermarlo è stato il prefetto": a verb of saying right after
+    a word of ``[attribution] cleft_markers`` that opens its clause, then a copula: the speaker is
+    the noun phrase after the copula, up to the next punctuation."""
+    doc, words, lex = v.doc, v.words, v.lex
+    if not lex.cleft_markers or v.i != v.j + 1 or words[v.j].key not in lex.cleft_markers:
+        return None
+    k = v.last + 1
+    while k < len(words) and words[k].lemma in lex.auxiliaries and not _has_punct(doc, words[k - 1], words[k]):
+        k += 1
+    if k == v.last + 1 or k >= len(words) or _has_punct(doc, words[k - 1], words[k]):
+        return None
+    name = [words[k]]
+    for x in words[k + 1 : k + 8]:
+        if _has_punct(doc, name[-1], x):
+            break
+        name.append(x)
+    if not (name[0].capitalised or name[0].key in lex.determiners) or name[0].key in lex.pronouns:
+        return None
+    return tuple(name), None
+
+
 def _passive_agent(v: _Verb) -> Found | None:
     """"The toll was estimated at 50 by the agency.", "Die Zahl wurde von der Polizei auf 50
     geschätzt.": the agent of a verb of saying in the passive speaks (a passive with no agent has
@@ -1020,6 +1042,7 @@ def _impersonal_source(doc: Document, words: tuple[Word, ...], lex: Lexicon, imp
 #: the rules that find a verb's speaker, tried in this order; the first that answers decides
 #: (a name, or :data:`SKIP`: this verb has none, try the sentence's next verb of saying)
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("cleft", _cleft),
     ("passive_agent", _passive_agent),
     ("relative_head", _relative_head),
     ("back_reference", _back_reference),
