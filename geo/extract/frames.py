@@ -317,9 +317,8 @@ def _home_they_left(s: _Sentence, claims: list[Claim], before: int, common: dict
     for p in s.preds:
         if p.entry.kind == "motion" and p.entry.object != "origin" and _home_after(s, p) and _modality(s, p) is None \
                 and not any(c.cue == p.text for c in mine):
-            claims.append(Claim(kind="movement", destination=home, cue=p.text, frame=p.entry.frame, actor=actor,
-                                inferred=("destination",), rules=("home_they_left",),
-                                notes=(f"destination: home, the place this sentence says they had left ({_name(gaz, home)})",), **common))
+            claims.append(_implied(p, actor, common, None, "home_they_left",
+                                   f"destination: home, the place this sentence says they had left ({_name(gaz, home)})", destination=home))
             return
 
 
@@ -333,15 +332,12 @@ def _sent_home(s: _Sentence, story: _Story, claims: list[Claim], before: int, co
     for p in s.preds:
         w = s.words[p.index]
         if p.entry.kind != "motion" or not (w.key in s.lex.home_verbs or w.lemma in s.lex.home_verbs) \
-                or any(mv.pred is p for mv in refused) or _modality(s, p) in _NOT_CLAIMED:
+                or any(mv.pred is p for mv in refused) or (modality := _modality(s, p)) in _NOT_CLAIMED:
             continue
         home = _mover_country(s, story, p)
         if home is not None:
-            modality = _modality(s, p)
-            claims.append(Claim(kind="movement", destination=home, cue=p.text, frame=p.entry.frame, actor=actor,
-                                inferred=("destination",), rules=("home_of_the_mover",),
-                                notes=("destination: home, the country of the people sent there",),
-                                **({**common, "modality": modality} if modality else common)))
+            claims.append(_implied(p, actor, common, modality, "home_of_the_mover", "destination: home, the country of the people sent there",
+                                   destination=home))
             return
 
 
@@ -355,21 +351,28 @@ def _the_same_journey_again(s: _Sentence, claims: list[Claim], before: int, comm
     if any(c.kind == "movement" for c in claims[before:]) or any(sl.role for sl in s.slots):
         return
     words, lex = s.words, s.lex
+    recent = [c for c in _recent(claims, s.index - 1) if c.origin and c.destination]
     for p in s.preds:
-        if p.entry.kind != "motion" or any(mv.pred is p for mv in refused) or _modality(s, p) in _NOT_CLAIMED:
+        if p.entry.kind != "motion" or any(mv.pred is p for mv in refused) or (modality := _modality(s, p)) in _NOT_CLAIMED:
             continue
         start = _clause_start(s, p)
         more = any(words[x].key in lex.more_of_the_same and any(words[y].key.isdigit() or words[y].key in number_words(lex.lang)
                                                               for y in (x - 1, x + 1) if start <= y < p.index)
                    for x in range(start, p.index))
-        prev = next((c for c in _recent(claims, s.index - 1) if c.frame == p.entry.frame and c.origin and c.destination), None)
+        prev = next((c for c in recent if c.frame == p.entry.frame), None)
         if more and prev is not None:
-            modality = _modality(s, p)
-            claims.append(Claim(kind="movement", origin=prev.origin, destination=prev.destination, cue=p.text, frame=p.entry.frame,
-                                actor=actor, inferred=("origin", "destination"), rules=("the_same_journey_again",),
-                                notes=(f"more people of the journey in sentence {prev.sentence + 1}",),
-                                **({**common, "modality": modality} if modality else common)))
+            claims.append(_implied(p, actor, common, modality, "the_same_journey_again",
+                                   f"more people of the journey in sentence {prev.sentence + 1}", prev.origin, prev.destination))
             return
+
+
+def _implied(p: _Pred, actor: str | None, common: dict[str, Any], modality: str | None, rule: str, note: str,
+             origin: str | None = None, destination: str | None = None) -> Claim:
+    """The movement of ``p`` whose ends its words imply (home, the same journey again): each end
+    given is listed in ``inferred``, the rule and its note said, the modality kept."""
+    inferred = tuple(role for role, end in (("origin", origin), ("destination", destination)) if end)
+    return Claim(kind="movement", origin=origin, destination=destination, cue=p.text, frame=p.entry.frame, actor=actor,
+                 inferred=inferred, rules=(rule,), notes=(note,), **({**common, "modality": modality} if modality else common))
 
 
 #: the modalities of a move that is not claimed, and the reason the unmapped record gives
@@ -793,12 +796,16 @@ def _crossing_point(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     crossing_points``: "the border crossing", "le point de passage", "el paso fronterizo"), or is
     a one-word entry after an article and a name ("the Rafah crossing")."""
     key = words[i].key
+    if key not in _crossing_words(lex.lang):
+        return False  # (asked first: most words are in no such phrase)
     for ph in lex.crossing_points:
         if len(ph) == 1:
+            if ph[0] != key:
+                continue
             k = i - 1
             while k > 0 and words[k].capitalised and i - k <= 3:
                 k -= 1  # past the name ("the Bab al-Hawa crossing")
-            if ph[0] == key and k < i - 1 and words[k].key in lex.determiners:
+            if k < i - 1 and words[k].key in lex.determiners:
                 return True
             continue
         for o in (o for o, x in enumerate(ph) if x == key):
@@ -830,6 +837,12 @@ def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, 
         if w.key in lex.figurative_objects:
             return True
     return False
+
+
+@cache
+def _crossing_words(lang: str) -> frozenset[str]:
+    """Every word of the language's ``[constructions] crossing_points`` phrases."""
+    return frozenset(w for ph in load(lang).crossing_points for w in ph)
 
 
 def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex: Lexicon, lang: str) -> tuple[Predicate, ...]:

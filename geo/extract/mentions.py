@@ -1235,17 +1235,17 @@ def _compound_demonyms(doc: Document, lang: str, index: NameIndex) -> dict[int, 
     hyphen, or both capitalised — with the country the demonym reads, in either order and with
     the language's "of" between ("South Sudan", "Soudan du Sud", "Sudão do Sul"), when that is
     one country's name. Each demonym word's index, with the (ISO-2, name key) it reads."""
-    of, keys = load(lang).of, index.country_keys()
+    of, keys, may = load(lang).of, index.country_keys(), doc.derived(_may_be_demonyms, lang)
     out: dict[int, tuple[str, str]] = {}
     for w in doc.words:
-        if w.key not in doc.derived(_may_be_demonyms, lang) or w.index == 0:
+        if w.key not in may or w.index == 0:
             continue
         prev = doc.words[w.index - 1]
         gap = doc.gap(prev, w)
         if not (gap == "-" or gap == " " and prev.capitalised and w.capitalised) or not prev.key.isalpha():
             continue
+        p = name_key(prev.key)
         for _, key in _demonym_readings(w.key, lang, keys) or [("", k) for k in _demonym_stems(w.key, lang)]:
-            p = name_key(prev.key)
             joined = [p + key, key + p] + [key + name_key(o) + p for o in of]
             hit = next((k for k in joined if k in keys), None)
             if hit is not None:
