@@ -3,6 +3,7 @@ country the article never names or implies, and whether gold has a place there.
 
     python bench/wrong_country.py            # per case on ../shared/dev-corpus, then the dev-val count
     python bench/wrong_country.py --no-val   # the dev corpus only
+    python bench/wrong_country.py --no-val --cases ../shared/geoparsing/gwn-dev/*/   # other public cases
 
 A country is *named or implied* when the extraction drew it (a country feature), drew a
 region, border or area in it, or a demonym named it (``geo.mentioned``); a point place
@@ -95,6 +96,8 @@ def _run(dirs: list[Path], extractor, sc, countries: _Countries, gaz_iso2: dict[
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-val", action="store_true", help="skip the dev-val count")
+    ap.add_argument("--cases", nargs="*", type=Path, default=None,
+                    help="case folders to list instead of the dev corpus (e.g. ../shared/geoparsing/gwn-dev/*/)")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from geo.extraction import Extractor
@@ -103,9 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     gaz = load_gazetteer()
     gaz_iso2 = {pid: iso for pid, p in gaz.places.items() if (iso := p.properties.get("iso2"))}
     extractor, sc, countries = Extractor(), _scorer(), _Countries()
-    dev = sorted(d for d in DEV.iterdir() if (d / "gold.json").exists())
+    dev = sorted(d for d in (a.cases or DEV.iterdir()) if (d / "gold.json").exists())
     total, unmatched = _run(dev, extractor, sc, countries, gaz_iso2, show=True)
-    print(f"dev-corpus: {total} pins in a country the article never names or implies, {unmatched} of them not in gold")
+    print(f"{'these cases' if a.cases else 'dev-corpus'}: {total} pins in a country the article never names or implies, {unmatched} of them not in gold")
     if not a.no_val:
         val = sorted(d for d in VAL.iterdir() if (d / "gold.json").exists())
         total, unmatched = _run(val, extractor, sc, countries, gaz_iso2, show=False)

@@ -924,7 +924,10 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z]\.){2,3}|(?:[A-Z][a-z]*\.)|[A-Z]{2}\b|[A
 
 def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | None, countries: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
     """The (country, region) pairs a qualifier after a name allows: "Vienna, Va." ->
-    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none.
+    {("US", "VA")}, "Tours, France" -> {("FR", "")}; empty when there is none. In a chain of
+    containers ("Stroud, Ontario, Canada", "Guildford, Surrey, UK": :func:`_container_chain`)
+    the country at its end bounds both: the pairs of the middle item in that country, else
+    the country alone.
 
     An abbreviation with a period is matched against the regions of the story's
     ``countries`` and of the United States (the convention of the American press). The name
@@ -932,6 +935,51 @@ def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | No
     m = _QUALIFIER.match(text[end:hi])
     if not m or index is None:
         return set()
+    chain = _container_chain(text, folded, end, m, hi, index)
+    if chain:
+        inner = _one_qualifier(text, folded, end, m, index, countries)
+        return {q for q in inner if q[0] == chain} or {(chain, "")}
+    return _one_qualifier(text, folded, end, m, index, countries)
+
+
+def _container_chain(text: str, folded: str, end: int, m: re.Match, hi: int, index: NameIndex) -> str:
+    """The country (ISO-2) that ends a chain of containers after a name: "X, Surrey, UK",
+    "X, Ontario, Canada" — a middle item that is no country, then a country, then no further
+    item of a list (a comma or an "and" and a capital: "Saipan, Guam, Alaska", "Laos,
+    Cambodia, Thailand and Burma" stay lists). Empty when the words after the name are not
+    such a chain."""
+    rest = text[end + m.end() : hi]
+    nxt = _QUALIFIER.match(rest)
+    if not nxt or _is_country(m.group(1), index):
+        return ""
+    after = rest[nxt.end() :]
+    if after.startswith(",") and after[1:].lstrip()[:1].isupper():
+        return ""
+    low = folded[end + m.end() + nxt.end() : hi].lstrip()  # the same words, folded (aligned with the text)
+    first = low.partition(" ")[0]
+    if first in _all_coordinators() and after.lstrip()[len(first) + 1 :][:1].isupper():
+        return ""
+    return _is_country(nxt.group(1), index)
+
+
+@cache
+def _all_coordinators() -> frozenset[str]:
+    """The coordinators of every language ("and", "und", "et", ...): one continues a list
+    after a chain's last item whatever the article's language."""
+    return frozenset(w for lang in SUPPORTED_LANGS for w in load(lang).coordinators)
+
+
+def _is_country(q: str, index: NameIndex) -> str:
+    """The ISO-2 code of the country ``q`` names (a name, or capitals: "UK"), else ""."""
+    key = name_key(q)
+    for c in index.lookup(key) + (index.lookup("=" + key) if q.isupper() else ()):
+        if c.source == "country":
+            return c.country
+    return ""
+
+
+def _one_qualifier(text: str, folded: str, end: int, m: re.Match, index: NameIndex, countries: frozenset[str]) -> set[tuple[str, str]]:
+    """The (country, region) pairs of the one qualifier ``m`` matched after a name."""
     q = m.group(1)
     qa = end + m.start(1)  # where q starts in the text
     out: set[tuple[str, str]] = set()
@@ -955,14 +1003,14 @@ def _qualifiers(text: str, folded: str, end: int, hi: int, index: NameIndex | No
     return out
 
 
-def _qualifier_listed(text: str, folded: str, end: int, hi: int, lex: Lexicon) -> bool:
+def _qualifier_listed(text: str, folded: str, end: int, hi: int, lex: Lexicon, index: NameIndex | None = None) -> bool:
     """Whether the "qualifier" after a name is the next item of a list ("Saipan, Guam,
     Alaska", "Copenhagen, Hamburg and Mannheim"): another capitalised item follows it after
     a comma or a coordinator of the language. A chain of containers ("Guildford, Surrey, UK")
-    reads the same and counts as a list too. So do two capitals that begin a longer name
+    reads the same but is no list when a country ends it (:func:`_container_chain`). So do two capitals that begin a longer name
     ("Kinshasa, DR Congo"): the qualifier read is not the one written."""
     m = _QUALIFIER.match(text[end:hi])
-    if not m:
+    if not m or (index is not None and _container_chain(text, folded, end, m, hi, index)):
         return False
     rest = text[end + m.end() : hi]
     stripped = rest.lstrip()
@@ -1081,7 +1129,7 @@ def resolve_candidates(
     lex = load(lang)
 
     def listed(n: Name) -> bool:
-        return _qualifier_listed(text, folded, n.end, n.sentence.end, lex)
+        return _qualifier_listed(text, folded, n.end, n.sentence.end, lex, gaz.index)
 
     names = _short_forms(names)
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)

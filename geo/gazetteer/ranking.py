@@ -549,12 +549,26 @@ def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choi
     return [(choice, reason) for _, choice, reason in rank_names(names, scene, evidence)]
 
 
+def _said_once(names: list[Name], scene: Scene, evidence: Evidence) -> dict[str, set[tuple[str, str]]]:
+    """Where the article said once that a name lies ("a farm near Guildford, Surrey, UK" ...
+    "a Surrey farm"): the qualifiers of one mention of each name, lent to its mentions
+    written without one. A name qualified twice differently lends nothing."""
+    said: dict[str, set[tuple[str, str]]] = {}
+    twice: set[str] = set()
+    for n in names:
+        if q := evidence.qualifiers(n, frozenset(scene.countries)):
+            if said.setdefault(n.key, q) != q:
+                twice.add(n.key)
+    return {k: q for k, q in said.items() if k not in twice}
+
+
 def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Name, Choice | None, str]]:
     """:func:`rank`, each answer with its name (a rejected name has no :class:`Choice` to
     carry it, and its reason reaches ``geo.unresolved``)."""
     out: list[tuple[Name, Choice | None, str]] = []
+    said = _said_once(names, scene, evidence)
     for n in sorted(names, key=lambda n: -max(c.population for c in n.candidates)):
-        quals = evidence.qualifiers(n, frozenset(scene.countries))
+        quals = evidence.qualifiers(n, frozenset(scene.countries)) or said.get(n.key, set())
         scored = _ranked(n, scene, quals)
         best_score, best = scored[0]
         big = best.source in ("country", "region", "county", "continent")

@@ -161,3 +161,58 @@ def test_what_only_looks_like_a_contradicting_qualifier_leaves_the_name_placed(e
     x = ex(text, "2024-03-01", lang="en")
     assert name not in [u.text for u in x.unresolved]
     assert name in {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}
+
+
+# a chain of containers after a name: "town, region, country" (the middle item no country,
+# nothing of a list after the last): the country at its end bounds the town
+CHAIN_ABSENT = [
+    pytest.param("en", "Police stopped a truck on a highway in Stroud, Ontario, Canada, on Monday.", id="en"),
+    pytest.param("fr", "La police a arrêté un camion sur une route à Stroud, Ontario, Canada, lundi.", id="fr"),
+    pytest.param("de", "Die Polizei hielt am Montag einen Lastwagen in Stroud, Ontario, Kanada, an.", id="de"),
+    pytest.param("it", "La polizia ha fermato un camion su una strada a Stroud, Ontario, Canada, lunedì.", id="it"),
+    pytest.param("es", "La policía detuvo un camión en una carretera en Stroud, Ontario, Canadá, el lunes.", id="es"),
+    pytest.param("pt", "A polícia parou um caminhão numa estrada em Stroud, Ontario, Canadá, na segunda-feira.", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHAIN_ABSENT)
+def test_a_chain_of_containers_is_a_qualifier_not_a_list(ex: Extractor, lang: str, text: str) -> None:
+    """The gazetteer has no Stroud in Ontario: its namesake in England is not pinned."""
+    x = ex(text, "2024-03-01", lang=lang)
+    assert "Stroud" not in {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}
+    assert x.unresolved == () or ("Stroud", QUALIFIER) in [(u.text, u.reason) for u in x.unresolved]
+
+
+def _point_of(x, name: str) -> list[float]:
+    return next(f["geometry"]["coordinates"] for f in x.to_geojson()["features"]
+                if f["properties"]["kind"] == "place" and f["properties"]["name"] == name)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Vets found the disease on a farm near Guildford, Surrey, UK, on Friday. More animals at a Surrey farm were tested.",
+                 id="en"),
+    pytest.param("fr", "Des vétérinaires ont trouvé la maladie dans une ferme près de Guildford, Surrey, Royaume-Uni, vendredi. "
+                       "D'autres bêtes d'une ferme de Surrey ont été testées.", id="fr"),
+    pytest.param("es", "Los veterinarios hallaron la enfermedad en una granja cerca de Guildford, Surrey, Reino Unido, el viernes. "
+                       "Otros animales de una granja de Surrey fueron examinados.", id="es"),
+])
+def test_the_country_ending_a_chain_chooses_the_namesake_and_binds_later_mentions(ex: Extractor, lang: str, text: str) -> None:
+    """Guildford in England, not the one in British Columbia beside the big Surrey there; and
+    Surrey, which the gazetteer has only abroad, is pinned in no other country, in neither
+    of its mentions."""
+    x = ex(text, "2024-03-01", lang=lang)
+    lon, lat = _point_of(x, "Guildford")
+    assert -1.0 < lon < 0.0 and 51.0 < lat < 51.5
+    names = {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}
+    assert "Surrey" not in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Relief convoys reached Mosul, Aleppo, Syria and Lebanon last week.", "Aleppo", id="a-list-ending-in-and"),
+    pytest.param("Ministers met in Paris, Berlin, Rome, Madrid and Lisbon.", "Berlin", id="a-list-of-capitals"),
+    pytest.param("Talks between France, Germany, Italy ended.", "Germany", id="countries-in-a-row"),
+])
+def test_a_list_that_ends_in_a_country_stays_a_list(ex: Extractor, text: str, name: str) -> None:
+    x = ex(text, "2024-03-01", lang="en")
+    assert name not in [u.text for u in x.unresolved]
+    assert name in {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}
