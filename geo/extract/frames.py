@@ -265,8 +265,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
-        mv.open_in_words = bool(mv.origins) != bool(mv.dests) and _end_opened_in_words(s, mv)
-        if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
+        mv.open_in_words = bool(mv.origins) != bool(mv.dests) and (_end_opened_in_words(s, mv) or _end_object_in_words(s, mv, story.demonyms))
+        if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv, story.demonyms)):
             story.open_in_words.add((s.index, mv.pred.text))
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
@@ -283,7 +283,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     if motion and not refused and not any(x.kind == "movement" for x in claims[before:]):
         story.unmapped.append(Unmapped(s.index, s.span.text, s.span.start, s.span.end, _why_unmapped(s, motion[0]), att.claimant))
         if motion[0].entry.frame in _ARRIVING_FRAMES and not any(sl.role for sl in s.slots) and _modality(s, motion[0]) is None \
-                and not _marker_phrase_after(s, motion[0], ("goal", "weak_goal", "location"), motion[0].end):
+                and not _marker_phrase_after(s, motion[0], ("goal", "weak_goal", "location"), motion[0].end) \
+                and not _object_in_words(s, motion[0], "destination", story.demonyms):
             story.open_arrivals.append((motion[0], actor, common, story.unmapped[-1]))
         elif motion[0].entry.object != "origin" and _modality(s, motion[0]) is None and not any(sl.role for sl in s.slots) \
                 and _home_after(s, motion[0]):
@@ -3551,14 +3552,62 @@ def _borrowed(c: Claim) -> bool:
     return bool(c.inferred) and (not c.rules or bool(_LENDING_RULES.intersection(c.rules)))
 
 
-def _end_in_words(s: _Sentence, mv: _Move) -> bool:
+def _end_in_words(s: _Sentence, mv: _Move, demonyms: Mapping[int, str]) -> bool:
     """Whether the sentence names the end ``mv`` lacks in words that are no place ("driven
     from X to the border", "partis vers la frontière", "rumo à fronteira"): a marker of that
     end's kind after the verb (up to a few words past the end it names), in its clause, before a place noun
     (``place_nouns``, the determiner between aside) or a name the gazetteer does not know
     ("left X for Smalltown"); "for the first time" names no end."""
     want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
-    return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests]))
+    return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests])) \
+        or _end_object_in_words(s, mv, demonyms)
+
+
+def _end_object_in_words(s: _Sentence, mv: _Move, demonyms: Mapping[int, str]) -> bool:
+    """Whether a verb of ``mv``'s clause or after it takes the end ``mv`` lacks as its object,
+    in words no known place stands in ("fled X and reached the village of Smalltown"):
+    :func:`_object_in_words`."""
+    role = "destination" if mv.origins else "origin"
+    return any(_object_in_words(s, p, role, demonyms) for p in s.preds if p.clause == mv.pred.clause or p.index > mv.pred.end)
+
+
+#: how many words (articles, time words) may stand between a verb and its object, or its
+#: object and a verb that comes last
+_OBJECT_GAP = 3
+
+
+def _object_in_words(s: _Sentence, pred: _Pred, role: str, demonyms: Mapping[int, str]) -> bool:
+    """Whether the direct object of a verb whose object is the ``role`` end ("reached X",
+    "left X"; :func:`_object_of_verb`) is in words no known place stands in: a place noun
+    ("reached the town of Smalltown", "die Stadt Smalltown erreicht") or a capitalised name the
+    gazetteer does not know ("reached Smalltown"; no demonym, ``demonyms``: "entered Syrian
+    territory"). The object follows the verb, or, in a
+    language whose object comes before the verb (``object_before_verb``), stands before it."""
+    if pred.entry.kind != "motion" or pred.entry.object != role:
+        return False
+    words, lex = s.words, s.lex
+    named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
+    after = range(pred.end + 1, min(len(words), pred.end + 2 + _OBJECT_GAP))
+    # (where the object may come first, walked back from the verb too: "die Stadt X erreicht")
+    before = range(pred.index - 1, max(-1, pred.index - _OBJECT_GAP - 2), -1) if lex.object_before_verb else range(0)
+    return _object_words(s, pred, after, named, demonyms) or _object_words(s, pred, before, named, demonyms)
+
+
+def _object_words(s: _Sentence, pred: _Pred, span: range, named: set[int], demonyms: Mapping[int, str]) -> bool:
+    words, lex = s.words, s.lex
+    for k in span:
+        if s.clauses[k] != pred.clause or k in named:
+            return False
+        w = words[k]
+        if w.key in lex.place_nouns:
+            return True
+        if w.capitalised and w.key not in calendar_words(lex.lang) and w.index not in demonyms:
+            if not lex.nouns_capitalised:
+                return True
+            continue  # (a noun or a name where every noun is capitalised: "das Dorf X erreicht" reads on to "Dorf")
+        if w.key not in lex.determiners and w.key not in _TIME_WORDS:
+            return False
+    return False
 
 
 def _end_opened_in_words(s: _Sentence, mv: _Move) -> bool:
