@@ -782,6 +782,14 @@ def _dateline_words(doc: Document, s: Sentence) -> int:
     return n
 
 
+def _is_dateline(doc: Document, s: Sentence, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the dateline of the article: the words in
+    capitals that open sentence ``s`` (:func:`_dateline_words`), all of them."""
+    n = _dateline_words(doc, s)
+    words = doc.words_of(s.index) if n else ()
+    return bool(n) and words[0].start == start and words[n - 1].end == end
+
+
 def _dateline_hit(keys: Sequence[str], n: int, gaz: ArticleResolver) -> _ScanHit | None:
     """The curated place, else the index's candidates, named by the first ``n`` words (their
     ``keys``) as one name."""
@@ -1101,7 +1109,8 @@ def resolve_candidates(
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
-                  _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end)) for p in pending]
+                  _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end),
+                  _is_dateline(doc, p.sentence, p.start, p.end)) for p in pending]
     names = [_with_namesake_regions(n, gaz.index) for n in names]
 
     def iso2_of(p: Place) -> str | None:

@@ -299,6 +299,8 @@ class Name:
     zipf: float
     #: a region noun goes with the name ("the Kiev region", "région de Kiev"): the region is meant
     region_named: bool = False
+    #: the name is the article's dateline ("MIAMI, Sept. 9 (AP) -"): where the report is filed
+    dateline: bool = False
 
 
 @dataclass(frozen=True)
@@ -516,6 +518,10 @@ def abroad(b: _Best) -> str | None:
 #: The rules that leave a name unresolved, in the order they are asked; each returns its reason.
 REJECTIONS: tuple[Callable[[_Best], str | None], ...] = (against_its_qualifier, surname, frequent_word, small_and_far, abroad, three_letters, unplaced_guess,
                                                        unlike_guess)
+#: The rejections a dateline does not answer to: the city a report is filed from is named
+#: for readers the world over ("MIAMI, Sept. 9 -", "GENEVA (Reuters) -"), whatever country the
+#: story is about; it is read first (:func:`rank_names`), and its country sets the scene.
+DATELINE_KEEPS: tuple[Callable[[_Best], str | None], ...] = (small_and_far, abroad)
 
 
 def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[float, Candidate]]:
@@ -567,13 +573,14 @@ def rank_names(names: list[Name], scene: Scene, evidence: Evidence) -> list[tupl
     carry it, and its reason reaches ``geo.unresolved``)."""
     out: list[tuple[Name, Choice | None, str]] = []
     said = _said_once(names, scene, evidence)
-    for n in sorted(names, key=lambda n: -max(c.population for c in n.candidates)):
+    # (the dateline first: the place a report is filed from sets the scene its other names are read in)
+    for n in sorted(names, key=lambda n: (not n.dateline, -max(c.population for c in n.candidates))):
         quals = evidence.qualifiers(n, frozenset(scene.countries)) or said.get(n.key, set())
         scored = _ranked(n, scene, quals)
         best_score, best = scored[0]
         big = best.source in ("country", "region", "county", "continent")
         b = _Best(n, best, quals, big, scene.in_story(best, bool(quals)), evidence, scene)
-        reason = next((r for rule in REJECTIONS if (r := rule(b))), None)
+        reason = next((r for rule in REJECTIONS if not (n.dateline and rule in DATELINE_KEEPS) and (r := rule(b))), None)
         if reason is not None:
             out.append((n, None, reason))
             scene.settle(n.key, None)

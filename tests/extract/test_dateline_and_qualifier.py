@@ -70,3 +70,28 @@ def test_an_abbreviated_region_after_a_town_is_a_mention_of_it(ex: Extractor, te
 def test_a_region_written_out_is_a_name_not_a_qualifier(ex: Extractor) -> None:
     x = ex("Firefighters in Salem, Oregon saved two barns.", "2024-03-01", lang="en")
     assert [m.form for m in x.mentions if m.text == "Oregon"] == ["name"]
+
+
+# a dateline names where the report is filed; the story names only another country
+FILED_FROM = [
+    pytest.param("en", "Storm nears\n\nMIAMI, Sept. 9 (AP) - Many families who fled the storm reached Tampa from Cuba on Monday, "
+                       "officials said.", id="en"),
+    pytest.param("es", "Se acerca la tormenta\n\nMIAMI, 9 sep (EFE) - Muchas familias que huyeron de la tormenta llegaron a Tampa "
+                       "desde Cuba el lunes, informaron las autoridades.", id="es"),
+    pytest.param("fr", "La tempête approche\n\nMIAMI, 9 sept (AFP) - De nombreuses familles qui ont fui la tempête sont arrivées à "
+                       "Tampa depuis Cuba lundi, selon les autorités.", id="fr"),
+    pytest.param("de", "Der Sturm naht\n\nMIAMI, 9. September (dpa) - Viele Familien, die vor dem Sturm geflohen sind, erreichten "
+                       "am Montag von Kuba aus Tampa, teilten die Behörden mit.", id="de"),
+    pytest.param("pt", "A tempestade se aproxima\n\nMIAMI, 9 set (Lusa) - Muitas famílias que fugiram da tempestade chegaram a "
+                       "Tampa vindas de Cuba na segunda-feira, disseram as autoridades.", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FILED_FROM)
+def test_the_dateline_sets_the_scene(ex: Extractor, lang: str, text: str) -> None:
+    """The dateline city is read first, by its biggest namesake, and never rejected as a
+    namesake abroad; its country then places the story's other towns (Tampa, Florida)."""
+    fc = ex(text, "2024-09-09", lang=lang).to_geojson()
+    ids = {f["properties"]["name"]: f["id"] for f in fc["features"] if f["properties"]["kind"] == "place"}
+    assert ids.get("Miami") == "geonames:4164138"
+    assert ids.get("Tampa") == "geonames:4174757"
