@@ -2598,7 +2598,8 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
         if j + 1 < len(words) and words[j + 1].key in lex.place_nouns and words[j].key not in lex.indefinites \
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised
                                                  or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds
-                                                 or _with_a_place(s, j + 2) or _place_just_after(s, j + 2))):
+                                                 or _with_a_place(s, j + 2) or _place_just_after(s, j + 2)
+                                                 or _adjective_then_place(s, j + 2))):
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
@@ -2651,6 +2652,20 @@ def _place_just_after(s: _Sentence, k: int) -> bool:
 def _near_words(lang: str) -> frozenset[str]:
     """Every word of the language's ``[spatial] near`` phrases ("um", "autour", "around")."""
     return frozenset(w for ph in table(lang, "spatial")["near"] for w in ph.replace("'", " ").split())
+
+
+def _adjective_then_place(s: _Sentence, k: int) -> bool:
+    """Whether word ``k`` is an adjective of the place noun before it, and "of" and the place
+    that noun names follow ("dalle coste tunisine di Sfax", "la ville frontalière de X", where
+    the adjective follows the noun): no anaphor. An adjective here is a lower-case word of no
+    grammar list (no marker, article, coordinator, verb of the sentence)."""
+    words, lex = s.words, s.lex
+    w = words[k]
+    if w.capitalised or w.key in lex.markers_flat or w.key in lex.determiners or w.key in lex.of or w.key in lex.coordinators \
+            or any(p.index <= k <= p.end for p in s.preds) or k + 1 >= len(words) or s.clauses[k + 1] != s.clauses[k] \
+            or words[k + 1].key not in lex.of:
+        return False
+    return _place_just_after(s, k + 1)
 
 
 def _with_a_place(s: _Sentence, k: int) -> bool:
