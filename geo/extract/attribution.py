@@ -256,6 +256,14 @@ def _says(w: Word, lex: Lexicon) -> bool:
     return w.lemma in lex.say or w.key in lex.say
 
 
+def carried_to(v: Word, w: Word, lex: Lexicon) -> bool:
+    """Whether the verb of saying ``v`` is also one of taking or moving (Italian "riportare":
+    report, and bring back) and a marker of motion follows it (``w``: "riportati in Libia"):
+    the verb takes them somewhere; it reports nothing, and what follows is its own clause."""
+    return w.key in lex.markers_flat and any(p.kind == "motion" and len(p.words) == 1
+                                             for p in lex.predicates.get(v.lemma, ()) + lex.predicates.get(v.key, ()))
+
+
 def _name_after(doc: Document, words: tuple[Word, ...], k: int, lex: Lexicon) -> list[Word]:
     """The noun phrase from ``k`` to the next punctuation, a verb of saying or the verb of the
     claim; a capitalised word inside a name goes on with it ("the Office for Migration");
@@ -1133,7 +1141,8 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     if quoted is None:
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
-        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs):
+        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs) \
+                or (i + 1 < len(words) and carried_to(words[i], words[i + 1], lex)):
             continue
         v = replace(_verb(doc, words, lex, i, quoted), end=split.get(i, i))
         for name, rule in SPEAKER_RULES:

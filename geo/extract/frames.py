@@ -26,7 +26,7 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any
 
-from geo.extract.attribution import Attribution, attribute, negated
+from geo.extract.attribution import Attribution, attribute, carried_to, negated
 from geo.extract.dates import DAY_WORDS, MONTHS, WEEKDAYS, TimeRef, calendar_words, find_time, number_words
 from geo.extract.mentions import FREQUENT_ZIPF, LINKED, Mention
 from geo.extract.parts import DIRECTIONS as COMPASS
@@ -743,7 +743,7 @@ def _clauses(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> list[int]:
             gap = text[v.end : w.start]
             if (gap != " " and any(p in gap for p in _CLAUSE_PUNCT)) or (w.key in breaks and not w.text[:1].isupper()
                                                                        and not _adverb_of_time(words, i, lex)) \
-                    or (v.lemma in say or v.key in say) and w.key not in lex.to_whom:
+                    or (v.lemma in say or v.key in say) and w.key not in lex.to_whom and not carried_to(v, w, lex):
                 c += 1  # (what follows a verb of saying is the reported clause, not whom it was told to: "habló a X")
         out.append(c)
     return out
