@@ -2456,9 +2456,10 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
     if k - p.end > _GOAL_PHRASE or p.entry.frame not in ("move", "transfer", "depart"):
         return False
     opened = None
-    for x in range(p.end + 1, min(p.end + 5, k)):
+    first = _past_vehicle(words, p.end + 1, lex, k)  # ("driven by ambulance to a hospital in X")
+    for x in range(first, min(first + 4, k)):
         mk = _marker_ending(words, x, lex)
-        if mk is not None and mk[1] == p.end + 1:
+        if mk is not None and mk[1] == first:
             opened = mk
             break
     if opened is None or not (opened[0] in ("goal", "weak_goal") or (opened[0] == "location" and p.entry.object == "none")):
@@ -2471,6 +2472,18 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
     if any(p.end < q.index < k and not _names_the_place_noun(words, q, lex) for q in preds) or any(p.end < o.first < k for o in slots):
         return False
     return not any(c in doc.gap(words[x], words[x + 1]) for x in range(p.end, k) for c in ",;:()")
+
+
+def _past_vehicle(words: tuple[Word, ...], a: int, lex: Lexicon, stop: int) -> int:
+    """The word after a phrase of the means of transport that opens at ``a`` ("by ambulance",
+    "en ambulancia", "mit einem Krankenwagen", "in elicottero": a word that is no verb, its
+    determiners, a vehicle noun of ``[grammar] vehicle_nouns``), else ``a``."""
+    if a + 1 >= stop or words[a].capitalised:
+        return a
+    v = _past_determiners(words, a + 1, lex, stop)
+    if v < stop and (words[v].key in lex.vehicle_nouns or words[v].lemma in lex.vehicle_nouns) and v - a <= 3:
+        return v + 1
+    return a
 
 
 def _place_noun(w: Word, lex: Lexicon) -> bool:
