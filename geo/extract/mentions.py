@@ -710,33 +710,67 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
             if entries:
                 entries = _water_entries(text, folded, toks, i, n, entries, gaz, index, lang, lo, hi)
             if entries:
-                hit = _ScanHit(i, i + n, entries, ())
+                # ("Syriens" in German is Syria's genitive, not the French demonym)
+                hit = (n == 1 and capital and lang is not None and all(e.form != "name" and e.lang != lang for e in entries)
+                       and _genitive_hit(key, i, gaz, lang)) or _ScanHit(i, i + n, entries, ())
                 break
             if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose else t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
-                    hit = _ScanHit(i, i + n, [], cands)
+                    # ("Malis": Mali's genitive before a village that has it for another name)
+                    small = n == 1 and lang is not None and all(c.source == "geonames" and c.population < _GENITIVE_TOWN for c in cands)
+                    hit = (small and _genitive_hit(key, i, gaz, lang)) or _ScanHit(i, i + n, [], cands)
                     break
         if hit is None and capital and index is not None:
-            # transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of
-            # multi-word runs, only once no exact name matched here
-            # (not from a sentence's first word when it is one of the language's commonest,
-            # an article: "Il Messico" is no transliteration of anything; nor from a region noun: "Oblast Kiew")
-            first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
-            for n in range(top, 1, -1):
-                if n <= loose and not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
-                    sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
-                    cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
-                    if cands:
-                        hit = _ScanHit(i, i + n, [], cands)
-                        break
+            hit = _skeleton_hit(text, toks, t, i, top, loose, index, nouns_capitalised, lang)
+        if hit is None and capital and index is not None and lang is not None:
+            hit = _genitive_hit(keys[i], i, gaz, lang)
         if hit:
             found.append(hit)
             i = hit.stop
         else:
             i += 1
     return found
+
+
+def _skeleton_hit(text: str, toks: Sequence[Word], t: _Tokens, i: int, top: int, loose: int, index: NameIndex,
+                  nouns_capitalised: bool, lang: str | None) -> _ScanHit | None:
+    """Transliteration variants (Dayr az Zawr, Deir Ezzor): consonant skeletons of multi-word
+    runs from token ``i``, only once no exact name matched there — not from a sentence's first
+    word when it is one of the language's commonest, an article ("Il Messico" is no
+    transliteration of anything), nor from a region noun ("Oblast Kiew")."""
+    first_common = i == 0 and lang is not None and word_zipf(t.folded[0], lang) >= 5.5
+    for n in range(top, 1, -1):
+        if n <= loose and not first_common and t.folded[i] not in _ONE_WORD_HEADS and t.index_ok(i, n, nouns_capitalised):
+            sk = skeleton_key(text[toks[i].start : toks[i + n - 1].end])
+            cands = index.lookup(sk, fuzzy=True) if len(sk) >= 4 else ()
+            if cands:
+                return _ScanHit(i, i + n, [], cands)
+    return None
+
+
+#: the fewest people a town read through a genitive ending needs ("der Bürgermeister Kiews")
+_GENITIVE_TOWN = 500_000
+
+
+def _genitive_hit(key: str, i: int, gaz: ArticleResolver, lang: str) -> _ScanHit | None:
+    """A capitalised word no name matched that is a country's, a region's or a big city's name
+    with a genitive ending (``[names] genitive_endings``: "im Norden Syriens", "die Hauptstadt
+    Malis"): the place, the whole word its mention. Only those: a shorter word is too easily
+    some village."""
+    for end in table(lang, "names")["genitive_endings"]:
+        if len(key) - len(end) < 4 or not key.endswith(end):
+            continue
+        stem = key[: -len(end)]
+        entries = gaz.lookup_key(stem)
+        if entries:
+            return _ScanHit(i, i + 1, entries, ())
+        cands = tuple(c for c in gaz.index.lookup(stem) if c.source in ("country", "region")
+                      or (c.own and c.population >= _GENITIVE_TOWN)) if gaz.index is not None else ()
+        if cands:
+            return _ScanHit(i, i + 1, [], cands)
+    return None
 
 
 def _next_start(i: int, keys: Sequence[str], cap: Sequence[bool], prefixes: set[str]) -> int:
