@@ -3416,10 +3416,10 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> tuple[s
     first = motion[0].index if motion else len(words)
     nouns = [i for i, w in enumerate(words) if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns]
     before = [i for i in nouns if i < first]
-    i = before[-1] if before else (nouns[0] if nouns else None)
+    cover = frozenset(x for p in preds for x in range(p.index, p.end + 1))
+    i = before[-1] if before else next((x for x in nouns if not motion or _subject_after(words, lex, motion[0], x, cover)), None)
     if i is None:
         return None, frozenset()
-    cover = frozenset(x for p in preds for x in range(p.index, p.end + 1))
     k = i
     while k > 0 and i - k < 2 and words[k - 1].key not in lex.determiners and words[k - 1].key not in lex.of \
             and words[k - 1].key not in lex.coordinators and (k - 1) not in cover:
@@ -3437,6 +3437,21 @@ def _actor(words: tuple[Word, ...], lex: Lexicon, preds: list[_Pred]) -> tuple[s
             while end + 1 < len(words) and end - j < 3 and words[end + 1].capitalised and end + 1 not in cover:
                 end += 1
     return doc_text(words, k, end), frozenset(words[x].key for x in range(k, end + 1) if words[x].key not in _ACTOR_STOP)
+
+
+#: how many words may stand between a verb and a subject after it ("flohen am Montag weitere 300 Familien")
+_SUBJECT_AFTER = 5
+
+
+def _subject_after(words: tuple[Word, ...], lex: Lexicon, p: _Pred, x: int, cover: frozenset[int]) -> bool:
+    """Whether the actor noun at ``x``, after the motion verb ``p``, may be its subject put
+    after it ("Am Montag flohen weitere Familien", "Sont arrivées à Goma des centaines de
+    familles"): a few words on, with no purpose word or other verb between — not the object
+    of a purpose clause ("um die Soldaten zu besuchen", "per visitare i soldati")."""
+    start = p.index if x < p.end else p.end  # (inside a verb split around it: "zogen sich die Soldaten ... zurück")
+    return 0 < x - start <= _SUBJECT_AFTER and not any(
+        words[y].key in lex.purpose or (y in cover and not p.index <= y <= p.end)
+        for y in range(start + 1, x))
 
 
 def doc_text(words: tuple[Word, ...], a: int, b: int) -> str:
