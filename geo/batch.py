@@ -39,6 +39,7 @@ import copy
 import gc
 import hashlib
 import json
+import math
 import os
 import re
 import sys
@@ -1404,7 +1405,7 @@ def _bounds(geometry: Any) -> Box | None:
         known = _AREAS.get(id(coords))
         if known is not None and known[0] is coords and known[1] == geometry["type"]:
             if known[3] is _UNKNOWN:
-                known[3] = _bounds_once(geometry)
+                known[3] = _area_bounds(geometry) or _bounds_once(geometry)
             b: Box | None = known[3]
             return b
     return _bounds_once(geometry)
@@ -1418,6 +1419,31 @@ def _bounds_once(geometry: Any) -> Box | None:
     except Exception:  # noqa: BLE001 - a geometry shapely cannot read is skipped for bounds only (as _bounds does)
         return None
     return b
+
+
+def _area_bounds(geometry: dict) -> Box | None:
+    """``shape(geometry).bounds`` of an area geo.features made (a Polygon or MultiPolygon of
+    [x, y] pairs, rings of four points or more), from its exterior rings (a polygon's
+    envelope is its shell's, as GEOS finds it) without making the shapely geometry (~5
+    times faster on a country's outline); None when it is not such an area (then shapely
+    is asked; tests/batch/test_batch_encode.py holds the two equal)."""
+    kind, coords = geometry.get("type"), geometry.get("coordinates")
+    polygons = [coords] if kind == "Polygon" else coords if kind == "MultiPolygon" else None
+    if type(polygons) is not list or not polygons:
+        return None
+    w = s = math.inf
+    e = n = -math.inf
+    try:
+        for poly in polygons:
+            if type(poly) is not list or not poly or any(type(r) is not list or len(r) < 4 for r in poly):
+                return None
+            xs, ys = zip(*poly[0])
+            if not math.isfinite(sum(xs) + sum(ys)):  # a NaN or an infinity: shapely's answer
+                return None
+            w, e, s, n = min(w, min(xs)), max(e, max(xs)), min(s, min(ys)), max(n, max(ys))
+    except (TypeError, ValueError):  # not pairs of numbers
+        return None
+    return (float(w), float(s), float(e), float(n))
 
 
 def _coarse(p: dict) -> bool:
