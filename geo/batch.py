@@ -388,20 +388,38 @@ def _fingerprint(props: dict, prefix: Any) -> str:
     return str(h.hexdigest()[:20])
 
 
-#: what a float with a whole value looks like in JSON ("2.0", "-0.0", "1e+16"): a text
-#: without any has no number :func:`geo.io.edits._canonical` would change
-_MAYBE_WHOLE = re.compile(r"\.0[,\]}]|e\+")
+#: the types :func:`geo.io.edits._canonical` gives back as they are (exactly these types)
+_AS_THEY_ARE = frozenset((str, int, bool, type(None)))
+
+
+def _whole_as_int(v: Any) -> Any:
+    """What :func:`geo.io.edits._canonical` makes of ``v`` as JSON writes it (a whole float as
+    an int), ``v`` itself when nothing in it changes, else a copy of the dicts and lists on
+    the way to what does (a feature's properties: most values are strings and ints, and a
+    few floats, such as ``precision_km``, are whole); a type other than exactly dict, list,
+    tuple, float or those of :data:`_AS_THEY_ARE` is handed to ``_canonical``."""
+    t = type(v)
+    if t is float:
+        return int(v) if v.is_integer() else v
+    if t is dict or t is list or t is tuple:
+        out: Any = None
+        for k, x in (v.items() if t is dict else enumerate(v)):
+            if type(x) in _AS_THEY_ARE:
+                continue
+            y = _whole_as_int(x)
+            if y is not x:
+                if out is None:
+                    out = dict(v) if t is dict else list(v)
+                out[k] = y
+        return v if out is None else out
+    return v if t in _AS_THEY_ARE else _canonical(v)
 
 
 def _canonical_json(value: Any) -> str:
     """``json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))``
-    without walking ``value`` in Python when its own JSON has no float with a whole value
-    (most properties: then the two texts are the same); ``value`` as JSON reads it (dicts,
-    lists, tuples, strings, numbers, booleans, None)."""
-    text = _sorted_json(value)
-    if _MAYBE_WHOLE.search(text) is None:
-        return text
-    return _sorted_json(_canonical(value))
+    with one encoding and without copying what has no whole float (:func:`_whole_as_int`);
+    ``value`` as JSON reads it (dicts, lists, tuples, strings, numbers, booleans, None)."""
+    return _sorted_json(_whole_as_int(value))
 
 
 def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:

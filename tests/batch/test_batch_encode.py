@@ -245,3 +245,21 @@ def test_an_area_s_bounds_are_shapely_s():
 )
 def test_what_is_not_a_made_area_is_left_to_shapely(geometry):
     assert batch._area_bounds(geometry) is None
+
+
+class _Ratio(float):
+    """A float of another type (numpy's float64 is one): ``_canonical`` reads it as a float."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(json_values | st.dictionaries(st.text(max_size=4), json_values | st.just(_Ratio(3.0)) | st.just(_Ratio(0.5)), max_size=4))
+def test_the_canonical_json_of_any_value_is_the_walked_value_s(value):
+    """batch._whole_as_int copies only what holds a whole float: the text is what walking
+    every value with geo.io.edits._canonical gives, and the value itself is left as it was."""
+    from copy import deepcopy
+
+    from geo.io.edits import _canonical
+
+    before = deepcopy(value)
+    assert batch._canonical_json(value) == json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert repr(value) == repr(before)
