@@ -490,7 +490,7 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
     stream = _Stream(corpus)
     if not stream.peek(1):
         _refuse_empty(corpus, [], stream.report)
-    with _fewer_collections(), locked(out), _Combine(out) as combine:
+    with locked(out), _Combine(out) as combine:
         combined_in_the_way(out, mode)  # before the slow part: an edited file that needs an option stops here
         stream.attach(combine.ledger)  # from here on the per-article records go to disk
         bar = _progress(None)
@@ -505,8 +505,9 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
                 bar.update()
 
         if workers == 1 or stream.peek(2) <= 1:
-            for a in stream:
-                take(_work(a, str(out)))
+            with _fewer_collections():
+                for a in stream:
+                    take(_work(a, str(out)))
         else:
             # processes started once, each loading the gazetteer and the index once; one
             # article a task, the longest of each window first; the records come back
@@ -782,12 +783,15 @@ _YOUNGEST = 100_000
 
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """While a batch runs in this process, the cyclic garbage collector looks at the
-    youngest objects after 100,000 allocations instead of 700 (:func:`gc.set_threshold`;
+    """While this process extracts a batch's articles, the cyclic garbage collector looks at
+    the youngest objects after 100,000 allocations instead of 700 (:func:`gc.set_threshold`;
     the older generations' thresholds as they were), then as before: the articles' objects
     are freed by reference counting, and loading the tables and caches of the first articles
     made ~600 collections, 0.13-0.14 CPU-s of a 200-article run against 0.03 (issue 24; the
-    run's max RSS the same). Nothing else changes."""
+    run's max RSS the same). Not while :func:`finish` writes the report: each entry's
+    indented JSON (the pure-Python encoder's recursive closures) leaves a reference cycle,
+    which would wait for the collector (tests/batch/test_batch_ledger.py's flat memory).
+    Nothing else changes."""
     before = gc.get_threshold()
     gc.set_threshold(max(before[0], _YOUNGEST), *before[1:])
     try:
