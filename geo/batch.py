@@ -39,12 +39,14 @@ import copy
 import gc
 import hashlib
 import json
+import math
 import os
 import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -387,20 +389,38 @@ def _fingerprint(props: dict, prefix: Any) -> str:
     return str(h.hexdigest()[:20])
 
 
-#: what a float with a whole value looks like in JSON ("2.0", "-0.0", "1e+16"): a text
-#: without any has no number :func:`geo.io.edits._canonical` would change
-_MAYBE_WHOLE = re.compile(r"\.0[,\]}]|e\+")
+#: the types :func:`geo.io.edits._canonical` gives back as they are (exactly these types)
+_AS_THEY_ARE = frozenset((str, int, bool, type(None)))
+
+
+def _whole_as_int(v: Any) -> Any:
+    """What :func:`geo.io.edits._canonical` makes of ``v`` as JSON writes it (a whole float as
+    an int), ``v`` itself when nothing in it changes, else a copy of the dicts and lists on
+    the way to what does (a feature's properties: most values are strings and ints, and a
+    few floats, such as ``precision_km``, are whole); a type other than exactly dict, list,
+    tuple, float or those of :data:`_AS_THEY_ARE` is handed to ``_canonical``."""
+    t = type(v)
+    if t is float:
+        return int(v) if v.is_integer() else v
+    if t is dict or t is list or t is tuple:
+        out: Any = None
+        for k, x in (v.items() if t is dict else enumerate(v)):
+            if type(x) in _AS_THEY_ARE:
+                continue
+            y = _whole_as_int(x)
+            if y is not x:
+                if out is None:
+                    out = dict(v) if t is dict else list(v)
+                out[k] = y
+        return v if out is None else out
+    return v if t in _AS_THEY_ARE else _canonical(v)
 
 
 def _canonical_json(value: Any) -> str:
     """``json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))``
-    without walking ``value`` in Python when its own JSON has no float with a whole value
-    (most properties: then the two texts are the same); ``value`` as JSON reads it (dicts,
-    lists, tuples, strings, numbers, booleans, None)."""
-    text = _sorted_json(value)
-    if _MAYBE_WHOLE.search(text) is None:
-        return text
-    return _sorted_json(_canonical(value))
+    with one encoding and without copying what has no whole float (:func:`_whole_as_int`);
+    ``value`` as JSON reads it (dicts, lists, tuples, strings, numbers, booleans, None)."""
+    return _sorted_json(_whole_as_int(value))
 
 
 def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
@@ -485,8 +505,9 @@ def run(corpus: str | Path, out: str | Path, workers: int | None = None, mode: s
                 bar.update()
 
         if workers == 1 or stream.peek(2) <= 1:
-            for a in stream:
-                take(_work(a, str(out)))
+            with _fewer_collections():
+                for a in stream:
+                    take(_work(a, str(out)))
         else:
             # processes started once, each loading the gazetteer and the index once; one
             # article a task, the longest of each window first; the records come back
@@ -746,12 +767,37 @@ def _preload() -> None:
 
 
 def _warm() -> None:
-    """Load the gazetteer and the index once per worker process."""
+    """Load the gazetteer and the index once per worker process (a pool's worker: the
+    collector's first threshold as :func:`_fewer_collections` sets it, for the process's life)."""
     from geo.gazetteer import load_gazetteer
     from geo.gazetteer.index import load_index
 
+    gc.set_threshold(max(gc.get_threshold()[0], _YOUNGEST), *gc.get_threshold()[1:])
     load_gazetteer()
     load_index()
+
+
+#: the cyclic collector's first threshold while a batch runs (Python's default: 700)
+_YOUNGEST = 100_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """While this process extracts a batch's articles, the cyclic garbage collector looks at
+    the youngest objects after 100,000 allocations instead of 700 (:func:`gc.set_threshold`;
+    the older generations' thresholds as they were), then as before: the articles' objects
+    are freed by reference counting, and loading the tables and caches of the first articles
+    made ~600 collections, 0.13-0.14 CPU-s of a 200-article run against 0.03 (issue 24; the
+    run's max RSS the same). Not while :func:`finish` writes the report: each entry's
+    indented JSON (the pure-Python encoder's recursive closures) leaves a reference cycle,
+    which would wait for the collector (tests/batch/test_batch_ledger.py's flat memory).
+    Nothing else changes."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], _YOUNGEST), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def finish(out: Path, articles: Iterable[Article | _Ref], report: list[dict] | Ledger, corpus: str | Path | None = None,
@@ -1404,7 +1450,7 @@ def _bounds(geometry: Any) -> Box | None:
         known = _AREAS.get(id(coords))
         if known is not None and known[0] is coords and known[1] == geometry["type"]:
             if known[3] is _UNKNOWN:
-                known[3] = _bounds_once(geometry)
+                known[3] = _area_bounds(geometry) or _bounds_once(geometry)
             b: Box | None = known[3]
             return b
     return _bounds_once(geometry)
@@ -1418,6 +1464,31 @@ def _bounds_once(geometry: Any) -> Box | None:
     except Exception:  # noqa: BLE001 - a geometry shapely cannot read is skipped for bounds only (as _bounds does)
         return None
     return b
+
+
+def _area_bounds(geometry: dict) -> Box | None:
+    """``shape(geometry).bounds`` of an area geo.features made (a Polygon or MultiPolygon of
+    [x, y] pairs, rings of four points or more), from its exterior rings (a polygon's
+    envelope is its shell's, as GEOS finds it) without making the shapely geometry (~5
+    times faster on a country's outline); None when it is not such an area (then shapely
+    is asked; tests/batch/test_batch_encode.py holds the two equal)."""
+    kind, coords = geometry.get("type"), geometry.get("coordinates")
+    polygons = [coords] if kind == "Polygon" else coords if kind == "MultiPolygon" else None
+    if type(polygons) is not list or not polygons:
+        return None
+    w = s = math.inf
+    e = n = -math.inf
+    try:
+        for poly in polygons:
+            if type(poly) is not list or not poly or any(type(r) is not list or len(r) < 4 for r in poly):
+                return None
+            xs, ys = zip(*poly[0])
+            if not math.isfinite(sum(xs) + sum(ys)):  # a NaN or an infinity: shapely's answer
+                return None
+            w, e, s, n = min(w, min(xs)), max(e, max(xs)), min(s, min(ys)), max(n, max(ys))
+    except (TypeError, ValueError):  # not pairs of numbers
+        return None
+    return (float(w), float(s), float(e), float(n))
 
 
 def _coarse(p: dict) -> bool:

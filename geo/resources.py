@@ -114,3 +114,14 @@ def kept_pickle(path: Path | None, build: Callable[[], T], valid: Callable[[obje
     if path is not None:
         keep_file(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
+
+
+def kept_reading(folder: Path | None, raw: bytes, read: Callable[[bytes], T], valid: Callable[[object], bool]) -> T:
+    """``read(raw)``, kept in ``folder`` (:func:`kept_folder`, named by the code that reads)
+    as ``<sha256 of raw>.pickle`` (:func:`kept_pickle`): for a table geo ships as a file that
+    every process would parse again (a lexicon's TOML, a derived table's lines, the water's
+    GeoJSON), read back from one pickle once it was parsed."""
+    import hashlib
+
+    path = None if folder is None else folder / f"{hashlib.sha256(raw).hexdigest()[:32]}.pickle"
+    return kept_pickle(path, lambda: read(raw), valid)

@@ -337,10 +337,28 @@ def _water() -> tuple[Place, ...]:
     """The rivers, lakes and seas geo ships (``data/water.geojson``). geo's own packaged file
     (built by scripts/build_water.py): validated by tests/gazetteer/test_packaged_water.py,
     not again in every process (the validator reads what comes from outside: 0.07-0.1 CPU-s
-    of each batch worker's start)."""
+    of each batch worker's start). Read once and kept in geo's cache folder
+    (:func:`geo.resources.kept_reading`, named by the file's bytes): a worker loads one pickle."""
+    from geo import resources
+
+    valid = lambda v: type(v) is tuple and all(type(p) is Place for p in v)  # noqa: E731
+    return resources.kept_reading(_kept_water(), WATER_PATH.read_bytes(), _read_water, valid)
+
+
+@lru_cache(maxsize=1)
+def _kept_water() -> Path | None:
+    import shapely
+
+    from geo import resources
+
+    return resources.kept_folder("water-v1", _read_water, place_from_feature, " ".join(Place.__dataclass_fields__),
+                                 shapely.__version__, shapely.geos_version_string)
+
+
+def _read_water(raw: bytes) -> tuple[Place, ...]:
     import json
 
-    return tuple(place_from_feature(f) for f in json.loads(WATER_PATH.read_bytes())["features"])
+    return tuple(place_from_feature(f) for f in json.loads(raw)["features"])
 
 
 def short_water_name(place: Place, written: str) -> bool:

@@ -26,6 +26,7 @@ lower-case Latin letter, an ASCII digit or a single space: apostrophes ...) is h
 from __future__ import annotations
 
 import gzip
+import io
 import math
 import re
 import unicodedata
@@ -52,9 +53,24 @@ def table_path(lang: str) -> str:
 
 @cache
 def _table(lang: str) -> dict[str, int]:
-    """word -> wordfreq bucket, for the words of ``lang`` at or above the floor."""
+    """word -> wordfreq bucket, for the words of ``lang`` at or above the floor (the lines
+    parsed once and kept in geo's cache folder: :func:`geo.resources.kept_reading`)."""
+    from geo import resources
+
+    return resources.kept_reading(_kept_folder(), Path(table_path(lang)).read_bytes(), _read_table, lambda v: isinstance(v, dict))
+
+
+@lru_cache(maxsize=1)
+def _kept_folder() -> Path | None:
+    from geo import resources
+
+    return resources.kept_folder("wordfreq-v1", _read_table)
+
+
+def _read_table(raw: bytes) -> dict[str, int]:
+    """The table of a ``wordfreq-<lang>.txt.gz`` file's bytes."""
     out: dict[str, int] = {}
-    with gzip.open(table_path(lang), "rt", encoding="utf-8") as fh:
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
         for line in fh:
             bucket, _, words = line.rstrip("\n").partition("\t")
             b = int(bucket)

@@ -203,3 +203,63 @@ def test_the_compact_encoder_still_works_after_a_refusal():
 def test_an_object_json_cannot_write_is_refused_as_json_dumps_refuses_it():
     with pytest.raises(TypeError, match="not JSON serializable"):
         batch._compact({"a": {1, 2}})
+
+
+def _made_areas() -> list[dict]:
+    """Areas as geo.features makes them: real outlines of the index (islands, lakes), a
+    polygon with a hole, one crossing the prime meridian (-0.0 and 0.0 after rounding)."""
+    from shapely.geometry import Polygon, box
+
+    from geo import features
+    from geo.gazetteer import outline
+    from geo.gazetteer.index import load_index
+
+    index = load_index()
+    geoms = [outline(index, "country", iso) for iso in ("IDN", "GBR", "CHL", "UGA", "FRA")]
+    geoms += [box(0, 0, 10, 10).difference(box(2, 2, 3, 3)), Polygon([(-0.000001, 1), (2, 1), (2, 3), (-0.000001, 3)])]
+    return [features._geojson(g) for g in geoms if g is not None]
+
+
+def test_an_area_s_bounds_are_shapely_s():
+    from shapely.geometry import shape
+
+    areas = _made_areas()
+    assert len(areas) >= 6 and {a["type"] for a in areas} == {"Polygon", "MultiPolygon"}
+    for area in areas:
+        fast = batch._area_bounds(area)
+        assert fast is not None
+        assert [repr(x) for x in fast] == [repr(x) for x in shape(area).bounds], area["type"]
+
+
+@pytest.mark.parametrize(
+    "geometry",
+    [
+        pytest.param({"type": "Point", "coordinates": [1.0, 2.0]}, id="point"),
+        pytest.param({"type": "Polygon", "coordinates": []}, id="empty"),
+        pytest.param({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 0.0], [0.0, 0.0]]]}, id="short-ring"),
+        pytest.param({"type": "Polygon", "coordinates": [[[0.0, 0.0, 1.0], [1.0, 0.0, 1.0], [1.0, 1.0, 1.0], [0.0, 0.0, 1.0]]]}, id="3d"),
+        pytest.param({"type": "Polygon", "coordinates": [[[0.0, "a"], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]}, id="text"),
+        pytest.param({"type": "Polygon", "coordinates": [[[0.0, float("nan")], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]}, id="nan"),
+        pytest.param({"type": "MultiPolygon", "coordinates": [[[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]}, id="nesting"),
+    ],
+)
+def test_what_is_not_a_made_area_is_left_to_shapely(geometry):
+    assert batch._area_bounds(geometry) is None
+
+
+class _Ratio(float):
+    """A float of another type (numpy's float64 is one): ``_canonical`` reads it as a float."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(json_values | st.dictionaries(st.text(max_size=4), json_values | st.just(_Ratio(3.0)) | st.just(_Ratio(0.5)), max_size=4))
+def test_the_canonical_json_of_any_value_is_the_walked_value_s(value):
+    """batch._whole_as_int copies only what holds a whole float: the text is what walking
+    every value with geo.io.edits._canonical gives, and the value itself is left as it was."""
+    from copy import deepcopy
+
+    from geo.io.edits import _canonical
+
+    before = deepcopy(value)
+    assert batch._canonical_json(value) == json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert repr(value) == repr(before)

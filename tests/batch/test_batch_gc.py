@@ -87,3 +87,50 @@ def test_a_pooled_run_preloads_before_its_workers_start(tmp_path, monkeypatch):
     calls.clear()
     batch.run(src, tmp_path / "out1", workers=1)
     assert calls == []  # one worker: the parent extracts, as it goes
+
+
+@pytest.fixture
+def thresholds(monkeypatch):
+    """The collector's thresholds each article was worked under (the real _work done)."""
+    seen: list[tuple[int, int, int]] = []
+    work = batch._work
+
+    def watched(*args, **kwargs):
+        seen.append(batch.gc.get_threshold())
+        return work(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "_work", watched)
+    before = batch.gc.get_threshold()
+    yield seen
+    batch.gc.set_threshold(*before)
+
+
+def test_a_run_collects_the_youngest_objects_less_often_then_as_before(tmp_path, thresholds):
+    from tests.batch.conftest import SLUGS, write_jsonl
+
+    batch.gc.set_threshold(700, 10, 10)
+    src = write_jsonl(tmp_path / "a.jsonl", SLUGS[:2])
+    batch.run(src, tmp_path / "out", workers=1)
+    assert thresholds == [(batch._YOUNGEST, 10, 10)] * 2
+    assert batch.gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_failed_run_leaves_the_thresholds_as_they_were(tmp_path, thresholds, monkeypatch):
+    from tests.batch.conftest import SLUGS, write_jsonl
+
+    def fail(*args, **kwargs):
+        raise batch.InputError("the combine failed")
+
+    monkeypatch.setattr(batch, "finish", fail)
+    src = write_jsonl(tmp_path / "a.jsonl", SLUGS[:1])
+    batch.gc.set_threshold(500, 7, 9)
+    with pytest.raises(batch.InputError, match="the combine failed"):
+        batch.run(src, tmp_path / "out", workers=1)
+    assert thresholds == [(batch._YOUNGEST, 7, 9)]
+    assert batch.gc.get_threshold() == (500, 7, 9)
+
+
+def test_a_pool_worker_collects_the_youngest_objects_less_often(thresholds):
+    batch.gc.set_threshold(700, 10, 10)
+    batch._warm()  # what a pool's worker runs first
+    assert batch.gc.get_threshold() == (batch._YOUNGEST, 10, 10)
