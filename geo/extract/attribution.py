@@ -492,6 +492,28 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     return SKIP if subj else None
 
 
+#: how many words the subject of a verb of saying after a coordinated clause may have
+_COORDINATED_SUBJECT = 8
+
+
+def _coordinated_clause(v: _Verb) -> Found | None:
+    """"Fighting went on and the minister said …", "Les combats continuent, et le ministre a dit …": a
+    clause, a coordinator, then the verb's own subject: the noun phrase after the coordinator speaks
+    (a clause before it: an auxiliary or a predicate there, or a punctuation mark right before the
+    coordinator; "The mayor and the governor said" is one subject of two names)."""
+    subj, lex = v.subj, v.lex
+    k = max((k for k, w in enumerate(subj[:-1]) if w.key in lex.coordinators), default=-1)
+    if k < 0:
+        return None
+    head, np = subj[:k], subj[k + 1:]
+    clause = any(w.lemma in lex.auxiliaries or w.lemma in lex.predicates or w.key in lex.predicates for w in head) \
+        if head else v.j > 0
+    if not clause or len(np) > _COORDINATED_SUBJECT or not _noun_phrase(np, lex) \
+            or any(_says(w, lex) or w.lemma in lex.predicates or w.key in lex.coordinators for w in np):
+        return None
+    return tuple(np), None
+
+
 #: how many words the noun phrase before a relative clause that parts it from its verb may have
 _RELATIVE_HEAD = 5
 
@@ -1054,6 +1076,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_and_more", _pronoun_and_more),
     ("source_from", _source_from),
     ("relative_between", _relative_between),
+    ("coordinated_clause", _coordinated_clause),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
     ("subjectless", _subjectless),
@@ -1851,7 +1874,9 @@ def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None
     """"Der Bürgermeister sagte, die Straße sei offen.\n\nDie Familien seien nach X gefahren.": a
     sentence with no source of its own in the mood of reported speech (``[attribution]
     reported_speech``, outside a quotation) goes on in the voice of the last source named before
-    it, up to :data:`_REPORTED_PARAGRAPHS` paragraphs back; the sentences it lends to."""
+    it, up to :data:`_REPORTED_PARAGRAPHS` paragraphs back; the sentences it lends to. ``voice``: per
+    sentence, whether it speaks for itself (the article's own voice, or a denial: "Die Regierung
+    bestritt, dass die Truppen abgezogen seien" — the mood is the denial's, not a speaker's before)."""
     out: set[int] = set()
     if not lex.reported_speech:
         return out
@@ -1911,7 +1936,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
-    reported = _lend_reported_speech(doc, lex, explicit, lent, voice)
+    reported = _lend_reported_speech(doc, lex, explicit, lent, [v or bool(d) for v, d in zip(voice, src.deniers)])
     out: list[Attribution] = []
     for s in doc.sentences:
         who = explicit[s.index]

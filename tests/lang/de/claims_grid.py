@@ -130,6 +130,10 @@ CLAIMS = [
     ('speaks-of', 'Der Bürgermeister spricht von Soldaten, die sich in der Nacht aus Charkiw nach Lwiw zurückgezogen hätten.', 'Der Bürgermeister'),
     ('according-role-name', 'Dem Sprecher des Ministeriums, Ann Doe, zufolge zogen sich die Soldaten aus Charkiw nach Lwiw zurück.', 'Dem Sprecher des Ministeriums, Ann Doe'),
     ('according-role-name', 'Tausende Familien flohen aus Aleppo nach Damaskus, laut dem Gouverneur der Provinz, Ann Doe.', 'dem Gouverneur der Provinz, Ann Doe'),
+    ('coordinated-clause', 'Der Beschuss dauerte die ganze Nacht, und der Gouverneur sagte, die Truppen seien aus Charkiw nach Lwiw abgezogen.',
+     'der Gouverneur'),
+    ('coordinated-clause', 'Die Brücke ist repariert, und ein Polizeisprecher berichtete, Familien seien aus Aleppo nach Damaskus geflohen.',
+     'ein Polizeisprecher'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -183,4 +187,5 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
 }

@@ -124,6 +124,10 @@ CLAIMS = [
     ('speaks-of', 'Le maire a parlé de soldats qui se sont retirés de Kharkiv à Lviv pendant la nuit.', 'Le maire'),
     ('according-role-name', 'Selon le porte-parole du ministère, Ann Doe, les soldats se sont retirés de Kharkiv à Lviv.', 'le porte-parole du ministère, Ann Doe'),
     ('according-role-name', "Des milliers de familles ont fui d'Alep vers Damas, selon le gouverneur de la province, Ann Doe.", 'le gouverneur de la province, Ann Doe'),
+    ('coordinated-clause', "Les bombardements ont continué toute la nuit, et le gouverneur a déclaré que les troupes s'étaient retirées de Kharkiv vers Lviv.",
+     'le gouverneur'),
+    ('coordinated-clause', "Le pont a été réparé et un porte-parole de la police a indiqué que des familles avaient fui d'Alep vers Damas.",
+     'un porte-parole de la police'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -177,4 +181,5 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
 }

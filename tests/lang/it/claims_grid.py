@@ -129,6 +129,10 @@ CLAIMS = [
     ('speaks-of', 'Il sindaco ha parlato di soldati che si sono ritirati da Kharkiv a Leopoli durante la notte.', 'Il sindaco'),
     ('according-role-name', 'Secondo il portavoce del ministero, Ann Doe, i soldati si sono ritirati da Kharkiv a Leopoli.', 'il portavoce del ministero, Ann Doe'),
     ('according-role-name', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, secondo il governatore della provincia, Ann Doe.', 'il governatore della provincia, Ann Doe'),
+    ('coordinated-clause', 'I bombardamenti sono continuati tutta la notte, e il governatore ha detto che le truppe si erano ritirate da Kharkiv a Leopoli.',
+     'il governatore'),
+    ('coordinated-clause', 'Il ponte è stato riparato e un portavoce della polizia ha spiegato che le famiglie erano fuggite da Aleppo a Damasco.',
+     'un portavoce della polizia'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -182,4 +186,5 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
 }

@@ -124,6 +124,10 @@ CLAIMS = [
     ('speaks-of', 'O presidente da câmara falou de soldados que se retiraram de Kharkiv para Lviv durante a noite.', 'O presidente da câmara'),
     ('according-role-name', 'Segundo o porta-voz do ministério, Ann Doe, os soldados retiraram-se de Kharkiv para Lviv.', 'o porta-voz do ministério, Ann Doe'),
     ('according-role-name', 'Milhares de famílias fugiram de Alepo para Damasco, segundo o governador da província, Ann Doe.', 'o governador da província, Ann Doe'),
+    ('coordinated-clause', 'Os bombardeamentos continuaram toda a noite, e o governador disse que as tropas se tinham retirado de Kharkiv para Lviv.',
+     'o governador'),
+    ('coordinated-clause', 'A ponte foi reparada e um porta-voz da polícia explicou que as famílias tinham fugido de Alepo para Damasco.',
+     'um porta-voz da polícia'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -177,4 +181,5 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
 }

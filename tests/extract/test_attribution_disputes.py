@@ -1,0 +1,84 @@
+"""Who claims it and who disputes it (issue 20, claimants): the speaker of a verb of saying after
+a coordinated clause ("Fighting went on, and the minister said …": speaker rule
+``coordinated_clause``); a speaker who says the same kind of move did not happen disputes another
+speaker's claim of it a few sentences before (status "disputed"); a German denial in the mood of
+reported speech is no sentence of the speaker before it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _moves(ex: Extractor, text: str, lang: str) -> list[dict]:
+    fc = ex(text, "2024-03-01", lang=lang).to_geojson()
+    return [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.replace("'", " ").split()).casefold() == " ".join(b.replace("'", " ").split()).casefold()
+
+
+COORDINATED = [
+    ("en", "The roads were closed, and the mayor said thousands of families had fled from Aleppo to Damascus.", "the mayor"),
+    ("fr", "Les routes étaient fermées, et le maire a déclaré que des milliers de familles avaient fui d'Alep vers Damas.", "le maire"),
+    ("de", "Die Straßen waren gesperrt, und der Bürgermeister sagte, Tausende Familien seien aus Aleppo nach Damaskus geflohen.",
+     "der Bürgermeister"),
+    ("es", "Las carreteras estaban cerradas, y el alcalde dijo que miles de familias habían huido de Alepo a Damasco.", "el alcalde"),
+    ("it", "Le strade erano chiuse, e il sindaco ha detto che migliaia di famiglie erano fuggite da Aleppo a Damasco.", "il sindaco"),
+    ("pt", "As estradas estavam fechadas, e o prefeito disse que milhares de famílias tinham fugido de Alepo para Damasco.", "o prefeito"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [pytest.param(*c, id=c[0]) for c in COORDINATED])
+def test_the_subject_after_a_coordinated_clause_speaks(ex: Extractor, lang: str, text: str, claimant: str) -> None:
+    got = [m["claimant"] for m in _moves(ex, text, lang)]
+    assert got and all(_same(c, claimant) for c in got), got
+
+
+def test_two_coordinated_speakers_stay_one_subject(ex: Extractor) -> None:
+    got = [m["claimant"] for m in _moves(ex, "The mayor and the governor said families had fled from Aleppo to Damascus.", "en")]
+    assert got and all(_same(c, "The mayor and the governor") for c in got), got
+
+
+CONTRADICTED = [
+    ("en", "The governor said the troops were withdrawing from Kharkiv to Lviv. The minister said the troops were not withdrawing."),
+    ("fr", "Le gouverneur a déclaré que les troupes se retiraient de Kharkiv vers Lviv. "
+           "Le ministre a affirmé que les troupes ne se retiraient pas."),
+    ("de", "Der Gouverneur sagte, die Truppen zögen sich aus Charkiw nach Lwiw zurück. "
+           "Der Minister sagte, die Truppen zögen sich nicht zurück."),
+    ("es", "El gobernador dijo que las tropas se retiraban de Járkov a Leópolis. El ministro afirmó que las tropas no se retiraban."),
+    ("it", "Il governatore ha detto che le truppe si ritiravano da Kharkiv a Leopoli. Il ministro ha affermato che le truppe non si ritiravano."),
+    ("pt", "O governador disse que as tropas se retiravam de Kharkiv para Lviv. O ministro afirmou que as tropas não se retiravam."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [pytest.param(*c, id=c[0]) for c in CONTRADICTED])
+def test_another_speaker_saying_the_move_did_not_happen_disputes_it(ex: Extractor, lang: str, text: str) -> None:
+    got = _moves(ex, text, lang)
+    assert got and all(m["status"] == "disputed" for m in got), got
+
+
+@pytest.mark.parametrize(("lang", "text"), [pytest.param(c[0], c[1].split(". ")[0] + ".", id=c[0]) for c in CONTRADICTED])
+def test_a_claim_nobody_contradicts_stays_claimed(ex: Extractor, lang: str, text: str) -> None:
+    got = _moves(ex, text, lang)
+    assert got and all(m["status"] == "claimed" for m in got), got
+
+
+def test_the_same_speaker_saying_what_did_not_move_disputes_nothing(ex: Extractor) -> None:
+    text = "The governor said the troops were withdrawing from Kharkiv to Lviv. The governor said the tanks were not withdrawing."
+    got = _moves(ex, text, "en")
+    assert got and all(m["status"] == "claimed" for m in got), got
+
+
+def test_a_german_denial_in_reported_speech_is_not_the_speaker_before(ex: Extractor) -> None:
+    text = ("Die Armee hat ihre Truppen aus Charkiw nach Lwiw abgezogen, sagte der Gouverneur.\n\n"
+            "Die Regierung bestritt, dass Tausende Familien aus Aleppo nach Damaskus geflohen seien.")
+    got = [m for m in _moves(ex, text, "de") if m["cue"] == "geflohen"]
+    assert got and all(m["claimant"] == "the article" and m["status"] == "disputed" for m in got), got
