@@ -172,6 +172,29 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
     return None
 
 
+def _contrary(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[int, int, int] | None:
+    """"Contrary to claims by the rebels, the troops left X", "…, contrairement à ce qu'affirme X": a
+    clause opened by a phrase of ``[attribution] contrary`` that holds a verb of saying or a noun of
+    ``claim_nouns``: (where
+    it starts, where what it names starts, where it ends). Its speaker disputes the sentence and is not
+    its source."""
+    if _none_of(doc, words, _first_words(lex, "contrary")):
+        return None
+    firsts = _firsts(lex, "contrary")
+    for i, w in enumerate(words):
+        if i and not _has_punct(doc, words[i - 1], w):
+            continue
+        ph = next((ph for ph in firsts.get(w.key, ()) if tuple(x.key for x in words[i : i + len(ph)]) == ph), None)
+        if ph is None:
+            continue
+        end = i + len(ph)
+        while end < len(words) and not _has_punct(doc, words[end - 1], words[end]):
+            end += 1
+        if any(_says(x, lex) or x.key in lex.claim_nouns or x.lemma in lex.claim_nouns for x in words[i + len(ph) : end]):
+            return i, i + len(ph), end
+    return None
+
+
 def _relative_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
     """Whether a relative pronoun opens the words at ``k`` (past one determiner: "según las cuales")."""
     rel = lex.relatives - lex.determiners
@@ -1228,15 +1251,25 @@ def _colon_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tu
     return None
 
 
+#: the marks that open an item of a list ("- 500 soldiers left X;", "• …")
+_BULLETS = frozenset("-–—•*·▪")
+
+
 def _lend_colon(doc: Document, explicit: list[str | None], lent: dict[int, str]) -> None:
-    """'Ann Doe said:\n\n"We left at dawn. …"': a sentence that opens with a quotation mark after a sentence
-    that ends with a colon takes that sentence's source (the rest of the quotation takes it in turn:
-    :func:`_lend_quotations`)."""
+    """'Ann Doe said:\n\n"We left at dawn. …"', "The ministry said:\n\nThe troops left X.": the sentence
+    after one that ends with a colon takes that sentence's source (the rest of a quotation takes it in
+    turn: :func:`_lend_quotations`, the rest of the paragraph: :func:`_lend_paragraphs`); so does each
+    item of a list it introduces ("The ministry said:\n- 500 soldiers left X;\n- 200 went to Y.")."""
+    introduced: int | None = None
     for k in range(1, len(doc.sentences)):
-        if not explicit[k] and explicit[k - 1] and doc.sentences[k - 1].text.rstrip().endswith(":") \
-                and doc.sentences[k].text[:1] in "\"“„«»‘'":
-            explicit[k] = explicit[k - 1]
-            lent[k] = f"a quotation introduced by sentence {k}"
+        item = doc.sentences[k].text[:1] in _BULLETS
+        if explicit[k - 1] and doc.sentences[k - 1].text.rstrip().endswith(":"):
+            introduced = k - 1
+        elif not (item and introduced is not None and k - 1 in lent and doc.sentences[k - 1].text[:1] in _BULLETS):
+            introduced = None
+        if not explicit[k] and introduced is not None:
+            explicit[k] = explicit[introduced]
+            lent[k] = f"introduced by sentence {introduced + 1}"
 
 
 def _verb_like(w: Word, lex: Lexicon) -> bool:
@@ -1526,6 +1559,8 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         words = doc.words_of(s.index)
         quoted = _quoted(doc, words, lex)
         impersonal = _impersonal_words(doc, words, quoted, lex)
+        against = _contrary(doc, words, lex)  # ("contrary to claims by X": X is no source, X disputes)
+        impersonal |= frozenset(range(against[0], against[2])) if against else frozenset()
         found = _according(doc, words, lex, impersonal)
         ours = found is not None and _outlet_itself(found, lex)  # "selon nos informations": the outlet's own
         found = None if ours else found
@@ -1561,9 +1596,9 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         out.own.append(who)
         out.rules.append(voice or rule)
         out.voice.append(voice)
-        den = _speaker(doc, words, lex, lex.deny)
-        denier: str | None = None
-        if den is None and (not doc.vocabulary(s.index).isdisjoint(lex.deny) or _split_verbs(doc, words, lex, "deny_split")):
+        den = None if against else _speaker(doc, words, lex, lex.deny)
+        denier: str | None = _words_text(doc, list(words[against[1] : against[2]])) if against else None
+        if den is None and not against and (not doc.vocabulary(s.index).isdisjoint(lex.deny) or _split_verbs(doc, words, lex, "deny_split")):
             denier = who or "someone in the article"
         elif den is not None and _is_pronoun(den[0], lex):
             named = [x for x in out.own if x]  # this sentence's own source too

@@ -82,3 +82,49 @@ def test_a_german_denial_in_reported_speech_is_not_the_speaker_before(ex: Extrac
             "Die Regierung bestritt, dass Tausende Familien aus Aleppo nach Damaskus geflohen seien.")
     got = [m for m in _moves(ex, text, "de") if m["cue"] == "geflohen"]
     assert got and all(m["claimant"] == "the article" and m["status"] == "disputed" for m in got), got
+
+
+CONTRARY = [
+    ("en", "Contrary to claims by the rebels, the troops withdrew from Homs to Latakia."),
+    ("en", "The troops withdrew from Homs to Latakia, contrary to what the army said."),
+    ("fr", "Contrairement aux affirmations des rebelles, les troupes se sont retirées de Homs vers Lattaquié."),
+    ("de", "Entgegen den Behauptungen der Rebellen zogen sich die Truppen aus Homs nach Latakia zurück."),
+    ("es", "Contrariamente a lo que afirman los rebeldes, las tropas se retiraron de Homs a Latakia."),
+    ("it", "Contrariamente a quanto affermato dai ribelli, le truppe si sono ritirate da Homs a Latakia."),
+    ("pt", "Ao contrário do que afirmam os rebeldes, as tropas retiraram-se de Homs para Latakia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [pytest.param(*c, id=f"{c[0]}-{k}") for k, c in enumerate(CONTRARY)])
+def test_contrary_to_claims_disputes_the_sentence_and_names_no_speaker(ex: Extractor, lang: str, text: str) -> None:
+    got = _moves(ex, text, lang)
+    assert got and all(m["status"] == "disputed" and m["claimant"] == "the article" for m in got), got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Contrary to expectations, families fled from Aleppo to Damascus.", id="en-no-claim"),
+    pytest.param("de", "Im Gegensatz zu Syrien flohen Familien aus Aleppo nach Damaskus.", id="de-unlike"),
+    pytest.param("de", "Die Helfer kamen den Familien entgegen, die aus Homs nach Latakia geflohen waren.", id="de-particle"),
+])
+def test_contrast_without_a_claim_disputes_nothing(ex: Extractor, lang: str, text: str) -> None:
+    got = _moves(ex, text, lang)
+    assert got and all(m["status"] == "claimed" for m in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    pytest.param("en", "The ministry said on Monday:\n- 500 soldiers withdrew from Kherson to Mykolaiv;\n"
+                       "- 200 soldiers moved from Izium to Kharkiv.", "The ministry", id="en-list"),
+    pytest.param("fr", "Le ministère a indiqué lundi :\n- 500 soldats se sont retirés de Kherson vers Mykolaïv ;\n"
+                       "- 200 soldats sont allés d'Izioum à Kharkiv.", "Le ministère", id="fr-list"),
+    pytest.param("en", "The mayor explained:\n\nHundreds of families travelled from Aleppo to Damascus. Others went from Homs to Beirut.",
+                 "The mayor", id="en-paragraph"),
+])
+def test_what_a_colon_introduces_is_the_speakers(ex: Extractor, lang: str, text: str, claimant: str) -> None:
+    got = [m["claimant"] for m in _moves(ex, text, lang)]
+    assert len(got) >= 2 and all(_same(c, claimant) for c in got), got
+
+
+def test_a_list_after_a_colon_with_no_speaker_stays_the_articles(ex: Extractor) -> None:
+    text = "The figures for Monday:\n- 500 soldiers withdrew from Kherson to Mykolaiv;\n- 200 soldiers moved from Izium to Kharkiv."
+    got = [m["claimant"] for m in _moves(ex, text, "en")]
+    assert got and all(c == "the article" for c in got), got

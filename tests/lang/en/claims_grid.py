@@ -123,6 +123,14 @@ CLAIMS = [
      'the governor'),
     ('coordinated-clause', 'The bridge has been repaired and a police spokesman told reporters that families had fled from Aleppo to Damascus.',
      'a police spokesman'),
+    ('contrary-to', 'Contrary to claims by the rebels, thousands of families fled from Aleppo to Damascus.',
+     None),
+    ('contrary-to', 'The troops have withdrawn from Kharkiv to Lviv, contrary to what the ministry said.',
+     None),
+    ('colon-list', 'The ministry said on Monday:\n- the troops withdrew from Kharkiv to Lviv;\n- the tanks moved from Odesa to Kyiv.',
+     'The ministry'),
+    ('colon-list', 'The mayor explained:\n\nThousands of families fled from Aleppo to Damascus.',
+     'The mayor'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -177,4 +185,6 @@ MEASURED = {
     "speaks-of": 2,
     "according-role-name": 2,
     "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
 }

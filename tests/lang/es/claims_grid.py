@@ -127,6 +127,14 @@ CLAIMS = [
      'el gobernador'),
     ('coordinated-clause', 'El puente ha sido reparado y un portavoz de la policía explicó que las familias habían huido de Alepo a Damasco.',
      'un portavoz de la policía'),
+    ('contrary-to', 'Contrariamente a lo que afirman los rebeldes, miles de familias huyeron de Alepo a Damasco.',
+     None),
+    ('contrary-to', 'Las tropas se retiraron de Járkov a Leópolis, al contrario de lo que dijo el ministerio.',
+     None),
+    ('colon-list', 'El ministerio dijo el lunes:\n- las tropas se retiraron de Járkov a Leópolis;\n- los tanques fueron de Odesa a Kiev.',
+     'El ministerio'),
+    ('colon-list', 'El alcalde explicó:\n\nMiles de familias huyeron de Alepo a Damasco.',
+     'El alcalde'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -181,4 +189,6 @@ MEASURED = {
     "speaks-of": 2,
     "according-role-name": 2,
     "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
 }

@@ -128,6 +128,14 @@ CLAIMS = [
      'le gouverneur'),
     ('coordinated-clause', "Le pont a été réparé et un porte-parole de la police a indiqué que des familles avaient fui d'Alep vers Damas.",
      'un porte-parole de la police'),
+    ('contrary-to', "Contrairement aux affirmations des rebelles, des milliers de familles ont fui d'Alep vers Damas.",
+     None),
+    ('contrary-to', "Les troupes se sont retirées de Kharkiv vers Lviv, contrairement à ce qu'a déclaré le ministère.",
+     None),
+    ('colon-list', "Le ministère a déclaré lundi :\n- les troupes se sont retirées de Kharkiv vers Lviv ;\n- les chars sont allés d'Odessa à Kiev.",
+     'Le ministère'),
+    ('colon-list', "Le maire a expliqué :\n\nDes milliers de familles ont fui d'Alep vers Damas.",
+     'Le maire'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -182,4 +190,6 @@ MEASURED = {
     "speaks-of": 2,
     "according-role-name": 2,
     "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
 }

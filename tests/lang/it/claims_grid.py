@@ -133,6 +133,14 @@ CLAIMS = [
      'il governatore'),
     ('coordinated-clause', 'Il ponte è stato riparato e un portavoce della polizia ha spiegato che le famiglie erano fuggite da Aleppo a Damasco.',
      'un portavoce della polizia'),
+    ('contrary-to', 'Contrariamente a quanto affermato dai ribelli, migliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     None),
+    ('contrary-to', 'Le truppe si sono ritirate da Kharkiv a Leopoli, al contrario di quanto dichiarato dal ministero.',
+     None),
+    ('colon-list', 'Il ministero ha detto lunedì:\n- le truppe si sono ritirate da Kharkiv a Leopoli;\n- i carri armati sono andati da Odessa a Kiev.',
+     'Il ministero'),
+    ('colon-list', 'Il sindaco ha spiegato:\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     'Il sindaco'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -187,4 +195,6 @@ MEASURED = {
     "speaks-of": 2,
     "according-role-name": 2,
     "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
 }

@@ -128,6 +128,14 @@ CLAIMS = [
      'o governador'),
     ('coordinated-clause', 'A ponte foi reparada e um porta-voz da polícia explicou que as famílias tinham fugido de Alepo para Damasco.',
      'um porta-voz da polícia'),
+    ('contrary-to', 'Ao contrário do que afirmam os rebeldes, milhares de famílias fugiram de Alepo para Damasco.',
+     None),
+    ('contrary-to', 'As tropas retiraram-se de Kharkiv para Lviv, contrariamente ao que disse o ministério.',
+     None),
+    ('colon-list', 'O ministério disse na segunda-feira:\n- as tropas retiraram-se de Kharkiv para Lviv;\n- os tanques foram de Odessa para Kiev.',
+     'O ministério'),
+    ('colon-list', 'O prefeito explicou:\n\nMilhares de famílias fugiram de Alepo para Damasco.',
+     'O prefeito'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -182,4 +190,6 @@ MEASURED = {
     "speaks-of": 2,
     "according-role-name": 2,
     "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
 }
