@@ -195,6 +195,50 @@ def _contrary(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[int
     return None
 
 
+#: how many words a verb of denial and the claim noun it denies may have between them ("denied the rebels' claim")
+_DENIED_CLAIM = 5
+
+
+def _is_claim_noun(w: Word, lex: Lexicon) -> bool:
+    return w.key in lex.claim_nouns or w.lemma in lex.claim_nouns
+
+
+def _claim_owner(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """"The army denied the rebels' claim that …", "rejected claims by local media that …", "a démenti les
+    affirmations des rebelles selon lesquelles …", "wies Behauptungen der Rebellen zurück, …": whose claim
+    (``[attribution] claim_nouns``) a verb of denial names: they are the source of what it says."""
+    if _none_of(doc, words, lex.claim_nouns):
+        return ()
+    split = _split_verbs(doc, words, lex, "deny_split")
+    if not split and _none_of(doc, words, lex.deny):
+        return ()
+    for c, w in enumerate(words[:-1]):
+        d = next((d for d in range(c - 1, max(-1, c - _DENIED_CLAIM), -1) if words[d].lemma in lex.deny or words[d].key in lex.deny
+                  or d in split), None)
+        if not _is_claim_noun(w, lex) or d is None or any(_has_punct(doc, words[m - 1], words[m]) for m in range(d + 1, c + 1)):
+            continue
+        between = words[d + 1 : c]
+        if between and not all(x.key in lex.determiners for x in between):
+            possessive = between[-1].key == "s" or any(q in doc.gap(between[-1], w) for q in "'’")
+            return tuple(x for x in between if x.key != "s") if possessive else ()
+        of = words[c + 1]
+        if not (of.key in lex.of | lex.agent_markers or lex.nouns_capitalised and of.key in lex.determiners):
+            continue
+        start = c + 2 if of.key in lex.of | lex.agent_markers else c + 1
+        out = _name_after(doc, words, start, lex)
+        return tuple(out[: next((k for k in range(1, len(out)) if _claim_ends(out, k, lex)), len(out))])
+    return ()
+
+
+def _claim_ends(out: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether the name of whose claim it is ends before word ``k``: at the clause of the claim ("that …",
+    "selon lesquelles …", "de que …", "secondo cui …"; a relative that is also a determiner only before a
+    lower-case word: "der Vereinten Nationen" goes on)."""
+    x, nxt = out[k], out[k + 1] if k + 1 < len(out) else None
+    relative = x.key in lex.relatives and (x.key not in lex.determiners or nxt is not None and not nxt.capitalised)
+    return relative or x.key in _first_words(lex, "according") or x.key in lex.of and nxt is not None and nxt.key in lex.relatives
+
+
 def _relative_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
     """Whether a relative pronoun opens the words at ``k`` (past one determiner: "según las cuales")."""
     rel = lex.relatives - lex.determiners
@@ -1579,6 +1623,9 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         elif found is None and impersonal:
             found = _impersonal_source(doc, words, lex, impersonal) or None
             rule = "source_from" if found else rule
+        if found is None and not ours:
+            found = _claim_owner(doc, words, lex) or None
+            rule = "claim_owner" if found else rule
         named = [x for x in out.own if x]
         who: str | None = None
         if found is not None and _is_pronoun(found, lex):

@@ -128,3 +128,25 @@ def test_a_list_after_a_colon_with_no_speaker_stays_the_articles(ex: Extractor) 
     text = "The figures for Monday:\n- 500 soldiers withdrew from Kherson to Mykolaiv;\n- 200 soldiers moved from Izium to Kharkiv."
     got = [m["claimant"] for m in _moves(ex, text, "en")]
     assert got and all(c == "the article" for c in got), got
+
+
+DENIED_CLAIMS_OF = [
+    ("en", "The army denied the rebels' claim that the troops had withdrawn from Idlib to Aleppo.", "the rebels"),
+    ("en", "The ministry rejected claims by local media that families had fled from Hama to Tartus.", "local media"),
+    ("fr", "L'armée a démenti les affirmations des rebelles selon lesquelles ses troupes se seraient retirées d'Idleb vers Alep.", "rebelles"),
+    ("de", "Die Armee wies Behauptungen der Rebellen zurück, ihre Truppen seien aus Idlib nach Aleppo abgezogen.", "der Rebellen"),
+    ("es", "El ejército desmintió las afirmaciones de los rebeldes de que sus tropas se habían retirado de Idlib a Alepo.", "los rebeldes"),
+    ("it", "L'esercito ha smentito le dichiarazioni dei ribelli secondo cui le truppe sarebbero partite da Idlib per Damasco.", "ribelli"),
+    ("pt", "O exército desmentiu as afirmações dos rebeldes de que as suas tropas se teriam retirado de Idlib para Alepo.", "rebeldes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [pytest.param(*c, id=f"{c[0]}-{k}") for k, c in enumerate(DENIED_CLAIMS_OF)])
+def test_a_denied_claim_is_claimed_by_whose_claim_it_is(ex: Extractor, lang: str, text: str, claimant: str) -> None:
+    got = _moves(ex, text, lang)
+    assert got and all(_same(m["claimant"], claimant) and m["status"] == "disputed" for m in got), got
+
+
+def test_denied_reports_with_no_owner_stay_the_articles(ex: Extractor) -> None:
+    got = _moves(ex, "The government rejected reports that thousands of families had fled from Aleppo to Damascus.", "en")
+    assert got and all(m["claimant"] == "the article" and m["status"] == "disputed" for m in got), got

@@ -142,6 +142,10 @@ CLAIMS = [
      'Das Ministerium'),
     ('colon-list', 'Der Bürgermeister erklärte:\n\nTausende Familien flohen aus Aleppo nach Damaskus.',
      'Der Bürgermeister'),
+    ('denied-claim-of', 'Die Armee wies Behauptungen der Rebellen zurück, Tausende Familien seien aus Aleppo nach Damaskus geflohen.',
+     'der Rebellen'),
+    ('denied-claim-of', 'Das Ministerium bestritt die Angaben des Bürgermeisters, die Truppen seien aus Charkiw nach Lwiw abgezogen.',
+     'des Bürgermeisters'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -198,4 +202,5 @@ MEASURED = {
     "coordinated-clause": 2,
     "contrary-to": 2,
     "colon-list": 2,
+    "denied-claim-of": 2,
 }

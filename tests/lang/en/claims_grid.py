@@ -131,6 +131,10 @@ CLAIMS = [
      'The ministry'),
     ('colon-list', 'The mayor explained:\n\nThousands of families fled from Aleppo to Damascus.',
      'The mayor'),
+    ('denied-claim-of', "The army denied the rebels' claim that thousands of families had fled from Aleppo to Damascus.",
+     'the rebels'),
+    ('denied-claim-of', 'The ministry rejected claims by local officials that the troops had withdrawn from Kharkiv to Lviv.',
+     'local officials'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -187,4 +191,5 @@ MEASURED = {
     "coordinated-clause": 2,
     "contrary-to": 2,
     "colon-list": 2,
+    "denied-claim-of": 2,
 }

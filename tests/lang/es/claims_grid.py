@@ -135,6 +135,10 @@ CLAIMS = [
      'El ministerio'),
     ('colon-list', 'El alcalde explicó:\n\nMiles de familias huyeron de Alepo a Damasco.',
      'El alcalde'),
+    ('denied-claim-of', 'El ejército desmintió las afirmaciones de los rebeldes de que miles de familias habían huido de Alepo a Damasco.',
+     'los rebeldes'),
+    ('denied-claim-of', 'El ministerio rechazó las declaraciones del alcalde de que las tropas se habían retirado de Járkov a Leópolis.',
+     'alcalde'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -191,4 +195,5 @@ MEASURED = {
     "coordinated-clause": 2,
     "contrary-to": 2,
     "colon-list": 2,
+    "denied-claim-of": 2,
 }

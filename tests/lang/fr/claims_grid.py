@@ -136,6 +136,10 @@ CLAIMS = [
      'Le ministère'),
     ('colon-list', "Le maire a expliqué :\n\nDes milliers de familles ont fui d'Alep vers Damas.",
      'Le maire'),
+    ('denied-claim-of', "L'armée a démenti les affirmations des rebelles selon lesquelles des milliers de familles auraient fui d'Alep vers Damas.",
+     'rebelles'),
+    ('denied-claim-of', 'Le ministère a rejeté les déclarations du maire selon lesquelles les troupes se seraient retirées de Kharkiv vers Lviv.',
+     'maire'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -192,4 +196,5 @@ MEASURED = {
     "coordinated-clause": 2,
     "contrary-to": 2,
     "colon-list": 2,
+    "denied-claim-of": 2,
 }

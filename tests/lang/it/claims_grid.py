@@ -141,6 +141,10 @@ CLAIMS = [
      'Il ministero'),
     ('colon-list', 'Il sindaco ha spiegato:\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco.',
      'Il sindaco'),
+    ('denied-claim-of', "L'esercito ha smentito le affermazioni dei ribelli secondo cui migliaia di famiglie sarebbero fuggite da Aleppo a Damasco.",
+     'ribelli'),
+    ('denied-claim-of', 'Il ministero ha respinto le dichiarazioni del sindaco secondo cui le truppe si sarebbero ritirate da Kharkiv a Leopoli.',
+     'sindaco'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -197,4 +201,5 @@ MEASURED = {
     "coordinated-clause": 2,
     "contrary-to": 2,
     "colon-list": 2,
+    "denied-claim-of": 2,
 }

@@ -136,6 +136,10 @@ CLAIMS = [
      'O ministério'),
     ('colon-list', 'O prefeito explicou:\n\nMilhares de famílias fugiram de Alepo para Damasco.',
      'O prefeito'),
+    ('denied-claim-of', 'O exército desmentiu as afirmações dos rebeldes de que milhares de famílias teriam fugido de Alepo para Damasco.',
+     'rebeldes'),
+    ('denied-claim-of', 'O ministério rejeitou as declarações do prefeito de que as tropas se teriam retirado de Kharkiv para Lviv.',
+     'prefeito'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -192,4 +196,5 @@ MEASURED = {
     "coordinated-clause": 2,
     "contrary-to": 2,
     "colon-list": 2,
+    "denied-claim-of": 2,
 }
