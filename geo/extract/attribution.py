@@ -1736,12 +1736,13 @@ def _same_word(short: Word, long: Word) -> bool:
 
 def _contains(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
     """Whether ``short`` runs word for word inside ``long`` ("the ministry" in "the Defence Ministry"),
-    not as its possessor ("Libya" in "Libya's navy") nor as one of two coordinated speakers."""
+    not as its possessor ("Libya" in "Libya's navy", "l'ONU" in "la porte-parole de l'ONU") nor as one of
+    two coordinated speakers."""
     n = len(short)
     if not 0 < n < len(long) or any(w.key in lex.coordinators for w in long):
         return False
     return any(all(_same_word(a, b) for a, b in zip(short, long[k : k + n])) and [w.key for w in long[k + n : k + n + 1]] != ["s"]
-               for k in range(len(long) - n + 1))
+               and not (k and long[k - 1].key in lex.of) for k in range(len(long) - n + 1))
 
 
 def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:

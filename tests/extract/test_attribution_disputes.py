@@ -150,3 +150,17 @@ def test_a_denied_claim_is_claimed_by_whose_claim_it_is(ex: Extractor, lang: str
 def test_denied_reports_with_no_owner_stay_the_articles(ex: Extractor) -> None:
     got = _moves(ex, "The government rejected reports that thousands of families had fled from Aleppo to Damascus.", "en")
     assert got and all(m["claimant"] == "the article" and m["status"] == "disputed" for m in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    pytest.param("fr", "Des milliers de familles ont fui d'Alep vers Damas, a annoncé l'ONU. La porte-parole de l'ONU, Ann Doe, "
+                       "a déclaré que des familles avaient marché de Homs à Beyrouth.", "l'ONU", id="fr"),
+    pytest.param("en", "Thousands of families fled from Aleppo to Damascus, the UN said. The head of the UN, Ann Doe, "
+                       "said families had walked from Homs to Beirut.", "the UN", id="en"),
+    pytest.param("es", "Miles de familias huyeron de Alepo a Damasco, informó la ONU. La portavoz de la ONU, Ann Doe, "
+                       "dijo que las familias caminaron de Homs a Beirut.", "la ONU", id="es"),
+])
+def test_an_organisation_is_not_the_person_who_speaks_for_it(ex: Extractor, lang: str, text: str, claimant: str) -> None:
+    got = _moves(ex, text, lang)
+    first = [m["claimant"] for m in got if m["sentence"] == min(x["sentence"] for x in got)]
+    assert first and all(_same(c, claimant) for c in first), got
