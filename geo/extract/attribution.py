@@ -1768,13 +1768,16 @@ def _refers_back(ws: tuple[Word, ...], lex: Lexicon) -> bool:
 
 
 def _one_name(src: _Sources, lex: Lexicon) -> None:
-    """One entity, one name across the article: a shorter mention contained in a longer one,
-    or an acronym of it, takes the longer (the latest before it, else the only one after it,
-    unless the shorter refers back: :func:`_refers_back`)."""
+    """One entity, one name across the article: a shorter mention contained in a longer one (a
+    surname after a word of address: "Mme Doe", ``[attribution] honorifics``), or an acronym of it,
+    takes the longer (the latest before it, else the only one after it, unless the shorter refers
+    back: :func:`_refers_back`)."""
     order = list(src.names)
     canon: dict[str, str] = {}
     for n in sorted(order, key=lambda x: len(_content(src.names[x], lex))):
         ws, key = src.names[n], _content(src.names[n], lex)
+        while len(key) > 1 and key[0].key in lex.honorifics:
+            key = key[1:]  # ("Mme Doe": the surname)
         longer = [m for m in order if m != n and (_contains(_content(src.names[m], lex), key, lex) or _acronym(src.names[m], ws, lex))]
         before = [m for m in longer if order.index(m) < order.index(n)]
         if before or len(longer) == 1 and not _refers_back(ws, lex):

@@ -164,3 +164,19 @@ def test_an_organisation_is_not_the_person_who_speaks_for_it(ex: Extractor, lang
     got = _moves(ex, text, lang)
     first = [m["claimant"] for m in got if m["sentence"] == min(x["sentence"] for x in got)]
     assert first and all(_same(c, claimant) for c in first), got
+
+
+HONORIFICS = [
+    ("en", "Ann Doe said the road was closed. Mrs Doe said her family had fled from Aleppo to Damascus."),
+    ("fr", "Ann Doe a déclaré que la route était fermée. Mme Doe a affirmé que sa famille avait fui d'Alep vers Damas."),
+    ("de", "Ann Doe sagte, die Straße sei gesperrt. Frau Doe sagte, ihre Familie sei aus Aleppo nach Damaskus geflohen."),
+    ("es", "Ann Doe dijo que la carretera estaba cerrada. La señora Doe dijo que su familia había huido de Alepo a Damasco."),
+    ("it", "Ann Doe ha detto che la strada era chiusa. La signora Doe ha detto che la sua famiglia era fuggita da Aleppo a Damasco."),
+    ("pt", "Ann Doe disse que a estrada estava fechada. A senhora Doe disse que a sua família tinha fugido de Alepo para Damasco."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [pytest.param(*c, id=c[0]) for c in HONORIFICS])
+def test_a_surname_after_a_word_of_address_is_the_person_named_before(ex: Extractor, lang: str, text: str) -> None:
+    got = [m["claimant"] for m in _moves(ex, text, lang)]
+    assert got and all("Ann Doe" in c for c in got), got
