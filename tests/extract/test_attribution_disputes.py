@@ -180,3 +180,9 @@ HONORIFICS = [
 def test_a_surname_after_a_word_of_address_is_the_person_named_before(ex: Extractor, lang: str, text: str) -> None:
     got = [m["claimant"] for m in _moves(ex, text, lang)]
     assert got and all("Ann Doe" in c for c in got), got
+
+
+def test_a_german_speaker_ends_before_whom_they_spoke_to(ex: Extractor) -> None:
+    text = "Familien seien aus Homs nach Beirut gegangen, sagte die Sprecherin Ann Doe vor Journalisten."
+    got = [m["claimant"] for m in _moves(ex, text, "de")]
+    assert got and all(c == "die Sprecherin Ann Doe" for c in got), got
