@@ -172,6 +172,73 @@ def _according(doc: Document, words: tuple[Word, ...], lex: Lexicon, skip: froze
     return None
 
 
+def _contrary(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[int, int, int] | None:
+    """"Contrary to claims by the rebels, the troops left X", "…, contrairement à ce qu'affirme X": a
+    clause opened by a phrase of ``[attribution] contrary`` that holds a verb of saying or a noun of
+    ``claim_nouns``: (where
+    it starts, where what it names starts, where it ends). Its speaker disputes the sentence and is not
+    its source."""
+    if _none_of(doc, words, _first_words(lex, "contrary")):
+        return None
+    firsts = _firsts(lex, "contrary")
+    for i, w in enumerate(words):
+        if i and not _has_punct(doc, words[i - 1], w):
+            continue
+        ph = next((ph for ph in firsts.get(w.key, ()) if tuple(x.key for x in words[i : i + len(ph)]) == ph), None)
+        if ph is None:
+            continue
+        end = i + len(ph)
+        while end < len(words) and not _has_punct(doc, words[end - 1], words[end]):
+            end += 1
+        if any(_says(x, lex) or x.key in lex.claim_nouns or x.lemma in lex.claim_nouns for x in words[i + len(ph) : end]):
+            return i, i + len(ph), end
+    return None
+
+
+#: how many words a verb of denial and the claim noun it denies may have between them ("denied the rebels' claim")
+_DENIED_CLAIM = 5
+
+
+def _is_claim_noun(w: Word, lex: Lexicon) -> bool:
+    return w.key in lex.claim_nouns or w.lemma in lex.claim_nouns
+
+
+def _claim_owner(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """"The army denied the rebels' claim that …", "rejected claims by local media that …", "a démenti les
+    affirmations des rebelles selon lesquelles …", "wies Behauptungen der Rebellen zurück, …": whose claim
+    (``[attribution] claim_nouns``) a verb of denial names: they are the source of what it says."""
+    if _none_of(doc, words, lex.claim_nouns):
+        return ()
+    split = _split_verbs(doc, words, lex, "deny_split")
+    if not split and _none_of(doc, words, lex.deny):
+        return ()
+    for c, w in enumerate(words[:-1]):
+        d = next((d for d in range(c - 1, max(-1, c - _DENIED_CLAIM), -1) if words[d].lemma in lex.deny or words[d].key in lex.deny
+                  or d in split), None)
+        if not _is_claim_noun(w, lex) or d is None or any(_has_punct(doc, words[m - 1], words[m]) for m in range(d + 1, c + 1)):
+            continue
+        between = words[d + 1 : c]
+        if between and not all(x.key in lex.determiners for x in between):
+            possessive = between[-1].key == "s" or any(q in doc.gap(between[-1], w) for q in "'’")
+            return tuple(x for x in between if x.key != "s") if possessive else ()
+        of = words[c + 1]
+        if not (of.key in lex.of | lex.agent_markers or lex.nouns_capitalised and of.key in lex.determiners):
+            continue
+        start = c + 2 if of.key in lex.of | lex.agent_markers else c + 1
+        out = _name_after(doc, words, start, lex)
+        return tuple(out[: next((k for k in range(1, len(out)) if _claim_ends(out, k, lex)), len(out))])
+    return ()
+
+
+def _claim_ends(out: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether the name of whose claim it is ends before word ``k``: at the clause of the claim ("that …",
+    "selon lesquelles …", "de que …", "secondo cui …"; a relative that is also a determiner only before a
+    lower-case word: "der Vereinten Nationen" goes on)."""
+    x, nxt = out[k], out[k + 1] if k + 1 < len(out) else None
+    relative = x.key in lex.relatives and (x.key not in lex.determiners or nxt is not None and not nxt.capitalised)
+    return relative or x.key in _first_words(lex, "according") or x.key in lex.of and nxt is not None and nxt.key in lex.relatives
+
+
 def _relative_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
     """Whether a relative pronoun opens the words at ``k`` (past one determiner: "según las cuales")."""
     rel = lex.relatives - lex.determiners
@@ -498,6 +565,28 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
     return SKIP if subj else None
+
+
+#: how many words the subject of a verb of saying after a coordinated clause may have
+_COORDINATED_SUBJECT = 8
+
+
+def _coordinated_clause(v: _Verb) -> Found | None:
+    """"Fighting went on and the minister said …", "Les combats continuent, et le ministre a dit …": a
+    clause, a coordinator, then the verb's own subject: the noun phrase after the coordinator speaks
+    (a clause before it: an auxiliary or a predicate there, or a punctuation mark right before the
+    coordinator; "The mayor and the governor said" is one subject of two names)."""
+    subj, lex = v.subj, v.lex
+    k = max((k for k, w in enumerate(subj[:-1]) if w.key in lex.coordinators), default=-1)
+    if k < 0:
+        return None
+    head, np = subj[:k], subj[k + 1:]
+    clause = any(w.lemma in lex.auxiliaries or w.lemma in lex.predicates or w.key in lex.predicates for w in head) \
+        if head else v.j > 0
+    if not clause or len(np) > _COORDINATED_SUBJECT or not _noun_phrase(np, lex) \
+            or any(_says(w, lex) or w.lemma in lex.predicates or w.key in lex.coordinators for w in np):
+        return None
+    return tuple(np), None
 
 
 #: how many words the noun phrase before a relative clause that parts it from its verb may have
@@ -1062,6 +1151,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_and_more", _pronoun_and_more),
     ("source_from", _source_from),
     ("relative_between", _relative_between),
+    ("coordinated_clause", _coordinated_clause),
     ("subject_before", _subject_before),
     ("name_in_commas", _name_in_commas),
     ("subjectless", _subjectless),
@@ -1214,15 +1304,25 @@ def _colon_tag(doc: Document, words: tuple[Word, ...], lex: Lexicon) -> tuple[tu
     return None
 
 
+#: the marks that open an item of a list ("- 500 soldiers left X;", "• …")
+_BULLETS = frozenset("-–—•*·▪")
+
+
 def _lend_colon(doc: Document, explicit: list[str | None], lent: dict[int, str]) -> None:
-    """'Ann Doe said:\n\n"We left at dawn. …"': a sentence that opens with a quotation mark after a sentence
-    that ends with a colon takes that sentence's source (the rest of the quotation takes it in turn:
-    :func:`_lend_quotations`)."""
+    """'Ann Doe said:\n\n"We left at dawn. …"', "The ministry said:\n\nThe troops left X.": the sentence
+    after one that ends with a colon takes that sentence's source (the rest of a quotation takes it in
+    turn: :func:`_lend_quotations`, the rest of the paragraph: :func:`_lend_paragraphs`); so does each
+    item of a list it introduces ("The ministry said:\n- 500 soldiers left X;\n- 200 went to Y.")."""
+    introduced: int | None = None
     for k in range(1, len(doc.sentences)):
-        if not explicit[k] and explicit[k - 1] and doc.sentences[k - 1].text.rstrip().endswith(":") \
-                and doc.sentences[k].text[:1] in "\"“„«»‘'":
-            explicit[k] = explicit[k - 1]
-            lent[k] = f"a quotation introduced by sentence {k}"
+        item = doc.sentences[k].text[:1] in _BULLETS
+        if explicit[k - 1] and doc.sentences[k - 1].text.rstrip().endswith(":"):
+            introduced = k - 1
+        elif not (item and introduced is not None and k - 1 in lent and doc.sentences[k - 1].text[:1] in _BULLETS):
+            introduced = None
+        if not explicit[k] and introduced is not None:
+            explicit[k] = explicit[introduced]
+            lent[k] = f"introduced by sentence {introduced + 1}"
 
 
 def _verb_like(w: Word, lex: Lexicon) -> bool:
@@ -1512,6 +1612,8 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         words = doc.words_of(s.index)
         quoted = _quoted(doc, words, lex)
         impersonal = _impersonal_words(doc, words, quoted, lex)
+        against = _contrary(doc, words, lex)  # ("contrary to claims by X": X is no source, X disputes)
+        impersonal |= frozenset(range(against[0], against[2])) if against else frozenset()
         found = _according(doc, words, lex, impersonal)
         ours = found is not None and _outlet_itself(found, lex)  # "selon nos informations": the outlet's own
         found = None if ours else found
@@ -1530,6 +1632,9 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         elif found is None and impersonal:
             found = _impersonal_source(doc, words, lex, impersonal) or None
             rule = "source_from" if found else rule
+        if found is None and not ours:
+            found = _claim_owner(doc, words, lex) or None
+            rule = "claim_owner" if found else rule
         named = [x for x in out.own if x]
         who: str | None = None
         if found is not None and _is_pronoun(found, lex):
@@ -1547,9 +1652,9 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         out.own.append(who)
         out.rules.append(voice or rule)
         out.voice.append(voice)
-        den = _speaker(doc, words, lex, lex.deny)
-        denier: str | None = None
-        if den is None and (not doc.vocabulary(s.index).isdisjoint(lex.deny) or _split_verbs(doc, words, lex, "deny_split")):
+        den = None if against else _speaker(doc, words, lex, lex.deny)
+        denier: str | None = _words_text(doc, list(words[against[1] : against[2]])) if against else None
+        if den is None and not against and (not doc.vocabulary(s.index).isdisjoint(lex.deny) or _split_verbs(doc, words, lex, "deny_split")):
             denier = who or "someone in the article"
         elif den is not None and _is_pronoun(den[0], lex):
             named = [x for x in out.own if x]  # this sentence's own source too
@@ -1640,12 +1745,13 @@ def _same_word(short: Word, long: Word) -> bool:
 
 def _contains(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
     """Whether ``short`` runs word for word inside ``long`` ("the ministry" in "the Defence Ministry"),
-    not as its possessor ("Libya" in "Libya's navy") nor as one of two coordinated speakers."""
+    not as its possessor ("Libya" in "Libya's navy", "l'ONU" in "la porte-parole de l'ONU") nor as one of
+    two coordinated speakers."""
     n = len(short)
     if not 0 < n < len(long) or any(w.key in lex.coordinators for w in long):
         return False
     return any(all(_same_word(a, b) for a, b in zip(short, long[k : k + n])) and [w.key for w in long[k + n : k + n + 1]] != ["s"]
-               for k in range(len(long) - n + 1))
+               and not (k and long[k - 1].key in lex.of) for k in range(len(long) - n + 1))
 
 
 def _acronym(long: tuple[Word, ...], short: tuple[Word, ...], lex: Lexicon) -> bool:
@@ -1671,13 +1777,16 @@ def _refers_back(ws: tuple[Word, ...], lex: Lexicon) -> bool:
 
 
 def _one_name(src: _Sources, lex: Lexicon) -> None:
-    """One entity, one name across the article: a shorter mention contained in a longer one,
-    or an acronym of it, takes the longer (the latest before it, else the only one after it,
-    unless the shorter refers back: :func:`_refers_back`)."""
+    """One entity, one name across the article: a shorter mention contained in a longer one (a
+    surname after a word of address: "Mme Doe", ``[attribution] honorifics``), or an acronym of it,
+    takes the longer (the latest before it, else the only one after it, unless the shorter refers
+    back: :func:`_refers_back`)."""
     order = list(src.names)
     canon: dict[str, str] = {}
     for n in sorted(order, key=lambda x: len(_content(src.names[x], lex))):
         ws, key = src.names[n], _content(src.names[n], lex)
+        while len(key) > 1 and key[0].key in lex.honorifics:
+            key = key[1:]  # ("Mme Doe": the surname)
         longer = [m for m in order if m != n and (_contains(_content(src.names[m], lex), key, lex) or _acronym(src.names[m], ws, lex))]
         before = [m for m in longer if order.index(m) < order.index(n)]
         if before or len(longer) == 1 and not _refers_back(ws, lex):
@@ -1860,7 +1969,9 @@ def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None
     """"Der Bürgermeister sagte, die Straße sei offen.\n\nDie Familien seien nach X gefahren.": a
     sentence with no source of its own in the mood of reported speech (``[attribution]
     reported_speech``, outside a quotation) goes on in the voice of the last source named before
-    it, up to :data:`_REPORTED_PARAGRAPHS` paragraphs back; the sentences it lends to."""
+    it, up to :data:`_REPORTED_PARAGRAPHS` paragraphs back; the sentences it lends to. ``voice``: per
+    sentence, whether it speaks for itself (the article's own voice, or a denial: "Die Regierung
+    bestritt, dass die Truppen abgezogen seien" — the mood is the denial's, not a speaker's before)."""
     out: set[int] = set()
     if not lex.reported_speech:
         return out
@@ -1920,7 +2031,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     quoted = set(lent) - back
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
-    reported = _lend_reported_speech(doc, lex, explicit, lent, voice)
+    reported = _lend_reported_speech(doc, lex, explicit, lent, [v or bool(d) for v, d in zip(voice, src.deniers)])
     out: list[Attribution] = []
     for s in doc.sentences:
         who = explicit[s.index]

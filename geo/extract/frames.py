@@ -289,11 +289,30 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         elif motion[0].entry.object != "origin" and _modality(s, motion[0]) is None and not any(sl.role for sl in s.slots) \
                 and _home_after(s, motion[0]):
             story.open_homes.append((motion[0], actor, common, story.unmapped[-1]))
+    _disputes(s, claims, before, att)
+
+
+#: how many sentences back a speaker who says the same kind of move did not happen disputes a claim of it
+_CONTRADICTS_BACK = 3
+
+
+def _disputes(s: _Sentence, claims: list[Claim], before: int, att: Attribution) -> None:
+    """The earlier claims this sentence disputes: "X denied the claim" disputes the previous sentence's;
+    a speaker named in this sentence who says a move of the same kind did not happen ("The governor said
+    the troops were pulling back. … the minister said they were not withdrawing but regrouping") disputes
+    another speaker's claims of it up to :data:`_CONTRADICTS_BACK` sentences back."""
     if att.disputed_by and att.denial_only and len(claims) == before:
-        # "X denied the claim": the previous sentence's claims are disputed
         for k, old in enumerate(claims[:before]):
             if old.sentence == s.index - 1 and old.status == "claimed":
                 claims[k] = replace(old, status="disputed", notes=old.notes + (f"disputed by {att.disputed_by} (sentence {s.index + 1})",))
+    frames = {p.entry.frame for p in s.preds if p.entry.kind == "motion" and (
+        negated(s.words, p.index, s.lex) or any((w.key,) in s.lex.negations for w in s.words[p.index + 1 : p.end]))}  # ("zögen sich nicht zurück")
+    if not (att.explicit and frames):
+        return
+    for k, old in enumerate(claims[:before]):
+        if old.kind == "movement" and old.status == "claimed" and old.frame in frames and old.claimant != att.claimant \
+                and s.index - old.sentence <= _CONTRADICTS_BACK:
+            claims[k] = replace(old, status="disputed", notes=old.notes + (f"contradicted by {att.claimant} (sentence {s.index + 1})",))
 
 
 def _ends_the_words_imply(s: _Sentence, story: _Story, gaz: Places, before: int, common: dict[str, Any], actor: str | None,

@@ -31,7 +31,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "according_after", "according_closing", "quoting", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
-                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers"),
+                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
@@ -183,6 +183,12 @@ class Lexicon:
     own_outlet: tuple[Phrase, ...]
     #: words opening a cleft whose verb of saying names its speaker after a copula ("A dirlo è X"), folded
     cleft_markers: frozenset[str]
+    #: phrases opening a clause that says what someone claimed against the sentence ("contrary to claims by X")
+    contrary: tuple[Phrase, ...]
+    #: nouns for what someone claimed ("claims", "affirmations", "Behauptungen"), read in a ``contrary`` clause
+    claim_nouns: frozenset[str]
+    #: words of address before a person's name ("Mme", "Herr", "Sra."), folded
+    honorifics: frozenset[str]
     #: verbs of saying in two parts, by the verb's lemma then the words that complete it ("geben bekannt", "fare sapere")
     say_split: tuple[Phrase, ...]
     #: the marker of where a statement with no speaker comes from, or the document it is in ("aus", "dalla", "desde")
@@ -413,6 +419,9 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "gerund_endings": tuple(str(x) for x in a["gerund_endings"]),
         "own_outlet": _longest([_phrase(x) for x in a["own_outlet"]]),
         "cleft_markers": _fs(a["cleft_markers"]),
+        "contrary": _longest([_phrase(x) for x in a["contrary"]]),
+        "claim_nouns": _fs(a["claim_nouns"]),
+        "honorifics": _fs(a["honorifics"]),
         "according_closing": _longest([_phrase(x) for x in a["according_closing"]]),
         "quoting": _fs(a["quoting"]),
         "say_split": _longest([_phrase(x) for x in a["say_split"]]),

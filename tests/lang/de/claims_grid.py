@@ -130,6 +130,22 @@ CLAIMS = [
     ('speaks-of', 'Der Bürgermeister spricht von Soldaten, die sich in der Nacht aus Charkiw nach Lwiw zurückgezogen hätten.', 'Der Bürgermeister'),
     ('according-role-name', 'Dem Sprecher des Ministeriums, Ann Doe, zufolge zogen sich die Soldaten aus Charkiw nach Lwiw zurück.', 'Dem Sprecher des Ministeriums, Ann Doe'),
     ('according-role-name', 'Tausende Familien flohen aus Aleppo nach Damaskus, laut dem Gouverneur der Provinz, Ann Doe.', 'dem Gouverneur der Provinz, Ann Doe'),
+    ('coordinated-clause', 'Der Beschuss dauerte die ganze Nacht, und der Gouverneur sagte, die Truppen seien aus Charkiw nach Lwiw abgezogen.',
+     'der Gouverneur'),
+    ('coordinated-clause', 'Die Brücke ist repariert, und ein Polizeisprecher berichtete, Familien seien aus Aleppo nach Damaskus geflohen.',
+     'ein Polizeisprecher'),
+    ('contrary-to', 'Entgegen den Behauptungen der Rebellen flohen Tausende Familien aus Aleppo nach Damaskus.',
+     None),
+    ('contrary-to', 'Die Truppen zogen sich aus Charkiw nach Lwiw zurück, anders als das Ministerium erklärt hatte.',
+     None),
+    ('colon-list', 'Das Ministerium teilte am Montag mit:\n- Die Truppen zogen aus Charkiw nach Lwiw ab;\n- die Panzer fuhren von Odessa nach Kiew.',
+     'Das Ministerium'),
+    ('colon-list', 'Der Bürgermeister erklärte:\n\nTausende Familien flohen aus Aleppo nach Damaskus.',
+     'Der Bürgermeister'),
+    ('denied-claim-of', 'Die Armee wies Behauptungen der Rebellen zurück, Tausende Familien seien aus Aleppo nach Damaskus geflohen.',
+     'der Rebellen'),
+    ('denied-claim-of', 'Das Ministerium bestritt die Angaben des Bürgermeisters, die Truppen seien aus Charkiw nach Lwiw abgezogen.',
+     'des Bürgermeisters'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -183,4 +199,8 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
+    "denied-claim-of": 2,
 }

@@ -119,6 +119,22 @@ CLAIMS = [
     ('speaks-of', 'The mayor speaks of soldiers who withdrew from Kharkiv to Lviv overnight.', 'The mayor'),
     ('according-role-name', 'According to the spokesman of the ministry, Ann Doe, the troops withdrew from Kharkiv to Lviv.', 'the spokesman of the ministry, Ann Doe'),
     ('according-role-name', 'Thousands of families fled from Aleppo to Damascus, according to the governor of the province, Ann Doe.', 'the governor of the province, Ann Doe'),
+    ('coordinated-clause', 'The shelling went on all night, and the governor said the troops had withdrawn from Kharkiv to Lviv.',
+     'the governor'),
+    ('coordinated-clause', 'The bridge has been repaired and a police spokesman told reporters that families had fled from Aleppo to Damascus.',
+     'a police spokesman'),
+    ('contrary-to', 'Contrary to claims by the rebels, thousands of families fled from Aleppo to Damascus.',
+     None),
+    ('contrary-to', 'The troops have withdrawn from Kharkiv to Lviv, contrary to what the ministry said.',
+     None),
+    ('colon-list', 'The ministry said on Monday:\n- the troops withdrew from Kharkiv to Lviv;\n- the tanks moved from Odesa to Kyiv.',
+     'The ministry'),
+    ('colon-list', 'The mayor explained:\n\nThousands of families fled from Aleppo to Damascus.',
+     'The mayor'),
+    ('denied-claim-of', "The army denied the rebels' claim that thousands of families had fled from Aleppo to Damascus.",
+     'the rebels'),
+    ('denied-claim-of', 'The ministry rejected claims by local officials that the troops had withdrawn from Kharkiv to Lviv.',
+     'local officials'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -172,4 +188,8 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
+    "denied-claim-of": 2,
 }

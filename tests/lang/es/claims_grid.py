@@ -123,6 +123,22 @@ CLAIMS = [
     ('speaks-of', 'El alcalde habló de soldados que se retiraron de Kharkiv a Lviv durante la noche.', 'El alcalde'),
     ('according-role-name', 'Según el portavoz del ministerio, Ann Doe, los soldados se retiraron de Kharkiv a Lviv.', 'el portavoz del ministerio, Ann Doe'),
     ('according-role-name', 'Miles de familias huyeron de Alepo a Damasco, según el gobernador de la provincia, Ann Doe.', 'el gobernador de la provincia, Ann Doe'),
+    ('coordinated-clause', 'Los bombardeos continuaron toda la noche, y el gobernador dijo que las tropas se habían retirado de Járkov a Leópolis.',
+     'el gobernador'),
+    ('coordinated-clause', 'El puente ha sido reparado y un portavoz de la policía explicó que las familias habían huido de Alepo a Damasco.',
+     'un portavoz de la policía'),
+    ('contrary-to', 'Contrariamente a lo que afirman los rebeldes, miles de familias huyeron de Alepo a Damasco.',
+     None),
+    ('contrary-to', 'Las tropas se retiraron de Járkov a Leópolis, al contrario de lo que dijo el ministerio.',
+     None),
+    ('colon-list', 'El ministerio dijo el lunes:\n- las tropas se retiraron de Járkov a Leópolis;\n- los tanques fueron de Odesa a Kiev.',
+     'El ministerio'),
+    ('colon-list', 'El alcalde explicó:\n\nMiles de familias huyeron de Alepo a Damasco.',
+     'El alcalde'),
+    ('denied-claim-of', 'El ejército desmintió las afirmaciones de los rebeldes de que miles de familias habían huido de Alepo a Damasco.',
+     'los rebeldes'),
+    ('denied-claim-of', 'El ministerio rechazó las declaraciones del alcalde de que las tropas se habían retirado de Járkov a Leópolis.',
+     'alcalde'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -176,4 +192,8 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
+    "denied-claim-of": 2,
 }

@@ -124,6 +124,22 @@ CLAIMS = [
     ('speaks-of', 'Le maire a parlé de soldats qui se sont retirés de Kharkiv à Lviv pendant la nuit.', 'Le maire'),
     ('according-role-name', 'Selon le porte-parole du ministère, Ann Doe, les soldats se sont retirés de Kharkiv à Lviv.', 'le porte-parole du ministère, Ann Doe'),
     ('according-role-name', "Des milliers de familles ont fui d'Alep vers Damas, selon le gouverneur de la province, Ann Doe.", 'le gouverneur de la province, Ann Doe'),
+    ('coordinated-clause', "Les bombardements ont continué toute la nuit, et le gouverneur a déclaré que les troupes s'étaient retirées de Kharkiv vers Lviv.",
+     'le gouverneur'),
+    ('coordinated-clause', "Le pont a été réparé et un porte-parole de la police a indiqué que des familles avaient fui d'Alep vers Damas.",
+     'un porte-parole de la police'),
+    ('contrary-to', "Contrairement aux affirmations des rebelles, des milliers de familles ont fui d'Alep vers Damas.",
+     None),
+    ('contrary-to', "Les troupes se sont retirées de Kharkiv vers Lviv, contrairement à ce qu'a déclaré le ministère.",
+     None),
+    ('colon-list', "Le ministère a déclaré lundi :\n- les troupes se sont retirées de Kharkiv vers Lviv ;\n- les chars sont allés d'Odessa à Kiev.",
+     'Le ministère'),
+    ('colon-list', "Le maire a expliqué :\n\nDes milliers de familles ont fui d'Alep vers Damas.",
+     'Le maire'),
+    ('denied-claim-of', "L'armée a démenti les affirmations des rebelles selon lesquelles des milliers de familles auraient fui d'Alep vers Damas.",
+     'rebelles'),
+    ('denied-claim-of', 'Le ministère a rejeté les déclarations du maire selon lesquelles les troupes se seraient retirées de Kharkiv vers Lviv.',
+     'maire'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -177,4 +193,8 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
+    "denied-claim-of": 2,
 }

@@ -129,6 +129,22 @@ CLAIMS = [
     ('speaks-of', 'Il sindaco ha parlato di soldati che si sono ritirati da Kharkiv a Leopoli durante la notte.', 'Il sindaco'),
     ('according-role-name', 'Secondo il portavoce del ministero, Ann Doe, i soldati si sono ritirati da Kharkiv a Leopoli.', 'il portavoce del ministero, Ann Doe'),
     ('according-role-name', 'Migliaia di famiglie sono fuggite da Aleppo a Damasco, secondo il governatore della provincia, Ann Doe.', 'il governatore della provincia, Ann Doe'),
+    ('coordinated-clause', 'I bombardamenti sono continuati tutta la notte, e il governatore ha detto che le truppe si erano ritirate da Kharkiv a Leopoli.',
+     'il governatore'),
+    ('coordinated-clause', 'Il ponte è stato riparato e un portavoce della polizia ha spiegato che le famiglie erano fuggite da Aleppo a Damasco.',
+     'un portavoce della polizia'),
+    ('contrary-to', 'Contrariamente a quanto affermato dai ribelli, migliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     None),
+    ('contrary-to', 'Le truppe si sono ritirate da Kharkiv a Leopoli, al contrario di quanto dichiarato dal ministero.',
+     None),
+    ('colon-list', 'Il ministero ha detto lunedì:\n- le truppe si sono ritirate da Kharkiv a Leopoli;\n- i carri armati sono andati da Odessa a Kiev.',
+     'Il ministero'),
+    ('colon-list', 'Il sindaco ha spiegato:\n\nMigliaia di famiglie sono fuggite da Aleppo a Damasco.',
+     'Il sindaco'),
+    ('denied-claim-of', "L'esercito ha smentito le affermazioni dei ribelli secondo cui migliaia di famiglie sarebbero fuggite da Aleppo a Damasco.",
+     'ribelli'),
+    ('denied-claim-of', 'Il ministero ha respinto le dichiarazioni del sindaco secondo cui le truppe si sarebbero ritirate da Kharkiv a Leopoli.',
+     'sindaco'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -182,4 +198,8 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
+    "denied-claim-of": 2,
 }

@@ -124,6 +124,22 @@ CLAIMS = [
     ('speaks-of', 'O presidente da câmara falou de soldados que se retiraram de Kharkiv para Lviv durante a noite.', 'O presidente da câmara'),
     ('according-role-name', 'Segundo o porta-voz do ministério, Ann Doe, os soldados retiraram-se de Kharkiv para Lviv.', 'o porta-voz do ministério, Ann Doe'),
     ('according-role-name', 'Milhares de famílias fugiram de Alepo para Damasco, segundo o governador da província, Ann Doe.', 'o governador da província, Ann Doe'),
+    ('coordinated-clause', 'Os bombardeamentos continuaram toda a noite, e o governador disse que as tropas se tinham retirado de Kharkiv para Lviv.',
+     'o governador'),
+    ('coordinated-clause', 'A ponte foi reparada e um porta-voz da polícia explicou que as famílias tinham fugido de Alepo para Damasco.',
+     'um porta-voz da polícia'),
+    ('contrary-to', 'Ao contrário do que afirmam os rebeldes, milhares de famílias fugiram de Alepo para Damasco.',
+     None),
+    ('contrary-to', 'As tropas retiraram-se de Kharkiv para Lviv, contrariamente ao que disse o ministério.',
+     None),
+    ('colon-list', 'O ministério disse na segunda-feira:\n- as tropas retiraram-se de Kharkiv para Lviv;\n- os tanques foram de Odessa para Kiev.',
+     'O ministério'),
+    ('colon-list', 'O prefeito explicou:\n\nMilhares de famílias fugiram de Alepo para Damasco.',
+     'O prefeito'),
+    ('denied-claim-of', 'O exército desmentiu as afirmações dos rebeldes de que milhares de famílias teriam fugido de Alepo para Damasco.',
+     'rebeldes'),
+    ('denied-claim-of', 'O ministério rejeitou as declarações do prefeito de que as tropas se teriam retirado de Kharkiv para Lviv.',
+     'prefeito'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -177,4 +193,8 @@ MEASURED = {
     "passive-back-reference": 2,
     "speaks-of": 2,
     "according-role-name": 2,
+    "coordinated-clause": 2,
+    "contrary-to": 2,
+    "colon-list": 2,
+    "denied-claim-of": 2,
 }
