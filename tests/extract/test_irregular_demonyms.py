@@ -16,6 +16,7 @@ CASES = [
     ("pt", "hondurenhos", "HN"), ("pt", "afegãos", "AF"), ("pt", "russos", "RU"), ("pt", "brasileiras", "BR"),
     ("it", "honduregni", "HN"), ("it", "afghane", "AF"), ("it", "turchi", "TR"), ("it", "iracheni", "IQ"),
     ("fr", "Honduriens", "HN"), ("fr", "Afghanes", "AF"), ("fr", "Russes", "RU"), ("fr", "Cubaines", "CU"),
+    ("fr", "Burkinabè", "BF"), ("fr", "Ivoiriens", "CI"), ("fr", "Malgaches", "MG"),
     ("de", "Venezolaner", "VE"), ("de", "Afghanen", "AF"), ("de", "Türkinnen", "TR"), ("de", "Kongolesen", "CD"),
     ("de", "ukrainischen", "UA"), ("de", "Iraker", "IQ"),
 ]
