@@ -719,8 +719,8 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
                     # ("Malis": Mali's genitive before a village that has it for another name)
-                    small = n == 1 and lang is not None and all(c.source == "geonames" and c.population < _GENITIVE_TOWN for c in cands)
-                    hit = (small and _genitive_hit(key, i, gaz, lang)) or _ScanHit(i, i + n, [], cands)
+                    small = n == 1 and all(c.source == "geonames" and c.population < _GENITIVE_TOWN for c in cands)
+                    hit = (small and lang is not None and _genitive_hit(key, i, gaz, lang)) or _ScanHit(i, i + n, [], cands)
                     break
         if hit is None and capital and index is not None:
             hit = _skeleton_hit(text, toks, t, i, top, loose, index, nouns_capitalised, lang)
