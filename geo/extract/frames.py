@@ -1011,28 +1011,35 @@ def _marked_place_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] 
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],
                 doc: Document | None = None, lex: Lexicon | None = None) -> int | None:
     pos = i
-    for part in rest:
+    for n, part in enumerate(rest):
+        found = None
         for k in range(pos + 1, min(len(words), pos + 2 + gap)):
             if clauses[k] != clauses[i]:
-                return None  # the rest of a multi-word predicate is not in this clause
-            if words[k].key == part or words[k].lemma == part:
-                pos = k
-                break
-        else:
+                break  # the rest of a multi-word predicate is not in this clause
+            if (words[k].key == part or words[k].lemma == part) and (n + 1 < len(rest) or _rest_ends_here(words, i, k, rest, clauses, doc, lex)):
+                found = k
+                break  # (a last word that is not the verb's is passed: "wanderte aus X nach Y aus")
+        if found is None:
             return None
-    if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
-            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
-            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)) \
-            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners | lex.markers_flat for x in range(i + 1, pos))) \
-            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised) \
-            and not (lex is not None and all(words[x].lemma in lex.auxiliaries for x in range(i + 1, pos))):
-        # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
-        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), a
-        # noun after its article, possessive or preposition is the phrase's own ("made their way to X",
-        # "se sont mises à l'abri"), and so is a noun where nouns are capitalised ("suchten vergangene Woche Sicherheit");
-        # a reflexive verb's auxiliary stands inside it ("s'est rendu à X")
-        return None
+        pos = found
     return pos
+
+
+def _rest_ends_here(words: tuple[Word, ...], i: int, pos: int, rest: tuple[str, ...], clauses: list[int],
+                    doc: Document | None, lex: Lexicon | None) -> bool:
+    """Whether the last word of a multi-word predicate at ``pos`` (the verb at ``i``) is the
+    predicate's: a separated particle ends its clause ("trafen ... ein."), else it is another
+    word — but a preposition after a time phrase is the verb's own ("chegaram ontem à noite a
+    X"), a noun after its article, possessive or preposition is the phrase's own ("made their
+    way to X", "se sont mises à l'abri"), and so is a noun where nouns are capitalised
+    ("suchten vergangene Woche Sicherheit"); a reflexive verb's auxiliary stands inside it
+    ("s'est rendu à X")."""
+    return not (doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos]
+            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”")
+            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex))
+            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners | lex.markers_flat for x in range(i + 1, pos)))
+            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised)
+            and not (lex is not None and all(words[x].lemma in lex.auxiliaries for x in range(i + 1, pos))))
 
 
 def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:

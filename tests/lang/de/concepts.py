@@ -19,3 +19,19 @@ FORMS = ("angefordert:transfer flohen:depart geflohen:depart verließen:depart a
 REFUGE_FOUND = [
     pytest.param("Hunderte Familien fanden Zuflucht in Palmyra.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite), relocating asylum seekers, a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("Die Regierung hat zwei Verdächtige nach Rom ausgeliefert.", (None, "rome"), id="ausliefern"),
+    pytest.param("Die Auslieferung des Bankiers von Oslo nach Rom dauerte ein Jahr.", ("oslo", "rome"), id="auslieferung"),
+    pytest.param("Die Fähre wurde wegen des Sturms nach Rotterdam umgeleitet.", (None, "rotterdam"), id="umleiten"),
+    pytest.param("Zwanzig Asylbewerber wurden von Dresden nach Leipzig umverteilt.", ("dresden", "leipzig"), id="umverteilen"),
+]
+
+#: the finite verb apart from its separable prefix ("schob ... ab" is "abschieben")
+SEPARATED_PREFIX = [
+    pytest.param("Die Behörden schoben am Montag zwölf Männer nach Kabul ab.", (None, "kabul"), id="schieben-ab"),
+    pytest.param("Die Luftwaffe flog die Verletzten aus Dresden nach Leipzig aus.", ("dresden", "leipzig"), id="fliegen-aus"),
+    pytest.param("Das Land wies die Diplomaten nach Moskau aus.", (None, "moscow"), id="weisen-aus"),
+    pytest.param("Die Familie wanderte 1990 aus Dresden nach Kanada aus.", ("dresden", "canada"), id="wandern-aus"),
+]

@@ -23,3 +23,10 @@ FORMS = ("fled:depart fleeing:depart left:depart escaped:depart withdrew:depart 
 REFUGE_FOUND = [
     pytest.param("Hundreds of families found refuge in Palmyra.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("The government extradited two suspects to Rome on Monday.", (None, "rome"), id="extradite"),
+    pytest.param("The extradition of the banker from Oslo to Rome took a year.", ("oslo", "rome"), id="extradition"),
+    pytest.param("The ferry was diverted to Rotterdam by the storm.", (None, "rotterdam"), id="divert"),
+]
