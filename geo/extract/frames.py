@@ -1880,9 +1880,22 @@ def strong_marker(m: _MarkerRead) -> bool:
         return False
     before = m.before
     p = before[-1] if before and _reach(m.s.words, before[-1].end, m.k, m.s.lex) <= _FAR else (m.after[0] if m.after else None)
+    if p is not None and _verb_last_after_and(m, p):
+        p = m.after[0]
     if p is not None:
         _give(m.sl, _STRONG[m.role], p, "strong_marker", m.word)
     return p is not None
+
+
+def _verb_last_after_and(m: _MarkerRead, p: _Pred) -> bool:
+    """"nach X gefahren und dann nach Y geflogen": where the verb comes last in its clause, a
+    marker after a coordinator that follows the predicate ``p`` before it belongs to the verb after
+    it, within _FAR words and no punctuation between."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not lex.object_before_verb or not m.after or p.index > m.k or m.after[0].index - m.k > _FAR \
+            or _punct_between(s, p.end, m.after[0].index, _PHRASE_BREAKS):
+        return False
+    return any(words[x].key in lex.coordinators for x in range(p.end + 1, m.k))
 
 
 _DASHES = (" – ", " — ", " - ")
@@ -1954,11 +1967,16 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
 def goal_phrase_located(m: _MarkerRead) -> bool:
     """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
     is no place; where that goal lies is the end (the verb's, not a noun's that names the place
-    noun: "taken to a transit camp in X")."""
-    verbs = [q for q in m.before if not _names_the_place_noun(m.s.words, q, m.s.lex)]
-    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location" or m.near_before not in verbs) \
+    noun: "taken to a transit camp in X"); where "of" is a weak source marker too, it locates
+    the building it follows ("conduits dans des hôpitaux de X", "portati negli ospedali di X")."""
+    words, lex = m.s.words, m.s.lex
+    verbs = [q for q in m.before if not _names_the_place_noun(words, q, lex)]
+    f = m.sl.first
+    # (the "of" is read as a genitive: the marker is the one before the building, "dans des")
+    building_of = m.role == "weak_source" and f > 1 and words[f - 1].key in lex.of and words[f - 2].key in lex.facility_nouns
+    if (m.role in ("location", "weak_goal") or building_of) and (m.near_before is None or m.role != "weak_goal" or m.near_before not in verbs) \
             and verbs and m.sl.role is None \
-            and _goal_phrase_then(m.s.doc, m.s.words, verbs[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
+            and _goal_phrase_then(m.s.doc, words, verbs[-1], f - 1 if building_of else m.k, lex, m.s.preds, m.s.slots):
         _give(m.sl, "destination", verbs[-1], "goal_phrase_located", m.word)
         return True
     return False
@@ -2238,7 +2256,26 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
             continue  # (Spanish marks a person object with "a": "trasladó a los migrantes a X")
         elif (w.capitalised and not lex.nouns_capitalised) or w.key in lex.markers_flat:
             return False  # a name ("the families of Al-Amin"), another phrase's marker
-    return head
+    return head or _object_of_sending(s, p, k)
+
+
+#: how many words the noun phrase a verb of sending moves may take after its determiner ("a 52-year-old businessman")
+_SENT_PHRASE = 3
+
+
+def _object_of_sending(s: _Sentence, p: _Pred, k: int) -> bool:
+    """Whether the words between the verb of sending or taking ``p`` (the transfer frame: extradite,
+    deport, take, escort; a verb, not its noun) and the marker at ``k`` are its object: a determiner
+    or a number, then a few common words — whom the verb moves, whatever the noun ("extradited a
+    businessman to X", "a escorté le suspect vers X"); a thing sent is read by the cargo rule."""
+    words, lex = s.words, s.lex
+    if p.entry.frame != "transfer" or (p.index > 0 and words[p.index - 1].key in lex.determiners):
+        return False
+    first = p.end + 1
+    if not (words[first].key in lex.determiners or words[first].key.isdigit()) or not 0 < k - first - 1 <= _SENT_PHRASE:
+        return False
+    return not any(words[x].key in lex.of or words[x].key in lex.determiners or words[x].key in lex.markers_flat
+                   or (words[x].capitalised and not lex.nouns_capitalised) for x in range(first + 1, k))
 
 
 def weak_marker_in_chain(m: _MarkerRead) -> bool:
@@ -2500,6 +2537,10 @@ def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
     ins = _inserted(words, end, k, lex)
     if ins:
         return (ins.start - end) + 1
+    # a time phrase right after the verb counts as one word ("deportaron el lunes a doce hombres a X")
+    t = next((t for t in range(min(k - 1, end + 1 + _TIME_PHRASE), end + 1, -1) if _time_phrase(words, end + 1, t, lex)), None)
+    if t is not None:
+        return 1 + _reach(words, t - 1, k, lex)
     for x in range(end + 1, k):
         mk = _marker_ending(words, x, lex)
         if mk is not None and mk[0] == "path" and mk[1] > end and k - x <= 4:

@@ -154,6 +154,11 @@ GRID = [
     ('figurative-object', 'Die Delegierten flogen am Montag nach Berlin. In Damaskus erreichten die Rebellenführer eine Einigung.', [(None, 'berlin')]),
     ('trip-back', 'Die Krankenschwester ist am Montag von einer Reise nach Polen zurückgekehrt.', [('poland', None)]),
     ('trip-back', 'Der Minister kehrte aus dem Urlaub in Polen nach Berlin zurück.', [('poland', 'berlin')]),
+    ('extradite', 'Polen hat am Montag zwei Bankiers nach Berlin ausgeliefert.', [(None, 'berlin')]),
+    ('object-of-sending', 'Die Polizei eskortierte den Verdächtigen nach Warschau.', [(None, 'warsaw')]),
+    ('time-before-object', 'Die Behörden schoben am Montag zwölf Männer nach Kiew ab.', [(None, 'kyiv')]),
+    ('verb-last-and', 'Die Soldaten wurden nach Lwiw gefahren und dann nach Berlin geflogen.', [(None, 'lviv'), ('lviv', 'berlin')]),
+    ('building-of', 'Die Verletzten wurden in Krankenhäuser in Beirut gebracht.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -241,4 +246,8 @@ MEASURED = {
     "prevented-object": 1,
     "figurative-object": 1,
     "trip-back": 2,
+    "extradite": 1,
+    "object-of-sending": 1,
+    "time-before-object": 1,
+    "verb-last-and": 1,
 }

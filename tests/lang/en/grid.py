@@ -138,6 +138,11 @@ GRID = [
     ('figurative-object', 'The delegates flew to Berlin on Monday. In Damascus, the rebel leaders joined the opposition.', [(None, 'berlin')]),
     ('trip-back', 'The nurse returned from a trip to Poland on Monday.', [('poland', None)]),
     ('trip-back', 'The minister returned to Berlin from holiday in Poland.', [('poland', 'berlin')]),
+    ('extradite', 'Poland extradited two bankers to Berlin on Monday.', [(None, 'berlin')]),
+    ('object-of-sending', 'Police escorted the suspect to Warsaw.', [(None, 'warsaw')]),
+    ('time-before-object', 'The authorities deported on Monday night twelve men to Kyiv.', [(None, 'kyiv')]),
+    ('verb-last-and', 'The soldiers were driven to Lviv and then flown to Berlin.', [(None, 'lviv'), ('lviv', 'berlin')]),
+    ('building-of', 'The wounded were taken to hospitals in Beirut.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -186,7 +191,7 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
-    "building-of": 2,
+    "building-of": 3,
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
@@ -225,4 +230,8 @@ MEASURED = {
     "prevented-object": 1,
     "figurative-object": 1,
     "trip-back": 2,
+    "extradite": 1,
+    "object-of-sending": 1,
+    "time-before-object": 1,
+    "verb-last-and": 1,
 }

@@ -150,6 +150,11 @@ GRID = [
     ('figurative-object', 'Los delegados volaron a Berlín el lunes. En Damasco, los líderes rebeldes alcanzaron un acuerdo.', [(None, 'berlin')]),
     ('trip-back', 'La enfermera regresó de un viaje a Polonia el lunes.', [('poland', None)]),
     ('trip-back', 'El ministro regresó a Berlín de sus vacaciones en Polonia.', [('poland', 'berlin')]),
+    ('extradite', 'Polonia extraditó el lunes a dos banqueros a Berlín.', [(None, 'berlin')]),
+    ('object-of-sending', 'La policía escoltó al sospechoso a Varsovia.', [(None, 'warsaw')]),
+    ('time-before-object', 'Las autoridades deportaron el lunes a doce hombres a Kiev.', [(None, 'kyiv')]),
+    ('verb-last-and', 'Los soldados fueron llevados a Leópolis y luego trasladados en avión a Berlín.', [(None, 'lviv'), ('lviv', 'berlin')]),
+    ('building-of', 'Los heridos fueron trasladados a hospitales de Beirut.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -198,7 +203,7 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
-    "building-of": 1,
+    "building-of": 2,
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
@@ -237,4 +242,8 @@ MEASURED = {
     "prevented-object": 1,
     "figurative-object": 1,
     "trip-back": 2,
+    "extradite": 1,
+    "object-of-sending": 1,
+    "time-before-object": 1,
+    "verb-last-and": 1,
 }

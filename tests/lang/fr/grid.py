@@ -154,6 +154,11 @@ GRID = [
     ('figurative-object', "Les délégués sont arrivés à Berlin lundi. À Damas, les chefs rebelles ont rejoint l'opposition.", [(None, 'berlin')]),
     ('trip-back', "L'infirmière est rentrée d'un voyage en Pologne lundi.", [('poland', None)]),
     ('trip-back', 'Le ministre est rentré à Berlin de ses vacances en Pologne.', [('poland', 'berlin')]),
+    ('extradite', 'La Pologne a extradé lundi deux banquiers vers Berlin.', [(None, 'berlin')]),
+    ('object-of-sending', 'La police a escorté le suspect à Varsovie.', [(None, 'warsaw')]),
+    ('time-before-object', 'Les autorités ont expulsé lundi soir douze hommes à Kiev.', [(None, 'kyiv')]),
+    ('verb-last-and', 'Les soldats ont été conduits à Lviv puis transportés par avion à Berlin.', [(None, 'lviv'), ('lviv', 'berlin')]),
+    ('building-of', 'Les blessés ont été conduits dans des hôpitaux de Varsovie.', [(None, 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -202,7 +207,7 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
-    "building-of": 2,
+    "building-of": 3,
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
@@ -241,4 +246,8 @@ MEASURED = {
     "prevented-object": 1,
     "figurative-object": 1,
     "trip-back": 2,
+    "extradite": 1,
+    "object-of-sending": 1,
+    "time-before-object": 1,
+    "verb-last-and": 1,
 }

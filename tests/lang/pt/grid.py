@@ -150,6 +150,11 @@ GRID = [
     ('figurative-object', 'Os delegados voaram para Berlim na segunda-feira. Em Damasco, os líderes rebeldes alcançaram um acordo.', [(None, 'berlin')]),
     ('trip-back', 'A enfermeira voltou de uma viagem à Polónia na segunda-feira.', [('poland', None)]),
     ('trip-back', 'O ministro voltou a Berlim das férias na Polónia.', [('poland', 'berlin')]),
+    ('extradite', 'A Polónia extraditou na segunda-feira dois banqueiros para Berlim.', [(None, 'berlin')]),
+    ('object-of-sending', 'A polícia escoltou o suspeito para Varsóvia.', [(None, 'warsaw')]),
+    ('time-before-object', 'As autoridades deportaram na segunda-feira doze homens para Kiev.', [(None, 'kyiv')]),
+    ('verb-last-and', 'Os soldados foram levados para Lviv e depois transportados de avião para Berlim.', [(None, 'lviv'), ('lviv', 'berlin')]),
+    ('building-of', 'Os feridos foram levados para hospitais de Beirute.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -198,7 +203,7 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
-    "building-of": 2,
+    "building-of": 3,
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
@@ -237,4 +242,8 @@ MEASURED = {
     "prevented-object": 1,
     "figurative-object": 1,
     "trip-back": 2,
+    "extradite": 1,
+    "object-of-sending": 1,
+    "time-before-object": 1,
+    "verb-last-and": 0,
 }

@@ -1,0 +1,8 @@
+"""German sentences of tests/extract/test_sending.py (see tests/lang/__init__.py)."""
+
+import pytest
+
+THE_VERB_LAST_AFTER_AND = [
+    pytest.param("Die Soldaten wurden nach Lwiw gefahren und dann nach Berlin geflogen.", ("lviv", "berlin"), id="gefahren-und-geflogen"),
+    pytest.param("Die Kinder, die nach Dresden gebracht und später nach Leipzig verlegt wurden, sind wohlauf.", ("dresden", "leipzig"), id="relative"),
+]

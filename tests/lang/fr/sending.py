@@ -1,0 +1,11 @@
+"""French sentences of tests/extract/test_sending.py (see tests/lang/__init__.py)."""
+
+import pytest
+
+THE_OBJECT_OF_A_VERB_OF_SENDING_MOVES = [
+    pytest.param("La Norvège a extradé un banquier à Rome.", (None, "rome"), id="extrader"),
+]
+
+A_BUILDING_OF_A_TOWN = [
+    pytest.param("Les blessés ont été conduits dans des hôpitaux d'Ankara.", (None, "ankara"), id="hopitaux-d"),
+]

@@ -1,0 +1,11 @@
+"""Portuguese sentences of tests/extract/test_sending.py (see tests/lang/__init__.py)."""
+
+import pytest
+
+THE_OBJECT_OF_A_VERB_OF_SENDING_MOVES = [
+    pytest.param("A Noruega extraditou um banqueiro para Roma.", (None, "rome"), id="extraditar"),
+]
+
+A_TIME_PHRASE_BEFORE_THE_OBJECT = [
+    pytest.param("As autoridades deportaram na segunda-feira doze homens para Kiev.", (None, "kyiv"), id="deportar"),
+]
