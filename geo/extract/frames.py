@@ -2242,7 +2242,7 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     they leave or flee ("fled the war in X"), which names no mover. Not after a verb of arriving
     ("reached the families of X")."""
     words, lex = s.words, s.lex
-    if p.entry.kind != "motion" or p.entry.frame == "arrive" or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
+    if p.entry.kind != "motion" or (p.entry.frame == "arrive" and not _caused(s, p)) or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
         return False
     if _punct_between(s, p.end, k, _PHRASE_BREAKS) \
             or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
@@ -2259,6 +2259,12 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     return head or _object_of_sending(s, p, k)
 
 
+def _caused(s: _Sentence, p: _Pred) -> bool:
+    """Whether the motion verb ``p`` is an infinitive right after a causative verb (``[grammar]
+    causative_verbs``): "ont fait entrer des migrants en X" sends them, as a verb of sending does."""
+    return p.index > 0 and p.entry.kind == "motion" and s.words[p.index - 1].lemma in s.lex.causative_verbs
+
+
 #: how many words the noun phrase a verb of sending moves may take after its determiner ("a 52-year-old businessman")
 _SENT_PHRASE = 3
 
@@ -2269,7 +2275,7 @@ def _object_of_sending(s: _Sentence, p: _Pred, k: int) -> bool:
     or a number, then a few common words — whom the verb moves, whatever the noun ("extradited a
     businessman to X", "a escorté le suspect vers X"); a thing sent is read by the cargo rule."""
     words, lex = s.words, s.lex
-    if p.entry.frame != "transfer" or (p.index > 0 and words[p.index - 1].key in lex.determiners):
+    if (p.entry.frame != "transfer" and not _caused(s, p)) or (p.index > 0 and words[p.index - 1].key in lex.determiners):
         return False
     first = p.end + 1
     if not (words[first].key in lex.determiners or words[first].key.isdigit()) or not 0 < k - first - 1 <= _SENT_PHRASE:

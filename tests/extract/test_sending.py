@@ -1,7 +1,8 @@
 """Movements told with a verb of sending or taking and what it moves, on sentences of our own
 (issue 20, stated ends missed): the object of a verb of sending, whatever its noun; a time
 phrase between the verb and its object; where the verb comes last, a place after "and" is the
-next verb's; a building named with "of" and its town. Each case failed before its mechanism."""
+next verb's; a building named with "of" and its town; an infinitive of motion after a causative verb.
+Each case failed before its mechanism."""
 
 from __future__ import annotations
 
@@ -28,4 +29,10 @@ def test_the_verb_last_after_and(lang, text, expected):
 
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("sending", "A_BUILDING_OF_A_TOWN"))
 def test_a_building_of_a_town(lang, text, expected):
+    assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sending", "CAUSED_MOVE"))
+def test_a_caused_move_sends_its_object(lang, text, expected):
+    # ([grammar] causative_verbs: the infinitive of arriving after "faire" takes an object, who moves)
     assert expected in named_moves(text, lang)

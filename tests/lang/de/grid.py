@@ -159,6 +159,7 @@ GRID = [
     ('time-before-object', 'Die Behörden schoben am Montag zwölf Männer nach Kiew ab.', [(None, 'kyiv')]),
     ('verb-last-and', 'Die Soldaten wurden nach Lwiw gefahren und dann nach Berlin geflogen.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Die Verletzten wurden in Krankenhäuser in Beirut gebracht.', [(None, 'beirut')]),
+    ('caused-move', 'Schleuser brachten rund dreißig junge Männer in die Türkei.', [(None, 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -250,4 +251,5 @@ MEASURED = {
     "object-of-sending": 1,
     "time-before-object": 1,
     "verb-last-and": 1,
+    "caused-move": 1,
 }

@@ -143,6 +143,7 @@ GRID = [
     ('time-before-object', 'The authorities deported on Monday night twelve men to Kyiv.', [(None, 'kyiv')]),
     ('verb-last-and', 'The soldiers were driven to Lviv and then flown to Berlin.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'The wounded were taken to hospitals in Beirut.', [(None, 'beirut')]),
+    ('caused-move', 'Smugglers brought about thirty young men into Turkey.', [(None, 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -234,4 +235,5 @@ MEASURED = {
     "object-of-sending": 1,
     "time-before-object": 1,
     "verb-last-and": 1,
+    "caused-move": 1,
 }

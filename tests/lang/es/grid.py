@@ -155,6 +155,7 @@ GRID = [
     ('time-before-object', 'Las autoridades deportaron el lunes a doce hombres a Kiev.', [(None, 'kyiv')]),
     ('verb-last-and', 'Los soldados fueron llevados a Leópolis y luego trasladados en avión a Berlín.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Los heridos fueron trasladados a hospitales de Beirut.', [(None, 'beirut')]),
+    ('caused-move', 'Los traficantes hicieron entrar a una treintena de jóvenes en Turquía.', [(None, 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -246,4 +247,5 @@ MEASURED = {
     "object-of-sending": 1,
     "time-before-object": 1,
     "verb-last-and": 1,
+    "caused-move": 1,
 }

@@ -159,6 +159,7 @@ GRID = [
     ('time-before-object', 'Les autorités ont expulsé lundi soir douze hommes à Kiev.', [(None, 'kyiv')]),
     ('verb-last-and', 'Les soldats ont été conduits à Lviv puis transportés par avion à Berlin.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Les blessés ont été conduits dans des hôpitaux de Varsovie.', [(None, 'warsaw')]),
+    ('caused-move', 'Les passeurs ont fait entrer une trentaine de jeunes en Turquie.', [(None, 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -250,4 +251,5 @@ MEASURED = {
     "object-of-sending": 1,
     "time-before-object": 1,
     "verb-last-and": 1,
+    "caused-move": 1,
 }

@@ -9,3 +9,7 @@ THE_OBJECT_OF_A_VERB_OF_SENDING_MOVES = [
 A_BUILDING_OF_A_TOWN = [
     pytest.param("Les blessés ont été conduits dans des hôpitaux d'Ankara.", (None, "ankara"), id="hopitaux-d"),
 ]
+
+CAUSED_MOVE = [
+    pytest.param("Les passeurs ont fait entrer une trentaine de jeunes en Espagne.", (None, "spain"), id="faire-entrer"),
+]

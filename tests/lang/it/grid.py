@@ -155,6 +155,7 @@ GRID = [
     ('time-before-object', 'Le autorità hanno espulso lunedì sera dodici uomini verso Kiev.', [(None, 'kyiv')]),
     ('verb-last-and', 'I soldati sono stati portati a Leopoli e poi trasferiti in aereo a Berlino.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'I feriti sono stati portati negli ospedali di Beirut.', [(None, 'beirut')]),
+    ('caused-move', 'I trafficanti hanno fatto entrare una trentina di giovani in Turchia.', [(None, 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -246,4 +247,5 @@ MEASURED = {
     "object-of-sending": 1,
     "time-before-object": 1,
     "verb-last-and": 1,
+    "caused-move": 1,
 }

@@ -155,6 +155,7 @@ GRID = [
     ('time-before-object', 'As autoridades deportaram na segunda-feira doze homens para Kiev.', [(None, 'kyiv')]),
     ('verb-last-and', 'Os soldados foram levados para Lviv e depois transportados de avião para Berlim.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Os feridos foram levados para hospitais de Beirute.', [(None, 'beirut')]),
+    ('caused-move', 'Os traficantes fizeram entrar uma dezena de jovens para a Turquia.', [(None, 'turkey')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -246,4 +247,5 @@ MEASURED = {
     "object-of-sending": 1,
     "time-before-object": 1,
     "verb-last-and": 0,
+    "caused-move": 1,
 }

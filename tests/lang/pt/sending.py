@@ -9,3 +9,7 @@ THE_OBJECT_OF_A_VERB_OF_SENDING_MOVES = [
 A_TIME_PHRASE_BEFORE_THE_OBJECT = [
     pytest.param("As autoridades deportaram na segunda-feira doze homens para Kiev.", (None, "kyiv"), id="deportar"),
 ]
+
+CAUSED_MOVE = [
+    pytest.param("Os traficantes fizeram entrar uma dezena de jovens para Espanha.", (None, "spain"), id="fazer-entrar"),
+]
