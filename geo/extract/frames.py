@@ -767,6 +767,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
         if not cands and lex.participle_infinitive:
             cands = _agreed_participle(words, i, clauses, lex, lang)
+        if not cands and lex.direction_prefixes:
+            cands = _prefixed_verb(w, lex, lang)
         if not cands and not lex.compound_heads:
             continue  # (asked first: most words are no predicate, and no compound is read)
         if i and w.capitalised and not lex.nouns_capitalised:
@@ -789,6 +791,25 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+#: the shortest verb form read after a prefix of direction ("zurück" + "zog")
+_PREFIXED_REST = 3
+
+
+def _prefixed_verb(w: Word, lex: Lexicon, lang: str) -> tuple[Predicate, ...]:
+    """The one-word motion predicate of a word that is a prefix of direction (``[grammar]
+    direction_prefixes``) joined to a form of a verb of motion the lexicon lists:
+    "zurückverlegt" is "verlegt", "weitergeschickt" is "geschickt" — the lemmatiser knows
+    neither joined form; the prefix changes the direction, not the frame."""
+    for pre in lex.direction_prefixes:
+        rest = w.key[len(pre):]
+        if w.key.startswith(pre) and len(rest) >= _PREFIXED_REST:
+            found = tuple(p for k in dict.fromkeys((lemma(rest, lang), rest)) for p in lex.predicates.get(k, ())
+                          if len(p.words) == 1 and p.kind == "motion")
+            if found:
+                return found
+    return ()
 
 
 def _crossing_point(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
@@ -849,8 +870,10 @@ def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex:
     """The predicates of a past participle the lemmatiser does not read, right after an
     auxiliary: its agreement undone (``[grammar] participle_agreement``: "conduite" is
     "conduit", not the noun "la conduite"), then its regular infinitive
-    (``participle_infinitive``: "enviado" is "enviar", "trazido" "trazer")."""
-    if not (i and clauses[i - 1] == clauses[i] and words[i - 1].lemma in lex.auxiliaries):
+    (``participle_infinitive``: "enviado" is "enviar", "trazido" "trazer") — a word of time may
+    stand between them ("sono stati poi mandati", "foram depois enviadas")."""
+    aux = i - 2 if i > 1 and words[i - 1].key in lex.time_words else i - 1
+    if not (aux >= 0 and clauses[aux] == clauses[i] and words[aux].lemma in lex.auxiliaries):
         return ()
     key = words[i].key
     forms = [key] + [key[: len(key) - len(end)] + repl for end, repl in lex.participle_agreement

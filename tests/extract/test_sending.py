@@ -36,3 +36,9 @@ def test_a_building_of_a_town(lang, text, expected):
 def test_a_caused_move_sends_its_object(lang, text, expected):
     # ([grammar] causative_verbs: the infinitive of arriving after "faire" takes an object, who moves)
     assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sending", "A_WORD_OF_TIME_AFTER_THE_AUXILIARY"))
+def test_a_word_of_time_after_the_auxiliary(lang, text, expected):
+    # (a participle the lemmatiser does not read is read after its auxiliary, a word of time between)
+    assert expected in named_moves(text, lang)

@@ -149,3 +149,14 @@ def test_a_joined_separable_verb_is_also_listed_split(lang):
 def test_the_separable_verbs_are_found():
     # measured: 47 German and 30 Dutch joined infinitives with a separable prefix; a broken reading finds none
     assert len(_joined("de")) >= 40 and len(_joined("nl")) >= 25
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "DOCK_SET_OUT_MAKE_IT"))
+def test_dock_set_out_and_make_it(lang, text, expected):
+    assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "DIRECTION_PREFIX"))
+def test_a_prefix_of_direction_leaves_the_verb(lang, text, expected):
+    # ([grammar] direction_prefixes: the lemmatiser knows no joined form)
+    assert expected in named_moves(text, lang)

@@ -35,3 +35,15 @@ SEPARATED_PREFIX = [
     pytest.param("Das Land wies die Diplomaten nach Moskau aus.", (None, "moscow"), id="weisen-aus"),
     pytest.param("Die Familie wanderte 1990 aus Dresden nach Kanada aus.", ("dresden", "canada"), id="wandern-aus"),
 ]
+
+#: a ship that enters port; reaching a place at last
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("Die Fähre lief am Morgen in den Hafen von Rotterdam ein.", (None, "rotterdam"), id="einlaufen"),
+    pytest.param("Nur wenige von ihnen schafften es nach Rom.", (None, "rome"), id="schaffen-es"),
+]
+
+#: a prefix of direction joined to a verb of motion ("weitergeschickt" is "geschickt")
+DIRECTION_PREFIX = [
+    pytest.param("Vierzig Kinder wurden nach Rom weitergeschickt.", (None, "rome"), id="weitergeschickt"),
+    pytest.param("Die Armee hat ihre Soldaten aus Oslo nach Rom zurückverlegt.", ("oslo", "rome"), id="zurueckverlegt"),
+]

@@ -160,6 +160,8 @@ GRID = [
     ('verb-last-and', 'Die Soldaten wurden nach Lwiw gefahren und dann nach Berlin geflogen.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Die Verletzten wurden in Krankenhäuser in Beirut gebracht.', [(None, 'beirut')]),
     ('caused-move', 'Schleuser brachten rund dreißig junge Männer in die Türkei.', [(None, 'turkey')]),
+    ('dock', 'Die Fähre lief am Morgen in den Hafen von Beirut ein.', [(None, 'beirut')]),
+    ('sent-on', 'Vierzig Kinder wurden nach Berlin weitergeschickt.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -252,4 +254,6 @@ MEASURED = {
     "time-before-object": 1,
     "verb-last-and": 1,
     "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
 }

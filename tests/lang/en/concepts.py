@@ -30,3 +30,10 @@ EXTRADITE_AND_DIVERT = [
     pytest.param("The extradition of the banker from Oslo to Rome took a year.", ("oslo", "rome"), id="extradition"),
     pytest.param("The ferry was diverted to Rotterdam by the storm.", (None, "rotterdam"), id="divert"),
 ]
+
+#: a ship that docks; setting out; reaching a place at last
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("The ferry docked in Rotterdam at dawn.", (None, "rotterdam"), id="dock"),
+    pytest.param("The boat had set out from Oslo two days earlier.", ("oslo", None), id="set-out"),
+    pytest.param("Only a few of them made it to Rome.", (None, "rome"), id="make-it"),
+]

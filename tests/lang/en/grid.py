@@ -144,6 +144,8 @@ GRID = [
     ('verb-last-and', 'The soldiers were driven to Lviv and then flown to Berlin.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'The wounded were taken to hospitals in Beirut.', [(None, 'beirut')]),
     ('caused-move', 'Smugglers brought about thirty young men into Turkey.', [(None, 'turkey')]),
+    ('dock', 'The ferry docked in Beirut at dawn.', [(None, 'beirut')]),
+    ('sent-on', 'Forty children were sent on to Berlin.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -236,4 +238,6 @@ MEASURED = {
     "time-before-object": 1,
     "verb-last-and": 1,
     "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
 }

@@ -31,3 +31,8 @@ EXTRADITE_AND_DIVERT = [
     pytest.param("La extradición del banquero desde Oslo hasta Roma tardó un año.", ("oslo", "rome"), id="extradicion"),
     pytest.param("El ferry fue desviado a Róterdam por la tormenta.", (None, "rotterdam"), id="desviar"),
 ]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("El ferry atracó en Róterdam al amanecer.", (None, "rotterdam"), id="atracar"),
+]

@@ -156,6 +156,8 @@ GRID = [
     ('verb-last-and', 'Los soldados fueron llevados a Leópolis y luego trasladados en avión a Berlín.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Los heridos fueron trasladados a hospitales de Beirut.', [(None, 'beirut')]),
     ('caused-move', 'Los traficantes hicieron entrar a una treintena de jóvenes en Turquía.', [(None, 'turkey')]),
+    ('dock', 'El ferry atracó en Beirut al amanecer.', [(None, 'beirut')]),
+    ('sent-on', 'Cuarenta niños fueron enviados después a Berlín.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -248,4 +250,6 @@ MEASURED = {
     "time-before-object": 1,
     "verb-last-and": 1,
     "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
 }

@@ -31,3 +31,8 @@ EXTRADITE_AND_DIVERT = [
     pytest.param("L'extradition du banquier d'Oslo vers Rome a pris un an.", ("oslo", "rome"), id="extradition"),
     pytest.param("Le ferry a été dérouté vers Rotterdam à cause de la tempête.", (None, "rotterdam"), id="derouter"),
 ]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("Le ferry a accosté à Rotterdam à l'aube.", (None, "rotterdam"), id="accoster"),
+]

@@ -160,6 +160,8 @@ GRID = [
     ('verb-last-and', 'Les soldats ont été conduits à Lviv puis transportés par avion à Berlin.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Les blessés ont été conduits dans des hôpitaux de Varsovie.', [(None, 'warsaw')]),
     ('caused-move', 'Les passeurs ont fait entrer une trentaine de jeunes en Turquie.', [(None, 'turkey')]),
+    ('dock', "Le ferry a accosté à Odessa à l'aube.", [(None, 'odesa')]),
+    ('sent-on', 'Quarante enfants ont ensuite été acheminés vers Berlin.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -252,4 +254,6 @@ MEASURED = {
     "time-before-object": 1,
     "verb-last-and": 1,
     "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
 }

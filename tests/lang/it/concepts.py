@@ -31,3 +31,8 @@ EXTRADITE_AND_DIVERT = [
     pytest.param("L'estradizione del banchiere da Oslo a Roma è durata un anno.", ("oslo", "rome"), id="estradizione"),
     pytest.param("Il traghetto è stato dirottato verso Rotterdam a causa della tempesta.", (None, "rotterdam"), id="dirottare"),
 ]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("Il traghetto ha attraccato a Rotterdam all'alba.", (None, "rotterdam"), id="attraccare"),
+]

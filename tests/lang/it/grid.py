@@ -156,6 +156,8 @@ GRID = [
     ('verb-last-and', 'I soldati sono stati portati a Leopoli e poi trasferiti in aereo a Berlino.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'I feriti sono stati portati negli ospedali di Beirut.', [(None, 'beirut')]),
     ('caused-move', 'I trafficanti hanno fatto entrare una trentina di giovani in Turchia.', [(None, 'turkey')]),
+    ('dock', "Il traghetto ha attraccato a Beirut all'alba.", [(None, 'beirut')]),
+    ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -248,4 +250,6 @@ MEASURED = {
     "time-before-object": 1,
     "verb-last-and": 1,
     "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
 }

@@ -34,3 +34,13 @@ SEPARATED_PREFIX = [
     pytest.param("Het land leverde de bankier vorige week naar Italië uit.", (None, "italy"), id="leveren-uit"),
     pytest.param("De luchtmacht vloog de gewonden van Utrecht naar Rotterdam uit.", ("utrecht", "rotterdam"), id="vliegen-uit"),
 ]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("De veerboot meerde bij zonsopgang in Rotterdam aan.", (None, "rotterdam"), id="aanmeren"),
+]
+
+#: a prefix of direction joined to a verb of motion ("teruggestuurd" is "gestuurd")
+DIRECTION_PREFIX = [
+    pytest.param("De kinderen werden naar Rome teruggestuurd.", (None, "rome"), id="teruggestuurd"),
+]

@@ -30,3 +30,8 @@ EXTRADITE_AND_DIVERT = [
     pytest.param("A extradição do banqueiro desde Oslo até Roma demorou um ano.", ("oslo", "rome"), id="extradicao"),
     pytest.param("O ferry foi desviado rumo a Roterdão por causa da tempestade.", (None, "rotterdam"), id="desviar"),
 ]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("O ferry atracou em Roterdão ao amanhecer.", (None, "rotterdam"), id="atracar"),
+]

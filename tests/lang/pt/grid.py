@@ -156,6 +156,8 @@ GRID = [
     ('verb-last-and', 'Os soldados foram levados para Lviv e depois transportados de avião para Berlim.', [(None, 'lviv'), ('lviv', 'berlin')]),
     ('building-of', 'Os feridos foram levados para hospitais de Beirute.', [(None, 'beirut')]),
     ('caused-move', 'Os traficantes fizeram entrar uma dezena de jovens para a Turquia.', [(None, 'turkey')]),
+    ('dock', 'O ferry atracou em Beirute ao amanhecer.', [(None, 'beirut')]),
+    ('sent-on', 'Quarenta crianças foram depois enviadas para Berlim.', [(None, 'berlin')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -248,4 +250,6 @@ MEASURED = {
     "time-before-object": 1,
     "verb-last-and": 0,
     "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
 }
