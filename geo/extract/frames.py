@@ -2002,7 +2002,36 @@ def goal_phrase_located(m: _MarkerRead) -> bool:
             and _goal_phrase_then(m.s.doc, words, verbs[-1], f - 1 if building_of else m.k, lex, m.s.preds, m.s.slots):
         _give(m.sl, "destination", verbs[-1], "goal_phrase_located", m.word)
         return True
+    p = _goal_phrase_before_verb(m)
+    if p is not None:
+        _give(m.sl, "destination", p, "goal_phrase_located", m.word)
+        return True
     return False
+
+
+def _goal_phrase_before_verb(m: _MarkerRead) -> _Pred | None:
+    """Where the verb comes last: "wurden in Krankenhäuser in X gebracht" — a goal phrase
+    (opened by a goal marker or a location marker that says where one ends up, ``[grammar]
+    into_locations``) headed by a building or place noun, the location marker of the place right
+    after it, then the verb of moving someone or going in the same clause: the verb's, nothing
+    but more places of a list and no punctuation between."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not lex.object_before_verb or m.role != "location" or m.sl.role is not None or m.before or not m.after:
+        return None
+    p = m.after[0]
+    if p.entry.frame not in ("move", "transfer", "depart") or p.index - m.sl.last > _NEAR \
+            or _punct_between(s, m.k - 1, p.index, _PHRASE_BREAKS) \
+            or not all(words[y].key in lex.coordinators or any(o.first <= y <= o.last for o in s.slots) for y in range(m.sl.last + 1, p.index)):
+        return None  # (only more places between, a list: "in Zentren in X und Y gebracht")
+    for x in range(m.k - 1, max(-1, m.k - _OPENED_PHRASE), -1):
+        mk = _marker_ending(words, x, lex)
+        if mk is None:
+            continue
+        into = mk[0] in ("goal", "weak_goal") or (mk[0] == "location" and words[x].key in lex.into_locations)
+        nouns = [y for y in range(x + 1, m.k) if _place_noun(words[y], lex)]
+        names = any(o.first < m.k and o.last >= mk[1] for o in s.slots)
+        return p if into and nouns and not names and not _punct_between(s, mk[1], m.k, _PHRASE_BREAKS) else None
+    return None
 
 
 #: how many words the phrase a marker opens may take before the marker that locates it

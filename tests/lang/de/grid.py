@@ -210,7 +210,7 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
-    "building-of": 0,
+    "building-of": 1,
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,

@@ -6,3 +6,8 @@ THE_VERB_LAST_AFTER_AND = [
     pytest.param("Die Soldaten wurden nach Lwiw gefahren und dann nach Berlin geflogen.", ("lviv", "berlin"), id="gefahren-und-geflogen"),
     pytest.param("Die Kinder, die nach Dresden gebracht und später nach Leipzig verlegt wurden, sind wohlauf.", ("dresden", "leipzig"), id="relative"),
 ]
+
+A_BUILDING_OF_A_TOWN = [
+    pytest.param("Die Verletzten wurden in Krankenhäuser in Leipzig gebracht.", (None, "leipzig"), id="in-krankenhaeuser-in"),
+    pytest.param("Die Kinder sollen in Heime in Dresden und Leipzig verlegt werden.", (None, "leipzig"), id="list"),
+]
