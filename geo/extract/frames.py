@@ -1913,12 +1913,17 @@ def strong_marker(m: _MarkerRead) -> bool:
 def _verb_last_after_and(m: _MarkerRead, p: _Pred) -> bool:
     """"nach X gefahren und dann nach Y geflogen": where the verb comes last in its clause, a
     marker after a coordinator that follows the predicate ``p`` before it belongs to the verb after
-    it, within _FAR words and no punctuation between."""
+    it, within _FAR words and no punctuation between; so does a marker after a noun of motion when
+    a verb follows ("nach ihrer Ankunft in X wurden sie nach Y gebracht": the noun's article or
+    possessive before it)."""
     s, words, lex = m.s, m.s.words, m.s.lex
     if not lex.object_before_verb or not m.after or p.index > m.k or m.after[0].index - m.k > _FAR \
             or _punct_between(s, p.end, m.after[0].index, _PHRASE_BREAKS):
         return False
-    return any(words[x].key in lex.coordinators for x in range(p.end + 1, m.k))
+    noun = p.index > 0 and (words[p.index - 1].key in lex.determiners or words[p.index - 1].key in lex.possessives)
+    after = m.after[0]
+    verb = not (after.index > 0 and (words[after.index - 1].key in lex.determiners or words[after.index - 1].key in lex.possessives))
+    return (noun and verb) or any(words[x].key in lex.coordinators for x in range(p.end + 1, m.k))
 
 
 _DASHES = (" – ", " — ", " - ")

@@ -42,3 +42,9 @@ def test_a_caused_move_sends_its_object(lang, text, expected):
 def test_a_word_of_time_after_the_auxiliary(lang, text, expected):
     # (a participle the lemmatiser does not read is read after its auxiliary, a word of time between)
     assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sending", "A_NOUN_OF_MOTION_THEN_THE_VERB"))
+def test_a_noun_of_motion_then_the_verb(lang, text, expected):
+    # (where the verb comes last, the goal before it is the verb's, not the noun's before it)
+    assert expected in named_moves(text, lang)

@@ -162,6 +162,7 @@ GRID = [
     ('caused-move', 'Schleuser brachten rund dreißig junge Männer in die Türkei.', [(None, 'turkey')]),
     ('dock', 'Die Fähre lief am Morgen in den Hafen von Beirut ein.', [(None, 'beirut')]),
     ('sent-on', 'Vierzig Kinder wurden nach Berlin weitergeschickt.', [(None, 'berlin')]),
+    ('noun-then-verb', 'Nach ihrer Ankunft in Beirut wurden die Flüchtlinge nach Damaskus gebracht.', [(None, 'beirut'), ('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +257,5 @@ MEASURED = {
     "caused-move": 1,
     "dock": 1,
     "sent-on": 1,
+    "noun-then-verb": 1,
 }

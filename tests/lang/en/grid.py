@@ -146,6 +146,7 @@ GRID = [
     ('caused-move', 'Smugglers brought about thirty young men into Turkey.', [(None, 'turkey')]),
     ('dock', 'The ferry docked in Beirut at dawn.', [(None, 'beirut')]),
     ('sent-on', 'Forty children were sent on to Berlin.', [(None, 'berlin')]),
+    ('noun-then-verb', 'After their arrival in Beirut the refugees were taken to Damascus.', [(None, 'beirut'), ('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -240,4 +241,5 @@ MEASURED = {
     "caused-move": 1,
     "dock": 1,
     "sent-on": 1,
+    "noun-then-verb": 1,
 }

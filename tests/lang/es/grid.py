@@ -158,6 +158,7 @@ GRID = [
     ('caused-move', 'Los traficantes hicieron entrar a una treintena de jóvenes en Turquía.', [(None, 'turkey')]),
     ('dock', 'El ferry atracó en Beirut al amanecer.', [(None, 'beirut')]),
     ('sent-on', 'Cuarenta niños fueron enviados después a Berlín.', [(None, 'berlin')]),
+    ('noun-then-verb', 'Tras su llegada a Beirut, los refugiados fueron trasladados a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -252,4 +253,5 @@ MEASURED = {
     "caused-move": 1,
     "dock": 1,
     "sent-on": 1,
+    "noun-then-verb": 1,
 }

@@ -162,6 +162,7 @@ GRID = [
     ('caused-move', 'Les passeurs ont fait entrer une trentaine de jeunes en Turquie.', [(None, 'turkey')]),
     ('dock', "Le ferry a accosté à Odessa à l'aube.", [(None, 'odesa')]),
     ('sent-on', 'Quarante enfants ont ensuite été acheminés vers Berlin.', [(None, 'berlin')]),
+    ('noun-then-verb', 'Après leur arrivée à Beyrouth, les réfugiés ont été conduits à Damas.', [(None, 'beirut'), ('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +257,5 @@ MEASURED = {
     "caused-move": 1,
     "dock": 1,
     "sent-on": 1,
+    "noun-then-verb": 1,
 }

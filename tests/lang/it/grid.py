@@ -158,6 +158,7 @@ GRID = [
     ('caused-move', 'I trafficanti hanno fatto entrare una trentina di giovani in Turchia.', [(None, 'turkey')]),
     ('dock', "Il traghetto ha attraccato a Beirut all'alba.", [(None, 'beirut')]),
     ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
+    ('noun-then-verb', 'Dopo il loro arrivo a Beirut, i profughi sono stati portati a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -252,4 +253,5 @@ MEASURED = {
     "caused-move": 1,
     "dock": 1,
     "sent-on": 1,
+    "noun-then-verb": 1,
 }

@@ -158,6 +158,7 @@ GRID = [
     ('caused-move', 'Os traficantes fizeram entrar uma dezena de jovens para a Turquia.', [(None, 'turkey')]),
     ('dock', 'O ferry atracou em Beirute ao amanhecer.', [(None, 'beirut')]),
     ('sent-on', 'Quarenta crianças foram depois enviadas para Berlim.', [(None, 'berlin')]),
+    ('noun-then-verb', 'Após a sua chegada a Beirute, os refugiados foram levados para Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -252,4 +253,5 @@ MEASURED = {
     "caused-move": 1,
     "dock": 1,
     "sent-on": 1,
+    "noun-then-verb": 1,
 }
