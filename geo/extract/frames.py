@@ -2403,6 +2403,24 @@ def fronted_source(m: _MarkerRead) -> bool:
     return True
 
 
+def cleft_place(m: _MarkerRead) -> bool:
+    """"C'est à Lyon que les familles ont été relogées", "È a Roma che sono stati portati", "It
+    was to Rome that they were taken": a place put first by a cleft (the copula right before its
+    marker, a relative right after it, no punctuation) has its marker's role on the first motion
+    verb after the relative — the clause the cleft opens is a new one, so no other rule reads it."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    nxt = m.sl.last + 1
+    if m.sl.role is not None or m.k == 0 or words[m.k - 1].lemma not in _COPULA or nxt >= len(words) \
+            or words[nxt].key not in lex.relatives or s.doc.gap(words[m.sl.last], words[nxt]).strip():
+        return False
+    p = next((q for q in m.motion if q.index > nxt and q.index - nxt <= _FAR), None)
+    if p is None or _punct_between(s, nxt, p.index, _PHRASE_BREAKS):
+        return False
+    source = m.role in ("source", "weak_source") or (m.role == "location" and p.entry.frame == "depart")
+    _give(m.sl, "origin" if source else "destination", p, "cleft_place", m.word)
+    return True
+
+
 def weak_source_before_verb(m: _MarkerRead) -> bool:
     """"De Sfax, les bateaux sont partis à l'aube": a weak source before the verb it starts."""
     if m.role not in ("weak_source", "weak_goal"):
@@ -2538,7 +2556,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
-    strong_marker, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,

@@ -48,3 +48,8 @@ def test_a_word_of_time_after_the_auxiliary(lang, text, expected):
 def test_a_noun_of_motion_then_the_verb(lang, text, expected):
     # (where the verb comes last, the goal before it is the verb's, not the noun's before it)
     assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("sending", "CLEFT_PLACE"))
+def test_a_cleft_puts_the_place_first(lang, text, expected):
+    assert expected in named_moves(text, lang)

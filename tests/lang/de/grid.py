@@ -163,6 +163,7 @@ GRID = [
     ('dock', 'Die Fähre lief am Morgen in den Hafen von Beirut ein.', [(None, 'beirut')]),
     ('sent-on', 'Vierzig Kinder wurden nach Berlin weitergeschickt.', [(None, 'berlin')]),
     ('noun-then-verb', 'Nach ihrer Ankunft in Beirut wurden die Flüchtlinge nach Damaskus gebracht.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', 'Nach Beirut wurden die Verletzten gebracht.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -258,4 +259,5 @@ MEASURED = {
     "dock": 1,
     "sent-on": 1,
     "noun-then-verb": 1,
+    "cleft-place": 1,
 }

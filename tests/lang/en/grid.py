@@ -147,6 +147,7 @@ GRID = [
     ('dock', 'The ferry docked in Beirut at dawn.', [(None, 'beirut')]),
     ('sent-on', 'Forty children were sent on to Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'After their arrival in Beirut the refugees were taken to Damascus.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', 'It was to Beirut that the wounded were taken.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -242,4 +243,5 @@ MEASURED = {
     "dock": 1,
     "sent-on": 1,
     "noun-then-verb": 1,
+    "cleft-place": 1,
 }

@@ -159,6 +159,7 @@ GRID = [
     ('dock', 'El ferry atracó en Beirut al amanecer.', [(None, 'beirut')]),
     ('sent-on', 'Cuarenta niños fueron enviados después a Berlín.', [(None, 'berlin')]),
     ('noun-then-verb', 'Tras su llegada a Beirut, los refugiados fueron trasladados a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', 'Fue a Beirut adonde los heridos fueron trasladados.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -254,4 +255,5 @@ MEASURED = {
     "dock": 1,
     "sent-on": 1,
     "noun-then-verb": 1,
+    "cleft-place": 1,
 }

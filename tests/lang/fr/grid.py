@@ -163,6 +163,7 @@ GRID = [
     ('dock', "Le ferry a accosté à Odessa à l'aube.", [(None, 'odesa')]),
     ('sent-on', 'Quarante enfants ont ensuite été acheminés vers Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'Après leur arrivée à Beyrouth, les réfugiés ont été conduits à Damas.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', "C'est à Damas que les blessés ont été transférés.", [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -258,4 +259,5 @@ MEASURED = {
     "dock": 1,
     "sent-on": 1,
     "noun-then-verb": 1,
+    "cleft-place": 1,
 }

@@ -13,3 +13,8 @@ A_BUILDING_OF_A_TOWN = [
 CAUSED_MOVE = [
     pytest.param("Les passeurs ont fait entrer une trentaine de jeunes en Espagne.", (None, "spain"), id="faire-entrer"),
 ]
+
+#: a place put first by a cleft, the motion verb after the relative
+CLEFT_PLACE = [
+    pytest.param("C'est à Rome que les blessés ont été transférés.", (None, "rome"), id="cleft"),
+]

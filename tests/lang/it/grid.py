@@ -159,6 +159,7 @@ GRID = [
     ('dock', "Il traghetto ha attraccato a Beirut all'alba.", [(None, 'beirut')]),
     ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
     ('noun-then-verb', 'Dopo il loro arrivo a Beirut, i profughi sono stati portati a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', 'È a Beirut che i feriti sono stati portati.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -254,4 +255,5 @@ MEASURED = {
     "dock": 1,
     "sent-on": 1,
     "noun-then-verb": 1,
+    "cleft-place": 1,
 }

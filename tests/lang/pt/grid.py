@@ -159,6 +159,7 @@ GRID = [
     ('dock', 'O ferry atracou em Beirute ao amanhecer.', [(None, 'beirut')]),
     ('sent-on', 'Quarenta crianças foram depois enviadas para Berlim.', [(None, 'berlin')]),
     ('noun-then-verb', 'Após a sua chegada a Beirute, os refugiados foram levados para Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', 'Foi para Beirute que os feridos foram levados.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -254,4 +255,5 @@ MEASURED = {
     "dock": 1,
     "sent-on": 1,
     "noun-then-verb": 1,
+    "cleft-place": 1,
 }

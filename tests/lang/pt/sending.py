@@ -13,3 +13,8 @@ A_TIME_PHRASE_BEFORE_THE_OBJECT = [
 CAUSED_MOVE = [
     pytest.param("Os traficantes fizeram entrar uma dezena de jovens para Espanha.", (None, "spain"), id="fazer-entrar"),
 ]
+
+#: a place put first by a cleft, the motion verb after the relative
+CLEFT_PLACE = [
+    pytest.param("Foi para Roma que os feridos foram levados.", (None, "rome"), id="cleft"),
+]
