@@ -787,6 +787,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
         cands = lex.predicates.get(w.lemma, ()) + (lex.predicates.get(w.key, ()) if w.key != w.lemma else ())
         if not cands and lex.participle_infinitive:
             cands = _agreed_participle(words, i, clauses, lex, lang)
+        if not cands and lex.direction_prefixes:
+            cands = _prefixed_verb(w, lex, lang)
         if not cands and not lex.compound_heads:
             continue  # (asked first: most words are no predicate, and no compound is read)
         if i and w.capitalised and not lex.nouns_capitalised:
@@ -809,6 +811,25 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
                 taken.update(range(i, end + 1) if end - i < 2 else (i, end))
                 break
     return out
+
+
+#: the shortest verb form read after a prefix of direction ("zurück" + "zog")
+_PREFIXED_REST = 3
+
+
+def _prefixed_verb(w: Word, lex: Lexicon, lang: str) -> tuple[Predicate, ...]:
+    """The one-word motion predicate of a word that is a prefix of direction (``[grammar]
+    direction_prefixes``) joined to a form of a verb of motion the lexicon lists:
+    "zurückverlegt" is "verlegt", "weitergeschickt" is "geschickt" — the lemmatiser knows
+    neither joined form; the prefix changes the direction, not the frame."""
+    for pre in lex.direction_prefixes:
+        rest = w.key[len(pre):]
+        if w.key.startswith(pre) and len(rest) >= _PREFIXED_REST:
+            found = tuple(p for k in dict.fromkeys((lemma(rest, lang), rest)) for p in lex.predicates.get(k, ())
+                          if len(p.words) == 1 and p.kind == "motion")
+            if found:
+                return found
+    return ()
 
 
 def _crossing_point(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
@@ -869,8 +890,10 @@ def _agreed_participle(words: tuple[Word, ...], i: int, clauses: list[int], lex:
     """The predicates of a past participle the lemmatiser does not read, right after an
     auxiliary: its agreement undone (``[grammar] participle_agreement``: "conduite" is
     "conduit", not the noun "la conduite"), then its regular infinitive
-    (``participle_infinitive``: "enviado" is "enviar", "trazido" "trazer")."""
-    if not (i and clauses[i - 1] == clauses[i] and words[i - 1].lemma in lex.auxiliaries):
+    (``participle_infinitive``: "enviado" is "enviar", "trazido" "trazer") — a word of time may
+    stand between them ("sono stati poi mandati", "foram depois enviadas")."""
+    aux = i - 2 if i > 1 and words[i - 1].key in lex.time_words else i - 1
+    if not (aux >= 0 and clauses[aux] == clauses[i] and words[aux].lemma in lex.auxiliaries):
         return ()
     key = words[i].key
     forms = [key] + [key[: len(key) - len(end)] + repl for end, repl in lex.participle_agreement
@@ -1031,28 +1054,35 @@ def _marked_place_at(s: _Sentence, a: int, starts: set[int]) -> tuple[str, int] 
 def _match_rest(words: tuple[Word, ...], i: int, rest: tuple[str, ...], gap: int, clauses: list[int],
                 doc: Document | None = None, lex: Lexicon | None = None) -> int | None:
     pos = i
-    for part in rest:
+    for n, part in enumerate(rest):
+        found = None
         for k in range(pos + 1, min(len(words), pos + 2 + gap)):
             if clauses[k] != clauses[i]:
-                return None  # the rest of a multi-word predicate is not in this clause
-            if words[k].key == part or words[k].lemma == part:
-                pos = k
-                break
-        else:
+                break  # the rest of a multi-word predicate is not in this clause
+            if (words[k].key == part or words[k].lemma == part) and (n + 1 < len(rest) or _rest_ends_here(words, i, k, rest, clauses, doc, lex)):
+                found = k
+                break  # (a last word that is not the verb's is passed: "wanderte aus X nach Y aus")
+        if found is None:
             return None
-    if doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos] \
-            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”") \
-            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex)) \
-            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners | lex.markers_flat for x in range(i + 1, pos))) \
-            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised) \
-            and not (lex is not None and all(words[x].lemma in lex.auxiliaries for x in range(i + 1, pos))):
-        # a separated particle ends its clause ("trafen ... ein."), else it is another word — but a
-        # preposition after a time phrase is the verb's own ("chegaram ontem à noite a X"), a
-        # noun after its article, possessive or preposition is the phrase's own ("made their way to X",
-        # "se sont mises à l'abri"), and so is a noun where nouns are capitalised ("suchten vergangene Woche Sicherheit");
-        # a reflexive verb's auxiliary stands inside it ("s'est rendu à X")
-        return None
+        pos = found
     return pos
+
+
+def _rest_ends_here(words: tuple[Word, ...], i: int, pos: int, rest: tuple[str, ...], clauses: list[int],
+                    doc: Document | None, lex: Lexicon | None) -> bool:
+    """Whether the last word of a multi-word predicate at ``pos`` (the verb at ``i``) is the
+    predicate's: a separated particle ends its clause ("trafen ... ein."), else it is another
+    word — but a preposition after a time phrase is the verb's own ("chegaram ontem à noite a
+    X"), a noun after its article, possessive or preposition is the phrase's own ("made their
+    way to X", "se sont mises à l'abri"), and so is a noun where nouns are capitalised
+    ("suchten vergangene Woche Sicherheit"); a reflexive verb's auxiliary stands inside it
+    ("s'est rendu à X")."""
+    return not (doc is not None and rest and pos - i > len(rest) and pos + 1 < len(words) and clauses[pos + 1] == clauses[pos]
+            and not any(c in doc.gap(words[pos], words[pos + 1]) for c in ",.;:!?\"»“”")
+            and not (lex is not None and not lex.object_before_verb and len(rest) == 1 and _time_phrase(words, i + 1, pos, lex))
+            and not (lex is not None and len(rest) == 1 and all(words[x].key in lex.determiners | lex.markers_flat for x in range(i + 1, pos)))
+            and not (lex is not None and lex.nouns_capitalised and words[pos].capitalised)
+            and not (lex is not None and all(words[x].lemma in lex.auxiliaries for x in range(i + 1, pos))))
 
 
 def _marker_ending(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -1893,9 +1923,27 @@ def strong_marker(m: _MarkerRead) -> bool:
         return False
     before = m.before
     p = before[-1] if before and _reach(m.s.words, before[-1].end, m.k, m.s.lex) <= _FAR else (m.after[0] if m.after else None)
+    if p is not None and _verb_last_after_and(m, p):
+        p = m.after[0]
     if p is not None:
         _give(m.sl, _STRONG[m.role], p, "strong_marker", m.word)
     return p is not None
+
+
+def _verb_last_after_and(m: _MarkerRead, p: _Pred) -> bool:
+    """"nach X gefahren und dann nach Y geflogen": where the verb comes last in its clause, a
+    marker after a coordinator that follows the predicate ``p`` before it belongs to the verb after
+    it, within _FAR words and no punctuation between; so does a marker after a noun of motion when
+    a verb follows ("nach ihrer Ankunft in X wurden sie nach Y gebracht": the noun's article or
+    possessive before it)."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not lex.object_before_verb or not m.after or p.index > m.k or m.after[0].index - m.k > _FAR \
+            or _punct_between(s, p.end, m.after[0].index, _PHRASE_BREAKS):
+        return False
+    noun = p.index > 0 and (words[p.index - 1].key in lex.determiners or words[p.index - 1].key in lex.possessives)
+    after = m.after[0]
+    verb = not (after.index > 0 and (words[after.index - 1].key in lex.determiners or words[after.index - 1].key in lex.possessives))
+    return (noun and verb) or any(words[x].key in lex.coordinators for x in range(p.end + 1, m.k))
 
 
 _DASHES = (" – ", " — ", " - ")
@@ -1967,14 +2015,48 @@ def event_goes_on_there(m: _MarkerRead) -> bool:
 def goal_phrase_located(m: _MarkerRead) -> bool:
     """"They were moved to a camp run by the agency in Gambella": the goal the verb opens
     is no place; where that goal lies is the end (the verb's, not a noun's that names the place
-    noun: "taken to a transit camp in X")."""
-    verbs = [q for q in m.before if not _names_the_place_noun(m.s.words, q, m.s.lex)]
-    if m.role in ("location", "weak_goal") and (m.near_before is None or m.role == "location" or m.near_before not in verbs) \
+    noun: "taken to a transit camp in X"); where "of" is a weak source marker too, it locates
+    the building it follows ("conduits dans des hôpitaux de X", "portati negli ospedali di X")."""
+    words, lex = m.s.words, m.s.lex
+    verbs = [q for q in m.before if not _names_the_place_noun(words, q, lex)]
+    f = m.sl.first
+    # (the "of" is read as a genitive: the marker is the one before the building, "dans des")
+    building_of = m.role == "weak_source" and f > 1 and words[f - 1].key in lex.of and words[f - 2].key in lex.facility_nouns
+    if (m.role in ("location", "weak_goal") or building_of) and (m.near_before is None or m.role != "weak_goal" or m.near_before not in verbs) \
             and verbs and m.sl.role is None \
-            and _goal_phrase_then(m.s.doc, m.s.words, verbs[-1], m.k, m.s.lex, m.s.preds, m.s.slots):
+            and _goal_phrase_then(m.s.doc, words, verbs[-1], f - 1 if building_of else m.k, lex, m.s.preds, m.s.slots):
         _give(m.sl, "destination", verbs[-1], "goal_phrase_located", m.word)
         return True
+    p = _goal_phrase_before_verb(m)
+    if p is not None:
+        _give(m.sl, "destination", p, "goal_phrase_located", m.word)
+        return True
     return False
+
+
+def _goal_phrase_before_verb(m: _MarkerRead) -> _Pred | None:
+    """Where the verb comes last: "wurden in Krankenhäuser in X gebracht" — a goal phrase
+    (opened by a goal marker or a location marker that says where one ends up, ``[grammar]
+    into_locations``) headed by a building or place noun, the location marker of the place right
+    after it, then the verb of moving someone or going in the same clause: the verb's, nothing
+    but more places of a list and no punctuation between."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not lex.object_before_verb or m.role != "location" or m.sl.role is not None or m.before or not m.after:
+        return None
+    p = m.after[0]
+    if p.entry.frame not in ("move", "transfer", "depart") or p.index - m.sl.last > _NEAR \
+            or _punct_between(s, m.k - 1, p.index, _PHRASE_BREAKS) \
+            or not all(words[y].key in lex.coordinators or any(o.first <= y <= o.last for o in s.slots) for y in range(m.sl.last + 1, p.index)):
+        return None  # (only more places between, a list: "in Zentren in X und Y gebracht")
+    for x in range(m.k - 1, max(-1, m.k - _OPENED_PHRASE), -1):
+        mk = _marker_ending(words, x, lex)
+        if mk is None:
+            continue
+        into = mk[0] in ("goal", "weak_goal") or (mk[0] == "location" and words[x].key in lex.into_locations)
+        nouns = [y for y in range(x + 1, m.k) if _place_noun(words[y], lex)]
+        names = any(o.first < m.k and o.last >= mk[1] for o in s.slots)
+        return p if into and nouns and not names and not _punct_between(s, mk[1], m.k, _PHRASE_BREAKS) else None
+    return None
 
 
 #: how many words the phrase a marker opens may take before the marker that locates it
@@ -2237,7 +2319,7 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     they leave or flee ("fled the war in X"), which names no mover. Not after a verb of arriving
     ("reached the families of X")."""
     words, lex = s.words, s.lex
-    if p.entry.kind != "motion" or p.entry.frame == "arrive" or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
+    if p.entry.kind != "motion" or (p.entry.frame == "arrive" and not _caused(s, p)) or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
         return False
     if _punct_between(s, p.end, k, _PHRASE_BREAKS) \
             or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
@@ -2251,7 +2333,32 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
             continue  # (Spanish marks a person object with "a": "trasladó a los migrantes a X")
         elif (w.capitalised and not lex.nouns_capitalised) or w.key in lex.markers_flat:
             return False  # a name ("the families of Al-Amin"), another phrase's marker
-    return head
+    return head or _object_of_sending(s, p, k)
+
+
+def _caused(s: _Sentence, p: _Pred) -> bool:
+    """Whether the motion verb ``p`` is an infinitive right after a causative verb (``[grammar]
+    causative_verbs``): "ont fait entrer des migrants en X" sends them, as a verb of sending does."""
+    return p.index > 0 and p.entry.kind == "motion" and s.words[p.index - 1].lemma in s.lex.causative_verbs
+
+
+#: how many words the noun phrase a verb of sending moves may take after its determiner ("a 52-year-old businessman")
+_SENT_PHRASE = 3
+
+
+def _object_of_sending(s: _Sentence, p: _Pred, k: int) -> bool:
+    """Whether the words between the verb of sending or taking ``p`` (the transfer frame: extradite,
+    deport, take, escort; a verb, not its noun) and the marker at ``k`` are its object: a determiner
+    or a number, then a few common words — whom the verb moves, whatever the noun ("extradited a
+    businessman to X", "a escorté le suspect vers X"); a thing sent is read by the cargo rule."""
+    words, lex = s.words, s.lex
+    if (p.entry.frame != "transfer" and not _caused(s, p)) or (p.index > 0 and words[p.index - 1].key in lex.determiners):
+        return False
+    first = p.end + 1
+    if not (words[first].key in lex.determiners or words[first].key.isdigit()) or not 0 < k - first - 1 <= _SENT_PHRASE:
+        return False
+    return not any(words[x].key in lex.of or words[x].key in lex.determiners or words[x].key in lex.markers_flat
+                   or (words[x].capitalised and not lex.nouns_capitalised) for x in range(first + 1, k))
 
 
 def weak_marker_in_chain(m: _MarkerRead) -> bool:
@@ -2313,6 +2420,24 @@ def fronted_source(m: _MarkerRead) -> bool:
                  or _punct_between(s, m.sl.last, m.after[0].index, _PHRASE_BREAKS)):
         return False
     _give(m.sl, "origin", m.after[0], "fronted_source", m.word)
+    return True
+
+
+def cleft_place(m: _MarkerRead) -> bool:
+    """"C'est à Lyon que les familles ont été relogées", "È a Roma che sono stati portati", "It
+    was to Rome that they were taken": a place put first by a cleft (the copula right before its
+    marker, a relative right after it, no punctuation) has its marker's role on the first motion
+    verb after the relative — the clause the cleft opens is a new one, so no other rule reads it."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    nxt = m.sl.last + 1
+    if m.sl.role is not None or m.k == 0 or words[m.k - 1].lemma not in _COPULA or nxt >= len(words) \
+            or words[nxt].key not in lex.relatives or s.doc.gap(words[m.sl.last], words[nxt]).strip():
+        return False
+    p = next((q for q in m.motion if q.index > nxt and q.index - nxt <= _FAR), None)
+    if p is None or _punct_between(s, nxt, p.index, _PHRASE_BREAKS):
+        return False
+    source = m.role in ("source", "weak_source") or (m.role == "location" and p.entry.frame == "depart")
+    _give(m.sl, "origin" if source else "destination", p, "cleft_place", m.word)
     return True
 
 
@@ -2451,7 +2576,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
-    strong_marker, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,
@@ -2526,6 +2651,10 @@ def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
     ins = _inserted(words, end, k, lex)
     if ins:
         return (ins.start - end) + 1
+    # a time phrase right after the verb counts as one word ("deportaron el lunes a doce hombres a X")
+    t = next((t for t in range(min(k - 1, end + 1 + _TIME_PHRASE), end + 1, -1) if _time_phrase(words, end + 1, t, lex)), None)
+    if t is not None:
+        return 1 + _reach(words, t - 1, k, lex)
     for x in range(end + 1, k):
         mk = _marker_ending(words, x, lex)
         if mk is not None and mk[0] == "path" and mk[1] > end and k - x <= 4:

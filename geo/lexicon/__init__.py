@@ -35,7 +35,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
-                "participle_agreement", "participle_infinitive", "accented_words"),
+                "participle_agreement", "participle_infinitive", "accented_words", "separable_prefixes", "causative_verbs", "direction_prefixes"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
     "dates": ("months", "weekdays", "numbers", "day_words", "yesterday", "today", "day_before_yesterday", "last_week",
@@ -78,7 +78,7 @@ MAY_BE_EMPTY = frozenset({
     "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
     "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
     "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
-    "contracted_articles", "object_pronouns", "deny_split", "participle_agreement", "participle_infinitive", "accented_words", "demonym_stems", "demonym_inflections",
+    "contracted_articles", "object_pronouns", "deny_split", "participle_agreement", "participle_infinitive", "accented_words", "separable_prefixes", "causative_verbs", "direction_prefixes", "demonym_stems", "demonym_inflections",
 })
 #: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -249,6 +249,10 @@ class Lexicon:
     boarding_verbs: frozenset[str]
     #: the vehicles those verbs take (folded nouns, singular and plural)
     vehicle_nouns: frozenset[str]
+    #: verbs (lemmas) that make the infinitive right after them cause another's move ("fait entrer X en Y")
+    causative_verbs: frozenset[str]
+    #: prefixes of direction that join a verb of motion and leave it one ("zurückverlegt" is "verlegt")
+    direction_prefixes: tuple[str, ...]
     #: the forms "go" and "be" share (Spanish "fue", Portuguese "foi"): "go" before a goal marker and a place
     go_be_forms: frozenset[str]
     #: a past participle's agreement endings and what replaces each to give its masculine singular
@@ -484,6 +488,8 @@ def _journeys(g: dict[str, Any]) -> dict[str, Any]:
         "flight_goals": _fs(g["flight_goals"]),
         "boarding_verbs": _fs(g["boarding_verbs"]),
         "vehicle_nouns": _fs(g["vehicle_nouns"]),
+        "causative_verbs": _fs(g["causative_verbs"]),
+        "direction_prefixes": tuple(sorted(g["direction_prefixes"], key=len, reverse=True)),
         "go_be_forms": _fs(g["go_be_forms"]),
         "participle_agreement": rewrites(g["participle_agreement"]),
         "participle_infinitive": rewrites(g["participle_infinitive"]),

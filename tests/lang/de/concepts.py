@@ -19,3 +19,31 @@ FORMS = ("angefordert:transfer flohen:depart geflohen:depart verließen:depart a
 REFUGE_FOUND = [
     pytest.param("Hunderte Familien fanden Zuflucht in Palmyra.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite), relocating asylum seekers, a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("Die Regierung hat zwei Verdächtige nach Rom ausgeliefert.", (None, "rome"), id="ausliefern"),
+    pytest.param("Die Auslieferung des Bankiers von Oslo nach Rom dauerte ein Jahr.", ("oslo", "rome"), id="auslieferung"),
+    pytest.param("Die Fähre wurde wegen des Sturms nach Rotterdam umgeleitet.", (None, "rotterdam"), id="umleiten"),
+    pytest.param("Zwanzig Asylbewerber wurden von Dresden nach Leipzig umverteilt.", ("dresden", "leipzig"), id="umverteilen"),
+]
+
+#: the finite verb apart from its separable prefix ("schob ... ab" is "abschieben")
+SEPARATED_PREFIX = [
+    pytest.param("Die Behörden schoben am Montag zwölf Männer nach Kabul ab.", (None, "kabul"), id="schieben-ab"),
+    pytest.param("Die Luftwaffe flog die Verletzten aus Dresden nach Leipzig aus.", ("dresden", "leipzig"), id="fliegen-aus"),
+    pytest.param("Das Land wies die Diplomaten nach Moskau aus.", (None, "moscow"), id="weisen-aus"),
+    pytest.param("Die Familie wanderte 1990 aus Dresden nach Kanada aus.", ("dresden", "canada"), id="wandern-aus"),
+]
+
+#: a ship that enters port; reaching a place at last
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("Die Fähre lief am Morgen in den Hafen von Rotterdam ein.", (None, "rotterdam"), id="einlaufen"),
+    pytest.param("Nur wenige von ihnen schafften es nach Rom.", (None, "rome"), id="schaffen-es"),
+]
+
+#: a prefix of direction joined to a verb of motion ("weitergeschickt" is "geschickt")
+DIRECTION_PREFIX = [
+    pytest.param("Vierzig Kinder wurden nach Rom weitergeschickt.", (None, "rome"), id="weitergeschickt"),
+    pytest.param("Die Armee hat ihre Soldaten aus Oslo nach Rom zurückverlegt.", ("oslo", "rome"), id="zurueckverlegt"),
+]

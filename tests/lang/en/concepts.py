@@ -23,3 +23,17 @@ FORMS = ("fled:depart fleeing:depart left:depart escaped:depart withdrew:depart 
 REFUGE_FOUND = [
     pytest.param("Hundreds of families found refuge in Palmyra.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("The government extradited two suspects to Rome on Monday.", (None, "rome"), id="extradite"),
+    pytest.param("The extradition of the banker from Oslo to Rome took a year.", ("oslo", "rome"), id="extradition"),
+    pytest.param("The ferry was diverted to Rotterdam by the storm.", (None, "rotterdam"), id="divert"),
+]
+
+#: a ship that docks; setting out; reaching a place at last
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("The ferry docked in Rotterdam at dawn.", (None, "rotterdam"), id="dock"),
+    pytest.param("The boat had set out from Oslo two days earlier.", ("oslo", None), id="set-out"),
+    pytest.param("Only a few of them made it to Rome.", (None, "rome"), id="make-it"),
+]

@@ -24,3 +24,15 @@ FORMS = ("huyeron:depart salieron:depart partieron:depart dejaron:depart llegaro
 REFUGE_FOUND = [
     pytest.param("Cientos de familias encontraron refugio en Palmira.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("El gobierno extraditó a dos sospechosos a Roma el lunes.", (None, "rome"), id="extraditar"),
+    pytest.param("La extradición del banquero desde Oslo hasta Roma tardó un año.", ("oslo", "rome"), id="extradicion"),
+    pytest.param("El ferry fue desviado a Róterdam por la tormenta.", (None, "rotterdam"), id="desviar"),
+]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("El ferry atracó en Róterdam al amanecer.", (None, "rotterdam"), id="atracar"),
+]

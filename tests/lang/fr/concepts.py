@@ -24,3 +24,15 @@ FORMS = ("parti:depart partis:depart partent:depart quittent:depart fui:depart f
 REFUGE_FOUND = [
     pytest.param("Des centaines de familles ont trouvé refuge à Palmyre.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("Le gouvernement a extradé deux suspects vers Rome lundi.", (None, "rome"), id="extrader"),
+    pytest.param("L'extradition du banquier d'Oslo vers Rome a pris un an.", ("oslo", "rome"), id="extradition"),
+    pytest.param("Le ferry a été dérouté vers Rotterdam à cause de la tempête.", (None, "rotterdam"), id="derouter"),
+]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("Le ferry a accosté à Rotterdam à l'aube.", (None, "rotterdam"), id="accoster"),
+]

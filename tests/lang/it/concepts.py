@@ -24,3 +24,15 @@ FORMS = ("fuggiti:depart fuggite:depart partiti:depart lasciato:depart arrivati:
 REFUGE_FOUND = [
     pytest.param("Centinaia di famiglie hanno trovato rifugio a Palmira.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("Il governo ha estradato due sospettati verso Roma lunedì.", (None, "rome"), id="estradare"),
+    pytest.param("L'estradizione del banchiere da Oslo a Roma è durata un anno.", ("oslo", "rome"), id="estradizione"),
+    pytest.param("Il traghetto è stato dirottato verso Rotterdam a causa della tempesta.", (None, "rotterdam"), id="dirottare"),
+]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("Il traghetto ha attraccato a Rotterdam all'alba.", (None, "rotterdam"), id="attraccare"),
+]

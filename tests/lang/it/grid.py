@@ -150,6 +150,16 @@ GRID = [
     ('figurative-object', 'I delegati sono volati a Berlino lunedì. A Damasco i capi ribelli hanno raggiunto un accordo.', [(None, 'berlin')]),
     ('trip-back', "L'infermiera è tornata da un viaggio in Polonia lunedì.", [('poland', None)]),
     ('trip-back', 'Il ministro è tornato a Berlino dalle vacanze in Polonia.', [('poland', 'berlin')]),
+    ('extradite', 'La Polonia ha estradato lunedì due banchieri verso Berlino.', [(None, 'berlin')]),
+    ('object-of-sending', 'La polizia ha scortato il sospettato a Varsavia.', [(None, 'warsaw')]),
+    ('time-before-object', 'Le autorità hanno espulso lunedì sera dodici uomini verso Kiev.', [(None, 'kyiv')]),
+    ('verb-last-and', 'I soldati sono stati portati a Leopoli e poi trasferiti in aereo a Berlino.', [(None, 'lviv'), ('lviv', 'berlin')]),
+    ('building-of', 'I feriti sono stati portati negli ospedali di Beirut.', [(None, 'beirut')]),
+    ('caused-move', 'I trafficanti hanno fatto entrare una trentina di giovani in Turchia.', [(None, 'turkey')]),
+    ('dock', "Il traghetto ha attraccato a Beirut all'alba.", [(None, 'beirut')]),
+    ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
+    ('noun-then-verb', 'Dopo il loro arrivo a Beirut, i profughi sono stati portati a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
+    ('cleft-place', 'È a Beirut che i feriti sono stati portati.', [(None, 'beirut')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -237,4 +247,13 @@ MEASURED = {
     "prevented-object": 1,
     "figurative-object": 1,
     "trip-back": 2,
+    "extradite": 1,
+    "object-of-sending": 1,
+    "time-before-object": 1,
+    "verb-last-and": 1,
+    "caused-move": 1,
+    "dock": 1,
+    "sent-on": 1,
+    "noun-then-verb": 1,
+    "cleft-place": 1,
 }

@@ -21,3 +21,26 @@ FORMS = ("vluchtten:depart gevlucht:depart vertrok:depart vertrokken:depart verl
     "naderden:move stamt:move brachten:transfer gebracht:transfer overgebracht:transfer vervoerden:transfer "
     "geevacueerd:transfer evacueerden:transfer gestuurd:transfer gedeporteerd:transfer uitgewezen:transfer "
     "gerepatrieerd:transfer geescorteerd:transfer meegenomen:transfer begeleid:transfer gered:transfer")
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("De regering heeft twee verdachten naar Rome uitgeleverd.", (None, "rome"), id="uitleveren"),
+    pytest.param("De uitlevering van de bankier van Oslo naar Rome duurde een jaar.", ("oslo", "rome"), id="uitlevering"),
+    pytest.param("De veerboot werd vanwege de storm naar Rotterdam omgeleid.", (None, "rotterdam"), id="omleiden"),
+]
+
+#: the finite verb apart from its separable prefix ("leverde ... uit" is "uitleveren")
+SEPARATED_PREFIX = [
+    pytest.param("Het land leverde de bankier vorige week naar Italië uit.", (None, "italy"), id="leveren-uit"),
+    pytest.param("De luchtmacht vloog de gewonden van Utrecht naar Rotterdam uit.", ("utrecht", "rotterdam"), id="vliegen-uit"),
+]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("De veerboot meerde bij zonsopgang in Rotterdam aan.", (None, "rotterdam"), id="aanmeren"),
+]
+
+#: a prefix of direction joined to a verb of motion ("teruggestuurd" is "gestuurd")
+DIRECTION_PREFIX = [
+    pytest.param("De kinderen werden naar Rome teruggestuurd.", (None, "rome"), id="teruggestuurd"),
+]

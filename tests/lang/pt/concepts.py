@@ -23,3 +23,15 @@ FORMS = ("partido:depart fugiram:depart pousou:arrive aterrissou:arrive decolou:
 REFUGE_FOUND = [
     pytest.param("Centenas de famílias encontraram refúgio em Palmira.", (None, "palmyra"), id="found-refuge"),
 ]
+
+#: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
+EXTRADITE_AND_DIVERT = [
+    pytest.param("O governo extraditou dois suspeitos rumo a Roma na segunda-feira.", (None, "rome"), id="extraditar"),
+    pytest.param("A extradição do banqueiro desde Oslo até Roma demorou um ano.", ("oslo", "rome"), id="extradicao"),
+    pytest.param("O ferry foi desviado rumo a Roterdão por causa da tempestade.", (None, "rotterdam"), id="desviar"),
+]
+
+#: a ship that docks
+DOCK_SET_OUT_MAKE_IT = [
+    pytest.param("O ferry atracou em Roterdão ao amanhecer.", (None, "rotterdam"), id="atracar"),
+]
