@@ -401,9 +401,18 @@ def small_and_far(b: _Best) -> str | None:
     and no namesake abroad comes near it (the candidates in other countries have fewer than
     half its names; its own region, named after it, is no rival)."""
     if not b.in_story and b.best.population < 100_000 and not b.big and not _known_the_world_over(b) \
-            and not _names_its_region(b):
+            and not _names_its_region(b) and not _alone_and_placed(b):
         return SMALL_AND_FAR
     return None
+
+
+def _alone_and_placed(b: _Best) -> bool:
+    """Whether the story has set no country, region or town yet and the name, which a preposition places
+    ("sbarcati a Lampedusa"), has one place in the whole index: nothing it could be
+    confused with, nowhere else the story could be."""
+    scene = b.scene
+    return not (scene.countries or scene.implied or scene.regions or scene.towns) and len(b.name.candidates) == 1 \
+        and b.evidence.placed(b.name)
 
 
 def _names_its_region(b: _Best) -> bool:

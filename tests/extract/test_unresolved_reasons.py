@@ -216,3 +216,21 @@ def test_a_list_that_ends_in_a_country_stays_a_list(ex: Extractor, text: str, na
     x = ex(text, "2024-03-01", lang="en")
     assert name not in [u.text for u in x.unresolved]
     assert name in {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}
+
+
+# a town only one place in the index has, which a preposition places, in a text that names nothing else
+ALONE = [
+    pytest.param("it", "I migranti sono sbarcati a Lampedusa ieri sera.", id="it"),
+    pytest.param("en", "The migrants landed on Lampedusa last night.", id="en"),
+    pytest.param("fr", "Les migrants ont débarqué à Lampedusa hier soir.", id="fr"),
+    pytest.param("de", "Die Migranten wurden gestern Abend nach Lampedusa gebracht.", id="de"),
+    pytest.param("es", "Los migrantes desembarcaron en Lampedusa anoche.", id="es"),
+    pytest.param("pt", "Os migrantes desembarcaram em Lampedusa ontem à noite.", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALONE)
+def test_a_placed_name_with_one_place_is_not_too_far_from_a_story_that_has_none(ex: Extractor, lang: str, text: str) -> None:
+    x = ex(text, "2024-03-01", lang=lang)
+    assert "Lampedusa" in {f["properties"]["name"] for f in x.to_geojson()["features"] if f["properties"]["kind"] == "place"}
+    assert "Lampedusa" not in [u.text for u in x.unresolved]
