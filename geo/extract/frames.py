@@ -266,7 +266,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
         mv.open_in_words = bool(mv.origins) != bool(mv.dests) and (_end_opened_in_words(s, mv) or _end_object_in_words(s, mv, story.demonyms))
-        if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv, story.demonyms)):
+        if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
@@ -2620,7 +2620,7 @@ def _goal_phrase_then(doc: Document, words: tuple[Word, ...], p: _Pred, k: int, 
 
 def _past_vehicle(words: tuple[Word, ...], a: int, lex: Lexicon, stop: int) -> int:
     """The word after a phrase of the means of transport that opens at ``a`` ("by ambulance",
-    "en ambulancia", "mit einem Krankenwagen", "in elicottero": a word that is no verb, its
+    "en ambulancia", "mit einem Krankenwagen", "in elicottero": a word that is no name, its
     determiners, a vehicle noun of ``[grammar] vehicle_nouns``), else ``a``."""
     if a + 1 >= stop or words[a].capitalised:
         return a
@@ -3743,15 +3743,14 @@ def _borrowed(c: Claim) -> bool:
     return bool(c.inferred) and (not c.rules or bool(_LENDING_RULES.intersection(c.rules)))
 
 
-def _end_in_words(s: _Sentence, mv: _Move, demonyms: Mapping[int, str]) -> bool:
+def _end_in_words(s: _Sentence, mv: _Move) -> bool:
     """Whether the sentence names the end ``mv`` lacks in words that are no place ("driven
     from X to the border", "partis vers la frontière", "rumo à fronteira"): a marker of that
     end's kind after the verb (up to a few words past the end it names), in its clause, before a place noun
     (``place_nouns``, the determiner between aside) or a name the gazetteer does not know
     ("left X for Smalltown"); "for the first time" names no end."""
     want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
-    return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests])) \
-        or _end_object_in_words(s, mv, demonyms)
+    return _marker_phrase_after(s, mv.pred, want, max([mv.pred.end] + [sl.last for sl in mv.origins + mv.dests]))
 
 
 def _end_object_in_words(s: _Sentence, mv: _Move, demonyms: Mapping[int, str]) -> bool:

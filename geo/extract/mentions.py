@@ -999,25 +999,22 @@ def _container_chain(text: str, folded: str, end: int, m: re.Match, hi: int, ind
         return ""
     low = folded[end + m.end() + nxt.end() : hi].lstrip()  # the same words, folded (aligned with the text)
     first = low.partition(" ")[0]
-    if first in _all_coordinators() and after.lstrip()[len(first) + 1 :][:1].isupper():
+    # (a coordinator of any language continues a list, whatever the article's)
+    if first in words_of_all("grammar", "coordinators") and after.lstrip()[len(first) + 1 :][:1].isupper():
         return ""
     return _is_country(nxt.group(1), index)
 
 
-@cache
-def _all_coordinators() -> frozenset[str]:
-    """The coordinators of every language ("and", "und", "et", ...): one continues a list
-    after a chain's last item whatever the article's language."""
-    return frozenset(w for lang in SUPPORTED_LANGS for w in load(lang).coordinators)
+def _qualifier_candidates(q: str, index: NameIndex) -> tuple[Candidate, ...]:
+    """The index's candidates for a qualifier as written: by its name, and, in capitals ("UK",
+    "DRC"), by its capitals too."""
+    key = name_key(q)
+    return tuple(index.lookup(key)) + (tuple(index.lookup("=" + key)) if q.isupper() else ())
 
 
 def _is_country(q: str, index: NameIndex) -> str:
     """The ISO-2 code of the country ``q`` names (a name, or capitals: "UK"), else ""."""
-    key = name_key(q)
-    for c in index.lookup(key) + (index.lookup("=" + key) if q.isupper() else ()):
-        if c.source == "country":
-            return c.country
-    return ""
+    return next((c.country for c in _qualifier_candidates(q, index) if c.source == "country"), "")
 
 
 def _one_qualifier(text: str, folded: str, end: int, m: re.Match, index: NameIndex, countries: frozenset[str]) -> set[tuple[str, str]]:
@@ -1032,8 +1029,7 @@ def _one_qualifier(text: str, folded: str, end: int, m: re.Match, index: NameInd
                 if c.country in countries | {"US"} and _subsequence(letters, name):
                     out.add((c.country, c.admin1))
         return out
-    key = name_key(q)
-    for c in index.lookup(key) + (index.lookup("=" + key) if q.isupper() else ()):
+    for c in _qualifier_candidates(q, index):
         if c.source == "country":
             out.add((c.country, ""))
         elif c.source == "region":
