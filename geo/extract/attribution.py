@@ -430,8 +430,9 @@ def _relative_head(v: _Verb) -> Found | None:
 
 
 def _pronoun_and_adverb(v: _Verb) -> Found | None:
-    """"Il a toutefois ajouté : …", "He also said …": a pronoun, then one word that is no noun
-    phrase's (an adverb) between it and the verb: the pronoun speaks."""
+    """"Il a sobrement ajouté : …", "He bluntly said …": a pronoun, then one word that is no noun
+    phrase's (an adverb ``[attribution] said_adverbs`` does not list: those :func:`_verb` drops)
+    between it and the verb: the pronoun speaks."""
     subj, lex = v.subj, v.lex
     rest = [w for w in subj[1:] if w.lemma not in lex.auxiliaries]
     if len(subj) > 1 and subj[0].key in lex.pronouns and len(rest) == 1 and len(rest[0].key) > 1 and not rest[0].capitalised \
@@ -561,6 +562,8 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     subj = subj[_adverbial_first(v):]
     if any(subj[k - 1].key not in lex.determiners and _is_verb(subj, k, lex, lex.say | lex.deny) for k in range(1, len(subj))):
         return SKIP  # "The government rejected reports that …": a verb before the noun, no speaker's name
+    if subj and subj[0].key in lex.coordinators:
+        return SKIP  # "…, and losses estimated at …", "…, and report it": the verb goes on the clause before, no new speaker
     if subj and len(subj) <= 10 and (_noun_phrase(subj, lex) or _bare_subject(v)):
         if not (len(subj) == 1 and subj[0].key in lex.determiners):
             return tuple(subj), None
@@ -1181,9 +1184,7 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
     while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
         j -= 1
     j = _before_parenthesis(doc, words, j, i, lex)
-    raw = list(words[j:i])
-    while raw and raw[-1].lemma in lex.auxiliaries:
-        raw.pop()
+    raw = _past_adverbs(list(words[j:i]), lex)
     if raw and ")" in doc.gap(raw[-1], words[j + len(raw)]):
         raw = raw[: max((k for k in range(1, len(raw)) if "(" in doc.gap(raw[k - 1], raw[k])), default=len(raw))]
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
@@ -1191,8 +1192,23 @@ def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: 
                  j > 0 and quoted[j - 1] and not quoted[i], quoted[i])
 
 
-#: how many words a parenthesis between a speaker and their verb may hold ("the Office for Migration (IOM) said")
-_PARENTHESIS = 4
+def _past_adverbs(raw: list[Word], lex: Lexicon) -> list[Word]:
+    """The words before a verb of saying less the auxiliaries and the adverbs (``[attribution]
+    said_adverbs``) that end them: "The minister has also said" is the minister's."""
+    while raw:
+        if raw[-1].lemma in lex.auxiliaries:
+            raw.pop()
+            continue
+        ph = next((ph for ph in lex.said_adverbs if len(ph) < len(raw) and tuple(w.key for w in raw[-len(ph):]) == ph), None)
+        if ph is None:
+            return raw
+        del raw[-len(ph):]
+    return raw
+
+
+#: how many words a parenthesis between a speaker and their verb may hold ("the Office for Migration (IOM) said",
+#: "officials of the agency (the Department for Roads, Rail and Ports) said")
+_PARENTHESIS = 12
 
 
 def _before_parenthesis(doc: Document, words: tuple[Word, ...], j: int, i: int, lex: Lexicon) -> int:
@@ -1203,7 +1219,9 @@ def _before_parenthesis(doc: Document, words: tuple[Word, ...], j: int, i: int, 
             and doc.gap(words[j - 1], words[j]).strip() == ")"):
         return j
     k = j - 1
-    while k > 0 and j - k <= _PARENTHESIS and not _has_punct(doc, words[k - 1], words[k]):
+    # (commas may stand inside: "the Department for Roads, Rail and Ports")
+    while k > 0 and j - k <= _PARENTHESIS and "(" not in doc.gap(words[k - 1], words[k]) \
+            and not _has_punct(doc, words[k - 1], words[k], _STOP_PUNCT - {","}):
         k -= 1
     if k == 0 or j - k > _PARENTHESIS or doc.gap(words[k - 1], words[k]).strip() != "(":
         return j

@@ -31,7 +31,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "according_after", "according_closing", "quoting", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
-                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics"),
+                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics", "said_adverbs"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
@@ -189,6 +189,8 @@ class Lexicon:
     claim_nouns: frozenset[str]
     #: words of address before a person's name ("Mme", "Herr", "Sra."), folded
     honorifics: frozenset[str]
+    #: adverbs between a speaker and the verb of saying or its auxiliary ("also", "anche", "auch"), folded phrases
+    said_adverbs: tuple[Phrase, ...]
     #: verbs of saying in two parts, by the verb's lemma then the words that complete it ("geben bekannt", "fare sapere")
     say_split: tuple[Phrase, ...]
     #: the marker of where a statement with no speaker comes from, or the document it is in ("aus", "dalla", "desde")
@@ -426,6 +428,7 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "contrary": _longest([_phrase(x) for x in a["contrary"]]),
         "claim_nouns": _fs(a["claim_nouns"]),
         "honorifics": _fs(a["honorifics"]),
+        "said_adverbs": _longest([_phrase(x) for x in a["said_adverbs"]]),
         "according_closing": _longest([_phrase(x) for x in a["according_closing"]]),
         "quoting": _fs(a["quoting"]),
         "say_split": _longest([_phrase(x) for x in a["say_split"]]),

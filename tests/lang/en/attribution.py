@@ -48,7 +48,7 @@ SPECULATING_IS_SAYING = [
 ]
 
 A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
-    pytest.param("The mayor explained the route. He also said the ferry had left.", "The mayor", id="he-also-said"),
+    pytest.param("The mayor explained the route. He bluntly said the ferry had left.", "The mayor", id="he-bluntly-said"),
 ]
 
 A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [

@@ -139,6 +139,8 @@ CLAIMS = [
      'los rebeldes'),
     ('denied-claim-of', 'El ministerio rechazó las declaraciones del alcalde de que las tropas se habían retirado de Járkov a Leópolis.',
      'alcalde'),
+    ("adverb-before-verb", 'El alcalde también ha dicho que cientos de familias habían huido de Alepo a Damasco.', 'El alcalde'),
+    ("parenthesis-before-verb", 'Responsables de la agencia (la Oficina de Carreteras, Ferrocarriles y Puertos) dijeron que cientos de familias habían huido de Alepo a Damasco.', 'Responsables de la agencia'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -196,4 +198,6 @@ MEASURED = {
     "contrary-to": 2,
     "colon-list": 2,
     "denied-claim-of": 2,
+    "adverb-before-verb": 1,
+    "parenthesis-before-verb": 1,
 }

@@ -60,7 +60,7 @@ SPECULATING_IS_SAYING = [
 ]
 
 A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
-    pytest.param("Le maire a précisé la route. Il a ensuite ajouté que le ferry était parti.", "Le maire", id="il-a-ensuite-ajoute"),
+    pytest.param("Le maire a précisé la route. Il a sobrement ajouté que le ferry était parti.", "Le maire", id="il-a-sobrement-ajoute"),
 ]
 
 AN_ARTICLE_IS_NO_WORD_FOR_THE_STATEMENT = [

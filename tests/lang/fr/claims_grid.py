@@ -140,6 +140,8 @@ CLAIMS = [
      'rebelles'),
     ('denied-claim-of', 'Le ministère a rejeté les déclarations du maire selon lesquelles les troupes se seraient retirées de Kharkiv vers Lviv.',
      'maire'),
+    ("adverb-before-verb", "Le maire a aussi affirmé que des centaines de familles avaient fui d'Alep vers Damas.", 'Le maire'),
+    ("parenthesis-before-verb", "Les responsables de l'agence (l'Office des routes, du rail et des ports) ont déclaré que des centaines de familles avaient fui d'Alep vers Damas.", "Les responsables de l'agence"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -197,4 +199,6 @@ MEASURED = {
     "contrary-to": 2,
     "colon-list": 2,
     "denied-claim-of": 2,
+    "adverb-before-verb": 1,
+    "parenthesis-before-verb": 1,
 }

@@ -54,7 +54,7 @@ SPECULATING_IS_SAYING = [
 ]
 
 A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
-    pytest.param("Il sindaco ha spiegato la rotta. Lui ha poi aggiunto che il traghetto era partito.", "Il sindaco", id="lui-ha-poi-aggiunto"),
+    pytest.param("Il sindaco ha spiegato la rotta. Lui ha seccamente aggiunto che il traghetto era partito.", "Il sindaco", id="lui-ha-seccamente-aggiunto"),
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [

@@ -145,6 +145,8 @@ CLAIMS = [
      'ribelli'),
     ('denied-claim-of', 'Il ministero ha respinto le dichiarazioni del sindaco secondo cui le truppe si sarebbero ritirate da Kharkiv a Leopoli.',
      'sindaco'),
+    ("adverb-before-verb", 'Il sindaco ha inoltre dichiarato che centinaia di famiglie erano fuggite da Aleppo a Damasco.', 'Il sindaco'),
+    ("parenthesis-before-verb", "Funzionari dell'agenzia (l'Ufficio per strade, ferrovie e porti) hanno detto che centinaia di famiglie erano fuggite da Aleppo a Damasco.", "Funzionari dell'agenzia"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -202,4 +204,6 @@ MEASURED = {
     "contrary-to": 2,
     "colon-list": 2,
     "denied-claim-of": 2,
+    "adverb-before-verb": 1,
+    "parenthesis-before-verb": 1,
 }

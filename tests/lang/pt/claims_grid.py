@@ -140,6 +140,8 @@ CLAIMS = [
      'rebeldes'),
     ('denied-claim-of', 'O ministério rejeitou as declarações do prefeito de que as tropas se teriam retirado de Kharkiv para Lviv.',
      'prefeito'),
+    ("adverb-before-verb", 'O prefeito tinha já dito que centenas de famílias tinham fugido de Alepo para Damasco.', 'O prefeito'),
+    ("parenthesis-before-verb", 'Responsáveis da agência (o Gabinete de Estradas, Ferrovias e Portos) disseram que centenas de famílias tinham fugido de Alepo para Damasco.', 'Responsáveis da agência'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -197,4 +199,6 @@ MEASURED = {
     "contrary-to": 2,
     "colon-list": 2,
     "denied-claim-of": 2,
+    "adverb-before-verb": 1,
+    "parenthesis-before-verb": 1,
 }

@@ -1,0 +1,34 @@
+"""The speaker's phrase before a verb of saying, as written in every language: an adverb or an
+auxiliary between them is not the speaker's ("the mayor has also said", "il sindaco ha anche
+detto", "der Bürgermeister hat auch gesagt": the mayor); a long parenthesis with commas inside
+between them does not hide the speaker ("officials of the agency (the Office for Roads, Rail
+and Ports) said"). Sentences of our own, tests/lang/<lang>/speaker_phrase.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import extract
+from tests.lang import cases
+
+
+def claimants(text: str, lang: str) -> list[str]:
+    fc = extract(f"Title\n\n{text}", "2024-03-01", lang=lang)
+    return [f["properties"]["claimant"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), cases("speaker_phrase", "ADVERB_BETWEEN_SPEAKER_AND_VERB"))
+def test_adverb_between_speaker_and_verb(lang, text, speaker):
+    assert claimants(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), cases("speaker_phrase", "PARENTHESIS_BEFORE_THE_VERB"))
+def test_parenthesis_before_the_verb(lang, text, speaker):
+    assert claimants(text, lang) == [speaker]
+
+
+def test_a_coordinated_participle_names_no_speaker():
+    """"…, and losses estimated at …": the verb of saying goes on the clause before; its
+    coordinator and noun are no speaker (the movement stays in the article's voice)."""
+    got = claimants("Hundreds of families fled from Aleppo to Damascus, and losses estimated at two million.", "en")
+    assert got == ["the article"]

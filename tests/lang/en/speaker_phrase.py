@@ -1,0 +1,12 @@
+"""English cases of tests/extract/test_speaker_phrase.py: our own sentences."""
+
+import pytest
+
+ADVERB_BETWEEN_SPEAKER_AND_VERB = [
+    pytest.param('The mayor also said that hundreds of families had fled from Aleppo to Damascus.', 'The mayor', id="adverb"),
+    pytest.param('The mayor has also said that hundreds of families had fled from Aleppo to Damascus.', 'The mayor', id="auxiliary-and-adverb"),
+]
+
+PARENTHESIS_BEFORE_THE_VERB = [
+    pytest.param('Officials of the agency (the Office for Roads, Rail and Ports) said that hundreds of families had fled from Aleppo to Damascus.', 'Officials of the agency', id="long-parenthesis-with-commas"),
+]
