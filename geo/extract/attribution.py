@@ -560,7 +560,9 @@ def _subject_before(v: _Verb) -> Found | _Skip | None:
     portavoce ha detto": :func:`_adverbial_first`)."""
     subj, lex = v.subj, v.lex
     subj = subj[_adverbial_first(v):]
-    if any(subj[k - 1].key not in lex.determiners and _is_verb(subj, k, lex, lex.say | lex.deny) for k in range(1, len(subj))):
+    # (a word of saying right before the verb of saying is its subject's noun: "a local media report said")
+    noun_last = bool(subj) and _says(subj[-1], lex) and _says(v.words[v.i], lex)
+    if any(subj[k - 1].key not in lex.determiners and _is_verb(subj, k, lex, lex.say | lex.deny) for k in range(1, len(subj) - noun_last)):
         return SKIP  # "The government rejected reports that …": a verb before the noun, no speaker's name
     if subj and subj[0].key in lex.coordinators:
         return SKIP  # "…, and losses estimated at …", "…, and report it": the verb goes on the clause before, no new speaker
@@ -1250,8 +1252,10 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
         if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs) \
-                or (i + 1 < len(words) and carried_to(words[i], words[i + 1], lex)):
-            continue
+                or (i + 1 < len(words) and carried_to(words[i], words[i + 1], lex)) \
+                or (i not in split and i + 1 in maybe and words[i].key == words[i].lemma
+                    and not _has_punct(doc, words[i], words[i + 1]) and _is_verb(words, i + 1, lex, verbs)):
+            continue  # (…, or the noun of "a local media report said", in its base form: the verb is the next word)
         v = replace(_verb(doc, words, lex, i, quoted), end=split.get(i, i))
         for name, rule in SPEAKER_RULES:
             got = rule(v)
@@ -1558,13 +1562,13 @@ def _is_data(w: Word, lex: Lexicon) -> bool:
 
 def _data_source(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     """A source named by the data it published is that source: "figures from the WFP" → "the WFP",
-    "les chiffres de l'ONU" → "l'ONU", "die Zahlen des UNHCR" → "des UNHCR", "the agency's figures" → "the agency", "the latest UN figures" → "UN" (from the first
+    "a report by the agency" → "the agency", "les chiffres de l'ONU" → "l'ONU", "die Zahlen des UNHCR" → "des UNHCR", "the agency's figures" → "the agency", "the latest UN figures" → "UN" (from the first
     capital); data named by no source ("official figures") stay as they are."""
     k = next((k for k, w in enumerate(ws) if _is_data(w, lex)), None)
     if k is None:
         return ws
     after = ws[k + 1 :]
-    if after and (after[0].key in lex.of or after[0].key in lex.markers_flat - lex.determiners):
+    if after and (after[0].key in lex.of | lex.agent_markers or after[0].key in lex.markers_flat - lex.determiners):
         after = after[1:]
     elif not (after and after[0].key in lex.determiners and len(after) > 1):
         after = ()  # (a determiner after the noun is a genitive's: "die Zahlen des UNHCR")
@@ -1574,7 +1578,7 @@ def _data_source(ws: tuple[Word, ...], lex: Lexicon) -> tuple[Word, ...]:
     if len(before) > 1 and before[-1].key == "s":
         return before[:-1]  # "the agency's figures"
     # (a capital that opens the phrase may only open the sentence: "Official figures show", unless all capitals: "UNHCR figures")
-    first = next((m for m, w in enumerate(before) if w.capitalised and (m or w.text.isupper())), None)
+    first = next((m for m, w in enumerate(before) if w.capitalised and (m or len(w.text) > 1 and w.text.isupper())), None)
     return before[first:] if first is not None else ws
 
 

@@ -32,3 +32,18 @@ def test_a_coordinated_participle_names_no_speaker():
     coordinator and noun are no speaker (the movement stays in the article's voice)."""
     got = claimants("Hundreds of families fled from Aleppo to Damascus, and losses estimated at two million.", "en")
     assert got == ["the article"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), cases("speaker_phrase", "A_SOURCE_NAMED_BY_ITS_REPORT"))
+def test_a_source_named_by_its_report(lang, text, speaker):
+    """"A report by the agency said", "selon des informations de l'agence": the source is the agency
+    (``[attribution] data_nouns``); "a local media report said": the noun of saying before the verb
+    is its subject's, not the verb."""
+    assert claimants(text, lang) == [speaker]
+
+
+def test_a_verb_of_saying_before_another_is_still_the_verb():
+    """"The agency said reported cases ...": "said" is not a noun before "reported" (only a base
+    form may be one: "a media report said")."""
+    got = claimants("The agency said reported families had fled from Aleppo to Damascus.", "en")
+    assert got == ["The agency"]

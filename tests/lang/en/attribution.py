@@ -52,7 +52,8 @@ A_PRONOUN_AND_AN_ADVERB_BEFORE_THE_VERB = [
 ]
 
 A_NAME_IS_NOT_CUT_AT_A_LEXICON_WORD = [
-    pytest.param("According to the report of the agency, the convoy left Gao.", "the report of the agency", id="report-after-the"),
+    # ("report" is also a noun of the data a source published: the source is the agency, [attribution] data_nouns)
+    pytest.param("According to the report of the agency, the convoy left Gao.", "the agency", id="report-after-the"),
 ]
 
 THE_ARTICLES_OWN_VOICE_IS_NEVER_LENT_A_SPEAKER = [

@@ -10,3 +10,9 @@ ADVERB_BETWEEN_SPEAKER_AND_VERB = [
 PARENTHESIS_BEFORE_THE_VERB = [
     pytest.param('Officials of the agency (the Office for Roads, Rail and Ports) said that hundreds of families had fled from Aleppo to Damascus.', 'Officials of the agency', id="long-parenthesis-with-commas"),
 ]
+
+A_SOURCE_NAMED_BY_ITS_REPORT = [
+    pytest.param('A report by the agency said that hundreds of families had fled from Aleppo to Damascus.', 'the agency', id='report-by'),
+    pytest.param('A local media report said that hundreds of families had fled from Aleppo to Damascus.', 'A local media report', id='noun-before-the-verb'),
+    pytest.param('According to recent information from the agency, hundreds of families fled from Aleppo to Damascus.', 'the agency', id='information-from'),
+]

@@ -10,3 +10,8 @@ ADVERB_BETWEEN_SPEAKER_AND_VERB = [
 PARENTHESIS_BEFORE_THE_VERB = [
     pytest.param("Les responsables de l'agence (l'Office des routes, du rail et des ports) ont déclaré que des centaines de familles avaient fui d'Alep vers Damas.", "Les responsables de l'agence", id="long-parenthesis-with-commas"),
 ]
+
+A_SOURCE_NAMED_BY_ITS_REPORT = [
+    pytest.param("Un rapport de l'agence indique que des centaines de familles ont fui d'Alep vers Damas.", "l'agence", id='rapport-de'),
+    pytest.param("Selon des informations de l'agence, des centaines de familles ont fui d'Alep vers Damas.", "l'agence", id='informations-de'),
+]
