@@ -71,6 +71,20 @@ class Attribution:
     rule: str = "article"
 
 
+def _words_of(doc: Document, lex: Lexicon, sentence: int) -> tuple[Word, ...]:
+    """The words of a sentence as attribution reads them: an acronym written in capitals in a
+    sentence that is not all capitals ("the WHO said", "IS fighters") is a name, not the
+    function word its letters spell ("who", "is"): its key and lemma are its letters as written."""
+    words = doc.words_of(sentence)
+    if not any(len(w.text) > 1 and w.text.isupper() for w in words):
+        return words
+    if all(w.text.isupper() or not w.text[:1].isalpha() for w in words):
+        return words  # a headline in capitals
+    function = lex.relatives | lex.pronouns | lex.determiners | lex.markers_flat | lex.coordinators
+    return tuple(replace(w, key=w.text, lemma=w.text) if len(w.text) > 1 and w.text.isupper() and w.key in function else w
+                 for w in words)
+
+
 def _words_text(doc: Document, ws: list[Word]) -> str:
     if not ws:
         return ""
@@ -1631,7 +1645,7 @@ def _own_sources(doc: Document, lex: Lexicon, places: frozenset[int] = frozenset
         return text
 
     for s in doc.sentences:
-        words = doc.words_of(s.index)
+        words = _words_of(doc, lex, s.index)
         quoted = _quoted(doc, words, lex)
         impersonal = _impersonal_words(doc, words, quoted, lex)
         against = _contrary(doc, words, lex)  # ("contrary to claims by X": X is no source, X disputes)
@@ -1704,7 +1718,7 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], pers
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
             return ()  # a source named since: the pronoun is theirs
-        words = doc.words_of(b)
+        words = _words_of(doc, lex, b)
         first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
         m = first
         while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
@@ -1734,7 +1748,7 @@ def _previous_subject(doc: Document, k: int, lex: Lexicon) -> tuple[Word, ...]:
     from it: the verb); else nothing."""
     if k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
         return ()
-    words = doc.words_of(k - 1)
+    words = _words_of(doc, lex, k - 1)
     if not words or words[0].key not in lex.determiners - lex.pronouns:
         return ()
     m = 1
@@ -1870,7 +1884,7 @@ def _described_before(doc: Document, k: int, need: tuple[Word, ...], lex: Lexico
     """The name, in a sentence before ``k`` (the nearest), that the words ``need`` describe: each of them
     stands just before the name or in the words after it, within its sentence ("Ann Doe, 34, a nurse")."""
     for b in range(k - 1, -1, -1):
-        words = doc.words_of(b)
+        words = _words_of(doc, lex, b)
         for i, j in reversed(_name_runs(doc, words, lex)):
             m = i  # (back across the comma of an apposition: "the spokesman for the ministry, Ann Doe,")
             while m > 0 and i - m < _DESCRIBED_BEFORE and (not _has_punct(doc, words[m - 1], words[m])
@@ -1914,7 +1928,7 @@ def _described(doc: Document, src: _Sources, lex: Lexicon) -> None:
 def _quotes(doc: Document, k: int, inside: list[bool], lex: Lexicon) -> bool:
     """Whether sentence ``k`` quotes its speaker: it goes on with a quotation, or holds one of at least
     :data:`_PULL_QUOTE` words (a word or two in quotation marks is no quotation: 'the army had "abandoned" it')."""
-    return inside[k] or sum(_quoted(doc, doc.words_of(k), lex)) >= _PULL_QUOTE
+    return inside[k] or sum(_quoted(doc, _words_of(doc, lex, k), lex)) >= _PULL_QUOTE
 
 
 def _lead_source(doc: Document, own: list[str | None]) -> tuple[tuple[str, str] | None, int]:
@@ -1933,7 +1947,7 @@ def _lend_back(doc: Document, src: _Sources, explicit: list[str | None], lent: d
     "Así lo denunció la alcaldesa, …" after the lead; when it has no source of its own); so does the
     agent of a passive whose subject is "this" or the news ("The information was confirmed by the police")."""
     for k in range(1, len(doc.sentences)):
-        opens = _opens_with_back_reference(doc.words_of(k), lex)
+        opens = _opens_with_back_reference(_words_of(doc, lex, k), lex)
         if (src.rules[k] == "back_reference" or src.rules[k] == "passive_agent" and opens) and explicit[k] and not explicit[k - 1] \
                 and (doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph or opens):
             explicit[k - 1] = explicit[k]
@@ -2000,7 +2014,7 @@ def _lend_reported_speech(doc: Document, lex: Lexicon, explicit: list[str | None
     for k, s in enumerate(doc.sentences):
         if explicit[k] or voice[k]:
             continue
-        words = doc.words_of(k)
+        words = _words_of(doc, lex, k)
         quoted = _quoted(doc, words, lex)
         if not any(w.key in lex.reported_speech and not q for w, q in zip(words, quoted)):
             continue
@@ -2071,7 +2085,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
         denial_only = bool(denier) and (denier == own[s.index] or own[s.index] is None)
         scope = src.scopes[s.index] if who else None
         fallback = (source, "the article itself: the words after the speaker's name describe the speaker") if scope is not None else None
-        ws = doc.words_of(s.index)
+        ws = _words_of(doc, lex, s.index)
         hedged = not _none_of(doc, ws, _first_words(lex, "hedge")) and _hedged(ws, lex)  # (most sentences have no hedge's first word)
         out.append(Attribution(claimant, basis, exp, denier, denial_only, hedged, scope, fallback, rule))
     return out

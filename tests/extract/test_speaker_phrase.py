@@ -47,3 +47,10 @@ def test_a_verb_of_saying_before_another_is_still_the_verb():
     form may be one: "a media report said")."""
     got = claimants("The agency said reported families had fled from Aleppo to Damascus.", "en")
     assert got == ["The agency"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), cases("speaker_phrase", "AN_ACRONYM_IS_A_NAME"))
+def test_an_acronym_is_a_name(lang, text, speaker):
+    """"the WHO said": an acronym in capitals is a name, not the relative "who" its letters spell
+    (where a language's acronyms spell none of its function words, the table is left out)."""
+    assert claimants(text, lang) == [speaker]

@@ -16,3 +16,9 @@ A_SOURCE_NAMED_BY_ITS_REPORT = [
     pytest.param('A local media report said that hundreds of families had fled from Aleppo to Damascus.', 'A local media report', id='noun-before-the-verb'),
     pytest.param('According to recent information from the agency, hundreds of families fled from Aleppo to Damascus.', 'the agency', id='information-from'),
 ]
+
+AN_ACRONYM_IS_A_NAME = [
+    pytest.param('"Hundreds of families fled from Aleppo to Damascus," the WHO said in a statement.', "the WHO", id="after-quote"),
+    pytest.param("The WHO said that hundreds of families had fled from Aleppo to Damascus.", "The WHO", id="subject"),
+    pytest.param("Hundreds of families fled from Aleppo to Damascus, according to the WHO.", "the WHO", id="according-to"),
+]
