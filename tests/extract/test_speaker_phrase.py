@@ -54,3 +54,23 @@ def test_an_acronym_is_a_name(lang, text, speaker):
     """"the WHO said": an acronym in capitals is a name, not the relative "who" its letters spell
     (where a language's acronyms spell none of its function words, the table is left out)."""
     assert claimants(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Hundreds of families fled from Aleppo to Damascus, the official Northern Information Agency reported.",
+                 "the official Northern Information Agency", id="data-noun-inside-a-name"),
+    pytest.param("Estimates by the agency suggest that hundreds of families fled from Aleppo to Damascus.", "the agency",
+                 id="data-noun-opening-the-sentence"),
+])
+def test_a_data_noun_inside_a_name_is_the_names(text, speaker):
+    """A word of ``[attribution] data_nouns`` after another capitalised word is part of a name
+    ("the Russian Information Agency"), not the data an agency published."""
+    assert claimants(text, "en") == [speaker]
+
+
+def test_a_dateline_place_is_no_speaker():
+    """"Hanoi (Agency) – ..., said X": the place opening the article before a parenthesis is its
+    dateline, not the name of whoever speaks."""
+    got = claimants("Aleppo (Agency) – Hundreds of families fled from Aleppo to Damascus, said the secretary general of "
+                    "the party of the workers of the country.", "en")
+    assert got != ["Aleppo"]
