@@ -21,6 +21,8 @@ attribution in its first three sentences), else the article itself.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -949,6 +951,10 @@ def _clause_goes_on(v: _Verb, last: Word) -> bool:
     return not w.capitalised and not w.key.isdigit() and w.key not in lex.determiners | lex.relatives | lex.pronouns
 
 
+#: what follows a dateline's place: an agency in brackets, then a dash ("Hanoi (Agency) – ...")
+_DATELINE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*[-\u2013\u2014]")
+
+
 def _sentence_opener(v: _Verb) -> Found | None:
     """"Ann Doe, a nurse from the port, said ...": the name that opens the sentence (not the
     quotation's first words)."""
@@ -959,7 +965,7 @@ def _sentence_opener(v: _Verb) -> Found | None:
         if first and _has_punct(v.doc, first[-1], x):
             break
         first.append(x)
-    dateline = len(first) < len(v.words) and "(" in v.doc.gap(first[-1], v.words[len(first)])
+    dateline = bool(first) and _DATELINE_AFTER.match(v.doc.text, first[-1].end) is not None
     if first and all(x.capitalised for x in first) and len(first) <= 5 and not dateline:
         return tuple(first), None  # (not a dateline's place: "Hanoi (Agency) – ...")
     return None

@@ -74,3 +74,11 @@ def test_a_dateline_place_is_no_speaker():
     got = claimants("Aleppo (Agency) – Hundreds of families fled from Aleppo to Damascus, said the secretary general of "
                     "the party of the workers of the country.", "en")
     assert got != ["Aleppo"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    pytest.param("en", "Ann Doe (34), who lived near the port, said that her family had fled from Aleppo to Damascus.", "Ann Doe", id="en"),
+    pytest.param("de", "Anna Roe (34), die am Hafen wohnte, sagte, dass ihre Familie von Aleppo nach Damaskus geflohen sei.", "Anna Roe", id="de"),
+])
+def test_an_age_in_brackets_after_a_name_is_no_dateline(lang, text, speaker):
+    assert claimants(text, lang) == [speaker]
