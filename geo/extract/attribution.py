@@ -21,8 +21,6 @@ attribution in its first three sentences), else the article itself.
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -847,6 +845,8 @@ def _speaker_after(v: _Verb) -> Found | None:
     lex = v.lex
     after = _before_relative(_before_addressee(_after_words(v), lex), lex)
     after += _name_after_role(v, after)
+    if any(w.lemma in lex.auxiliaries for w in after[1:]):
+        return None  # "… said that her family had fled": a clause, not a name
     if after and (after[0].key not in lex.relatives or after[0].key in lex.determiners) and after[0].key not in lex.pronouns \
             and (after[0].capitalised or after[0].key in lex.determiners or _bare_speaker_after(v, after)) \
             and (len(v.words) - v.i <= 20 or v.reported_after or v.after_quote or _between_dashes(v, after[-1])) \
@@ -951,8 +951,12 @@ def _clause_goes_on(v: _Verb, last: Word) -> bool:
     return not w.capitalised and not w.key.isdigit() and w.key not in lex.determiners | lex.relatives | lex.pronouns
 
 
-#: what follows a dateline's place: an agency in brackets, then a dash ("Hanoi (Agency) – ...")
-_DATELINE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*[-\u2013\u2014]")
+def _dateline_after(text: str, end: int) -> bool:
+    """Whether what follows a place ending at ``end`` makes it a dateline: an agency in brackets,
+    then a dash ("Hanoi (Agency) – ...")."""
+    rest = text[end : end + 48].lstrip()
+    close = rest.find(")")
+    return rest[:1] == "(" and 1 < close and "(" not in rest[1:close] and rest[close + 1 :].lstrip()[:1] in ("-", "\u2013", "\u2014")
 
 
 def _sentence_opener(v: _Verb) -> Found | None:
@@ -965,7 +969,7 @@ def _sentence_opener(v: _Verb) -> Found | None:
         if first and _has_punct(v.doc, first[-1], x):
             break
         first.append(x)
-    dateline = bool(first) and _DATELINE_AFTER.match(v.doc.text, first[-1].end) is not None
+    dateline = bool(first) and _dateline_after(v.doc.text, first[-1].end)
     if first and all(x.capitalised for x in first) and len(first) <= 5 and not dateline:
         return tuple(first), None  # (not a dateline's place: "Hanoi (Agency) – ...")
     return None
