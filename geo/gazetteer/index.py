@@ -35,7 +35,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 14
+SCHEMA = 15
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -145,12 +145,14 @@ def initialism(name: str) -> str | None:
     words ("United States" -> US), or an abbreviation written with dots ("U.S.A."); marked
     with a leading "=" so no ordinary name key meets it.
 
-    >>> initialism("United Arab Emirates"), initialism("U.S.A."), initialism("France")
-    ('=uae', '=usa', None)
+    >>> initialism("United Arab Emirates"), initialism("U.S.A."), initialism("France"), initialism("Dem. Rep. Korea")
+    ('=uae', '=usa', None, None)
     """
     if re.fullmatch(r"(?:[A-Z]\.){2,4}", name):
         return "=" + name.replace(".", "").lower()
     words = [w for w in re.split(r"[\s-]+", name) if w]
+    if any(w.endswith(".") for w in words):
+        return None  # a name shortened for a map's label ("Dem. Rep. Korea"), whose capitals no one writes ("DRK")
     caps = [w for w in words if w[0].isupper()]
     if len(caps) >= 2 and all(w[0].isupper() or w in ("of", "the", "and") for w in words):
         return "=" + "".join(w[0] for w in caps).lower()

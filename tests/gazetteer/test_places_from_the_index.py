@@ -122,10 +122,18 @@ def test_a_generated_demonym_is_never_another_country_or_an_everyday_word():
         pytest.param("Democratic Republic of the Congo", "=drc", id="with-of-the"),
         pytest.param("U.K.", "=uk", id="dotted"),
         pytest.param("Chad", None, id="one-word"),
+        pytest.param("Dem. Rep. Korea", None, id="shortened-label"),
     ],
 )
 def test_initialisms(name, expected):
     assert initialism(name) == expected
+
+
+def test_an_organisations_capitals_are_no_country_a_map_label_spells():
+    """"Das DRK" (the German Red Cross) is no North Korea: Natural Earth's short label "Dem. Rep.
+    Korea" gives no initialism."""
+    fc = extract("Titel\n\nDas DRK schickte am Montag zwanzig Helfer nach Konstanz.", "2024-03-01", lang="de")
+    assert "country:PRK" not in {f["properties"]["id"] for f in fc["features"]}
 
 
 def test_an_ambiguous_name_is_marked_uncertain_with_its_runners_up():
