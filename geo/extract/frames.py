@@ -265,7 +265,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                    and not any(_says(words[x], lex) for x in range(sl.last + 1, mv.pred.index))]
         if modal[mv.pred.index] is not None:
             said = {**said, "modality": modal[mv.pred.index]}
-        mv.open_in_words = bool(mv.origins) != bool(mv.dests) and (_end_opened_in_words(s, mv) or _end_object_in_words(s, mv, story.demonyms))
+        mv.open_in_words = bool(mv.origins) != bool(mv.dests) and (_end_opened_in_words(s, mv) or _end_object_in_words(s, mv, story.demonyms)
+                                                                   or _end_fronted_in_words(s, mv))
         if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
@@ -3817,6 +3818,25 @@ def _end_opened_in_words(s: _Sentence, mv: _Move) -> bool:
     # the phrase it opens names no known place ("en provenance de Sfax en Tunisie": where Sfax is)
     return not any(opened < o.first <= opened + 4 and all(words[x].key in lex.determiners or _marker_ending(words, x, lex)
                                                           for x in range(opened, o.first)) for o in s.slots)
+
+
+def _end_fronted_in_words(s: _Sentence, mv: _Move) -> bool:
+    """Whether the marker of the end ``mv`` lacks opens the sentence or the verb's clause, before
+    the verb, and the phrase it opens is a name the gazetteer does not know or a place noun ("From
+    Smalltown, they walked to Serbia", "Von Smalltown kann man nach Serbien laufen"): the end is
+    stated, so none is taken from an earlier sentence or the story."""
+    words, lex = s.words, s.lex
+    want = ("goal", "weak_goal") if mv.origins else ("source", "weak_source")
+    named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
+    for start in sorted({0, next(x for x in range(mv.pred.index + 1) if s.clauses[x] == mv.pred.clause)}):
+        hit = next(((y, mk) for y in range(start, min(mv.pred.index, start + 3)) if (mk := _marker_ending(words, y, lex)) and mk[1] == start), None)
+        if hit is None or hit[1][0] not in want:
+            continue
+        k = _past_determiners(words, hit[0] + 1, lex, mv.pred.index)
+        if k < mv.pred.index and k not in named \
+                and ((words[k].capitalised and zipf(words[k].key, s.doc.lang) < FREQUENT_ZIPF) or _place_noun(words[k], lex)):
+            return True
+    return False
 
 
 def _marker_phrase_after(s: _Sentence, pred: _Pred, want: tuple[str, ...], last: int) -> bool:

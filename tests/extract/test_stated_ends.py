@@ -62,3 +62,13 @@ def test_the_capital_of_a_country_describes_the_place_before(lang, text, country
 def test_a_list_of_destinations_ending_in_an_unknown_name(lang, text, expected):
     got = moves(text, lang)
     assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("stated_ends", "AN_END_FRONTED_IN_WORDS"))
+def test_an_end_fronted_in_words(lang, text):
+    """"From Smalltown, they walk to Serbia", "Von Smalltown laufen sie nach Serbien": the origin
+    is stated before the verb, in words no place is (a name the gazetteer does not know, a
+    place noun), so the last sentence's movement lends none (frames._end_fronted_in_words)."""
+    fc = extract(f"Title\n\n{text}", "2024-03-01", lang=lang)
+    last = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["sentence"] == 3]
+    assert [(p["from"], p["to"]) for p in last] == [(None, "country:SRB")]

@@ -37,3 +37,9 @@ FROM_WHERE_IS_THE_PLACE_NAMED_BEFORE = [
 THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
     pytest.param("Die Familien flohen nach Wien, Hauptstadt von Österreich.", "country:AUT", id="x-hauptstadt-von-y"),
 ]
+
+# (the story's earlier movement must lend no origin: the sentence states one, in words no place is)
+AN_END_FRONTED_IN_WORDS = [
+    pytest.param('Tausende Flüchtlinge sind aus Griechenland nach Mazedonien gekommen. Die Lage an der Grenze ist angespannt. Von Xyzabad laufen sie zu Fuß nach Serbien.', id="unknown-name"),
+    pytest.param('Tausende Flüchtlinge sind aus Griechenland nach Mazedonien gekommen. Die Lage an der Grenze ist angespannt. Vom Lager laufen sie zu Fuß nach Serbien.', id="place-noun"),
+]

@@ -39,3 +39,9 @@ THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
 A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
     pytest.param("Rome, Turin and Zorvania will be the destinations of the families.", [(None, "geonames:3169070"), (None, "geonames:3165524")], id="x-y-and-an-unknown-name"),
 ]
+
+# (the story's earlier movement must lend no origin: the sentence states one, in words no place is)
+AN_END_FRONTED_IN_WORDS = [
+    pytest.param('Thousands of refugees have come from Greece to Macedonia. The situation at the border is tense. From Xyzabad, they walk on foot to Serbia.', id="unknown-name"),
+    pytest.param('Thousands of refugees have come from Greece to Macedonia. The situation at the border is tense. From the camp, they walk on foot to Serbia.', id="place-noun"),
+]

@@ -42,3 +42,9 @@ THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
 A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
     pytest.param("Madrid, Sevilla y Zorvania serán los destinos de las familias.", [(None, "geonames:3117735"), (None, "geonames:2510911")], id="x-y-and-an-unknown-name"),
 ]
+
+# (the story's earlier movement must lend no origin: the sentence states one, in words no place is)
+AN_END_FRONTED_IN_WORDS = [
+    pytest.param('Miles de refugiados han llegado de Grecia a Macedonia. La situación en la frontera es tensa. Desde Xyzabad, caminan a pie hacia Serbia.', id="unknown-name"),
+    pytest.param('Miles de refugiados han llegado de Grecia a Macedonia. La situación en la frontera es tensa. Desde el campamento, caminan a pie hacia Serbia.', id="place-noun"),
+]

@@ -41,3 +41,9 @@ THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
 A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
     pytest.param("Rome, Turin et Zorvania seront les destinations des familles.", [(None, "geonames:3169070"), (None, "geonames:3165524")], id="x-y-and-an-unknown-name"),
 ]
+
+# (the story's earlier movement must lend no origin: the sentence states one, in words no place is)
+AN_END_FRONTED_IN_WORDS = [
+    pytest.param('Des milliers de réfugiés sont venus de Grèce en Macédoine. La situation à la frontière est tendue. De Xyzabad, ils marchent à pied vers la Serbie.', id="unknown-name"),
+    pytest.param('Des milliers de réfugiés sont venus de Grèce en Macédoine. La situation à la frontière est tendue. Depuis le camp, ils marchent à pied vers la Serbie.', id="place-noun"),
+]

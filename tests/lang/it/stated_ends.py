@@ -41,3 +41,9 @@ THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
 A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
     pytest.param("Roma, Torino, Trento e Zorvania saranno le destinazioni delle famiglie.", [(None, "geonames:3169070"), (None, "geonames:3165524")], id="x-y-and-an-unknown-name"),
 ]
+
+# (the story's earlier movement must lend no origin: the sentence states one, in words no place is)
+AN_END_FRONTED_IN_WORDS = [
+    pytest.param('Migliaia di profughi sono arrivati dalla Grecia in Macedonia. La situazione al confine è tesa. Da Xyzabad camminano a piedi verso la Serbia.', id="unknown-name"),
+    pytest.param('Migliaia di profughi sono arrivati dalla Grecia in Macedonia. La situazione al confine è tesa. Dal campo camminano a piedi verso la Serbia.', id="place-noun"),
+]

@@ -40,3 +40,9 @@ THE_CAPITAL_OF_A_COUNTRY_DESCRIBES_THE_PLACE_BEFORE = [
 A_LIST_OF_DESTINATIONS_ENDING_IN_AN_UNKNOWN_NAME = [
     pytest.param("Lisboa, Porto e Zorvania serão os destinos das famílias.", [(None, "geonames:2267057")], id="x-y-and-an-unknown-name"),
 ]
+
+# (the story's earlier movement must lend no origin: the sentence states one, in words no place is)
+AN_END_FRONTED_IN_WORDS = [
+    pytest.param('Milhares de refugiados chegaram da Grécia à Macedônia. A situação na fronteira é tensa. De Xyzabad, eles caminham para a Sérvia.', id="unknown-name"),
+    pytest.param('Milhares de refugiados chegaram da Grécia à Macedônia. A situação na fronteira é tensa. Do campo, eles caminham para a Sérvia.', id="place-noun"),
+]
