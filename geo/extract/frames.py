@@ -221,7 +221,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     moves = _moves(s.slots, s.preds, s)
     hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
     _flee_the_hazard(s, moves, hazards)
-    hazards += [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and _cargo_moves(s, mv.pred)]
+    hazards += [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and (_cargo_moves(s, mv.pred) or _state_moves(s, mv.pred))]
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
         story.actor_keys[actor] = keys
@@ -472,6 +472,8 @@ def _modal_phrase_at(s: _Sentence, p: _Pred, e: int, ph: tuple[str, ...]) -> boo
 _HAZARD_REASON = "what moves ('{}') is a storm, a fire, water or fighting, not people"
 #: why the move of a thing or an animal sent or carried is no movement
 _CARGO_REASON = "what moves ('{}') is a thing or an animal sent or carried, not people"
+#: why the return or arrival of a state of things is no movement
+_STATE_REASON = "what moves ('{}') is a state of things (life, calm, power), not people"
 #: words a hazard's name may take before its verb ("the storm is expected to reach X")
 _HAZARD_GAP = 4
 
@@ -479,6 +481,12 @@ _HAZARD_GAP = 4
 def _hazard_moves(s: _Sentence, p: _Pred) -> bool:
     """Whether what moves at ``p`` is a hazard (``[constructions] hazard_nouns``): see :func:`_thing_moves`."""
     return _thing_moves(s, p, s.lex.hazard_nouns)
+
+
+def _state_moves(s: _Sentence, p: _Pred) -> bool:
+    """Whether what moves at ``p`` is a state of things (``[constructions] state_nouns``: "Normal
+    life has returned to X", "La calma è tornata a Y"), as its subject: see :func:`_thing_moves`."""
+    return _thing_moves(s, p, s.lex.state_nouns)
 
 
 def _cargo_moves(s: _Sentence, p: _Pred) -> bool:
@@ -669,6 +677,8 @@ def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
         return _HAZARD_REASON.format(motion.text)
     if _cargo_moves(s, motion):
         return _CARGO_REASON.format(motion.text)
+    if _state_moves(s, motion):
+        return _STATE_REASON.format(motion.text)
     if any(sl.role in ("origin", "destination") and s.kinds.get(sl.pid) == "continent" for sl in s.slots):
         return f"a movement ('{motion.text}') whose only named ends are continents, too vague to draw"
     if any(sl.role == "path" for sl in s.slots):

@@ -58,7 +58,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
                       "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
-                      "more_of_the_same", "cargo_nouns", "figurative_objects", "trip_nouns"),
+                      "more_of_the_same", "cargo_nouns", "state_nouns", "figurative_objects", "trip_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -303,6 +303,8 @@ class Lexicon:
     hazard_nouns: frozenset[str]
     #: nouns of things and animals that are sent or carried (folded): as what moves, no person moves ("the samples were sent to X")
     cargo_nouns: frozenset[str]
+    #: nouns of a state of things ("life", "calm", "power"): their return or arrival moves no one
+    state_nouns: frozenset[str]
     #: nouns of groups, talks, agreements and occasions (folded): the object of "join", "reach", "take" that moves no one ("joined the party")
     figurative_objects: frozenset[str]
     #: nouns of a stay or journey away (folded): "returned from a trip to X" starts in X
@@ -468,6 +470,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "other_group": _fs(c["other_group"]),
         "hazard_nouns": _fs(c["hazard_nouns"]),
         "cargo_nouns": _fs(c["cargo_nouns"]),
+        "state_nouns": _fs(c["state_nouns"]),
         "figurative_objects": _fs(c["figurative_objects"]),
         "trip_nouns": _fs(c["trip_nouns"]),
         "coming_from": _fs(c["coming_from"]),

@@ -72,3 +72,12 @@ def test_an_end_fronted_in_words(lang, text):
     fc = extract(f"Title\n\n{text}", "2024-03-01", lang=lang)
     last = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "movement" and f["properties"]["sentence"] == 3]
     assert [(p["from"], p["to"]) for p in last] == [(None, "country:SRB")]
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("stated_ends", "A_STATE_OF_THINGS_IS_NO_MOVER"))
+def test_a_state_of_things_is_no_mover(lang, text):
+    """"Normal life has returned to X", "La calma è tornata a Y": a state of things
+    (``[constructions] state_nouns``) moves no one; the sentence is listed as unmapped with why."""
+    fc = extract(f"Title\n\n{text}", P, lang=lang)
+    assert [f for f in fc["features"] if f["properties"]["kind"] == "movement"] == []
+    assert any("state of things" in u["reason"] for u in fc["geo"]["unmapped"])

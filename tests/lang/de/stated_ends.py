@@ -43,3 +43,8 @@ AN_END_FRONTED_IN_WORDS = [
     pytest.param('Tausende Flüchtlinge sind aus Griechenland nach Mazedonien gekommen. Die Lage an der Grenze ist angespannt. Von Xyzabad laufen sie zu Fuß nach Serbien.', id="unknown-name"),
     pytest.param('Tausende Flüchtlinge sind aus Griechenland nach Mazedonien gekommen. Die Lage an der Grenze ist angespannt. Vom Lager laufen sie zu Fuß nach Serbien.', id="place-noun"),
 ]
+
+A_STATE_OF_THINGS_IS_NO_MOVER = [
+    pytest.param('Das normale Leben ist nach Aleppo zurückgekehrt.', id='life-returned'),
+    pytest.param('Die Ruhe kehrte am Montag nach Homs zurück.', id='calm-returned'),
+]

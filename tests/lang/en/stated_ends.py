@@ -45,3 +45,8 @@ AN_END_FRONTED_IN_WORDS = [
     pytest.param('Thousands of refugees have come from Greece to Macedonia. The situation at the border is tense. From Xyzabad, they walk on foot to Serbia.', id="unknown-name"),
     pytest.param('Thousands of refugees have come from Greece to Macedonia. The situation at the border is tense. From the camp, they walk on foot to Serbia.', id="place-noun"),
 ]
+
+A_STATE_OF_THINGS_IS_NO_MOVER = [
+    pytest.param('Normal life has returned to Aleppo.', id='life-returned'),
+    pytest.param('Calm returned to Homs on Monday.', id='calm-returned'),
+]

@@ -48,3 +48,8 @@ AN_END_FRONTED_IN_WORDS = [
     pytest.param('Miles de refugiados han llegado de Grecia a Macedonia. La situación en la frontera es tensa. Desde Xyzabad, caminan a pie hacia Serbia.', id="unknown-name"),
     pytest.param('Miles de refugiados han llegado de Grecia a Macedonia. La situación en la frontera es tensa. Desde el campamento, caminan a pie hacia Serbia.', id="place-noun"),
 ]
+
+A_STATE_OF_THINGS_IS_NO_MOVER = [
+    pytest.param('La vida normal ha vuelto a Alepo.', id='life-returned'),
+    pytest.param('La calma regresó a Homs el lunes.', id='calm-returned'),
+]

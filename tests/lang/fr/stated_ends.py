@@ -47,3 +47,8 @@ AN_END_FRONTED_IN_WORDS = [
     pytest.param('Des milliers de réfugiés sont venus de Grèce en Macédoine. La situation à la frontière est tendue. De Xyzabad, ils marchent à pied vers la Serbie.', id="unknown-name"),
     pytest.param('Des milliers de réfugiés sont venus de Grèce en Macédoine. La situation à la frontière est tendue. Depuis le camp, ils marchent à pied vers la Serbie.', id="place-noun"),
 ]
+
+A_STATE_OF_THINGS_IS_NO_MOVER = [
+    pytest.param('La vie normale est revenue à Alep.', id='life-returned'),
+    pytest.param('Le calme est revenu à Homs lundi.', id='calm-returned'),
+]

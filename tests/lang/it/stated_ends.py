@@ -47,3 +47,8 @@ AN_END_FRONTED_IN_WORDS = [
     pytest.param('Migliaia di profughi sono arrivati dalla Grecia in Macedonia. La situazione al confine è tesa. Da Xyzabad camminano a piedi verso la Serbia.', id="unknown-name"),
     pytest.param('Migliaia di profughi sono arrivati dalla Grecia in Macedonia. La situazione al confine è tesa. Dal campo camminano a piedi verso la Serbia.', id="place-noun"),
 ]
+
+A_STATE_OF_THINGS_IS_NO_MOVER = [
+    pytest.param('La vita normale è tornata ad Aleppo.', id='life-returned'),
+    pytest.param('La calma è tornata a Homs lunedì.', id='calm-returned'),
+]

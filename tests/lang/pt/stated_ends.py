@@ -46,3 +46,8 @@ AN_END_FRONTED_IN_WORDS = [
     pytest.param('Milhares de refugiados chegaram da Grécia à Macedônia. A situação na fronteira é tensa. De Xyzabad, eles caminham para a Sérvia.', id="unknown-name"),
     pytest.param('Milhares de refugiados chegaram da Grécia à Macedônia. A situação na fronteira é tensa. Do campo, eles caminham para a Sérvia.', id="place-noun"),
 ]
+
+A_STATE_OF_THINGS_IS_NO_MOVER = [
+    pytest.param('A vida normal voltou a Alepo.', id='life-returned'),
+    pytest.param('A calma regressou a Homs na segunda-feira.', id='calm-returned'),
+]
