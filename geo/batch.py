@@ -343,7 +343,10 @@ def _encode(geometry: Any) -> _Encoded:
             if known is not None and known[0] is coords and known[1] == geometry["type"]:
                 hit: _Encoded = known[2]
                 return hit
-            encoded = _encode_once(geometry)
+            from geo.features import area_json
+
+            # (its coordinates' JSON kept with the converted area when geo.features made it)
+            encoded = _encode_once(geometry, area_json(coords))
             if len(_AREAS) >= _AREAS_MAX:
                 _AREAS.clear()
             _AREAS[id(coords)] = [coords, geometry["type"], encoded, _UNKNOWN]
@@ -351,10 +354,12 @@ def _encode(geometry: Any) -> _Encoded:
     return _encode_once(geometry)
 
 
-def _encode_once(geometry: Any) -> _Encoded:
+def _encode_once(geometry: Any, coordinates: str | None = None) -> _Encoded:
+    """``coordinates``: the compact JSON of the geometry's coordinates when it is known
+    already (:func:`geo.features.area_json`), else None (encoded here)."""
     canon: str | None = None
     if type(geometry) is dict and list(geometry) == ["type", "coordinates"] and type(geometry["type"]) is str:
-        coords = _compact(geometry["coordinates"])
+        coords = _compact(geometry["coordinates"]) if coordinates is None else coordinates
         kind = _compact(geometry["type"])
         if "e+" not in coords:  # a whole float written with an exponent (>= 1e16) takes the general path
             text = '{"type":' + kind + ',"coordinates":' + coords + "}"

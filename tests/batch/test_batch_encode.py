@@ -133,6 +133,11 @@ def test_an_area_is_encoded_once_a_worker_and_the_same_as_encoded_afresh():
     assert second is first  # from the cache
     fresh = batch._encode_once(copy.deepcopy(a))
     assert first.text == fresh.text and json.loads(first.text) == a
+    from geo.features import area_json
+
+    assert area_json(a["coordinates"]) is not None  # (its JSON was taken from geo.features, not encoded)
+    given = batch._encode_once(a, area_json(a["coordinates"]))
+    assert (given.text, given.prefix.hexdigest()) == (fresh.text, fresh.prefix.hexdigest())
     props = {"id": "country:TCD", "kind": "place"}
     assert batch._fingerprint(props, first.prefix) == batch._fingerprint(props, fresh.prefix)
     assert batch._fingerprint(props, first.prefix) == fingerprint({"type": "Feature", "geometry": a, "properties": props})
