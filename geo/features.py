@@ -24,7 +24,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
-from geo.gazetteer import Place, Places
+from geo.gazetteer import Place, Places, outline_wkb
 from geo.records import Claim, Extraction
 from geo.schema import ClaimFields, ClaimNote, EventProperties, MentionRef, MovementProperties, PlaceFound, PlaceProperties, Style
 from geo.text import Sentence
@@ -432,7 +432,8 @@ def _geojson(geom: BaseGeometry) -> dict:
         if known is not None and known[0] is geom:
             gtype, coords = known[1]
         else:
-            gtype, coords = _area_geojson(geom.wkb)
+            # (an outline of the index comes with the WKB it was read from: not written out again)
+            gtype, coords = _area_geojson(outline_wkb(geom) or geom.wkb)
             if len(_BY_OBJECT) >= _BY_OBJECT_MAX:
                 _BY_OBJECT.clear()  # one call, safe beside another thread (the WKB cache stays)
             _BY_OBJECT[id(geom)] = (geom, (gtype, coords))

@@ -127,3 +127,18 @@ def test_a_kept_area_without_its_json_is_converted_again(kept):
     assert features._kept_area(path) is None
     _, coords = features._area_geojson.__wrapped__(wkb)
     assert features.area_json(coords) == _coords_json(coords)
+
+
+@pytest.mark.parametrize("source,ref", [("country", "SDN"), ("country", "IDN"), ("region", "SY.01")])
+def test_an_outline_gives_the_wkb_it_was_read_from(source, ref):
+    """An outline of the index comes with the WKB it was read from (geo.features keys its
+    kept area by it instead of writing the geometry out again): the geometry's own WKB; a
+    geometry equal to it but another object has none."""
+    from geo.gazetteer import outline, outline_wkb
+    from geo.gazetteer.index import load_index
+
+    geom = outline(load_index(), source, ref)
+    if geom is None:
+        pytest.skip(f"no outline for {source} {ref} in this index")
+    assert outline_wkb(geom) == geom.wkb
+    assert outline_wkb(shapely.from_wkb(geom.wkb)) is None

@@ -434,7 +434,27 @@ def _outline(path: str, source: str, ref: str) -> BaseGeometry | None:
     from shapely import wkb
 
     blob = _outline_table(path).get((source, ref))
-    return wkb.loads(blob) if blob else None
+    if not blob:
+        return None
+    geom = wkb.loads(blob)
+    if len(_WKB_OF) >= _WKB_OF_MAX:
+        _WKB_OF.clear()  # one call, safe beside another thread
+    _WKB_OF[id(geom)] = (geom, blob)
+    return geom
+
+
+def outline_wkb(geom: BaseGeometry) -> bytes | None:
+    """The WKB an outline of :func:`outline` was read from, when ``geom`` is that very object
+    (never changed in place: geometries are immutable), else None: what a reader that keys an
+    area by its WKB (geo.features' kept areas) would otherwise write out again."""
+    known = _WKB_OF.get(id(geom))
+    return known[1] if known is not None and known[0] is geom else None
+
+
+#: id(an outline read by _outline) -> (the geometry, its WKB); the entry holds the geometry, so
+#: its id cannot pass to another while it is there
+_WKB_OF: dict[int, tuple[BaseGeometry, bytes]] = {}
+_WKB_OF_MAX = 2048
 
 
 @lru_cache(maxsize=2)
