@@ -314,7 +314,29 @@ def load_gazetteer(path: str | Path | Gazetteer | None = None) -> Gazetteer:
     if path is not None and not isinstance(path, (str, Path)):
         raise InputError(f"gazetteer: expected a path or a Gazetteer, got {type(path).__name__}")
     p = Path(path) if path is not None else DEFAULT_PATH
-    return _load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0)
+    # (one stat a call: the pipeline asks for the gazetteer for every article; the default
+    # file's resolved path worked out once)
+    return _load_cached(str(p.resolve()) if path is not None else _default_resolved(), _mtime_ns(p))
+
+
+@lru_cache(maxsize=1)
+def _default_resolved() -> str:
+    return str(DEFAULT_PATH.resolve())
+
+
+def _mtime_ns(p: Path) -> int:
+    """``p.stat().st_mtime_ns if p.exists() else 0`` with one ``stat``: 0 where ``exists``
+    says False (no such file, not a folder on the way, a loop of links, a bad name)."""
+    import errno
+
+    try:
+        return p.stat().st_mtime_ns
+    except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return 0
+        raise
+    except ValueError:
+        return 0
 
 
 @lru_cache(maxsize=4)
