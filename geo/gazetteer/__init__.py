@@ -407,7 +407,7 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
     kept = _SHARED.get(key)
     if kept is not None and kept[0] is a and kept[1] is b:
         return kept[2]
-    line = _shared_boundary(a, b, tolerance_deg)
+    line = _kept_shared_boundary(a, b, tolerance_deg)
     if len(_SHARED) >= _SHARED_MAX:
         _SHARED.clear()  # one call, safe beside another thread
     _SHARED[key] = (a, b, line)  # (the entry keeps both objects, so their ids cannot pass to others while it is there)
@@ -417,6 +417,43 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
 #: (id(a), id(b), tolerance) -> (a, b, their shared boundary), for :func:`shared_boundary`
 _SHARED: dict[tuple[int, int, float], tuple[BaseGeometry, BaseGeometry, BaseGeometry | None]] = {}
 _SHARED_MAX = 1024
+
+
+def _kept_shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float) -> BaseGeometry | None:
+    """:func:`_shared_boundary`, kept in geo's cache folder for the next processes (a buffer
+    and an intersection of two countries' outlines, ~1.5 ms a pair), by the two outlines' WKB
+    (:func:`outline_wkb`: not written out again for the index's) and the tolerance: the line
+    as WKB, read back the same geometry (its coordinates are doubles, written exactly)."""
+    import hashlib
+
+    from shapely import wkb
+
+    folder = _shared_folder()
+    if folder is None:
+        return _shared_boundary(a, b, tolerance_deg)
+    h = hashlib.sha256()
+    for g in (a, b):
+        h.update(hashlib.sha256(outline_wkb(g) or g.wkb).digest())
+    h.update(repr(float(tolerance_deg)).encode())
+    from geo.resources import kept_pickle
+
+    def build() -> bytes:
+        line = _shared_boundary(a, b, tolerance_deg)
+        return b"" if line is None else line.wkb
+
+    kept = kept_pickle(folder / f"{h.hexdigest()[:32]}.pickle", build, lambda v: type(v) is bytes)
+    return wkb.loads(kept) if kept else None
+
+
+@lru_cache(maxsize=1)
+def _shared_folder() -> Path | None:
+    """Where shared boundaries are kept: named by the code that works them out and by
+    shapely's and GEOS's versions."""
+    import shapely
+
+    from geo.resources import kept_folder
+
+    return kept_folder("borders-v1", _shared_boundary, _kept_shared_boundary, shapely.__version__, shapely.geos_version_string)
 
 
 def _shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float) -> BaseGeometry | None:
