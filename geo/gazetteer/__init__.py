@@ -143,10 +143,11 @@ class Gazetteer(_ById):
         if not key:
             return
         entries = self._index.setdefault(key, [])
-        self.key_prefixes.update(key[:k] for k in range(1, len(key) + 1))
+        self.key_prefixes.update([key[:k] for k in range(1, len(key) + 1)])
+        ntokens = len(tokens(name))
         if not any(e.place_id == place_id and e.form == form for e in entries):
-            entries.append(NameEntry(place_id, form, lang, name, len(tokens(name))))
-        self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)
+            entries.append(NameEntry(place_id, form, lang, name, ntokens))
+        self.max_tokens = max(self.max_tokens, ntokens + 1)
 
     def curated_id(self, candidate_id: str) -> str | None:
         """The curated place that stands for a GeoNames town or Natural Earth country."""
