@@ -1069,22 +1069,24 @@ def _subsequence(small: str, big: str) -> bool:
 def _regions_by_initial(index: NameIndex, letter: str) -> tuple[tuple[Candidate, str], ...]:
     """The index's big regions whose folded name starts with ``letter``, with that folded
     name (the gazetteer's names, folded here once; not the article's text)."""
+    rows = _big_region_rows(index)
     from geo.gazetteer.index import Candidate
 
+    named = ((r, fold(r[2])) for r in rows)
     return tuple(
         (Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9] or ""), name)
-        for r, name in _big_region_rows(index) if name[:1] == letter
+        for r, name in named if name[:1] == letter
     )
 
 
 @lru_cache(maxsize=4)
-def _big_region_rows(index: NameIndex) -> list[tuple[tuple, str]]:
-    """The index's regions of more than 100,000 people, each with its folded name, read and
-    folded once (a scan of the place table: ~5 ms), not once per initial letter."""
+def _big_region_rows(index: NameIndex) -> list[tuple]:
+    """The index's regions of more than 100,000 people, read once (a scan of the place
+    table: ~5 ms), not once per initial letter."""
     rows: list[tuple] = index._db().execute(
         "SELECT source, ref, name, lon, lat, country, population, 0, 1, admin1 FROM place WHERE source = 'region' AND population > 100000"
     ).fetchall()
-    return [(r, fold(r[2])) for r in rows]
+    return rows
 
 
 def _surnames(doc: Document) -> set[str]:
