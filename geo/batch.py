@@ -58,7 +58,7 @@ from geo.errors import GeoError, InputError
 from geo.io import limits, load_events, read_as_places, write_text_atomic
 from geo.io.articles import check_fields, check_text, parse_description, read_article, read_sidecar
 from geo.io.commit import STAGING_PREFIX, Content, commit, locked
-from geo.io.edits import EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile, stamp_meta
+from geo.io.edits import _RECORD_KEYS, EDITED, NO_RECORD, _canonical, edited_ids, fingerprint, has_record, is_edited, reconcile
 from geo.io.spill import Span, Spill
 from geo.io.validate import feature_id, parse_geojson, without_surrogates
 from geo.outlines import OUTLINE, is_shared, key_of, resolve, share
@@ -292,7 +292,7 @@ def _compact(v: Any) -> str:
     return "".join(_COMPACT(v, 0)) if _COMPACT is not None else json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _c_encoder(sort_keys: bool, allow_nan: bool) -> Callable[[Any, int], Any] | None:
+def _c_encoder(sort_keys: bool, allow_nan: bool, separators: tuple[str, str] = (",", ":")) -> Callable[[Any, int], Any] | None:
     """The C encoder ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` makes
     for each value (with these ``sort_keys`` and ``allow_nan``), made once: a call of
     ``json.dumps`` with options builds a ``JSONEncoder`` and this encoder again, about half
@@ -302,8 +302,8 @@ def _c_encoder(sort_keys: bool, allow_nan: bool) -> Callable[[Any, int], Any] | 
     make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
     if make is None:
         return None
-    encoder: Callable[[Any, int], Any] = make(None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ":", ",",
-                                               sort_keys, False, allow_nan)
+    encoder: Callable[[Any, int], Any] = make(None, json.JSONEncoder().default, json.encoder.encode_basestring, None,
+                                               separators[1], separators[0], sort_keys, False, allow_nan)
     return encoder
 
 
@@ -343,7 +343,10 @@ def _encode(geometry: Any) -> _Encoded:
             if known is not None and known[0] is coords and known[1] == geometry["type"]:
                 hit: _Encoded = known[2]
                 return hit
-            encoded = _encode_once(geometry)
+            from geo.features import area_json
+
+            # (its coordinates' JSON kept with the converted area when geo.features made it)
+            encoded = _encode_once(geometry, area_json(coords))
             if len(_AREAS) >= _AREAS_MAX:
                 _AREAS.clear()
             _AREAS[id(coords)] = [coords, geometry["type"], encoded, _UNKNOWN]
@@ -351,10 +354,12 @@ def _encode(geometry: Any) -> _Encoded:
     return _encode_once(geometry)
 
 
-def _encode_once(geometry: Any) -> _Encoded:
+def _encode_once(geometry: Any, coordinates: str | None = None) -> _Encoded:
+    """``coordinates``: the compact JSON of the geometry's coordinates when it is known
+    already (:func:`geo.features.area_json`), else None (encoded here)."""
     canon: str | None = None
     if type(geometry) is dict and list(geometry) == ["type", "coordinates"] and type(geometry["type"]) is str:
-        coords = _compact(geometry["coordinates"])
+        coords = _compact(geometry["coordinates"]) if coordinates is None else coordinates
         kind = _compact(geometry["type"])
         if "e+" not in coords:  # a whole float written with an exponent (>= 1e16) takes the general path
             text = '{"type":' + kind + ',"coordinates":' + coords + "}"
@@ -427,8 +432,26 @@ def _stamped(fc: dict, geoms: list[_Encoded]) -> dict:
     """:func:`geo.io.edits.stamp` of ``fc``, its fingerprints from the encoded geometries."""
     meta = dict(fc.get("geo") or {})
     meta["written"] = {str(feature_id(f)): _fingerprint(f.get("properties") or {}, g[1]) for f, g in zip(fc["features"], geoms)}
-    meta["written_geo"] = stamp_meta(meta)
+    meta["written_geo"] = _stamp_meta(meta)
     return {**fc, "geo": meta}
+
+
+def _stamp_meta(meta: dict) -> dict[str, str]:
+    """:func:`geo.io.edits.stamp_meta`: each key's fingerprint from one encoding of its
+    value (:func:`_whole_as_int` instead of copying it with ``_canonical``; the C encoder
+    made once, ``json.dumps``' default separators; tests/batch/test_batch_encode.py holds
+    the two equal)."""
+    return {k: hashlib.sha256(_meta_json(v).encode("utf-8")).hexdigest()[:20] for k, v in meta.items() if k not in _RECORD_KEYS}
+
+
+_META = _c_encoder(sort_keys=True, allow_nan=True, separators=(", ", ": "))
+
+
+def _meta_json(v: Any) -> str:
+    """``json.dumps(_canonical(v), sort_keys=True, ensure_ascii=False)``."""
+    if _META is None:
+        return json.dumps(_canonical(v), sort_keys=True, ensure_ascii=False)
+    return "".join(_META(_whole_as_int(v), 0))
 
 
 def _feature_text(f: dict, geometry: str) -> str:

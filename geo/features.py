@@ -9,6 +9,7 @@ properties (``stroke``, ``stroke-width``, ``marker-color``, ``fill``, ``title``,
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.extract.mentions import Mention
 from geo.extract.spatial import Area, SpatialExpr, distance_km
-from geo.gazetteer import Place, Places
+from geo.gazetteer import Place, Places, outline_wkb
 from geo.records import Claim, Extraction
 from geo.schema import ClaimFields, ClaimNote, EventProperties, MentionRef, MovementProperties, PlaceFound, PlaceProperties, Style
 from geo.text import Sentence
@@ -431,7 +432,8 @@ def _geojson(geom: BaseGeometry) -> dict:
         if known is not None and known[0] is geom:
             gtype, coords = known[1]
         else:
-            gtype, coords = _area_geojson(geom.wkb)
+            # (an outline of the index comes with the WKB it was read from: not written out again)
+            gtype, coords = _area_geojson(outline_wkb(geom) or geom.wkb)
             if len(_BY_OBJECT) >= _BY_OBJECT_MAX:
                 _BY_OBJECT.clear()  # one call, safe beside another thread (the WKB cache stays)
             _BY_OBJECT[id(geom)] = (geom, (gtype, coords))
@@ -448,14 +450,41 @@ _BY_OBJECT_MAX = 2048
 def _area_geojson(wkb: bytes) -> tuple[str, list[Any]]:
     """An area's GeoJSON type and coordinates (snapped to the 1e-5 grid, exterior rings
     counter-clockwise, rounded), from its WKB: read from geo's cache folder when a run
-    before converted it (:func:`_kept_area`), else converted and kept there."""
+    before converted it (:func:`_kept_area`), else converted and kept there, with the
+    coordinates' compact JSON (:func:`area_json`)."""
     path = _kept_area_path(wkb)
     kept = _kept_area(path)
     if kept is not None:
-        return kept
-    out = _convert_area(wkb)
-    _keep_area(path, out)
-    return out
+        gtype, coords, text = kept
+    else:
+        gtype, coords = _convert_area(wkb)
+        text = _coordinates_json(coords)
+        _keep_area(path, (gtype, coords, text))
+    if len(_AREA_JSON) >= _AREA_JSON_MAX:
+        _AREA_JSON.clear()  # one call, safe beside another thread
+    _AREA_JSON[id(coords)] = (coords, text)
+    return gtype, coords
+
+
+def _coordinates_json(coords: list[Any]) -> str:
+    """``json.dumps(coords, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``."""
+    return json.dumps(coords, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def area_json(coords: Any) -> str | None:
+    """The compact JSON of an area's coordinates (``json.dumps(coords, ensure_ascii=False,
+    separators=(",", ":"), allow_nan=False)``) when ``coords`` is the very list this module
+    converted the area into (the same object, never changed in place): kept with the area in
+    geo's cache folder, so a batch worker does not encode a country's outline again in each
+    process (issue 24); None for any other list."""
+    known = _AREA_JSON.get(id(coords))
+    return known[1] if known is not None and known[0] is coords else None
+
+
+#: id(an area's coordinates) -> (the list, its compact JSON), for :func:`area_json`; the entry
+#: holds the list, so its id cannot pass to another while it is there
+_AREA_JSON: dict[int, tuple[list[Any], str]] = {}
+_AREA_JSON_MAX = 2048
 
 
 def _convert_area(wkb: bytes) -> tuple[str, list[Any]]:
@@ -469,8 +498,9 @@ def _convert_area(wkb: bytes) -> tuple[str, list[Any]]:
     return g["type"], g["coordinates"]
 
 
-#: the version of the kept areas' layout (the code that makes them is in the folder's digest)
-AREA_CACHE_VERSION = 1
+#: the version of the kept areas' layout (the code that makes them is in the folder's digest):
+#: 2, (type, coordinates, the coordinates' compact JSON)
+AREA_CACHE_VERSION = 2
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +511,7 @@ def _area_folder() -> Path | None:
     read. None when there is no cache folder."""
     from geo.resources import kept_folder
 
-    return kept_folder(f"areas-v{AREA_CACHE_VERSION}", _convert_area, _to_geojson, _split, _round5,
+    return kept_folder(f"areas-v{AREA_CACHE_VERSION}", _convert_area, _to_geojson, _split, _round5, _coordinates_json,
                        shapely.__version__, shapely.geos_version_string, np.__version__)
 
 
@@ -492,8 +522,8 @@ def _kept_area_path(wkb: bytes) -> Path | None:
     return None if folder is None else folder / f"{hashlib.sha256(wkb).hexdigest()[:32]}.pickle"
 
 
-def _kept_area(path: Path | None) -> tuple[str, list[Any]] | None:
-    """A converted area kept by a run before, or None."""
+def _kept_area(path: Path | None) -> tuple[str, list[Any], str] | None:
+    """A converted area kept by a run before (its type, coordinates and their JSON), or None."""
     if path is None:
         return None
     import pickle
@@ -503,12 +533,12 @@ def _kept_area(path: Path | None) -> tuple[str, list[Any]] | None:
             kept = pickle.load(fh)  # noqa: S301 - our own file, in our own cache folder
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError):
         return None
-    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], str) and isinstance(kept[1], list):
+    if isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], str) and isinstance(kept[1], list) and isinstance(kept[2], str):
         return kept
     return None
 
 
-def _keep_area(path: Path | None, area: tuple[str, list[Any]]) -> None:
+def _keep_area(path: Path | None, area: tuple[str, list[Any], str]) -> None:
     """Keep a converted area for the next runs (a folder that cannot be written is left:
     the next run converts again, nothing else changes)."""
     if path is not None:

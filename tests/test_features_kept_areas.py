@@ -4,6 +4,8 @@ rings oriented, its coordinates rounded), kept in geo's cache folder for the nex
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import shapely
 from shapely.geometry import box
@@ -90,3 +92,53 @@ def test_code_whose_source_cannot_be_read_keeps_nothing():
     exec("def made():\n    return 1\n", space)  # noqa: S102 - a function with no source file
     assert kept_folder("x-v1", space["made"]) is None
     assert kept_folder("x-v1", features._convert_area, "1.0") is not None
+
+
+def _coords_json(coords):
+    return json.dumps(coords, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+@pytest.mark.parametrize("how", ["converted", "read-back"])
+def test_an_areas_kept_json_is_its_coordinates_encoded(kept, how):
+    """The coordinates' compact JSON kept with a converted area (:func:`features.area_json`,
+    what a batch worker writes instead of encoding the outline again) is what encoding the
+    very list gives, converted here or read back from the cache folder; another list with the
+    same coordinates has none (it is asked by identity)."""
+    wkbs = _areas()
+    if how == "read-back":
+        for w in wkbs:
+            features._area_geojson.__wrapped__(w)  # converted and kept
+        features._AREA_JSON.clear()
+    for w in wkbs:
+        _, coords = features._area_geojson.__wrapped__(w)
+        assert features.area_json(coords) == _coords_json(coords)
+        assert features.area_json(json.loads(_coords_json(coords))) is None
+    assert len(list(kept.glob("areas-v*/*.pickle"))) == len(set(wkbs))
+
+
+def test_a_kept_area_without_its_json_is_converted_again(kept):
+    """A kept file of the layout before (type and coordinates only) is not read as an area."""
+    import pickle
+
+    wkb = _areas()[0]
+    features._area_geojson.__wrapped__(wkb)
+    (path,) = kept.glob("areas-v*/*.pickle")
+    path.write_bytes(pickle.dumps(features._convert_area(wkb)))
+    assert features._kept_area(path) is None
+    _, coords = features._area_geojson.__wrapped__(wkb)
+    assert features.area_json(coords) == _coords_json(coords)
+
+
+@pytest.mark.parametrize("source,ref", [("country", "SDN"), ("country", "IDN"), ("region", "SY.01")])
+def test_an_outline_gives_the_wkb_it_was_read_from(source, ref):
+    """An outline of the index comes with the WKB it was read from (geo.features keys its
+    kept area by it instead of writing the geometry out again): the geometry's own WKB; a
+    geometry equal to it but another object has none."""
+    from geo.gazetteer import outline, outline_wkb
+    from geo.gazetteer.index import load_index
+
+    geom = outline(load_index(), source, ref)
+    if geom is None:
+        pytest.skip(f"no outline for {source} {ref} in this index")
+    assert outline_wkb(geom) == geom.wkb
+    assert outline_wkb(shapely.from_wkb(geom.wkb)) is None

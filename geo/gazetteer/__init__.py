@@ -7,6 +7,7 @@ the copy the package carries: see :mod:`geo.resources`).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -142,10 +143,11 @@ class Gazetteer(_ById):
         if not key:
             return
         entries = self._index.setdefault(key, [])
-        self.key_prefixes.update(key[:k] for k in range(1, len(key) + 1))
+        self.key_prefixes.update([key[:k] for k in range(1, len(key) + 1)])
+        ntokens = len(tokens(name))
         if not any(e.place_id == place_id and e.form == form for e in entries):
-            entries.append(NameEntry(place_id, form, lang, name, len(tokens(name))))
-        self.max_tokens = max(self.max_tokens, len(tokens(name)) + 1)
+            entries.append(NameEntry(place_id, form, lang, name, ntokens))
+        self.max_tokens = max(self.max_tokens, ntokens + 1)
 
     def curated_id(self, candidate_id: str) -> str | None:
         """The curated place that stands for a GeoNames town or Natural Earth country."""
@@ -314,7 +316,29 @@ def load_gazetteer(path: str | Path | Gazetteer | None = None) -> Gazetteer:
     if path is not None and not isinstance(path, (str, Path)):
         raise InputError(f"gazetteer: expected a path or a Gazetteer, got {type(path).__name__}")
     p = Path(path) if path is not None else DEFAULT_PATH
-    return _load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0)
+    # (one stat a call: the pipeline asks for the gazetteer for every article; the default
+    # file's resolved path worked out once)
+    return _load_cached(str(p.resolve()) if path is not None else _default_resolved(), _mtime_ns(p))
+
+
+@lru_cache(maxsize=1)
+def _default_resolved() -> str:
+    return str(DEFAULT_PATH.resolve())
+
+
+def _mtime_ns(p: Path) -> int:
+    """``p.stat().st_mtime_ns if p.exists() else 0`` with one ``stat``: 0 where ``exists``
+    says False (no such file, not a folder on the way, a loop of links, a bad name)."""
+    import errno
+
+    try:
+        return p.stat().st_mtime_ns
+    except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return 0
+        raise
+    except ValueError:
+        return 0
 
 
 @lru_cache(maxsize=4)
@@ -384,7 +408,7 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
     kept = _SHARED.get(key)
     if kept is not None and kept[0] is a and kept[1] is b:
         return kept[2]
-    line = _shared_boundary(a, b, tolerance_deg)
+    line = _kept_shared_boundary(a, b, tolerance_deg)
     if len(_SHARED) >= _SHARED_MAX:
         _SHARED.clear()  # one call, safe beside another thread
     _SHARED[key] = (a, b, line)  # (the entry keeps both objects, so their ids cannot pass to others while it is there)
@@ -394,6 +418,43 @@ def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.0
 #: (id(a), id(b), tolerance) -> (a, b, their shared boundary), for :func:`shared_boundary`
 _SHARED: dict[tuple[int, int, float], tuple[BaseGeometry, BaseGeometry, BaseGeometry | None]] = {}
 _SHARED_MAX = 1024
+
+
+def _kept_shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float) -> BaseGeometry | None:
+    """:func:`_shared_boundary`, kept in geo's cache folder for the next processes (a buffer
+    and an intersection of two countries' outlines, ~1.5 ms a pair), by the two outlines' WKB
+    (:func:`outline_wkb`: not written out again for the index's) and the tolerance: the line
+    as WKB, read back the same geometry (its coordinates are doubles, written exactly)."""
+    import hashlib
+
+    from shapely import wkb
+
+    folder = _shared_folder()
+    if folder is None:
+        return _shared_boundary(a, b, tolerance_deg)
+    h = hashlib.sha256()
+    for g in (a, b):
+        h.update(hashlib.sha256(outline_wkb(g) or g.wkb).digest())
+    h.update(repr(float(tolerance_deg)).encode())
+    from geo.resources import kept_pickle
+
+    def build() -> bytes:
+        line = _shared_boundary(a, b, tolerance_deg)
+        return b"" if line is None else line.wkb
+
+    kept = kept_pickle(folder / f"{h.hexdigest()[:32]}.pickle", build, lambda v: type(v) is bytes)
+    return wkb.loads(kept) if kept else None
+
+
+@lru_cache(maxsize=1)
+def _shared_folder() -> Path | None:
+    """Where shared boundaries are kept: named by the code that works them out and by
+    shapely's and GEOS's versions."""
+    import shapely
+
+    from geo.resources import kept_folder
+
+    return kept_folder("borders-v1", _shared_boundary, _kept_shared_boundary, shapely.__version__, shapely.geos_version_string)
 
 
 def _shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float) -> BaseGeometry | None:
@@ -418,10 +479,10 @@ def outline(index: NameIndex, source: str, ref: str) -> BaseGeometry | None:
     """The stored outline of a country (``source`` "country", ``ref`` its ISO A3) or a
     first-level region from the name index, or ``None``.
 
-    The outlines (a few hundred rows among the index's ~235,000 places) are read in one
-    query the first time and kept: looking one up by (source, ref) in the index's unindexed
-    place table cost a full scan (~20 ms) each time, hundreds of times on an article that
-    names countries. An index without a file (``path``) is asked as before.
+    Each outline is read by one query on the place table's (source, ref) index the first
+    time it is asked and kept (:func:`_outline`): the few hundred a batch of articles names,
+    not the whole table of ~7,000 outlines (3 MB, ~0.03 CPU-s a process). An index without a
+    file (``path``) is asked as before.
     """
     path = getattr(index, "path", None)
     if path is None:
@@ -433,8 +494,47 @@ def outline(index: NameIndex, source: str, ref: str) -> BaseGeometry | None:
 def _outline(path: str, source: str, ref: str) -> BaseGeometry | None:
     from shapely import wkb
 
-    blob = _outline_table(path).get((source, ref))
-    return wkb.loads(blob) if blob else None
+    blob = _outline_blob(path, source, ref)
+    if not blob:
+        return None
+    geom = wkb.loads(blob)
+    if len(_WKB_OF) >= _WKB_OF_MAX:
+        _WKB_OF.clear()  # one call, safe beside another thread
+    _WKB_OF[id(geom)] = (geom, blob)
+    return geom
+
+
+def outline_wkb(geom: BaseGeometry) -> bytes | None:
+    """The WKB an outline of :func:`outline` was read from, when ``geom`` is that very object
+    (never changed in place: geometries are immutable), else None: what a reader that keys an
+    area by its WKB (geo.features' kept areas) would otherwise write out again."""
+    known = _WKB_OF.get(id(geom))
+    return known[1] if known is not None and known[0] is geom else None
+
+
+#: id(an outline read by _outline) -> (the geometry, its WKB); the entry holds the geometry, so
+#: its id cannot pass to another while it is there
+_WKB_OF: dict[int, tuple[BaseGeometry, bytes]] = {}
+_WKB_OF_MAX = 2048
+
+
+def _outline_blob(path: str, source: str, ref: str) -> bytes | None:
+    """The stored outline of (``source``, ``ref``) in the index at ``path``, as WKB: the first
+    row (by id) that has one, as :func:`_outline_table` keeps it (a (source, ref) some region
+    codes give twice)."""
+    dbs: dict[str, sqlite3.Connection] | None = getattr(_OUTLINE_DBS, "dbs", None)
+    if dbs is None:
+        dbs = _OUTLINE_DBS.dbs = {}
+    db = dbs.get(path)
+    if db is None:
+        db = dbs[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    row = db.execute("SELECT geom FROM place WHERE source = ? AND ref = ? AND geom IS NOT NULL ORDER BY id LIMIT 1",
+                     (source, ref)).fetchone()
+    return row[0] if row else None
+
+
+#: the read-only connections of :func:`_outline_blob`, one a thread and index file
+_OUTLINE_DBS = threading.local()
 
 
 @lru_cache(maxsize=2)

