@@ -888,6 +888,7 @@ _EVIDENCE_BEFORE = re.compile(
 # every noun is written in capitals ("Flughafen Frankfurt", "das Lager X"; not "Colorado State University"):
 # the name is where the facility stands
 _FACILITY_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+{then_space(_all('evidence_of'), '')}\s*$")
+_FACILITY_AFTER_NAME = re.compile(rf"[ \t]+{alternation(_FACILITY_HEADS)}\b")
 _FACILITY_JUST_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+$")
 # "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
 # to one the words place is placed too
@@ -1143,6 +1144,13 @@ def _region_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     return bool(_head_before().search(folded, max(s.start, start - 30), start) or _REGION_AFTER.match(folded, end, s.end))
 
 
+def _facility_named(folded: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether a facility noun heads the name at ``start:end`` of sentence ``s``: after it ("the X
+    camp", "X Airport") or before it, "of" between or not ("le camp de X", "Lager X")."""
+    before = folded[max(s.start, start - 40) : start]
+    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE.search(before) or _FACILITY_JUST_BEFORE.search(before))
+
+
 def resolve_candidates(
     doc: Document,
     pending: list[_Pending],
@@ -1161,7 +1169,7 @@ def resolve_candidates(
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
                   _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end),
-                  _is_dateline(doc, p.sentence, p.start, p.end)) for p in pending]
+                  _is_dateline(doc, p.sentence, p.start, p.end), _facility_named(folded, p.sentence, p.start, p.end)) for p in pending]
     names = [_with_namesake_regions(n, gaz.index) for n in names]
 
     def iso2_of(p: Place) -> str | None:
