@@ -741,7 +741,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         if hit is None and capital and index is not None:
             hit = _skeleton_hit(text, toks, t, i, top, loose, index, nouns_capitalised, lang)
         if hit is None and capital and index is not None and lang is not None:
-            hit = _genitive_hit(keys[i], i, gaz, lang)
+            hit = _genitive_hit(keys[i], i, gaz, lang) or _town_adjective_hit(t, i, gaz, lang)
         if hit:
             found.append(hit)
             i = hit.stop
@@ -784,6 +784,32 @@ def _genitive_hit(key: str, i: int, gaz: ArticleResolver, lang: str) -> _ScanHit
             return _ScanHit(i, i + 1, entries, ())
         cands = tuple(c for c in gaz.index.lookup(stem) if c.source in ("country", "region")
                       or (c.own and c.population >= _GENITIVE_TOWN)) if gaz.index is not None else ()
+        if cands:
+            return _ScanHit(i, i + 1, [], cands)
+    return None
+
+
+#: the fewest people a town read through its adjective needs ("Frankfurter Flughafen")
+_ADJECTIVE_TOWN = 20_000
+
+
+def _town_adjective_hit(t: _Tokens, i: int, gaz: ArticleResolver, lang: str) -> _ScanHit | None:
+    """A capitalised word no name matched that is a town's adjective (``[names]
+    town_adjective_endings``) right before a facility noun ("Frankfurter Flughafen", "Bremer
+    Hafen"): the town (curated, else the index's of :data:`_ADJECTIVE_TOWN` people), the word its mention."""
+    if i + 1 >= len(t.folded) or t.folded[i + 1] not in _FACILITY_HEADS:
+        return None
+    key = t.keys[i]
+    for rule in table(lang, "names")["town_adjective_endings"]:
+        end, _, new = rule.partition(">")
+        if len(key) - len(end) < 3 or not key.endswith(end):
+            continue
+        stem = key[: -len(end)] + new
+        entries = gaz.lookup_key(stem)
+        if entries:
+            return _ScanHit(i, i + 1, entries, ())
+        cands = tuple(c for c in gaz.index.lookup(stem) if c.source == "geonames" and c.population >= _ADJECTIVE_TOWN) \
+            if gaz.index is not None else ()
         if cands:
             return _ScanHit(i, i + 1, [], cands)
     return None
@@ -888,7 +914,9 @@ _EVIDENCE_BEFORE = re.compile(
 # every noun is written in capitals ("Flughafen Frankfurt", "das Lager X"; not "Colorado State University"):
 # the name is where the facility stands
 _FACILITY_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+{then_space(_all('evidence_of'), '')}\s*$")
-_FACILITY_AFTER_NAME = re.compile(rf"[ \t]+{alternation(_FACILITY_HEADS)}\b")
+_FACILITY_AFTER_NAME = re.compile(rf"[ \t-]+{alternation(_FACILITY_HEADS)}\b")
+# ... or joined to it by a hyphen, a compound ("Kalamata-Krankenhaus"): the name is where it stands
+_FACILITY_COMPOUND = re.compile(rf"-{alternation(_FACILITY_HEADS)}\b")
 _FACILITY_JUST_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+$")
 # "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
 # to one the words place is placed too
@@ -1187,6 +1215,7 @@ def resolve_candidates(
         listed_before = folded[max(n.sentence.start, n.start - _LIST_REACH) : n.start]
         return bool(_EVIDENCE_BEFORE.search(before) or _FACILITY_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(listed_before)
                     or (lex.nouns_capitalised and _FACILITY_JUST_BEFORE.search(before)) or _QUALIFIER.match(after)
+                    or _FACILITY_COMPOUND.match(folded, n.end, n.sentence.end)
                     or _marked_after_motion(doc, n.sentence.index, n.start) or _marker_in_motion(doc, n.sentence.index, n.start, strong=True)
                     or _after_marked_name(doc, n.sentence.index, n.start))
 

@@ -26,6 +26,8 @@ def _mentions(text: str, lang: str) -> list[tuple[str, str]]:
     pytest.param("en", "The wounded driver was taken to Colchester Hospital on Friday.", "Colchester", id="en-town-hospital"),
     pytest.param("en", "Two planes carrying evacuees landed at Frankfurt Airport overnight.", "Frankfurt am Main", id="en-town-airport"),
     pytest.param("de", "Die Maschine mit den Evakuierten landete am Flughafen Frankfurt.", "Frankfurt am Main", id="de-airport-town"),
+    pytest.param("de", "Die Maschine mit den Evakuierten landete am Frankfurter Flughafen.", "Frankfurt am Main", id="de-town-adjective"),
+    pytest.param("de", "Die Verletzten wurden in ein Münchner Krankenhaus gebracht.", "Munich", id="de-town-adjective-ner"),
     pytest.param("fr", "La blessée a été transportée à l'hôpital de Kalamata.", "Kalamata", id="fr-hospital-of-town"),
     pytest.param("es", "Los heridos fueron trasladados al hospital de Kalamata.", "Kalamata", id="es-hospital-of-town"),
     pytest.param("it", "I feriti sono stati portati all'ospedale di Kalamata.", "Kalamata", id="it-hospital-of-town"),
@@ -41,6 +43,11 @@ def test_a_facility_of_a_town_is_the_goal(lang: str, text: str, to: str) -> None
 ])
 def test_the_mention_is_the_facility_s_whole_name(text: str, written: str) -> None:
     assert [w for w, _ in _mentions(text, "en")] == [written]
+
+
+def test_a_town_joined_to_a_facility_noun_is_placed() -> None:
+    """A compound of a town and a facility noun ("X-Krankenhaus") says the town is a place."""
+    assert [name for _, name in _mentions("Die Verletzten liegen im Kalamata-Krankenhaus.", "de")] == ["Kalamata"]
 
 
 def test_a_name_after_the_facility_name_keeps_its_own_mention() -> None:
