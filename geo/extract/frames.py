@@ -2095,16 +2095,16 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
     nouns = [y for y in range(x + 1, m.k) if _place_noun(words[y], lex) or words[y].key in lex.refuge_nouns]
-    if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
-                        and not _names_the_facility(words, y, nouns, lex) for y in range(x + 1, m.k)):
-        return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     opener = _marker_ending(words, x, lex)
     role = "origin" if opener in (("source", first), ("weak_source", first)) else "destination"
-    if role == "origin" and m.role == "weak_goal" and all(words[y].key in lex.facility_nouns and words[y].key not in lex.place_nouns
-                                                          for y in nouns) \
+    # (a goal's facility may have a name of its own: "to Belmarsh prison in X", "à la prison de Y, à X")
+    if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
+                        and not (role == "destination" and _names_the_facility(words, y, nouns, lex)) for y in range(x + 1, m.k)):
+        return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
+    if role == "origin" and m.role == "weak_goal" \
             and not any(o.first > m.sl.last and (mk := _marker_ending(words, o.first - 1, lex)) is not None and mk[0] in ("goal", "weak_goal")
                         for o in s.slots):
-        return False  # "brought them from the old reception centre to X": a building's phrase, then the goal (not "d'une prison à X vers Y")
+        return False  # "brought them from the old reception centre to X", "from the camp to X": a building's or a place noun's phrase, then the goal (not "d'une prison à X vers Y")
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
     if p is None and chained is not None:

@@ -108,3 +108,18 @@ def test_the_camp_at_an_unknown_place_borrows_no_earlier_place(lang: str, text: 
     fc = extract(text, "2024-03-01", lang=lang)
     assert _movements(text, lang) == [("Homs", None)]
     assert "Karvel" in [u["text"] for u in fc["geo"]["unresolved"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "The families were taken by bus from the camp to Amman.", id="en-place-noun"),
+    pytest.param("en", "The families were taken by bus from the Karvel camp to Amman.", id="en-named"),
+    pytest.param("de", "Die Familien wurden mit Bussen vom Lager Karvel nach Amman gebracht.", id="de"),
+    pytest.param("fr", "Les familles ont été transportées en bus du camp de Karvel à Amman.", id="fr"),
+    pytest.param("es", "Las familias fueron trasladadas del campo de Karvel a Amán.", id="es"),
+    pytest.param("it", "Le famiglie sono state trasferite dal campo di Karvel ad Amman.", id="it"),
+    pytest.param("pt", "As famílias foram levadas de ônibus do campo de Karvel para Amã.", id="pt"),
+])
+def test_from_a_camp_to_a_town_the_town_is_the_goal(lang: str, text: str) -> None:
+    """"From the camp to X": "to X" is the goal, not where the camp lies (en-place-noun failed
+    without: the start was Amman)."""
+    assert _movements(text, lang) == [(None, "Amman")]
