@@ -2086,7 +2086,9 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
             or any(words[x].key in lex.of and words[x - 1].key in lex.place_nouns for x in range(m.k + 1, m.sl.first)):
         return False  # ("al nuovo campo di X": the marker opens the place's own phrase)
     for x in range(m.k - 1, max(-1, m.k - 1 - _OPENED_PHRASE), -1):
-        if any(c in s.doc.gap(words[x], words[x + 1]) for c in ",;:()") or any(o.first <= x <= o.last for o in s.slots) \
+        # (a comma may set the location off: "à la prison de X, à Londres")
+        if any(c in s.doc.gap(words[x], words[x + 1]) for c in (";:()" if x == m.k - 1 else ",;:()")) \
+                or any(o.first <= x <= o.last for o in s.slots) \
                 or any(p.index <= x <= p.end for p in s.preds):
             return False
         mk = _marker_ending(words, x, lex)
@@ -2094,6 +2096,8 @@ def opened_phrase_located(m: _MarkerRead) -> bool:
                 or (words[x].key in lex.of and x > 0 and words[x - 1].key not in lex.markers_flat
                     and not any(p.end == x - 1 for p in s.preds) and not any(o.last == x - 1 for o in s.slots)):
             continue  # ("centro de acogida en X": the "de" of a noun, not the marker that opens the phrase)
+        if "," in s.doc.gap(words[m.k - 1], words[m.k]) and m.role != "location" and mk[0] not in ("goal", "weak_goal"):
+            return False  # (past a comma only a goal's phrase is located: not "fled, said workers from the region, to X")
         return _opened_at(m, mk[1], x)
     return False
 
@@ -2102,16 +2106,16 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
     """:func:`opened_phrase_located` once the opening marker (words first..x) is found."""
     s, words, lex = m.s, m.s.words, m.s.lex
     nouns = [y for y in range(x + 1, m.k) if _place_noun(words[y], lex) or words[y].key in lex.refuge_nouns]
-    if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
-                        for y in range(x + 1, m.k)):
-        return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
     opener = _marker_ending(words, x, lex)
     role = "origin" if opener in (("source", first), ("weak_source", first)) else "destination"
-    if role == "origin" and m.role == "weak_goal" and all(words[y].key in lex.facility_nouns and words[y].key not in lex.place_nouns
-                                                          for y in nouns) \
+    # (a goal's facility may have a name of its own: "to Belmarsh prison in X", "à la prison de Y, à X")
+    if not nouns or any(words[y].capitalised and y not in nouns and zipf(words[y].key, s.doc.lang) < FREQUENT_ZIPF
+                        and not (role == "destination" and _names_the_facility(words, y, nouns, lex)) for y in range(x + 1, m.k)):
+        return False  # a phrase about a place ("the new camp", "for safety"), not a name ("to Fassala in Mauritania")
+    if role == "origin" and m.role == "weak_goal" \
             and not any(o.first > m.sl.last and (mk := _marker_ending(words, o.first - 1, lex)) is not None and mk[0] in ("goal", "weak_goal")
                         for o in s.slots):
-        return False  # "brought them from the old reception centre to X": a building's phrase, then the goal (not "d'une prison à X vers Y")
+        return False  # "brought them from the old reception centre to X", "from the camp to X": a building's or a place noun's phrase, then the goal (not "d'une prison à X vers Y")
     p = next((q for q in m.before if q.end == first - 1), None)
     chained = next((o for o in s.slots if o.last == first - 1 and o.role in ("origin", "destination") and o.pred is not None), None)
     if p is None and chained is not None:
@@ -2129,6 +2133,16 @@ def _opened_at(m: _MarkerRead, first: int, x: int) -> bool:
         return False
     _give(m.sl, role, p, "opened_phrase_located", words[x].text)
     return True
+
+
+def _names_the_facility(words: tuple[Word, ...], y: int, nouns: list[int], lex: Lexicon) -> bool:
+    """Whether the capitalised word ``y`` is the own name of the place noun of ``nouns`` it stands
+    with: right before it, or before the capitalised words that lead to it ("Belmarsh prison",
+    "the Old Town Hospital"), or right after it, "of" between or not ("le camp de X", "Lager X")."""
+    after = next((n for n in nouns if n > y), None)
+    if after is not None and all(words[z].capitalised for z in range(y, after)):
+        return True
+    return y - 1 in nouns or (y - 2 in nouns and words[y - 1].key in lex.of)
 
 
 #: how many words the source phrase of a chain may take between the verb and the goal marker
@@ -2771,7 +2785,7 @@ def the_place_noun(s: _Sentence, story: _Story, last_place: str | None) -> list[
                 and not (j + 2 < len(words) and (words[j + 2].key in lex.of or words[j + 2].capitalised
                                                  or (words[j + 1].key, words[j + 2].key) in lex.place_noun_compounds
                                                  or _with_a_place(s, j + 2) or _place_just_after(s, j + 2)
-                                                 or _adjective_then_place(s, j + 2))):
+                                                 or _adjective_then_place(s, j + 2) or _unknown_name_after(s, j + 2))):
             now = words[0].sentence
             noun = words[j + 1].key
             pid: str | None
@@ -2818,6 +2832,20 @@ def _place_just_after(s: _Sentence, k: int) -> bool:
         if s.clauses[x] != s.clauses[k] or not (words[x].key in lex.of or words[x].key in around):
             return False
     return False
+
+
+def _unknown_name_after(s: _Sentence, k: int) -> bool:
+    """Whether a location marker or "of" at word ``k`` goes on into a name the gazetteer lacks
+    ("the camp at Zaatari", "das Lager bei X", "le camp de X"): a capitalised word rarer than a
+    word of the language, no day or month. The place noun before ``k`` is that place's, no
+    anaphor of a place named before."""
+    words, lex = s.words, s.lex
+    mk = _marker_ending(words, k, lex)
+    if not (words[k].key in lex.of or (mk is not None and mk == ("location", k))) or k + 1 >= len(words):
+        return False
+    w = words[k + 1]
+    return s.clauses[k + 1] == s.clauses[k] and w.capitalised and zipf(w.key, lex.lang) < FREQUENT_ZIPF \
+        and w.key not in calendar_words(lex.lang) and not any(sl.first <= k + 1 <= sl.last for sl in s.slots)
 
 
 @cache

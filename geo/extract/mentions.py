@@ -171,9 +171,12 @@ def find_names(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> tuple[l
     surnames = frozenset(doc.derived(_surnames)) if not nouns_capitalised else frozenset()
     resolved, rejected = resolve_candidates(doc, pending, found, gazetteer, surnames) if pending else ([], [])
     out: list[Mention] = []
+    starts = sorted(f.match.start for f in found + resolved)
     for f in found + resolved:
         m = f.match
         start, end = _field_span(text, folded, f.sentence, m) if m.form == "name" else (m.start, m.end)
+        if end > m.end and (k := bisect_right(starts, m.start)) < len(starts) and starts[k] < end:
+            end = m.end  # (the words after the name hold another name: they head no facility of this one)
         out.append(
             Mention(
                 place_id=m.place_id,
@@ -413,6 +416,9 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # A capitalised head noun after a name ("Wayne County", "Enugu State") that is not itself
 # the start of a longer proper noun ("Lagos State Governor").
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)(?![\w-])(?![ \t]+[A-Z])")
+# ... or the name of a facility in that town, its last word a facility noun, up to two
+# capitalised words between ("Colchester General Hospital", "Colorado State University")
+_FACILITY_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2})([A-Z][\w-]*)(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 @cache
@@ -434,6 +440,8 @@ def _field_span(text: str, folded: str, s: Sentence, m: _Match) -> tuple[int, in
         after = _HEAD_AFTER.match(text, end, s.end)
         if after and folded[after.start(1) : after.end(1)] in _PLACE_HEADS:
             end = after.end(1)
+        elif (facility := _FACILITY_AFTER.match(text, end, s.end)) and folded[facility.start(2) : facility.end(2)] in _FACILITY_HEADS:
+            end = facility.end(2)
     before = _head_before().search(folded, max(s.start, start - 30), start)
     if before:
         b = start - len(before.group(1))
@@ -548,7 +556,7 @@ class _Tokens:
         # a name that goes on with more capitalised words is a longer proper noun (a person,
         # an organisation) unless the index knows the longer name; a number after it is no word
         # of the name ("arrivate dal Libano 300 persone": the subject after the verb)
-        if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _PLACE_HEADS \
+        if end < last and cap[end] and join[end - 1] and not self.common[end] and folded[end] not in _NAME_HEADS \
                 and not toks[end].text[:1].isdigit():
             return False
         # ... or goes on with a particle and a capitalised word: Qasr al-Hayr, not Qasr (a
@@ -648,6 +656,14 @@ def _water_entries(text: str, folded: str, toks: Sequence[Word], i: int, n: int,
 #: a capitalised word after a name that makes it a place, not part of a longer proper noun
 #: ("Mbera Camp", "Kandahar Province", "Wayne County")
 _PLACE_HEADS = frozenset(_all("place_heads"))
+#: a building or site people are taken to or held in, or a place noun, of any language
+#: (``[constructions] facility_nouns``, ``[grammar] place_nouns``), but no dwelling
+#: (``dwelling_nouns``: a house is named after its people) nor a particle ("Tal"): in capitals after a name it heads
+#: the name of a facility in the town named ("Frankfurt Airport", "Colchester General Hospital")
+_FACILITY_HEADS = frozenset(w for w in words_of_all("constructions", "facility_nouns") + words_of_all("grammar", "place_nouns")
+                            if " " not in w) - frozenset(words_of_all("constructions", "dwelling_nouns")) - _PARTICLES
+#: the heads that end a name where a capitalised word follows it
+_NAME_HEADS = _PLACE_HEADS | _FACILITY_HEADS
 #: a one-word head noun before a name ("Provincie Utrecht"): the name is no longer proper noun's end
 _ONE_WORD_HEADS = frozenset(w for w in _all("name_heads_before") if " " not in w and not w.endswith("'"))
 
@@ -725,7 +741,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
         if hit is None and capital and index is not None:
             hit = _skeleton_hit(text, toks, t, i, top, loose, index, nouns_capitalised, lang)
         if hit is None and capital and index is not None and lang is not None:
-            hit = _genitive_hit(keys[i], i, gaz, lang)
+            hit = _genitive_hit(keys[i], i, gaz, lang) or _town_adjective_hit(t, i, gaz, lang)
         if hit:
             found.append(hit)
             i = hit.stop
@@ -768,6 +784,32 @@ def _genitive_hit(key: str, i: int, gaz: ArticleResolver, lang: str) -> _ScanHit
             return _ScanHit(i, i + 1, entries, ())
         cands = tuple(c for c in gaz.index.lookup(stem) if c.source in ("country", "region")
                       or (c.own and c.population >= _GENITIVE_TOWN)) if gaz.index is not None else ()
+        if cands:
+            return _ScanHit(i, i + 1, [], cands)
+    return None
+
+
+#: the fewest people a town read through its adjective needs ("Frankfurter Flughafen")
+_ADJECTIVE_TOWN = 20_000
+
+
+def _town_adjective_hit(t: _Tokens, i: int, gaz: ArticleResolver, lang: str) -> _ScanHit | None:
+    """A capitalised word no name matched that is a town's adjective (``[names]
+    town_adjective_endings``) right before a facility noun ("Frankfurter Flughafen", "Bremer
+    Hafen"): the town (curated, else the index's of :data:`_ADJECTIVE_TOWN` people), the word its mention."""
+    if i + 1 >= len(t.folded) or t.folded[i + 1] not in _FACILITY_HEADS:
+        return None
+    key = t.keys[i]
+    for rule in table(lang, "names")["town_adjective_endings"]:
+        end, _, new = rule.partition(">")
+        if len(key) - len(end) < 3 or not key.endswith(end):
+            continue
+        stem = key[: -len(end)] + new
+        entries = gaz.lookup_key(stem)
+        if entries:
+            return _ScanHit(i, i + 1, entries, ())
+        cands = tuple(c for c in gaz.index.lookup(stem) if c.source == "geonames" and c.population >= _ADJECTIVE_TOWN) \
+            if gaz.index is not None else ()
         if cands:
             return _ScanHit(i, i + 1, [], cands)
     return None
@@ -868,6 +910,14 @@ def word_zipf(word: str, lang: str = "en") -> float:
 _EVIDENCE_BEFORE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('evidence'))}|{alternation(_all('evidence_heads'))}\s+{alternation(_all('evidence_of'))})\s*$"
 )
+# ... or a facility noun and "of" ("l'hôpital de Kalamata", "el campo de X"), or with no "of" where
+# every noun is written in capitals ("Flughafen Frankfurt", "das Lager X"; not "Colorado State University"):
+# the name is where the facility stands
+_FACILITY_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+{then_space(_all('evidence_of'), '')}\s*$")
+_FACILITY_AFTER_NAME = re.compile(rf"[ \t-]+{alternation(_FACILITY_HEADS)}\b")
+# ... or joined to it by a hyphen, a compound ("Kalamata-Krankenhaus"): the name is where it stands
+_FACILITY_COMPOUND = re.compile(rf"-{alternation(_FACILITY_HEADS)}\b")
+_FACILITY_JUST_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+$")
 # "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
 # to one the words place is placed too
 _EVIDENCE_THEN_AND = re.compile(
@@ -1122,6 +1172,13 @@ def _region_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     return bool(_head_before().search(folded, max(s.start, start - 30), start) or _REGION_AFTER.match(folded, end, s.end))
 
 
+def _facility_named(folded: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether a facility noun heads the name at ``start:end`` of sentence ``s``: after it ("the X
+    camp", "X Airport") or before it, "of" between or not ("le camp de X", "Lager X")."""
+    before = folded[max(s.start, start - 40) : start]
+    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE.search(before) or _FACILITY_JUST_BEFORE.search(before))
+
+
 def resolve_candidates(
     doc: Document,
     pending: list[_Pending],
@@ -1140,12 +1197,13 @@ def resolve_candidates(
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
     names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
                   _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end),
-                  _is_dateline(doc, p.sentence, p.start, p.end)) for p in pending]
+                  _is_dateline(doc, p.sentence, p.start, p.end), _facility_named(folded, p.sentence, p.start, p.end)) for p in pending]
     names = [_with_namesake_regions(n, gaz.index) for n in names]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)
 
+    lex = load(lang)
     in_lists = _names_in_lists([(p.start, p.end) for p in pending] + [(f.match.start, f.match.end) for f in found], folded, lang)
 
     def placed(n: Name) -> bool:
@@ -1155,7 +1213,9 @@ def resolve_candidates(
         after = text[n.end : min(n.sentence.end, n.end + 40)]
         # a list reaches further back than one name: "to A, B, C (X), D, E and F"
         listed_before = folded[max(n.sentence.start, n.start - _LIST_REACH) : n.start]
-        return bool(_EVIDENCE_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(listed_before) or _QUALIFIER.match(after)
+        return bool(_EVIDENCE_BEFORE.search(before) or _FACILITY_BEFORE.search(before) or _EVIDENCE_THEN_AND.search(listed_before)
+                    or (lex.nouns_capitalised and _FACILITY_JUST_BEFORE.search(before)) or _QUALIFIER.match(after)
+                    or _FACILITY_COMPOUND.match(folded, n.end, n.sentence.end)
                     or _marked_after_motion(doc, n.sentence.index, n.start) or _marker_in_motion(doc, n.sentence.index, n.start, strong=True)
                     or _after_marked_name(doc, n.sentence.index, n.start))
 
@@ -1165,7 +1225,6 @@ def resolve_candidates(
     def qualifiers(n: Name, countries: frozenset[str]) -> set[tuple[str, str]]:
         return _qualifiers(text, folded, n.end, n.sentence.end, gaz.index, countries)
 
-    lex = load(lang)
 
     def listed(n: Name) -> bool:
         return _qualifier_listed(text, folded, n.end, n.sentence.end, lex, gaz.index)

@@ -301,6 +301,9 @@ class Name:
     region_named: bool = False
     #: the name is the article's dateline ("MIAMI, Sept. 9 (AP) -"): where the report is filed
     dateline: bool = False
+    #: a facility noun heads the name ("the X camp", "le camp de X", "Flughafen X"): the name is that of
+    #: the place the facility stands in
+    facility: bool = False
 
 
 @dataclass(frozen=True)
@@ -553,9 +556,26 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
         regions = [(sc, c) for sc, c in scored if c.source in ("region", "county")]
         if regions:
             scored = [regions[0]] + [x for x in scored if x is not regions[0]]
+    if n.facility:
+        scored = _facility_first(n, scene, quals, scored)
     if scored[0][1].demonym:
         scored = [(sc, c) for sc, c in scored if c.demonym]
     return scored
+
+
+def _facility_first(n: Name, scene: Scene, quals: set[tuple[str, str]], scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A facility stands in the place whose name it has, called by that place's own name: for a
+    name a facility noun heads ("the X camp", "le camp de X"), a town the name calls by one of its
+    other names, outside the story, gives way to a town of that very name (a camp named after a
+    village, not the far city one of whose old names it is), which the rejections then read; a
+    short form of the town's own name ("Frankfurt" of Frankfurt am Main) is its own."""
+    from geo.text import fold
+
+    best = scored[0][1]
+    if best.source != "geonames" or best.own or fold(best.name).startswith(n.key) or scene.in_story(best, bool(quals)):
+        return scored
+    own = next((x for x in scored if x[1].source == "geonames" and x[1].own), None)
+    return scored if own is None else [own] + [x for x in scored if x is not own]
 
 
 def rank(names: list[Name], scene: Scene, evidence: Evidence) -> list[tuple[Choice | None, str]]:

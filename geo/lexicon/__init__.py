@@ -45,7 +45,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "near", "near_heads", "on_border_words", "on_border_prepositions", "on_border_articles", "bearings",
                 "km_units", "mile_units", "offset_to", "offset_of",
                 "located_nouns", "located_articles", "located_of", "located_in", "located_in_after_comma", "located_in_articles"),
-    "names": ("genitive_endings", "demonym_endings", "demonym_stems", "demonym_inflections", "common", "titles", "particles", "geo_nouns", "place_heads", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
+    "names": ("genitive_endings", "demonym_endings", "town_adjective_endings", "demonym_stems", "demonym_inflections", "common", "titles", "particles", "geo_nouns", "place_heads", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
               "organisations", "organisation_articles", "government_verbs", "government_auxiliaries", "government_before",
               "government_determiners", "government_nouns", "government_of", "government_after", "and", "between_determiners",
               "name_heads_before", "water_nouns", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
@@ -66,7 +66,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "cleft_markers", "genitive_endings",
+    "cleft_markers", "genitive_endings", "town_adjective_endings",
     "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings",
     "name_links", "according_after", "according_closing", "quoting", "reported_speech",
     "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before", "crossing_points",

@@ -164,6 +164,9 @@ GRID = [
     ('sent-on', 'Vierzig Kinder wurden nach Berlin weitergeschickt.', [(None, 'berlin')]),
     ('noun-then-verb', 'Nach ihrer Ankunft in Beirut wurden die Flüchtlinge nach Damaskus gebracht.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Nach Beirut wurden die Verletzten gebracht.', [(None, 'beirut')]),
+    ('facility-of-town', 'Die Verletzten wurden zum Flughafen Hama geflogen.', [(None, 'hama')]),
+    ('named-facility-located', 'Die Häftlinge wurden in das Gefängnis Karvel in Homs verlegt.', [(None, 'homs')]),
+    ('camp-at-unknown', 'Die Familien flohen aus Homs. Sie wurden in das Lager bei Karvel gebracht.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -260,4 +263,7 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "facility-of-town": 1,
+    "named-facility-located": 1,
+    "camp-at-unknown": 1,
 }

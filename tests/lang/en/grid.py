@@ -148,6 +148,9 @@ GRID = [
     ('sent-on', 'Forty children were sent on to Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'After their arrival in Beirut the refugees were taken to Damascus.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'It was to Beirut that the wounded were taken.', [(None, 'beirut')]),
+    ('facility-of-town', 'The wounded were flown to Hama Airport.', [(None, 'hama')]),
+    ('named-facility-located', 'The detainees were moved to the Karvel prison in Homs.', [(None, 'homs')]),
+    ('camp-at-unknown', 'The families fled Homs. They were moved to the camp at Karvel.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -244,4 +247,7 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "facility-of-town": 1,
+    "named-facility-located": 1,
+    "camp-at-unknown": 1,
 }

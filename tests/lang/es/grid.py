@@ -160,6 +160,9 @@ GRID = [
     ('sent-on', 'Cuarenta niños fueron enviados después a Berlín.', [(None, 'berlin')]),
     ('noun-then-verb', 'Tras su llegada a Beirut, los refugiados fueron trasladados a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Fue a Beirut adonde los heridos fueron trasladados.', [(None, 'beirut')]),
+    ('facility-of-town', 'Los heridos fueron trasladados al aeropuerto de Hama.', [(None, 'hama')]),
+    ('named-facility-located', 'Los detenidos fueron trasladados a la prisión de Karvel, en Homs.', [(None, 'homs')]),
+    ('camp-at-unknown', 'Las familias huyeron de Homs. Fueron trasladadas al campo de Karvel.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -180,7 +183,7 @@ MEASURED = {
     "via": 2,
     "bring": 3,
     "flee-event": 3,
-    "return": 2,
+    "return": 3,
     "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
@@ -256,4 +259,7 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "facility-of-town": 1,
+    "named-facility-located": 1,
+    "camp-at-unknown": 1,
 }

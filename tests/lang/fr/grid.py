@@ -164,6 +164,9 @@ GRID = [
     ('sent-on', 'Quarante enfants ont ensuite été acheminés vers Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'Après leur arrivée à Beyrouth, les réfugiés ont été conduits à Damas.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', "C'est à Damas que les blessés ont été transférés.", [(None, 'damascus')]),
+    ('facility-of-town', "Les blessés ont été transportés à l'aéroport de Hama.", [(None, 'hama')]),
+    ('named-facility-located', 'Les détenus ont été transférés à la prison de Karvel, à Homs.', [(None, 'homs')]),
+    ('camp-at-unknown', 'Les familles ont fui Homs. Elles ont été conduites au camp de Karvel.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -260,4 +263,7 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "facility-of-town": 1,
+    "named-facility-located": 1,
+    "camp-at-unknown": 1,
 }

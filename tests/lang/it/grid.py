@@ -160,6 +160,9 @@ GRID = [
     ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
     ('noun-then-verb', 'Dopo il loro arrivo a Beirut, i profughi sono stati portati a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'È a Beirut che i feriti sono stati portati.', [(None, 'beirut')]),
+    ('facility-of-town', "I feriti sono stati portati all'aeroporto di Hama.", [(None, 'hama')]),
+    ('named-facility-located', 'I detenuti sono stati trasferiti nel carcere di Karvel, a Homs.', [(None, 'homs')]),
+    ('camp-at-unknown', 'Le famiglie sono fuggite da Homs. Sono state trasferite nel campo di Karvel.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +259,7 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "facility-of-town": 1,
+    "named-facility-located": 1,
+    "camp-at-unknown": 1,
 }

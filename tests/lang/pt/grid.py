@@ -160,6 +160,9 @@ GRID = [
     ('sent-on', 'Quarenta crianças foram depois enviadas para Berlim.', [(None, 'berlin')]),
     ('noun-then-verb', 'Após a sua chegada a Beirute, os refugiados foram levados para Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Foi para Beirute que os feridos foram levados.', [(None, 'beirut')]),
+    ('facility-of-town', 'Os feridos foram levados para o aeroporto de Hama.', [(None, 'hama')]),
+    ('named-facility-located', 'Os detidos foram transferidos para a prisão de Karvel, em Homs.', [(None, 'homs')]),
+    ('camp-at-unknown', 'As famílias fugiram de Homs. Foram levadas para o campo de Karvel.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +259,7 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "facility-of-town": 1,
+    "named-facility-located": 1,
+    "camp-at-unknown": 1,
 }
