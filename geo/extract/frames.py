@@ -865,7 +865,9 @@ def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, 
     group, talks, an agreement, a figure or an occasion ("joined the opposition", "reached an
     agreement", "took place", "ha raggiunto quota 100"); it moves no one to a place. The noun
     stands after the determiners, within a few words, before any marker or coordinator; right after
-    a word in its base form it is a compound's ("the evacuation call"), not an object."""
+    a word in its base form it is a compound's ("the evacuation call"), not an object. A group of
+    people (``people_groups``) is figurative only when joined: taken or sent, it is the people
+    moved ("escorted the group to X", "sent a battalion to Y")."""
     if not any(p.kind == "motion" and len(p.words) == 1 and (p.object == "destination" or p.frame == "transfer") for p in cands):
         return False
     k = _past_determiners(words, i + 1, lex)
@@ -876,7 +878,7 @@ def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, 
         if clauses[x] != clauses[i] or w.key in lex.markers_flat or w.key in lex.coordinators:
             return False
         if w.key in lex.figurative_objects:
-            return True
+            return not (w.key in lex.people_groups and any(p.frame == "transfer" for p in cands))
     return False
 
 

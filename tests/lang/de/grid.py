@@ -164,6 +164,8 @@ GRID = [
     ('sent-on', 'Vierzig Kinder wurden nach Berlin weitergeschickt.', [(None, 'berlin')]),
     ('noun-then-verb', 'Nach ihrer Ankunft in Beirut wurden die Flüchtlinge nach Damaskus gebracht.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Nach Beirut wurden die Verletzten gebracht.', [(None, 'beirut')]),
+    ('group-taken', 'Soldaten begleiteten die Gruppe am Montag von Homs nach Damaskus.', [("homs", "damascus")]),
+    ('group-taken', 'Die Armee schickte ein Bataillon nach Charkiw.', [(None, "kharkiv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -260,4 +262,5 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "group-taken": 2,
 }

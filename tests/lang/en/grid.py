@@ -148,6 +148,8 @@ GRID = [
     ('sent-on', 'Forty children were sent on to Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'After their arrival in Beirut the refugees were taken to Damascus.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'It was to Beirut that the wounded were taken.', [(None, 'beirut')]),
+    ('group-taken', 'Soldiers escorted the group from Homs to Damascus on Monday.', [("homs", "damascus")]),
+    ('group-taken', 'The army sent a battalion to Kharkiv.', [(None, "kharkiv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -244,4 +246,5 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "group-taken": 2,
 }

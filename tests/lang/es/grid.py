@@ -160,6 +160,8 @@ GRID = [
     ('sent-on', 'Cuarenta niños fueron enviados después a Berlín.', [(None, 'berlin')]),
     ('noun-then-verb', 'Tras su llegada a Beirut, los refugiados fueron trasladados a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Fue a Beirut adonde los heridos fueron trasladados.', [(None, 'beirut')]),
+    ('group-taken', 'Los soldados escoltaron al grupo desde Homs hasta Damasco el lunes.', [("homs", "damascus")]),
+    ('group-taken', 'El ejército envió un batallón a Járkov.', [(None, "kharkiv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +258,5 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "group-taken": 2,
 }

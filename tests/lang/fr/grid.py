@@ -164,6 +164,8 @@ GRID = [
     ('sent-on', 'Quarante enfants ont ensuite été acheminés vers Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'Après leur arrivée à Beyrouth, les réfugiés ont été conduits à Damas.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', "C'est à Damas que les blessés ont été transférés.", [(None, 'damascus')]),
+    ('group-taken', 'Des soldats ont escorté le groupe de Homs à Damas lundi.', [("homs", "damascus")]),
+    ('group-taken', "L'armée a envoyé un bataillon à Kharkiv.", [(None, "kharkiv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -260,4 +262,5 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "group-taken": 2,
 }

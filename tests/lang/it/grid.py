@@ -160,6 +160,8 @@ GRID = [
     ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
     ('noun-then-verb', 'Dopo il loro arrivo a Beirut, i profughi sono stati portati a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'È a Beirut che i feriti sono stati portati.', [(None, 'beirut')]),
+    ('group-taken', 'I soldati hanno scortato il gruppo da Homs a Damasco lunedì.', [("homs", "damascus")]),
+    ('group-taken', "L'esercito ha inviato un battaglione a Kharkiv.", [(None, "kharkiv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +258,5 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "group-taken": 2,
 }

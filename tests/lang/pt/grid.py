@@ -160,6 +160,8 @@ GRID = [
     ('sent-on', 'Quarenta crianças foram depois enviadas para Berlim.', [(None, 'berlin')]),
     ('noun-then-verb', 'Após a sua chegada a Beirute, os refugiados foram levados para Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Foi para Beirute que os feridos foram levados.', [(None, 'beirut')]),
+    ('group-taken', 'Os soldados escoltaram o grupo de Homs para Damasco na segunda-feira.', [("homs", "damascus")]),
+    ('group-taken', 'O exército enviou um batalhão para Kharkiv.', [(None, "kharkiv")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +258,5 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "group-taken": 2,
 }
