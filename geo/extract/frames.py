@@ -2671,13 +2671,52 @@ _INSERTED = 8
 
 def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
     """A source inserted between a predicate ending at ``end`` and the marker at ``k`` ("sind
-    laut den Vereinten Nationen nach X geflohen", "arrived, according to the UN, in X"): the
+    laut den Vereinten Nationen nach X geflohen", "arrived, according to the UN, in X"), a time
+    phrase, or a phrase of whom the movers go with or who moves them (:func:`_company`): the
     words from its first up to the marker; else an empty range."""
     for x in range(end + 1, k):
         for ph in lex.according:
             if (not ph or words[x].key == ph[0]) and tuple(w.key for w in words[x : x + len(ph)]) == ph:
                 return range(x, k) if k - x <= _INSERTED else range(0)
-    return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) else range(0)
+    return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) or _company(words, end, k, lex) else range(0)
+
+
+def _end_marker_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a marker of a start or a goal opens at ``k``, or a location word that names where
+    they flee and are taken to (``flight_goals`` and ``removal_goals``: Italian "a", "in") — not
+    one that may place the noun before it ("avec ses unités dans les provinces de X")."""
+    key = words[k].key
+    if key in lex.flight_goals and key in lex.removal_goals:
+        return True
+    return any(tuple(w.key for w in words[k : k + len(ph)]) == ph
+               for role in ("source", "goal", "weak_source", "weak_goal") for ph in lex.markers[role] if ph[0] == key)
+
+
+#: how many words the phrase of whom the movers go with, or of a passive's agent, may take after
+#: its first words ("with his wife and their two daughters", "by the Red Cross": 6)
+_COMPANY_PHRASE = 7
+#: how many words before a verb its passive auxiliary may stand ("were forcibly evacuated")
+_PASSIVE_BEFORE = 3
+
+
+def _company(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> bool:
+    """Whether the words from right after a predicate ending at ``end`` up to the marker at ``k``
+    are one phrase of whom the movers go with (``[constructions] comitatives``: "fled with their
+    three children to X", "huyó con sus hijos a X", "est rentré avec sa femme à X") or, after a
+    passive auxiliary, of who moves them (``[attribution] agent_markers`` that are no marker of an
+    end: "were evacuated by the Red Cross to X", "fueron evacuados por la Cruz Roja a X"; not the
+    Italian "da", also a source: "sono fuggite dai combattimenti a X"): no marker but an article ("la"), and
+    no relative, in it."""
+    x = end + 1
+    if x >= k:
+        return False
+    opener = next((len(ph) for ph in lex.comitatives if tuple(w.key for w in words[x : x + len(ph)]) == ph), 0)
+    if not opener and words[x].key in lex.agent_markers and words[x].key not in lex.markers_flat \
+            and any(words[y].lemma in lex.passive_auxiliaries for y in range(max(0, end - _PASSIVE_BEFORE), end)):
+        opener = 1
+    return bool(opener) and 0 < k - x - opener <= _COMPANY_PHRASE and _end_marker_at(words, k, lex) \
+        and not any((words[y].key in lex.markers_flat and words[y].key not in lex.determiners) or words[y].key in lex.relatives
+                    for y in range(x + opener, k))
 
 
 def _timed(w: Word, lex: Lexicon) -> bool:

@@ -58,7 +58,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
                       "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
-                      "more_of_the_same", "cargo_nouns", "figurative_objects", "people_groups", "trip_nouns"),
+                      "more_of_the_same", "cargo_nouns", "figurative_objects", "people_groups", "comitatives", "trip_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -305,6 +305,8 @@ class Lexicon:
     figurative_objects: frozenset[str]
     #: the nouns of ``figurative_objects`` that name a group of people: a verb of taking moves them ("escorted the group to X")
     people_groups: frozenset[str]
+    #: words opening a phrase of whom the movers go with ("fled with their children to X"), folded phrases
+    comitatives: tuple[Phrase, ...]
     #: nouns of a stay or journey away (folded): "returned from a trip to X" starts in X
     trip_nouns: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
@@ -469,6 +471,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "cargo_nouns": _fs(c["cargo_nouns"]),
         "figurative_objects": _fs(c["figurative_objects"]),
         "people_groups": _fs(c["people_groups"]),
+        "comitatives": _longest([_phrase(x) for x in c["comitatives"]]),
         "trip_nouns": _fs(c["trip_nouns"]),
         "coming_from": _fs(c["coming_from"]),
         "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),

@@ -166,6 +166,8 @@ GRID = [
     ('cleft-place', 'Nach Beirut wurden die Verletzten gebracht.', [(None, 'beirut')]),
     ('group-taken', 'Soldaten begleiteten die Gruppe am Montag von Homs nach Damaskus.', [("homs", "damascus")]),
     ('group-taken', 'Die Armee schickte ein Bataillon nach Charkiw.', [(None, "kharkiv")]),
+    ('company', 'Er kehrte mit seiner Frau und zwei Töchtern nach Beirut zurück.', [(None, "beirut")]),
+    ('agent-then-goal', 'Die Zivilisten wurden vom Roten Kreuz nach Beirut gebracht.', [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -263,4 +265,6 @@ MEASURED = {
     "noun-then-verb": 1,
     "cleft-place": 1,
     "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
 }

@@ -150,6 +150,8 @@ GRID = [
     ('cleft-place', 'It was to Beirut that the wounded were taken.', [(None, 'beirut')]),
     ('group-taken', 'Soldiers escorted the group from Homs to Damascus on Monday.', [("homs", "damascus")]),
     ('group-taken', 'The army sent a battalion to Kharkiv.', [(None, "kharkiv")]),
+    ('company', 'He returned with his wife and two daughters to Beirut.', [(None, "beirut")]),
+    ('agent-then-goal', 'The civilians were evacuated by the Red Cross to Beirut.', [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -247,4 +249,6 @@ MEASURED = {
     "noun-then-verb": 1,
     "cleft-place": 1,
     "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
 }

@@ -162,6 +162,8 @@ GRID = [
     ('cleft-place', 'Fue a Beirut adonde los heridos fueron trasladados.', [(None, 'beirut')]),
     ('group-taken', 'Los soldados escoltaron al grupo desde Homs hasta Damasco el lunes.', [("homs", "damascus")]),
     ('group-taken', 'El ejército envió un batallón a Járkov.', [(None, "kharkiv")]),
+    ('company', 'Regresó con su esposa y sus dos hijas a Beirut.', [(None, "beirut")]),
+    ('agent-then-goal', 'Los civiles fueron evacuados por la Cruz Roja a Beirut.', [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -259,4 +261,6 @@ MEASURED = {
     "noun-then-verb": 1,
     "cleft-place": 1,
     "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
 }

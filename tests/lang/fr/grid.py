@@ -166,6 +166,8 @@ GRID = [
     ('cleft-place', "C'est à Damas que les blessés ont été transférés.", [(None, 'damascus')]),
     ('group-taken', 'Des soldats ont escorté le groupe de Homs à Damas lundi.', [("homs", "damascus")]),
     ('group-taken', "L'armée a envoyé un bataillon à Kharkiv.", [(None, "kharkiv")]),
+    ('company', 'Il est rentré avec sa femme et ses deux filles à Damas.', [(None, "damascus")]),
+    ('agent-then-goal', 'Les civils ont été transférés par la Croix-Rouge à Damas.', [(None, "damascus")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -263,4 +265,6 @@ MEASURED = {
     "noun-then-verb": 1,
     "cleft-place": 1,
     "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
 }

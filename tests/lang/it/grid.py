@@ -162,6 +162,8 @@ GRID = [
     ('cleft-place', 'È a Beirut che i feriti sono stati portati.', [(None, 'beirut')]),
     ('group-taken', 'I soldati hanno scortato il gruppo da Homs a Damasco lunedì.', [("homs", "damascus")]),
     ('group-taken', "L'esercito ha inviato un battaglione a Kharkiv.", [(None, "kharkiv")]),
+    ('company', 'È tornato con la moglie e le due figlie a Beirut.', [(None, "beirut")]),
+    ('agent-then-goal', 'I civili sono stati trasferiti dalla Croce Rossa a Beirut.', [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -259,4 +261,6 @@ MEASURED = {
     "noun-then-verb": 1,
     "cleft-place": 1,
     "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
 }

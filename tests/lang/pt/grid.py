@@ -162,6 +162,8 @@ GRID = [
     ('cleft-place', 'Foi para Beirute que os feridos foram levados.', [(None, 'beirut')]),
     ('group-taken', 'Os soldados escoltaram o grupo de Homs para Damasco na segunda-feira.', [("homs", "damascus")]),
     ('group-taken', 'O exército enviou um batalhão para Kharkiv.', [(None, "kharkiv")]),
+    ('company', 'Ele voltou com a esposa e as duas filhas para Beirute.', [(None, "beirut")]),
+    ('agent-then-goal', 'Os civis foram levados pela Cruz Vermelha para Beirute.', [(None, "beirut")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -259,4 +261,6 @@ MEASURED = {
     "noun-then-verb": 1,
     "cleft-place": 1,
     "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
 }
