@@ -2180,9 +2180,20 @@ def goal_after_a_source_phrase(m: _MarkerRead) -> bool:
 
 def repeated_marker_after_and(m: _MarkerRead) -> bool:
     """"Des familles venues de Gao au Mali et de Niamey au Niger": a weak marker repeated
-    after "and" repeats the role of the place before."""
+    after "and" repeats the role of the place before; a marker of the same kind as the one
+    before the place right before "and" (a location marker too) gives that place's role,
+    whatever it is ("ont fui les combats à X et à Y", "huyeron de la violencia en X y en Y":
+    both where they leave)."""
     words = m.s.words
-    if m.role not in ("weak_source", "weak_goal") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
+    if m.role not in ("weak_source", "weak_goal", "location") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
+        return False
+    prev = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None and o.first > 0
+                 and (mk := _marker_ending(words, o.first - 1, m.s.lex)) is not None and mk[0] == m.role), None)
+    if prev is not None and prev.role is not None and prev.pred is not None:
+        # "ont fui les combats à X et à Y": the same marker after "and" repeats the place's role, whatever it is
+        _give(m.sl, prev.role, prev.pred, "coordinated", prev.cue)
+        return True
+    if m.role == "location":
         return False
     inside = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None
                    and any(words[x].key in m.s.lex.of for x in range(o.first, o.last))), None)
@@ -2234,7 +2245,8 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
     nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
            and not _punct_between(s, m.sl.last, o.first, ",;:()")
-           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))
+           and not any((_marker_ending(words, x, lex) is not None and words[x].key not in lex.of) or words[x].key in lex.coordinators
+                       for x in range(m.sl.last + 1, o.first))  # ("the war in X and Y": both, X first)
            and not any(m.sl.last < q.index < o.first for q in s.preds)]  # ("the war in X and crossed Y": another verb's)
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
     return True

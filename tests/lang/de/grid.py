@@ -168,6 +168,7 @@ GRID = [
     ('group-taken', 'Die Armee schickte ein Bataillon nach Charkiw.', [(None, "kharkiv")]),
     ('company', 'Er kehrte mit seiner Frau und zwei Töchtern nach Beirut zurück.', [(None, "beirut")]),
     ('agent-then-goal', 'Die Zivilisten wurden vom Roten Kreuz nach Beirut gebracht.', [(None, "beirut")]),
+    ('fled-event-and', 'Tausende Menschen flohen vor den Kämpfen in Homs und in Aleppo.', [("homs", None), ("aleppo", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -267,4 +268,5 @@ MEASURED = {
     "group-taken": 2,
     "company": 1,
     "agent-then-goal": 1,
+    "fled-event-and": 1,
 }

@@ -152,6 +152,7 @@ GRID = [
     ('group-taken', 'The army sent a battalion to Kharkiv.', [(None, "kharkiv")]),
     ('company', 'He returned with his wife and two daughters to Beirut.', [(None, "beirut")]),
     ('agent-then-goal', 'The civilians were evacuated by the Red Cross to Beirut.', [(None, "beirut")]),
+    ('fled-event-and', 'Thousands of people fled the war in Homs and Aleppo.', [("homs", None), ("aleppo", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -251,4 +252,5 @@ MEASURED = {
     "group-taken": 2,
     "company": 1,
     "agent-then-goal": 1,
+    "fled-event-and": 1,
 }

@@ -164,6 +164,7 @@ GRID = [
     ('group-taken', 'El ejército envió un batallón a Járkov.', [(None, "kharkiv")]),
     ('company', 'Regresó con su esposa y sus dos hijas a Beirut.', [(None, "beirut")]),
     ('agent-then-goal', 'Los civiles fueron evacuados por la Cruz Roja a Beirut.', [(None, "beirut")]),
+    ('fled-event-and', 'Miles de personas huyeron de la violencia en Homs y en Alepo.', [("homs", None), ("aleppo", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -263,4 +264,5 @@ MEASURED = {
     "group-taken": 2,
     "company": 1,
     "agent-then-goal": 1,
+    "fled-event-and": 1,
 }

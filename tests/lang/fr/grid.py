@@ -168,6 +168,7 @@ GRID = [
     ('group-taken', "L'armée a envoyé un bataillon à Kharkiv.", [(None, "kharkiv")]),
     ('company', 'Il est rentré avec sa femme et ses deux filles à Damas.', [(None, "damascus")]),
     ('agent-then-goal', 'Les civils ont été transférés par la Croix-Rouge à Damas.', [(None, "damascus")]),
+    ('fled-event-and', 'Des milliers de personnes ont fui les combats à Homs et à Alep.', [("homs", None), ("aleppo", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -267,4 +268,5 @@ MEASURED = {
     "group-taken": 2,
     "company": 1,
     "agent-then-goal": 1,
+    "fled-event-and": 1,
 }

@@ -164,6 +164,7 @@ GRID = [
     ('group-taken', "L'esercito ha inviato un battaglione a Kharkiv.", [(None, "kharkiv")]),
     ('company', 'È tornato con la moglie e le due figlie a Beirut.', [(None, "beirut")]),
     ('agent-then-goal', 'I civili sono stati trasferiti dalla Croce Rossa a Beirut.', [(None, "beirut")]),
+    ('fled-event-and', 'Migliaia di persone sono fuggite dai combattimenti a Homs e ad Aleppo.', [("homs", None), ("aleppo", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -180,7 +181,7 @@ MEASURED = {
     "planned": 3,
     "reported": 2,
     "fronted": 2,
-    "coordinated": 1,
+    "coordinated": 2,
     "via": 2,
     "bring": 4,
     "flee-event": 3,
@@ -263,4 +264,5 @@ MEASURED = {
     "group-taken": 2,
     "company": 1,
     "agent-then-goal": 1,
+    "fled-event-and": 1,
 }

@@ -164,6 +164,7 @@ GRID = [
     ('group-taken', 'O exército enviou um batalhão para Kharkiv.', [(None, "kharkiv")]),
     ('company', 'Ele voltou com a esposa e as duas filhas para Beirute.', [(None, "beirut")]),
     ('agent-then-goal', 'Os civis foram levados pela Cruz Vermelha para Beirute.', [(None, "beirut")]),
+    ('fled-event-and', 'Milhares de pessoas fugiram da violência em Homs e em Aleppo.', [("homs", None), ("aleppo", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -263,4 +264,5 @@ MEASURED = {
     "group-taken": 2,
     "company": 1,
     "agent-then-goal": 1,
+    "fled-event-and": 1,
 }
