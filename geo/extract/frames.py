@@ -354,7 +354,7 @@ def _sent_home(s: _Sentence, story: _Story, claims: list[Claim], before: int, co
         if p.entry.kind != "motion" or not (w.key in s.lex.home_verbs or w.lemma in s.lex.home_verbs) \
                 or any(mv.pred is p for mv in refused) or (modality := _modality(s, p)) in _NOT_CLAIMED:
             continue
-        home = _mover_country(s, story, p)
+        home = _mover_country(s, story, p, qualified=True)
         if home is not None:
             claims.append(_implied(p, actor, common, modality, "home_of_the_mover", "destination: home, the country of the people sent there",
                                    destination=home))
@@ -2913,12 +2913,13 @@ def _marked_place_noun(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[i
     return best
 
 
-def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
+def _mover_country(s: _Sentence, story: _Story, p: _Pred, qualified: bool = False) -> str | None:
     """The country of the mover of ``p`` when a demonym names it: a word of
     ``story.demonyms`` before the verb in its clause, no place span, standing as the mover
     as a noun right before the verb or an auxiliary ("Eritreans left", "Maliens sont
     arrivés"), not an adjective ("the Sudanese border", "French troops", "la force
-    française installée")."""
+    française installée") — unless ``qualified`` asks for the people a demonym qualifies too
+    (:func:`_qualifies_the_mover`: "Syrian refugees returned to their country")."""
     words, lex = s.words, s.lex
     named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
     for x in range(p.index - 1, -1, -1):
@@ -2936,8 +2937,36 @@ def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
             or words[h - 1].key.isdigit() or (lex.nouns_capitalised and words[x].capitalised)
         if noun and (x + 1 == p.index or words[x + 1].lemma in lex.auxiliaries) and "," not in s.doc.gap(words[x], words[x + 1]):
             return pid  # (not "a plane for 60 Brazilians, landed in X": the phrase ends at the comma)
-        return None
+        return pid if qualified and _qualifies_the_mover(s, x, p) else None
     return None
+
+
+#: how many words (a relative, auxiliaries, an adverb) may stand between the people a demonym
+#: qualifies and their verb ("refugees who had been forcibly returned": 4)
+_QUALIFIED_GAP = 4
+
+
+def _qualifies_the_mover(s: _Sentence, x: int, p: _Pred) -> bool:
+    """Whether the demonym at ``x`` qualifies a noun of people who move (``[grammar]
+    actor_nouns``, the adjective before or after it as the language puts it: "Syrian refugees",
+    "les réfugiés syriens", "i profughi siriani") standing as the mover of ``p``: only a
+    relative, auxiliaries and at most one other word (an adverb) between it and the verb, or,
+    where the verb may come last, an auxiliary right after it."""
+    words, lex = s.words, s.lex
+    noun = x - 1 if lex.adjective_after_noun else x + 1
+    if not 0 <= noun < p.index or not (words[noun].key in lex.actor_nouns or words[noun].lemma in lex.actor_nouns):
+        return False
+    between = range(max(x, noun) + 1, p.index)
+    if _punct_between(s, max(x, noun), p.index, _PHRASE_BREAKS):
+        return False
+    if lex.object_before_verb and between and words[between[0]].lemma in lex.auxiliaries | lex.passive_auxiliaries:
+        return True  # the verb last, its auxiliary second: "Syrische Flüchtlinge sind in ihr Land zurückgekehrt"
+    if len(between) > _QUALIFIED_GAP:
+        return False
+    other = [y for y in between if words[y].key not in lex.relatives
+             and words[y].lemma not in lex.auxiliaries | lex.passive_auxiliaries]
+    return not other or (len(other) == 1 and len(between) > 1 and words[other[0]].key not in lex.markers_flat
+                         and not words[other[0]].capitalised)
 
 
 def their_country(s: _Sentence, story: _Story) -> None:
@@ -2949,7 +2978,7 @@ def their_country(s: _Sentence, story: _Story) -> None:
     for p in s.preds:
         if p.entry.kind != "motion":
             continue
-        mover = _mover_country(s, story, p)
+        mover = _mover_country(s, story, p, qualified=True)
         if mover is None:
             continue
         for j in range(len(words) - 1):
@@ -2961,6 +2990,9 @@ def their_country(s: _Sentence, story: _Story) -> None:
             k = j - 1 if j and words[j - 1].key in lex.determiners else j
             mk = _marker_ending(words, k - 1, lex) if k else None
             role = _MARKER_ROLES.get(mk[0]) if mk is not None and mk[1] >= 0 else None
+            if role is None and mk is not None and mk[0] == "location" and p.entry.frame != "depart" \
+                    and (j > p.end or (lex.object_before_verb and j < p.index)):
+                role = "destination"  # "sont rentrés dans leur pays", "in ihr Land zurückgekehrt": where they go
             if role is None and mk is None and (j > p.end or (lex.object_before_verb and j < p.index)):
                 role = p.entry.object if p.entry.object in ("origin", "destination") else None
             if role is None:

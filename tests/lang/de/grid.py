@@ -169,6 +169,7 @@ GRID = [
     ('company', 'Er kehrte mit seiner Frau und zwei Töchtern nach Beirut zurück.', [(None, "beirut")]),
     ('agent-then-goal', 'Die Zivilisten wurden vom Roten Kreuz nach Beirut gebracht.', [(None, "beirut")]),
     ('fled-event-and', 'Tausende Menschen flohen vor den Kämpfen in Homs und in Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Die syrischen Flüchtlinge sind in ihr Land zurückgekehrt.', [(None, "syria")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -269,4 +270,5 @@ MEASURED = {
     "company": 1,
     "agent-then-goal": 1,
     "fled-event-and": 1,
+    "demonym-adjective-home": 1,
 }

@@ -153,6 +153,7 @@ GRID = [
     ('company', 'He returned with his wife and two daughters to Beirut.', [(None, "beirut")]),
     ('agent-then-goal', 'The civilians were evacuated by the Red Cross to Beirut.', [(None, "beirut")]),
     ('fled-event-and', 'Thousands of people fled the war in Homs and Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Syrian refugees returned to their country.', [(None, "syria")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -253,4 +254,5 @@ MEASURED = {
     "company": 1,
     "agent-then-goal": 1,
     "fled-event-and": 1,
+    "demonym-adjective-home": 1,
 }

@@ -165,6 +165,7 @@ GRID = [
     ('company', 'Regresó con su esposa y sus dos hijas a Beirut.', [(None, "beirut")]),
     ('agent-then-goal', 'Los civiles fueron evacuados por la Cruz Roja a Beirut.', [(None, "beirut")]),
     ('fled-event-and', 'Miles de personas huyeron de la violencia en Homs y en Alepo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Los refugiados sirios regresaron a su país.', [(None, "syria")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -265,4 +266,5 @@ MEASURED = {
     "company": 1,
     "agent-then-goal": 1,
     "fled-event-and": 1,
+    "demonym-adjective-home": 1,
 }

@@ -169,6 +169,7 @@ GRID = [
     ('company', 'Il est rentré avec sa femme et ses deux filles à Damas.', [(None, "damascus")]),
     ('agent-then-goal', 'Les civils ont été transférés par la Croix-Rouge à Damas.', [(None, "damascus")]),
     ('fled-event-and', 'Des milliers de personnes ont fui les combats à Homs et à Alep.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Les réfugiés syriens sont rentrés dans leur pays.', [(None, "syria")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -269,4 +270,5 @@ MEASURED = {
     "company": 1,
     "agent-then-goal": 1,
     "fled-event-and": 1,
+    "demonym-adjective-home": 1,
 }

@@ -165,6 +165,7 @@ GRID = [
     ('company', 'È tornato con la moglie e le due figlie a Beirut.', [(None, "beirut")]),
     ('agent-then-goal', 'I civili sono stati trasferiti dalla Croce Rossa a Beirut.', [(None, "beirut")]),
     ('fled-event-and', 'Migliaia di persone sono fuggite dai combattimenti a Homs e ad Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'I profughi siriani sono tornati nel loro paese.', [(None, "syria")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -265,4 +266,5 @@ MEASURED = {
     "company": 1,
     "agent-then-goal": 1,
     "fled-event-and": 1,
+    "demonym-adjective-home": 1,
 }

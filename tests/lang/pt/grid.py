@@ -165,6 +165,7 @@ GRID = [
     ('company', 'Ele voltou com a esposa e as duas filhas para Beirute.', [(None, "beirut")]),
     ('agent-then-goal', 'Os civis foram levados pela Cruz Vermelha para Beirute.', [(None, "beirut")]),
     ('fled-event-and', 'Milhares de pessoas fugiram da violência em Homs e em Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Os refugiados sírios voltaram para o seu país.', [(None, "syria")]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -265,4 +266,5 @@ MEASURED = {
     "company": 1,
     "agent-then-goal": 1,
     "fled-event-and": 1,
+    "demonym-adjective-home": 1,
 }
