@@ -2295,6 +2295,33 @@ def event_noun_located(m: _MarkerRead) -> bool:
     return True
 
 
+#: how many words (articles, numbers, vehicles) may stand between a verb of boarding and where ("boarded two boats in X": 2)
+_BOARDED_GAP = 3
+
+
+def where_they_board(m: _MarkerRead) -> bool:
+    """"The migrants embarked in Sfax", "si sono imbarcati a Sfax", "ont embarqué à Sfax",
+    "embarcaram em X": after a verb of going on board (``[constructions] embark_verbs``), a
+    marker that says where (``boarded_at``) gives where they board — the start, not the goal
+    ("embarked for X" keeps its goal); only articles, numbers and vehicles between ("boarded two
+    boats in X"); where the verb comes last, right before it ("sind in X eingestiegen")."""
+    p, words, lex = m.near_before, m.s.words, m.s.lex
+    if p is None and lex.object_before_verb and m.after and m.after[0].index - m.sl.last <= 1:
+        p = m.after[0]  # (the verb right after the place)
+        between = range(0)
+    elif p is not None:
+        between = range(p.end + 1, m.k)
+    if p is None or words[m.k].key not in lex.boarded_at or not (words[p.index].lemma in lex.embark_verbs
+                                                                 or words[p.index].key in lex.embark_verbs):
+        return False
+    if len(between) > _BOARDED_GAP or any(not (words[x].key in lex.determiners or words[x].key.isdigit()
+                                               or words[x].key in number_words(lex.lang) or words[x].key in lex.vehicle_nouns)
+                                          for x in between):
+        return False
+    _give(m.sl, "origin", p, "where_they_board", m.word)
+    return True
+
+
 def weak_marker_after_verb(m: _MarkerRead) -> bool:
     """"Il est rentré à Bamako": a weak marker (to, à, de) right after a motion predicate,
     with no noun phrase between ("fled the war in X" has one), unless the same preposition
@@ -2592,7 +2619,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
+    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, where_they_board, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,
     weak_goal_opening_the_clause, fronted_source, arrival_in_the_scene_set,
     weak_source_before_verb,

@@ -58,7 +58,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
                       "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
-                      "more_of_the_same", "cargo_nouns", "figurative_objects", "people_groups", "comitatives", "trip_nouns"),
+                      "more_of_the_same", "cargo_nouns", "figurative_objects", "people_groups", "comitatives", "embark_verbs", "boarded_at", "trip_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -307,6 +307,9 @@ class Lexicon:
     people_groups: frozenset[str]
     #: words opening a phrase of whom the movers go with ("fled with their children to X"), folded phrases
     comitatives: tuple[Phrase, ...]
+    #: verbs of going on board (lemmas) and the markers after them that say where they board: the start ("embarked in X")
+    embark_verbs: frozenset[str]
+    boarded_at: frozenset[str]
     #: nouns of a stay or journey away (folded): "returned from a trip to X" starts in X
     trip_nouns: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
@@ -472,6 +475,8 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "figurative_objects": _fs(c["figurative_objects"]),
         "people_groups": _fs(c["people_groups"]),
         "comitatives": _longest([_phrase(x) for x in c["comitatives"]]),
+        "embark_verbs": _fs(c["embark_verbs"]),
+        "boarded_at": _fs(c["boarded_at"]),
         "trip_nouns": _fs(c["trip_nouns"]),
         "coming_from": _fs(c["coming_from"]),
         "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),

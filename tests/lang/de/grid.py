@@ -170,6 +170,7 @@ GRID = [
     ('agent-then-goal', 'Die Zivilisten wurden vom Roten Kreuz nach Beirut gebracht.', [(None, "beirut")]),
     ('fled-event-and', 'Tausende Menschen flohen vor den Kämpfen in Homs und in Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Die syrischen Flüchtlinge sind in ihr Land zurückgekehrt.', [(None, "syria")]),
+    ('board-at', 'Die Passagiere sind am Montag in Berlin eingestiegen.', [("berlin", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -271,4 +272,5 @@ MEASURED = {
     "agent-then-goal": 1,
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
+    "board-at": 1,
 }

@@ -154,6 +154,7 @@ GRID = [
     ('agent-then-goal', 'The civilians were evacuated by the Red Cross to Beirut.', [(None, "beirut")]),
     ('fled-event-and', 'Thousands of people fled the war in Homs and Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Syrian refugees returned to their country.', [(None, "syria")]),
+    ('board-at', 'The migrants embarked in Beirut on Monday.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -255,4 +256,5 @@ MEASURED = {
     "agent-then-goal": 1,
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
+    "board-at": 1,
 }

@@ -166,6 +166,7 @@ GRID = [
     ('agent-then-goal', 'Los civiles fueron evacuados por la Cruz Roja a Beirut.', [(None, "beirut")]),
     ('fled-event-and', 'Miles de personas huyeron de la violencia en Homs y en Alepo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Los refugiados sirios regresaron a su país.', [(None, "syria")]),
+    ('board-at', 'Los migrantes se embarcaron en Beirut el lunes.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -267,4 +268,5 @@ MEASURED = {
     "agent-then-goal": 1,
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
+    "board-at": 1,
 }

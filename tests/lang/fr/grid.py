@@ -170,6 +170,7 @@ GRID = [
     ('agent-then-goal', 'Les civils ont été transférés par la Croix-Rouge à Damas.', [(None, "damascus")]),
     ('fled-event-and', 'Des milliers de personnes ont fui les combats à Homs et à Alep.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Les réfugiés syriens sont rentrés dans leur pays.', [(None, "syria")]),
+    ('board-at', 'Les passagers ont embarqué à Damas lundi.', [("damascus", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -271,4 +272,5 @@ MEASURED = {
     "agent-then-goal": 1,
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
+    "board-at": 1,
 }

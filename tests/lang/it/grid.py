@@ -166,6 +166,7 @@ GRID = [
     ('agent-then-goal', 'I civili sono stati trasferiti dalla Croce Rossa a Beirut.', [(None, "beirut")]),
     ('fled-event-and', 'Migliaia di persone sono fuggite dai combattimenti a Homs e ad Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'I profughi siriani sono tornati nel loro paese.', [(None, "syria")]),
+    ('board-at', 'I migranti si sono imbarcati a Beirut lunedì.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -267,4 +268,5 @@ MEASURED = {
     "agent-then-goal": 1,
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
+    "board-at": 1,
 }

@@ -166,6 +166,7 @@ GRID = [
     ('agent-then-goal', 'Os civis foram levados pela Cruz Vermelha para Beirute.', [(None, "beirut")]),
     ('fled-event-and', 'Milhares de pessoas fugiram da violência em Homs e em Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Os refugiados sírios voltaram para o seu país.', [(None, "syria")]),
+    ('board-at', 'Os migrantes embarcaram em Beirute na segunda-feira.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -267,4 +268,5 @@ MEASURED = {
     "agent-then-goal": 1,
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
+    "board-at": 1,
 }
