@@ -355,7 +355,7 @@ def _sent_home(s: _Sentence, story: _Story, claims: list[Claim], before: int, co
         if p.entry.kind != "motion" or not (w.key in s.lex.home_verbs or w.lemma in s.lex.home_verbs) \
                 or any(mv.pred is p for mv in refused) or (modality := _modality(s, p)) in _NOT_CLAIMED:
             continue
-        home = _mover_country(s, story, p)
+        home = _mover_country(s, story, p, qualified=True)
         if home is not None:
             claims.append(_implied(p, actor, common, modality, "home_of_the_mover", "destination: home, the country of the people sent there",
                                    destination=home))
@@ -876,7 +876,9 @@ def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, 
     group, talks, an agreement, a figure or an occasion ("joined the opposition", "reached an
     agreement", "took place", "ha raggiunto quota 100"); it moves no one to a place. The noun
     stands after the determiners, within a few words, before any marker or coordinator; right after
-    a word in its base form it is a compound's ("the evacuation call"), not an object."""
+    a word in its base form it is a compound's ("the evacuation call"), not an object. A group of
+    people (``people_groups``) is figurative only when joined: taken or sent, it is the people
+    moved ("escorted the group to X", "sent a battalion to Y")."""
     if not any(p.kind == "motion" and len(p.words) == 1 and (p.object == "destination" or p.frame == "transfer") for p in cands):
         return False
     k = _past_determiners(words, i + 1, lex)
@@ -887,7 +889,7 @@ def _figurative_object(words: tuple[Word, ...], i: int, cands: tuple[Predicate, 
         if clauses[x] != clauses[i] or w.key in lex.markers_flat or w.key in lex.coordinators:
             return False
         if w.key in lex.figurative_objects:
-            return True
+            return not (w.key in lex.people_groups and any(p.frame == "transfer" for p in cands))
     return False
 
 
@@ -2203,9 +2205,20 @@ def goal_after_a_source_phrase(m: _MarkerRead) -> bool:
 
 def repeated_marker_after_and(m: _MarkerRead) -> bool:
     """"Des familles venues de Gao au Mali et de Niamey au Niger": a weak marker repeated
-    after "and" repeats the role of the place before."""
+    after "and" repeats the role of the place before; a marker of the same kind as the one
+    before the place right before "and" (a location marker too) gives that place's role,
+    whatever it is ("ont fui les combats à X et à Y", "huyeron de la violencia en X y en Y":
+    both where they leave)."""
     words = m.s.words
-    if m.role not in ("weak_source", "weak_goal") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
+    if m.role not in ("weak_source", "weak_goal", "location") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
+        return False
+    prev = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None and o.first > 0
+                 and (mk := _marker_ending(words, o.first - 1, m.s.lex)) is not None and mk[0] == m.role), None)
+    if prev is not None and prev.role is not None and prev.pred is not None:
+        # "ont fui les combats à X et à Y": the same marker after "and" repeats the place's role, whatever it is
+        _give(m.sl, prev.role, prev.pred, "coordinated", prev.cue)
+        return True
+    if m.role == "location":
         return False
     inside = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None
                    and any(words[x].key in m.s.lex.of for x in range(o.first, o.last))), None)
@@ -2257,7 +2270,8 @@ def location_of_what_they_leave(m: _MarkerRead) -> bool:
     # "left their flats in Ukraine's eastern town of Izium": the town the country before it qualifies
     nxt = [o for o in s.slots if o.first > m.sl.last and o.first - m.sl.last <= 5 and o.role is None
            and not _punct_between(s, m.sl.last, o.first, ",;:()")
-           and not any(_marker_ending(words, x, lex) is not None and words[x].key not in lex.of for x in range(m.sl.last + 1, o.first))
+           and not any((_marker_ending(words, x, lex) is not None and words[x].key not in lex.of) or words[x].key in lex.coordinators
+                       for x in range(m.sl.last + 1, o.first))  # ("the war in X and Y": both, X first)
            and not any(m.sl.last < q.index < o.first for q in s.preds)]  # ("the war in X and crossed Y": another verb's)
     _give(nxt[0] if nxt else m.sl, "origin", p, "location_of_what_they_leave", m.word)
     return True
@@ -2303,6 +2317,33 @@ def event_noun_located(m: _MarkerRead) -> bool:
             or not any(words[x].key in lex.determiners for x in range(max(0, ev.index - 2), ev.index)):
         return False  # (a noun after its article: "ont fui les (violents) combats", not a verb "ont combattu à X")
     _give(m.sl, "event", ev, "event_noun_located", m.word)
+    return True
+
+
+#: how many words (articles, numbers, vehicles) may stand between a verb of boarding and where ("boarded two boats in X": 2)
+_BOARDED_GAP = 3
+
+
+def where_they_board(m: _MarkerRead) -> bool:
+    """"The migrants embarked in Sfax", "si sono imbarcati a Sfax", "ont embarqué à Sfax",
+    "embarcaram em X": after a verb of going on board (``[constructions] embark_verbs``), a
+    marker that says where (``boarded_at``) gives where they board — the start, not the goal
+    ("embarked for X" keeps its goal); only articles, numbers and vehicles between ("boarded two
+    boats in X"); where the verb comes last, right before it ("sind in X eingestiegen")."""
+    p, words, lex = m.near_before, m.s.words, m.s.lex
+    if p is None and lex.object_before_verb and m.after and m.after[0].index - m.sl.last <= 1:
+        p = m.after[0]  # (the verb right after the place)
+        between = range(0)
+    elif p is not None:
+        between = range(p.end + 1, m.k)
+    if p is None or words[m.k].key not in lex.boarded_at or not (words[p.index].lemma in lex.embark_verbs
+                                                                 or words[p.index].key in lex.embark_verbs):
+        return False
+    if len(between) > _BOARDED_GAP or any(not (words[x].key in lex.determiners or words[x].key.isdigit()
+                                               or words[x].key in number_words(lex.lang) or words[x].key in lex.vehicle_nouns)
+                                          for x in between):
+        return False
+    _give(m.sl, "origin", p, "where_they_board", m.word)
     return True
 
 
@@ -2603,7 +2644,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, weak_marker_after_verb, weak_marker_in_chain,
+    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, where_they_board, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,
     weak_goal_opening_the_clause, fronted_source, arrival_in_the_scene_set,
     weak_source_before_verb,
@@ -2694,13 +2735,52 @@ _INSERTED = 8
 
 def _inserted(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> range:
     """A source inserted between a predicate ending at ``end`` and the marker at ``k`` ("sind
-    laut den Vereinten Nationen nach X geflohen", "arrived, according to the UN, in X"): the
+    laut den Vereinten Nationen nach X geflohen", "arrived, according to the UN, in X"), a time
+    phrase, or a phrase of whom the movers go with or who moves them (:func:`_company`): the
     words from its first up to the marker; else an empty range."""
     for x in range(end + 1, k):
         for ph in lex.according:
             if (not ph or words[x].key == ph[0]) and tuple(w.key for w in words[x : x + len(ph)]) == ph:
                 return range(x, k) if k - x <= _INSERTED else range(0)
-    return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) else range(0)
+    return range(end + 1, k) if _time_phrase(words, end + 1, k, lex) or _company(words, end, k, lex) else range(0)
+
+
+def _end_marker_at(words: tuple[Word, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a marker of a start or a goal opens at ``k``, or a location word that names where
+    they flee and are taken to (``flight_goals`` and ``removal_goals``: Italian "a", "in") — not
+    one that may place the noun before it ("avec ses unités dans les provinces de X")."""
+    key = words[k].key
+    if key in lex.flight_goals and key in lex.removal_goals:
+        return True
+    return any(tuple(w.key for w in words[k : k + len(ph)]) == ph
+               for role in ("source", "goal", "weak_source", "weak_goal") for ph in lex.markers[role] if ph[0] == key)
+
+
+#: how many words the phrase of whom the movers go with, or of a passive's agent, may take after
+#: its first words ("with his wife and their two daughters", "by the Red Cross": 6)
+_COMPANY_PHRASE = 7
+#: how many words before a verb its passive auxiliary may stand ("were forcibly evacuated")
+_PASSIVE_BEFORE = 3
+
+
+def _company(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> bool:
+    """Whether the words from right after a predicate ending at ``end`` up to the marker at ``k``
+    are one phrase of whom the movers go with (``[constructions] comitatives``: "fled with their
+    three children to X", "huyó con sus hijos a X", "est rentré avec sa femme à X") or, after a
+    passive auxiliary, of who moves them (``[attribution] agent_markers`` that are no marker of an
+    end: "were evacuated by the Red Cross to X", "fueron evacuados por la Cruz Roja a X"; not the
+    Italian "da", also a source: "sono fuggite dai combattimenti a X"): no marker but an article ("la"), and
+    no relative, in it."""
+    x = end + 1
+    if x >= k:
+        return False
+    opener = next((len(ph) for ph in lex.comitatives if tuple(w.key for w in words[x : x + len(ph)]) == ph), 0)
+    if not opener and words[x].key in lex.agent_markers and words[x].key not in lex.markers_flat \
+            and any(words[y].lemma in lex.passive_auxiliaries for y in range(max(0, end - _PASSIVE_BEFORE), end)):
+        opener = 1
+    return bool(opener) and 0 < k - x - opener <= _COMPANY_PHRASE and _end_marker_at(words, k, lex) \
+        and not any((words[y].key in lex.markers_flat and words[y].key not in lex.determiners) or words[y].key in lex.relatives
+                    for y in range(x + opener, k))
 
 
 def _timed(w: Word, lex: Lexicon) -> bool:
@@ -2899,12 +2979,13 @@ def _marked_place_noun(words: tuple[Word, ...], j: int, lex: Lexicon) -> tuple[i
     return best
 
 
-def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
+def _mover_country(s: _Sentence, story: _Story, p: _Pred, qualified: bool = False) -> str | None:
     """The country of the mover of ``p`` when a demonym names it: a word of
     ``story.demonyms`` before the verb in its clause, no place span, standing as the mover
     as a noun right before the verb or an auxiliary ("Eritreans left", "Maliens sont
     arrivés"), not an adjective ("the Sudanese border", "French troops", "la force
-    française installée")."""
+    française installée") — unless ``qualified`` asks for the people a demonym qualifies too
+    (:func:`_qualifies_the_mover`: "Syrian refugees returned to their country")."""
     words, lex = s.words, s.lex
     named = {x for sl in s.slots for x in range(sl.first, sl.last + 1)}
     for x in range(p.index - 1, -1, -1):
@@ -2922,8 +3003,36 @@ def _mover_country(s: _Sentence, story: _Story, p: _Pred) -> str | None:
             or words[h - 1].key.isdigit() or (lex.nouns_capitalised and words[x].capitalised)
         if noun and (x + 1 == p.index or words[x + 1].lemma in lex.auxiliaries) and "," not in s.doc.gap(words[x], words[x + 1]):
             return pid  # (not "a plane for 60 Brazilians, landed in X": the phrase ends at the comma)
-        return None
+        return pid if qualified and _qualifies_the_mover(s, x, p) else None
     return None
+
+
+#: how many words (a relative, auxiliaries, an adverb) may stand between the people a demonym
+#: qualifies and their verb ("refugees who had been forcibly returned": 4)
+_QUALIFIED_GAP = 4
+
+
+def _qualifies_the_mover(s: _Sentence, x: int, p: _Pred) -> bool:
+    """Whether the demonym at ``x`` qualifies a noun of people who move (``[grammar]
+    actor_nouns``, the adjective before or after it as the language puts it: "Syrian refugees",
+    "les réfugiés syriens", "i profughi siriani") standing as the mover of ``p``: only a
+    relative, auxiliaries and at most one other word (an adverb) between it and the verb, or,
+    where the verb may come last, an auxiliary right after it."""
+    words, lex = s.words, s.lex
+    noun = x - 1 if lex.adjective_after_noun else x + 1
+    if not 0 <= noun < p.index or not (words[noun].key in lex.actor_nouns or words[noun].lemma in lex.actor_nouns):
+        return False
+    between = range(max(x, noun) + 1, p.index)
+    if _punct_between(s, max(x, noun), p.index, _PHRASE_BREAKS):
+        return False
+    if lex.object_before_verb and between and words[between[0]].lemma in lex.auxiliaries | lex.passive_auxiliaries:
+        return True  # the verb last, its auxiliary second: "Syrische Flüchtlinge sind in ihr Land zurückgekehrt"
+    if len(between) > _QUALIFIED_GAP:
+        return False
+    other = [y for y in between if words[y].key not in lex.relatives
+             and words[y].lemma not in lex.auxiliaries | lex.passive_auxiliaries]
+    return not other or (len(other) == 1 and len(between) > 1 and words[other[0]].key not in lex.markers_flat
+                         and not words[other[0]].capitalised)
 
 
 def their_country(s: _Sentence, story: _Story) -> None:
@@ -2935,7 +3044,7 @@ def their_country(s: _Sentence, story: _Story) -> None:
     for p in s.preds:
         if p.entry.kind != "motion":
             continue
-        mover = _mover_country(s, story, p)
+        mover = _mover_country(s, story, p, qualified=True)
         if mover is None:
             continue
         for j in range(len(words) - 1):
@@ -2947,6 +3056,9 @@ def their_country(s: _Sentence, story: _Story) -> None:
             k = j - 1 if j and words[j - 1].key in lex.determiners else j
             mk = _marker_ending(words, k - 1, lex) if k else None
             role = _MARKER_ROLES.get(mk[0]) if mk is not None and mk[1] >= 0 else None
+            if role is None and mk is not None and mk[0] == "location" and p.entry.frame != "depart" \
+                    and (j > p.end or (lex.object_before_verb and j < p.index)):
+                role = "destination"  # "sont rentrés dans leur pays", "in ihr Land zurückgekehrt": where they go
             if role is None and mk is None and (j > p.end or (lex.object_before_verb and j < p.index)):
                 role = p.entry.object if p.entry.object in ("origin", "destination") else None
             if role is None:

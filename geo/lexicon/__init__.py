@@ -58,7 +58,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "constructions": ("noun_location", "not_locating", "contrast", "not_a_verb_before", "apposition", "setting_words", "setting_verbs",
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
                       "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
-                      "more_of_the_same", "cargo_nouns", "state_nouns", "figurative_objects", "trip_nouns"),
+                      "more_of_the_same", "cargo_nouns", "state_nouns", "figurative_objects", "people_groups", "comitatives", "embark_verbs",
+                      "boarded_at", "trip_nouns"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -307,6 +308,13 @@ class Lexicon:
     state_nouns: frozenset[str]
     #: nouns of groups, talks, agreements and occasions (folded): the object of "join", "reach", "take" that moves no one ("joined the party")
     figurative_objects: frozenset[str]
+    #: the nouns of ``figurative_objects`` that name a group of people: a verb of taking moves them ("escorted the group to X")
+    people_groups: frozenset[str]
+    #: words opening a phrase of whom the movers go with ("fled with their children to X"), folded phrases
+    comitatives: tuple[Phrase, ...]
+    #: verbs of going on board (lemmas) and the markers after them that say where they board: the start ("embarked in X")
+    embark_verbs: frozenset[str]
+    boarded_at: frozenset[str]
     #: nouns of a stay or journey away (folded): "returned from a trip to X" starts in X
     trip_nouns: frozenset[str]
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
@@ -472,6 +480,10 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "cargo_nouns": _fs(c["cargo_nouns"]),
         "state_nouns": _fs(c["state_nouns"]),
         "figurative_objects": _fs(c["figurative_objects"]),
+        "people_groups": _fs(c["people_groups"]),
+        "comitatives": _longest([_phrase(x) for x in c["comitatives"]]),
+        "embark_verbs": _fs(c["embark_verbs"]),
+        "boarded_at": _fs(c["boarded_at"]),
         "trip_nouns": _fs(c["trip_nouns"]),
         "coming_from": _fs(c["coming_from"]),
         "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),

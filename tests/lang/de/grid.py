@@ -167,6 +167,13 @@ GRID = [
     ('facility-of-town', 'Die Verletzten wurden zum Flughafen Hama geflogen.', [(None, 'hama')]),
     ('named-facility-located', 'Die Häftlinge wurden in das Gefängnis Karvel in Homs verlegt.', [(None, 'homs')]),
     ('camp-at-unknown', 'Die Familien flohen aus Homs. Sie wurden in das Lager bei Karvel gebracht.', [('homs', None)]),
+    ('group-taken', 'Soldaten begleiteten die Gruppe am Montag von Homs nach Damaskus.', [("homs", "damascus")]),
+    ('group-taken', 'Die Armee schickte ein Bataillon nach Charkiw.', [(None, "kharkiv")]),
+    ('company', 'Er kehrte mit seiner Frau und zwei Töchtern nach Beirut zurück.', [(None, "beirut")]),
+    ('agent-then-goal', 'Die Zivilisten wurden vom Roten Kreuz nach Beirut gebracht.', [(None, "beirut")]),
+    ('fled-event-and', 'Tausende Menschen flohen vor den Kämpfen in Homs und in Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Die syrischen Flüchtlinge sind in ihr Land zurückgekehrt.', [(None, "syria")]),
+    ('board-at', 'Die Passagiere sind am Montag in Berlin eingestiegen.', [("berlin", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -266,4 +273,10 @@ MEASURED = {
     "facility-of-town": 1,
     "named-facility-located": 1,
     "camp-at-unknown": 1,
+    "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
+    "fled-event-and": 1,
+    "demonym-adjective-home": 1,
+    "board-at": 1,
 }

@@ -151,6 +151,13 @@ GRID = [
     ('facility-of-town', 'The wounded were flown to Hama Airport.', [(None, 'hama')]),
     ('named-facility-located', 'The detainees were moved to the Karvel prison in Homs.', [(None, 'homs')]),
     ('camp-at-unknown', 'The families fled Homs. They were moved to the camp at Karvel.', [('homs', None)]),
+    ('group-taken', 'Soldiers escorted the group from Homs to Damascus on Monday.', [("homs", "damascus")]),
+    ('group-taken', 'The army sent a battalion to Kharkiv.', [(None, "kharkiv")]),
+    ('company', 'He returned with his wife and two daughters to Beirut.', [(None, "beirut")]),
+    ('agent-then-goal', 'The civilians were evacuated by the Red Cross to Beirut.', [(None, "beirut")]),
+    ('fled-event-and', 'Thousands of people fled the war in Homs and Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Syrian refugees returned to their country.', [(None, "syria")]),
+    ('board-at', 'The migrants embarked in Beirut on Monday.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -250,4 +257,10 @@ MEASURED = {
     "facility-of-town": 1,
     "named-facility-located": 1,
     "camp-at-unknown": 1,
+    "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
+    "fled-event-and": 1,
+    "demonym-adjective-home": 1,
+    "board-at": 1,
 }

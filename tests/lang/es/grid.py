@@ -163,6 +163,13 @@ GRID = [
     ('facility-of-town', 'Los heridos fueron trasladados al aeropuerto de Hama.', [(None, 'hama')]),
     ('named-facility-located', 'Los detenidos fueron trasladados a la prisión de Karvel, en Homs.', [(None, 'homs')]),
     ('camp-at-unknown', 'Las familias huyeron de Homs. Fueron trasladadas al campo de Karvel.', [('homs', None)]),
+    ('group-taken', 'Los soldados escoltaron al grupo desde Homs hasta Damasco el lunes.', [("homs", "damascus")]),
+    ('group-taken', 'El ejército envió un batallón a Járkov.', [(None, "kharkiv")]),
+    ('company', 'Regresó con su esposa y sus dos hijas a Beirut.', [(None, "beirut")]),
+    ('agent-then-goal', 'Los civiles fueron evacuados por la Cruz Roja a Beirut.', [(None, "beirut")]),
+    ('fled-event-and', 'Miles de personas huyeron de la violencia en Homs y en Alepo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Los refugiados sirios regresaron a su país.', [(None, "syria")]),
+    ('board-at', 'Los migrantes se embarcaron en Beirut el lunes.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -262,4 +269,10 @@ MEASURED = {
     "facility-of-town": 1,
     "named-facility-located": 1,
     "camp-at-unknown": 1,
+    "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
+    "fled-event-and": 1,
+    "demonym-adjective-home": 1,
+    "board-at": 1,
 }

@@ -167,6 +167,13 @@ GRID = [
     ('facility-of-town', "Les blessés ont été transportés à l'aéroport de Hama.", [(None, 'hama')]),
     ('named-facility-located', 'Les détenus ont été transférés à la prison de Karvel, à Homs.', [(None, 'homs')]),
     ('camp-at-unknown', 'Les familles ont fui Homs. Elles ont été conduites au camp de Karvel.', [('homs', None)]),
+    ('group-taken', 'Des soldats ont escorté le groupe de Homs à Damas lundi.', [("homs", "damascus")]),
+    ('group-taken', "L'armée a envoyé un bataillon à Kharkiv.", [(None, "kharkiv")]),
+    ('company', 'Il est rentré avec sa femme et ses deux filles à Damas.', [(None, "damascus")]),
+    ('agent-then-goal', 'Les civils ont été transférés par la Croix-Rouge à Damas.', [(None, "damascus")]),
+    ('fled-event-and', 'Des milliers de personnes ont fui les combats à Homs et à Alep.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Les réfugiés syriens sont rentrés dans leur pays.', [(None, "syria")]),
+    ('board-at', 'Les passagers ont embarqué à Damas lundi.', [("damascus", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -266,4 +273,10 @@ MEASURED = {
     "facility-of-town": 1,
     "named-facility-located": 1,
     "camp-at-unknown": 1,
+    "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
+    "fled-event-and": 1,
+    "demonym-adjective-home": 1,
+    "board-at": 1,
 }

@@ -163,6 +163,13 @@ GRID = [
     ('facility-of-town', "I feriti sono stati portati all'aeroporto di Hama.", [(None, 'hama')]),
     ('named-facility-located', 'I detenuti sono stati trasferiti nel carcere di Karvel, a Homs.', [(None, 'homs')]),
     ('camp-at-unknown', 'Le famiglie sono fuggite da Homs. Sono state trasferite nel campo di Karvel.', [('homs', None)]),
+    ('group-taken', 'I soldati hanno scortato il gruppo da Homs a Damasco lunedì.', [("homs", "damascus")]),
+    ('group-taken', "L'esercito ha inviato un battaglione a Kharkiv.", [(None, "kharkiv")]),
+    ('company', 'È tornato con la moglie e le due figlie a Beirut.', [(None, "beirut")]),
+    ('agent-then-goal', 'I civili sono stati trasferiti dalla Croce Rossa a Beirut.', [(None, "beirut")]),
+    ('fled-event-and', 'Migliaia di persone sono fuggite dai combattimenti a Homs e ad Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'I profughi siriani sono tornati nel loro paese.', [(None, "syria")]),
+    ('board-at', 'I migranti si sono imbarcati a Beirut lunedì.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -179,7 +186,7 @@ MEASURED = {
     "planned": 3,
     "reported": 2,
     "fronted": 2,
-    "coordinated": 1,
+    "coordinated": 2,
     "via": 2,
     "bring": 4,
     "flee-event": 3,
@@ -262,4 +269,10 @@ MEASURED = {
     "facility-of-town": 1,
     "named-facility-located": 1,
     "camp-at-unknown": 1,
+    "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
+    "fled-event-and": 1,
+    "demonym-adjective-home": 1,
+    "board-at": 1,
 }

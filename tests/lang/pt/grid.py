@@ -163,6 +163,13 @@ GRID = [
     ('facility-of-town', 'Os feridos foram levados para o aeroporto de Hama.', [(None, 'hama')]),
     ('named-facility-located', 'Os detidos foram transferidos para a prisão de Karvel, em Homs.', [(None, 'homs')]),
     ('camp-at-unknown', 'As famílias fugiram de Homs. Foram levadas para o campo de Karvel.', [('homs', None)]),
+    ('group-taken', 'Os soldados escoltaram o grupo de Homs para Damasco na segunda-feira.', [("homs", "damascus")]),
+    ('group-taken', 'O exército enviou um batalhão para Kharkiv.', [(None, "kharkiv")]),
+    ('company', 'Ele voltou com a esposa e as duas filhas para Beirute.', [(None, "beirut")]),
+    ('agent-then-goal', 'Os civis foram levados pela Cruz Vermelha para Beirute.', [(None, "beirut")]),
+    ('fled-event-and', 'Milhares de pessoas fugiram da violência em Homs e em Aleppo.', [("homs", None), ("aleppo", None)]),
+    ('demonym-adjective-home', 'Os refugiados sírios voltaram para o seu país.', [(None, "syria")]),
+    ('board-at', 'Os migrantes embarcaram em Beirute na segunda-feira.', [("beirut", None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -262,4 +269,10 @@ MEASURED = {
     "facility-of-town": 1,
     "named-facility-located": 1,
     "camp-at-unknown": 1,
+    "group-taken": 2,
+    "company": 1,
+    "agent-then-goal": 1,
+    "fled-event-and": 1,
+    "demonym-adjective-home": 1,
+    "board-at": 1,
 }
