@@ -14,7 +14,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 #: inflected forms and the frame each must reach (form:frame)
 FORMS = ("angefordert:transfer flohen:depart geflohen:depart verließen:depart angekommen:arrive erreichten:arrive überquerten:traverse "
     "zurückgekehrt:move brachten:transfer gebracht:transfer transportiert:transfer evakuiert:transfer geschickt:transfer "
-    "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer begleitet:transfer geleitet:transfer gerettet:transfer retteten:transfer geschmuggelt:transfer eingeschleust:transfer")
+    "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer begleitet:transfer geleitet:transfer gerettet:transfer retteten:transfer geschmuggelt:transfer eingeschleust:transfer"
+    " verbannt:transfer exiliert:depart zwangsgeräumt:transfer verschifft:transfer")
 
 REFUGE_FOUND = [
     pytest.param("Hunderte Familien fanden Zuflucht in Palmyra.", (None, "palmyra"), id="found-refuge"),
@@ -46,4 +47,12 @@ DOCK_SET_OUT_MAKE_IT = [
 DIRECTION_PREFIX = [
     pytest.param("Vierzig Kinder wurden nach Rom weitergeschickt.", (None, "rome"), id="weitergeschickt"),
     pytest.param("Die Armee hat ihre Soldaten aus Oslo nach Rom zurückverlegt.", ("oslo", "rome"), id="zurueckverlegt"),
+]
+
+#: Levin 11.1 send verbs (deploy, dispatch, ship) and 10.2 banish verbs (exile, banish, evict, oust),
+#: with their nouns (geo/lexicon/concepts.toml)
+SEND_AND_BANISH = [
+    pytest.param('Der alte König ging nach dem Putsch ins Exil nach Rom.', (None, 'rome'), id='exil'),
+    pytest.param('Der Rat verbannte die Händler nach Rotterdam.', (None, 'rotterdam'), id='verbannen'),
+    pytest.param('Die Mieter wurden aus Rotterdam zwangsgeräumt.', ('rotterdam', None), id='zwangsraumen'),
 ]

@@ -164,6 +164,10 @@ GRID = [
     ('sent-on', 'Vierzig Kinder wurden nach Berlin weitergeschickt.', [(None, 'berlin')]),
     ('noun-then-verb', 'Nach ihrer Ankunft in Beirut wurden die Flüchtlinge nach Damaskus gebracht.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Nach Beirut wurden die Verletzten gebracht.', [(None, 'beirut')]),
+    ('deployed-from-to', 'Truppen wurden von Aleppo nach Homs verlegt.', [('aleppo', 'homs')]),
+    ('exiled-to', 'Der Dichter ging ins Exil nach Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'Der König verbannte seinen Bruder nach Sizilien.', [(None, 'sicily')]),
+    ('deployment-noun', 'Die Verlegung von Truppen von Polen nach Deutschland begann im Mai.', [('poland', 'germany')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -260,4 +264,8 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
 }

@@ -18,7 +18,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("fled:depart fleeing:depart left:depart escaped:depart withdrew:depart withdrawn:depart arrived:arrive reached:arrive "
     "entered:arrive crossed:traverse returned:move brought:transfer carried:transfer carrying:transfer sent:transfer "
     "visited:arrive approached:move approaching:move evacuated:transfer transported:transfer expelled:transfer "
-    "escorted:transfer emigrated:depart originated:move accompanied:transfer rescued:transfer smuggled:transfer")
+    "escorted:transfer emigrated:depart originated:move accompanied:transfer rescued:transfer smuggled:transfer"
+    " deployed:transfer redeployed:transfer shipped:transfer exiled:depart banished:transfer evicted:transfer ousted:transfer deployments:transfer")
 
 REFUGE_FOUND = [
     pytest.param("Hundreds of families found refuge in Palmyra.", (None, "palmyra"), id="found-refuge"),
@@ -36,4 +37,15 @@ DOCK_SET_OUT_MAKE_IT = [
     pytest.param("The ferry docked in Rotterdam at dawn.", (None, "rotterdam"), id="dock"),
     pytest.param("The boat had set out from Oslo two days earlier.", ("oslo", None), id="set-out"),
     pytest.param("Only a few of them made it to Rome.", (None, "rome"), id="make-it"),
+]
+
+#: Levin 11.1 send verbs (deploy, dispatch, ship) and 10.2 banish verbs (exile, banish, evict, oust),
+#: with their nouns (geo/lexicon/concepts.toml)
+SEND_AND_BANISH = [
+    pytest.param('Two battalions were deployed from Oslo to Rome last week.', ('oslo', 'rome'), id='deploy'),
+    pytest.param('The deployment of the brigade from Oslo to Rome ended in June.', ('oslo', 'rome'), id='deployment'),
+    pytest.param('The old king was exiled to Rome after the coup.', (None, 'rome'), id='exile'),
+    pytest.param('The council banished the merchants to Rotterdam.', (None, 'rotterdam'), id='banish'),
+    pytest.param('The rebels were ousted from Rotterdam in May.', ('rotterdam', None), id='oust'),
+    pytest.param('The prisoners were shipped from Oslo to Rome.', ('oslo', 'rome'), id='ship'),
 ]

@@ -148,6 +148,10 @@ GRID = [
     ('sent-on', 'Forty children were sent on to Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'After their arrival in Beirut the refugees were taken to Damascus.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'It was to Beirut that the wounded were taken.', [(None, 'beirut')]),
+    ('deployed-from-to', 'Troops were deployed from Aleppo to Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'The poet was exiled to Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'The king banished his brother to Sicily.', [(None, 'sicily')]),
+    ('deployment-noun', 'The deployment of troops from Poland to Germany began in May.', [('poland', 'germany')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -244,4 +248,8 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
 }

@@ -160,6 +160,10 @@ GRID = [
     ('sent-on', 'Cuarenta niños fueron enviados después a Berlín.', [(None, 'berlin')]),
     ('noun-then-verb', 'Tras su llegada a Beirut, los refugiados fueron trasladados a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Fue a Beirut adonde los heridos fueron trasladados.', [(None, 'beirut')]),
+    ('deployed-from-to', 'Las tropas fueron desplegadas desde Alepo hasta Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'El poeta fue exiliado a Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'El rey desterró a su hermano a Sicilia.', [(None, 'sicily')]),
+    ('deployment-noun', 'El despliegue de tropas de Polonia a Alemania comenzó en mayo.', [('poland', 'germany')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +260,8 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
 }

@@ -164,6 +164,10 @@ GRID = [
     ('sent-on', 'Quarante enfants ont ensuite été acheminés vers Berlin.', [(None, 'berlin')]),
     ('noun-then-verb', 'Après leur arrivée à Beyrouth, les réfugiés ont été conduits à Damas.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', "C'est à Damas que les blessés ont été transférés.", [(None, 'damascus')]),
+    ('deployed-from-to', "Des troupes ont été déployées d'Alep à Homs.", [('aleppo', 'homs')]),
+    ('exiled-to', 'Le poète a été exilé à Damas.', [(None, 'damascus')]),
+    ('banished-to', 'Le roi a banni son frère en Sicile.', [(None, 'sicily')]),
+    ('deployment-noun', 'Le déploiement de troupes de Pologne en Allemagne a commencé en mai.', [('poland', 'germany')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -260,4 +264,8 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
 }

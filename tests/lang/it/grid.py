@@ -160,6 +160,10 @@ GRID = [
     ('sent-on', 'Quaranta bambini sono stati poi mandati a Berlino.', [(None, 'berlin')]),
     ('noun-then-verb', 'Dopo il loro arrivo a Beirut, i profughi sono stati portati a Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'È a Beirut che i feriti sono stati portati.', [(None, 'beirut')]),
+    ('deployed-from-to', 'Le truppe sono state dispiegate da Aleppo a Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'Il poeta fu esiliato a Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'Il re bandì il fratello in Sicilia.', [(None, 'sicily')]),
+    ('deployment-noun', 'Il dispiegamento di truppe dalla Polonia alla Germania è iniziato a maggio.', [('poland', 'germany')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +260,8 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
 }

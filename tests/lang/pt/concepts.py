@@ -18,7 +18,8 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 FORMS = ("partido:depart fugiram:depart pousou:arrive aterrissou:arrive decolou:depart partiram:depart deixaram:depart chegaram:arrive alcançaram:arrive atravessaram:traverse "
     "voltaram:move regressaram:move levados:transfer levaram:transfer trouxeram:transfer transferidos:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitou:arrive aproximaram:move repatriados:transfer "
-    "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer contrabandeadas:transfer contrabandeou:transfer")
+    "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer contrabandeadas:transfer contrabandeou:transfer"
+    " despachados:transfer mobilizados:transfer expedidos:transfer banidos:transfer despejados:transfer")
 
 REFUGE_FOUND = [
     pytest.param("Centenas de famílias encontraram refúgio em Palmira.", (None, "palmyra"), id="found-refuge"),
@@ -34,4 +35,13 @@ EXTRADITE_AND_DIVERT = [
 #: a ship that docks
 DOCK_SET_OUT_MAKE_IT = [
     pytest.param("O ferry atracou em Roterdão ao amanhecer.", (None, "rotterdam"), id="atracar"),
+]
+
+#: Levin 11.1 send verbs (deploy, dispatch, ship) and 10.2 banish verbs (exile, banish, evict, oust),
+#: with their nouns (geo/lexicon/concepts.toml)
+SEND_AND_BANISH = [
+    pytest.param('Dois batalhões foram mobilizados de Oslo para Roma na semana passada.', ('oslo', 'rome'), id='mobilizar'),
+    pytest.param('A mobilização da brigada de Oslo para Roma terminou em junho.', ('oslo', 'rome'), id='mobilizacao'),
+    pytest.param('O conselho baniu os mercadores para Roma.', (None, 'rome'), id='banir'),
+    pytest.param('O general despachou dois batalhões de Oslo para Roma.', ('oslo', 'rome'), id='despachar'),
 ]

@@ -160,6 +160,10 @@ GRID = [
     ('sent-on', 'Quarenta crianças foram depois enviadas para Berlim.', [(None, 'berlin')]),
     ('noun-then-verb', 'Após a sua chegada a Beirute, os refugiados foram levados para Damasco.', [(None, 'beirut'), ('beirut', 'damascus')]),
     ('cleft-place', 'Foi para Beirute que os feridos foram levados.', [(None, 'beirut')]),
+    ('deployed-from-to', 'As tropas foram mobilizadas de Alepo para Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'O poeta foi exilado para Beirute.', [(None, 'beirut')]),
+    ('banished-to', 'O rei baniu o irmão para a Sicília.', [(None, 'sicily')]),
+    ('deployment-noun', 'A mobilização de tropas da Polônia para a Alemanha começou em maio.', [('poland', 'germany')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -256,4 +260,8 @@ MEASURED = {
     "sent-on": 1,
     "noun-then-verb": 1,
     "cleft-place": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
 }
