@@ -168,6 +168,10 @@ GRID = [
     ('exiled-to', 'Der Dichter ging ins Exil nach Beirut.', [(None, 'beirut')]),
     ('banished-to', 'Der König verbannte seinen Bruder nach Sizilien.', [(None, 'sicily')]),
     ('deployment-noun', 'Die Verlegung von Truppen von Polen nach Deutschland begann im Mai.', [('poland', 'germany')]),
+    ('swam-to', 'Sie schwammen über den Fluss in die Türkei.', [(None, 'turkey')]),
+    ('rode-from-to', 'Sie ritten von Darfur bis in den Tschad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'Die Kinder rannten von Homs nach Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Sie wanderten vom Libanon nach Syrien.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -268,4 +272,8 @@ MEASURED = {
     "exiled-to": 1,
     "banished-to": 1,
     "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

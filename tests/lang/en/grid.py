@@ -152,6 +152,10 @@ GRID = [
     ('exiled-to', 'The poet was exiled to Beirut.', [(None, 'beirut')]),
     ('banished-to', 'The king banished his brother to Sicily.', [(None, 'sicily')]),
     ('deployment-noun', 'The deployment of troops from Poland to Germany began in May.', [('poland', 'germany')]),
+    ('swam-to', 'They swam across the river to Turkey.', [(None, 'turkey')]),
+    ('rode-from-to', 'They rode on horseback from Darfur to Chad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'The children ran from Homs to Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'They hiked from Lebanon to Syria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -252,4 +256,8 @@ MEASURED = {
     "exiled-to": 1,
     "banished-to": 1,
     "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

@@ -164,6 +164,10 @@ GRID = [
     ('exiled-to', 'El poeta fue exiliado a Beirut.', [(None, 'beirut')]),
     ('banished-to', 'El rey desterró a su hermano a Sicilia.', [(None, 'sicily')]),
     ('deployment-noun', 'El despliegue de tropas de Polonia a Alemania comenzó en mayo.', [('poland', 'germany')]),
+    ('swam-to', 'Nadaron a través del río hasta Turquía.', [(None, 'turkey')]),
+    ('rode-from-to', 'Cabalgaron desde Darfur hasta Chad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'Los niños corrieron de Homs a Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Anduvieron desde el Líbano hasta Siria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -264,4 +268,8 @@ MEASURED = {
     "exiled-to": 1,
     "banished-to": 1,
     "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

@@ -168,6 +168,10 @@ GRID = [
     ('exiled-to', 'Le poète a été exilé à Damas.', [(None, 'damascus')]),
     ('banished-to', 'Le roi a banni son frère en Sicile.', [(None, 'sicily')]),
     ('deployment-noun', 'Le déploiement de troupes de Pologne en Allemagne a commencé en mai.', [('poland', 'germany')]),
+    ('swam-to', "Ils ont nagé à travers la rivière jusqu'en Turquie.", [(None, 'turkey')]),
+    ('rode-from-to', "Ils ont chevauché du Darfour jusqu'au Tchad.", [('darfur', 'chad')]),
+    ('ran-from-to', 'Les enfants ont couru de Homs à Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', "Ils ont cheminé du Liban jusqu'en Syrie.", [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -268,4 +272,8 @@ MEASURED = {
     "exiled-to": 1,
     "banished-to": 1,
     "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

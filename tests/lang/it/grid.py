@@ -164,6 +164,10 @@ GRID = [
     ('exiled-to', 'Il poeta fu esiliato a Beirut.', [(None, 'beirut')]),
     ('banished-to', 'Il re bandì il fratello in Sicilia.', [(None, 'sicily')]),
     ('deployment-noun', 'Il dispiegamento di truppe dalla Polonia alla Germania è iniziato a maggio.', [('poland', 'germany')]),
+    ('swam-to', 'Hanno nuotato attraverso il fiume fino in Turchia.', [(None, 'turkey')]),
+    ('rode-from-to', 'Hanno cavalcato dal Darfur fino al Ciad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'I bambini corsero da Homs a Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Hanno arrancato dal Libano fino in Siria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -264,4 +268,8 @@ MEASURED = {
     "exiled-to": 1,
     "banished-to": 1,
     "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

@@ -21,7 +21,8 @@ FORMS = ("vluchtten:depart gevlucht:depart vertrok:depart vertrokken:depart verl
     "naderden:move stamt:move brachten:transfer gebracht:transfer overgebracht:transfer vervoerden:transfer "
     "geevacueerd:transfer evacueerden:transfer gestuurd:transfer gedeporteerd:transfer uitgewezen:transfer "
     "gerepatrieerd:transfer geescorteerd:transfer meegenomen:transfer begeleid:transfer gered:transfer"
-    " ingezet:transfer uitgestuurd:transfer verscheept:transfer verbannen:transfer verbande:transfer")
+    " ingezet:transfer uitgestuurd:transfer verscheept:transfer verbannen:transfer verbande:transfer"
+    " renden:move zwommen:move gezwommen:move beklommen:move kropen:move waadden:move wandelden:move hervestigd:transfer")
 
 #: Levin 10.2 banish verbs (extradite) and a vehicle made to change course (divert)
 EXTRADITE_AND_DIVERT = [
@@ -53,4 +54,17 @@ SEND_AND_BANISH = [
     pytest.param('De oude koning ging na de staatsgreep in ballingschap naar Rome.', (None, 'rome'), id='ballingschap'),
     pytest.param('De raad verbande de kooplieden naar Rotterdam.', (None, 'rotterdam'), id='verbannen'),
     pytest.param('De gevangenen werden van Oslo naar Rome verscheept.', ('oslo', 'rome'), id='verschepen'),
+]
+
+#: Levin 51.3.2 run verbs (run, swim, crawl, wade, hike), 51.4.2 (ride) and resettle, with their ends
+MANNER_OF_MOTION = [
+    pytest.param('De kinderen renden van Oslo naar Rome.', ('oslo', 'rome'), id='rennen'),
+    pytest.param('De soldaten kropen naar Rome.', (None, 'rome'), id='kruipen'),
+    pytest.param('De overlevenden zwommen naar Rome.', (None, 'rome'), id='zwemmen'),
+    pytest.param('De families werden van Oslo naar Rome hervestigd.', ('oslo', 'rome'), id='hervestigen'),
+]
+
+#: their figurative uses (prices climbing, running a business or a race, a candidate running) name no movement
+FIGURATIVE_MANNER = [
+    pytest.param('De prijzen klommen in Italië.', id='prijzen-klommen'),
 ]

@@ -19,7 +19,8 @@ FORMS = ("partido:depart fugiram:depart pousou:arrive aterrissou:arrive decolou:
     "voltaram:move regressaram:move levados:transfer levaram:transfer trouxeram:transfer transferidos:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitou:arrive aproximaram:move repatriados:transfer "
     "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer contrabandeadas:transfer contrabandeou:transfer"
-    " despachados:transfer mobilizados:transfer expedidos:transfer banidos:transfer despejados:transfer")
+    " despachados:transfer mobilizados:transfer expedidos:transfer banidos:transfer despejados:transfer"
+    " correram:move nadaram:move escalaram:move rastejaram:move vadearam:move cavalgaram:move")
 
 REFUGE_FOUND = [
     pytest.param("Centenas de famílias encontraram refúgio em Palmira.", (None, "palmyra"), id="found-refuge"),
@@ -44,4 +45,17 @@ SEND_AND_BANISH = [
     pytest.param('A mobilização da brigada de Oslo para Roma terminou em junho.', ('oslo', 'rome'), id='mobilizacao'),
     pytest.param('O conselho baniu os mercadores para Roma.', (None, 'rome'), id='banir'),
     pytest.param('O general despachou dois batalhões de Oslo para Roma.', ('oslo', 'rome'), id='despachar'),
+]
+
+#: Levin 51.3.2 run verbs (run, swim, crawl, wade, hike), 51.4.2 (ride) and resettle, with their ends
+MANNER_OF_MOTION = [
+    pytest.param('As crianças correram de Oslo para Roma.', ('oslo', 'rome'), id='correram'),
+    pytest.param('Os soldados rastejaram até Roma.', (None, 'rome'), id='rastejar'),
+    pytest.param('Os refugiados vadearam o rio até Roma.', (None, 'rome'), id='vadear'),
+    pytest.param('Eles cavalgaram de Oslo até Roma.', ('oslo', 'rome'), id='cavalgar'),
+]
+
+#: their figurative uses (prices climbing, running a business or a race, a candidate running) name no movement
+FIGURATIVE_MANNER = [
+    pytest.param('O candidato corre em Roma.', id='candidato-corre'),
 ]

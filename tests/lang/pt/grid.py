@@ -164,6 +164,10 @@ GRID = [
     ('exiled-to', 'O poeta foi exilado para Beirute.', [(None, 'beirut')]),
     ('banished-to', 'O rei baniu o irmão para a Sicília.', [(None, 'sicily')]),
     ('deployment-noun', 'A mobilização de tropas da Polônia para a Alemanha começou em maio.', [('poland', 'germany')]),
+    ('swam-to', 'Eles nadaram através do rio até a Turquia.', [(None, 'turkey')]),
+    ('rode-from-to', 'Eles cavalgaram de Darfur até o Chade.', [('darfur', 'chad')]),
+    ('ran-from-to', 'As crianças correram de Homs para Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Eles caminharam do Líbano até a Síria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -264,4 +268,8 @@ MEASURED = {
     "exiled-to": 1,
     "banished-to": 1,
     "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }
