@@ -19,7 +19,7 @@ FORMS = ("partido:depart fugiram:depart pousou:arrive aterrissou:arrive decolou:
     "voltaram:move regressaram:move levados:transfer levaram:transfer trouxeram:transfer transferidos:transfer "
     "transportados:transfer evacuados:transfer enviados:transfer visitou:arrive aproximaram:move repatriados:transfer "
     "expulsos:transfer desembarcaram:arrive conduzidos:transfer conduziu:transfer resgatados:transfer socorridos:transfer contrabandeadas:transfer contrabandeou:transfer"
-    " despachados:transfer mobilizados:transfer expedidos:transfer banidos:transfer despejados:transfer"
+    " despachados:transfer posicionados:transfer reposicionados:transfer expedidos:transfer banidos:transfer despejados:transfer"
     " correram:move nadaram:move escalaram:move rastejaram:move vadearam:move cavalgaram:move")
 
 REFUGE_FOUND = [
@@ -41,8 +41,8 @@ DOCK_SET_OUT_MAKE_IT = [
 #: Levin 11.1 send verbs (deploy, dispatch, ship) and 10.2 banish verbs (exile, banish, evict, oust),
 #: with their nouns (geo/lexicon/concepts.toml)
 SEND_AND_BANISH = [
-    pytest.param('Dois batalhões foram mobilizados de Oslo para Roma na semana passada.', ('oslo', 'rome'), id='mobilizar'),
-    pytest.param('A mobilização da brigada de Oslo para Roma terminou em junho.', ('oslo', 'rome'), id='mobilizacao'),
+    pytest.param('Dois batalhões foram reposicionados de Oslo para Roma na semana passada.', ('oslo', 'rome'), id="reposicionar"),
+    pytest.param('O destacamento da brigada de Oslo para Roma terminou em junho.', ('oslo', 'rome'), id="destacamento"),
     pytest.param('O conselho baniu os mercadores para Roma.', (None, 'rome'), id='banir'),
     pytest.param('O general despachou dois batalhões de Oslo para Roma.', ('oslo', 'rome'), id='despachar'),
 ]
