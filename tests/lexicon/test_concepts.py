@@ -55,9 +55,9 @@ def test_every_concept_in_every_language(table, name):
 
 
 def test_the_concept_table_is_not_trivial():
-    # measured: 63 motion and 15 event concepts (grep -c '^\[motion' geo/lexicon/concepts.toml); minus one each
+    # measured: 91 motion and 15 event concepts (grep -c '^\[motion' geo/lexicon/concepts.toml); minus one each
     cs = _concepts()
-    assert len(cs["motion"]) >= 62 and len(cs["event"]) >= 14
+    assert len(cs["motion"]) >= 90 and len(cs["event"]) >= 14
 
 
 #: inflected forms that must reach a predicate of the given frame, per language: participles,
@@ -111,6 +111,21 @@ def test_visit_approach_origin_and_passage(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "EXTRADITE_AND_DIVERT"))
 def test_extradite_and_divert(lang, text, expected):
     assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "SEND_AND_BANISH"))
+def test_send_and_banish_verbs_and_nouns(lang, text, expected):
+    assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "MANNER_OF_MOTION"))
+def test_manner_of_motion_verbs(lang, text, expected):
+    assert expected in named_moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("concepts", "FIGURATIVE_MANNER"))
+def test_figurative_manner_verbs_name_no_movement(lang, text):
+    assert moves(text, lang) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), cases("concepts", "SEPARATED_PREFIX"))

@@ -14,7 +14,9 @@ VISIT_APPROACH_ORIGIN_AND_PASSAGE = [
 #: inflected forms and the frame each must reach (form:frame)
 FORMS = ("angefordert:transfer flohen:depart geflohen:depart verließen:depart angekommen:arrive erreichten:arrive überquerten:traverse "
     "zurückgekehrt:move brachten:transfer gebracht:transfer transportiert:transfer evakuiert:transfer geschickt:transfer "
-    "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer begleitet:transfer geleitet:transfer gerettet:transfer retteten:transfer geschmuggelt:transfer eingeschleust:transfer")
+    "stammen:move stammt:move stammten:move näherten:move besuchte:arrive abgeschoben:transfer ausgewiesen:transfer begleitet:transfer geleitet:transfer gerettet:transfer retteten:transfer geschmuggelt:transfer eingeschleust:transfer"
+    " verbannt:transfer exiliert:depart zwangsgeräumt:transfer verschifft:transfer"
+    " rannten:move gerannt:move schwammen:move geschwommen:move erklommen:move krochen:move gekrochen:move wanderten:move wateten:move ritten:move")
 
 REFUGE_FOUND = [
     pytest.param("Hunderte Familien fanden Zuflucht in Palmyra.", (None, "palmyra"), id="found-refuge"),
@@ -46,4 +48,26 @@ DOCK_SET_OUT_MAKE_IT = [
 DIRECTION_PREFIX = [
     pytest.param("Vierzig Kinder wurden nach Rom weitergeschickt.", (None, "rome"), id="weitergeschickt"),
     pytest.param("Die Armee hat ihre Soldaten aus Oslo nach Rom zurückverlegt.", ("oslo", "rome"), id="zurueckverlegt"),
+]
+
+#: Levin 11.1 send verbs (deploy, dispatch, ship) and 10.2 banish verbs (exile, banish, evict, oust),
+#: with their nouns (geo/lexicon/concepts.toml)
+SEND_AND_BANISH = [
+    pytest.param('Der alte König ging nach dem Putsch ins Exil nach Rom.', (None, 'rome'), id='exil'),
+    pytest.param('Der Rat verbannte die Händler nach Rotterdam.', (None, 'rotterdam'), id='verbannen'),
+    pytest.param('Die Mieter wurden aus Rotterdam zwangsgeräumt.', ('rotterdam', None), id='zwangsraumen'),
+]
+
+#: Levin 51.3.2 run verbs (run, swim, crawl, wade, hike), 51.4.2 (ride) and resettle, with their ends
+MANNER_OF_MOTION = [
+    pytest.param('Die Kinder rannten von Oslo nach Rom.', ('oslo', 'rome'), id='rannten'),
+    pytest.param('Die Soldaten krochen bis nach Rom.', (None, 'rome'), id='kriechen'),
+    pytest.param('Die Flüchtlinge wateten durch den Fluss nach Rom.', (None, 'rome'), id='waten'),
+    pytest.param('Sie ritten von Oslo nach Rom.', ('oslo', 'rome'), id='reiten'),
+]
+
+#: their figurative uses (prices climbing, running a business or a race, a candidate running) name no movement
+FIGURATIVE_MANNER = [
+    pytest.param('Die Preise kletterten in Italien.', id='preise-kletterten'),
+    pytest.param('Das Rennen in Monaco war spannend.', id='das-rennen'),
 ]

@@ -174,6 +174,14 @@ GRID = [
     ('fled-event-and', 'Tausende Menschen flohen vor den Kämpfen in Homs und in Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Die syrischen Flüchtlinge sind in ihr Land zurückgekehrt.', [(None, "syria")]),
     ('board-at', 'Die Passagiere sind am Montag in Berlin eingestiegen.', [("berlin", None)]),
+    ('deployed-from-to', 'Truppen wurden von Aleppo nach Homs verlegt.', [('aleppo', 'homs')]),
+    ('exiled-to', 'Der Dichter ging ins Exil nach Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'Der König verbannte seinen Bruder nach Sizilien.', [(None, 'sicily')]),
+    ('deployment-noun', 'Die Verlegung von Truppen von Polen nach Deutschland begann im Mai.', [('poland', 'germany')]),
+    ('swam-to', 'Sie schwammen über den Fluss in die Türkei.', [(None, 'turkey')]),
+    ('rode-from-to', 'Sie ritten von Darfur bis in den Tschad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'Die Kinder rannten von Homs nach Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Sie wanderten vom Libanon nach Syrien.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -279,4 +287,12 @@ MEASURED = {
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
     "board-at": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

@@ -158,6 +158,14 @@ GRID = [
     ('fled-event-and', 'Thousands of people fled the war in Homs and Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Syrian refugees returned to their country.', [(None, "syria")]),
     ('board-at', 'The migrants embarked in Beirut on Monday.', [("beirut", None)]),
+    ('deployed-from-to', 'Troops were deployed from Aleppo to Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'The poet was exiled to Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'The king banished his brother to Sicily.', [(None, 'sicily')]),
+    ('deployment-noun', 'The deployment of troops from Poland to Germany began in May.', [('poland', 'germany')]),
+    ('swam-to', 'They swam across the river to Turkey.', [(None, 'turkey')]),
+    ('rode-from-to', 'They rode on horseback from Darfur to Chad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'The children ran from Homs to Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'They hiked from Lebanon to Syria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -263,4 +271,12 @@ MEASURED = {
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
     "board-at": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

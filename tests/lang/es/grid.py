@@ -170,6 +170,14 @@ GRID = [
     ('fled-event-and', 'Miles de personas huyeron de la violencia en Homs y en Alepo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Los refugiados sirios regresaron a su país.', [(None, "syria")]),
     ('board-at', 'Los migrantes se embarcaron en Beirut el lunes.', [("beirut", None)]),
+    ('deployed-from-to', 'Las tropas fueron desplegadas desde Alepo hasta Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'El poeta fue exiliado a Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'El rey desterró a su hermano a Sicilia.', [(None, 'sicily')]),
+    ('deployment-noun', 'El despliegue de tropas de Polonia a Alemania comenzó en mayo.', [('poland', 'germany')]),
+    ('swam-to', 'Nadaron a través del río hasta Turquía.', [(None, 'turkey')]),
+    ('rode-from-to', 'Cabalgaron desde Darfur hasta Chad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'Los niños corrieron de Homs a Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Anduvieron desde el Líbano hasta Siria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -275,4 +283,12 @@ MEASURED = {
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
     "board-at": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

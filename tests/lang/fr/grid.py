@@ -174,6 +174,14 @@ GRID = [
     ('fled-event-and', 'Des milliers de personnes ont fui les combats à Homs et à Alep.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Les réfugiés syriens sont rentrés dans leur pays.', [(None, "syria")]),
     ('board-at', 'Les passagers ont embarqué à Damas lundi.', [("damascus", None)]),
+    ('deployed-from-to', "Des troupes ont été déployées d'Alep à Homs.", [('aleppo', 'homs')]),
+    ('exiled-to', 'Le poète a été exilé à Damas.', [(None, 'damascus')]),
+    ('banished-to', 'Le roi a banni son frère en Sicile.', [(None, 'sicily')]),
+    ('deployment-noun', 'Le déploiement de troupes de Pologne en Allemagne a commencé en mai.', [('poland', 'germany')]),
+    ('swam-to', "Ils ont nagé à travers la rivière jusqu'en Turquie.", [(None, 'turkey')]),
+    ('rode-from-to', "Ils ont chevauché du Darfour jusqu'au Tchad.", [('darfur', 'chad')]),
+    ('ran-from-to', 'Les enfants ont couru de Homs à Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', "Ils ont cheminé du Liban jusqu'en Syrie.", [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -279,4 +287,12 @@ MEASURED = {
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
     "board-at": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

@@ -170,6 +170,14 @@ GRID = [
     ('fled-event-and', 'Migliaia di persone sono fuggite dai combattimenti a Homs e ad Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'I profughi siriani sono tornati nel loro paese.', [(None, "syria")]),
     ('board-at', 'I migranti si sono imbarcati a Beirut lunedì.', [("beirut", None)]),
+    ('deployed-from-to', 'Le truppe sono state dispiegate da Aleppo a Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'Il poeta fu esiliato a Beirut.', [(None, 'beirut')]),
+    ('banished-to', 'Il re bandì il fratello in Sicilia.', [(None, 'sicily')]),
+    ('deployment-noun', 'Il dispiegamento di truppe dalla Polonia alla Germania è iniziato a maggio.', [('poland', 'germany')]),
+    ('swam-to', 'Hanno nuotato attraverso il fiume fino in Turchia.', [(None, 'turkey')]),
+    ('rode-from-to', 'Hanno cavalcato dal Darfur fino al Ciad.', [('darfur', 'chad')]),
+    ('ran-from-to', 'I bambini corsero da Homs a Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Hanno arrancato dal Libano fino in Siria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -275,4 +283,12 @@ MEASURED = {
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
     "board-at": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }

@@ -170,6 +170,14 @@ GRID = [
     ('fled-event-and', 'Milhares de pessoas fugiram da violência em Homs e em Aleppo.', [("homs", None), ("aleppo", None)]),
     ('demonym-adjective-home', 'Os refugiados sírios voltaram para o seu país.', [(None, "syria")]),
     ('board-at', 'Os migrantes embarcaram em Beirute na segunda-feira.', [("beirut", None)]),
+    ('deployed-from-to', 'As tropas foram reposicionadas de Alepo para Homs.', [('aleppo', 'homs')]),
+    ('exiled-to', 'O poeta foi exilado para Beirute.', [(None, 'beirut')]),
+    ('banished-to', 'O rei baniu o irmão para a Sicília.', [(None, 'sicily')]),
+    ('deployment-noun', 'O destacamento de tropas da Polônia para a Alemanha começou em maio.', [('poland', 'germany')]),
+    ('swam-to', 'Eles nadaram através do rio até a Turquia.', [(None, 'turkey')]),
+    ('rode-from-to', 'Eles cavalgaram de Darfur até o Chade.', [('darfur', 'chad')]),
+    ('ran-from-to', 'As crianças correram de Homs para Hama.', [('homs', 'hama')]),
+    ('hiked-from-to', 'Eles caminharam do Líbano até a Síria.', [('lebanon', 'syria')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -275,4 +283,12 @@ MEASURED = {
     "fled-event-and": 1,
     "demonym-adjective-home": 1,
     "board-at": 1,
+    "deployed-from-to": 1,
+    "exiled-to": 1,
+    "banished-to": 1,
+    "deployment-noun": 1,
+    "swam-to": 1,
+    "rode-from-to": 1,
+    "ran-from-to": 1,
+    "hiked-from-to": 1,
 }
