@@ -520,8 +520,7 @@ _WKB_OF_MAX = 2048
 
 def _outline_blob(path: str, source: str, ref: str) -> bytes | None:
     """The stored outline of (``source``, ``ref``) in the index at ``path``, as WKB: the first
-    row (by id) that has one, as :func:`_outline_table` keeps it (a (source, ref) some region
-    codes give twice)."""
+    row (by id) that has one (a (source, ref) some region codes give twice)."""
     dbs: dict[str, sqlite3.Connection] | None = getattr(_OUTLINE_DBS, "dbs", None)
     if dbs is None:
         dbs = _OUTLINE_DBS.dbs = {}
@@ -535,18 +534,3 @@ def _outline_blob(path: str, source: str, ref: str) -> bytes | None:
 
 #: the read-only connections of :func:`_outline_blob`, one a thread and index file
 _OUTLINE_DBS = threading.local()
-
-
-@lru_cache(maxsize=2)
-def _outline_table(path: str) -> dict[tuple[str, str], bytes]:
-    """Every stored outline of the index at ``path``, as WKB by (source, ref)."""
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = db.execute("SELECT source, ref, geom FROM place WHERE geom IS NOT NULL ORDER BY id").fetchall()
-    finally:
-        db.close()
-    table: dict[tuple[str, str], bytes] = {}
-    for source, ref, blob in rows:
-        # a (source, ref) given twice (some region codes are): the first row, as the query gave
-        table.setdefault((source, ref), blob)
-    return table
