@@ -80,9 +80,21 @@ def _words_of(doc: Document, lex: Lexicon, sentence: int) -> tuple[Word, ...]:
         return words
     if all(w.text.isupper() or not w.text[:1].isalpha() for w in words):
         return words  # a headline in capitals
-    function = lex.relatives | lex.pronouns | lex.determiners | lex.markers_flat | lex.coordinators
+    function = _function_words(lex)
     return tuple(replace(w, key=w.text, lemma=w.text) if len(w.text) > 1 and w.text.isupper() and w.key in function else w
                  for w in words)
+
+
+#: per language: the function words an acronym may spell (:func:`_words_of`)
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _function_words(lex: Lexicon) -> frozenset[str]:
+    """The language's relatives, pronouns, determiners, markers and coordinators, as one set
+    made once (asked for each sentence that holds a word in capitals)."""
+    if lex.lang not in _FUNCTION_WORDS:
+        _FUNCTION_WORDS[lex.lang] = lex.relatives | lex.pronouns | lex.determiners | lex.markers_flat | lex.coordinators
+    return _FUNCTION_WORDS[lex.lang]
 
 
 def _words_text(doc: Document, ws: list[Word]) -> str:
