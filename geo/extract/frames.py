@@ -3008,7 +3008,7 @@ def _mover_country(s: _Sentence, story: _Story, p: _Pred, qualified: bool = Fals
 
 
 #: how many words (a relative, auxiliaries, an adverb) may stand between the people a demonym
-#: qualifies and their verb ("refugees who had been forcibly returned": 4)
+#: qualifies and their verb ("refugees who had since been deported": 4)
 _QUALIFIED_GAP = 4
 
 
