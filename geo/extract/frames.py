@@ -118,6 +118,7 @@ class _Story:
     last_place_sentence: int = -10
     last_town: tuple[str, int] | None = None  #: the last place named that is no area (country, region...), and in which sentence
     located: tuple[str, int, int] | None = None  #: where a sentence placed someone without moving them (place, sentence, paragraph)
+    danger: tuple[str, int, int] | None = None  #: where a sentence placed fighting or a disaster, moving no one (place, sentence, paragraph)
     actor_keys: dict[str, frozenset[str]] = field(default_factory=dict)  #: an actor phrase's words (folded keys), articles aside
     last_area: dict[str, tuple[str, int]] = field(default_factory=dict)  #: the last country and region named, and where
     setting: Setting = field(default_factory=Setting)  #: where the article is set (geo/extract/setting.py)
@@ -220,7 +221,9 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     words, lex, kinds, claims = s.words, s.lex, s.kinds, story.claims
     moves = _moves(s.slots, s.preds, s)
     hazards = [mv for mv in moves if (mv.origins or mv.dests) and _hazard_moves(s, mv.pred)]
-    _flee_the_hazard(s, moves, hazards)
+    reached = _hazard_reached(s, hazards)
+    _flee_the_hazard(s, moves, hazards, reached)
+    danger = _danger_before(s, story, reached)
     hazards += [mv for mv in moves if (mv.origins or mv.dests) and mv not in hazards and (_cargo_moves(s, mv.pred) or _state_moves(s, mv.pred))]
     actor, keys = _actor(words, lex, s.preds)
     if actor is not None:
@@ -273,7 +276,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
-                        story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns)
+                        story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns,
+                        danger if mv.pred.entry.frame == "depart" else None)
         _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
@@ -581,13 +585,25 @@ def _noun_at(words: tuple[Word, ...], i: int, stop: int, nouns: frozenset[str], 
     return None
 
 
-def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move]) -> None:
+def _hazard_reached(s: _Sentence, hazards: list[_Move]) -> list[_Slot]:
+    """Where the sentence's hazard reached ("as the fighting reached X"), or where it places the
+    fighting or the disaster ("the shelling of X", "floods in X"; ``[constructions] hazard_nouns``)."""
+    return [sl for mv in hazards for sl in mv.dests] or [
+        sl for sl in s.slots if sl.role == "event" and sl.pred is not None and s.words[sl.pred.index].key in s.lex.hazard_nouns]
+
+
+def _danger_before(s: _Sentence, story: _Story, reached: list[_Slot]) -> str | None:
+    """Where the sentence before, in the same paragraph, placed the fighting or the disaster
+    (for :func:`where_the_danger_they_flee_was`); this sentence's is kept for the next one."""
+    danger, story.danger = story.danger, (reached[0].pid, s.index, s.span.paragraph) if reached else None
+    return danger[0] if danger is not None and danger[1] == s.index - 1 and danger[2] == s.span.paragraph else None
+
+
+def _flee_the_hazard(s: _Sentence, moves: list[_Move], hazards: list[_Move], reached: list[_Slot]) -> None:
     """"As the fighting reached X, thousands fled to Y", "ont fui les combats qui ont gagné X":
     a departure of the sentence that names no start leaves where the hazard reached, or where
     the sentence places the fighting ("Cuando los combates llegaron a X, miles huyeron a Y"; rule
     ``where_the_hazard_reached``), a departure that named no place at all too."""
-    reached = [sl for mv in hazards for sl in mv.dests] or [
-        sl for sl in s.slots if sl.role == "event" and sl.pred is not None and s.words[sl.pred.index].key in s.lex.hazard_nouns]
     if not reached:
         return
     taken = {mv.pred.index: mv for mv in moves}
@@ -693,6 +709,8 @@ def _remember(s: _Sentence, story: _Story, before: int) -> None:
     here = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and s.kinds.get(sl.pid) not in _AREA_KINDS]
     moved = any(x.kind == "movement" for x in story.claims[before:])
     story.located = (here[-1].pid, s.index, s.span.paragraph) if here and not moved else None
+    if moved:
+        story.danger = None
     real = [sl for sl in s.slots if sl.inferred_from is None]
     story.named[s.index] = frozenset(sl.pid for sl in real if sl.role is not None)
     if real:
@@ -3409,6 +3427,7 @@ class _EndRead:
     others: bool = False  #: the mover is another part of the group ("Others returned to X")
     border_from: str | None = None  #: the setting's country, when the sentence crosses "the border" it names no side of
     armed: frozenset[str] = frozenset()  #: the language's nouns of armed men (``[grammar] armed_nouns``)
+    danger: str | None = None  #: where the sentence before placed the fighting or disaster a departure leaves
 
     def other_actor(self, prev: Claim) -> bool:
         """Whether ``prev`` moved someone else: both actors named, with no word in common
@@ -3524,6 +3543,16 @@ def where_the_sentence_before_places_them(e: _EndRead) -> tuple[str, str] | None
     return None
 
 
+def where_the_danger_they_flee_was(e: _EndRead) -> tuple[str, str] | None:
+    """"Shelling hit X on Sunday. Hundreds of families fled to Y": a departure that names
+    only its end leaves where the sentence before (same paragraph, no movement in it) placed
+    the fighting or the disaster (:func:`_hazard_reached`), as ``where_the_hazard_reached``
+    reads it in one sentence."""
+    if e.danger is not None and not any(_same_place(e.gaz, e.danger, n) for n in e.named):
+        return e.danger, f"origin: where the sentence before places the fighting or disaster they flee ({_name(e.gaz, e.danger)})"
+    return None
+
+
 def where_they_are_now(e: _EndRead) -> tuple[str, str] | None:
     """"They are now crammed in Rafah after being told to leave Gaza City": where the
     sentence says they are now (no verb of saying in it) is where a departure ends."""
@@ -3568,7 +3597,7 @@ def end_of_an_arrival_with_open_start(e: _EndRead) -> tuple[str, str] | None:
 #: the rules that give a movement naming only its destination a start, in order
 _ORIGIN_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
     where_they_are_before_moving, the_border_crossed_from_the_setting, start_the_others_share, start_of_the_journey_to_there, start_of_an_earlier_journey_to_there, demonym_of_the_mover,
-    the_setting_referred_to, end_of_the_previous_movement, where_the_sentence_before_places_them,
+    the_setting_referred_to, where_the_danger_they_flee_was, end_of_the_previous_movement, where_the_sentence_before_places_them,
 )
 #: the rules that lend the end of someone's journey: not to "others", another part of the group
 _NOT_FOR_OTHERS = frozenset(r.__name__ for r in (start_of_the_journey_to_there, start_of_an_earlier_journey_to_there,

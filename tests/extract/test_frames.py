@@ -251,6 +251,22 @@ def test_a_move_may_start_where_the_sentence_before_places_them(text, origin):
     assert (origin is None) == ("origin" not in props[0]["inferred"])
 
 
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        pytest.param("Heavy shelling hit Raqqa on Sunday. Hundreds of families fled to Palmyra.", "raqqa", id="en-shelling-before"),
+        pytest.param("Fighting broke out in Raqqa in May. Many people left for Palmyra.", "raqqa", id="en-fighting-before-left"),
+        pytest.param("Heavy shelling hit Raqqa on Sunday.\n\nHundreds of families fled to Palmyra.", None, id="en-next-paragraph"),
+        pytest.param("Heavy shelling hit Raqqa on Sunday. The talks went on. Families fled to Palmyra.", None, id="en-two-back"),
+        pytest.param("Heavy shelling hit Raqqa on Sunday. A team of doctors reached Palmyra.", None, id="en-arrival-not-a-flight"),
+    ],
+)
+def test_a_departure_leaves_where_the_sentence_before_placed_the_fighting(text, origin):
+    props = [p for p in movement_props(text, "en") if p["to"] == "palmyra"]
+    assert props and props[0]["from"] == origin
+    assert (origin is None) == ("origin" not in props[0]["inferred"])
+
+
 @pytest.mark.parametrize(("lang", "text"), cases("frames", "AN_APPOSITION_AFTER_A_COMMA_IS_NO_SECOND_END"))
 def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
     got = moves(text, lang)

@@ -182,6 +182,7 @@ GRID = [
     ('rode-from-to', 'Sie ritten von Darfur bis in den Tschad.', [('darfur', 'chad')]),
     ('ran-from-to', 'Die Kinder rannten von Homs nach Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Sie wanderten vom Libanon nach Syrien.', [('lebanon', 'syria')]),
+    ('hazard-sentence-before', 'Am Sonntag brachen in Homs heftige Kämpfe aus. Tausende flohen nach Damaskus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -295,4 +296,5 @@ MEASURED = {
     "rode-from-to": 1,
     "ran-from-to": 1,
     "hiked-from-to": 1,
+    "hazard-sentence-before": 1,
 }

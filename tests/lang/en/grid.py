@@ -166,6 +166,7 @@ GRID = [
     ('rode-from-to', 'They rode on horseback from Darfur to Chad.', [('darfur', 'chad')]),
     ('ran-from-to', 'The children ran from Homs to Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'They hiked from Lebanon to Syria.', [('lebanon', 'syria')]),
+    ('hazard-sentence-before', 'Heavy fighting broke out in Homs on Sunday. Thousands fled to Damascus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -279,4 +280,5 @@ MEASURED = {
     "rode-from-to": 1,
     "ran-from-to": 1,
     "hiked-from-to": 1,
+    "hazard-sentence-before": 1,
 }

@@ -178,6 +178,7 @@ GRID = [
     ('rode-from-to', 'Cabalgaron desde Darfur hasta Chad.', [('darfur', 'chad')]),
     ('ran-from-to', 'Los niños corrieron de Homs a Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Anduvieron desde el Líbano hasta Siria.', [('lebanon', 'syria')]),
+    ('hazard-sentence-before', 'El domingo estallaron intensos combates en Homs. Miles de personas huyeron a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -291,4 +292,5 @@ MEASURED = {
     "rode-from-to": 1,
     "ran-from-to": 1,
     "hiked-from-to": 1,
+    "hazard-sentence-before": 1,
 }

@@ -182,6 +182,7 @@ GRID = [
     ('rode-from-to', "Ils ont chevauché du Darfour jusqu'au Tchad.", [('darfur', 'chad')]),
     ('ran-from-to', 'Les enfants ont couru de Homs à Hama.', [('homs', 'hama')]),
     ('hiked-from-to', "Ils ont cheminé du Liban jusqu'en Syrie.", [('lebanon', 'syria')]),
+    ('hazard-sentence-before', 'Des combats ont éclaté à Homs dimanche. Des milliers de personnes ont fui vers Damas.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -295,4 +296,5 @@ MEASURED = {
     "rode-from-to": 1,
     "ran-from-to": 1,
     "hiked-from-to": 1,
+    "hazard-sentence-before": 1,
 }

@@ -178,6 +178,7 @@ GRID = [
     ('rode-from-to', 'Hanno cavalcato dal Darfur fino al Ciad.', [('darfur', 'chad')]),
     ('ran-from-to', 'I bambini corsero da Homs a Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Hanno arrancato dal Libano fino in Siria.', [('lebanon', 'syria')]),
+    ('hazard-sentence-before', 'Domenica sono scoppiati violenti combattimenti a Homs. Migliaia di persone sono fuggite a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -291,4 +292,5 @@ MEASURED = {
     "rode-from-to": 1,
     "ran-from-to": 1,
     "hiked-from-to": 1,
+    "hazard-sentence-before": 1,
 }

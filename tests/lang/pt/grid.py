@@ -178,6 +178,7 @@ GRID = [
     ('rode-from-to', 'Eles cavalgaram de Darfur até o Chade.', [('darfur', 'chad')]),
     ('ran-from-to', 'As crianças correram de Homs para Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Eles caminharam do Líbano até a Síria.', [('lebanon', 'syria')]),
+    ('hazard-sentence-before', 'No domingo eclodiram combates intensos em Homs. Milhares de pessoas fugiram para Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -291,4 +292,5 @@ MEASURED = {
     "rode-from-to": 1,
     "ran-from-to": 1,
     "hiked-from-to": 1,
+    "hazard-sentence-before": 1,
 }
