@@ -3258,13 +3258,50 @@ def where_the_trip_back_starts(s: _Sentence, story: _Story) -> None:
                 break
 
 
+def where_they_stayed_before(s: _Sentence, story: _Story) -> None:
+    """"She returned to X after two years in Y", "rentrée à X après deux ans à Y", "nach zwei
+    Jahren in Y nach X zurückgekehrt", "volvió a X tras dos años en Y", "arrived in X after a
+    stay in Y": a word of "after" (``[constructions] stay_after``), a phrase of time or of a stay
+    (``time_words``, numbers, ``trip_nouns``), then a marker and a place no rule gave a role: the
+    place is where they were before the move, the start of the clause's verb of motion, when
+    that verb names no start."""
+    words, lex = s.words, s.lex
+    if s.doc.vocabulary(s.index).isdisjoint(ph[0] for ph in lex.stay_after):
+        return
+    for i in range(len(words)):
+        ph = next((ph for ph in lex.stay_after if tuple(w.key for w in words[i:i + len(ph)]) == ph), None)
+        if ph is None:
+            continue
+        j = i + len(ph)
+        for sl in s.slots:
+            # (a place so located is never where they go: "kehrte nach zwei Jahren in Y nach X zurück")
+            mk = _marker_ending(words, sl.first - 1, lex) if sl.first > j + 1 and sl.role in (None, "destination") else None
+            if mk is None or mk[0] not in ("location", "weak_goal") or not _stay_phrase(words, j, mk[1], lex):
+                continue
+            # (the word of "after" may open a clause of its own: the verb's is the one before or after it)
+            near = {s.clauses[i], s.clauses[max(i - 1, 0)], s.clauses[min(sl.last + 1, len(words) - 1)]}
+            q = [p for p in s.preds if p.entry.kind == "motion" and p.clause in near and p.index != i
+                 and not any(o.pred is p and o.role == "origin" for o in s.slots)]
+            if sl.role is not None and not any(o is not sl and o.pred is sl.pred and o.role == "destination" for o in s.slots):
+                q = []  # (its only end: what the verb's markers read stays as it is)
+            if q:
+                _give(sl, "origin", min(q, key=lambda p: abs(p.index - i)), "where_they_stayed_before", words[i].text)
+            break
+
+
+def _stay_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether words a..b-1 are a phrase of time ("two years", "a week") or of a stay ("a short
+    stay", "einem kurzen Aufenthalt": at most four words that end with a noun of ``trip_nouns``)."""
+    return _time_phrase(words, a, b, lex) or (0 < b - a <= 4 and words[b - 1].key in lex.trip_nouns)
+
+
 #: the passes :func:`extract_frames` runs on each sentence, in order: the roles of the named
 #: places, then the constructions that give a role to places no marker or verb did, then the
 #: places words stand for ("the town", "from there"), then a purpose clause's place
 _PASSES: tuple[Callable[[_Sentence, _Story], None], ...] = (
     their_country, destination_named, between_two_phrases, _assign_roles, ordered_departure, evacuated_subject, object_before_verb,
     object_later_in_clause,
-    crossing_the_border_pair, _anaphora, purpose_clause, where_the_trip_back_starts,
+    crossing_the_border_pair, _anaphora, purpose_clause, where_the_trip_back_starts, where_they_stayed_before,
 )
 
 

@@ -267,6 +267,21 @@ def test_a_departure_leaves_where_the_sentence_before_placed_the_fighting(text, 
     assert (origin is None) == ("origin" not in props[0]["inferred"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "He reached Palmyra after a short stay in Raqqa.", ("raqqa", "palmyra"), id="en-stay"),
+        pytest.param("de", "Er kehrte nach einem kurzen Aufenthalt in Raqqa nach Palmyra zurück.", ("raqqa", "palmyra"), id="de-stay"),
+        pytest.param("en", "After three months in Raqqa, the family went on to Palmyra.", ("raqqa", "palmyra"), id="en-fronted"),
+        pytest.param("en", "He left Homs for Palmyra after two years in Raqqa.", ("homs", "palmyra"), id="en-start-named"),
+        pytest.param("en", "He returned to Palmyra after two years of war.", (None, "palmyra"), id="en-no-place"),
+    ],
+)
+def test_a_stay_before_the_move_is_its_start(lang, text, expected):
+    got = moves(text, lang)
+    assert expected in got and not any(o == "palmyra" or d == "raqqa" for o, d in got)
+
+
 @pytest.mark.parametrize(("lang", "text"), cases("frames", "AN_APPOSITION_AFTER_A_COMMA_IS_NO_SECOND_END"))
 def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
     got = moves(text, lang)

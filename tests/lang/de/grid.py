@@ -183,6 +183,7 @@ GRID = [
     ('ran-from-to', 'Die Kinder rannten von Homs nach Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Sie wanderten vom Libanon nach Syrien.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Am Sonntag brachen in Homs heftige Kämpfe aus. Tausende flohen nach Damaskus.', [('homs', 'damascus')]),
+    ('after-a-stay', 'Sie kehrte nach zwei Jahren in Lwiw nach Charkiw zurück.', [('lviv', 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -297,4 +298,5 @@ MEASURED = {
     "ran-from-to": 1,
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
+    "after-a-stay": 1,
 }

@@ -167,6 +167,7 @@ GRID = [
     ('ran-from-to', 'The children ran from Homs to Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'They hiked from Lebanon to Syria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Heavy fighting broke out in Homs on Sunday. Thousands fled to Damascus.', [('homs', 'damascus')]),
+    ('after-a-stay', 'She returned to Kharkiv after two years in Lviv.', [('lviv', 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -281,4 +282,5 @@ MEASURED = {
     "ran-from-to": 1,
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
+    "after-a-stay": 1,
 }

@@ -179,6 +179,7 @@ GRID = [
     ('ran-from-to', 'Los niños corrieron de Homs a Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Anduvieron desde el Líbano hasta Siria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'El domingo estallaron intensos combates en Homs. Miles de personas huyeron a Damasco.', [('homs', 'damascus')]),
+    ('after-a-stay', 'Volvió a Járkov tras dos años en Leópolis.', [('lviv', 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -293,4 +294,5 @@ MEASURED = {
     "ran-from-to": 1,
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
+    "after-a-stay": 1,
 }

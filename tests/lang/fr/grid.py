@@ -183,6 +183,7 @@ GRID = [
     ('ran-from-to', 'Les enfants ont couru de Homs à Hama.', [('homs', 'hama')]),
     ('hiked-from-to', "Ils ont cheminé du Liban jusqu'en Syrie.", [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Des combats ont éclaté à Homs dimanche. Des milliers de personnes ont fui vers Damas.', [('homs', 'damascus')]),
+    ('after-a-stay', 'Elle est rentrée à Kharkiv après deux ans à Lviv.', [('lviv', 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -297,4 +298,5 @@ MEASURED = {
     "ran-from-to": 1,
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
+    "after-a-stay": 1,
 }

@@ -179,6 +179,7 @@ GRID = [
     ('ran-from-to', 'I bambini corsero da Homs a Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Hanno arrancato dal Libano fino in Siria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Domenica sono scoppiati violenti combattimenti a Homs. Migliaia di persone sono fuggite a Damasco.', [('homs', 'damascus')]),
+    ('after-a-stay', 'È tornata a Kharkiv dopo due anni a Leopoli.', [('lviv', 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -293,4 +294,5 @@ MEASURED = {
     "ran-from-to": 1,
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
+    "after-a-stay": 1,
 }

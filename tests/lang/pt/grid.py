@@ -179,6 +179,7 @@ GRID = [
     ('ran-from-to', 'As crianças correram de Homs para Hama.', [('homs', 'hama')]),
     ('hiked-from-to', 'Eles caminharam do Líbano até a Síria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'No domingo eclodiram combates intensos em Homs. Milhares de pessoas fugiram para Damasco.', [('homs', 'damascus')]),
+    ('after-a-stay', 'Ela voltou para Kharkiv depois de dois anos em Lviv.', [('lviv', 'kharkiv')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -293,4 +294,5 @@ MEASURED = {
     "ran-from-to": 1,
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
+    "after-a-stay": 1,
 }
