@@ -826,6 +826,9 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         if _crossing_point(words, i, lex):
             continue  # "at the Rafah crossing", "au point de passage de X": a place, no movement
+        if i and (w.key in lex.vehicle_nouns or w.lemma in lex.vehicle_nouns) and words[i - 1].key in lex.determiners \
+                and all(c.frame == "transfer" for c in cands):
+            continue  # "boarded a bus in X", "took the ferry": the vehicle, not the verb "to bus", "to ferry" (not "the flight of families")
         if not cands and w.capitalised:
             cands = _compound_head(w, lex)
         elif not cands and not (i + 1 < len(words) and _timed(words[i + 1], lex)):
@@ -2349,16 +2352,19 @@ def where_they_board(m: _MarkerRead) -> bool:
     ("embarked for X" keeps its goal); only articles, numbers and vehicles between ("boarded two
     boats in X"); where the verb comes last, right before it ("sind in X eingestiegen")."""
     p, words, lex = m.near_before, m.s.words, m.s.lex
-    if p is None and lex.object_before_verb and m.after and m.after[0].index - m.sl.last <= 1:
-        p = m.after[0]  # (the verb right after the place)
-        between = range(0)
+    if p is None and lex.object_before_verb and m.after and m.after[0].index - m.sl.last - 1 <= _BOARDED_GAP:
+        p = m.after[0]  # (the verb after the place, a vehicle's phrase between or not: "sind in X in ein Boot eingestiegen")
+        between = range(m.sl.last + 1, p.index)
     elif p is not None:
         between = range(p.end + 1, m.k)
     if p is None or words[m.k].key not in lex.boarded_at or not (words[p.index].lemma in lex.embark_verbs
                                                                  or words[p.index].key in lex.embark_verbs):
         return False
+    # (the vehicle may take a preposition of its own: "embarcou num ônibus em X", "stieg in einen Bus in X")
     if len(between) > _BOARDED_GAP or any(not (words[x].key in lex.determiners or words[x].key.isdigit()
-                                               or words[x].key in number_words(lex.lang) or words[x].key in lex.vehicle_nouns)
+                                               or words[x].key in number_words(lex.lang) or words[x].key in lex.vehicle_nouns
+                                               or words[x].lemma in lex.vehicle_nouns
+                                               or (x == between.start and (words[x].key in lex.noun_location or words[x].key in lex.markers_flat)))
                                           for x in between):
         return False
     _give(m.sl, "origin", p, "where_they_board", m.word)
@@ -2411,8 +2417,8 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     head = False
     for x in range(p.end + 1, k):
         w = words[x]
-        if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns:
-            head = True
+        if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or w.key in lex.vehicle_nouns or w.lemma in lex.vehicle_nouns:
+            head = True  # (or what carries them: "boarded a bus for X", "took the train to Y")
         elif w.key in lex.of or w.key in lex.determiners or w.key.isdigit() or _marker_ending(words, x, lex) == ("weak_goal", x):
             continue  # (Spanish marks a person object with "a": "trasladó a los migrantes a X")
         elif (w.capitalised and not lex.nouns_capitalised) or w.key in lex.markers_flat:

@@ -184,6 +184,8 @@ GRID = [
     ('hiked-from-to', 'Sie wanderten vom Libanon nach Syrien.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Am Sonntag brachen in Homs heftige Kämpfe aus. Tausende flohen nach Damaskus.', [('homs', 'damascus')]),
     ('after-a-stay', 'Sie kehrte nach zwei Jahren in Lwiw nach Charkiw zurück.', [('lviv', 'kharkiv')]),
+    ('board-vehicle-at', 'Die Familien sind in Beirut in ein Boot eingestiegen.', [('beirut', None)]),
+    ('board-vehicle-for', 'Die Familien sind in ein Boot nach Sizilien eingestiegen.', [(None, 'sicily')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -299,4 +301,6 @@ MEASURED = {
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
     "after-a-stay": 1,
+    "board-vehicle-at": 1,
+    "board-vehicle-for": 1,
 }

@@ -168,6 +168,8 @@ GRID = [
     ('hiked-from-to', 'They hiked from Lebanon to Syria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Heavy fighting broke out in Homs on Sunday. Thousands fled to Damascus.', [('homs', 'damascus')]),
     ('after-a-stay', 'She returned to Kharkiv after two years in Lviv.', [('lviv', 'kharkiv')]),
+    ('board-vehicle-at', 'The families boarded a bus in Beirut.', [('beirut', None)]),
+    ('board-vehicle-for', 'The families boarded a boat for Sicily.', [(None, 'sicily')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -283,4 +285,6 @@ MEASURED = {
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
     "after-a-stay": 1,
+    "board-vehicle-at": 1,
+    "board-vehicle-for": 1,
 }

@@ -180,6 +180,8 @@ GRID = [
     ('hiked-from-to', 'Anduvieron desde el Líbano hasta Siria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'El domingo estallaron intensos combates en Homs. Miles de personas huyeron a Damasco.', [('homs', 'damascus')]),
     ('after-a-stay', 'Volvió a Járkov tras dos años en Leópolis.', [('lviv', 'kharkiv')]),
+    ('board-vehicle-at', 'Las familias embarcaron en un barco en Beirut.', [('beirut', None)]),
+    ('board-vehicle-for', 'Las familias embarcaron en un barco rumbo a Sicilia.', [(None, 'sicily')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -295,4 +297,6 @@ MEASURED = {
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
     "after-a-stay": 1,
+    "board-vehicle-at": 1,
+    "board-vehicle-for": 1,
 }

@@ -184,6 +184,8 @@ GRID = [
     ('hiked-from-to', "Ils ont cheminé du Liban jusqu'en Syrie.", [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Des combats ont éclaté à Homs dimanche. Des milliers de personnes ont fui vers Damas.', [('homs', 'damascus')]),
     ('after-a-stay', 'Elle est rentrée à Kharkiv après deux ans à Lviv.', [('lviv', 'kharkiv')]),
+    ('board-vehicle-at', 'Les familles ont embarqué dans un bus à Homs.', [('homs', None)]),
+    ('board-vehicle-for', 'Les familles ont embarqué dans un bateau pour la Sicile.', [(None, 'sicily')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -299,4 +301,6 @@ MEASURED = {
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
     "after-a-stay": 1,
+    "board-vehicle-at": 1,
+    "board-vehicle-for": 1,
 }

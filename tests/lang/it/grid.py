@@ -180,6 +180,8 @@ GRID = [
     ('hiked-from-to', 'Hanno arrancato dal Libano fino in Siria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'Domenica sono scoppiati violenti combattimenti a Homs. Migliaia di persone sono fuggite a Damasco.', [('homs', 'damascus')]),
     ('after-a-stay', 'È tornata a Kharkiv dopo due anni a Leopoli.', [('lviv', 'kharkiv')]),
+    ('board-vehicle-at', 'Le famiglie si sono imbarcate su una nave a Beirut.', [('beirut', None)]),
+    ('board-vehicle-for', 'Le famiglie si sono imbarcate su una nave per la Sicilia.', [(None, 'sicily')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -295,4 +297,6 @@ MEASURED = {
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
     "after-a-stay": 1,
+    "board-vehicle-at": 1,
+    "board-vehicle-for": 1,
 }

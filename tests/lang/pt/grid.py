@@ -180,6 +180,8 @@ GRID = [
     ('hiked-from-to', 'Eles caminharam do Líbano até a Síria.', [('lebanon', 'syria')]),
     ('hazard-sentence-before', 'No domingo eclodiram combates intensos em Homs. Milhares de pessoas fugiram para Damasco.', [('homs', 'damascus')]),
     ('after-a-stay', 'Ela voltou para Kharkiv depois de dois anos em Lviv.', [('lviv', 'kharkiv')]),
+    ('board-vehicle-at', 'As famílias embarcaram num ônibus em Beirute.', [('beirut', None)]),
+    ('board-vehicle-for', 'As famílias embarcaram num barco para a Sicília.', [(None, 'sicily')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -295,4 +297,6 @@ MEASURED = {
     "hiked-from-to": 1,
     "hazard-sentence-before": 1,
     "after-a-stay": 1,
+    "board-vehicle-at": 1,
+    "board-vehicle-for": 1,
 }
