@@ -33,7 +33,7 @@ from geo.extract.parts import DIRECTIONS as COMPASS
 from geo.extract.parts import STORY_AREA_SENTENCES
 from geo.extract.setting import Setting, find_setting
 from geo.extract.spatial import SpatialExpr, distance_km
-from geo.gazetteer import Places
+from geo.gazetteer import Place, Places
 from geo.lexicon import Lexicon, Predicate, load, table
 from geo.records import Claim, Unmapped
 from geo.schema import TENTATIVE
@@ -3734,6 +3734,16 @@ def _same_place(gaz: Places, a: str, b: str) -> bool:
     return distance_km(ga, gb) <= _SAME_TOWN_KM
 
 
+def _same_country_or_region(area: Place, p: Place) -> bool:
+    """Whether ``area`` is a country (or a first-level region) the gazetteer says ``p`` lies in,
+    by their country codes (and region codes), whatever the outline's simplification."""
+    code = area.properties.get("iso2")
+    if not code or code != p.properties.get("iso2") or p.kind == area.kind:
+        return False
+    return area.kind == "country" or (area.kind == "region" and bool(area.properties.get("admin1"))
+                                      and area.properties.get("admin1") == p.properties.get("admin1"))
+
+
 def _dist(gaz: Places, a: str, b: str) -> float:
     pa, pb = gaz.places.get(a), gaz.places.get(b)
     if pa is None or pb is None:
@@ -3888,7 +3898,11 @@ def _story_ends(claims: list[Claim], story: _Story, gaz: Places) -> list[Claim]:
     def apart(a: str, b: str) -> bool:
         # two places a journey joins: not one in the other (a derived area, "the north of
         # X", counts as X)
-        return not _same_place(gaz, story.anchors.get(a, a), story.anchors.get(b, b))
+        a, b = story.anchors.get(a, a), story.anchors.get(b, b)
+        pa, pb = gaz.places.get(a), gaz.places.get(b)
+        if pa is not None and pb is not None and (_same_country_or_region(pa, pb) or _same_country_or_region(pb, pa)):
+            return False  # (a simplified outline may leave out a town on its coast or river: Kherson, Ukraine)
+        return not _same_place(gaz, a, b)
 
     o_note = f"origin: the story's main origin, {_name(gaz, route.origin)} ({route.origin_basis})" if route.origin else ""
     d_note = f"destination: the story's main destination, {_name(gaz, route.destination)} ({route.destination_basis})" \

@@ -282,6 +282,21 @@ def test_a_stay_before_the_move_is_its_start(lang, text, expected):
     assert expected in got and not any(o == "palmyra" or d == "raqqa" for o, d in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ukrainian refugees in Poland\n\nFamilies have fled to Poland. Many left Kherson in March.",
+                     ("geonames:706448", "country:POL"), id="abroad"),
+        # (Natural Earth's simplified outline of Ukraine leaves Kherson, on the Dnipro's estuary, outside)
+        pytest.param("Ukrainian refugees in Ukraine\n\nFamilies have fled to Ukraine. Many left Kherson in March.",
+                     ("geonames:706448", None), id="its-own-country"),
+    ],
+)
+def test_the_story_end_is_lent_to_no_place_inside_it(text, expected):
+    got = [m for m in moves(text, "en") if m[0] == "geonames:706448"]
+    assert set(got) == {expected}
+
+
 @pytest.mark.parametrize(("lang", "text"), cases("frames", "AN_APPOSITION_AFTER_A_COMMA_IS_NO_SECOND_END"))
 def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
     got = moves(text, lang)
