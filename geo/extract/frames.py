@@ -1953,7 +1953,7 @@ _STRONG = {"source": "origin", "goal": "destination", "path": "path"}
 def strong_marker(m: _MarkerRead) -> bool:
     """"The trucks drove on from Homs towards Hama": a strong marker attaches to the motion
     predicate before it in its clause (within _FAR words), else to the first after it."""
-    if m.role not in _STRONG:
+    if m.role not in _STRONG or _genitive_of(m):
         return False
     before = m.before
     p = before[-1] if before and _reach(m.s.words, before[-1].end, m.k, m.s.lex) <= _FAR else (m.after[0] if m.after else None)
@@ -1962,6 +1962,14 @@ def strong_marker(m: _MarkerRead) -> bool:
     if p is not None:
         _give(m.sl, _STRONG[m.role], p, "strong_marker", m.word)
     return p is not None
+
+
+def _genitive_of(m: _MarkerRead) -> bool:
+    """Whether a strong source marker that is also the language's "of" (German "von") follows a
+    building or place noun: the genitive ("in die Aufnahmezentren von X gebracht": the centres of
+    X), not where a move starts."""
+    words, lex = m.s.words, m.s.lex
+    return m.role == "source" and m.k > 0 and words[m.k].key in lex.of and _place_noun(words[m.k - 1], lex)
 
 
 def _verb_last_after_and(m: _MarkerRead, p: _Pred) -> bool:
@@ -2009,7 +2017,7 @@ def end_restated_after_dash(m: _MarkerRead) -> bool:
 def strong_marker_past_clause(m: _MarkerRead) -> bool:
     """"Thousands left; towards Hama, mostly": a strong marker with no predicate in its
     clause attaches to a motion predicate just before it in another clause."""
-    if m.role not in _STRONG:
+    if m.role not in _STRONG or _genitive_of(m):
         return False
     any_before = [q for q in m.motion if q.index < m.k]
     p = any_before[-1] if any_before and m.k - any_before[-1].end <= _NEAR else None
@@ -2075,7 +2083,7 @@ def _goal_phrase_before_verb(m: _MarkerRead) -> _Pred | None:
     after it, then the verb of moving someone or going in the same clause: the verb's, nothing
     but more places of a list and no punctuation between."""
     s, words, lex = m.s, m.s.words, m.s.lex
-    if not lex.object_before_verb or m.role != "location" or m.sl.role is not None or m.before or not m.after:
+    if not lex.object_before_verb or not (m.role == "location" or _genitive_of(m)) or m.sl.role is not None or m.before or not m.after:
         return None
     p = m.after[0]
     if p.entry.frame not in ("move", "transfer", "depart") or p.index - m.sl.last > _NEAR \

@@ -170,6 +170,7 @@ GRID = [
     ('after-a-stay', 'She returned to Kharkiv after two years in Lviv.', [('lviv', 'kharkiv')]),
     ('board-vehicle-at', 'The families boarded a bus in Beirut.', [('beirut', None)]),
     ('board-vehicle-for', 'The families boarded a boat for Sicily.', [(None, 'sicily')]),
+    ('taken-to-shelters', 'The evacuees from Homs were taken to shelters in Damascus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -287,4 +288,5 @@ MEASURED = {
     "after-a-stay": 1,
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
+    "taken-to-shelters": 1,
 }

@@ -182,6 +182,7 @@ GRID = [
     ('after-a-stay', 'Volvió a Járkov tras dos años en Leópolis.', [('lviv', 'kharkiv')]),
     ('board-vehicle-at', 'Las familias embarcaron en un barco en Beirut.', [('beirut', None)]),
     ('board-vehicle-for', 'Las familias embarcaron en un barco rumbo a Sicilia.', [(None, 'sicily')]),
+    ('taken-to-shelters', 'Los evacuados de Homs fueron llevados a refugios en Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -299,4 +300,5 @@ MEASURED = {
     "after-a-stay": 1,
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
+    "taken-to-shelters": 1,
 }

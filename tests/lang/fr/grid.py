@@ -186,6 +186,7 @@ GRID = [
     ('after-a-stay', 'Elle est rentrée à Kharkiv après deux ans à Lviv.', [('lviv', 'kharkiv')]),
     ('board-vehicle-at', 'Les familles ont embarqué dans un bus à Homs.', [('homs', None)]),
     ('board-vehicle-for', 'Les familles ont embarqué dans un bateau pour la Sicile.', [(None, 'sicily')]),
+    ('taken-to-shelters', 'Les évacués de Homs ont été conduits dans des abris à Damas.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -303,4 +304,5 @@ MEASURED = {
     "after-a-stay": 1,
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
+    "taken-to-shelters": 1,
 }

@@ -182,6 +182,7 @@ GRID = [
     ('after-a-stay', 'È tornata a Kharkiv dopo due anni a Leopoli.', [('lviv', 'kharkiv')]),
     ('board-vehicle-at', 'Le famiglie si sono imbarcate su una nave a Beirut.', [('beirut', None)]),
     ('board-vehicle-for', 'Le famiglie si sono imbarcate su una nave per la Sicilia.', [(None, 'sicily')]),
+    ('taken-to-shelters', 'Gli sfollati di Homs sono stati portati nei rifugi di Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -230,7 +231,7 @@ MEASURED = {
     "capital-adjective": 2,
     "offset-distance": 1,
     "border-with-neighbour": 1,
-    "building-of": 2,
+    "building-of": 3,
     "choice": 1,
     "dash-restated": 1,
     "ticket": 1,
@@ -299,4 +300,5 @@ MEASURED = {
     "after-a-stay": 1,
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
+    "taken-to-shelters": 1,
 }

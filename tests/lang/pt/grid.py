@@ -182,6 +182,7 @@ GRID = [
     ('after-a-stay', 'Ela voltou para Kharkiv depois de dois anos em Lviv.', [('lviv', 'kharkiv')]),
     ('board-vehicle-at', 'As famílias embarcaram num ônibus em Beirute.', [('beirut', None)]),
     ('board-vehicle-for', 'As famílias embarcaram num barco para a Sicília.', [(None, 'sicily')]),
+    ('taken-to-shelters', 'Os desalojados de Homs foram levados para abrigos em Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -299,4 +300,5 @@ MEASURED = {
     "after-a-stay": 1,
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
+    "taken-to-shelters": 1,
 }
