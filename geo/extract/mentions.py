@@ -579,11 +579,17 @@ class _Tokens:
         """Whether the words i..end are a name of their own, not the first part of a longer one
         with the particle after them ("Roma da X" is no name): a marker of where a move ends or
         starts or of where it is stands before them ("a", "in", "para", "à"), the particle after
-        them is a marker of where a move starts ("da", "de", "du"), and a verb of motion is in the
+        them is a marker of where a move starts ("da", "de", "du") — or a marker of where it starts
+        before them and one of where it ends after them ("de X al Y") — and a verb of motion is in the
         sentence (rule ``name_between_markers``). "Leonardo da Vinci", "Lula da Silva" have no
         marker before them; "Santiago de Compostela", known whole, is matched first."""
         folded = self.folded
-        if i == 0 or folded[end] not in _source_markers(self.lang) or folded[i - 1] not in _place_markers(self.lang):
+        if i == 0:
+            return False
+        # ... or, the other way round, a marker of where it starts before them and one of where it
+        # ends after them ("volvieron de Kiev al Donbás", "tornati da Kiev al Donbass")
+        if not (folded[end] in _source_markers(self.lang) and folded[i - 1] in _place_markers(self.lang)) \
+                and not (folded[end] in _goal_markers(self.lang) and folded[i - 1] in _source_markers(self.lang)):
             return False
         if self._moving is None:
             lex = load(self.lang)
@@ -984,6 +990,11 @@ def _after_marked_name(doc: Document, sentence: int, start: int) -> bool:
 def _source_markers(lang: str) -> frozenset[str]:
     """The one-word markers of where a move starts (``[markers] source``, ``weak_source``) of ``lang``."""
     return _one_word_markers(lang, ("source", "weak_source"))
+
+
+def _goal_markers(lang: str) -> frozenset[str]:
+    """The one-word markers of where a move ends (``[markers] goal``, ``weak_goal``) of ``lang``."""
+    return _one_word_markers(lang, ("goal", "weak_goal"))
 
 
 def _place_markers(lang: str) -> frozenset[str]:

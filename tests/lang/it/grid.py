@@ -241,7 +241,7 @@ MEASURED = {
     "smuggle": 1,
     "from-then-said": 1,
     "participle-adjective": 1,
-    "article-goal": 1,
+    "article-goal": 2,
     "compound-demonym": 1,
     "crossing-point": 1,
     "home-they-left": 1,
