@@ -1166,7 +1166,8 @@ def _surnames(doc: Document) -> set[str]:
                 and joinable(text, y, x) and text[y.end : x.start] == " "
                 and y.key not in _COMMON_OR_PARTICLES and x.key not in _COMMON_OR_PARTICLES
                 and not y.text.isupper() and len(y.text) > 1
-                and not (j == 1 and word_zipf(y.key) >= 4.5)  # "In Charleston": a sentence's first word
+                # "In Charleston", "Desde Leópolis": a sentence's first word, common in English or the article's language
+                and not (j == 1 and max(word_zipf(y.key), word_zipf(y.key, doc.lang)) >= 4.5)
             ):
                 out.add(x.key)
     return out

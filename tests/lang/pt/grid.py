@@ -198,7 +198,7 @@ MEASURED = {
     "purpose": 2,
     "planned": 3,
     "reported": 2,
-    "fronted": 1,
+    "fronted": 2,
     "coordinated": 2,
     "via": 2,
     "bring": 4,

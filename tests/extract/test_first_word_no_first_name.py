@@ -1,0 +1,23 @@
+"""A sentence's first word that is common in the article's language ("Desde", "Hacia") is no
+first name: the place after it is not the surname of a person named earlier
+(geo/extract/mentions.py: _surnames). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import extract
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        pytest.param("es", "Desde Leópolis, los refugiados siguieron hacia Polonia.", "Lviv", id="es-desde"),
+        pytest.param("pt", "Desde Leópolis, os refugiados seguiram para a Polónia.", "Lviv", id="pt-desde"),
+        pytest.param("es", "Hacia Leópolis se dirigen los refugiados.", "Lviv", id="es-hacia"),
+        pytest.param("it", "Da Leopoli, i profughi hanno proseguito verso la Polonia.", "Lviv", id="it-da"),
+    ],
+)
+def test_a_common_first_word_is_no_first_name(lang, text, name):
+    fc = extract(text, "2026-01-01", lang=lang)
+    assert name in [f["properties"]["name"] for f in fc["features"] if f["properties"]["kind"] == "place"]
