@@ -20,13 +20,13 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
 from geo.extract.dates import calendar_words
-from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place
+from geo.gazetteer import ArticleResolver, Gazetteer, NameEntry, Place, distance_to_country
 from geo.gazetteer.ranking import FREQUENT_ZIPF, NAMESAKE_ABROAD, POP_MARGIN, SMALL_AND_FAR, Evidence, Name, Scene, rank_names  # noqa: F401 - the two figures are read here by frames and tests
 from geo.lexicon import Lexicon, _phrase, alternation, load, rewrites, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS, Sentence, fold, frequency, joinable, name_key, skeleton_key, token_key
@@ -946,6 +946,29 @@ def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
     return words[k - 1].key in lex.markers_flat and _moves(words[k - 2], lex)
 
 
+#: how many words after a name a clause-final verb may stand ("haben Isjum am Freitag verlassen")
+_VERB_LAST_REACH = 5
+
+
+def _object_of_motion(doc: Document, sentence: int, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is the direct object of a verb of motion whose
+    object is a place (``[motion]`` entries with an object role: "left Izium", "ont quitté
+    Kherson", "abandonaron Adré"; where the verb may close its clause, a verb within
+    :data:`_VERB_LAST_REACH` words after it in the same clause too: "haben Isjum am Freitag
+    verlassen")."""
+    words = doc.words_of(sentence)
+    k = bisect_left(words, start, key=lambda w: w.start)
+    lex = load(doc.lang or "en")
+    near = [words[k - 1]] if k > 0 else []
+    if lex.object_before_verb:
+        after = bisect_left(words, end, key=lambda w: w.start)
+        for j in range(after, min(after + _VERB_LAST_REACH, len(words))):
+            if "," in doc.text[words[j - 1].end if j > after else end : words[j].start]:
+                break
+            near.append(words[j])
+    return any(p.kind == "motion" and p.object != "none" for w in near for key in (w.lemma, w.key) for p in lex.predicates.get(key, ()))
+
+
 def _moves(w: Word, lex: Lexicon) -> bool:
     """Whether ``w`` (by lemma or folded form) is a motion predicate or a multi-word one's first word."""
     return any(p.kind == "motion" for key in (w.lemma, w.key) for p in lex.predicates.get(key, ()))
@@ -1241,13 +1264,18 @@ def resolve_candidates(
     def listed(n: Name) -> bool:
         return _qualifier_listed(text, folded, n.end, n.sentence.end, lex, gaz.index)
 
+    def object_of_motion(n: Name) -> bool:
+        return _object_of_motion(doc, n.sentence.index, n.start, n.end)
+
     names = _short_forms(names)
     scene = Scene.of((gaz.places[f.match.place_id] for f in found), iso2_of, names)
     scene.implied = frozenset(implied_countries(doc, gaz.index))  # "soudanais", "sudanesi": the story's countries too
+    if gaz.index is not None:  # how far a town lies from a country of the story (ranking.across_the_border)
+        scene.border_distance = partial(distance_to_country, gaz.index)
     out: list[_Found] = []
     rejected: list[Rejected] = []
     name_count = gaz.index.name_count if gaz.index is not None else (lambda c: 0)
-    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count, marked, listed)):
+    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count, marked, listed, object_of_motion)):
         if choice is None:
             rejected.append(Rejected(name.start, name.end, reason))
             continue

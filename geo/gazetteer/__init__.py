@@ -6,6 +6,7 @@ the copy the package carries: see :mod:`geo.resources`).
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import threading
 from collections.abc import Mapping
@@ -488,6 +489,21 @@ def outline(index: NameIndex, source: str, ref: str) -> BaseGeometry | None:
     if path is None:
         return index.geometry(source, ref)
     return _outline(str(path), source, ref)
+
+
+def distance_to_country(index: NameIndex, lon: float, lat: float, iso2: str) -> float:
+    """How far (plain degrees) the point (lon, lat) lies from the stored outline of the country
+    ``iso2`` (0 inside it; infinitely far when the index has no outline of it).
+
+    >>> from geo.gazetteer.index import load_index
+    >>> round(distance_to_country(load_index(), 2.35, 48.85, "BE"), 1)  # Paris from Belgium
+    1.9
+    """
+    from shapely.geometry import Point
+
+    country = index.country(iso2)
+    geom = outline(index, "country", country.ref) if country is not None else None
+    return math.inf if geom is None else float(Point(lon, lat).distance(geom))
 
 
 @lru_cache(maxsize=1024)
