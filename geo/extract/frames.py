@@ -1254,9 +1254,9 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
                 and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
                 and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
-                and not _movers_source(s, j) and not _goal_follows(s, sl)))
+                and words[j - 1].key not in lex.vehicle_nouns and not _movers_source(s, j) and not _goal_follows(s, sl)))
         if mk and not genitive:
-            # (the "de" of "la ville de X" is the place noun's, not a marker)
+            # (the "de" of "la ville de X" is the place noun's, not a marker; not a vehicle's: "viajaram de comboio de X")
             if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
                        and words[x - 1].key not in lex.determiners for x in range(j + 1, sl.first)):
                 # (unless an article further on opens another phrase: "to instruct the U.S.")
@@ -2205,9 +2205,20 @@ def _opened_after_verb(s: _Sentence, p: _Pred, want: tuple[str, ...], before: in
         return None  # a noun: its "de" is whom it moves ("la evacuación de los barrios")
     for y in range(p.end + 1, min(before, p.end + _MOVERS_PHRASE + 4)):
         mk = _marker_ending(words, y, lex)
-        if mk is not None and mk[0] in want and (mk[1] == p.end + 1 or _movers_between(s, p, mk[1])) and not _time_after(s, y):
+        if mk is not None and mk[0] in want and (mk[1] == p.end + 1 or _movers_between(s, p, mk[1])) and not _time_after(s, y) \
+                and not _vehicle_after(s, y):
             return mk[1]
     return None
+
+
+def _vehicle_after(s: _Sentence, y: int) -> bool:
+    """Whether the phrase after the marker ending at word ``y`` is the means of transport
+    ("transportados de avião para X", "in elicottero"): its first word, articles aside, is a
+    vehicle noun (``[grammar] vehicle_nouns``), no end."""
+    x = y + 1
+    while x < len(s.words) and s.words[x].key in s.lex.determiners:
+        x += 1
+    return x < len(s.words) and (s.words[x].key in s.lex.vehicle_nouns or s.words[x].lemma in s.lex.vehicle_nouns)
 
 
 def _time_after(s: _Sentence, y: int) -> bool:
