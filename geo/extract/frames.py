@@ -2039,14 +2039,20 @@ def arrival_recorded_at(m: _MarkerRead) -> bool:
     return False
 
 
+#: how far after a departure an event noun is what it flees, not the subject of the next verb ("huían de los combates": 3)
+_FLED_EVENT = 4
+
+
 def event_goes_on_there(m: _MarkerRead) -> bool:
     """"The shelling continued in Avdiivka": an event whose verb goes on goes on there."""
     near = m.near_before
     if m.role not in ("location", "weak_goal") or m.sl.role is not None or near is None:
         return False
     words, lex = m.s.words, m.s.lex
+    # (not the object of a departure before it: "Familias que huían de los combates llegaron a X")
     ev_subject = [p for p in m.s.preds if p.entry.kind == "event" and p.clause == m.clause and 0 < near.index - p.end <= 2
-                  and not any(words[x].key in lex.coordinators or _timed(words[x], lex) for x in range(p.end + 1, near.index))]
+                  and not any(words[x].key in lex.coordinators or _timed(words[x], lex) for x in range(p.end + 1, near.index))
+                  and not any(q.entry.kind == "motion" and q is not near and 0 < p.index - q.end <= _FLED_EVENT for q in m.motion)]
     # (not "were freed and repatriated to X": two verbs of one subject, the place is the second's)
     if ev_subject:
         _give(m.sl, "event", ev_subject[-1], "event_goes_on_there", m.word)

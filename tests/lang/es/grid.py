@@ -225,7 +225,7 @@ MEASURED = {
     "time-then-facility": 1,
     "go-be-facility": 1,
     "others": 3,
-    "hazard-object": 0,
+    "hazard-object": 1,
     "hazard-origin": 1,
     "border-setting": 1,
     "capital-adjective": 2,
