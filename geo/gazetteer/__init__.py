@@ -270,7 +270,9 @@ class ArticleResolver:
         pa, pb = self._places[a], self._places[b]
         if pa.kind != "country" or pb.kind != "country":
             return None
-        line = shared_boundary(pa.geometry, pb.geometry)
+        # (the text names their border: two outlines kept apart by a buffer zone still have one,
+        # Israel's and Syria's across the Golan's UN zone, 0.1 degree)
+        line = shared_boundary(pa.geometry, pb.geometry) or shared_boundary(pa.geometry, pb.geometry, BUFFER_ZONE_DEGREES)
         if line is None:
             return None
         first, second = sorted((pa, pb), key=lambda p: p.id)
@@ -391,6 +393,11 @@ def short_water_name(place: Place, written: str) -> bool:
     say water only with the words around them, not a full one ("Lake Chad", "mer Égée")."""
     key = name_key(written)
     return any(name_key(n) == key for n in place.properties.get("short_names", []))
+
+
+#: how far apart (degrees) two countries' outlines may lie and still have the border a text
+#: names between them (:meth:`ArticleResolver.border_between`): a buffer or demilitarised zone
+BUFFER_ZONE_DEGREES = 0.15
 
 
 def shared_boundary(a: BaseGeometry, b: BaseGeometry, tolerance_deg: float = 0.05) -> BaseGeometry | None:

@@ -45,6 +45,9 @@ BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
     pytest.param("Fighters fled to the Chad-Sudan border.", "border:country:SDN|country:TCD", id="x-y-border"),
     pytest.param("Families reached the border between Chad and Sudan.", "border:country:SDN|country:TCD", id="between"),
     pytest.param("Troops in Kyiv headed towards the border with Belarus.", "border:country:BLR|country:UKR", id="with-story-country"),
+    # (Natural Earth's outlines of Israel and Syria lie 0.1 degree apart across the Golan's buffer zone)
+    pytest.param("Families from Daraa fled towards the border between Syria and Israel.", "border:country:ISR|syria",
+                 id="across-a-buffer-zone"),
 ]
 
 THE_CAPITAL_IS_THE_STORY_COUNTRYS = [
