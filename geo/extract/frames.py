@@ -1632,7 +1632,8 @@ def where_they_leave_home(s: _Sentence, n: int, sl: _Slot) -> bool:
 def apposition_is_no_end(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"Ils ont atteint Zarzis, située à la frontière": where the place is, not a second end."""
     words = s.words
-    if sl.role and sl.marker in ("weak_goal", "weak_source", "location") and n:
+    # (not an item of a list that repeats the marker: "viennent de Guinée, de Syrie et du Mali")
+    if sl.role and sl.marker in ("weak_goal", "weak_source", "location") and n and sl.via != "repeated_marker_in_list":
         prev = s.slots[n - 1]
         between = range(prev.last + 1, sl.first)
         if prev.role and prev.last + 1 < len(words) and "," in s.doc.gap(words[prev.last], words[prev.last + 1]) \
@@ -2256,15 +2257,18 @@ def repeated_marker_after_and(m: _MarkerRead) -> bool:
     whatever it is ("ont fui les combats à X et à Y", "huyeron de la violencia en X y en Y":
     both where they leave)."""
     words = m.s.words
-    if m.role not in ("weak_source", "weak_goal", "location") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators):
+    # (or after a comma that ends a place: "viennent de Guinée, de Syrie et du Mali")
+    listed = m.k > 0 and m.role != "location" and "," in m.s.doc.gap(words[m.k - 1], words[m.k])
+    if m.role not in ("weak_source", "weak_goal", "location") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators or listed):
         return False
-    prev = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None and o.first > 0
+    last = m.k - 1 if listed else m.k - 2
+    prev = next((o for o in m.s.slots if o.last == last and o.role is not None and o.pred is not None and o.first > 0
                  and (mk := _marker_ending(words, o.first - 1, m.s.lex)) is not None and mk[0] == m.role), None)
     if prev is not None and prev.role is not None and prev.pred is not None:
         # "ont fui les combats à X et à Y": the same marker after "and" repeats the place's role, whatever it is
-        _give(m.sl, prev.role, prev.pred, "coordinated", prev.cue)
+        _give(m.sl, prev.role, prev.pred, "repeated_marker_in_list" if listed else "coordinated", prev.cue)
         return True
-    if m.role == "location":
+    if m.role == "location" or listed:
         return False
     inside = next((o for o in m.s.slots if o.last == m.k - 2 and o.role is not None and o.pred is not None
                    and any(words[x].key in m.s.lex.of for x in range(o.first, o.last))), None)

@@ -187,6 +187,7 @@ GRID = [
     ('board-vehicle-at', 'Die Familien sind in Beirut in ein Boot eingestiegen.', [('beirut', None)]),
     ('board-vehicle-for', 'Die Familien sind in ein Boot nach Sizilien eingestiegen.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Die Evakuierten aus Homs wurden in Notunterkünfte in Damaskus gebracht.', [('homs', 'damascus')]),
+    ('list-repeated-marker', 'Die Familien flohen aus Homs, aus Hama und aus Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +306,5 @@ MEASURED = {
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
+    "list-repeated-marker": 1,
 }

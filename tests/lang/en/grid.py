@@ -171,6 +171,7 @@ GRID = [
     ('board-vehicle-at', 'The families boarded a bus in Beirut.', [('beirut', None)]),
     ('board-vehicle-for', 'The families boarded a boat for Sicily.', [(None, 'sicily')]),
     ('taken-to-shelters', 'The evacuees from Homs were taken to shelters in Damascus.', [('homs', 'damascus')]),
+    ('list-repeated-marker', 'The families fled from Homs, from Hama and from Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -289,4 +290,5 @@ MEASURED = {
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
+    "list-repeated-marker": 1,
 }

@@ -183,6 +183,7 @@ GRID = [
     ('board-vehicle-at', 'Las familias embarcaron en un barco en Beirut.', [('beirut', None)]),
     ('board-vehicle-for', 'Las familias embarcaron en un barco rumbo a Sicilia.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Los evacuados de Homs fueron llevados a refugios en Damasco.', [('homs', 'damascus')]),
+    ('list-repeated-marker', 'Las familias huyeron de Homs, de Hama y de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -301,4 +302,5 @@ MEASURED = {
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
+    "list-repeated-marker": 1,
 }

@@ -187,6 +187,7 @@ GRID = [
     ('board-vehicle-at', 'Les familles ont embarqué dans un bus à Homs.', [('homs', None)]),
     ('board-vehicle-for', 'Les familles ont embarqué dans un bateau pour la Sicile.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Les évacués de Homs ont été conduits dans des abris à Damas.', [('homs', 'damascus')]),
+    ('list-repeated-marker', "Les familles ont fui de Homs, de Hama et d'Alep.", [('homs', None), ('hama', None), ('aleppo', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +306,5 @@ MEASURED = {
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
+    "list-repeated-marker": 1,
 }

@@ -183,6 +183,7 @@ GRID = [
     ('board-vehicle-at', 'Le famiglie si sono imbarcate su una nave a Beirut.', [('beirut', None)]),
     ('board-vehicle-for', 'Le famiglie si sono imbarcate su una nave per la Sicilia.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Gli sfollati di Homs sono stati portati nei rifugi di Damasco.', [('homs', 'damascus')]),
+    ('list-repeated-marker', 'Le famiglie sono fuggite da Homs, da Hama e da Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -301,4 +302,5 @@ MEASURED = {
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
+    "list-repeated-marker": 1,
 }

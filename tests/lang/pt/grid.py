@@ -183,6 +183,7 @@ GRID = [
     ('board-vehicle-at', 'As famílias embarcaram num ônibus em Beirute.', [('beirut', None)]),
     ('board-vehicle-for', 'As famílias embarcaram num barco para a Sicília.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Os desalojados de Homs foram levados para abrigos em Damasco.', [('homs', 'damascus')]),
+    ('list-repeated-marker', 'As famílias fugiram de Homs, de Hama e de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -301,4 +302,5 @@ MEASURED = {
     "board-vehicle-at": 1,
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
+    "list-repeated-marker": 1,
 }
