@@ -1488,11 +1488,14 @@ def residents_of(s: _Sentence, n: int, sl: _Slot) -> bool:
 
 def fleeing_the_event(s: _Sentence, n: int, sl: _Slot) -> bool:
     """"They were fleeing the fighting in Juba", "sind vor den Kämpfen in Juba geflohen": where
-    the violence is, they leave."""
+    the violence is, they leave; where what displaced them is ("displaced by the fighting in X"), too."""
     if sl.role == "event" and sl.pred is not None:
         pred = sl.pred
-        flee = [p for p in s.preds if p.entry.kind == "motion" and p.entry.frame == "depart"
-                and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause] or _flees_after(s, pred, sl)
+        # (or what displaced them, as the agent of a verb of moving someone: "displaced by the fighting in X",
+        # "déplacées par les combats à X", "desplazados por los combates en X")
+        flee = [p for p in s.preds if p.entry.kind == "motion" and p.end < pred.index and pred.index - p.end <= 6 and p.clause == pred.clause
+                and (p.entry.frame == "depart" or p.entry.frame == "transfer"
+                     and any(s.words[x].key in s.lex.agent_markers for x in range(p.end + 1, pred.index)))] or _flees_after(s, pred, sl)
         if flee:
             _give(sl, "origin", flee[-1], "fleeing_the_event", flee[-1].text)
     return False
@@ -2364,8 +2367,10 @@ def event_noun_located(m: _MarkerRead) -> bool:
         return False
     ev = m.events_before[-1] if m.events_before else None
     if ev is None or not 0 <= m.k - ev.end - 1 <= _EVENT_NOUN_REACH or any(ev.index < p.index < m.k for p in m.motion) \
-            or not any(words[x].key in lex.determiners for x in range(max(0, ev.index - 2), ev.index)):
-        return False  # (a noun after its article: "ont fui les (violents) combats", not a verb "ont combattu à X")
+            or not any(words[x].key in lex.determiners or words[x].key in lex.of or words[x].key in lex.agent_markers
+                       for x in range(max(0, ev.index - 2), ev.index)):
+        return False  # (a noun after its article, or one merged with "of"/"by": "ont fui les (violents) combats",
+        # "a causa dei combattimenti", "pelos combates"; not a verb "ont combattu à X")
     _give(m.sl, "event", ev, "event_noun_located", m.word)
     return True
 
@@ -2643,6 +2648,8 @@ def location_taken_into(m: _MarkerRead) -> bool:
     """"The wounded were transferred into Jordan", "evacuati a Bari": after a verb of taking
     or removing, a location marker of ``into_locations`` / ``removal_goals`` is where they end up."""
     p, lex, word = m.near_before, m.s.lex, m.s.words[m.k]
+    if p is not None and any(p.end < e.index < m.k for e in m.events_before):
+        return False  # (the place of an event between: "deslocadas pelos combates em X" is where the fighting is)
     if m.role == "location" and p is not None and p.entry.frame in ("transfer", "move") and (
             (p.entry.object == "none" and word.key in lex.into_locations)
             or (p.entry.object == "origin" and word.key in lex.removal_goals)):

@@ -188,6 +188,7 @@ GRID = [
     ('board-vehicle-for', 'Die Familien sind in ein Boot nach Sizilien eingestiegen.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Die Evakuierten aus Homs wurden in Notunterkünfte in Damaskus gebracht.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Die Familien flohen aus Homs, aus Hama und aus Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
+    ('displaced-by-event', 'Familien, die durch die Kämpfe in Homs vertrieben wurden, sind in Damaskus angekommen.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +308,5 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
+    "displaced-by-event": 0,
 }

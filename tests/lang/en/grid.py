@@ -172,6 +172,7 @@ GRID = [
     ('board-vehicle-for', 'The families boarded a boat for Sicily.', [(None, 'sicily')]),
     ('taken-to-shelters', 'The evacuees from Homs were taken to shelters in Damascus.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'The families fled from Homs, from Hama and from Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
+    ('displaced-by-event', 'Families displaced by the fighting in Homs have arrived in Damascus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -291,4 +292,5 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
+    "displaced-by-event": 1,
 }

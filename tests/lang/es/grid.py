@@ -184,6 +184,7 @@ GRID = [
     ('board-vehicle-for', 'Las familias embarcaron en un barco rumbo a Sicilia.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Los evacuados de Homs fueron llevados a refugios en Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Las familias huyeron de Homs, de Hama y de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
+    ('displaced-by-event', 'Familias desplazadas por los combates en Homs llegaron a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -303,4 +304,5 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
+    "displaced-by-event": 1,
 }

@@ -188,6 +188,7 @@ GRID = [
     ('board-vehicle-for', 'Les familles ont embarqué dans un bateau pour la Sicile.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Les évacués de Homs ont été conduits dans des abris à Damas.', [('homs', 'damascus')]),
     ('list-repeated-marker', "Les familles ont fui de Homs, de Hama et d'Alep.", [('homs', None), ('hama', None), ('aleppo', None)]),
+    ('displaced-by-event', 'Des familles déplacées par les combats à Homs sont arrivées à Damas.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +308,5 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
+    "displaced-by-event": 1,
 }

@@ -184,6 +184,7 @@ GRID = [
     ('board-vehicle-for', 'Le famiglie si sono imbarcate su una nave per la Sicilia.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Gli sfollati di Homs sono stati portati nei rifugi di Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Le famiglie sono fuggite da Homs, da Hama e da Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
+    ('displaced-by-event', 'Famiglie sfollate dai combattimenti a Homs sono arrivate a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -303,4 +304,5 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
+    "displaced-by-event": 1,
 }

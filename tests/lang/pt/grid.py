@@ -184,6 +184,7 @@ GRID = [
     ('board-vehicle-for', 'As famílias embarcaram num barco para a Sicília.', [(None, 'sicily')]),
     ('taken-to-shelters', 'Os desalojados de Homs foram levados para abrigos em Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'As famílias fugiram de Homs, de Hama e de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
+    ('displaced-by-event', 'Famílias deslocadas pelos combates em Homs chegaram a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -303,4 +304,5 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
+    "displaced-by-event": 1,
 }
