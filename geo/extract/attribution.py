@@ -1436,15 +1436,32 @@ def negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Whether a negation stands just before the verb at ``i`` (an auxiliary may come
     between; after a refusal, "declined to", only auxiliaries: "an official who declined to be identified told"),
     or where the verb comes second (German) just after it ("sagte nicht")."""
-    keys = [w.key for w in words]
-    if lex.verb_second and i + 1 < len(keys) and (keys[i + 1],) in lex.negations:
+    if lex.verb_second and i + 1 < len(words) and (words[i + 1].key,) in lex.negations:
         return True
-    for ph in lex.negations:
-        for end in range(max(0, i - 3), i):
+    by_last = _negations_by_last(lex)
+    for end in range(max(0, i - 3), i):
+        for ph in by_last.get(words[end].key, ()):  # (only the phrases that end with this word)
             k = end - len(ph) + 1
-            if k >= 0 and tuple(keys[k : end + 1]) == ph and (len(ph) == 1 or all(w.lemma in lex.auxiliaries for w in words[end + 1 : i])):
+            if k >= 0 and tuple([w.key for w in words[k : end + 1]]) == ph \
+                    and (len(ph) == 1 or all(w.lemma in lex.auxiliaries for w in words[end + 1 : i])):
                 return True  # (a refusal, "declined to", negates the verb right after it, past auxiliaries only)
     return False
+
+
+#: per language: the negation phrases by their last word, with the table they were made from
+_NEGATIONS_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _negations_by_last(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``lex.negations`` by last word (:func:`negated` asks, of each of the three words before a
+    verb, only the phrases that end with it), made once per language's table."""
+    kept = _NEGATIONS_BY_LAST.get(lex.lang)
+    if kept is None or kept[0] is not lex.negations:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for ph in lex.negations:
+            out.setdefault(ph[-1], []).append(ph)
+        kept = _NEGATIONS_BY_LAST[lex.lang] = (lex.negations, {k: tuple(v) for k, v in out.items()})
+    return kept[1]
 
 
 def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
