@@ -76,13 +76,19 @@ def _words_of(doc: Document, lex: Lexicon, sentence: int) -> tuple[Word, ...]:
     sentence that is not all capitals ("the WHO said", "IS fighters") is a name, not the
     function word its letters spell ("who", "is"): its key and lemma are its letters as written."""
     words = doc.words_of(sentence)
-    if not any(len(w.text) > 1 and w.text.isupper() for w in words):
+    if sentence not in doc.derived(_with_capitals):
         return words
     if all(w.text.isupper() or not w.text[:1].isalpha() for w in words):
         return words  # a headline in capitals
     function = _function_words(lex)
     return tuple(replace(w, key=w.text, lemma=w.text) if len(w.text) > 1 and w.text.isupper() and w.key in function else w
                  for w in words)
+
+
+def _with_capitals(doc: Document) -> frozenset[int]:
+    """The sentences of ``doc`` that hold a word of two letters or more in capitals, found in one
+    walk of the words (:func:`_words_of` is asked three or four times a sentence; most hold none)."""
+    return frozenset(w.sentence for w in doc.words if len(w.text) > 1 and w.text.isupper())
 
 
 #: per language: the function words an acronym may spell (:func:`_words_of`)
