@@ -122,14 +122,16 @@ _DASHES = frozenset("–—")
 
 def _dash(gap: str) -> bool:
     """Whether the characters between two words hold a dash that sets off a clause."""
-    return any(c in _DASHES for c in gap) or " - " in f" {gap} " and gap.strip() == "-" and gap != "-"
+    return not _DASHES.isdisjoint(gap) or " - " in f" {gap} " and gap.strip() == "-" and gap != "-"
 
 
 def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
     gap = doc.gap(a, b)
+    if gap == " ":
+        return " " in chars  # (most gaps: no stop, no dash; asked first)
     if gap.strip() == "." and (len(a.text) <= _ABBREVIATION or a.text.isdigit()):
         return False  # (the sentence did not end there: "raconte M. Dupont", "3.5")
-    return any(c in chars for c in gap) or chars is _STOP_PUNCT and _dash(gap)
+    return not chars.isdisjoint(gap) or chars is _STOP_PUNCT and _dash(gap)
 
 
 def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
