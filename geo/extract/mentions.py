@@ -913,11 +913,16 @@ _EVIDENCE_BEFORE = re.compile(
 # ... or a facility noun and "of" ("l'hôpital de Kalamata", "el campo de X"), or with no "of" where
 # every noun is written in capitals ("Flughafen Frankfurt", "das Lager X"; not "Colorado State University"):
 # the name is where the facility stands
-_FACILITY_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+{then_space(_all('evidence_of'), '')}\s*$")
+_FACILITY_HEAD_BEFORE = rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+"
+_FACILITY_OF = then_space(_all('evidence_of'), '')
+_FACILITY_BEFORE = re.compile(rf"{_FACILITY_HEAD_BEFORE}{_FACILITY_OF}\s*$")
 _FACILITY_AFTER_NAME = re.compile(rf"[ \t-]+{alternation(_FACILITY_HEADS)}\b")
 # ... or joined to it by a hyphen, a compound ("Kalamata-Krankenhaus"): the name is where it stands
 _FACILITY_COMPOUND = re.compile(rf"-{alternation(_FACILITY_HEADS)}\b")
-_FACILITY_JUST_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+$")
+_FACILITY_JUST_BEFORE = re.compile(rf"{_FACILITY_HEAD_BEFORE}$")
+#: either of the two above (a facility noun before the name, "of" after it or not), in one search:
+#: what :func:`_facility_named` asks
+_FACILITY_BEFORE_AT_ALL = re.compile(rf"{_FACILITY_HEAD_BEFORE}(?:{_FACILITY_OF}\s*)?$")
 # "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
 # to one the words place is placed too
 _EVIDENCE_THEN_AND = re.compile(
@@ -1176,7 +1181,7 @@ def _facility_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     """Whether a facility noun heads the name at ``start:end`` of sentence ``s``: after it ("the X
     camp", "X Airport") or before it, "of" between or not ("le camp de X", "Lager X")."""
     before = folded[max(s.start, start - 40) : start]
-    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE.search(before) or _FACILITY_JUST_BEFORE.search(before))
+    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE_AT_ALL.search(before))
 
 
 def resolve_candidates(
