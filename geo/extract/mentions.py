@@ -693,6 +693,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     t = _Tokens(text, toks, lang or "en")
     keys, chain, prefixes = t.keys, t.chain, gaz.key_prefixes
     longest = max(gaz.max_tokens, _INDEX_TOKENS)
+    area_keys = index.area_keys() if index is not None else frozenset()  # (what lower_area asks first)
     dated = _dateline_hit(keys, dateline, gaz) if dateline else None
     if dated is not None:
         found.append(dated)
@@ -730,7 +731,10 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
                 hit = (n == 1 and capital and lang is not None and all(e.form != "name" and e.lang != lang for e in entries)
                        and _genitive_hit(key, i, gaz, lang)) or _ScanHit(i, i + n, entries, ())
                 break
-            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose else t.lower_area(i, n, key, index)):
+            # (lower_area says no to a run with a one-letter word or whose key is no area's: asked here
+            # first, without the call, for the many runs it would turn away)
+            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose
+                                                  else has_one >= i + n and key in area_keys and t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:

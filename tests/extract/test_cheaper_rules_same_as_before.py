@@ -150,3 +150,28 @@ def test_document_same_after_the_dict_of_words_is_emptied(monkeypatch):
     assert again == first
     assert len(document._KNOWN["de"]) <= 3
     assert [(w.key, w.lemma) for w in again.words] == [document._key_and_lemma(w.text, "de") for w in again.words]
+
+
+# -- _scan: lower_area's first questions asked without the call -----------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("fr", "Des familles d'Amérique latine sont arrivées à Port Avel avec l'Union européenne.", id="fr"),
+    pytest.param("es", "Las familias de América latina llegaron a Puerto Irlán desde Arabia Saudita.", id="es"),
+    pytest.param("it", "Le famiglie dell'Arabia Saudita e dell'America latina sono giunte a Villa Ortense.", id="it"),
+    pytest.param("pt", "As famílias da América latina chegaram a Vila Nova do Arieiro pela Arábia Saudita.", id="pt"),
+])
+def test_lower_area_precheck_turns_away_only_what_it_would(lang, text):
+    from geo.gazetteer.index import load_index
+
+    index, doc = load_index(), build_document(text, lang)
+    found = 0
+    for s in doc.sentences:
+        toks = doc.words_of(s.index)
+        t = mentions._Tokens(doc.text, toks, lang)
+        for i in range(len(toks)):
+            for n in range(1, len(toks) - i + 1):
+                key = "".join(t.keys[i : i + n])
+                said = t.lower_area(i, n, key, index)
+                assert said == (t._next_one[i] >= i + n and key in index.area_keys() and t.lower_area(i, n, key, index))
+                found += said
+    assert found  # a name written with a word in lower case is read in each text
