@@ -76,19 +76,20 @@ def _words_of(doc: Document, lex: Lexicon, sentence: int) -> tuple[Word, ...]:
     sentence that is not all capitals ("the WHO said", "IS fighters") is a name, not the
     function word its letters spell ("who", "is"): its key and lemma are its letters as written."""
     words = doc.words_of(sentence)
-    if sentence not in doc.derived(_with_capitals):
-        return words
-    if all(w.text.isupper() or not w.text[:1].isalpha() for w in words):
-        return words  # a headline in capitals
     function = _function_words(lex)
+    if sentence not in doc.derived(_acronym_sentences, function):
+        return words  # (no such acronym, or a headline in capitals)
     return tuple(replace(w, key=w.text, lemma=w.text) if len(w.text) > 1 and w.text.isupper() and w.key in function else w
                  for w in words)
 
 
-def _with_capitals(doc: Document) -> frozenset[int]:
-    """The sentences of ``doc`` that hold a word of two letters or more in capitals, found in one
-    walk of the words (:func:`_words_of` is asked three or four times a sentence; most hold none)."""
-    return frozenset(w.sentence for w in doc.words if len(w.text) > 1 and w.text.isupper())
+def _acronym_sentences(doc: Document, function: frozenset[str]) -> frozenset[int]:
+    """The sentences of ``doc`` that hold a word of two letters or more in capitals that spells
+    one of the ``function`` words, and are not a headline in capitals (all their words in
+    capitals or no letter): found in one walk of the words (:func:`_words_of` is asked three or
+    four times a sentence; most sentences hold no such word)."""
+    spelt = {w.sentence for w in doc.words if len(w.text) > 1 and w.text.isupper() and w.key in function}
+    return frozenset(k for k in spelt if not all(w.text.isupper() or not w.text[:1].isalpha() for w in doc.words_of(k)))
 
 
 #: per language: the function words an acronym may spell (:func:`_words_of`)
