@@ -1876,13 +1876,16 @@ def _one_name(src: _Sources, lex: Lexicon) -> None:
     takes the longer (the latest before it, else the only one after it, unless the shorter refers
     back: :func:`_refers_back`)."""
     order = list(src.names)
+    # each name's content words and place in the order, worked out once (not for every pair)
+    content = {m: _content(src.names[m], lex) for m in order}
+    place = {m: k for k, m in enumerate(order)}
     canon: dict[str, str] = {}
-    for n in sorted(order, key=lambda x: len(_content(src.names[x], lex))):
-        ws, key = src.names[n], _content(src.names[n], lex)
+    for n in sorted(order, key=lambda x: len(content[x])):
+        ws, key = src.names[n], content[n]
         while len(key) > 1 and key[0].key in lex.honorifics:
             key = key[1:]  # ("Mme Doe": the surname)
-        longer = [m for m in order if m != n and (_contains(_content(src.names[m], lex), key, lex) or _acronym(src.names[m], ws, lex))]
-        before = [m for m in longer if order.index(m) < order.index(n)]
+        longer = [m for m in order if m != n and (_contains(content[m], key, lex) or _acronym(src.names[m], ws, lex))]
+        before = [m for m in longer if place[m] < place[n]]
         if before or len(longer) == 1 and not _refers_back(ws, lex):
             canon[n] = (before or longer)[-1]
 
