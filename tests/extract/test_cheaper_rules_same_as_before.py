@@ -175,3 +175,65 @@ def test_lower_area_precheck_turns_away_only_what_it_would(lang, text):
                 assert said == (t._next_one[i] >= i + n and key in index.area_keys() and t.lower_area(i, n, key, index))
                 found += said
     assert found  # a name written with a word in lower case is read in each text
+
+
+# -- _one_name: each name's content once, against the pairs' walk ----------------------------------
+
+def _one_name_walk(src, lex):
+    order = list(src.names)
+    canon = {}
+    for n in sorted(order, key=lambda x: len(attribution._content(src.names[x], lex))):
+        ws, key = src.names[n], attribution._content(src.names[n], lex)
+        while len(key) > 1 and key[0].key in lex.honorifics:
+            key = key[1:]
+        longer = [m for m in order if m != n and (attribution._contains(attribution._content(src.names[m], lex), key, lex)
+                                                  or attribution._acronym(src.names[m], ws, lex))]
+        before = [m for m in longer if order.index(m) < order.index(n)]
+        if before or len(longer) == 1 and not attribution._refers_back(ws, lex):
+            canon[n] = (before or longer)[-1]
+
+    def final(n):
+        while n in canon:
+            n = canon[n]
+        return n
+
+    for seq in (src.own, src.deniers):
+        for k, name in enumerate(seq):
+            if name is not None and name in src.names:
+                seq[k] = final(name)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "The Office for Coastal Rescue said the boats left Port Avel. The OCR said they reached New Tarsk. "
+                       "The office said more would come. Ann Doe, a spokeswoman, said so too. Mrs Doe denied it.", id="en"),
+    pytest.param("fr", "Selon l'Organisation pour le sauvetage côtier, les bateaux ont quitté Port Avel. L'OSC a dit qu'ils "
+                       "sont arrivés à Brévand. L'organisation a démenti. Anne Dupré, porte-parole, l'a confirmé. Mme Dupré l'a dit.",
+                 id="fr"),
+    pytest.param("es", "Según la Oficina de Rescate Costero, los barcos salieron de Puerto Irlán. La ORC dijo que llegaron a "
+                       "San Teodoro. La oficina lo negó. Ana Durán, portavoz, lo confirmó. La señora Durán lo dijo.", id="es"),
+])
+def test_one_name_is_the_walk(lang, text):
+    import copy
+
+    doc, lex = build_document(text, lang), load(lang)
+    src = attribution._own_sources(doc, lex)
+    a, b = copy.deepcopy(src), copy.deepcopy(src)
+    attribution._one_name(a, lex)
+    _one_name_walk(b, lex)
+    assert (a.own, a.deniers) == (b.own, b.deniers)
+    assert a.own != src.own  # (an acronym or a shorter mention takes the longer name: the test reads one)
+
+
+# -- _thing_moves: its light words made once per lexicon --------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_light_words_are_the_union_made_from_the_lexicon_asked(lang, monkeypatch):
+    from dataclasses import replace
+
+    from geo.extract import frames
+
+    lex = load(lang)
+    assert frames._light_words(lex) == lex.auxiliaries | lex.time_words | frames._modality_words(lang)
+    other = replace(lex, time_words=frozenset({"zzz"}))  # another lexicon of the language: its own set
+    assert frames._light_words(other) == lex.auxiliaries | frozenset({"zzz"}) | frames._modality_words(lang)
+    assert frames._light_words(lex) == lex.auxiliaries | lex.time_words | frames._modality_words(lang)
