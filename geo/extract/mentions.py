@@ -1713,6 +1713,23 @@ class Unresolved:
 _LOCATIVE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('locative'))}|{alternation(_all('locative_heads'))}\s+{alternation(_all('locative_of'))}\s*)\s*$"
 )
+#: the most words a match of :data:`_LOCATIVE` spans (a locative phrase, or a head noun and its
+#: "of"): each of its words is one run of characters between spaces, so a match lies in that many
+#: last runs of the text it is asked of and the space before them (:func:`_locative_before`)
+_LOCATIVE_WORDS = max(max(len(p.split()) for p in _all("locative")),
+                      max(len(p.split()) for p in _all("locative_heads")) + max(len(p.split()) for p in _all("locative_of")))
+
+
+def _locative_before(before: str) -> bool:
+    """``_LOCATIVE.search(before)``, asked of the last :data:`_LOCATIVE_WORDS` runs of ``before``
+    and the spaces before them (the pattern ends at the text's end: what lies further back is
+    never part of a match), not of the whole sentence up to a name."""
+    parts = before.rsplit(None, _LOCATIVE_WORDS)
+    if len(parts) > _LOCATIVE_WORDS:
+        before = before[len(parts[0]) :]  # (parts[0]: the text up to the end of the run before them)
+    return _LOCATIVE.search(before) is not None
+
+
 _NOT_AFTER = re.compile(rf"{alternation(_all('not_after'))}(?:\s+{alternation(_all('not_after_determiners'))})?\s*$")
 
 
@@ -1766,7 +1783,7 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
             if (
                 not taken.overlaps(a, b)  # (asked first: most capitalised runs are names found)
                 and not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
-                and _LOCATIVE.search(before := folded[s.start : t.start])
+                and _locative_before(before := folded[s.start : t.start])
                 and not _NOT_AFTER.search(before)
             ):
                 name = text[a:b]

@@ -237,3 +237,26 @@ def test_light_words_are_the_union_made_from_the_lexicon_asked(lang, monkeypatch
     other = replace(lex, time_words=frozenset({"zzz"}))  # another lexicon of the language: its own set
     assert frames._light_words(other) == lex.auxiliaries | frozenset({"zzz"}) | frames._modality_words(lang)
     assert frames._light_words(lex) == lex.auxiliaries | lex.time_words | frames._modality_words(lang)
+
+
+# -- find_unresolved: the locative pattern asked of the last words only ----------------------------
+
+_LOCATIVE_BITS = sorted(mentions._all("locative"))[:30] + sorted(mentions._all("locative_heads"))[:15] \
+    + sorted(mentions._all("locative_of")) + ["the", "x", "'", "l'", "Port", "-", ","]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LOCATIVE_BITS), max_size=9), st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2009", ""]),
+                                                                         min_size=10, max_size=10))
+def test_locative_before_is_the_search_of_the_whole_text(bits, spaces):
+    before = "".join(b + sp for b, sp in zip(bits, spaces))
+    assert mentions._locative_before(before) == (mentions._LOCATIVE.search(before) is not None), repr(before)
+
+
+def test_locative_words_are_runs_of_one_word_each():
+    """The premise of :func:`mentions._locative_before`: each word of the pattern's phrases is
+    written with a letter (no wildcard alone, no space): it matches one whole run between spaces."""
+    for key in ("locative", "locative_heads", "locative_of"):
+        for phrase in mentions._all(key):
+            assert all(w.rstrip("*") for w in phrase.split()), (key, phrase)
+    assert mentions._LOCATIVE_WORDS >= 2
