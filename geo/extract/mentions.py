@@ -925,8 +925,10 @@ _FACILITY_AFTER_NAME = re.compile(rf"[ \t-]+{alternation(_FACILITY_HEADS)}\b")
 _FACILITY_COMPOUND = re.compile(rf"-{alternation(_FACILITY_HEADS)}\b")
 _FACILITY_JUST_BEFORE = re.compile(rf"{_FACILITY_HEAD_BEFORE}$")
 #: either of the two above (a facility noun before the name, "of" after it or not), in one search:
-#: what :func:`_facility_named` asks
+#: what :func:`_facility_named` asks, of the last :data:`_FACILITY_WORDS` runs of words before the name
 _FACILITY_BEFORE_AT_ALL = re.compile(rf"{_FACILITY_HEAD_BEFORE}(?:{_FACILITY_OF}\s*)?$")
+#: the most words a match of :data:`_FACILITY_BEFORE_AT_ALL` spans: a head noun (one word) and its "of"
+_FACILITY_WORDS = max(len(w.split()) for w in _FACILITY_HEADS) + max(len(p.split()) for p in _all("evidence_of"))
 # "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
 # to one the words place is placed too
 _EVIDENCE_THEN_AND = re.compile(
@@ -1185,7 +1187,7 @@ def _facility_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     """Whether a facility noun heads the name at ``start:end`` of sentence ``s``: after it ("the X
     camp", "X Airport") or before it, "of" between or not ("le camp de X", "Lager X")."""
     before = folded[max(s.start, start - 40) : start]
-    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE_AT_ALL.search(before))
+    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE_AT_ALL.search(_last_runs(before, _FACILITY_WORDS)))
 
 
 def resolve_candidates(
@@ -1724,10 +1726,15 @@ def _locative_before(before: str) -> bool:
     """``_LOCATIVE.search(before)``, asked of the last :data:`_LOCATIVE_WORDS` runs of ``before``
     and the spaces before them (the pattern ends at the text's end: what lies further back is
     never part of a match), not of the whole sentence up to a name."""
-    parts = before.rsplit(None, _LOCATIVE_WORDS)
-    if len(parts) > _LOCATIVE_WORDS:
-        before = before[len(parts[0]) :]  # (parts[0]: the text up to the end of the run before them)
-    return _LOCATIVE.search(before) is not None
+    return _LOCATIVE.search(_last_runs(before, _LOCATIVE_WORDS)) is not None
+
+
+def _last_runs(text: str, n: int) -> str:
+    """The last ``n`` runs of characters between spaces of ``text`` and the spaces before them
+    (``text`` itself when it has no more): all a pattern that ends at the text's end, and whose
+    words are each a whole run but the first (which may start after an apostrophe), can match."""
+    parts = text.rsplit(None, n)
+    return text[len(parts[0]) :] if len(parts) > n else text  # (parts[0]: the text up to the end of the run before them)
 
 
 _NOT_AFTER = re.compile(rf"{alternation(_all('not_after'))}(?:\s+{alternation(_all('not_after_determiners'))})?\s*$")

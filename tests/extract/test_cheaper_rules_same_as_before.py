@@ -118,12 +118,21 @@ _FACILITY_BITS = sorted(mentions._FACILITY_HEADS)[:40] + sorted(w.rstrip("'-") f
     + ["de", "of", "l'", "the", "  ", " ", "\n", "'", "’", "x"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_FACILITY_BITS), max_size=6), st.sampled_from(["", " ", "  ", "'"]))
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FACILITY_BITS), max_size=6),
+       st.lists(st.sampled_from(["", " ", "  ", "'", "’", "\t", "\u00a0", " '"]), min_size=6, max_size=6))
 def test_facility_before_at_all_is_either_pattern(bits, glue):
-    before = glue.join(bits) + glue
-    assert bool(mentions._FACILITY_BEFORE_AT_ALL.search(before)) == \
-        bool(mentions._FACILITY_BEFORE.search(before) or mentions._FACILITY_JUST_BEFORE.search(before)), before
+    before = "".join(b + g for b, g in zip(bits, glue))
+    either = bool(mentions._FACILITY_BEFORE.search(before) or mentions._FACILITY_JUST_BEFORE.search(before))
+    assert bool(mentions._FACILITY_BEFORE_AT_ALL.search(before)) == either, repr(before)
+    # (what _facility_named asks: the last words only)
+    assert bool(mentions._FACILITY_BEFORE_AT_ALL.search(mentions._last_runs(before, mentions._FACILITY_WORDS))) == either, repr(before)
+
+
+def test_facility_heads_are_one_word_each():
+    """The premise of asking the last words only: a head is one word written with a letter, an "of" one word."""
+    assert all(len(h.split()) == 1 and h.rstrip("*") for h in mentions._FACILITY_HEADS)
+    assert mentions._FACILITY_WORDS == 2
 
 
 @pytest.mark.parametrize(("lang", "text", "named"), [
