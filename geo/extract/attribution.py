@@ -76,13 +76,20 @@ def _words_of(doc: Document, lex: Lexicon, sentence: int) -> tuple[Word, ...]:
     sentence that is not all capitals ("the WHO said", "IS fighters") is a name, not the
     function word its letters spell ("who", "is"): its key and lemma are its letters as written."""
     words = doc.words_of(sentence)
-    if not any(len(w.text) > 1 and w.text.isupper() for w in words):
-        return words
-    if all(w.text.isupper() or not w.text[:1].isalpha() for w in words):
-        return words  # a headline in capitals
     function = _function_words(lex)
+    if sentence not in doc.derived(_acronym_sentences, function):
+        return words  # (no such acronym, or a headline in capitals)
     return tuple(replace(w, key=w.text, lemma=w.text) if len(w.text) > 1 and w.text.isupper() and w.key in function else w
                  for w in words)
+
+
+def _acronym_sentences(doc: Document, function: frozenset[str]) -> frozenset[int]:
+    """The sentences of ``doc`` that hold a word of two letters or more in capitals that spells
+    one of the ``function`` words, and are not a headline in capitals (all their words in
+    capitals or no letter): found in one walk of the words (:func:`_words_of` is asked three or
+    four times a sentence; most sentences hold no such word)."""
+    spelt = {w.sentence for w in doc.words if len(w.text) > 1 and w.text.isupper() and w.key in function}
+    return frozenset(k for k in spelt if not all(w.text.isupper() or not w.text[:1].isalpha() for w in doc.words_of(k)))
 
 
 #: per language: the function words an acronym may spell (:func:`_words_of`)
@@ -116,14 +123,16 @@ _DASHES = frozenset("–—")
 
 def _dash(gap: str) -> bool:
     """Whether the characters between two words hold a dash that sets off a clause."""
-    return any(c in _DASHES for c in gap) or " - " in f" {gap} " and gap.strip() == "-" and gap != "-"
+    return not _DASHES.isdisjoint(gap) or " - " in f" {gap} " and gap.strip() == "-" and gap != "-"
 
 
 def _has_punct(doc: Document, a: Word, b: Word, chars: set[str] = _STOP_PUNCT) -> bool:
     gap = doc.gap(a, b)
+    if gap == " ":
+        return " " in chars  # (most gaps: no stop, no dash; asked first)
     if gap.strip() == "." and (len(a.text) <= _ABBREVIATION or a.text.isdigit()):
         return False  # (the sentence did not end there: "raconte M. Dupont", "3.5")
-    return any(c in chars for c in gap) or chars is _STOP_PUNCT and _dash(gap)
+    return not chars.isdisjoint(gap) or chars is _STOP_PUNCT and _dash(gap)
 
 
 def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -1436,15 +1445,32 @@ def negated(words: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Whether a negation stands just before the verb at ``i`` (an auxiliary may come
     between; after a refusal, "declined to", only auxiliaries: "an official who declined to be identified told"),
     or where the verb comes second (German) just after it ("sagte nicht")."""
-    keys = [w.key for w in words]
-    if lex.verb_second and i + 1 < len(keys) and (keys[i + 1],) in lex.negations:
+    if lex.verb_second and i + 1 < len(words) and (words[i + 1].key,) in lex.negations:
         return True
-    for ph in lex.negations:
-        for end in range(max(0, i - 3), i):
+    by_last = _negations_by_last(lex)
+    for end in range(max(0, i - 3), i):
+        for ph in by_last.get(words[end].key, ()):  # (only the phrases that end with this word)
             k = end - len(ph) + 1
-            if k >= 0 and tuple(keys[k : end + 1]) == ph and (len(ph) == 1 or all(w.lemma in lex.auxiliaries for w in words[end + 1 : i])):
+            if k >= 0 and tuple([w.key for w in words[k : end + 1]]) == ph \
+                    and (len(ph) == 1 or all(w.lemma in lex.auxiliaries for w in words[end + 1 : i])):
                 return True  # (a refusal, "declined to", negates the verb right after it, past auxiliaries only)
     return False
+
+
+#: per language: the negation phrases by their last word, with the table they were made from
+_NEGATIONS_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _negations_by_last(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``lex.negations`` by last word (:func:`negated` asks, of each of the three words before a
+    verb, only the phrases that end with it), made once per language's table."""
+    kept = _NEGATIONS_BY_LAST.get(lex.lang)
+    if kept is None or kept[0] is not lex.negations:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for ph in lex.negations:
+            out.setdefault(ph[-1], []).append(ph)
+        kept = _NEGATIONS_BY_LAST[lex.lang] = (lex.negations, {k: tuple(v) for k, v in out.items()})
+    return kept[1]
 
 
 def _hedged(words: tuple[Word, ...], lex: Lexicon) -> bool:
@@ -1850,13 +1876,16 @@ def _one_name(src: _Sources, lex: Lexicon) -> None:
     takes the longer (the latest before it, else the only one after it, unless the shorter refers
     back: :func:`_refers_back`)."""
     order = list(src.names)
+    # each name's content words and place in the order, worked out once (not for every pair)
+    content = {m: _content(src.names[m], lex) for m in order}
+    place = {m: k for k, m in enumerate(order)}
     canon: dict[str, str] = {}
-    for n in sorted(order, key=lambda x: len(_content(src.names[x], lex))):
-        ws, key = src.names[n], _content(src.names[n], lex)
+    for n in sorted(order, key=lambda x: len(content[x])):
+        ws, key = src.names[n], content[n]
         while len(key) > 1 and key[0].key in lex.honorifics:
             key = key[1:]  # ("Mme Doe": the surname)
-        longer = [m for m in order if m != n and (_contains(_content(src.names[m], lex), key, lex) or _acronym(src.names[m], ws, lex))]
-        before = [m for m in longer if order.index(m) < order.index(n)]
+        longer = [m for m in order if m != n and (_contains(content[m], key, lex) or _acronym(src.names[m], ws, lex))]
+        before = [m for m in longer if place[m] < place[n]]
         if before or len(longer) == 1 and not _refers_back(ws, lex):
             canon[n] = (before or longer)[-1]
 

@@ -544,7 +544,7 @@ def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str], one_after: bool 
     # "Weil die Kämpfe andauerten, flohen viele nach X": the noun is the subject of the
     # subordinate clause a conjunction opens and a comma closes, not of the verb after it
     subordinate = any(words[y].key in lex.clause_breaks for y in range(opened, x))
-    light = lex.auxiliaries | lex.time_words | _modality_words(lex.lang)
+    light = _light_words(lex)
     r = p.index - 1
     while r > 0 and words[r].key not in lex.relatives and (words[r].key in light or words[r].lemma in light):
         r -= 1
@@ -631,6 +631,19 @@ def _opening_words(lang: str) -> frozenset[str]:
 def _modality_words(lang: str) -> frozenset[str]:
     """Every word of the language's ``[modality]`` phrases ("expected", "to", "will")."""
     return frozenset(w for found in load(lang).modality.values() for _, ph in found for w in ph)
+
+
+#: per language: its lexicon and the words of :func:`_light_words` made from it
+_LIGHT_WORDS: dict[str, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _light_words(lex: Lexicon) -> frozenset[str]:
+    """The auxiliaries, time words and words of modality of ``lex`` as one set, made once per
+    lexicon (:func:`_thing_moves` asks it of every verb whose mover it reads)."""
+    kept = _LIGHT_WORDS.get(lex.lang)
+    if kept is None or kept[0] is not lex:
+        kept = _LIGHT_WORDS[lex.lang] = (lex, lex.auxiliaries | lex.time_words | _modality_words(lex.lang))
+    return kept[1]
 
 
 def _clause_start(s: _Sentence, p: _Pred) -> int:

@@ -699,6 +699,7 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
     t = _Tokens(text, toks, lang or "en")
     keys, chain, prefixes = t.keys, t.chain, gaz.key_prefixes
     longest = max(gaz.max_tokens, _INDEX_TOKENS)
+    area_keys = index.area_keys() if index is not None else frozenset()  # (what lower_area asks first)
     dated = _dateline_hit(keys, dateline, gaz) if dateline else None
     if dated is not None:
         found.append(dated)
@@ -736,7 +737,10 @@ def _scan(text: str, folded: str, toks: Sequence[Word], gaz: ArticleResolver, no
                 hit = (n == 1 and capital and lang is not None and all(e.form != "name" and e.lang != lang for e in entries)
                        and _genitive_hit(key, i, gaz, lang)) or _ScanHit(i, i + n, entries, ())
                 break
-            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose else t.lower_area(i, n, key, index)):
+            # (lower_area says no to a run with a one-letter word or whose key is no area's: asked here
+            # first, without the call, for the many runs it would turn away)
+            if capital and index is not None and (t.index_ok(i, n, nouns_capitalised) if n <= loose
+                                                  else has_one >= i + n and key in area_keys and t.lower_area(i, n, key, index)):
                 # a country's demonym (Canadian, Nigerian) before any town of that name
                 cands = index.lookup("~" + key) or index.lookup(key)
                 if cands:
@@ -919,11 +923,18 @@ _EVIDENCE_BEFORE = re.compile(
 # ... or a facility noun and "of" ("l'hôpital de Kalamata", "el campo de X"), or with no "of" where
 # every noun is written in capitals ("Flughafen Frankfurt", "das Lager X"; not "Colorado State University"):
 # the name is where the facility stands
-_FACILITY_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+{then_space(_all('evidence_of'), '')}\s*$")
+_FACILITY_HEAD_BEFORE = rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+"
+_FACILITY_OF = then_space(_all('evidence_of'), '')
+_FACILITY_BEFORE = re.compile(rf"{_FACILITY_HEAD_BEFORE}{_FACILITY_OF}\s*$")
 _FACILITY_AFTER_NAME = re.compile(rf"[ \t-]+{alternation(_FACILITY_HEADS)}\b")
 # ... or joined to it by a hyphen, a compound ("Kalamata-Krankenhaus"): the name is where it stands
 _FACILITY_COMPOUND = re.compile(rf"-{alternation(_FACILITY_HEADS)}\b")
-_FACILITY_JUST_BEFORE = re.compile(rf"(?:^|[\s'’])(?:{alternation(_FACILITY_HEADS)})\s+$")
+_FACILITY_JUST_BEFORE = re.compile(rf"{_FACILITY_HEAD_BEFORE}$")
+#: either of the two above (a facility noun before the name, "of" after it or not), in one search:
+#: what :func:`_facility_named` asks, of the last :data:`_FACILITY_WORDS` runs of words before the name
+_FACILITY_BEFORE_AT_ALL = re.compile(rf"{_FACILITY_HEAD_BEFORE}(?:{_FACILITY_OF}\s*)?$")
+#: the most words a match of :data:`_FACILITY_BEFORE_AT_ALL` spans: a head noun (one word) and its "of"
+_FACILITY_WORDS = max(len(w.split()) for w in _FACILITY_HEADS) + max(len(p.split()) for p in _all("evidence_of"))
 # "aus Konstanz und Sigmaringen", "from Mosul, Tikrit and X": a name joined by "and" (or a comma)
 # to one the words place is placed too
 _EVIDENCE_THEN_AND = re.compile(
@@ -1211,7 +1222,7 @@ def _facility_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     """Whether a facility noun heads the name at ``start:end`` of sentence ``s``: after it ("the X
     camp", "X Airport") or before it, "of" between or not ("le camp de X", "Lager X")."""
     before = folded[max(s.start, start - 40) : start]
-    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE.search(before) or _FACILITY_JUST_BEFORE.search(before))
+    return bool(_FACILITY_AFTER_NAME.match(folded, end, s.end) or _FACILITY_BEFORE_AT_ALL.search(_last_runs(before, _FACILITY_WORDS)))
 
 
 def resolve_candidates(
@@ -1744,6 +1755,28 @@ class Unresolved:
 _LOCATIVE = re.compile(
     rf"(?:^|\s)(?:{alternation(_all('locative'))}|{alternation(_all('locative_heads'))}\s+{alternation(_all('locative_of'))}\s*)\s*$"
 )
+#: the most words a match of :data:`_LOCATIVE` spans (a locative phrase, or a head noun and its
+#: "of"): each of its words is one run of characters between spaces, so a match lies in that many
+#: last runs of the text it is asked of and the space before them (:func:`_locative_before`)
+_LOCATIVE_WORDS = max(max(len(p.split()) for p in _all("locative")),
+                      max(len(p.split()) for p in _all("locative_heads")) + max(len(p.split()) for p in _all("locative_of")))
+
+
+def _locative_before(before: str) -> bool:
+    """``_LOCATIVE.search(before)``, asked of the last :data:`_LOCATIVE_WORDS` runs of ``before``
+    and the spaces before them (the pattern ends at the text's end: what lies further back is
+    never part of a match), not of the whole sentence up to a name."""
+    return _LOCATIVE.search(_last_runs(before, _LOCATIVE_WORDS)) is not None
+
+
+def _last_runs(text: str, n: int) -> str:
+    """The last ``n`` runs of characters between spaces of ``text`` and the spaces before them
+    (``text`` itself when it has no more): all a pattern that ends at the text's end, and whose
+    words are each a whole run but the first (which may start after an apostrophe), can match."""
+    parts = text.rsplit(None, n)
+    return text[len(parts[0]) :] if len(parts) > n else text  # (parts[0]: the text up to the end of the run before them)
+
+
 _NOT_AFTER = re.compile(rf"{alternation(_all('not_after'))}(?:\s+{alternation(_all('not_after_determiners'))})?\s*$")
 
 
@@ -1797,7 +1830,7 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
             if (
                 not taken.overlaps(a, b)  # (asked first: most capitalised runs are names found)
                 and not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
-                and _LOCATIVE.search(before := folded[s.start : t.start])
+                and _locative_before(before := folded[s.start : t.start])
                 and not _NOT_AFTER.search(before)
             ):
                 name = text[a:b]

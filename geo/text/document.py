@@ -213,6 +213,20 @@ def _key_and_lemma(word: str, lang: str) -> tuple[str, str]:
     return key or fold(word), lemma(word, lang)
 
 
+#: per language, each word's key and lemma (:func:`_key_and_lemma`) as a plain dict read
+#: by :func:`build_document`: one ``dict.get`` a word instead of a cached call; emptied when
+#: it holds more than :data:`_KNOWN_MOST` words (a corpus's memory does not grow with it)
+_KNOWN: dict[str, dict[str, tuple[str, str]]] = {}
+_KNOWN_MOST = 1 << 16
+
+
+def _known(lang: str) -> dict[str, tuple[str, str]]:
+    known = _KNOWN.get(lang)
+    if known is None:
+        known = _KNOWN[lang] = {}
+    return known
+
+
 _new = object.__new__
 _set = object.__setattr__
 
@@ -229,7 +243,7 @@ def build_document(text: str, lang: str) -> Document:
     spans: list[range] = []
     repeated: list[bool] = []
     seen: set[str] = set()
-    known: dict[str, tuple[str, str]] = {}  # a word's key and lemma, worked out once per article
+    known = _known(lang)  # a word's key and lemma, worked out once (per language, the words seen last)
     # each Word is made without the frozen dataclass's ``__init__`` (which sets each field
     # through ``object.__setattr__``): its fields, in order, are its ``__dict__``, the same
     # object (``tests/text/test_document_same_as_replaced.py``)
@@ -241,6 +255,8 @@ def build_document(text: str, lang: str) -> Document:
             kl = known.get(w)
             if kl is None:
                 kl = known[w] = _key_and_lemma(w, lang)
+                if len(known) > _KNOWN_MOST:
+                    known.clear()
             a, b = m.span()
             word: Word = _new(Word)
             _set(word, "__dict__", {"index": n, "start": base + a, "end": base + b, "text": w, "key": kl[0], "lemma": kl[1], "sentence": index})

@@ -3,12 +3,13 @@ patterns (issue 14): it finds what the search of every pattern in every sentence
 search it replaced is kept here as the reference; the sentences are written for this test."""
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.extract.dates import _WORD, _language, _resolve, find_time
+from geo.extract.dates import _WORD, _first_match, _language, _resolve, find_time
 from geo.text import SUPPORTED_LANGS
 from geo.text.document import build_document
 
@@ -85,3 +86,34 @@ def test_whatever_a_pattern_matches_has_an_anchor(lang, k, data):
     text = before + found + after
     if pattern.search(text):
         assert not anchors.isdisjoint(_WORD.findall(text)), (lang, k, text)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGS)
+def test_one_alternation_of_the_patterns_in_their_order(lang):
+    """``find_time`` finds the first pattern's start with one search of ``any_pattern`` (issue 24):
+    it is the patterns joined in their order, none with a backreference or an inline flag (which
+    would mean something else inside the alternation)."""
+    words = _language(lang)
+    assert words.any_pattern.pattern == "|".join(f"(?:{p.pattern})" for p, _ in words.patterns)
+    for p, _ in words.patterns:
+        assert not re.search(r"\\[1-9]|\(\?[aiLmsux]|\(\?P=", p.pattern), (lang, p.pattern)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGS)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_first_match_is_the_earliest_of_every_pattern(lang, data):
+    """Two or more patterns' matches in one text (one of them at the start, the others after
+    words of our own): the match that starts first wins, the pattern listed first on a tie."""
+    words = _language(lang)
+    parts = [data.draw(st.from_regex(words.patterns[k][0], fullmatch=True))
+             for k in data.draw(st.lists(st.integers(0, len(words.patterns) - 1), min_size=1, max_size=3))]
+    text = data.draw(st.sampled_from(["", "the ferry left ", "le bac "])) + " and ".join(parts)
+    best = None
+    for pattern, kind in words.patterns:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0].start()):
+            best = (m, kind)
+    got = _first_match(words, text)
+    assert (None if got is None else (got[0].span(), got[0].groups(), got[1])) == \
+        (None if best is None else (best[0].span(), best[0].groups(), best[1]))
