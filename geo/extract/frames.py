@@ -88,6 +88,8 @@ class _Move:
     paths: list[_Slot] = field(default_factory=list)
     #: the end it lacks is stated in words that name no known place (see _end_opened_in_words)
     open_in_words: bool = False
+    #: a destination reached after another of the same verb ("to X and then to Y"): Y's start is X
+    onward: dict[str, str] = field(default_factory=dict)
 
 
 def place_spans(mentions: list[Mention], spatial: list[SpatialExpr], kinds: Mapping[str, str]) -> list[tuple[int, int, str]]:
@@ -713,6 +715,23 @@ def _why_unmapped(s: _Sentence, motion: _Pred) -> str:
     if any(sl.role == "path" for sl in s.slots):
         return f"a movement ('{motion.text}') with only a path named"
     return f"a movement ('{motion.text}') with no origin or destination named"
+
+
+def _onward(s: _Sentence, mv: _Move) -> dict[str, str]:
+    """The destinations of ``mv`` reached one after another ("taken to X and then to Y", "portati a
+    X e poi a Y", "nach X und dann nach Y"): each later one, with the one before it, when only a
+    coordinator and words of time (``[constructions] time_words``: then, puis, poi, dann) stand
+    between the earlier place and the later one's marker."""
+    words, lex = s.words, s.lex
+    dests = sorted(mv.dests, key=lambda sl: sl.first)
+    out: dict[str, str] = {}
+    for a, b in zip(dests, dests[1:]):
+        mk = _marker_ending(words, b.first - 1, lex) if b.first > 0 else None
+        between = range(a.last + 1, mk[1] if mk is not None else b.first)
+        if mk is not None and a.pid != b.pid and any(words[x].key in lex.time_words for x in between) \
+                and all(words[x].key in lex.time_words or words[x].key in lex.coordinators for x in between):
+            out[b.pid] = a.pid
+    return out
 
 
 def _remember(s: _Sentence, story: _Story, before: int) -> None:
@@ -3385,6 +3404,8 @@ def _moves(slots: list[_Slot], preds: list[_Pred], s: _Sentence | None = None) -
                 sl.via = rule
             continue
         merged.append(mv)
+    for mv in merged:
+        mv.onward = _onward(s, mv) if s is not None and len(mv.dests) > 1 else {}
     return merged
 
 
@@ -3490,12 +3511,16 @@ def _emit_movements(mv: _Move, claims: list[Claim], gaz: Places, common: dict, a
     ends_d: list[str | None] = list(dests) or [None]
     for o in ends_o:
         for d in ends_d:
-            if o == d:
+            if o == d or d in mv.onward:
                 continue
             fired = rules.get(("origin", o or ""), []) + rules.get(("destination", d or ""), [])
             claims.append(Claim(kind="movement", origin=o, destination=d, path=path, cue=mv.pred.text, frame=mv.pred.entry.frame,
                                 actor=actor, inferred=tuple(dict.fromkeys(inferred)), notes=tuple(notes),
                                 rules=tuple(dict.fromkeys(fired)), **common))
+    for d, o in mv.onward.items():
+        # "taken to X and then to Y": the second leg starts where the first ended
+        claims.append(Claim(kind="movement", origin=o, destination=d, path=(), cue=mv.pred.text, frame=mv.pred.entry.frame,
+                            actor=actor, rules=tuple(dict.fromkeys(rules.get(("destination", d), []) + ["then_onward"])), **common))
 
 
 @dataclass(frozen=True)

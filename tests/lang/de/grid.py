@@ -189,6 +189,7 @@ GRID = [
     ('taken-to-shelters', 'Die Evakuierten aus Homs wurden in Notunterkünfte in Damaskus gebracht.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Die Familien flohen aus Homs, aus Hama und aus Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Familien, die durch die Kämpfe in Homs vertrieben wurden, sind in Damaskus angekommen.', [('homs', 'damascus')]),
+    ('then-onward', 'Die Verletzten wurden nach Lwiw und dann nach Warschau gebracht.', [(None, 'lviv'), ('lviv', 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 0,
+    "then-onward": 1,
 }

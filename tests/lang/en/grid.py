@@ -173,6 +173,7 @@ GRID = [
     ('taken-to-shelters', 'The evacuees from Homs were taken to shelters in Damascus.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'The families fled from Homs, from Hama and from Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Families displaced by the fighting in Homs have arrived in Damascus.', [('homs', 'damascus')]),
+    ('then-onward', 'The wounded were taken to Lviv and then to Warsaw.', [(None, 'lviv'), ('lviv', 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -293,4 +294,5 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "then-onward": 1,
 }

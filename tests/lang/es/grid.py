@@ -185,6 +185,7 @@ GRID = [
     ('taken-to-shelters', 'Los evacuados de Homs fueron llevados a refugios en Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Las familias huyeron de Homs, de Hama y de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Familias desplazadas por los combates en Homs llegaron a Damasco.', [('homs', 'damascus')]),
+    ('then-onward', 'Los heridos fueron trasladados a Leópolis y luego a Varsovia.', [(None, 'lviv'), ('lviv', 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +306,5 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "then-onward": 1,
 }

@@ -189,6 +189,7 @@ GRID = [
     ('taken-to-shelters', 'Les évacués de Homs ont été conduits dans des abris à Damas.', [('homs', 'damascus')]),
     ('list-repeated-marker', "Les familles ont fui de Homs, de Hama et d'Alep.", [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Des familles déplacées par les combats à Homs sont arrivées à Damas.', [('homs', 'damascus')]),
+    ('then-onward', 'Les blessés ont été transférés à Lviv puis à Varsovie.', [(None, 'lviv'), ('lviv', 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "then-onward": 1,
 }

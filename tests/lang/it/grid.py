@@ -185,6 +185,7 @@ GRID = [
     ('taken-to-shelters', 'Gli sfollati di Homs sono stati portati nei rifugi di Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Le famiglie sono fuggite da Homs, da Hama e da Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Famiglie sfollate dai combattimenti a Homs sono arrivate a Damasco.', [('homs', 'damascus')]),
+    ('then-onward', 'I feriti sono stati trasferiti a Leopoli e poi a Varsavia.', [(None, 'lviv'), ('lviv', 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +306,5 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "then-onward": 1,
 }

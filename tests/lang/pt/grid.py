@@ -185,6 +185,7 @@ GRID = [
     ('taken-to-shelters', 'Os desalojados de Homs foram levados para abrigos em Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'As famílias fugiram de Homs, de Hama e de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Famílias deslocadas pelos combates em Homs chegaram a Damasco.', [('homs', 'damascus')]),
+    ('then-onward', 'Os feridos foram transferidos para Lviv e depois para Varsóvia.', [(None, 'lviv'), ('lviv', 'warsaw')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +306,5 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "then-onward": 1,
 }
