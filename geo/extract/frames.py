@@ -2609,8 +2609,13 @@ def weak_source_before_verb(m: _MarkerRead) -> bool:
 def location_before_arrival(m: _MarkerRead) -> bool:
     """"Die in Österreich eintreffenden Familien", "in Sicilia sono sbarcati": the arrival
     comes after the place."""
-    after = m.after
-    if m.role == "location" and m.near_before is None and after and after[0].entry.frame == "arrive" \
+    after, words, lex = m.after, m.s.words, m.s.lex
+    # (where the verb does not come last, a place right after the subject's noun is where they are:
+    # "Officials in Miami reached out", not an arrival in Miami)
+    subject = not lex.object_before_verb and m.k > 0 and m.s.clauses[m.k - 1] == m.clause and not (
+        _timed(words[m.k - 1], lex) or words[m.k - 1].key in lex.determiners or words[m.k - 1].key in lex.coordinators
+        or words[m.k - 1].key in lex.markers_flat or words[m.k - 1].key.isdigit())
+    if m.role == "location" and m.near_before is None and after and after[0].entry.frame == "arrive" and not subject \
             and after[0].index - m.sl.last <= _NEAR and not any(p.index < m.k and p.clause == m.clause for p in m.s.preds):
         _give(m.sl, "destination", after[0], "location_before_arrival", m.word)
         return True

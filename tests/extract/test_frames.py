@@ -297,6 +297,19 @@ def test_the_story_end_is_lent_to_no_place_inside_it(text, expected):
     assert set(got) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Officials in Palmyra reached the convoy by phone.", [], id="en-after-the-subject"),
+        pytest.param("en", "Cases in Raqqa reached two hundred on Friday.", [], id="en-figure-reached"),
+        pytest.param("it", "In Sicilia sono sbarcati trecento migranti.", [(None, "region:IT.15")], id="it-opening-the-clause"),
+        pytest.param("it", "Ieri a Palmyra sono arrivati trecento profughi.", [(None, "palmyra")], id="it-after-a-time-word"),
+    ],
+)
+def test_a_place_after_the_subject_is_no_arrival_place(lang, text, expected):
+    assert moves(text, lang) == expected
+
+
 @pytest.mark.parametrize(("lang", "text"), cases("frames", "AN_APPOSITION_AFTER_A_COMMA_IS_NO_SECOND_END"))
 def test_an_apposition_after_a_comma_is_no_second_end(lang, text):
     got = moves(text, lang)
