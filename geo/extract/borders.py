@@ -69,7 +69,16 @@ def _named_country(gaz: ArticleResolver, word: str) -> str | None:
         for c in gaz.index.lookup(key):
             if c.source == "country":
                 return _country_place(gaz, c.country)
+    if 2 <= len(word) <= 3 and word.isascii() and word.isupper():
+        # an initialism ("the US-Mexico border"): as the scan reads one, two letters only for the most populous
+        for c in gaz.index.lookup("=" + word.lower()):
+            if c.source == "country" and (len(word) == 3 or c.population >= _TWO_LETTER_POPULATION):
+                return _country_place(gaz, c.country)
     return None
+
+
+#: a country named by two capitals is one of this many people (US, UK; as mentions._initialism_hit reads them)
+_TWO_LETTER_POPULATION = 60_000_000
 
 
 def story_countries(mentions: list[Mention], gaz: ArticleResolver) -> Counter[str]:
@@ -217,13 +226,14 @@ def find_borders(doc: Document, mentions: list[Mention], gaz: ArticleResolver, l
             each = _of_each(words, i, by_start, lex, story)
             found = None if len(each) > 1 else _between(doc, words, i, by_start, lex) or _joined(doc, words, i, by_end) \
                 or _joined_words(doc, words, i, gaz) or _joined_after(doc, words, i, gaz) \
-                or _with(doc, words, i, by_start, by_end, lex, story, gaz)
+                or _with(doc, words, i, by_start, by_end, lex, story, gaz) or _named_beside(doc.text, words, i, by_start, by_end, story, gaz, lex)
             for a, b, start, end, parts in [found] if found is not None else each:
                 border = gaz.border_between(a, b)
                 if border is None:
                     continue
                 out.append(Mention(border.id, start, end, doc.text[start:end], s.index, form="border"))
-                used.update(parts)
+                # (and a country's mention inside the words read: "US" of "the US-Mexico border")
+                used.update(parts or {k for k, m in countries if start <= m.start and m.end <= end})
     return out, used
 
 
@@ -381,10 +391,50 @@ def _with(doc: Document, words: tuple[Word, ...], i: int, by_start: dict[int, tu
         k1, m1 = by_end[words[i - 2].end]
         parts.add(k1)
         return m1.place_id, m2.place_id, m1.start, m2.end, parts
-    others = [c for c, _ in story.most_common() if c != m2.place_id]
+    home = _home_side(m2.place_id, story, gaz)
+    return (home, m2.place_id, start, m2.end, parts) if home is not None else None
+
+
+def _home_side(other: str, story: Counter[str], gaz: ArticleResolver) -> str | None:
+    """The story's country on the other side of a border with ``other``: of the story's
+    countries, the one named most that borders it ("la frontera con Ucrania" in a story set in
+    Spain that names Poland: Poland's), else the story's own."""
+    others = [c for c, _ in story.most_common() if c != other]
     if not others:
         return None
-    # the story's country that borders Y, the one named most ("la frontera con Ucrania" in a story set
-    # in Spain that names Poland: Poland's), else the story's own
-    home = next((c for c in others if gaz.border_between(c, m2.place_id) is not None), others[0])
-    return home, m2.place_id, start, m2.end, parts
+    return next((c for c in others if gaz.border_between(c, other) is not None), others[0])
+
+
+def _named_beside(text: str, words: tuple[Word, ...], i: int, by_start: dict[int, tuple[int, Mention]],
+                  by_end: dict[int, tuple[int, Mention]], story: Counter[str], gaz: ArticleResolver, lex: Lexicon) -> Found | None:
+    """"The Belarus border", "the Belarusian border", "die polnische Grenze", "la frontière
+    syrienne", "il confine ucraino": one country (or its adjective) right before or right after
+    the border noun — the other side is the story's country that borders it (:func:`_home_side`)."""
+    # (the word right before or after, nothing but a space between: not "along the border, Mexico said")
+    # (a noun phrase, its article first: "the Mexico border", "la frontière syrienne"; not "states that border Mexico")
+    before = [words[i - 1]] if i > 1 and words[i - 2].key in lex.determiners else []
+    after = [words[i + 1]] if i + 1 < len(words) and i > 0 and words[i - 1].key in lex.determiners \
+        and words[i - 1].key not in lex.relatives else []
+    beside = [w for w in before + after if text[min(w.end, words[i].end) : max(w.start, words[i].start)] == " "]
+    near = [(k, m.place_id, m.start, m.end) for w in beside for k, m in [by_end.get(w.end) or by_start.get(w.start) or (-1, None)]
+            if m is not None and (m.end == w.end if w.end <= words[i].start else m.start == w.start)]
+    if not near:  # an adjective no mention holds ("the Belarusian border", "la frontière libanaise")
+        near = [(-1, c, w.start, w.end) for w in beside if (c := _adjective_country(gaz, w, lex.lang))]
+    if len(near) != 1:
+        return None
+    k, country, start, end = near[0]
+    home = _home_side(country, story, gaz)
+    if home is None or gaz.border_between(home, country) is None:
+        return None
+    return home, country, min(start, words[i].start), max(end, words[i].end), {k} - {-1}
+
+
+def _adjective_country(gaz: ArticleResolver, w: Word, lang: str) -> str | None:
+    """The one country a word names as its adjective or demonym, as the language forms them
+    ("Belarusian", "libanaise", "polnische"; :func:`geo.extract.mentions._demonym_readings`), if any."""
+    if gaz.index is None or w.capitalised and lang != "en":
+        return None  # (a capitalised word in another language is a name: "polnische" is written in lower case)
+    from geo.extract.mentions import _demonym_readings
+
+    isos = {iso for iso, _ in _demonym_readings(w.key, lang, gaz.index.country_keys())}
+    return _country_place(gaz, next(iter(isos))) if len(isos) == 1 else None

@@ -137,6 +137,11 @@ def test_border_between_any_two_countries(lang, text, border):
     assert any(p["to"] == border for p in movement_props(text, lang))
 
 
+def test_border_as_a_verb_is_no_border_place():
+    fc = extract("Troops from Texas and two states that border Mexico were sent to the capital.", P, lang="en")
+    assert not [f for f in fc["features"] if str(f["properties"]["id"]).startswith("border:")]
+
+
 def test_a_headline_does_not_name_the_lead_source():
     text = "Convoy reaches Palmyra, officials say\nThe convoy left Raqqa for Palmyra on Sunday."
     props = movement_props(text, "en")

@@ -48,6 +48,9 @@ BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
     # (Natural Earth's outlines of Israel and Syria lie 0.1 degree apart across the Golan's buffer zone)
     pytest.param("Families from Daraa fled towards the border between Syria and Israel.", "border:country:ISR|syria",
                  id="across-a-buffer-zone"),
+    pytest.param("Troops in Kyiv headed towards the Belarus border.", "border:country:BLR|country:UKR", id="country-border"),
+    pytest.param("Troops in Kyiv headed towards the Belarusian border.", "border:country:BLR|country:UKR", id="adjective-border"),
+    pytest.param("Troops were sent to the US-Mexico border.", "border:country:MEX|country:USA", id="initialism-pair"),
 ]
 
 THE_CAPITAL_IS_THE_STORY_COUNTRYS = [

@@ -22,6 +22,7 @@ COMPASS_PART_OF_AN_AREA_IS_A_PLACE = [
 
 BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
     pytest.param("Las familias llegaron a la frontera entre Chad y Sudán.", "border:country:SDN|country:TCD", id="entre"),
+    pytest.param("Familias de Caracas huyeron hacia la frontera colombiana.", "border:country:COL|country:VEN", id="frontera-adjetivo"),
 ]
 
 A_NEGATED_VERB_OF_SAYING_IS_NO_ATTRIBUTION = [

@@ -39,6 +39,7 @@ COMPASS_PART_OF_AN_AREA_IS_A_PLACE = [
 
 BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
     pytest.param("Les familles ont atteint la frontière entre le Tchad et le Soudan.", "border:country:SDN|country:TCD", id="entre"),
+    pytest.param("Les familles de Damas ont fui vers la frontière libanaise.", "border:country:LBN|syria", id="frontiere-adjectif"),
 ]
 
 INFINITIVE_AFTER_A_PREPOSITION_IS_A_VERB = [

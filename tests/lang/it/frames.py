@@ -79,3 +79,7 @@ THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
 THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
     pytest.param("Gli autisti abitano a Berlino. Il loro pullman ha portato i profughi dal confine con l'Ucraina fino a Varsavia.", "border:country:POL|country:UKR", id="border-with-ukraine"),
 ]
+
+BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
+    pytest.param("Famiglie di Kiev sono fuggite verso il confine polacco.", "border:country:POL|country:UKR", id="confine-aggettivo"),
+]

@@ -72,3 +72,7 @@ THE_CAPITAL_OF_AN_ADJECTIVE_THAT_IS_NO_COUNTRYS = [
 THE_BORDER_WITH_A_COUNTRY_IS_A_NAMED_NEIGHBOURS = [
     pytest.param("Os motoristas moram em Berlim. O autocarro levou os refugiados desde a fronteira com a Ucrânia até Varsóvia.", "border:country:POL|country:UKR", id="border-with-ukraine"),
 ]
+
+BORDER_BETWEEN_ANY_TWO_COUNTRIES = [
+    pytest.param("Famílias de Caracas fugiram para a fronteira colombiana.", "border:country:COL|country:VEN", id="fronteira-adjetivo"),
+]
