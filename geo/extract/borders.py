@@ -71,7 +71,7 @@ def _named_country(gaz: ArticleResolver, word: str) -> str | None:
                 return _country_place(gaz, c.country)
     if 2 <= len(word) <= 3 and word.isascii() and word.isupper():
         # an initialism ("the US-Mexico border"): as the scan reads one, two letters only for the most populous
-        for c in gaz.index.lookup("=" + word.lower()):
+        for c in gaz.index.lookup("=" + name_key(word)):
             if c.source == "country" and (len(word) == 3 or c.population >= _TWO_LETTER_POPULATION):
                 return _country_place(gaz, c.country)
     return None
@@ -432,8 +432,8 @@ def _named_beside(text: str, words: tuple[Word, ...], i: int, by_start: dict[int
 def _adjective_country(gaz: ArticleResolver, w: Word, lang: str) -> str | None:
     """The one country a word names as its adjective or demonym, as the language forms them
     ("Belarusian", "libanaise", "polnische"; :func:`geo.extract.mentions._demonym_readings`), if any."""
-    if gaz.index is None or w.capitalised and lang != "en":
-        return None  # (a capitalised word in another language is a name: "polnische" is written in lower case)
+    if gaz.index is None:
+        return None
     from geo.extract.mentions import _demonym_readings
 
     isos = {iso for iso, _ in _demonym_readings(w.key, lang, gaz.index.country_keys())}
