@@ -578,13 +578,15 @@ def abroad(b: _Best) -> str | None:
     neighbourhood of the story nor in a country two of its names agree on, needs a
     qualifier, or a preposition placing a city of half a million ("basé à Londres"), even
     as the name's only candidate. A town just across the border of a country of the story
-    (:func:`across_the_border`) is not abroad. Measured (issue 21, wrong-country pins): GeoWebNews dev
+    (:func:`across_the_border`) is not abroad, nor a town known the world over that the words
+    place (:func:`_known_and_placed`). Measured (issue 21, wrong-country pins): GeoWebNews dev
     half 0.907 / 0.899 -> 0.907 / 0.901, GeoVirus (``--every 2``) 0.979 / 0.939 -> 0.979 /
     0.940, dev-corpus pins not in gold in a country the article never names
     (``bench/wrong_country.py``) 3 -> 2, dev-val TOTAL unchanged; counting two names'
     agreement as no story here (as for a shared name), or asking every other name abroad
     for a preposition, cost dev-val a place (place recall 0.94 -> 0.93)."""
-    if not b.scene.countries or b.big or b.quals or b.scene.in_story(b.best, False, agreed=False) or across_the_border(b):
+    if not b.scene.countries or b.big or b.quals or b.scene.in_story(b.best, False, agreed=False) or across_the_border(b) \
+            or _known_and_placed(b):
         return None
     shared = len({c.country for c in b.name.candidates}) > 1 and b.best.population < ABROAD_POPULATION
     other_name = not b.best.own and not b.in_story and not (
@@ -592,6 +594,14 @@ def abroad(b: _Best) -> str | None:
     if shared or other_name:
         return NAMESAKE_ABROAD
     return None
+
+
+def _known_and_placed(b: _Best) -> bool:
+    """Whether the best candidate is known the world over (:func:`_known_the_world_over`: a
+    capital of 350,000 people with fifty names, its namesakes villages with a handful) and a
+    preposition or a marker of where a move starts or ends places the name ("flew on to Doha"
+    in a story about Afghanistan), as :func:`small_and_far` spares it."""
+    return _known_the_world_over(b) and (b.evidence.placed(b.name) or b.evidence.marked(b.name))
 
 
 #: The rules that leave a name unresolved, in the order they are asked; each returns its reason.
