@@ -1,7 +1,9 @@
 """A town just across the border of a country the story names or implies is in the story's
 area (issue 21 item 2, :func:`geo.gazetteer.ranking.across_the_border`): a city of its own
 name, the seat its region is named after, or a town near that border the words place; a far
-namesake stays rejected. Sentences and candidates written for these tests."""
+namesake stays rejected. A town a short crossing from the story's country, placed by the words,
+is spared too (Dover in a story about France: the land-border table has no neighbour across a
+strait). Sentences and candidates written for these tests."""
 
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def _places(fc: dict) -> set[str]:
     return {f["properties"]["id"] for f in fc["features"] if f["properties"].get("kind") == "place"}
 
 
-@pytest.mark.parametrize(("lang", "text", "place_id"), cases("across_border", "PINNED_ACROSS_THE_BORDER"))
+@pytest.mark.parametrize(("lang", "text", "place_id"), cases("across_border", "PINNED_ACROSS_THE_BORDER") + cases("across_border", "PINNED_ACROSS_THE_SEA"))
 def test_a_town_across_the_border_of_the_story_s_country_is_pinned(lang: str, text: str, place_id: str) -> None:
     fc = extract(text, "2024-03-01", lang=lang)
     assert place_id in _places(fc)
@@ -80,7 +82,9 @@ SEAT_REGION = Candidate("region", f"{NEIGHBOUR}.07", "Tovnville", 21.0, 13.0, NE
     pytest.param(_best(_town(NEIGHBOUR, 20_000), NEAR), False, id="near-the-border-unplaced"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000), AWAY, placed=True), False, id="far-from-the-border-placed"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000, fuzzy=True), NEAR, placed=True), False, id="transliteration-guess"),
-    pytest.param(_best(_town(FAR, ACROSS_BORDER_POPULATION * 4), NEAR, placed=True), False, id="not-a-neighbour"),
+    pytest.param(_best(_town(FAR, ACROSS_BORDER_POPULATION * 4), AWAY, placed=True), False, id="not-a-neighbour"),
+    pytest.param(_best(_town(FAR, 20_000), NEAR, placed=True), True, id="near-across-the-sea-placed"),
+    pytest.param(_best(_town(FAR, 20_000), NEAR), False, id="near-across-the-sea-unplaced"),
     pytest.param(_best(_town(STORY, 20_000), NEAR, placed=True), False, id="in-the-story-s-country"),
 ])
 def test_across_the_border(b: _Best, spared: bool) -> None:

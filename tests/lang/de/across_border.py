@@ -12,3 +12,8 @@ STILL_REJECTED = [
     pytest.param("Tausende Familien aus dem Sudan flohen nach Temamatla.", "Temamatla", id="other-continent"),
     pytest.param("Tausende Familien aus dem Sudan flohen nach Bokoro.", "Bokoro", id="neighbour-far-from-the-border"),
 ]
+
+# a short crossing from the story's country, across a strait or a channel
+PINNED_ACROSS_THE_SEA = [
+    pytest.param("Von Albanien aus setzten die Boote nach Brindisi über.", "geonames:3181528", id="brindisi-from-albania"),
+]

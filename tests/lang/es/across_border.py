@@ -11,3 +11,8 @@ STILL_REJECTED = [
     pytest.param("Miles de familias de Sudán huyeron a Temamatla.", "Temamatla", id="other-continent"),
     pytest.param("Miles de familias de Sudán huyeron a Bokoro.", "Bokoro", id="neighbour-far-from-the-border"),
 ]
+
+# a short crossing from the story's country, across a strait or a channel
+PINNED_ACROSS_THE_SEA = [
+    pytest.param("Desde Túnez, decenas de barcas llegaron a Lampedusa durante la noche.", "geonames:2524459", id="lampedusa-from-tunisia"),
+]

@@ -12,3 +12,8 @@ STILL_REJECTED = [
     pytest.param("Migliaia di famiglie del Sudan sono fuggite a Temamatla.", "Temamatla", id="other-continent"),
     pytest.param("Migliaia di famiglie del Sudan sono fuggite a Bokoro.", "Bokoro", id="neighbour-far-from-the-border"),
 ]
+
+# a short crossing from the story's country, across a strait or a channel
+PINNED_ACROSS_THE_SEA = [
+    pytest.param("Dalla Tunisia decine di barchini sono arrivati a Lampedusa.", "geonames:2524459", id="lampedusa-from-tunisia"),
+]
