@@ -61,15 +61,17 @@ def _town(country: str, population: int, *, own: bool = True, fuzzy: bool = Fals
     return Candidate("geonames", f"{country}{population}", "Tovnville", 22.0, 13.0, country, population, fuzzy, own, admin1)
 
 
-def _best(best: Candidate, far: float, *, placed: bool = False, moved: bool = False, others: tuple[Candidate, ...] = ()) -> _Best:
+def _best(best: Candidate, far: float, *, placed: bool = False, moved: bool = False, others: tuple[Candidate, ...] = (),
+          namesakes: tuple[Candidate, ...] = ()) -> _Best:
     name = Name(None, 0, 9, (best, *others), False, "Tovnville", "tovnville", 0.0)  # type: ignore[arg-type]
-    evidence = Evidence(lambda n, c: set(), lambda n: placed, object_of_motion=lambda n: moved)
+    evidence = Evidence(lambda n, c: set(), lambda n: placed, object_of_motion=lambda n: moved, namesake_regions=lambda c: namesakes)
     scene = Scene(countries={STORY}, border_distance=lambda lon, lat, iso: far if iso == STORY else math.inf)
     return _Best(name, best, set(), False, False, evidence, scene)
 
 
 NEAR, AWAY = ACROSS_BORDER_DEGREES / 2, ACROSS_BORDER_DEGREES * 3
 SEAT = _town(NEIGHBOUR, 20_000, admin1="07")
+SEAT_BY_ANOTHER_NAME = _town(NEIGHBOUR, 20_000, own=False, admin1="07")
 SEAT_REGION = Candidate("region", f"{NEIGHBOUR}.07", "Tovnville", 21.0, 13.0, NEIGHBOUR, 400_000, admin1="07")
 
 
@@ -77,6 +79,8 @@ SEAT_REGION = Candidate("region", f"{NEIGHBOUR}.07", "Tovnville", 21.0, 13.0, NE
     pytest.param(_best(_town(NEIGHBOUR, ACROSS_BORDER_POPULATION), AWAY), True, id="city-by-its-own-name"),
     pytest.param(_best(_town(NEIGHBOUR, ACROSS_BORDER_POPULATION, own=False), AWAY), False, id="city-by-another-name"),
     pytest.param(_best(SEAT, AWAY, others=(SEAT_REGION,)), True, id="seat-its-region-is-named-after"),
+    pytest.param(_best(SEAT_BY_ANOTHER_NAME, AWAY, moved=True, namesakes=(SEAT_REGION,)), True, id="seat-by-another-name-placed"),
+    pytest.param(_best(SEAT_BY_ANOTHER_NAME, AWAY, namesakes=(SEAT_REGION,)), False, id="seat-by-another-name-unplaced"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000), NEAR, placed=True), True, id="near-the-border-placed"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000, own=False), NEAR, moved=True), True, id="near-the-border-verb-object"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000), NEAR), False, id="near-the-border-unplaced"),

@@ -3,6 +3,7 @@
 import pytest
 
 PINNED_ACROSS_THE_BORDER = [
+    pytest.param("Viele Familien aus Cherson leben inzwischen in Polen.", "geonames:706448", id="seat-by-another-name"),
     pytest.param("Russische Truppen haben Isjum am Freitagmorgen verlassen.", "geonames:707292", id="verb-last-demonym"),
     pytest.param("Russische Truppen verließen Isjum am Freitagmorgen.", "geonames:707292", id="verb-object-demonym"),
     pytest.param("Tausende Familien aus dem Sudan flohen in der Nacht nach Adré.", "geonames:245669", id="preposition"),

@@ -3,6 +3,7 @@
 import pytest
 
 PINNED_ACROSS_THE_BORDER = [
+    pytest.param("Las familias salieron de Jersón hacia Polonia en tren.", "geonames:706448", id="seat-by-another-name"),
     pytest.param("Las tropas rusas abandonaron Izium el viernes por la mañana.", "geonames:707292", id="verb-object-demonym"),
     pytest.param("Miles de familias de Sudán huyeron a Adré durante la noche.", "geonames:245669", id="preposition"),
 ]
