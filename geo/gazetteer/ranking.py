@@ -642,8 +642,10 @@ def _known_and_placed(b: _Best) -> bool:
     """Whether the best candidate is known the world over (:func:`_known_the_world_over`: a
     capital of 350,000 people with fifty names, its namesakes villages with a handful) and a
     preposition or a marker of where a move starts or ends places the name ("flew on to Doha"
-    in a story about Afghanistan), as :func:`small_and_far` spares it."""
-    return _known_the_world_over(b) and (b.evidence.placed(b.name) or b.evidence.marked(b.name))
+    in a story about Afghanistan), as :func:`small_and_far` spares it; by its own name only (a
+    person's first name that is an old name of a famous city, read as placed in a list, stays
+    abroad: ``tests/gazetteer/test_places_from_the_index.py``)."""
+    return b.best.own and _known_the_world_over(b) and (b.evidence.placed(b.name) or b.evidence.marked(b.name))
 
 
 #: The rules that leave a name unresolved, in the order they are asked; each returns its reason.
