@@ -1286,7 +1286,9 @@ def resolve_candidates(
     out: list[_Found] = []
     rejected: list[Rejected] = []
     name_count = gaz.index.name_count if gaz.index is not None else (lambda c: 0)
-    for name, choice, reason in rank_names(names, scene, Evidence(qualifiers, placed, surnames, name_count, marked, listed, object_of_motion)):
+    namesakes = gaz.index.namesake_regions if gaz.index is not None else (lambda c: ())
+    evidence = Evidence(qualifiers, placed, surnames, name_count, marked, listed, object_of_motion, namesakes)
+    for name, choice, reason in rank_names(names, scene, evidence):
         if choice is None:
             rejected.append(Rejected(name.start, name.end, reason))
             continue

@@ -1,7 +1,9 @@
 """A town just across the border of a country the story names or implies is in the story's
 area (issue 21 item 2, :func:`geo.gazetteer.ranking.across_the_border`): a city of its own
 name, the seat its region is named after, or a town near that border the words place; a far
-namesake stays rejected. Sentences and candidates written for these tests."""
+namesake stays rejected. A town a short crossing from the story's country, placed by the words,
+is spared too (Dover in a story about France: the land-border table has no neighbour across a
+strait). Sentences and candidates written for these tests."""
 
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def _places(fc: dict) -> set[str]:
     return {f["properties"]["id"] for f in fc["features"] if f["properties"].get("kind") == "place"}
 
 
-@pytest.mark.parametrize(("lang", "text", "place_id"), cases("across_border", "PINNED_ACROSS_THE_BORDER"))
+@pytest.mark.parametrize(("lang", "text", "place_id"), cases("across_border", "PINNED_ACROSS_THE_BORDER") + cases("across_border", "PINNED_ACROSS_THE_SEA"))
 def test_a_town_across_the_border_of_the_story_s_country_is_pinned(lang: str, text: str, place_id: str) -> None:
     fc = extract(text, "2024-03-01", lang=lang)
     assert place_id in _places(fc)
@@ -59,15 +61,17 @@ def _town(country: str, population: int, *, own: bool = True, fuzzy: bool = Fals
     return Candidate("geonames", f"{country}{population}", "Tovnville", 22.0, 13.0, country, population, fuzzy, own, admin1)
 
 
-def _best(best: Candidate, far: float, *, placed: bool = False, moved: bool = False, others: tuple[Candidate, ...] = ()) -> _Best:
+def _best(best: Candidate, far: float, *, placed: bool = False, moved: bool = False, others: tuple[Candidate, ...] = (),
+          namesakes: tuple[Candidate, ...] = ()) -> _Best:
     name = Name(None, 0, 9, (best, *others), False, "Tovnville", "tovnville", 0.0)  # type: ignore[arg-type]
-    evidence = Evidence(lambda n, c: set(), lambda n: placed, object_of_motion=lambda n: moved)
+    evidence = Evidence(lambda n, c: set(), lambda n: placed, object_of_motion=lambda n: moved, namesake_regions=lambda c: namesakes)
     scene = Scene(countries={STORY}, border_distance=lambda lon, lat, iso: far if iso == STORY else math.inf)
     return _Best(name, best, set(), False, False, evidence, scene)
 
 
 NEAR, AWAY = ACROSS_BORDER_DEGREES / 2, ACROSS_BORDER_DEGREES * 3
 SEAT = _town(NEIGHBOUR, 20_000, admin1="07")
+SEAT_BY_ANOTHER_NAME = _town(NEIGHBOUR, 20_000, own=False, admin1="07")
 SEAT_REGION = Candidate("region", f"{NEIGHBOUR}.07", "Tovnville", 21.0, 13.0, NEIGHBOUR, 400_000, admin1="07")
 
 
@@ -75,12 +79,16 @@ SEAT_REGION = Candidate("region", f"{NEIGHBOUR}.07", "Tovnville", 21.0, 13.0, NE
     pytest.param(_best(_town(NEIGHBOUR, ACROSS_BORDER_POPULATION), AWAY), True, id="city-by-its-own-name"),
     pytest.param(_best(_town(NEIGHBOUR, ACROSS_BORDER_POPULATION, own=False), AWAY), False, id="city-by-another-name"),
     pytest.param(_best(SEAT, AWAY, others=(SEAT_REGION,)), True, id="seat-its-region-is-named-after"),
+    pytest.param(_best(SEAT_BY_ANOTHER_NAME, AWAY, moved=True, namesakes=(SEAT_REGION,)), True, id="seat-by-another-name-placed"),
+    pytest.param(_best(SEAT_BY_ANOTHER_NAME, AWAY, namesakes=(SEAT_REGION,)), False, id="seat-by-another-name-unplaced"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000), NEAR, placed=True), True, id="near-the-border-placed"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000, own=False), NEAR, moved=True), True, id="near-the-border-verb-object"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000), NEAR), False, id="near-the-border-unplaced"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000), AWAY, placed=True), False, id="far-from-the-border-placed"),
     pytest.param(_best(_town(NEIGHBOUR, 20_000, fuzzy=True), NEAR, placed=True), False, id="transliteration-guess"),
-    pytest.param(_best(_town(FAR, ACROSS_BORDER_POPULATION * 4), NEAR, placed=True), False, id="not-a-neighbour"),
+    pytest.param(_best(_town(FAR, ACROSS_BORDER_POPULATION * 4), AWAY, placed=True), False, id="not-a-neighbour"),
+    pytest.param(_best(_town(FAR, 20_000), NEAR, placed=True), True, id="near-across-the-sea-placed"),
+    pytest.param(_best(_town(FAR, 20_000), NEAR), False, id="near-across-the-sea-unplaced"),
     pytest.param(_best(_town(STORY, 20_000), NEAR, placed=True), False, id="in-the-story-s-country"),
 ])
 def test_across_the_border(b: _Best, spared: bool) -> None:

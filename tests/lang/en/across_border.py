@@ -13,3 +13,8 @@ STILL_REJECTED = [
     pytest.param("Thousands of families from Sudan fled to Temamatla.", "Temamatla", id="other-continent"),
     pytest.param("Thousands of families from Sudan fled to Bokoro.", "Bokoro", id="neighbour-far-from-the-border"),
 ]
+
+# a short crossing from the story's country, across a strait or a channel
+PINNED_ACROSS_THE_SEA = [
+    pytest.param("Hundreds of people left France in small boats bound for Dover.", "geonames:2651048", id="dover-from-france"),
+]

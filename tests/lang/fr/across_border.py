@@ -13,3 +13,8 @@ STILL_REJECTED = [
     pytest.param("Des milliers de familles du Soudan ont fui vers Temamatla.", "Temamatla", id="other-continent"),
     pytest.param("Des milliers de familles du Soudan ont fui vers Bokoro.", "Bokoro", id="neighbour-far-from-the-border"),
 ]
+
+# a short crossing from the story's country, across a strait or a channel
+PINNED_ACROSS_THE_SEA = [
+    pytest.param("Partis du Royaume-Uni, les camions sont arrivés à Calais.", "geonames:3029162", id="calais-from-the-uk"),
+]

@@ -38,7 +38,7 @@ THE_FIGHTING_AT_X_IS_WHAT_THEY_FLEE_NOT_WHERE_THEY_GO = [
 
 #: (from, to) expected; (place, None): no movement goes to that place
 A_LOCATION_RIGHT_AFTER_A_FLIGHT_IS_WHERE_THEY_GO = [
-    pytest.param("Les familles ont fui dans la ville de Beyrouth.", (None, "region:LB.04"), id="fui-dans-x"),
+    pytest.param("Les familles ont fui dans la ville de Beyrouth.", (None, "geonames:276781"), id="fui-dans-x"),
     pytest.param("Vingt corps ont été retrouvés à Kiev.", ("geonames:703448", None), id="retrouves-a-x"),
 ]
 

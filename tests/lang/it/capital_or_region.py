@@ -5,6 +5,7 @@ import pytest
 THE_NAME_MEANS_THE_CITY = [
     pytest.param("Il convoglio ha finalmente raggiunto Kiev martedì sera.", "Kyiv", id="kiev"),
     pytest.param("Due traghetti hanno portato le famiglie a Lisbona all'alba.", "Lisbon", id="lisbona"),
+    pytest.param("Dopo tre giorni di strada il pullman è entrato ad Addis Abeba.", "Addis Ababa", id="addis-abeba-city-region"),
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("I bombardamenti sono continuati nella regione di Kiev per tutta la settimana."),

@@ -12,3 +12,8 @@ STILL_REJECTED = [
     pytest.param("Milhares de famílias do Sudão fugiram para Temamatla.", "Temamatla", id="other-continent"),
     pytest.param("Milhares de famílias do Sudão fugiram para Bokoro.", "Bokoro", id="neighbour-far-from-the-border"),
 ]
+
+# a short crossing from the story's country, across a strait or a channel
+PINNED_ACROSS_THE_SEA = [
+    pytest.param("Da Tunísia, dezenas de barcos chegaram a Lampedusa durante a noite.", "geonames:2524459", id="lampedusa-from-tunisia"),
+]

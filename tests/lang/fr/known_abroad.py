@@ -1,0 +1,7 @@
+"""A city known the world over, placed by the words, in a story about another country (tests/gazetteer/test_known_abroad.py)."""
+
+import pytest
+
+PLACED_KNOWN_CITY_PINNED = [
+    pytest.param("Après deux jours de discussions en Afghanistan, les émissaires se sont envolés pour Doha.", "geonames:290030", id="doha-after-a-preposition"),
+]
