@@ -600,8 +600,8 @@ class _Tokens:
         """Whether tokens i..i+n, capitalised first, with a word in lower case, are the name
         of a country, continent or region written so ("Amérique latine", "Union européenne",
         "Arabie saoudite"): looked up whole, never in part."""
-        if n < 2 or not self.cap[i] or self._next_one[i] < i + n or self._next_loose[i + 1] >= i + n:
-            return False  # (all capitalised: index_ok's to answer)
+        if n < 2 or not self.cap[i] or self._next_one[i] < i + n or self._next_loose[i + 1] >= i + n or self.part[i]:
+            return False  # (all capitalised: index_ok's to answer; an article first, "Le bus", is no such name)
         if key not in index.area_keys():
             return False  # (asked first: most runs are no area's name)
         lower = [k for k in range(i + 1, i + n) if not (self.cap[k] or self.part[k])]

@@ -21,3 +21,16 @@ from geo.extract.pipeline import extract
 def test_a_common_first_word_is_no_first_name(lang, text, name):
     fc = extract(text, "2026-01-01", lang=lang)
     assert name in [f["properties"]["name"] for f in fc["features"] if f["properties"]["kind"] == "place"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "present"),
+    [
+        pytest.param("fr", "Le bus est arrivé à Lviv dans la nuit.", "region:PL.76", False, id="fr-le-bus-no-region"),
+        pytest.param("fr", "Ils viennent d'Amérique latine.", "continent:latin-america", True, id="fr-area-with-a-lower-case-word"),
+        pytest.param("fr", "Ils viennent d'Arabie saoudite.", "country:SAU", True, id="fr-country-with-a-lower-case-word"),
+    ],
+)
+def test_an_article_and_a_common_noun_are_no_area(lang, text, place, present):
+    fc = extract(text, "2026-01-01", lang=lang)
+    assert (place in [f["properties"]["id"] for f in fc["features"]]) is present
