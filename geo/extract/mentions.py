@@ -127,8 +127,10 @@ _GOV_ELIDED = [w for w in _all("government_determiners") if w.endswith("'")]
 _GOV_BEFORE = re.compile(
     rf"\b{alternation(_all('government_before'))}(\s+{alternation(_GOV_DETERMINERS)}|\s*{alternation(_GOV_ELIDED)})?\s*$"
 )
-# ... but not one a marker of where a move starts opens ("families arriving from X said"): a place
-_SOURCE_BEFORE = re.compile(rf"\b{alternation(words_of_all('markers', 'source'))}\s*$")
+# ... but not one a marker of where a move starts opens ("families arriving from X said"), nor one
+# a marker of where something is ("officials in X said", "des responsables à X ont déclaré"): a place
+_SOURCE_BEFORE = re.compile(
+    rf"\b{alternation(words_of_all('markers', 'source') + words_of_all('markers', 'location') + words_of_all('markers', 'weak_goal'))}\s*$")
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer | ArticleResolver) -> list[Mention]:

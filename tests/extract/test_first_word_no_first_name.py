@@ -34,3 +34,17 @@ def test_a_common_first_word_is_no_first_name(lang, text, name):
 def test_an_article_and_a_common_noun_are_no_area(lang, text, place, present):
     fc = extract(text, "2026-01-01", lang=lang)
     assert (place in [f["properties"]["id"] for f in fc["features"]]) is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "present"),
+    [
+        pytest.param("en", "Officials in Damascus said on Monday that the road was open.", "damascus", True, id="en-officials-in"),
+        pytest.param("fr", "Des responsables à Damas ont déclaré lundi que la route était ouverte.", "damascus", True, id="fr-responsables-a"),
+        pytest.param("es", "Fuentes en Damasco dijeron el lunes que la carretera estaba abierta.", "damascus", True, id="es-fuentes-en"),
+        pytest.param("en", "Damascus said on Monday that the road was open.", "damascus", False, id="en-the-capital-speaks"),
+    ],
+)
+def test_a_capital_where_its_speakers_are_is_a_place(lang, text, place, present):
+    fc = extract(text, "2026-01-01", lang=lang)
+    assert (place in [f["properties"]["id"] for f in fc["features"]]) is present
