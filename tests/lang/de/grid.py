@@ -189,6 +189,8 @@ GRID = [
     ('taken-to-shelters', 'Die Evakuierten aus Homs wurden in Notunterkünfte in Damaskus gebracht.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Die Familien flohen aus Homs, aus Hama und aus Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Familien, die durch die Kämpfe in Homs vertrieben wurden, sind in Damaskus angekommen.', [('homs', 'damascus')]),
+    ('displaced-participle', 'Die von den Kämpfen in Hama vertriebenen Familien sind in Damaskus angekommen.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Die Familien stiegen in Homs in einen Bus ein.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -210,7 +212,7 @@ MEASURED = {
     "bring": 4,
     "flee-event": 3,
     "return": 3,
-    "two-clauses": 1,
+    "two-clauses": 2,
     "subordinate": 2,
     "particle": 2,
     "facility": 4,
@@ -309,4 +311,6 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 0,
+    "displaced-participle": 0,
+    "board-vehicle-past": 1,
 }

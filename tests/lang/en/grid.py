@@ -173,6 +173,8 @@ GRID = [
     ('taken-to-shelters', 'The evacuees from Homs were taken to shelters in Damascus.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'The families fled from Homs, from Hama and from Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Families displaced by the fighting in Homs have arrived in Damascus.', [('homs', 'damascus')]),
+    ('displaced-participle', 'The families displaced by the fighting in Hama have arrived in Damascus.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'The families got on a bus in Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -293,4 +295,6 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 0,
 }

@@ -185,6 +185,8 @@ GRID = [
     ('taken-to-shelters', 'Los evacuados de Homs fueron llevados a refugios en Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Las familias huyeron de Homs, de Hama y de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Familias desplazadas por los combates en Homs llegaron a Damasco.', [('homs', 'damascus')]),
+    ('displaced-participle', 'Las familias desplazadas por los combates en Hama han llegado a Damasco.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Las familias subieron a un autobús en Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +307,6 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 0,
 }

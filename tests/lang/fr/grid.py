@@ -189,6 +189,8 @@ GRID = [
     ('taken-to-shelters', 'Les évacués de Homs ont été conduits dans des abris à Damas.', [('homs', 'damascus')]),
     ('list-repeated-marker', "Les familles ont fui de Homs, de Hama et d'Alep.", [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Des familles déplacées par les combats à Homs sont arrivées à Damas.', [('homs', 'damascus')]),
+    ('displaced-participle', 'Les familles déplacées par les combats à Hama sont arrivées à Damas.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Les familles montèrent dans un bus à Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +311,6 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 0,
 }

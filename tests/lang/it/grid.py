@@ -185,6 +185,8 @@ GRID = [
     ('taken-to-shelters', 'Gli sfollati di Homs sono stati portati nei rifugi di Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'Le famiglie sono fuggite da Homs, da Hama e da Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Famiglie sfollate dai combattimenti a Homs sono arrivate a Damasco.', [('homs', 'damascus')]),
+    ('displaced-participle', 'Le famiglie sfollate dai combattimenti a Hama sono giunte a Damasco.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Le famiglie salirono su un autobus a Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +307,6 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 0,
 }

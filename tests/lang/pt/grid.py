@@ -185,6 +185,8 @@ GRID = [
     ('taken-to-shelters', 'Os desalojados de Homs foram levados para abrigos em Damasco.', [('homs', 'damascus')]),
     ('list-repeated-marker', 'As famílias fugiram de Homs, de Hama e de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Famílias deslocadas pelos combates em Homs chegaram a Damasco.', [('homs', 'damascus')]),
+    ('displaced-participle', 'As famílias deslocadas pelos combates em Hama chegaram a Damasco.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'As famílias subiram num ônibus em Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +307,6 @@ MEASURED = {
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 0,
 }
