@@ -1545,17 +1545,22 @@ def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
 def _flees_after(s: _Sentence, event: _Pred, sl: _Slot) -> list[_Pred]:
     """Where the verb may come last (``[meta] object_before_verb``): the departure after the
     place, in its clause, when the event noun opens with a marker of what one leaves ("sind
-    vor den Kämpfen in X geflohen"); else none."""
+    vor den Kämpfen in X geflohen"), or the verb of moving someone after it when the event is
+    its agent ("die durch die Kämpfe in X vertriebenen Familien", "von den Kämpfen in X
+    vertrieben"); else none."""
     words, lex = s.words, s.lex
     x = event.index - 1
     while x >= 0 and words[x].key in lex.determiners:
         x -= 1
-    mk = _marker_ending(words, x, lex) if x >= 0 and lex.object_before_verb else None
-    if mk is None or mk[0] not in ("source", "weak_source", "location") or mk[1] != x or s.clauses[x] != event.clause:
+    if x < 0 or not lex.object_before_verb or s.clauses[x] != event.clause:
+        return []
+    mk = _marker_ending(words, x, lex)
+    agent = words[x].key in lex.agent_markers
+    if not agent and (mk is None or mk[0] not in ("source", "weak_source", "location") or mk[1] != x):
         return []
     after = [p for p in s.preds if p.index > sl.last and p.clause == event.clause and p.entry.kind == "motion"]
     p = after[0] if after and after[0].index - sl.last <= _FAR else None
-    return [p] if p is not None and p.entry.frame == "depart" else []
+    return [p] if p is not None and (p.entry.frame == "depart" or agent and p.entry.frame == "transfer") else []
 
 
 def _leaves_what_follows(s: _Sentence, p: _Pred, upto: int) -> bool:
@@ -2589,10 +2594,14 @@ def weak_source_before_verb(m: _MarkerRead) -> bool:
 
 def location_before_arrival(m: _MarkerRead) -> bool:
     """"Die in Österreich eintreffenden Familien", "in Sicilia sono sbarcati": the arrival
-    comes after the place."""
-    after = m.after
+    comes after the place, and no verb before it in its clause but one an auxiliary closes."""
+    after, words, lex = m.after, m.s.words, m.s.lex
     if m.role == "location" and m.near_before is None and after and after[0].entry.frame == "arrive" \
-            and after[0].index - m.sl.last <= _NEAR and not any(p.index < m.k and p.clause == m.clause for p in m.s.preds):
+            and after[0].index - m.sl.last <= _NEAR and not any(p.index < m.k and p.clause == m.clause
+                                                                and not any(words[x].lemma in lex.auxiliaries for x in range(p.end + 1, m.k))
+                                                                for p in m.s.preds):
+        # (a verb before it with an auxiliary between is another verb's: "Familien, die durch X vertrieben wurden,
+        # sind in Y angekommen", "die von X vertriebenen Familien sind in Y angekommen")
         _give(m.sl, "destination", after[0], "location_before_arrival", m.word)
         return True
     return False

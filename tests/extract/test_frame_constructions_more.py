@@ -252,3 +252,13 @@ def test_a_hazard_in_a_subordinate_clause_before_the_verb(lang, text, expected):
 def test_a_crossing_by_boat(lang, text, expected):
     # de "übergesetzt" (the participle only: "übersetzen" is also "translate") was missing
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHAT_DISPLACED_THEM_BEFORE_THE_VERB_AND_THE_ARRIVAL_AFTER"))
+def test_what_displaced_them_before_the_verb_and_the_arrival_after(lang, text, expected):
+    """"Die von den Kämpfen in X vertriebenen Familien sind in Y angekommen": where the verb
+    comes last, what displaced them (the agent, ``agent_markers``) stands before the verb of
+    moving someone, and is where they leave (``fleeing_the_event``, :func:`_flees_after`); the
+    place before the arrival is where they end (``location_before_arrival``), the verb of the
+    participle or of the relative clause before it closed by an auxiliary."""
+    assert expected in moves(text, lang)

@@ -105,3 +105,12 @@ A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
 A_CROSSING_BY_BOAT = [
     pytest.param("Hunderte Migranten sind aus der Türkei nach Griechenland übergesetzt.", ("country:TUR", "country:GRC"), id="uebergesetzt"),
 ]
+
+WHAT_DISPLACED_THEM_BEFORE_THE_VERB_AND_THE_ARRIVAL_AFTER = [
+    pytest.param("Die von den Gefechten in Mossul vertriebenen Menschen sind in Erbil eingetroffen.", ("mosul", "geonames:95446"),
+                 id="participle-adjective"),
+    pytest.param("Die Familien, die durch die Kämpfe in Idlib vertrieben worden waren, sind in Aleppo angekommen.", ("geonames:169389", "aleppo"),
+                 id="relative-clause"),
+    pytest.param("Die Familien wurden von den Kämpfen in Hama vertrieben.", ("geonames:170017", None), id="passive-agent"),
+    pytest.param("Die durch die Kämpfe vertriebenen Familien sind in Damaskus angekommen.", (None, "damascus"), id="arrival-only"),
+]

@@ -310,7 +310,7 @@ MEASURED = {
     "board-vehicle-for": 1,
     "taken-to-shelters": 1,
     "list-repeated-marker": 1,
-    "displaced-by-event": 0,
-    "displaced-participle": 0,
+    "displaced-by-event": 1,
+    "displaced-participle": 1,
     "board-vehicle-past": 1,
 }
