@@ -1716,8 +1716,8 @@ def object_before_verb(s: _Sentence, story: _Story) -> None:
         if any(sl.last < o.first < p.index and o not in goals for o in slots) or any(
                 _marker_ending(words, x, lex) and not (x + 1 < len(words) and words[x + 1].key in _TIME_WORDS)
                 and not any(x < o.first for o in goals)
-                for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
-            continue
+                for x in range(sl.last + 1, p.index - 1)):  # ("am Montag" is when, not a place's marker;
+            continue  # the word right before the verb marks no place: "X zu verlassen", the infinitive's "zu")
         _give(sl, p.entry.object, p, "object_before_verb", p.text)
 
 

@@ -262,3 +262,11 @@ def test_what_displaced_them_before_the_verb_and_the_arrival_after(lang, text, e
     place before the arrival is where they end (``location_before_arrival``), the verb of the
     participle or of the relative clause before it closed by an auxiliary."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE"))
+def test_the_object_of_an_infinitive_stands_before_its_particle(lang, text, expected):
+    """"aufgefordert, X zu verlassen": where the verb comes last, the infinitive's particle
+    stands between its object and the verb; the word right before the verb marks no place
+    (``object_before_verb``)."""
+    assert expected in moves(text, lang)

@@ -114,3 +114,10 @@ WHAT_DISPLACED_THEM_BEFORE_THE_VERB_AND_THE_ARRIVAL_AFTER = [
     pytest.param("Die Familien wurden von den Kämpfen in Hama vertrieben.", ("geonames:170017", None), id="passive-agent"),
     pytest.param("Die durch die Kämpfe vertriebenen Familien sind in Damaskus angekommen.", (None, "damascus"), id="arrival-only"),
 ]
+
+THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE = [
+    pytest.param("Die Armee befahl den Bewohnern, Homs zu verlassen.", ("homs", None), id="x-zu-verlassen"),
+    pytest.param("Die Einwohner wurden gebeten, Hama in Richtung Damaskus zu verlassen.", ("geonames:170017", "damascus"),
+                 id="x-in-richtung-y-zu-verlassen"),
+    pytest.param("Die Familien versuchten, Polen zu erreichen.", (None, "country:POL"), id="x-zu-erreichen"),
+]

@@ -204,7 +204,7 @@ MEASURED = {
     "relative": 2,
     "noun": 3,
     "purpose": 2,
-    "planned": 2,
+    "planned": 3,
     "reported": 2,
     "fronted": 2,
     "coordinated": 2,
