@@ -3326,7 +3326,9 @@ def where_they_stayed_before(s: _Sentence, story: _Story) -> None:
     """"She returned to X after two years in Y", "rentrée à X après deux ans à Y", "nach zwei
     Jahren in Y nach X zurückgekehrt", "volvió a X tras dos años en Y", "arrived in X after a
     stay in Y": a word of "after" (``[constructions] stay_after``), a phrase of time or of a stay
-    (``time_words``, numbers, ``trip_nouns``), then a marker and a place no rule gave a role: the
+    (``time_words``, numbers, ``trip_nouns``; after a pronoun, an auxiliary or a verb of spending
+    time, ``spend_verbs``: "after spending two months in Y", "nachdem sie zwei Monate in Y
+    verbracht hatte"), then a marker and a place no rule gave a role: the
     place is where they were before the move, the start of the clause's verb of motion, when
     that verb names no start."""
     words, lex = s.words, s.lex
@@ -3337,6 +3339,8 @@ def where_they_stayed_before(s: _Sentence, story: _Story) -> None:
         if ph is None:
             continue
         j = i + len(ph)
+        while j < len(words) and (words[j].key in lex.pronouns or words[j].lemma in lex.auxiliaries | lex.spend_verbs):
+            j += 1  # ("after spending two months in Y", "nachdem sie zwei Monate in Y verbracht hatte")
         for sl in s.slots:
             # (a place so located is never where they go: "kehrte nach zwei Jahren in Y nach X zurück")
             mk = _marker_ending(words, sl.first - 1, lex) if sl.first > j + 1 and sl.role in (None, "destination") else None

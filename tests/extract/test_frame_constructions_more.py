@@ -270,3 +270,11 @@ def test_the_object_of_an_infinitive_stands_before_its_particle(lang, text, expe
     stands between its object and the verb; the word right before the verb marks no place
     (``object_before_verb``)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS"))
+def test_a_stay_spent_before_the_move_is_where_it_starts(lang, text, expected):
+    """"Returned to X after spending two weeks in Y", "nachdem er zwei Wochen in Y verbracht
+    hatte": a verb of spending time (``spend_verbs``), a pronoun or an auxiliary between the
+    word of "after" and the phrase of time (``where_they_stayed_before``)."""
+    assert expected in moves(text, lang)

@@ -121,3 +121,7 @@ THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE = [
                  id="x-in-richtung-y-zu-verlassen"),
     pytest.param("Die Familien versuchten, Polen zu erreichen.", (None, "country:POL"), id="x-zu-erreichen"),
 ]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('Er kehrte nach Graz zurück, nachdem er zwei Wochen in Wien verbracht hatte.', ('geonames:2761369', 'geonames:2778067'), id='nachdem-verbracht'),
+]

@@ -191,6 +191,7 @@ GRID = [
     ('displaced-by-event', 'Familien, die durch die Kämpfe in Homs vertrieben wurden, sind in Damaskus angekommen.', [('homs', 'damascus')]),
     ('displaced-participle', 'Die von den Kämpfen in Hama vertriebenen Familien sind in Damaskus angekommen.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Die Familien stiegen in Homs in einen Bus ein.', [('homs', None)]),
+    ('after-spending', 'Sie kehrte nach Damaskus zurück, nachdem sie drei Monate in Beirut verbracht hatte.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +314,5 @@ MEASURED = {
     "displaced-by-event": 1,
     "displaced-participle": 1,
     "board-vehicle-past": 1,
+    "after-spending": 1,
 }

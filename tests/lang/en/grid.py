@@ -175,6 +175,7 @@ GRID = [
     ('displaced-by-event', 'Families displaced by the fighting in Homs have arrived in Damascus.', [('homs', 'damascus')]),
     ('displaced-participle', 'The families displaced by the fighting in Hama have arrived in Damascus.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'The families got on a bus in Homs.', [('homs', None)]),
+    ('after-spending', 'She went back to Damascus after spending three months in Beirut.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -297,4 +298,5 @@ MEASURED = {
     "displaced-by-event": 1,
     "displaced-participle": 1,
     "board-vehicle-past": 0,
+    "after-spending": 1,
 }

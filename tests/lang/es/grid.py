@@ -187,6 +187,7 @@ GRID = [
     ('displaced-by-event', 'Familias desplazadas por los combates en Homs llegaron a Damasco.', [('homs', 'damascus')]),
     ('displaced-participle', 'Las familias desplazadas por los combates en Hama han llegado a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Las familias subieron a un autobús en Homs.', [('homs', None)]),
+    ('after-spending', 'Volvió a Damasco después de pasar tres meses en Beirut.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "displaced-by-event": 1,
     "displaced-participle": 1,
     "board-vehicle-past": 0,
+    "after-spending": 1,
 }

@@ -191,6 +191,7 @@ GRID = [
     ('displaced-by-event', 'Des familles déplacées par les combats à Homs sont arrivées à Damas.', [('homs', 'damascus')]),
     ('displaced-participle', 'Les familles déplacées par les combats à Hama sont arrivées à Damas.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Les familles montèrent dans un bus à Homs.', [('homs', None)]),
+    ('after-spending', 'Elle est retournée à Damas après avoir passé trois mois à Beyrouth.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +314,5 @@ MEASURED = {
     "displaced-by-event": 1,
     "displaced-participle": 1,
     "board-vehicle-past": 0,
+    "after-spending": 1,
 }

@@ -187,6 +187,7 @@ GRID = [
     ('displaced-by-event', 'Famiglie sfollate dai combattimenti a Homs sono arrivate a Damasco.', [('homs', 'damascus')]),
     ('displaced-participle', 'Le famiglie sfollate dai combattimenti a Hama sono giunte a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Le famiglie salirono su un autobus a Homs.', [('homs', None)]),
+    ('after-spending', 'È rientrata a Damasco dopo aver trascorso tre mesi a Beirut.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "displaced-by-event": 1,
     "displaced-participle": 1,
     "board-vehicle-past": 0,
+    "after-spending": 1,
 }

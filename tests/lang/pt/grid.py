@@ -187,6 +187,7 @@ GRID = [
     ('displaced-by-event', 'Famílias deslocadas pelos combates em Homs chegaram a Damasco.', [('homs', 'damascus')]),
     ('displaced-participle', 'As famílias deslocadas pelos combates em Hama chegaram a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'As famílias subiram num ônibus em Homs.', [('homs', None)]),
+    ('after-spending', 'Ela regressou a Damasco depois de passar três meses em Beirute.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "displaced-by-event": 1,
     "displaced-participle": 1,
     "board-vehicle-past": 0,
+    "after-spending": 1,
 }
