@@ -278,3 +278,11 @@ def test_a_stay_spent_before_the_move_is_where_it_starts(lang, text, expected):
     hatte": a verb of spending time (``spend_verbs``), a pronoun or an auxiliary between the
     word of "after" and the phrase of time (``where_they_stayed_before``)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD"))
+def test_getting_on_a_vehicle_at_x_is_where_they_board(lang, text, expected):
+    """"Got on a train in X", "subieron a un tren en X", "montés dans un train à X": a verb of
+    getting on followed by a vehicle (``boarding_verbs``) is a verb of going on board
+    (``embark_verbs``), and the place it locates is where they board (``where_they_board``)."""
+    assert expected in moves(text, lang)

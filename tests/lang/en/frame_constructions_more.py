@@ -96,3 +96,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
     pytest.param('He came back to Graz after spending two weeks in Vienna.', ('geonames:2761369', 'geonames:2778067'), id='after-spending'),
     pytest.param('He came back to Graz after he spent two weeks in Vienna.', ('geonames:2761369', 'geonames:2778067'), id='after-he-spent'),
 ]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('The soldiers got on a train in Vienna.', ('geonames:2761369', None), id='got-on'),
+]

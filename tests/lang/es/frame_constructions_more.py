@@ -102,3 +102,7 @@ A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
 A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
     pytest.param('Regresó a Graz después de pasar dos semanas en Viena.', ('geonames:2761369', 'geonames:2778067'), id='despues-de-pasar'),
 ]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('Los soldados subieron a un tren en Viena.', ('geonames:2761369', None), id='subir-a'),
+]

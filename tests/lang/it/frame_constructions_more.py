@@ -94,3 +94,7 @@ A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
 A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
     pytest.param('È tornato a Graz dopo aver trascorso due settimane a Vienna.', ('geonames:2761369', 'geonames:2778067'), id='dopo-aver-trascorso'),
 ]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('I soldati sono saliti su un treno a Vienna.', ('geonames:2761369', None), id='salire-su'),
+]

@@ -309,6 +309,6 @@ MEASURED = {
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
     "displaced-participle": 1,
-    "board-vehicle-past": 0,
+    "board-vehicle-past": 1,
     "after-spending": 1,
 }
