@@ -1564,17 +1564,22 @@ def where_the_fled_event_is(s: _Sentence, n: int, sl: _Slot) -> bool:
 def _flees_after(s: _Sentence, event: _Pred, sl: _Slot) -> list[_Pred]:
     """Where the verb may come last (``[meta] object_before_verb``): the departure after the
     place, in its clause, when the event noun opens with a marker of what one leaves ("sind
-    vor den Kämpfen in X geflohen"); else none."""
+    vor den Kämpfen in X geflohen"), or the verb of moving someone after it when the event is
+    its agent ("die durch die Kämpfe in X vertriebenen Familien", "von den Kämpfen in X
+    vertrieben"); else none."""
     words, lex = s.words, s.lex
     x = event.index - 1
     while x >= 0 and words[x].key in lex.determiners:
         x -= 1
-    mk = _marker_ending(words, x, lex) if x >= 0 and lex.object_before_verb else None
-    if mk is None or mk[0] not in ("source", "weak_source", "location") or mk[1] != x or s.clauses[x] != event.clause:
+    if x < 0 or not lex.object_before_verb or s.clauses[x] != event.clause:
+        return []
+    mk = _marker_ending(words, x, lex)
+    agent = words[x].key in lex.agent_markers
+    if not agent and (mk is None or mk[0] not in ("source", "weak_source", "location") or mk[1] != x):
         return []
     after = [p for p in s.preds if p.index > sl.last and p.clause == event.clause and p.entry.kind == "motion"]
     p = after[0] if after and after[0].index - sl.last <= _FAR else None
-    return [p] if p is not None and p.entry.frame == "depart" else []
+    return [p] if p is not None and (p.entry.frame == "depart" or agent and p.entry.frame == "transfer") else []
 
 
 def _leaves_what_follows(s: _Sentence, p: _Pred, upto: int) -> bool:
@@ -1730,8 +1735,8 @@ def object_before_verb(s: _Sentence, story: _Story) -> None:
         if any(sl.last < o.first < p.index and o not in goals for o in slots) or any(
                 _marker_ending(words, x, lex) and not (x + 1 < len(words) and words[x + 1].key in _TIME_WORDS)
                 and not any(x < o.first for o in goals)
-                for x in range(sl.last + 1, p.index)):  # ("am Montag" is when, not a place's marker)
-            continue
+                for x in range(sl.last + 1, p.index - 1)):  # ("am Montag" is when, not a place's marker;
+            continue  # the word right before the verb marks no place: "X zu verlassen", the infinitive's "zu")
         _give(sl, p.entry.object, p, "object_before_verb", p.text)
 
 
@@ -2608,7 +2613,7 @@ def weak_source_before_verb(m: _MarkerRead) -> bool:
 
 def location_before_arrival(m: _MarkerRead) -> bool:
     """"Die in Österreich eintreffenden Familien", "in Sicilia sono sbarcati": the arrival
-    comes after the place."""
+    comes after the place, and no verb before it in its clause but one an auxiliary closes."""
     after, words, lex = m.after, m.s.words, m.s.lex
     # (where the verb does not come last, a place right after the subject's noun is where they are:
     # "Officials in Miami reached out", not an arrival in Miami)
@@ -2616,7 +2621,11 @@ def location_before_arrival(m: _MarkerRead) -> bool:
         _timed(words[m.k - 1], lex) or words[m.k - 1].key in lex.determiners or words[m.k - 1].key in lex.coordinators
         or words[m.k - 1].key in lex.markers_flat or words[m.k - 1].key.isdigit())
     if m.role == "location" and m.near_before is None and after and after[0].entry.frame == "arrive" and not subject \
-            and after[0].index - m.sl.last <= _NEAR and not any(p.index < m.k and p.clause == m.clause for p in m.s.preds):
+            and after[0].index - m.sl.last <= _NEAR and not any(p.index < m.k and p.clause == m.clause
+                                                                and not any(words[x].lemma in lex.auxiliaries for x in range(p.end + 1, m.k))
+                                                                for p in m.s.preds):
+        # (a verb before it with an auxiliary between is another verb's: "Familien, die durch X vertrieben wurden,
+        # sind in Y angekommen", "die von X vertriebenen Familien sind in Y angekommen")
         _give(m.sl, "destination", after[0], "location_before_arrival", m.word)
         return True
     return False
@@ -3341,7 +3350,9 @@ def where_they_stayed_before(s: _Sentence, story: _Story) -> None:
     """"She returned to X after two years in Y", "rentrée à X après deux ans à Y", "nach zwei
     Jahren in Y nach X zurückgekehrt", "volvió a X tras dos años en Y", "arrived in X after a
     stay in Y": a word of "after" (``[constructions] stay_after``), a phrase of time or of a stay
-    (``time_words``, numbers, ``trip_nouns``), then a marker and a place no rule gave a role: the
+    (``time_words``, numbers, ``trip_nouns``; after a pronoun, an auxiliary or a verb of spending
+    time, ``spend_verbs``: "after spending two months in Y", "nachdem sie zwei Monate in Y
+    verbracht hatte"), then a marker and a place no rule gave a role: the
     place is where they were before the move, the start of the clause's verb of motion, when
     that verb names no start."""
     words, lex = s.words, s.lex
@@ -3352,6 +3363,8 @@ def where_they_stayed_before(s: _Sentence, story: _Story) -> None:
         if ph is None:
             continue
         j = i + len(ph)
+        while j < len(words) and (words[j].key in lex.pronouns or words[j].lemma in lex.auxiliaries | lex.spend_verbs):
+            j += 1  # ("after spending two months in Y", "nachdem sie zwei Monate in Y verbracht hatte")
         for sl in s.slots:
             # (a place so located is never where they go: "kehrte nach zwei Jahren in Y nach X zurück")
             mk = _marker_ending(words, sl.first - 1, lex) if sl.first > j + 1 and sl.role in (None, "destination") else None

@@ -252,3 +252,37 @@ def test_a_hazard_in_a_subordinate_clause_before_the_verb(lang, text, expected):
 def test_a_crossing_by_boat(lang, text, expected):
     # de "übergesetzt" (the participle only: "übersetzen" is also "translate") was missing
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHAT_DISPLACED_THEM_BEFORE_THE_VERB_AND_THE_ARRIVAL_AFTER"))
+def test_what_displaced_them_before_the_verb_and_the_arrival_after(lang, text, expected):
+    """"Die von den Kämpfen in X vertriebenen Familien sind in Y angekommen": where the verb
+    comes last, what displaced them (the agent, ``agent_markers``) stands before the verb of
+    moving someone, and is where they leave (``fleeing_the_event``, :func:`_flees_after`); the
+    place before the arrival is where they end (``location_before_arrival``), the verb of the
+    participle or of the relative clause before it closed by an auxiliary."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE"))
+def test_the_object_of_an_infinitive_stands_before_its_particle(lang, text, expected):
+    """"aufgefordert, X zu verlassen": where the verb comes last, the infinitive's particle
+    stands between its object and the verb; the word right before the verb marks no place
+    (``object_before_verb``)."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS"))
+def test_a_stay_spent_before_the_move_is_where_it_starts(lang, text, expected):
+    """"Returned to X after spending two weeks in Y", "nachdem er zwei Wochen in Y verbracht
+    hatte": a verb of spending time (``spend_verbs``), a pronoun or an auxiliary between the
+    word of "after" and the phrase of time (``where_they_stayed_before``)."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD"))
+def test_getting_on_a_vehicle_at_x_is_where_they_board(lang, text, expected):
+    """"Got on a train in X", "subieron a un tren en X", "montés dans un train à X": a verb of
+    getting on followed by a vehicle (``boarding_verbs``) is a verb of going on board
+    (``embark_verbs``), and the place it locates is where they board (``where_they_board``)."""
+    assert expected in moves(text, lang)

@@ -75,6 +75,19 @@ def test_inflected_forms_reach_their_predicate(lang, form, frame):
     assert frame in {p.frame for p in entries}, (w.key, w.lemma)
 
 
+SPLIT_FORMS = by_language("concepts", "SPLIT_FORMS")
+SPLIT_CASES = [(lang, *f.split(":")) for lang, fs in SPLIT_FORMS.items() for f in fs.split()]
+
+
+@pytest.mark.parametrize(("lang", "form", "frame"), SPLIT_CASES, ids=[f"{lang}-{form}" for lang, form, _ in SPLIT_CASES])
+def test_simple_past_of_a_split_verb_reaches_its_entry(lang, form, frame):
+    # (issue 20 item 2: where the lemmatiser fails, a test lists the forms it must cover)
+    verb, particle = form.split("+")
+    w = build_document(f"x {verb} x", lang).words[1]
+    entries = [p for k in (w.lemma, w.key) for p in load(lang).predicates.get(k, ()) if p.words[1:] == (particle,)]
+    assert frame in {p.frame for p in entries}, (w.key, w.lemma)
+
+
 def moves(text: str, lang: str) -> list[tuple[str | None, str | None]]:
     fc = extract(text, P, lang=lang)
     return [(f["properties"]["from"], f["properties"]["to"]) for f in fc["features"] if f["properties"]["kind"] == "movement"]

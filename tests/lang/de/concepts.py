@@ -30,6 +30,16 @@ EXTRADITE_AND_DIVERT = [
     pytest.param("Zwanzig Asylbewerber wurden von Dresden nach Leipzig umverteilt.", ("dresden", "leipzig"), id="umverteilen"),
 ]
 
+#: the simple past of the strong verbs split from their separable prefix ("stiegen ... ein",
+#: "brach ... auf"): form+particle:frame; each must reach the split entry through the
+#: lemmatiser or, where it fails ("brach", and "stieg" while "steigen" was no entry), a key
+SPLIT_FORMS = ("zog+zuruck:depart zogen+zuruck:depart wich+zuruck:depart wichen+zuruck:depart drang+ein:arrive drangen+vor:move "
+    "brach+auf:depart brachen+auf:depart stach+see:depart stachen+see:depart kam+an:arrive kamen+an:arrive traf+ein:arrive "
+    "trafen+ein:arrive lief+ein:arrive liefen+ein:arrive stieß+vor:move stießen+vor:move schob+ab:transfer schoben+ab:transfer "
+    "flog+aus:transfer flogen+ab:depart wies+aus:transfer wiesen+aus:transfer nahm+mit:transfer nahmen+mit:transfer "
+    "fuhr+ab:depart fuhren+weiter:move fand+zuflucht:arrive fanden+zuflucht:arrive brachte+zuruck:transfer "
+    "sandten+zuruck:transfer stieg+ein:move stiegen+ein:move kam+zuruck:move kamen+zuruck:move")
+
 #: the finite verb apart from its separable prefix ("schob ... ab" is "abschieben")
 SEPARATED_PREFIX = [
     pytest.param("Die Behörden schoben am Montag zwölf Männer nach Kabul ab.", (None, "kabul"), id="schieben-ab"),

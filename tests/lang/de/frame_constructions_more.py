@@ -105,3 +105,23 @@ A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
 A_CROSSING_BY_BOAT = [
     pytest.param("Hunderte Migranten sind aus der Türkei nach Griechenland übergesetzt.", ("country:TUR", "country:GRC"), id="uebergesetzt"),
 ]
+
+WHAT_DISPLACED_THEM_BEFORE_THE_VERB_AND_THE_ARRIVAL_AFTER = [
+    pytest.param("Die von den Gefechten in Mossul vertriebenen Menschen sind in Erbil eingetroffen.", ("mosul", "geonames:95446"),
+                 id="participle-adjective"),
+    pytest.param("Die Familien, die durch die Kämpfe in Idlib vertrieben worden waren, sind in Aleppo angekommen.", ("geonames:169389", "aleppo"),
+                 id="relative-clause"),
+    pytest.param("Die Familien wurden von den Kämpfen in Hama vertrieben.", ("geonames:170017", None), id="passive-agent"),
+    pytest.param("Die durch die Kämpfe vertriebenen Familien sind in Damaskus angekommen.", (None, "damascus"), id="arrival-only"),
+]
+
+THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE = [
+    pytest.param("Die Armee befahl den Bewohnern, Homs zu verlassen.", ("homs", None), id="x-zu-verlassen"),
+    pytest.param("Die Einwohner wurden gebeten, Hama in Richtung Damaskus zu verlassen.", ("geonames:170017", "damascus"),
+                 id="x-in-richtung-y-zu-verlassen"),
+    pytest.param("Die Familien versuchten, Polen zu erreichen.", (None, "country:POL"), id="x-zu-erreichen"),
+]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('Er kehrte nach Graz zurück, nachdem er zwei Wochen in Wien verbracht hatte.', ('geonames:2761369', 'geonames:2778067'), id='nachdem-verbracht'),
+]

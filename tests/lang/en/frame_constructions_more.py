@@ -91,3 +91,12 @@ A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
 A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
     pytest.param("Because the clashes went on, many families fled to Warsaw.", (None, "geonames:756135"), id="because-the-clashes"),
 ]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('He came back to Graz after spending two weeks in Vienna.', ('geonames:2761369', 'geonames:2778067'), id='after-spending'),
+    pytest.param('He came back to Graz after he spent two weeks in Vienna.', ('geonames:2761369', 'geonames:2778067'), id='after-he-spent'),
+]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('The soldiers got on a train in Vienna.', ('geonames:2761369', None), id='got-on'),
+]

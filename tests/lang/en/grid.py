@@ -174,6 +174,9 @@ GRID = [
     ('list-repeated-marker', 'The families fled from Homs, from Hama and from Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Families displaced by the fighting in Homs have arrived in Damascus.', [('homs', 'damascus')]),
     ('then-onward', 'The wounded were taken to Lviv and then to Warsaw.', [(None, 'lviv'), ('lviv', 'warsaw')]),
+    ('displaced-participle', 'The families displaced by the fighting in Hama have arrived in Damascus.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'The families got on a bus in Homs.', [('homs', None)]),
+    ('after-spending', 'She went back to Damascus after spending three months in Beirut.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -295,4 +298,7 @@ MEASURED = {
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
     "then-onward": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 1,
+    "after-spending": 1,
 }

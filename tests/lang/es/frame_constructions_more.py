@@ -98,3 +98,11 @@ A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
 A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
     pytest.param("Como los enfrentamientos continuaban, muchas familias huyeron a Varsovia.", (None, "geonames:756135"), id="como-los-enfrentamientos"),
 ]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('Regresó a Graz después de pasar dos semanas en Viena.', ('geonames:2761369', 'geonames:2778067'), id='despues-de-pasar'),
+]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('Los soldados subieron a un tren en Viena.', ('geonames:2761369', None), id='subir-a'),
+]

@@ -186,6 +186,9 @@ GRID = [
     ('list-repeated-marker', 'Las familias huyeron de Homs, de Hama y de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Familias desplazadas por los combates en Homs llegaron a Damasco.', [('homs', 'damascus')]),
     ('then-onward', 'Los heridos fueron trasladados a Leópolis y luego a Varsovia.', [(None, 'lviv'), ('lviv', 'warsaw')]),
+    ('displaced-participle', 'Las familias desplazadas por los combates en Hama han llegado a Damasco.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Las familias subieron a un autobús en Homs.', [('homs', None)]),
+    ('after-spending', 'Volvió a Damasco después de pasar tres meses en Beirut.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +310,7 @@ MEASURED = {
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
     "then-onward": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 1,
+    "after-spending": 1,
 }

@@ -94,3 +94,11 @@ A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
 A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
     pytest.param("Comme les affrontements se poursuivaient, de nombreuses familles ont fui vers Varsovie.", (None, "geonames:756135"), id="comme-les-affrontements"),
 ]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('Il est revenu à Graz après avoir passé deux semaines à Vienne.', ('geonames:2761369', 'geonames:2778067'), id='apres-avoir-passe'),
+]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('Les soldats montent dans un train à Vienne.', ('geonames:2761369', None), id='monter-dans'),
+]

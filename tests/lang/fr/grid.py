@@ -190,6 +190,9 @@ GRID = [
     ('list-repeated-marker', "Les familles ont fui de Homs, de Hama et d'Alep.", [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Des familles déplacées par les combats à Homs sont arrivées à Damas.', [('homs', 'damascus')]),
     ('then-onward', 'Les blessés ont été transférés à Lviv puis à Varsovie.', [(None, 'lviv'), ('lviv', 'warsaw')]),
+    ('displaced-participle', 'Les familles déplacées par les combats à Hama sont arrivées à Damas.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Les familles montèrent dans un bus à Homs.', [('homs', None)]),
+    ('after-spending', 'Elle est retournée à Damas après avoir passé trois mois à Beyrouth.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -311,4 +314,7 @@ MEASURED = {
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
     "then-onward": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 1,
+    "after-spending": 1,
 }

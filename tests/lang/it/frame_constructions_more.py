@@ -90,3 +90,11 @@ A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
 A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
     pytest.param("Poiché gli scontri continuavano, molte famiglie sono fuggite a Varsavia.", (None, "geonames:756135"), id="poiche-gli-scontri"),
 ]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('È tornato a Graz dopo aver trascorso due settimane a Vienna.', ('geonames:2761369', 'geonames:2778067'), id='dopo-aver-trascorso'),
+]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('I soldati sono saliti su un treno a Vienna.', ('geonames:2761369', None), id='salire-su'),
+]

@@ -186,6 +186,9 @@ GRID = [
     ('list-repeated-marker', 'Le famiglie sono fuggite da Homs, da Hama e da Aleppo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Famiglie sfollate dai combattimenti a Homs sono arrivate a Damasco.', [('homs', 'damascus')]),
     ('then-onward', 'I feriti sono stati trasferiti a Leopoli e poi a Varsavia.', [(None, 'lviv'), ('lviv', 'warsaw')]),
+    ('displaced-participle', 'Le famiglie sfollate dai combattimenti a Hama sono giunte a Damasco.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'Le famiglie salirono su un autobus a Homs.', [('homs', None)]),
+    ('after-spending', 'È rientrata a Damasco dopo aver trascorso tre mesi a Beirut.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +310,7 @@ MEASURED = {
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
     "then-onward": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 1,
+    "after-spending": 1,
 }

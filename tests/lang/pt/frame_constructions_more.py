@@ -92,3 +92,11 @@ A_NUMBER_OF_DAYS_AND_LATER_BEFORE_THE_MARKER = [
 A_HAZARD_IN_A_SUBORDINATE_CLAUSE_BEFORE_THE_VERB = [
     pytest.param("Como os confrontos continuavam, muitas famílias fugiram para Varsóvia.", (None, "geonames:756135"), id="como-os-confrontos"),
 ]
+
+A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
+    pytest.param('Ele voltou a Graz depois de passar duas semanas em Viena.', ('geonames:2761369', 'geonames:2778067'), id='depois-de-passar'),
+]
+
+GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
+    pytest.param('Os soldados subiram num trem em Viena.', ('geonames:2761369', None), id='subir-em'),
+]

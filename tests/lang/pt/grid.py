@@ -186,6 +186,9 @@ GRID = [
     ('list-repeated-marker', 'As famílias fugiram de Homs, de Hama e de Alepo.', [('homs', None), ('hama', None), ('aleppo', None)]),
     ('displaced-by-event', 'Famílias deslocadas pelos combates em Homs chegaram a Damasco.', [('homs', 'damascus')]),
     ('then-onward', 'Os feridos foram transferidos para Lviv e depois para Varsóvia.', [(None, 'lviv'), ('lviv', 'warsaw')]),
+    ('displaced-participle', 'As famílias deslocadas pelos combates em Hama chegaram a Damasco.', [('hama', 'damascus')]),
+    ('board-vehicle-past', 'As famílias subiram num ônibus em Homs.', [('homs', None)]),
+    ('after-spending', 'Ela regressou a Damasco depois de passar três meses em Beirute.', [('beirut', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +310,7 @@ MEASURED = {
     "list-repeated-marker": 1,
     "displaced-by-event": 1,
     "then-onward": 1,
+    "displaced-participle": 1,
+    "board-vehicle-past": 1,
+    "after-spending": 1,
 }
