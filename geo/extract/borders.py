@@ -70,15 +70,13 @@ def _named_country(gaz: ArticleResolver, word: str) -> str | None:
             if c.source == "country":
                 return _country_place(gaz, c.country)
     if 2 <= len(word) <= 3 and word.isascii() and word.isupper():
-        # an initialism ("the US-Mexico border"): as the scan reads one, two letters only for the most populous
-        for c in gaz.index.lookup("=" + name_key(word)):
-            if c.source == "country" and (len(word) == 3 or c.population >= _TWO_LETTER_POPULATION):
+        # an initialism ("the US-Mexico border"), read as the scan reads one
+        from geo.extract.mentions import initialism_candidates
+
+        for c in initialism_candidates(gaz.index, name_key(word)):
+            if c.source == "country":
                 return _country_place(gaz, c.country)
     return None
-
-
-#: a country named by two capitals is one of this many people (US, UK; as mentions._initialism_hit reads them)
-_TWO_LETTER_POPULATION = 60_000_000
 
 
 def story_countries(mentions: list[Mention], gaz: ArticleResolver) -> Counter[str]:
@@ -416,8 +414,8 @@ def _named_beside(text: str, words: tuple[Word, ...], i: int, by_start: dict[int
     after = [words[i + 1]] if i + 1 < len(words) and i > 0 and words[i - 1].key in lex.determiners \
         and words[i - 1].key not in lex.relatives else []
     beside = [w for w in before + after if text[min(w.end, words[i].end) : max(w.start, words[i].start)] == " "]
-    near = [(k, m.place_id, m.start, m.end) for w in beside for k, m in [by_end.get(w.end) or by_start.get(w.start) or (-1, None)]
-            if m is not None and (m.end == w.end if w.end <= words[i].start else m.start == w.start)]
+    near = [(k, m.place_id, m.start, m.end) for w in beside
+            if (hit := _mention_of(w, w.end <= words[i].start, by_start, by_end)) is not None for k, m in [hit]]
     if not near:  # an adjective no mention holds ("the Belarusian border", "la frontière libanaise")
         near = [(-1, c, w.start, w.end) for w in beside if (c := _adjective_country(gaz, w, lex.lang))]
     if len(near) != 1:
@@ -427,6 +425,16 @@ def _named_beside(text: str, words: tuple[Word, ...], i: int, by_start: dict[int
     if home is None or gaz.border_between(home, country) is None:
         return None
     return home, country, min(start, words[i].start), max(end, words[i].end), {k} - {-1}
+
+
+def _mention_of(w: Word, before_border: bool, by_start: dict[int, tuple[int, Mention]],
+                by_end: dict[int, tuple[int, Mention]]) -> tuple[int, Mention] | None:
+    """The country mention that is the word ``w`` beside a border noun: one that ends with it
+    when it stands before the noun, one that starts with it when it stands after."""
+    hit = by_end.get(w.end) or by_start.get(w.start)
+    if hit is None or (hit[1].end != w.end if before_border else hit[1].start != w.start):
+        return None
+    return hit
 
 
 def _adjective_country(gaz: ArticleResolver, w: Word, lang: str) -> str | None:

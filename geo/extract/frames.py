@@ -858,7 +858,7 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # "the left bank", "the left wing": an adjective, not the verb
         if _crossing_point(words, i, lex):
             continue  # "at the Rafah crossing", "au point de passage de X": a place, no movement
-        if i and (w.key in lex.vehicle_nouns or w.lemma in lex.vehicle_nouns) and words[i - 1].key in lex.determiners \
+        if i and _vehicle(w, lex) and words[i - 1].key in lex.determiners \
                 and all(c.frame == "transfer" for c in cands):
             continue  # "boarded a bus in X", "took the ferry": the vehicle, not the verb "to bus", "to ferry" (not "the flight of families")
         if not cands and w.capitalised:
@@ -1030,7 +1030,7 @@ def _with_boarding(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, pr
         for j in range(i + 1, min(len(words), i + 2 + _VEHICLE_REACH)):
             if clauses[j] != clauses[i] or j in taken:
                 break
-            if words[j].key in lex.vehicle_nouns or words[j].lemma in lex.vehicle_nouns:
+            if _vehicle(words[j], lex):
                 out.append(_Pred(i, j, clauses[i], _BOARDING, " ".join(words[k].text for k in range(i, j + 1))))
                 break
             if words[j].capitalised:
@@ -2262,18 +2262,19 @@ def _vehicle_after(s: _Sentence, y: int) -> bool:
     """Whether the phrase after the marker ending at word ``y`` is the means of transport
     ("transportados de avião para X", "in elicottero"): its first word, articles aside, is a
     vehicle noun (``[grammar] vehicle_nouns``), no end."""
-    x = y + 1
-    while x < len(s.words) and s.words[x].key in s.lex.determiners:
-        x += 1
-    return x < len(s.words) and (s.words[x].key in s.lex.vehicle_nouns or s.words[x].lemma in s.lex.vehicle_nouns)
+    x = _past_determiners(s.words, y + 1, s.lex)
+    return x < len(s.words) and _vehicle(s.words[x], s.lex)
+
+
+def _vehicle(w: Word, lex: Lexicon) -> bool:
+    """Whether ``w`` (by folded form or lemma) is a vehicle noun (``[grammar] vehicle_nouns``)."""
+    return w.key in lex.vehicle_nouns or w.lemma in lex.vehicle_nouns
 
 
 def _time_after(s: _Sentence, y: int) -> bool:
     """Whether the phrase after the marker ending at word ``y`` is one of time ("partiti alle
     22 di mercoledì", "llegaron a mediodía"): its first word, articles aside, is a word of time."""
-    x = y + 1
-    while x < len(s.words) and s.words[x].key in s.lex.determiners:
-        x += 1
+    x = _past_determiners(s.words, y + 1, s.lex)
     return x < len(s.words) and _timed(s.words[x], s.lex)
 
 
@@ -2433,8 +2434,7 @@ def where_they_board(m: _MarkerRead) -> bool:
         return False
     # (the vehicle may take a preposition of its own: "embarcou num ônibus em X", "stieg in einen Bus in X")
     if len(between) > _BOARDED_GAP or any(not (words[x].key in lex.determiners or words[x].key.isdigit()
-                                               or words[x].key in number_words(lex.lang) or words[x].key in lex.vehicle_nouns
-                                               or words[x].lemma in lex.vehicle_nouns
+                                               or words[x].key in number_words(lex.lang) or _vehicle(words[x], lex)
                                                or (x == between.start and (words[x].key in lex.noun_location or words[x].key in lex.markers_flat)))
                                           for x in between):
         return False
@@ -2488,7 +2488,7 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     head = False
     for x in range(p.end + 1, k):
         w = words[x]
-        if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or w.key in lex.vehicle_nouns or w.lemma in lex.vehicle_nouns:
+        if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or _vehicle(w, lex):
             head = True  # (or what carries them: "boarded a bus for X", "took the train to Y")
         elif w.key in lex.of or w.key in lex.determiners or w.key.isdigit() or _marker_ending(words, x, lex) == ("weak_goal", x):
             continue  # (Spanish marks a person object with "a": "trasladó a los migrantes a X")
@@ -2797,7 +2797,7 @@ def _past_vehicle(words: tuple[Word, ...], a: int, lex: Lexicon, stop: int) -> i
     if a + 1 >= stop or words[a].capitalised:
         return a
     v = _past_determiners(words, a + 1, lex, stop)
-    if v < stop and (words[v].key in lex.vehicle_nouns or words[v].lemma in lex.vehicle_nouns) and v - a <= 3:
+    if v < stop and _vehicle(words[v], lex) and v - a <= 3:
         return v + 1
     return a
 
@@ -3363,7 +3363,7 @@ def where_they_stayed_before(s: _Sentence, story: _Story) -> None:
         if ph is None:
             continue
         j = i + len(ph)
-        while j < len(words) and (words[j].key in lex.pronouns or words[j].lemma in lex.auxiliaries | lex.spend_verbs):
+        while j < len(words) and (words[j].key in lex.pronouns or words[j].lemma in lex.auxiliaries or words[j].lemma in lex.spend_verbs):
             j += 1  # ("after spending two months in Y", "nachdem sie zwei Monate in Y verbracht hatte")
         for sl in s.slots:
             # (a place so located is never where they go: "kehrte nach zwei Jahren in Y nach X zurück")

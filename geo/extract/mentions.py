@@ -129,7 +129,7 @@ _GOV_BEFORE = re.compile(
 )
 # ... but not one a marker of where a move starts opens ("families arriving from X said"), nor one
 # a marker of where something is ("officials in X said", "des responsables à X ont déclaré"): a place
-_SOURCE_BEFORE = re.compile(
+_PLACED_BEFORE = re.compile(
     rf"\b{alternation(words_of_all('markers', 'source') + words_of_all('markers', 'location') + words_of_all('markers', 'weak_goal'))}\s*$")
 
 
@@ -901,10 +901,19 @@ def _initialism_hit(text: str, folded: str, toks: Sequence[Word], i: int, index:
     if not m:
         return None
     n = 1 + sum(1 for t_ in toks[i + 1 :] if t_.end <= m.end() and t_.start >= toks[i].end)
-    cands = index.lookup("=" + folded[m.start() : m.end()].replace(".", ""))  # capitals A-Z: folded is lower case
-    if len(m.group(0).replace(".", "")) == 2:
-        cands = tuple(c for c in cands if c.population >= 60_000_000)
+    cands = initialism_candidates(index, folded[m.start() : m.end()].replace(".", ""))  # capitals A-Z: folded is lower case
     return _ScanHit(i, i + n, [], cands) if cands else None
+
+
+#: a place named by two capitals is one of this many people (US, UK): two letters are most often something else
+TWO_LETTER_POPULATION = 60_000_000
+
+
+def initialism_candidates(index: NameIndex, letters: str) -> tuple[Candidate, ...]:
+    """The index's candidates an initialism names (``letters`` folded, without its stops: "us",
+    "uk", "drc"), two letters only for the most populous (:data:`TWO_LETTER_POPULATION`)."""
+    cands = index.lookup("=" + letters)
+    return tuple(c for c in cands if c.population >= TWO_LETTER_POPULATION) if len(letters) == 2 else cands
 
 
 def word_zipf(word: str, lang: str = "en") -> float:
@@ -1722,7 +1731,7 @@ def _not_place(text: str, folded: str, s: Sentence, start: int, end: int, kind: 
     place = gaz.places[place_id]
     big = int(place.properties.get("population") or 0) >= 500_000
     if place.properties.get("capital_of") or kind == "country" or big:
-        if (_GOV_AFTER.match(after) and not _SOURCE_BEFORE.search(before.rstrip())) or _GOV_BEFORE.search(before.rstrip()):
+        if (_GOV_AFTER.match(after) and not _PLACED_BEFORE.search(before.rstrip())) or _GOV_BEFORE.search(before.rstrip()):
             return "government"
         if _GOV_NOUN_AFTER.match(after) or _GOV_NOUN_BEFORE.search(before.rstrip() + " "):
             return "government"
