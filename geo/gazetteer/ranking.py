@@ -662,7 +662,9 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
     (Kherson) gives way to the town, and so does a region the name calls by another of its
     names when a city of the region has that name too (Lisboa, Lisbonne; not New York, the
     state's own name, New York City's other one), and a region that a city of that name
-    outnumbers (Kiev: the city of three million, not its oblast) or whose people all live in it
+    outnumbers (Kiev: the city of three million, not its oblast) or, called by its own name,
+    holds most of the people of (Lima: 7.7 of the 8.3 million its region counts) or whose
+    people all live in it
     (a region's population is the sum of its towns': the governorate of Beirut is the city, and
     French "Beyrouth" its own name, the city's other one); a region noun with the name
     ("Kyiv Oblast") puts the region before a town; a demonym keeps only demonym readings."""
@@ -671,7 +673,7 @@ def _ranked(n: Name, scene: Scene, quals: set[tuple[str, str]]) -> list[tuple[fl
     if best.source == "region" and not n.region_named:
         towns = [(sc, c) for sc, c in scored if c.source == "geonames" and c.country == best.country
                  and (c.admin1 == best.admin1 and (c.own or not best.own and c.population >= CAPITAL_POPULATION)
-                      or c.population >= best.population)]
+                      or c.population >= best.population or (c.own and 2 * c.population > best.population))]
         if towns:
             scored = [towns[0]] + [x for x in scored if x is not towns[0]]
     elif n.region_named and best.source == "geonames":

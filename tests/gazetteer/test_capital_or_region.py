@@ -1,6 +1,7 @@
 """A city or the region of its name (issue 21, item 2): a region named like its capital gives
 way to the city when the text writes the city's other name ("Lisboa", "Lisbonne") or when the
-city outnumbers the region ("Kiev": the city, not its oblast); a region noun with the name
+city outnumbers the region ("Kiev": the city, not its oblast) or, called by its own name, holds
+most of its people ("Lima"); a region noun with the name
 ("the Kiev region", "région de Kiev") keeps the region. Sentences written for these tests."""
 
 from __future__ import annotations

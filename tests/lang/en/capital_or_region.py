@@ -6,6 +6,7 @@ THE_NAME_MEANS_THE_CITY = [
     pytest.param("The convoy finally reached Kiev on Tuesday evening.", "Kyiv", id="kiev"),
     pytest.param("Two ferries brought the families to Lisboa at dawn.", "Lisbon", id="lisboa"),
     pytest.param("After three days on the road the bus pulled into Pondicherry.", "Puducherry", id="pondicherry-city-region"),
+    pytest.param('The delegation landed in Lima on Monday.', "Lima", id="lima-most-of-its-region"),
 ]
 A_REGION_NOUN_KEEPS_THE_REGION = [
     pytest.param("Shelling went on across the Kiev region all week."),
