@@ -2132,11 +2132,9 @@ def _goal_phrase_before_verb(m: _MarkerRead) -> _Pred | None:
     s, words, lex = m.s, m.s.words, m.s.lex
     if not lex.object_before_verb or not (m.role == "location" or _genitive_of(m)) or m.sl.role is not None or m.before or not m.after:
         return None
-    p = m.after[0]
-    if p.entry.frame not in ("move", "transfer", "depart") or p.index - m.sl.last > _NEAR \
-            or _punct_between(s, m.k - 1, p.index, _PHRASE_BREAKS) \
-            or not all(words[y].key in lex.coordinators or any(o.first <= y <= o.last for o in s.slots) for y in range(m.sl.last + 1, p.index)):
-        return None  # (only more places between, a list: "in Zentren in X und Y gebracht")
+    p = _verb_right_after(m)
+    if p is None or p.entry.frame not in ("move", "transfer", "depart") or p.entry.object == "origin":
+        return None  # ("ihre Häuser in X verlassen": the phrase is what the verb leaves, :func:`what_they_leave_before_verb`)
     for x in range(m.k - 1, max(-1, m.k - _OPENED_PHRASE), -1):
         mk = _marker_ending(words, x, lex)
         if mk is None:
@@ -2146,6 +2144,49 @@ def _goal_phrase_before_verb(m: _MarkerRead) -> _Pred | None:
         names = any(o.first < m.k and o.last >= mk[1] for o in s.slots)
         return p if into and nouns and not names and not _punct_between(s, mk[1], m.k, _PHRASE_BREAKS) else None
     return None
+
+
+def _verb_right_after(m: _MarkerRead) -> _Pred | None:
+    """Where the verb comes last: the first predicate after the marker's place when it stands
+    near, in the same phrase, with nothing but more places of a list between ("in Zentren in X
+    und Y gebracht")."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not m.after:
+        return None
+    p = m.after[0]
+    if p.index - m.sl.last > _NEAR or _punct_between(s, m.k - 1, p.index, _PHRASE_BREAKS) \
+            or not all(words[y].key in lex.coordinators or any(o.first <= y <= o.last for o in s.slots) for y in range(m.sl.last + 1, p.index)):
+        return None
+    return p
+
+
+def what_they_leave_before_verb(m: _MarkerRead) -> bool:
+    """Where the verb comes last, :func:`location_of_what_they_leave` read backwards: "haben ihre
+    Häuser in X verlassen", "sind vor den Kämpfen in X geflohen" — a departure right after the
+    place, and before the marker that locates a noun (``[constructions] noun_location``) one
+    short noun phrase that names no place (opened by a determiner or the verb's own source
+    preposition): the place is where they leave."""
+    s, words, lex = m.s, m.s.words, m.s.lex
+    if not lex.object_before_verb or m.before or m.role != "location" or m.sl.role is not None \
+            or not any(" ".join(w.key for w in words[m.k : m.k + n]) in lex.noun_location for n in (1, 2, 3)):
+        return False
+    p = _verb_right_after(m)
+    if p is None or p.entry.frame != "depart":
+        return False
+    first = m.k - 1
+    while first > 0 and m.k - first < _LEFT_PHRASE and words[first - 1].key not in lex.determiners \
+            and _marker_ending(words, first - 1, lex) is None and not _punct_between(s, first - 1, first + 1, _PHRASE_BREAKS):
+        first -= 1
+    opener = first - 1
+    mk = _marker_ending(words, opener, lex) if opener >= 0 else None
+    if opener < 0 or not (words[opener].key in lex.determiners or (mk is not None and mk[0] in ("source", "weak_source"))) \
+            or _punct_between(s, opener, m.k, _PHRASE_BREAKS) or _time_phrase(words, first, m.k, lex) \
+            or any(o.last >= opener and o.first < m.k for o in s.slots if o is not m.sl) \
+            or any(opener <= q.end and q.index < m.k for q in s.preds) \
+            or any(words[x].key.isdigit() or words[x].key in lex.markers_flat or _says(words[x], lex) for x in range(first, m.k)):
+        return False  # (one noun phrase, no time, number, name or verb in it)
+    _give(m.sl, "origin", p, "what_they_leave_before_verb", m.word)
+    return True
 
 
 #: how many words the phrase a marker opens may take before the marker that locates it
@@ -2750,7 +2791,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
     strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
-    repeated_marker_after_and, location_of_what_they_leave, event_noun_located, where_they_board, weak_marker_after_verb, weak_marker_in_chain,
+    repeated_marker_after_and, location_of_what_they_leave, what_they_leave_before_verb, event_noun_located, where_they_board, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,
     weak_goal_opening_the_clause, fronted_source, arrival_in_the_scene_set,
     weak_source_before_verb,

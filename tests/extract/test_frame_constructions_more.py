@@ -286,3 +286,15 @@ def test_getting_on_a_vehicle_at_x_is_where_they_board(lang, text, expected):
     getting on followed by a vehicle (``boarding_verbs``) is a verb of going on board
     (``embark_verbs``), and the place it locates is where they board (``where_they_board``)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "origin"), cases("frame_constructions_more", "WHAT_THEY_LEAVE_BEFORE_A_FINAL_VERB"))
+def test_what_they_leave_before_a_final_verb_is_located_where_they_leave(lang, text, origin):
+    """Where the verb comes last ("haben ihre Häuser in X verlassen"), the noun phrase before
+    "in X" is what the departure leaves: X is the origin — not a goal phrase (it was read as
+    "None -> X", or nothing); a goal phrase opened by "in" ("in Zelte in X") gives no origin."""
+    got = moves(text, lang)
+    if origin is None:
+        assert all(o is None for o, _ in got)
+    else:
+        assert origin in got

@@ -125,3 +125,9 @@ THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE = [
 A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
     pytest.param('Er kehrte nach Graz zurück, nachdem er zwei Wochen in Wien verbracht hatte.', ('geonames:2761369', 'geonames:2778067'), id='nachdem-verbracht'),
 ]
+
+WHAT_THEY_LEAVE_BEFORE_A_FINAL_VERB = [
+    pytest.param("In der Nacht haben Hunderte Familien ihre Häuser in Homs verlassen.", ("homs", None), id="haeuser-in-x-verlassen"),
+    pytest.param("Die Soldaten haben ihre Stellungen in Homs verlassen.", ("homs", None), id="stellungen-in-x-verlassen"),
+    pytest.param("Die Menschen sind in der Nacht in Zelte in Homs geflohen.", None, id="into-tents-is-no-origin"),
+]

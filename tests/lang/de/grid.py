@@ -193,6 +193,8 @@ GRID = [
     ('displaced-participle', 'Die von den Kämpfen in Hama vertriebenen Familien sind in Damaskus angekommen.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Die Familien stiegen in Homs in einen Bus ein.', [('homs', None)]),
     ('after-spending', 'Sie kehrte nach Damaskus zurück, nachdem sie drei Monate in Beirut verbracht hatte.', [('beirut', 'damascus')]),
+    ('left-homes-after', 'In der Nacht haben Hunderte Familien ihre Häuser in Homs verlassen.', [('homs', None)]),
+    ('left-homes-after', 'Die Bewohner sind vor den Kämpfen in Khartum geflohen.', [('khartoum', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +319,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "left-homes-after": 2,
 }

@@ -177,6 +177,8 @@ GRID = [
     ('displaced-participle', 'The families displaced by the fighting in Hama have arrived in Damascus.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'The families got on a bus in Homs.', [('homs', None)]),
     ('after-spending', 'She went back to Damascus after spending three months in Beirut.', [('beirut', 'damascus')]),
+    ('left-homes-after', 'Overnight, hundreds of families have left their houses in Homs.', [('homs', None)]),
+    ('left-homes-after', 'The residents have fled the fighting in Khartoum.', [('khartoum', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -301,4 +303,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "left-homes-after": 2,
 }

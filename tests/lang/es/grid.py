@@ -189,6 +189,8 @@ GRID = [
     ('displaced-participle', 'Las familias desplazadas por los combates en Hama han llegado a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Las familias subieron a un autobús en Homs.', [('homs', None)]),
     ('after-spending', 'Volvió a Damasco después de pasar tres meses en Beirut.', [('beirut', 'damascus')]),
+    ('left-homes-after', 'Durante la noche, cientos de familias han abandonado sus casas en Homs.', [('homs', None)]),
+    ('left-homes-after', 'Los vecinos han huido de los combates en Jartum.', [('khartoum', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +315,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "left-homes-after": 2,
 }

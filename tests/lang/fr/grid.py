@@ -193,6 +193,8 @@ GRID = [
     ('displaced-participle', 'Les familles déplacées par les combats à Hama sont arrivées à Damas.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Les familles montèrent dans un bus à Homs.', [('homs', None)]),
     ('after-spending', 'Elle est retournée à Damas après avoir passé trois mois à Beyrouth.', [('beirut', 'damascus')]),
+    ('left-homes-after', 'Dans la nuit, des centaines de familles ont quitté leurs maisons à Homs.', [('homs', None)]),
+    ('left-homes-after', 'Les habitants ont fui les combats à Khartoum.', [('khartoum', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +319,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "left-homes-after": 2,
 }

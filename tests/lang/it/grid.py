@@ -189,6 +189,8 @@ GRID = [
     ('displaced-participle', 'Le famiglie sfollate dai combattimenti a Hama sono giunte a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Le famiglie salirono su un autobus a Homs.', [('homs', None)]),
     ('after-spending', 'È rientrata a Damasco dopo aver trascorso tre mesi a Beirut.', [('beirut', 'damascus')]),
+    ('left-homes-after', 'Durante la notte centinaia di famiglie hanno lasciato le loro case a Homs.', [('homs', None)]),
+    ('left-homes-after', 'Gli abitanti sono fuggiti dai combattimenti a Khartum.', [('khartoum', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +315,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "left-homes-after": 2,
 }

@@ -189,6 +189,8 @@ GRID = [
     ('displaced-participle', 'As famílias deslocadas pelos combates em Hama chegaram a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'As famílias subiram num ônibus em Homs.', [('homs', None)]),
     ('after-spending', 'Ela regressou a Damasco depois de passar três meses em Beirute.', [('beirut', 'damascus')]),
+    ('left-homes-after', 'Durante a noite, centenas de famílias deixaram as suas casas em Homs.', [('homs', None)]),
+    ('left-homes-after', 'Os moradores fugiram dos combates em Cartum.', [('khartoum', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +315,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "left-homes-after": 2,
 }
