@@ -2527,8 +2527,14 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
             or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
         return False
     head = False
-    for x in range(p.end + 1, k):
+    x = p.end
+    while x + 1 < k:
+        x += 1
         w = words[x]
+        means = _means_phrase_end(words, x, k, lex)
+        if means is not None:
+            x = means  # (how they are moved, before whom: "trasladaron en avión a los heridos de X")
+            continue
         if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or _vehicle(w, lex):
             head = True  # (or what carries them: "boarded a bus for X", "took the train to Y")
         elif w.key in lex.of or w.key in lex.determiners or w.key.isdigit() or _marker_ending(words, x, lex) == ("weak_goal", x):
@@ -2536,6 +2542,25 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
         elif (w.capitalised and not lex.nouns_capitalised) or w.key in lex.markers_flat:
             return False  # a name ("the families of Al-Amin"), another phrase's marker
     return head or _object_of_sending(s, p, k)
+
+
+def _means_phrase_end(words: tuple[Word, ...], x: int, k: int, lex: Lexicon) -> int | None:
+    """Where a phrase of the means of travel that opens at ``x`` (before ``k``) ends: a
+    marker, "of" or an agent's preposition, articles, then a vehicle noun or a way of
+    travelling (``[grammar] travel_ways``: "in elicottero", "de avião", "by air", "par la
+    route"), or a way of two words, alone or after any one word ("por vía aérea"); else None."""
+    for y in (x, x + 1):  # (a way of two words, alone or after its preposition: "vía aérea", "por vía aérea")
+        if y + 2 <= k and f"{words[y].key} {words[y + 1].key}" in lex.travel_ways:
+            return y + 1
+    if words[x].key not in lex.markers_flat and words[x].key not in lex.of and words[x].key not in lex.agent_markers:
+        return None  # (a marker, "of", or the preposition of an agent: "by", "par", "por")
+    y = _past_determiners(words, x + 1, lex, k)
+    if y < k and _vehicle(words[y], lex):
+        return y
+    for n in (2, 1):
+        if y + n <= k and " ".join(w.key for w in words[y : y + n]) in lex.travel_ways:
+            return y + n - 1
+    return None
 
 
 def _caused(s: _Sentence, p: _Pred) -> bool:
@@ -2557,7 +2582,10 @@ def _object_of_sending(s: _Sentence, p: _Pred, k: int) -> bool:
     if (p.entry.frame != "transfer" and not _caused(s, p)) or (p.index > 0 and words[p.index - 1].key in lex.determiners):
         return False
     first = p.end + 1
-    if not (words[first].key in lex.determiners or words[first].key.isdigit()) or not 0 < k - first - 1 <= _SENT_PHRASE:
+    means = _means_phrase_end(words, first, k, lex) if first < k else None
+    if means is not None:
+        first = means + 1  # (how they are moved comes first: "ha evacuato in elicottero i malati da X")
+    if first >= k or not (words[first].key in lex.determiners or words[first].key.isdigit()) or not 0 < k - first - 1 <= _SENT_PHRASE:
         return False
     return not any(words[x].key in lex.of or words[x].key in lex.determiners or words[x].key in lex.markers_flat
                    or (words[x].capitalised and not lex.nouns_capitalised) for x in range(first + 1, k))
@@ -2864,7 +2892,11 @@ def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
     ins = _inserted(words, end, k, lex)
     if ins:
         return (ins.start - end) + 1
-    # a time phrase right after the verb counts as one word ("deportaron el lunes a doce hombres a X")
+    # a means of travel right after the verb counts as one word ("trasladaron en avión a los heridos de X"),
+    means = _means_phrase_end(words, end + 1, k, lex) if end + 1 < k else None
+    if means is not None:
+        return 1 + _reach(words, means, k, lex)
+    # and so does a time phrase ("deportaron el lunes a doce hombres a X")
     t = next((t for t in range(min(k - 1, end + 1 + _TIME_PHRASE), end + 1, -1) if _time_phrase(words, end + 1, t, lex)), None)
     if t is not None:
         return 1 + _reach(words, t - 1, k, lex)

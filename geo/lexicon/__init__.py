@@ -34,7 +34,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics", "said_adverbs"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
-                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "purpose", "go_be_forms",
+                "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "travel_ways", "purpose", "go_be_forms",
                 "participle_agreement", "participle_infinitive", "accented_words", "separable_prefixes", "causative_verbs", "direction_prefixes"),
     "directions": ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
     # the tables below are matched on the folded text (see README.md: written as folded text)
@@ -252,6 +252,8 @@ class Lexicon:
     boarding_verbs: frozenset[str]
     #: the vehicles those verbs take (folded nouns, singular and plural)
     vehicle_nouns: frozenset[str]
+    #: ways of travelling a means phrase names after its preposition ("by air", "por vía aérea"; folded, one or two words)
+    travel_ways: frozenset[str]
     #: verbs (lemmas) that make the infinitive right after them cause another's move ("fait entrer X en Y")
     causative_verbs: frozenset[str]
     #: prefixes of direction that join a verb of motion and leave it one ("zurückverlegt" is "verlegt")
@@ -510,6 +512,7 @@ def _journeys(g: dict[str, Any]) -> dict[str, Any]:
         "flight_goals": _fs(g["flight_goals"]),
         "boarding_verbs": _fs(g["boarding_verbs"]),
         "vehicle_nouns": _fs(g["vehicle_nouns"]),
+        "travel_ways": _fs(g["travel_ways"]),
         "causative_verbs": _fs(g["causative_verbs"]),
         "direction_prefixes": tuple(sorted(g["direction_prefixes"], key=len, reverse=True)),
         "go_be_forms": _fs(g["go_be_forms"]),

@@ -298,3 +298,12 @@ def test_what_they_leave_before_a_final_verb_is_located_where_they_leave(lang, t
         assert all(o is None for o, _ in got)
     else:
         assert origin in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT"))
+def test_a_means_of_travel_before_the_object_keeps_the_ends(lang, text, expected):
+    """"Trasladaron por vía aérea a los heridos de X a Y", "ha evacuato in elicottero i malati da
+    X a Y": the means of travel (a vehicle noun or ``[grammar] travel_ways`` after its
+    preposition) between the verb and whom it moves counts as one word, so the markers after
+    the object still give the verb's ends."""
+    assert expected in moves(text, lang)

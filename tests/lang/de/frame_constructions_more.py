@@ -131,3 +131,7 @@ WHAT_THEY_LEAVE_BEFORE_A_FINAL_VERB = [
     pytest.param("Die Soldaten haben ihre Stellungen in Homs verlassen.", ("homs", None), id="stellungen-in-x-verlassen"),
     pytest.param("Die Menschen sind in der Nacht in Zelte in Homs geflohen.", None, id="into-tents-is-no-origin"),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
+    pytest.param('Die Retter brachten mit dem Hubschrauber die Kinder von Homs nach Damaskus.', ("homs", "damascus"), id='mit-dem-hubschrauber'),
+]

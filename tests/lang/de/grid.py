@@ -195,6 +195,8 @@ GRID = [
     ('after-spending', 'Sie kehrte nach Damaskus zurück, nachdem sie drei Monate in Beirut verbracht hatte.', [('beirut', 'damascus')]),
     ('left-homes-after', 'In der Nacht haben Hunderte Familien ihre Häuser in Homs verlassen.', [('homs', None)]),
     ('left-homes-after', 'Die Bewohner sind vor den Kämpfen in Khartum geflohen.', [('khartoum', None)]),
+    ('means-before-object', 'Die Behörden brachten per Hubschrauber die Verletzten von Homs nach Damaskus.', [('homs', 'damascus')]),
+    ('means-before-object', 'Das Militär flog auf dem Luftweg die Kranken von Homs nach Damaskus aus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -320,4 +322,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "left-homes-after": 2,
+    "means-before-object": 2,
 }

@@ -100,3 +100,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('The soldiers got on a train in Vienna.', ('geonames:2761369', None), id='got-on'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
+    pytest.param('The Red Cross moved by road the children from Homs to Damascus.', ("homs", "damascus"), id='by-road'),
+]

@@ -179,6 +179,8 @@ GRID = [
     ('after-spending', 'She went back to Damascus after spending three months in Beirut.', [('beirut', 'damascus')]),
     ('left-homes-after', 'Overnight, hundreds of families have left their houses in Homs.', [('homs', None)]),
     ('left-homes-after', 'The residents have fled the fighting in Khartoum.', [('khartoum', None)]),
+    ('means-before-object', 'The authorities moved by helicopter the wounded from Homs to Damascus.', [('homs', 'damascus')]),
+    ('means-before-object', 'The army flew the sick by air from Homs to Damascus.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -304,4 +306,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "left-homes-after": 2,
+    "means-before-object": 2,
 }

@@ -106,3 +106,8 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('Los soldados subieron a un tren en Viena.', ('geonames:2761369', None), id='subir-a'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
+    pytest.param('La Cruz Roja trasladó por vía terrestre a los ancianos de Homs a Damasco.', ("homs", "damascus"), id='por-via-terrestre'),
+    pytest.param('Los soldados trasladaron por carretera a los niños desde Homs hasta Damasco.', ("homs", "damascus"), id='por-carretera'),
+]

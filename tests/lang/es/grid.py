@@ -191,6 +191,8 @@ GRID = [
     ('after-spending', 'Volvió a Damasco después de pasar tres meses en Beirut.', [('beirut', 'damascus')]),
     ('left-homes-after', 'Durante la noche, cientos de familias han abandonado sus casas en Homs.', [('homs', None)]),
     ('left-homes-after', 'Los vecinos han huido de los combates en Jartum.', [('khartoum', None)]),
+    ('means-before-object', 'Las autoridades trasladaron en helicóptero a los heridos de Homs a Damasco.', [('homs', 'damascus')]),
+    ('means-before-object', 'El ejército evacuó por vía aérea a los enfermos de Homs a Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -316,4 +318,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "left-homes-after": 2,
+    "means-before-object": 2,
 }

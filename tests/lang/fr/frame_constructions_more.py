@@ -102,3 +102,8 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('Les soldats montent dans un train à Vienne.', ('geonames:2761369', None), id='monter-dans'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
+    pytest.param('La Croix-Rouge a transféré par la route les enfants de Homs à Damas.', ("homs", "damascus"), id='par-la-route'),
+    pytest.param('Les secours ont évacué en bateau les enfants de Homs vers Damas.', ("homs", "damascus"), id='en-bateau'),
+]

@@ -195,6 +195,8 @@ GRID = [
     ('after-spending', 'Elle est retournée à Damas après avoir passé trois mois à Beyrouth.', [('beirut', 'damascus')]),
     ('left-homes-after', 'Dans la nuit, des centaines de familles ont quitté leurs maisons à Homs.', [('homs', None)]),
     ('left-homes-after', 'Les habitants ont fui les combats à Khartoum.', [('khartoum', None)]),
+    ('means-before-object', 'Les autorités ont transféré en hélicoptère les blessés de Homs à Damas.', [('homs', 'damascus')]),
+    ('means-before-object', "L'armée a évacué par voie aérienne les malades de Homs vers Damas.", [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -320,4 +322,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "left-homes-after": 2,
+    "means-before-object": 2,
 }

@@ -98,3 +98,8 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('I soldati sono saliti su un treno a Vienna.', ('geonames:2761369', None), id='salire-su'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
+    pytest.param('La Croce Rossa ha trasferito in pullman i bambini da Homs a Damasco.', ("homs", "damascus"), id='in-pullman'),
+    pytest.param('I soccorritori hanno evacuato per via aerea gli anziani da Homs a Damasco.', ("homs", "damascus"), id='per-via-aerea'),
+]

@@ -191,6 +191,8 @@ GRID = [
     ('after-spending', 'È rientrata a Damasco dopo aver trascorso tre mesi a Beirut.', [('beirut', 'damascus')]),
     ('left-homes-after', 'Durante la notte centinaia di famiglie hanno lasciato le loro case a Homs.', [('homs', None)]),
     ('left-homes-after', 'Gli abitanti sono fuggiti dai combattimenti a Khartum.', [('khartoum', None)]),
+    ('means-before-object', 'Le autorità hanno trasferito in elicottero i feriti da Homs a Damasco.', [('homs', 'damascus')]),
+    ('means-before-object', "L'esercito ha evacuato per via aerea i malati da Homs a Damasco.", [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -316,4 +318,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "left-homes-after": 2,
+    "means-before-object": 2,
 }

@@ -100,3 +100,8 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('Os soldados subiram num trem em Viena.', ('geonames:2761369', None), id='subir-em'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
+    pytest.param('A Cruz Vermelha transferiu por via terrestre as crianças de Homs para Damasco.', ("homs", "damascus"), id='por-via-terrestre'),
+    pytest.param('Os socorristas levaram de barco os idosos de Homs para Damasco.', ("homs", "damascus"), id='de-barco'),
+]

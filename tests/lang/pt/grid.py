@@ -191,6 +191,8 @@ GRID = [
     ('after-spending', 'Ela regressou a Damasco depois de passar três meses em Beirute.', [('beirut', 'damascus')]),
     ('left-homes-after', 'Durante a noite, centenas de famílias deixaram as suas casas em Homs.', [('homs', None)]),
     ('left-homes-after', 'Os moradores fugiram dos combates em Cartum.', [('khartoum', None)]),
+    ('means-before-object', 'As autoridades transferiram de helicóptero os feridos de Homs para Damasco.', [('homs', 'damascus')]),
+    ('means-before-object', 'O exército transferiu por via aérea os doentes de Homs para Damasco.', [('homs', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -316,4 +318,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "left-homes-after": 2,
+    "means-before-object": 2,
 }
