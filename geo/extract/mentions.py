@@ -1831,8 +1831,8 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
         i = 1 if toks else 0
         while i < len(toks):
             t = toks[i]
-            if not (cap[i] and t.key not in _COMMON and len(t.text) > 1):
-                i += 1
+            if not (cap[i] and t.key not in _COMMON and len(t.text) > 1) or not any(map(str.isalpha, t.text)):
+                i += 1  # (a number is no name: "in 2020", "à 18 heures", "a 40 chilometri")
                 continue
             j = i + 1
             while j < len(toks) and joinable(text, toks[j - 1], toks[j]) and (

@@ -57,6 +57,22 @@ def test_each_unresolved_name_says_why(ex: Extractor, lang: str, text: str, name
     assert (name, reason) in [(u.text, u.reason) for u in x.unresolved]
 
 
+# a number after a preposition of place is no name left unresolved (they were listed: "2020", "18", "40")
+NUMBERS = [
+    pytest.param("en", "The families reached Homs in 2020 after 40 days.", id="en-in-2020"),
+    pytest.param("fr", "Les familles sont arrivées à 18 heures à Homs.", id="fr-a-18-heures"),
+    pytest.param("de", "Die Familien kamen um 18 Uhr in Homs an.", id="de-um-18-uhr"),
+    pytest.param("it", "Le famiglie sono arrivate a 40 chilometri da Homs.", id="it-a-40-chilometri"),
+    pytest.param("es", "Las autoridades trasladaron a 40 heridos de Homs a Damasco.", id="es-a-40-heridos"),
+    pytest.param("pt", "As famílias chegaram a Homs em 2020.", id="pt-em-2020"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NUMBERS)
+def test_a_number_is_no_unresolved_name(ex: Extractor, lang: str, text: str) -> None:
+    assert not [u.text for u in ex(text, "2024-03-01", lang=lang).unresolved if not any(map(str.isalpha, u.text))]
+
+
 # a story of Uganda and Chad: a town that other countries have, right after a verb of motion
 AFTER_MOTION = [
     pytest.param("en", "Families crossed into Uganda and Chad. Aid trucks entered Gaza on Sunday.", id="en"),
