@@ -72,8 +72,12 @@ _ON_BORDER_RE = re.compile(
 )
 _DIRECTIONS = {w: 45 * n for w, n in ((w, BEARING_KEYS.index(k)) for w, k in _by_key("bearings", BEARING_KEYS).items())}
 _MILES = frozenset(_all("mile_units"))
+#: distances written in words, every language's (folded word -> km: "sixty", "une soixantaine de")
+_DISTANCE_WORDS: dict[str, int] = {w: n for lang in SUPPORTED_LANGS for w, n in table(lang, "spatial")["distance_numbers"].items()}
+_GLUED = r"\s*"  # (a word and the next, a space or none between)
 _OFFSET_RE = re.compile(
-    rf"(\d+(?:[.,]\d+)?)\s*({alternation([*_all('km_units'), *_MILES])})\s+(?:{then_space(_all('offset_to'))})?({alternation(_DIRECTIONS)})\s+"
+    rf"\b(\d+(?:[.,]\d+)?|{alternation(_DISTANCE_WORDS)})\s*(?:{then_space(_all('offset_of'), _GLUED)})?"
+    rf"({alternation([*_all('km_units'), *_MILES])})\s+(?:{then_space(_all('offset_to'))})?({alternation(_DIRECTIONS)})\s+"
     rf"{alternation(_all('offset_of'))}\s*{_HEADS}$"
 )
 # an unknown name located by the words ("X, a village near Y", "the camp of X in Y"): the noun of a
@@ -107,7 +111,9 @@ def _located_after(lang: str) -> re.Pattern[str]:
 # "Kagunga, village d'une île tanzanienne": the apposition ends on a country's adjective
 _LOCATED_ADJ_RE = re.compile(rf"{_ALIAS}{_APPOSITION}\s+$")
 # "X, a village 20 km north of Y": the name, then an apposition, then the offset
-_OFFSET_NAMED_RE = re.compile(rf"\s*,?\s*(?:{_SMALL_PLACE}\s*)?$")
+_OFFSET_NAMED_RE = re.compile(
+    rf"\s*,?\s*(?:{_SMALL_PLACE}\s*)?(?:{then_space(_all('offset_to'), _GLUED)})?(?:{then_space(_all('distance_about'), _GLUED)})*$"
+)  # (", à environ 60 km", ", à une soixantaine de kilomètres": the words of the offset before its number)
 _COMPASS_SIDES = frozenset({"north", "south", "east", "west"})
 #: how far (km) from the town it is "in" a place may lie: the town's land ("el corregimiento de X, en Y")
 LOCATED_IN_KM = 15.0
@@ -320,7 +326,7 @@ def _sentence_at(doc: Document, offset: int) -> int:
 
 
 def _km(value: str, unit: str) -> float:
-    v = float(value.replace(",", "."))
+    v = float(_DISTANCE_WORDS[value]) if value in _DISTANCE_WORDS else float(value.replace(",", "."))
     return round(v * 1.609, 1) if unit in _MILES else v
 
 

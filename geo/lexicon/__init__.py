@@ -43,7 +43,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
               "month_first", "weekday_after", "ago_before", "ago_after", "day_units", "week_units"),
     "spatial": ("sides", "bank_nouns", "bank_determiners", "bank_of", "bank_articles", "bank_compounds", "bank_compound_of", "bank_possessive",
                 "near", "near_heads", "on_border_words", "on_border_prepositions", "on_border_articles", "bearings",
-                "km_units", "mile_units", "offset_to", "offset_of",
+                "km_units", "mile_units", "offset_to", "offset_of", "distance_about",
                 "located_nouns", "located_articles", "located_of", "located_in", "located_in_after_comma", "located_in_articles"),
     "names": ("genitive_endings", "demonym_endings", "town_adjective_endings", "demonym_stems", "demonym_inflections", "common", "titles", "particles", "geo_nouns", "place_heads", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
               "organisations", "organisation_articles", "government_verbs", "government_auxiliaries", "government_before",
@@ -368,9 +368,11 @@ def gaps(lang: str, data: dict) -> list[str]:
             out.extend(f"{lang}.toml: [{table}.{key}] has no {k!r}" for k in keys if not sub.get(k))
         elif sub is not None:
             out.append(f"{lang}.toml: [{table}] {key!r} must be a table of {', '.join(keys)}")
-    numbers = (data.get("dates") or {}).get("numbers")
-    if numbers is not None and not (isinstance(numbers, dict) and all(isinstance(n, int) and n > 0 for n in numbers.values())):
-        out.append(f"{lang}.toml: [dates.numbers] must map words to whole numbers above 0")
+    for table, key in (("dates", "numbers"), ("spatial", "distance_numbers")):
+        numbers = (data.get(table) or {}).get(key)
+        if (numbers is None and key == "distance_numbers") or (
+                numbers is not None and not (isinstance(numbers, dict) and all(isinstance(n, int) and n > 0 for n in numbers.values()))):
+            out.append(f"{lang}.toml: [{table}.{key}] must map words to whole numbers above 0")
     for table, allowed_a, allowed_b in (("motion", FRAMES, OBJECT_ROLES), ("event", EVENT_TYPES, ("place", "none"))):
         for key, value in (data.get(table) or {}).items():
             a, _, b = str(value).partition(":")

@@ -91,3 +91,15 @@ def test_in_a_part_of_a_country_is_drawn_in_that_part():
     assert part["geometry"]["coordinates"][1] > whole["geometry"]["coordinates"][1]
     assert part["properties"]["precision_km"] < whole["properties"]["precision_km"]
     assert "the north of Uganda" in part["properties"]["note"]
+
+
+@pytest.mark.parametrize("lang, text, name, km", cases("located", "A_NAME_AT_A_DISTANCE_IN_WORDS"))
+def test_a_distance_in_words_or_after_about_places_the_name(lang, text, name, km):
+    """"Kelvorath, some sixty kilometres north of Kassala", "à une soixantaine de kilomètres au
+    nord de", "a circa 25 chilometri a nord di": the distance (``[spatial.distance_numbers]``,
+    or digits after ``distance_about`` words) makes the offset, and the name before it is that
+    inferred place (the fr, it, es and pt ones were left unresolved or unnamed before)."""
+    fc = collection(text, lang)
+    f = inferred(fc, name)
+    assert f is not None, [x["properties"].get("name") for x in fc["features"]]
+    assert f["properties"]["relation"] == "offset" and f"{km:g} km north of Kassala" in f["properties"]["note"]

@@ -18,3 +18,10 @@ WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
 A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
     pytest.param("Refugees from Sudan arrived in Chad at Kelvorath, on the border between Chad and Sudan.", "Kelvorath"),
 ]
+
+# a name the words place at a distance written in words or after "about" ("some sixty kilometres", "à une
+# soixantaine de kilomètres", "à environ 25 km"): the name, the distance in km
+A_NAME_AT_A_DISTANCE_IN_WORDS = [
+    pytest.param('The families fled to Kelvorath, some sixty kilometres north of Kassala.', "Kelvorath", 60, id='some-sixty'),
+    pytest.param('The families fled to Kelvorath, a dozen kilometres north of Kassala.', "Kelvorath", 12, id='a-dozen'),
+]

@@ -16,3 +16,10 @@ A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
 WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
     pytest.param("Los migrantes fueron llevados del campamento de Zulbarena a Medellín.", "Zulbarena", id="from-to"),
 ]
+
+# a name the words place at a distance written in words or after "about" ("some sixty kilometres", "à une
+# soixantaine de kilomètres", "à environ 25 km"): the name, the distance in km
+A_NAME_AT_A_DISTANCE_IN_WORDS = [
+    pytest.param('Las familias huyeron a Kelvorath, a unos sesenta kilómetros al norte de Kassala.', "Kelvorath", 60, id='unos-sesenta'),
+    pytest.param('Las familias huyeron a Kelvorath, a una veintena de kilómetros al norte de Kassala.', "Kelvorath", 20, id='una-veintena-de'),
+]

@@ -18,3 +18,10 @@ WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
 A_NAME_THE_WORDS_PUT_ON_A_BORDER = [
     pytest.param("Au Tchad, les réfugiés sont arrivés à Kelvorath, à la frontière avec le Soudan.", "Kelvorath"),
 ]
+
+# a name the words place at a distance written in words or after "about" ("some sixty kilometres", "à une
+# soixantaine de kilomètres", "à environ 25 km"): the name, the distance in km
+A_NAME_AT_A_DISTANCE_IN_WORDS = [
+    pytest.param('Les familles ont fui vers Kelvorath, à une soixantaine de kilomètres au nord de Kassala.', "Kelvorath", 60, id='une-soixantaine-de'),
+    pytest.param('Les familles ont fui vers Kelvorath, à environ 25 km au nord de Kassala.', "Kelvorath", 25, id='a-environ-25'),
+]

@@ -12,3 +12,10 @@ A_NAME_THE_WORDS_LOCATE = [
 WITHOUT_A_PLACE_NOUN_THE_NAME_STAYS_UNRESOLVED = [
     pytest.param("Le famiglie sono state portate dal campo di Vortenasco a Kassala.", "Vortenasco", id="from-to"),
 ]
+
+# a name the words place at a distance written in words or after "about" ("some sixty kilometres", "à une
+# soixantaine de kilomètres", "à environ 25 km"): the name, the distance in km
+A_NAME_AT_A_DISTANCE_IN_WORDS = [
+    pytest.param('Le famiglie sono fuggite a Kelvorath, a una sessantina di chilometri a nord di Kassala.', "Kelvorath", 60, id='una-sessantina-di'),
+    pytest.param('Le famiglie sono fuggite a Kelvorath, a circa 25 chilometri a nord di Kassala.', "Kelvorath", 25, id='a-circa-25'),
+]
