@@ -1278,16 +1278,14 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
         if w.key in lex.between_words:
             _between(s, sl, j)
             break
+        aside = _how_or_when_ends(words, j, sl, lex)
+        if aside is not None:
+            j = aside - 1
+            continue
         mk = _marker_ending(words, j, lex)
         if mk is not None and _in_name(doc, words, mk[1], j):
             mk = None  # "de al-Bab": the name's article, not "al" (to the)
-        genitive = w.key in lex.of and j > 0 and not _timed(words[j - 1], lex) and not _coming_before(s, j) and (
-            words[j - 1].key in lex.place_nouns or _acronym(words[j - 1])
-            or (mk is not None and mk[0] == "weak_source" and not words[j - 1].capitalised
-                and words[j - 1].key not in lex.determiners and words[j - 1].key not in lex.markers_flat
-                and words[j - 1].key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
-                and words[j - 1].key not in lex.vehicle_nouns and not _movers_source(s, j) and not _goal_follows(s, sl)))
-        if mk and not genitive:
+        if mk and not _genitive_at(s, j, sl, mk, pred_end, pred_starts):
             # (the "de" of "la ville de X" is the place noun's, not a marker; not a vehicle's: "viajaram de comboio de X")
             if not any(words[x].key in lex.determiners and x - 1 > j and words[x - 1].key not in lex.of
                        and words[x - 1].key not in lex.determiners for x in range(j + 1, sl.first)):
@@ -1325,6 +1323,32 @@ def read_back(s: _Sentence, n: int, sl: _Slot) -> bool:
             break
         j -= 1
     return False
+
+
+def _how_or_when_ends(words: tuple[Word, ...], j: int, sl: _Slot, lex: Lexicon) -> int | None:
+    """Where a phrase that ends at ``j``, read back from the place ``sl``, starts when it says
+    how they go ("hanno raggiunto in pullman i centri di X", :func:`_means_phrase_end`) or,
+    opened by a marker, when ("erreichten am Abend mit dem Bus die Unterkünfte von X"): read
+    back over it, the place is still the verb's object. Else None."""
+    means = next((x for x in range(max(1, j - 3), j + 1) if _means_phrase_end(words, x, j + 1, lex) == j), None)
+    if means is not None or words[j].key not in lex.time_words or j + 1 >= sl.first:
+        return means
+    return next((t for t in range(j - 1, max(-1, j - 3), -1) if _marker_ending(words, t, lex) and _time_phrase(words, t, j + 1, lex)), None)
+
+
+def _genitive_at(s: _Sentence, j: int, sl: _Slot, mk: tuple[str, int] | None, pred_end: Mapping[int, _Pred], pred_starts: set[int]) -> bool:
+    """Whether "of" at ``j``, read back from the place ``sl``, is the genitive of the noun
+    before it ("la ville de X", "the camps of X", "die Notunterkünfte von X", "le QG de X") and
+    not the marker ``mk`` of where a move starts."""
+    words, lex = s.words, s.lex
+    if words[j].key not in lex.of or j == 0 or _timed(words[j - 1], lex) or _coming_before(s, j):
+        return False
+    b = words[j - 1]
+    return b.key in lex.place_nouns or b.key in lex.facility_nouns or _acronym(b) or (
+        mk is not None and mk[0] == "weak_source" and not b.capitalised
+        and b.key not in lex.determiners and b.key not in lex.markers_flat
+        and b.key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
+        and b.key not in lex.vehicle_nouns and not _movers_source(s, j) and not _goal_follows(s, sl))
 
 
 #: the longest word read as an acronym ("QG", "FOB", "UNHCR")
@@ -2546,14 +2570,15 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
 
 def _means_phrase_end(words: tuple[Word, ...], x: int, k: int, lex: Lexicon) -> int | None:
     """Where a phrase of the means of travel that opens at ``x`` (before ``k``) ends: a
-    marker, "of" or an agent's preposition, articles, then a vehicle noun or a way of
+    marker, "of", an agent's or "with", articles, then a vehicle noun or a way of
     travelling (``[grammar] travel_ways``: "in elicottero", "de avião", "by air", "par la
     route"), or a way of two words, alone or after any one word ("por vía aérea"); else None."""
     for y in (x, x + 1):  # (a way of two words, alone or after its preposition: "vía aérea", "por vía aérea")
         if y + 2 <= k and f"{words[y].key} {words[y + 1].key}" in lex.travel_ways:
             return y + 1
-    if words[x].key not in lex.markers_flat and words[x].key not in lex.of and words[x].key not in lex.agent_markers:
-        return None  # (a marker, "of", or the preposition of an agent: "by", "par", "por")
+    if words[x].key not in lex.markers_flat and words[x].key not in lex.of and words[x].key not in lex.agent_markers \
+            and words[x].key not in lex.with_words:
+        return None  # (a marker, "of", the preposition of an agent or of company: "by", "par", "mit dem Bus")
     y = _past_determiners(words, x + 1, lex, k)
     if y < k and _vehicle(words[y], lex):
         return y

@@ -307,3 +307,11 @@ def test_a_means_of_travel_before_the_object_keeps_the_ends(lang, text, expected
     preposition) between the verb and whom it moves counts as one word, so the markers after
     the object still give the verb's ends."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED"))
+def test_a_means_of_travel_before_the_place_reached_keeps_it_the_object(lang, text, expected):
+    """"Hanno raggiunto in treno le scuole di X", "erreichten am Morgen mit dem Zug die Schulen
+    von X": read back from the place, the means of travel (and a time phrase before it) stands
+    between the verb and its object, and the object's place is still where they go."""
+    assert expected in moves(text, lang)

@@ -135,3 +135,8 @@ WHAT_THEY_LEAVE_BEFORE_A_FINAL_VERB = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
     pytest.param('Die Retter brachten mit dem Hubschrauber die Kinder von Homs nach Damaskus.', ("homs", "damascus"), id='mit-dem-hubschrauber'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
+    pytest.param('Die Kinder erreichten mit dem Zug die Schulen von Damaskus.', (None, "damascus"), id='mit-dem-zug'),
+    pytest.param('Die Kinder erreichten am Morgen mit dem Zug die Schulen von Damaskus.', (None, "damascus"), id='am-morgen-mit-dem-zug'),
+]

@@ -197,6 +197,7 @@ GRID = [
     ('left-homes-after', 'Die Bewohner sind vor den Kämpfen in Khartum geflohen.', [('khartoum', None)]),
     ('means-before-object', 'Die Behörden brachten per Hubschrauber die Verletzten von Homs nach Damaskus.', [('homs', 'damascus')]),
     ('means-before-object', 'Das Militär flog auf dem Luftweg die Kranken von Homs nach Damaskus aus.', [('homs', 'damascus')]),
+    ('means-then-object', 'Die Familien erreichten am Abend mit dem Bus die Notunterkünfte von Damaskus.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "after-spending": 1,
     "left-homes-after": 2,
     "means-before-object": 2,
+    "means-then-object": 1,
 }

@@ -104,3 +104,7 @@ GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
     pytest.param('The Red Cross moved by road the children from Homs to Damascus.', ("homs", "damascus"), id='by-road'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
+    pytest.param('The children reached by train the schools of Damascus.', (None, "damascus"), id='by-train'),
+]

@@ -181,6 +181,7 @@ GRID = [
     ('left-homes-after', 'The residents have fled the fighting in Khartoum.', [('khartoum', None)]),
     ('means-before-object', 'The authorities moved by helicopter the wounded from Homs to Damascus.', [('homs', 'damascus')]),
     ('means-before-object', 'The army flew the sick by air from Homs to Damascus.', [('homs', 'damascus')]),
+    ('means-then-object', 'The families reached by bus the shelters of Damascus in the evening.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +308,5 @@ MEASURED = {
     "after-spending": 1,
     "left-homes-after": 2,
     "means-before-object": 2,
+    "means-then-object": 1,
 }

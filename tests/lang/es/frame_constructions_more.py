@@ -111,3 +111,7 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
     pytest.param('La Cruz Roja trasladó por vía terrestre a los ancianos de Homs a Damasco.', ("homs", "damascus"), id='por-via-terrestre'),
     pytest.param('Los soldados trasladaron por carretera a los niños desde Homs hasta Damasco.', ("homs", "damascus"), id='por-carretera'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
+    pytest.param('Los niños alcanzaron en tren las escuelas de Damasco.', (None, "damascus"), id='en-tren'),
+]

@@ -193,6 +193,7 @@ GRID = [
     ('left-homes-after', 'Los vecinos han huido de los combates en Jartum.', [('khartoum', None)]),
     ('means-before-object', 'Las autoridades trasladaron en helicóptero a los heridos de Homs a Damasco.', [('homs', 'damascus')]),
     ('means-before-object', 'El ejército evacuó por vía aérea a los enfermos de Homs a Damasco.', [('homs', 'damascus')]),
+    ('means-then-object', 'Las familias alcanzaron en autobús los albergues de Damasco por la tarde.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -319,4 +320,5 @@ MEASURED = {
     "after-spending": 1,
     "left-homes-after": 2,
     "means-before-object": 2,
+    "means-then-object": 1,
 }

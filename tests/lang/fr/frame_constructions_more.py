@@ -107,3 +107,7 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
     pytest.param('La Croix-Rouge a transféré par la route les enfants de Homs à Damas.', ("homs", "damascus"), id='par-la-route'),
     pytest.param('Les secours ont évacué en bateau les enfants de Homs vers Damas.', ("homs", "damascus"), id='en-bateau'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
+    pytest.param('Les enfants ont rejoint en train les écoles de Damas.', (None, "damascus"), id='en-train'),
+]

@@ -197,6 +197,7 @@ GRID = [
     ('left-homes-after', 'Les habitants ont fui les combats à Khartoum.', [('khartoum', None)]),
     ('means-before-object', 'Les autorités ont transféré en hélicoptère les blessés de Homs à Damas.', [('homs', 'damascus')]),
     ('means-before-object', "L'armée a évacué par voie aérienne les malades de Homs vers Damas.", [('homs', 'damascus')]),
+    ('means-then-object', 'Les familles ont rejoint en car les abris de Damas dans la soirée.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "after-spending": 1,
     "left-homes-after": 2,
     "means-before-object": 2,
+    "means-then-object": 1,
 }

@@ -103,3 +103,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
     pytest.param('La Croce Rossa ha trasferito in pullman i bambini da Homs a Damasco.', ("homs", "damascus"), id='in-pullman'),
     pytest.param('I soccorritori hanno evacuato per via aerea gli anziani da Homs a Damasco.', ("homs", "damascus"), id='per-via-aerea'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
+    pytest.param('I bambini hanno raggiunto in treno le scuole di Damasco.', (None, "damascus"), id='in-treno'),
+    pytest.param('I bambini hanno raggiunto con il treno le scuole di Damasco.', (None, "damascus"), id='con-il-treno'),
+]

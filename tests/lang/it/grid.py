@@ -193,6 +193,7 @@ GRID = [
     ('left-homes-after', 'Gli abitanti sono fuggiti dai combattimenti a Khartum.', [('khartoum', None)]),
     ('means-before-object', 'Le autorità hanno trasferito in elicottero i feriti da Homs a Damasco.', [('homs', 'damascus')]),
     ('means-before-object', "L'esercito ha evacuato per via aerea i malati da Homs a Damasco.", [('homs', 'damascus')]),
+    ('means-then-object', 'Le famiglie hanno raggiunto in pullman i rifugi di Damasco in serata.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -319,4 +320,5 @@ MEASURED = {
     "after-spending": 1,
     "left-homes-after": 2,
     "means-before-object": 2,
+    "means-then-object": 1,
 }

@@ -105,3 +105,7 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
     pytest.param('A Cruz Vermelha transferiu por via terrestre as crianças de Homs para Damasco.', ("homs", "damascus"), id='por-via-terrestre'),
     pytest.param('Os socorristas levaram de barco os idosos de Homs para Damasco.', ("homs", "damascus"), id='de-barco'),
 ]
+
+A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
+    pytest.param('As crianças alcançaram de trem as escolas de Damasco.', (None, "damascus"), id='de-trem'),
+]

@@ -193,6 +193,7 @@ GRID = [
     ('left-homes-after', 'Os moradores fugiram dos combates em Cartum.', [('khartoum', None)]),
     ('means-before-object', 'As autoridades transferiram de helicóptero os feridos de Homs para Damasco.', [('homs', 'damascus')]),
     ('means-before-object', 'O exército transferiu por via aérea os doentes de Homs para Damasco.', [('homs', 'damascus')]),
+    ('means-then-object', 'As famílias alcançaram de ônibus os abrigos de Damasco à noite.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -319,4 +320,5 @@ MEASURED = {
     "after-spending": 1,
     "left-homes-after": 2,
     "means-before-object": 2,
+    "means-then-object": 1,
 }
