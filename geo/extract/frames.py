@@ -436,7 +436,7 @@ def _modality(s: _Sentence, p: _Pred) -> str | None:
         found = lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ())
         for kind, ph in found:
             if _modal_phrase_at(s, p, e, ph):
-                return kind
+                return None if kind == "done" else kind  # ("ont dû quitter X": they left)
     return _modal_after(s, p) if lex.object_before_verb else None
 
 
@@ -450,7 +450,7 @@ def _modal_after(s: _Sentence, p: _Pred) -> str | None:
         w = words[e]
         for kind, ph in lex.modality.get(w.key, ()) + (lex.modality.get(w.lemma, ()) if w.lemma != w.key else ()):
             if len(ph) == 1:
-                return kind
+                return None if kind == "done" else kind
     return None
 
 

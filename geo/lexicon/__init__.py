@@ -18,9 +18,10 @@ from typing import Any
 from geo.errors import GeoError
 from geo.text import SUPPORTED_LANGS, fold
 
-#: the kinds of ``[modality]`` phrase: the four of ``geo.schema.Modality``, a move that did not happen,
-#: and a move the text leaves open as one side of a choice ("will either leave X or stay")
-MODALITY_KINDS = ("planned", "ordered", "possible", "demanded", "prevented", "undecided")
+#: the kinds of ``[modality]`` phrase: a move stated as done though a modal's word stands (first:
+#: "tuvieron que" wins over "tener que"), the four of ``geo.schema.Modality``, a move that did not
+#: happen, and a move the text leaves open as one side of a choice ("will either leave X or stay")
+MODALITY_KINDS = ("done", "planned", "ordered", "possible", "demanded", "prevented", "undecided")
 #: Tables and the keys each must hold (``motion`` and ``event`` are free-form maps).
 REQUIRED: dict[str, tuple[str, ...]] = {
     "meta": ("lang", "name", "particle_gap", "object_before_verb", "nouns_capitalised", "compass_after_place",
@@ -67,7 +68,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: ("evacuated in X" names where in English, where to in Italian; "three days ago" is
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
-    "cleft_markers", "genitive_endings", "town_adjective_endings",
+    "done", "cleft_markers", "genitive_endings", "town_adjective_endings",
     "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings",
     "name_links", "according_after", "according_closing", "quoting", "reported_speech",
     "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before", "crossing_points",

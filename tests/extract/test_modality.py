@@ -85,3 +85,11 @@ def test_the_popup_says_the_modality_in_the_pages_language(lang):
     words = texts(lang)
     assert words["modality"] in page or words["modality"].replace("'", "&#x27;") in page
     assert words["modality_demanded"] in page
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("modality", "A_PAST_OBLIGATION_IS_A_MOVE_DONE"))
+def test_a_past_obligation_is_a_move_done(lang, text):
+    """"Tuvieron que huir de X a Y", "ont dû fuir", "hanno dovuto fuggire": the obligation in a
+    past tense (``[modality] done``) says they went — no demanded move (the lemma of "tener
+    que", "devoir", "dovere" made it one)."""
+    assert ("aleppo", "damascus", None) in movements(text, lang)

@@ -23,3 +23,8 @@ A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
     pytest.param("The families will either leave Aleppo or stay in the camp.", id="either-or"),
     pytest.param("The families have not decided whether to leave Aleppo.", id="whether"),
 ]
+
+# an obligation in a past tense reports the move as done ("had to flee", "ont dû fuir")
+A_PAST_OBLIGATION_IS_A_MOVE_DONE = [
+    pytest.param('The families had to flee from Aleppo to Damascus.', id='had-to'),
+]

@@ -20,3 +20,9 @@ A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
     pytest.param("Las familias o bien dejarán Alepo o bien se quedarán en el campo.", id="o-bien"),
     pytest.param("Las familias dudan entre dejar Alepo y quedarse en el campo.", id="dudar-entre"),
 ]
+
+# an obligation in a past tense reports the move as done ("had to flee", "ont dû fuir")
+A_PAST_OBLIGATION_IS_A_MOVE_DONE = [
+    pytest.param('Las familias tuvieron que huir de Aleppo a Damasco.', id='tuvieron-que'),
+    pytest.param('Las familias se vieron obligadas a huir de Aleppo a Damasco.', id='se-vieron-obligadas-a'),
+]

@@ -20,3 +20,9 @@ A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
     pytest.param("Les familles doivent choisir soit de quitter Alep, soit de rester dans le camp.", id="soit-de"),
     pytest.param("Les familles hésitent entre quitter Alep et rester dans le camp.", id="hesiter-entre"),
 ]
+
+# an obligation in a past tense reports the move as done ("had to flee", "ont dû fuir")
+A_PAST_OBLIGATION_IS_A_MOVE_DONE = [
+    pytest.param("Les familles ont dû fuir d'Alep à Damas.", id='ont-du'),
+    pytest.param("Les familles ont été contraintes de fuir d'Alep à Damas.", id='ont-ete-contraintes-de'),
+]

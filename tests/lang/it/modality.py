@@ -20,3 +20,9 @@ A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
     pytest.param("Le famiglie devono decidere se lasciare Aleppo o restare nel campo.", id="decidere-se"),
     pytest.param("Le famiglie potrebbero o restare nel campo oppure lasciare Aleppo.", id="oppure"),
 ]
+
+# an obligation in a past tense reports the move as done ("had to flee", "ont dû fuir")
+A_PAST_OBLIGATION_IS_A_MOVE_DONE = [
+    pytest.param('Le famiglie hanno dovuto fuggire da Aleppo a Damasco.', id='hanno-dovuto'),
+    pytest.param('Le famiglie sono state costrette a fuggire da Aleppo a Damasco.', id='sono-state-costrette-a'),
+]

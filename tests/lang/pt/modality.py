@@ -20,3 +20,9 @@ A_CHOICE_LEFT_OPEN_IS_NO_MOVEMENT = [
     pytest.param("As famílias vão decidir entre deixar Alepo ou ficar no campo.", id="decidir-entre"),
     pytest.param("As famílias precisam escolher entre deixar Alepo e ficar no campo.", id="escolher-entre"),
 ]
+
+# an obligation in a past tense reports the move as done ("had to flee", "ont dû fuir")
+A_PAST_OBLIGATION_IS_A_MOVE_DONE = [
+    pytest.param('As famílias tiveram de fugir de Alepo para Damasco.', id='tiveram-de'),
+    pytest.param('As famílias tiveram que fugir de Alepo para Damasco.', id='tiveram-que'),
+]
