@@ -279,7 +279,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
                         story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns,
-                        danger if mv.pred.entry.frame == "depart" else None)
+                        danger if mv.pred.entry.frame == "depart" else None, story.anchors)
         _emit_movements(mv, claims, gaz, said, actor, ends)
     for sl in s.slots:
         if sl.role == "event" and sl.pred is not None:
@@ -3661,6 +3661,7 @@ class _EndRead:
     border_from: str | None = None  #: the setting's country, when the sentence crosses "the border" it names no side of
     armed: frozenset[str] = frozenset()  #: the language's nouns of armed men (``[grammar] armed_nouns``)
     danger: str | None = None  #: where the sentence before placed the fighting or disaster a departure leaves
+    anchors: Mapping[str, str] = field(default_factory=dict)  #: the place each derived area is built on (``_Story.anchors``)
 
     def other_actor(self, prev: Claim) -> bool:
         """Whether ``prev`` moved someone else: both actors named, with no word in common
@@ -3691,8 +3692,9 @@ def the_setting_referred_to(e: _EndRead) -> tuple[str, str] | None:
 
 def demonym_of_the_mover(e: _EndRead) -> tuple[str, str] | None:
     """"Hundreds of Malians arrived in Mauritania": an arrival whose mover is named by the
-    demonym of another country starts in that country."""
-    if e.mover is not None and not any(_same_place(e.gaz, e.mover, n) for n in e.named):
+    demonym of another country starts in that country — not one inside it, nor a part of a
+    place inside it ("Palestinians returned to the north of the Gaza Strip")."""
+    if e.mover is not None and not any(_same_place(e.gaz, e.mover, n) or _same_place(e.gaz, e.mover, e.anchors.get(n, n)) for n in e.named):
         return e.mover, f"origin: the country of the mover's demonym ({_name(e.gaz, e.mover)})"
     return None
 

@@ -12,4 +12,5 @@ ARRIVAL_OF_A_DEMONYM = [
 
 NO_DEMONYM_ORIGIN = [
     pytest.param('Hunderte Sudanesen sind am Montag aus Libyen im Tschad angekommen.', id='origin-named'),
+    pytest.param('Hunderte Sudanesen kehrten am Montag in den Osten des Sudan zurück.', id='part-of-their-country'),
 ]

@@ -16,6 +16,7 @@ NO_DEMONYM_ORIGIN = [
     pytest.param('Hundreds of Sudanese arrived in Chad from Libya on Monday.', id='origin-named'),
     pytest.param('Refugees crossed the Sudanese border into Chad on Monday.', id='adjective-of-a-place'),
     pytest.param('South Sudanese families arrived in Chad on Monday.', id='longer-name'),
+    pytest.param('Hundreds of Sudanese returned to eastern Sudan on Monday.', id='part-of-their-country'),
 ]
 
 THE_COUNTRY_OF_THE_DEMONYM = [

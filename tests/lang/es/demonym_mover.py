@@ -13,6 +13,7 @@ ARRIVAL_OF_A_DEMONYM = [
 
 NO_DEMONYM_ORIGIN = [
     pytest.param('Cientos de sudaneses llegaron a Chad desde Libia el lunes.', id='origin-named'),
+    pytest.param('Cientos de sudaneses regresaron el lunes al este de Sudán.', id='part-of-their-country'),
 ]
 
 THE_COUNTRY_OF_THE_DEMONYM = [

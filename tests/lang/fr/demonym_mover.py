@@ -14,6 +14,7 @@ NO_DEMONYM_ORIGIN = [
     pytest.param('Des centaines de Soudanais sont arrivés au Tchad depuis la Libye lundi.', id='origin-named'),
     pytest.param('Des réfugiés ont franchi la frontière soudanaise vers le Tchad lundi.', id='adjective-of-a-place'),
     pytest.param('La force soudanaise installée au Tchad a reçu des renforts.', id='adjective-after-a-noun'),
+    pytest.param("Des centaines de Soudanais sont rentrés dans l'est du Soudan lundi.", id='part-of-their-country'),
 ]
 
 THE_COUNTRY_OF_THE_DEMONYM = [

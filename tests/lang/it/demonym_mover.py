@@ -12,6 +12,7 @@ ARRIVAL_OF_A_DEMONYM = [
 
 NO_DEMONYM_ORIGIN = [
     pytest.param('Centinaia di sudanesi sono arrivati in Ciad dalla Libia lunedì.', id='origin-named'),
+    pytest.param("Centinaia di sudanesi sono tornati lunedì nell'est del Sudan.", id='part-of-their-country'),
 ]
 
 THE_COUNTRY_OF_THE_DEMONYM = [

@@ -12,6 +12,7 @@ ARRIVAL_OF_A_DEMONYM = [
 
 NO_DEMONYM_ORIGIN = [
     pytest.param('Centenas de sudaneses chegaram ao Chade vindos da Líbia na segunda-feira.', id='origin-named'),
+    pytest.param('Centenas de sudaneses regressaram na segunda-feira ao leste do Sudão.', id='part-of-their-country'),
 ]
 
 THE_COUNTRY_OF_THE_DEMONYM = [
