@@ -1825,6 +1825,11 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
     def reason(a: int, b: int) -> str:
         return next((r.reason for r in rejected if r.start < b and a < r.end), UNKNOWN_NAME)
 
+    # where every noun is capitalised, one frequent word of the language that English never
+    # writes is a noun, not a name no gazetteer knows ("nach Angaben der ...", "im Norden"; not
+    # "Springfield", a name English writes too)
+    noun = (lambda key: frequency.zipf(key, doc.lang) >= FREQUENT_ZIPF and not frequency.zipf(key, "en")) \
+        if load(doc.lang).nouns_capitalised else None
     for s in doc.sentences:
         toks = doc.words_of(s.index)
         cap = list(map(_cap_char, [t.text[0] for t in toks]))  # (_is_cap of each word once)
@@ -1843,6 +1848,7 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
             if (
                 not taken.overlaps(a, b)  # (asked first: most capitalised runs are names found)
                 and not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
+                and not (noun is not None and j == i + 1 and noun(t.key))
                 and _locative_before(before := folded[s.start : t.start])
                 and not _NOT_AFTER.search(before)
             ):

@@ -73,6 +73,18 @@ def test_a_number_is_no_unresolved_name(ex: Extractor, lang: str, text: str) -> 
     assert not [u.text for u in ex(text, "2024-03-01", lang=lang).unresolved if not any(map(str.isalpha, u.text))]
 
 
+# where every noun is capitalised, a frequent word of the language after a preposition is a noun
+COMMON_NOUNS = [
+    pytest.param("de", "Nach Angaben der Behörden flohen die Familien im Norden nach Homs.", ("Angaben", "Norden"), id="de-nach-angaben"),
+    pytest.param("de", "Die Familien flohen nach dem Anschlag in Richtung Homs.", ("Anschlag", "Richtung"), id="de-nach-dem-anschlag"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "nouns"), COMMON_NOUNS)
+def test_a_frequent_noun_is_no_unresolved_name(ex: Extractor, lang: str, text: str, nouns: tuple[str, ...]) -> None:
+    assert not {u.text for u in ex(text, "2024-03-01", lang=lang).unresolved} & set(nouns)
+
+
 # a story of Uganda and Chad: a town that other countries have, right after a verb of motion
 AFTER_MOTION = [
     pytest.param("en", "Families crossed into Uganda and Chad. Aid trucks entered Gaza on Sunday.", id="en"),
