@@ -2013,6 +2013,25 @@ def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
 
 
 _STRONG = {"source": "origin", "goal": "destination", "path": "path"}
+#: how many letters of ending a participle may have after its stem (``[grammar] control_participles``)
+_PARTICIPLE_ENDING = 3
+
+
+def agent_of_a_participle(m: _MarkerRead) -> bool:
+    """"La Crimea controllata dalla Russia", "die von Russland besetzten Gebiete": a start marker
+    that is also the agent's word (Italian "da", German "von") right after a participle of
+    holding, taking or striking a place (``[grammar] control_participles``) — or, where the verb
+    comes last, right before the place and such a participle after it — names who holds the
+    place, not where a move starts: the place gets no role."""
+    if m.role not in ("source", "weak_source") or not m.s.lex.control_participles:
+        return False
+    words, lex = m.s.words, m.s.lex
+    x = m.sl.last + 1 if lex.object_before_verb else m.k - 1
+    if not 0 <= x < len(words) or not any(
+            words[x].key.startswith(st) and len(words[x].key) - len(st) <= _PARTICIPLE_ENDING for st in lex.control_participles):
+        return False
+    m.sl.via = "agent_of_a_participle"
+    return True
 
 
 def strong_marker(m: _MarkerRead) -> bool:
@@ -2557,7 +2576,10 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
         w = words[x]
         means = _means_phrase_end(words, x, k, lex)
         if means is not None:
-            x = means  # (how they are moved, before whom: "trasladaron en avión a los heridos de X")
+            # (how they are moved, before whom: "trasladaron en avión a los heridos de X"; a
+            # vehicle carries them, as after "boarded": "levadas de ônibus do campo de X")
+            head = head or _vehicle(words[means], lex)
+            x = means
             continue
         if w.key in lex.actor_nouns or w.lemma in lex.actor_nouns or _vehicle(w, lex):
             head = True  # (or what carries them: "boarded a bus for X", "took the train to Y")
@@ -2842,7 +2864,7 @@ def location_of_event(m: _MarkerRead) -> bool:
 
 #: the rules that read the role a marker gives a place, in order (the first that returns True decides)
 _MARKER_RULES: tuple[Callable[[_MarkerRead], bool], ...] = (
-    strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
+    agent_of_a_participle, strong_marker, cleft_place, end_restated_after_dash, strong_marker_past_clause, arrival_recorded_at, event_goes_on_there, goal_phrase_located,
     opened_phrase_located,
     repeated_marker_after_and, location_of_what_they_leave, what_they_leave_before_verb, event_noun_located, where_they_board, weak_marker_after_verb, weak_marker_in_chain,
     into_location_in_chain, goal_after_a_source_phrase,

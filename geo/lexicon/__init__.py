@@ -33,7 +33,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
                     "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics", "said_adverbs"),
-    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
+    "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "control_participles", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "travel_ways", "purpose", "go_be_forms",
                 "participle_agreement", "participle_infinitive", "accented_words", "separable_prefixes", "causative_verbs", "direction_prefixes"),
@@ -69,7 +69,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 #: read in English and French only)
 MAY_BE_EMPTY = frozenset({
     "done", "cleft_markers", "genitive_endings", "town_adjective_endings",
-    "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings",
+    "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "control_participles",
     "name_links", "according_after", "according_closing", "quoting", "reported_speech",
     "removal_goals", "into_locations", "flight_goals", "go_be_forms", "not_locating", "not_a_verb_before", "crossing_points",
     "day_before_yesterday", "day_before", "ordinal_suffixes", "first_day", "month_of", "weekday_after", "ago_before",
@@ -217,6 +217,9 @@ class Lexicon:
     compound_plural_endings: tuple[str, ...]
     #: endings of a past participle used as an adjective (``[grammar] participle_endings``), longest first
     participle_endings: tuple[str, ...]
+    #: stems of past participles of holding or striking a place whose agent follows a word that also marks a start
+    #: ("controllata dalla Russia", "die von Russland besetzten Gebiete"; ``[grammar] control_participles``)
+    control_participles: tuple[str, ...]
     #: words for home after a verb of going ("went home", "rentrer chez eux"), folded
     home_words: tuple[tuple[str, ...], ...]
     #: verbs and nouns of sending people home ("repatriate", "rapatriement"): their end is the movers' country
@@ -466,6 +469,7 @@ def _reference(g: dict[str, Any]) -> dict[str, Any]:
         "compound_heads": tuple(sorted((str(x) for x in g["compound_heads"]), key=len, reverse=True)),
         "compound_plural_endings": tuple(str(x) for x in g["compound_plural_endings"]),
         "participle_endings": tuple(sorted((str(x) for x in g["participle_endings"]), key=len, reverse=True)),
+        "control_participles": tuple(str(x) for x in g["control_participles"]),
         "home_words": _longest([_phrase(x) for x in g["home_words"]]),
         "home_verbs": _fs(g["home_verbs"]),
         "earlier_clause": _longest([_phrase(x) for x in g["earlier_clause"]]),

@@ -315,3 +315,12 @@ def test_a_means_of_travel_before_the_place_reached_keeps_it_the_object(lang, te
     von X": read back from the place, the means of travel (and a time phrase before it) stands
     between the verb and its object, and the object's place is still where they go."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("frame_constructions_more", "THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN"))
+def test_the_agent_of_a_participle_is_no_origin(lang, text):
+    """"Nella Crimea controllata dalla Russia", "auf die von Russland kontrollierte Krim": who
+    holds the place (``[grammar] control_participles``, after the word that also marks a start)
+    is no start of the movement (it was drawn from Russia)."""
+    got = moves(text, lang)
+    assert got and all(o != "country:RUS" for o, _ in got)

@@ -140,3 +140,9 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
     pytest.param('Die Kinder erreichten mit dem Zug die Schulen von Damaskus.', (None, "damascus"), id='mit-dem-zug'),
     pytest.param('Die Kinder erreichten am Morgen mit dem Zug die Schulen von Damaskus.', (None, "damascus"), id='am-morgen-mit-dem-zug'),
 ]
+
+# who holds or took a place, named by the word that also marks a start: no origin
+THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
+    pytest.param('Die Zivilisten wurden aus Cherson auf die von Russland kontrollierte Krim gebracht.', id='von-x-kontrollierte'),
+    pytest.param('Die Familien flohen aus den von Russland besetzten Dörfern nach Polen.', id='von-x-besetzten'),
+]

@@ -108,3 +108,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
     pytest.param('The children reached by train the schools of Damascus.', (None, "damascus"), id='by-train'),
 ]
+
+# who holds or took a place, named by the word that also marks a start: no origin
+THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
+    pytest.param('The civilians were taken from Kherson to Crimea, which is controlled by Russia.', id='controlled-by'),
+]

@@ -115,3 +115,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
     pytest.param('Los niños alcanzaron en tren las escuelas de Damasco.', (None, "damascus"), id='en-tren'),
 ]
+
+# who holds or took a place, named by the word that also marks a start: no origin
+THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
+    pytest.param('Los civiles fueron trasladados de Jersón a Crimea, controlada por Rusia.', id='controlada-por'),
+]

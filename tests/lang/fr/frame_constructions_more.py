@@ -111,3 +111,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
     pytest.param('Les enfants ont rejoint en train les écoles de Damas.', (None, "damascus"), id='en-train'),
 ]
+
+# who holds or took a place, named by the word that also marks a start: no origin
+THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
+    pytest.param('Les civils ont été emmenés de Kherson vers la Crimée, contrôlée par la Russie.', id='controlee-par'),
+]

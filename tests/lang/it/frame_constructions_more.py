@@ -108,3 +108,9 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
     pytest.param('I bambini hanno raggiunto in treno le scuole di Damasco.', (None, "damascus"), id='in-treno'),
     pytest.param('I bambini hanno raggiunto con il treno le scuole di Damasco.', (None, "damascus"), id='con-il-treno'),
 ]
+
+# who holds or took a place, named by the word that also marks a start: no origin
+THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
+    pytest.param('I civili sono stati portati da Kherson nella Crimea controllata dalla Russia.', id='controllata-dalla'),
+    pytest.param('Le famiglie sono fuggite dai villaggi occupati dalla Russia verso la Polonia.', id='occupati-dalla'),
+]

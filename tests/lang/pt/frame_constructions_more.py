@@ -109,3 +109,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
     pytest.param('As crianças alcançaram de trem as escolas de Damasco.', (None, "damascus"), id='de-trem'),
 ]
+
+# who holds or took a place, named by the word that also marks a start: no origin
+THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
+    pytest.param('Os civis foram levados de Kherson para a Crimeia, controlada pela Rússia.', id='controlada-pela'),
+]
