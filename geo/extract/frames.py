@@ -2002,7 +2002,8 @@ def _from_marker(s: _Sentence, sl: _Slot, role: str, k: int) -> None:
     motion = [p for p in s.preds if p.entry.kind == "motion"]
     # (a marker may open with its verb: Portuguese "vindas de X" is a marker and a verb of coming)
     before = [p for p in motion if p.index <= k and p.clause == clause]
-    near_before = before[-1] if before and _reach(words, before[-1].end, k, lex) <= _NEAR else None
+    # (whom the verb moves counts as one word: "flew a group of 30 people to X")
+    near_before = before[-1] if before and (_reach(words, before[-1].end, k, lex) <= _NEAR or _movers_between(s, before[-1], k)) else None
     if near_before is not None and any(words[x].lemma in _COPULA or _says(words[x], lex) for x in range(near_before.end + 1, k)):
         near_before = None  # "arrivals said they were from X": X is not where the arrival started
     m = _MarkerRead(s, sl, role, k, clause, motion, before, [p for p in motion if p.index > k and p.clause == clause],
@@ -2552,8 +2553,9 @@ def _border_crossed_between(s: _Sentence, p: _Pred, k: int) -> bool:
 
 
 #: how many words the noun phrase of who is moved may take between a verb and its marker
-#: ("bussed the last remaining families to X", "retiró a sus tropas de X": 4)
-_MOVERS_PHRASE = 5
+#: ("bussed the last remaining families to X", "retiró a sus tropas de X": 4; "flew a first group
+#: of 30 men to X", "trasladó a un grupo de 30 personas a X": 6)
+_MOVERS_PHRASE = 7
 
 
 def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
@@ -2564,13 +2566,14 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     they leave or flee ("fled the war in X"), which names no mover. Not after a verb of arriving
     ("reached the families of X")."""
     words, lex = s.words, s.lex
-    if p.entry.kind != "motion" or (p.entry.frame == "arrive" and not _caused(s, p)) or not 0 < k - p.end - 1 <= _MOVERS_PHRASE:
+    if p.entry.kind != "motion" or (p.entry.frame == "arrive" and not _caused(s, p)):
         return False
-    if _punct_between(s, p.end, k, _PHRASE_BREAKS) \
+    # (when, right after the verb, is no part of it: "trasladó el martes a un grupo de 40 hombres a X")
+    x = next((t - 1 for t in range(min(k - 1, p.end + 1 + _TIME_PHRASE), p.end + 1, -1) if _time_phrase(words, p.end + 1, t, lex)), p.end)
+    if not 0 < k - x - 1 <= _MOVERS_PHRASE or _punct_between(s, p.end, k, _PHRASE_BREAKS) \
             or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
         return False
     head = False
-    x = p.end
     while x + 1 < k:
         x += 1
         w = words[x]

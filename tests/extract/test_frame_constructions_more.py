@@ -324,3 +324,11 @@ def test_the_agent_of_a_participle_is_no_origin(lang, text):
     is no start of the movement (it was drawn from Russia)."""
     got = moves(text, lang)
     assert got and all(o != "country:RUS" for o, _ in got)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_GROUP_MOVED_IS_ONE_OBJECT"))
+def test_a_group_moved_is_one_object(lang, text, expected):
+    """"Flew a first group of 30 men to X", "trasladó ayer a un segundo grupo de 25 mujeres a
+    X": whom the verb moves, up to seven words after a time phrase, counts as one word before the
+    marker of its end (:func:`_movers_between` reaches the marker)."""
+    assert expected in moves(text, lang)

@@ -146,3 +146,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
     pytest.param('Die Zivilisten wurden aus Cherson auf die von Russland kontrollierte Krim gebracht.', id='von-x-kontrollierte'),
     pytest.param('Die Familien flohen aus den von Russland besetzten Dörfern nach Polen.', id='von-x-besetzten'),
 ]
+
+# whom the verb moves, a group of several words, after a time word
+A_GROUP_MOVED_IS_ONE_OBJECT = [
+    pytest.param('Die Armee brachte gestern eine zweite Gruppe von 25 Frauen nach Homs.', (None, "homs"), id='eine-zweite-gruppe-von'),
+]

@@ -198,6 +198,7 @@ GRID = [
     ('means-before-object', 'Die Behörden brachten per Hubschrauber die Verletzten von Homs nach Damaskus.', [('homs', 'damascus')]),
     ('means-before-object', 'Das Militär flog auf dem Luftweg die Kranken von Homs nach Damaskus aus.', [('homs', 'damascus')]),
     ('means-then-object', 'Die Familien erreichten am Abend mit dem Bus die Notunterkünfte von Damaskus.', [(None, 'damascus')]),
+    ('movers-group', 'Die Regierung brachte am Dienstag eine erste Gruppe von 40 Männern nach Damaskus.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +326,5 @@ MEASURED = {
     "left-homes-after": 2,
     "means-before-object": 2,
     "means-then-object": 1,
+    "movers-group": 1,
 }

@@ -113,3 +113,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
 THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
     pytest.param('The civilians were taken from Kherson to Crimea, which is controlled by Russia.', id='controlled-by'),
 ]
+
+# whom the verb moves, a group of several words, after a time word
+A_GROUP_MOVED_IS_ONE_OBJECT = [
+    pytest.param('The army drove a second group of 25 women to Homs.', (None, "homs"), id='a-second-group-of'),
+]

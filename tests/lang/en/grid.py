@@ -182,6 +182,7 @@ GRID = [
     ('means-before-object', 'The authorities moved by helicopter the wounded from Homs to Damascus.', [('homs', 'damascus')]),
     ('means-before-object', 'The army flew the sick by air from Homs to Damascus.', [('homs', 'damascus')]),
     ('means-then-object', 'The families reached by bus the shelters of Damascus in the evening.', [(None, 'damascus')]),
+    ('movers-group', 'The government flew a first group of 40 men to Damascus on Tuesday.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "left-homes-after": 2,
     "means-before-object": 2,
     "means-then-object": 1,
+    "movers-group": 1,
 }

@@ -120,3 +120,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
 THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
     pytest.param('Los civiles fueron trasladados de Jersón a Crimea, controlada por Rusia.', id='controlada-por'),
 ]
+
+# whom the verb moves, a group of several words, after a time word
+A_GROUP_MOVED_IS_ONE_OBJECT = [
+    pytest.param('El ejército trasladó ayer a un segundo grupo de 25 mujeres a Homs.', (None, "homs"), id='a-un-segundo-grupo-de'),
+]

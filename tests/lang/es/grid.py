@@ -194,6 +194,7 @@ GRID = [
     ('means-before-object', 'Las autoridades trasladaron en helicóptero a los heridos de Homs a Damasco.', [('homs', 'damascus')]),
     ('means-before-object', 'El ejército evacuó por vía aérea a los enfermos de Homs a Damasco.', [('homs', 'damascus')]),
     ('means-then-object', 'Las familias alcanzaron en autobús los albergues de Damasco por la tarde.', [(None, 'damascus')]),
+    ('movers-group', 'El gobierno trasladó el martes a un primer grupo de 40 hombres a Damasco.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "left-homes-after": 2,
     "means-before-object": 2,
     "means-then-object": 1,
+    "movers-group": 1,
 }

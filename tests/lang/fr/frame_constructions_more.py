@@ -116,3 +116,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
 THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
     pytest.param('Les civils ont été emmenés de Kherson vers la Crimée, contrôlée par la Russie.', id='controlee-par'),
 ]
+
+# whom the verb moves, a group of several words, after a time word
+A_GROUP_MOVED_IS_ONE_OBJECT = [
+    pytest.param("L'armée a conduit hier un deuxième groupe de 25 femmes à Homs.", (None, "homs"), id='un-deuxieme-groupe-de'),
+]

@@ -198,6 +198,7 @@ GRID = [
     ('means-before-object', 'Les autorités ont transféré en hélicoptère les blessés de Homs à Damas.', [('homs', 'damascus')]),
     ('means-before-object', "L'armée a évacué par voie aérienne les malades de Homs vers Damas.", [('homs', 'damascus')]),
     ('means-then-object', 'Les familles ont rejoint en car les abris de Damas dans la soirée.', [(None, 'damascus')]),
+    ('movers-group', 'Le gouvernement a transféré mardi un premier groupe de 40 hommes vers Damas.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +326,5 @@ MEASURED = {
     "left-homes-after": 2,
     "means-before-object": 2,
     "means-then-object": 1,
+    "movers-group": 1,
 }

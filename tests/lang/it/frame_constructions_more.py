@@ -114,3 +114,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
     pytest.param('I civili sono stati portati da Kherson nella Crimea controllata dalla Russia.', id='controllata-dalla'),
     pytest.param('Le famiglie sono fuggite dai villaggi occupati dalla Russia verso la Polonia.', id='occupati-dalla'),
 ]
+
+# whom the verb moves, a group of several words, after a time word
+A_GROUP_MOVED_IS_ONE_OBJECT = [
+    pytest.param("L'esercito ha trasferito ieri un secondo gruppo di 25 donne a Homs.", (None, "homs"), id='un-secondo-gruppo-di'),
+]

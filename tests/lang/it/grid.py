@@ -194,6 +194,7 @@ GRID = [
     ('means-before-object', 'Le autorità hanno trasferito in elicottero i feriti da Homs a Damasco.', [('homs', 'damascus')]),
     ('means-before-object', "L'esercito ha evacuato per via aerea i malati da Homs a Damasco.", [('homs', 'damascus')]),
     ('means-then-object', 'Le famiglie hanno raggiunto in pullman i rifugi di Damasco in serata.', [(None, 'damascus')]),
+    ('movers-group', 'Il governo ha trasferito martedì un primo gruppo di 40 uomini a Damasco.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "left-homes-after": 2,
     "means-before-object": 2,
     "means-then-object": 1,
+    "movers-group": 1,
 }

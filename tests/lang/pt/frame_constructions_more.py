@@ -114,3 +114,8 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_PLACE_REACHED = [
 THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
     pytest.param('Os civis foram levados de Kherson para a Crimeia, controlada pela Rússia.', id='controlada-pela'),
 ]
+
+# whom the verb moves, a group of several words, after a time word
+A_GROUP_MOVED_IS_ONE_OBJECT = [
+    pytest.param('O exército transferiu ontem um segundo grupo de 25 mulheres para Homs.', (None, "homs"), id='um-segundo-grupo-de'),
+]

@@ -194,6 +194,7 @@ GRID = [
     ('means-before-object', 'As autoridades transferiram de helicóptero os feridos de Homs para Damasco.', [('homs', 'damascus')]),
     ('means-before-object', 'O exército transferiu por via aérea os doentes de Homs para Damasco.', [('homs', 'damascus')]),
     ('means-then-object', 'As famílias alcançaram de ônibus os abrigos de Damasco à noite.', [(None, 'damascus')]),
+    ('movers-group', 'O governo transferiu na terça-feira um primeiro grupo de 40 homens para Damasco.', [(None, 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "left-homes-after": 2,
     "means-before-object": 2,
     "means-then-object": 1,
+    "movers-group": 1,
 }
