@@ -13,6 +13,16 @@ extraction, the files, the combine and the page all count. The two checkouts tak
 (before, after, before, after, ...) so that a busy spell of the shared machine weighs on
 both; the medians are printed. A checkout is run with its own folder first on
 ``PYTHONPATH`` (the same interpreter and packages). Not a test: nothing here asserts a time.
+
+A run's figure holds what a process pays once (the pipeline's import, each language's first
+article, the tables and places met first, the combine and page) and what each article costs.
+To tell them apart:
+
+    python bench/batch_cpu.py --before /tmp/main --articles 1     # the fixed cost: one article
+    python bench/batch_cpu.py --before /tmp/main --copies 2       # the articles twice, distinct ids
+
+``--copies 2`` less the run of one copy is what 200 more articles cost a process that has
+met their words and places already (a lower bound of the marginal cost of new articles).
 """
 
 from __future__ import annotations
@@ -63,19 +73,34 @@ def one(root: Path, corpus: Path, out: Path, workers: int, profile: str | None =
     return json.loads(p.stdout.strip().splitlines()[-1])
 
 
+def copies(corpus: Path, have: int, n: int, times: int) -> int:
+    """Keep the corpus's first ``n`` articles (the real ones come whole: fewer than them asked
+    for the fixed cost of a run), written ``times`` times, the k-th copy's ids ending in ``-k``
+    (k > 1: new articles to the batch, the same texts); return how many articles it holds."""
+    lines = corpus.read_text(encoding="utf-8").splitlines()[: min(n, have)]
+    out = []
+    for k in range(1, times + 1):
+        for line in lines:
+            a = json.loads(line)
+            out.append(line if k == 1 else json.dumps({**a, "id": f"{a['id']}-{k}"}, ensure_ascii=False))
+    corpus.write_text("".join(x + "\n" for x in out), encoding="utf-8")
+    return len(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--before", type=Path, help="another checkout to alternate with")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--articles", type=int, default=200, help="the first N articles of the batch corpus (1 for the fixed cost)")
+    ap.add_argument("--copies", type=int, default=1, help="the articles this many times, each copy with its own ids")
     ap.add_argument("--profile", help="one run of this checkout under cProfile (workers=1), stats written here")
     args = ap.parse_args()
     from run import batch_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "batch.jsonl"
-        n = batch_corpus(corpus, args.articles)
+        n = copies(corpus, batch_corpus(corpus, args.articles), args.articles, args.copies)
         if args.profile:
             one(ROOT, corpus, Path(tmp) / "out", 1, args.profile)
             print(f"profile of {n} articles written to {args.profile}")

@@ -19,9 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-import pyproj
 import shapely
 from shapely.geometry import LineString, MultiLineString, Point
 from shapely.geometry.base import BaseGeometry
@@ -33,6 +32,9 @@ from geo.gazetteer import Place, Places
 from geo.lexicon import BEARING_KEYS, SIDE_KEYS, alternation, table, then_space, words_of_all
 from geo.text import SUPPORTED_LANGS
 from geo.text.document import Document
+
+if TYPE_CHECKING:
+    import pyproj  # (imported where a projection is made: most articles need none, ~0.04 CPU-s a process)
 
 #: Width of a river bank band, and how far past the story's places it extends.
 BANK_WIDTH_KM = 15.0
@@ -337,6 +339,8 @@ def _aeqd(lon: float, lat: float) -> tuple[pyproj.Transformer, pyproj.Transforme
     between EPSG:4326 (always_xy) and ``+proj=aeqd +datum=WGS84 +units=m`` (no datum
     shift: degrees to radians, then aeqd): the same numbers, without PROJ's search for
     an operation between the two systems (~10 ms a centre)."""
+    import pyproj
+
     aeqd = f"proj=aeqd lat_0={lat:.4f} lon_0={lon:.4f} x_0=0 y_0=0 ellps=WGS84"
     fwd = pyproj.Transformer.from_pipeline(f"proj=pipeline step proj=unitconvert xy_in=deg xy_out=rad step {aeqd}")
     inv = pyproj.Transformer.from_pipeline(f"proj=pipeline step inv {aeqd} step proj=unitconvert xy_in=rad xy_out=deg")
@@ -412,6 +416,8 @@ def derive_area(expr: SpatialExpr, gaz: Places, story: list[Place]) -> Area | No
     if expr.relation == "offset":
         c = anchor.geometry.centroid
         km, bearing = expr.offset
+        import pyproj
+
         lon, lat, _ = pyproj.Geod(ellps="WGS84").fwd(c.x, c.y, bearing, km * 1000)
         precision = round(max(2.0, 0.2 * km) + anchor.precision_km, 1)
         label = f"{km:g} km {_DIR_NAMES[bearing]} of {anchor.name}"
