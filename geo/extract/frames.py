@@ -869,6 +869,8 @@ def _predicates(words: tuple[Word, ...], clauses: list[int], lex: Lexicon, lang:
             continue  # (nothing to sort; "joined the party", "reached an agreement", "took place")
         for p in sorted(cands, key=lambda p: -len(p.words)):
             end = _match_rest(words, i, p.words[1:], lex.particle_gap, clauses, doc, lex)
+            if end is not None and end > i and _means_phrase_end(words, end, len(words), lex) is not None:
+                continue  # ("chegou a pé de X": the "a" of "a pé", how they came, not of "chegar a")
             if end is not None:
                 out.append(_Pred(i, end, clauses[i], p, " ".join(words[k].text for k in range(i, end + 1)) if end - i < 4
                                  else f"{w.text} … {words[end].text}"))
@@ -1348,7 +1350,7 @@ def _genitive_at(s: _Sentence, j: int, sl: _Slot, mk: tuple[str, int] | None, pr
         mk is not None and mk[0] == "weak_source" and not b.capitalised
         and b.key not in lex.determiners and b.key not in lex.markers_flat
         and b.key not in lex.coordinators and (j - 1) not in pred_end and (j - 1) not in pred_starts
-        and b.key not in lex.vehicle_nouns and not _movers_source(s, j) and not _goal_follows(s, sl))
+        and b.key not in lex.vehicle_nouns and b.key not in lex.travel_ways and not _movers_source(s, j) and not _goal_follows(s, sl))
 
 
 #: the longest word read as an acronym ("QG", "FOB", "UNHCR")
@@ -2535,6 +2537,9 @@ def weak_marker_after_verb(m: _MarkerRead) -> bool:
     if m.role not in ("weak_source", "weak_goal") or p is None:
         return False
     inserted = _inserted(words, p.end, m.k, lex)
+    means = _means_phrase_end(words, p.end + 1, m.k, lex) if p.end + 1 < m.k else None
+    if means is not None:
+        inserted = range(p.end + 1, means + 1)  # (how they went: "chegou a pé de X", "llegaron en el autobús de X")
     if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
            for x in range(p.end + 1, m.k) if x not in inserted) \
             and not any(_marker_ending(words, x, lex) == (m.role, x) for x in range(p.end + 1, m.k)) \

@@ -965,7 +965,17 @@ def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
     if k < 2:
         return False
     lex = load(doc.lang or "en")
-    return words[k - 1].key in lex.markers_flat and _moves(words[k - 2], lex)
+    if words[k - 1].key not in lex.markers_flat:
+        return False
+    j = k - 2
+    if words[j].key in lex.vehicle_nouns or words[j].key in lex.travel_ways or f"{words[j - 1].key} {words[j].key}" in lex.travel_ways:
+        # how they went, between the verb and the marker: "arrivati a piedi da X", "fuggiti in auto da X"
+        return any(_moves(words[x], lex) for x in range(max(0, j - _MEANS_WORDS), j))
+    return _moves(words[j], lex)
+
+
+#: how many words a phrase of the means of travel may take before its vehicle or way ("in einem alten Bus")
+_MEANS_WORDS = 4
 
 
 #: how many words after a name a clause-final verb may stand ("haben Isjum am Freitag verlassen")

@@ -332,3 +332,11 @@ def test_a_group_moved_is_one_object(lang, text, expected):
     X": whom the verb moves, up to seven words after a time phrase, counts as one word before the
     marker of its end (:func:`_movers_between` reaches the marker)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "A_MEANS_OF_TRAVEL_BEFORE_THE_START"))
+def test_a_means_of_travel_before_the_start_keeps_it_the_start(lang, text, expected):
+    """"Chegou a pé de X", "arrivés à pied de X", "arrivati a piedi da X": the means of travel
+    between the verb and its marker ("a pé": no "chegar a", no article "a"; "pied de X": no
+    genitive) leaves X where they came from, and the name is placed by it."""
+    assert expected in moves(text, lang)

@@ -151,3 +151,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
 A_GROUP_MOVED_IS_ONE_OBJECT = [
     pytest.param('Die Armee brachte gestern eine zweite Gruppe von 25 Frauen nach Homs.', (None, "homs"), id='eine-zweite-gruppe-von'),
 ]
+
+# how they came, between the verb and where they came from ("on foot from X")
+A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
+    pytest.param('Die meisten Flüchtlinge kamen zu Fuß aus Aleppo.', ("aleppo", None), id='zu-fuss-aus'),
+]

@@ -199,6 +199,7 @@ GRID = [
     ('means-before-object', 'Das Militär flog auf dem Luftweg die Kranken von Homs nach Damaskus aus.', [('homs', 'damascus')]),
     ('means-then-object', 'Die Familien erreichten am Abend mit dem Bus die Notunterkünfte von Damaskus.', [(None, 'damascus')]),
     ('movers-group', 'Die Regierung brachte am Dienstag eine erste Gruppe von 40 Männern nach Damaskus.', [(None, 'damascus')]),
+    ('on-foot-from', 'Die meisten Familien kamen zu Fuß aus Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -327,4 +328,5 @@ MEASURED = {
     "means-before-object": 2,
     "means-then-object": 1,
     "movers-group": 1,
+    "on-foot-from": 1,
 }

@@ -118,3 +118,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
 A_GROUP_MOVED_IS_ONE_OBJECT = [
     pytest.param('The army drove a second group of 25 women to Homs.', (None, "homs"), id='a-second-group-of'),
 ]
+
+# how they came, between the verb and where they came from ("on foot from X")
+A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
+    pytest.param('Most refugees came on foot from Aleppo.', ("aleppo", None), id='on-foot-from'),
+]

@@ -183,6 +183,7 @@ GRID = [
     ('means-before-object', 'The army flew the sick by air from Homs to Damascus.', [('homs', 'damascus')]),
     ('means-then-object', 'The families reached by bus the shelters of Damascus in the evening.', [(None, 'damascus')]),
     ('movers-group', 'The government flew a first group of 40 men to Damascus on Tuesday.', [(None, 'damascus')]),
+    ('on-foot-from', 'Most families came on foot from Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -311,4 +312,5 @@ MEASURED = {
     "means-before-object": 2,
     "means-then-object": 1,
     "movers-group": 1,
+    "on-foot-from": 1,
 }

@@ -125,3 +125,9 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
 A_GROUP_MOVED_IS_ONE_OBJECT = [
     pytest.param('El ejército trasladó ayer a un segundo grupo de 25 mujeres a Homs.', (None, "homs"), id='a-un-segundo-grupo-de'),
 ]
+
+# how they came, between the verb and where they came from ("on foot from X")
+A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
+    pytest.param('La mayoría de los refugiados llegó a pie desde Alepo.', ("aleppo", None), id='a-pie-desde'),
+    pytest.param('Los refugiados llegaron en el autobús de Alepo.', ("aleppo", None), id='en-el-autobus-de'),
+]

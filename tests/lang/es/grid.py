@@ -195,6 +195,7 @@ GRID = [
     ('means-before-object', 'El ejército evacuó por vía aérea a los enfermos de Homs a Damasco.', [('homs', 'damascus')]),
     ('means-then-object', 'Las familias alcanzaron en autobús los albergues de Damasco por la tarde.', [(None, 'damascus')]),
     ('movers-group', 'El gobierno trasladó el martes a un primer grupo de 40 hombres a Damasco.', [(None, 'damascus')]),
+    ('on-foot-from', 'La mayoría de las familias llegó a pie desde Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "means-before-object": 2,
     "means-then-object": 1,
     "movers-group": 1,
+    "on-foot-from": 1,
 }

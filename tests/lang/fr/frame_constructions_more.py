@@ -121,3 +121,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
 A_GROUP_MOVED_IS_ONE_OBJECT = [
     pytest.param("L'armée a conduit hier un deuxième groupe de 25 femmes à Homs.", (None, "homs"), id='un-deuxieme-groupe-de'),
 ]
+
+# how they came, between the verb and where they came from ("on foot from X")
+A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
+    pytest.param("La plupart des réfugiés sont arrivés à pied d'Alep.", ("aleppo", None), id='a-pied-de'),
+]

@@ -199,6 +199,7 @@ GRID = [
     ('means-before-object', "L'armée a évacué par voie aérienne les malades de Homs vers Damas.", [('homs', 'damascus')]),
     ('means-then-object', 'Les familles ont rejoint en car les abris de Damas dans la soirée.', [(None, 'damascus')]),
     ('movers-group', 'Le gouvernement a transféré mardi un premier groupe de 40 hommes vers Damas.', [(None, 'damascus')]),
+    ('on-foot-from', 'La plupart des familles sont arrivées à pied de Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -327,4 +328,5 @@ MEASURED = {
     "means-before-object": 2,
     "means-then-object": 1,
     "movers-group": 1,
+    "on-foot-from": 1,
 }

@@ -119,3 +119,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
 A_GROUP_MOVED_IS_ONE_OBJECT = [
     pytest.param("L'esercito ha trasferito ieri un secondo gruppo di 25 donne a Homs.", (None, "homs"), id='un-secondo-gruppo-di'),
 ]
+
+# how they came, between the verb and where they came from ("on foot from X")
+A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
+    pytest.param('La maggior parte dei profughi è arrivata a piedi da Aleppo.', ("aleppo", None), id='a-piedi-da'),
+]

@@ -195,6 +195,7 @@ GRID = [
     ('means-before-object', "L'esercito ha evacuato per via aerea i malati da Homs a Damasco.", [('homs', 'damascus')]),
     ('means-then-object', 'Le famiglie hanno raggiunto in pullman i rifugi di Damasco in serata.', [(None, 'damascus')]),
     ('movers-group', 'Il governo ha trasferito martedì un primo gruppo di 40 uomini a Damasco.', [(None, 'damascus')]),
+    ('on-foot-from', 'La maggior parte delle famiglie è arrivata a piedi da Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "means-before-object": 2,
     "means-then-object": 1,
     "movers-group": 1,
+    "on-foot-from": 1,
 }

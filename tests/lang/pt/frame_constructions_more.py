@@ -119,3 +119,8 @@ THE_AGENT_OF_A_PARTICIPLE_IS_NO_ORIGIN = [
 A_GROUP_MOVED_IS_ONE_OBJECT = [
     pytest.param('O exército transferiu ontem um segundo grupo de 25 mulheres para Homs.', (None, "homs"), id='um-segundo-grupo-de'),
 ]
+
+# how they came, between the verb and where they came from ("on foot from X")
+A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
+    pytest.param('A maioria dos refugiados chegou a pé de Alepo.', ("aleppo", None), id='chegou-a-pe-de'),
+]

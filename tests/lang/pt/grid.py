@@ -195,6 +195,7 @@ GRID = [
     ('means-before-object', 'O exército transferiu por via aérea os doentes de Homs para Damasco.', [('homs', 'damascus')]),
     ('means-then-object', 'As famílias alcançaram de ônibus os abrigos de Damasco à noite.', [(None, 'damascus')]),
     ('movers-group', 'O governo transferiu na terça-feira um primeiro grupo de 40 homens para Damasco.', [(None, 'damascus')]),
+    ('on-foot-from', 'A maioria das famílias chegou a pé de Homs.', [('homs', None)]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "means-before-object": 2,
     "means-then-object": 1,
     "movers-group": 1,
+    "on-foot-from": 1,
 }
