@@ -276,7 +276,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
             story.open_in_words.add((s.index, mv.pred.text))
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
                         now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
-                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
+                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred, qualified=mv.pred.entry.frame in _PEOPLE_OF_FRAMES),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
                         story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns,
                         danger if mv.pred.entry.frame == "depart" else None)
@@ -3593,7 +3593,9 @@ def the_setting_referred_to(e: _EndRead) -> tuple[str, str] | None:
 
 def demonym_of_the_mover(e: _EndRead) -> tuple[str, str] | None:
     """"Hundreds of Malians arrived in Mauritania": an arrival whose mover is named by the
-    demonym of another country starts in that country."""
+    demonym of another country starts in that country; so does an arrival, a crossing or a
+    flight of people a demonym qualifies ("Malian families crossed into Niger", "des réfugiés
+    soudanais sont arrivés au Tchad": :data:`_PEOPLE_OF_FRAMES`), not a transfer."""
     if e.mover is not None and not any(_same_place(e.gaz, e.mover, n) for n in e.named):
         return e.mover, f"origin: the country of the mover's demonym ({_name(e.gaz, e.mover)})"
     return None
@@ -3778,6 +3780,10 @@ def _name(gaz: Places, pid: str) -> str:
 
 #: the motion frames of arriving and crossing: an arrival that names no end may come to the story's destination
 _ARRIVING_FRAMES = frozenset({"arrive", "traverse"})
+#: the frames whose mover, a noun of people a demonym qualifies ("Sudanese refugees arrived in
+#: X", "des familles maliennes ont fui vers Y"), comes from the demonym's country — not a
+#: transfer or a move, which may stay inside the country they fled to ("Eritrean migrants were taken to X")
+_PEOPLE_OF_FRAMES = _ARRIVING_FRAMES | {"depart"}
 
 _ACTOR_STOP = frozenset("les des de du la le l the of d der die das il gli lo i os as los las el a".split())
 

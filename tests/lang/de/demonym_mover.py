@@ -13,3 +13,11 @@ ARRIVAL_OF_A_DEMONYM = [
 NO_DEMONYM_ORIGIN = [
     pytest.param('Hunderte Sudanesen sind am Montag aus Libyen im Tschad angekommen.', id='origin-named'),
 ]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Rund 500 sudanesische Flüchtlinge erreichten am Freitag den Tschad.', id='erreichen'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Rund 500 sudanesische Flüchtlinge wurden am Freitag in den Tschad gebracht.', id='gebracht-in'),
+]

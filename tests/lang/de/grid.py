@@ -193,6 +193,9 @@ GRID = [
     ('displaced-participle', 'Die von den Kämpfen in Hama vertriebenen Familien sind in Damaskus angekommen.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Die Familien stiegen in Homs in einen Bus ein.', [('homs', None)]),
     ('after-spending', 'Sie kehrte nach Damaskus zurück, nachdem sie drei Monate in Beirut verbracht hatte.', [('beirut', 'damascus')]),
+    ('demonym-adjective-origin', 'Hunderte sudanesische Flüchtlinge kamen am Montag im Tschad an.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Viele syrische Familien flohen letzte Woche in den Libanon.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Syrische Soldaten rückten am Sonntag in Aleppo ein.', [(None, 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +320,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "demonym-adjective-origin": 3,
 }

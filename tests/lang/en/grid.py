@@ -177,6 +177,9 @@ GRID = [
     ('displaced-participle', 'The families displaced by the fighting in Hama have arrived in Damascus.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'The families got on a bus in Homs.', [('homs', None)]),
     ('after-spending', 'She went back to Damascus after spending three months in Beirut.', [('beirut', 'damascus')]),
+    ('demonym-adjective-origin', 'Hundreds of Sudanese refugees arrived in Chad on Monday.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Many Syrian families fled to Lebanon last week.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Syrian soldiers entered Aleppo on Sunday.', [(None, 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -301,4 +304,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "demonym-adjective-origin": 3,
 }

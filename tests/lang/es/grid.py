@@ -189,6 +189,9 @@ GRID = [
     ('displaced-participle', 'Las familias desplazadas por los combates en Hama han llegado a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Las familias subieron a un autobús en Homs.', [('homs', None)]),
     ('after-spending', 'Volvió a Damasco después de pasar tres meses en Beirut.', [('beirut', 'damascus')]),
+    ('demonym-adjective-origin', 'Cientos de refugiados sudaneses llegaron a Chad el lunes.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Muchas familias sirias huyeron al Líbano la semana pasada.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Soldados sirios entraron en Alepo el domingo.', [(None, 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +316,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "demonym-adjective-origin": 3,
 }

@@ -193,6 +193,9 @@ GRID = [
     ('displaced-participle', 'Les familles déplacées par les combats à Hama sont arrivées à Damas.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Les familles montèrent dans un bus à Homs.', [('homs', None)]),
     ('after-spending', 'Elle est retournée à Damas après avoir passé trois mois à Beyrouth.', [('beirut', 'damascus')]),
+    ('demonym-adjective-origin', 'Des centaines de réfugiés soudanais sont arrivés au Tchad lundi.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'De nombreuses familles syriennes ont fui vers le Liban la semaine dernière.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Des soldats syriens sont entrés dans Alep dimanche.', [(None, 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +320,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "demonym-adjective-origin": 3,
 }

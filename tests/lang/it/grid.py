@@ -189,6 +189,9 @@ GRID = [
     ('displaced-participle', 'Le famiglie sfollate dai combattimenti a Hama sono giunte a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'Le famiglie salirono su un autobus a Homs.', [('homs', None)]),
     ('after-spending', 'È rientrata a Damasco dopo aver trascorso tre mesi a Beirut.', [('beirut', 'damascus')]),
+    ('demonym-adjective-origin', 'Centinaia di profughi sudanesi sono arrivati in Ciad lunedì.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Molte famiglie siriane sono fuggite in Libano la settimana scorsa.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Soldati siriani sono entrati ad Aleppo domenica.', [(None, 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +316,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "demonym-adjective-origin": 3,
 }

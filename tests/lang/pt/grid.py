@@ -189,6 +189,9 @@ GRID = [
     ('displaced-participle', 'As famílias deslocadas pelos combates em Hama chegaram a Damasco.', [('hama', 'damascus')]),
     ('board-vehicle-past', 'As famílias subiram num ônibus em Homs.', [('homs', None)]),
     ('after-spending', 'Ela regressou a Damasco depois de passar três meses em Beirute.', [('beirut', 'damascus')]),
+    ('demonym-adjective-origin', 'Centenas de refugiados sudaneses chegaram ao Chade na segunda-feira.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Muitas famílias sírias fugiram para o Líbano na semana passada.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Soldados sírios entraram em Alepo no domingo.', [(None, 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +316,5 @@ MEASURED = {
     "displaced-participle": 1,
     "board-vehicle-past": 1,
     "after-spending": 1,
+    "demonym-adjective-origin": 3,
 }
