@@ -738,7 +738,9 @@ def _remember(s: _Sentence, story: _Story, before: int) -> None:
     """What the next sentences may take from this one: where it places someone without
     moving them ("at her home in X": a move in the next sentence of the paragraph that names
     only its end may start there), the place and the country and region it names last."""
-    here = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and s.kinds.get(sl.pid) not in _AREA_KINDS]
+    # (with no motion word in the sentence, a marker of goal or place, "à"/"a", places them: "étaient bloqués à X")
+    markers = ("location", "weak_goal") if not any(p.entry.kind == "motion" for p in s.preds) else ("location",)
+    here = [sl for sl in s.slots if sl.role is None and sl.marker in markers and s.kinds.get(sl.pid) not in _AREA_KINDS]
     moved = any(x.kind == "movement" for x in story.claims[before:])
     story.located = (here[-1].pid, s.index, s.span.paragraph) if here and not moved else None
     if moved:

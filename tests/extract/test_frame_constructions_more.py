@@ -286,3 +286,12 @@ def test_getting_on_a_vehicle_at_x_is_where_they_board(lang, text, expected):
     getting on followed by a vehicle (``boarding_verbs``) is a verb of going on board
     (``embark_verbs``), and the place it locates is where they board (``where_they_board``)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHERE_THE_SENTENCE_BEFORE_HELD_THEM"))
+def test_where_the_sentence_before_held_them(lang, text, expected):
+    """"They were stuck at X for days. On Monday they were flown to Y": a sentence with no
+    verb of motion places them with a marker of place or of a weak goal ("bloqués à X",
+    "bloccati a X": ``weak_goal``, not only ``location``), and the move after it starts there
+    (``where_the_sentence_before_places_them``)."""
+    assert expected in moves(text, lang)

@@ -125,3 +125,7 @@ THE_OBJECT_OF_AN_INFINITIVE_STANDS_BEFORE_ITS_PARTICLE = [
 A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
     pytest.param('Er kehrte nach Graz zurück, nachdem er zwei Wochen in Wien verbracht hatte.', ('geonames:2761369', 'geonames:2778067'), id='nachdem-verbracht'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Die Wanderer saßen seit Tagen in Hama fest. Am Montag brachte sie ein Hubschrauber nach Damaskus.', ('geonames:170017', 'damascus'), id='sassen-fest-in'),
+]

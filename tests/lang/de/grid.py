@@ -196,6 +196,7 @@ GRID = [
     ('demonym-adjective-origin', 'Hunderte sudanesische Flüchtlinge kamen am Montag im Tschad an.', [('sudan', 'chad')]),
     ('demonym-adjective-origin', 'Viele syrische Familien flohen letzte Woche in den Libanon.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Syrische Soldaten rückten am Sonntag in Aleppo ein.', [(None, 'aleppo')]),
+    ('stuck-before', 'Die Touristen saßen seit einer Woche in Hama fest. Am Sonntag wurden sie nach Damaskus geflogen.', [('hama', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "demonym-adjective-origin": 3,
+    "stuck-before": 1,
 }

@@ -100,3 +100,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('The soldiers got on a train in Vienna.', ('geonames:2761369', None), id='got-on'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('The hikers had been trapped in Hama for days. On Monday a helicopter took them to Damascus.', ('geonames:170017', 'damascus'), id='trapped-in'),
+]

@@ -180,6 +180,7 @@ GRID = [
     ('demonym-adjective-origin', 'Hundreds of Sudanese refugees arrived in Chad on Monday.', [('sudan', 'chad')]),
     ('demonym-adjective-origin', 'Many Syrian families fled to Lebanon last week.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Syrian soldiers entered Aleppo on Sunday.', [(None, 'aleppo')]),
+    ('stuck-before', 'The tourists were stuck in Hama for a week. On Sunday they were flown to Damascus.', [('hama', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -305,4 +306,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "demonym-adjective-origin": 3,
+    "stuck-before": 1,
 }

@@ -106,3 +106,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('Los soldados subieron a un tren en Viena.', ('geonames:2761369', None), id='subir-a'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Los excursionistas seguían atrapados en Hama desde hacía días. El lunes fueron llevados en helicóptero a Damasco.', ('geonames:170017', 'damascus'), id='atrapados-en'),
+]

@@ -192,6 +192,7 @@ GRID = [
     ('demonym-adjective-origin', 'Cientos de refugiados sudaneses llegaron a Chad el lunes.', [('sudan', 'chad')]),
     ('demonym-adjective-origin', 'Muchas familias sirias huyeron al Líbano la semana pasada.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Soldados sirios entraron en Alepo el domingo.', [(None, 'aleppo')]),
+    ('stuck-before', 'Los turistas estaban atrapados en Hama desde hacía una semana. El domingo fueron trasladados en avión a Damasco.', [('hama', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +318,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "demonym-adjective-origin": 3,
+    "stuck-before": 1,
 }

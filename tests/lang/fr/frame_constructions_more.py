@@ -102,3 +102,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('Les soldats montent dans un train à Vienne.', ('geonames:2761369', None), id='monter-dans'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Les randonneurs étaient coincés à Hama depuis plusieurs jours. Lundi, un hélicoptère les a emmenés à Damas.', ('geonames:170017', 'damascus'), id='coinces-a'),
+]

@@ -196,6 +196,7 @@ GRID = [
     ('demonym-adjective-origin', 'Des centaines de réfugiés soudanais sont arrivés au Tchad lundi.', [('sudan', 'chad')]),
     ('demonym-adjective-origin', 'De nombreuses familles syriennes ont fui vers le Liban la semaine dernière.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Des soldats syriens sont entrés dans Alep dimanche.', [(None, 'aleppo')]),
+    ('stuck-before', 'Les touristes étaient bloqués à Hama depuis une semaine. Dimanche, ils ont été transportés en avion à Damas.', [('hama', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "demonym-adjective-origin": 3,
+    "stuck-before": 1,
 }

@@ -98,3 +98,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('I soldati sono saliti su un treno a Vienna.', ('geonames:2761369', None), id='salire-su'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Gli escursionisti erano bloccati a Hama da giorni. Lunedì un elicottero li ha portati a Damasco.', ('geonames:170017', 'damascus'), id='bloccati-a'),
+]

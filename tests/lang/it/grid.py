@@ -192,6 +192,7 @@ GRID = [
     ('demonym-adjective-origin', 'Centinaia di profughi sudanesi sono arrivati in Ciad lunedì.', [('sudan', 'chad')]),
     ('demonym-adjective-origin', 'Molte famiglie siriane sono fuggite in Libano la settimana scorsa.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Soldati siriani sono entrati ad Aleppo domenica.', [(None, 'aleppo')]),
+    ('stuck-before', 'I turisti erano bloccati a Hama da una settimana. Domenica sono stati portati in aereo a Damasco.', [('hama', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +318,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "demonym-adjective-origin": 3,
+    "stuck-before": 1,
 }

@@ -100,3 +100,7 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
     pytest.param('Os soldados subiram num trem em Viena.', ('geonames:2761369', None), id='subir-em'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Os caminhantes estavam presos em Hama havia vários dias. Na segunda-feira foram levados de helicóptero para Damasco.', ('geonames:170017', 'damascus'), id='presos-em'),
+]

@@ -192,6 +192,7 @@ GRID = [
     ('demonym-adjective-origin', 'Centenas de refugiados sudaneses chegaram ao Chade na segunda-feira.', [('sudan', 'chad')]),
     ('demonym-adjective-origin', 'Muitas famílias sírias fugiram para o Líbano na semana passada.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Soldados sírios entraram em Alepo no domingo.', [(None, 'aleppo')]),
+    ('stuck-before', 'Os turistas estavam presos em Hama havia uma semana. No domingo foram levados de avião para Damasco.', [('hama', 'damascus')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -317,4 +318,5 @@ MEASURED = {
     "board-vehicle-past": 1,
     "after-spending": 1,
     "demonym-adjective-origin": 3,
+    "stuck-before": 1,
 }
