@@ -253,9 +253,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     refused += prevented + hazards
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
-    now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
-              and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
-              and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
+    now_at = _where_they_are_now(s) if not reported else []
     located = story.located
     for mv in [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused]:
         said = common
@@ -3746,6 +3744,26 @@ _DESTINATION_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
     the_setting_referred_to, where_they_are_now, end_of_the_journey_from_there, end_of_an_arrival_with_open_start,
 )
 
+
+
+def _where_they_are_now(s: _Sentence) -> list[_Slot]:
+    """The places this sentence says its people are at now, which a departure naming only its
+    start ends at (:func:`where_they_are_now`): a place the copula locates ("they are now
+    crammed in X after being told to leave Y"), or one a marker of place opens the sentence
+    with ("In X, families who fled Y wait for food", "À X, des familles qui ont fui Y
+    attendent"): where the sentence is set. (Asked only of a sentence with no verb of saying:
+    "In Geneva, the agency said families fled Y" is where it was said.)"""
+    words = s.words
+    return [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.pred is None
+            and (sl.marker == "location" and s.kinds.get(sl.pid) not in _NAMED_AREA_KINDS and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))
+                 or _opens_the_sentence(s, sl))]
+
+
+def _opens_the_sentence(s: _Sentence, sl: _Slot) -> bool:
+    """Whether the place ``sl`` follows a one-word marker that opens the sentence ("In X, ...",
+    "À X, ...", "En X, ..."), before any verb of motion."""
+    return sl.first in (1, 2) and all(s.words[x].key in s.lex.markers_flat or s.words[x].key in s.lex.determiners for x in range(sl.first)) \
+        and not any(p.index < sl.first for p in s.preds) and s.kinds.get(sl.pid) not in ("continent", "river", "border")
 
 
 def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str] | None:

@@ -295,3 +295,19 @@ def test_where_the_sentence_before_held_them(lang, text, expected):
     "bloccati a X": ``weak_goal``, not only ``location``), and the move after it starts there
     (``where_the_sentence_before_places_them``)."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE"))
+def test_the_place_opening_the_sentence_is_where_they_are(lang, text, expected):
+    """"[...] In X, families who left Y last week sleep in schools": a place a marker of place
+    opens the sentence with is where its people are now, so a departure naming only its
+    start ends there (``where_they_are_now``, :func:`_where_they_are_now`), not at the story's
+    main destination."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), cases("frame_constructions_more", "A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID"))
+def test_a_place_opening_a_report_is_where_it_was_said(lang, text, unexpected):
+    """"In X, the agency said families left Y": with a verb of saying, the opening place is
+    where it was said, not where they went."""
+    assert unexpected not in moves(text, lang)

@@ -129,3 +129,11 @@ A_STAY_SPENT_BEFORE_THE_MOVE_IS_WHERE_IT_STARTS = [
 WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
     pytest.param('Die Wanderer saßen seit Tagen in Hama fest. Am Montag brachte sie ein Hubschrauber nach Damaskus.', ('geonames:170017', 'damascus'), id='sassen-fest-in'),
 ]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('Die meisten Familien gingen nach Beirut. In Hama schlafen Familien, die letzte Woche Aleppo verlassen haben, in Schulen.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('Die meisten Familien gingen nach Beirut. In Hama sagte die Agentur, Familien hätten letzte Woche Aleppo verlassen.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]

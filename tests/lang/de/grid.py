@@ -197,6 +197,7 @@ GRID = [
     ('demonym-adjective-origin', 'Viele syrische Familien flohen letzte Woche in den Libanon.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Syrische Soldaten rückten am Sonntag in Aleppo ein.', [(None, 'aleppo')]),
     ('stuck-before', 'Die Touristen saßen seit einer Woche in Hama fest. Am Sonntag wurden sie nach Damaskus geflogen.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Tausende flohen am Montag aus Aleppo nach Damaskus. In Homs warten Familien, die aus Rakka geflohen sind, auf Essen.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "after-spending": 1,
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
+    "opening-place-now": 1,
 }

@@ -104,3 +104,11 @@ GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
 WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
     pytest.param('The hikers had been trapped in Hama for days. On Monday a helicopter took them to Damascus.', ('geonames:170017', 'damascus'), id='trapped-in'),
 ]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('Most families went to Beirut. In Hama, families who left Aleppo last week sleep in schools.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('Most families went to Beirut. In Hama, the agency said families left Aleppo last week.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]

@@ -181,6 +181,7 @@ GRID = [
     ('demonym-adjective-origin', 'Many Syrian families fled to Lebanon last week.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Syrian soldiers entered Aleppo on Sunday.', [(None, 'aleppo')]),
     ('stuck-before', 'The tourists were stuck in Hama for a week. On Sunday they were flown to Damascus.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Thousands fled Aleppo for Damascus on Monday. In Homs, families who fled Raqqa are waiting for food.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -307,4 +308,5 @@ MEASURED = {
     "after-spending": 1,
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
+    "opening-place-now": 1,
 }

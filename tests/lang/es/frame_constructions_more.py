@@ -110,3 +110,11 @@ GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
 WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
     pytest.param('Los excursionistas seguían atrapados en Hama desde hacía días. El lunes fueron llevados en helicóptero a Damasco.', ('geonames:170017', 'damascus'), id='atrapados-en'),
 ]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('La mayoría de las familias fue a Beirut. En Hama, familias que dejaron Alepo la semana pasada duermen en escuelas.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('La mayoría de las familias fue a Beirut. En Hama, la agencia dijo que familias dejaron Alepo la semana pasada.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]

@@ -193,6 +193,7 @@ GRID = [
     ('demonym-adjective-origin', 'Muchas familias sirias huyeron al Líbano la semana pasada.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Soldados sirios entraron en Alepo el domingo.', [(None, 'aleppo')]),
     ('stuck-before', 'Los turistas estaban atrapados en Hama desde hacía una semana. El domingo fueron trasladados en avión a Damasco.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Miles de personas huyeron de Alepo a Damasco el lunes. En Homs, familias que huyeron de Raqqa esperan comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -319,4 +320,5 @@ MEASURED = {
     "after-spending": 1,
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
+    "opening-place-now": 1,
 }

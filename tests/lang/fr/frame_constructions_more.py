@@ -106,3 +106,11 @@ GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
 WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
     pytest.param('Les randonneurs étaient coincés à Hama depuis plusieurs jours. Lundi, un hélicoptère les a emmenés à Damas.', ('geonames:170017', 'damascus'), id='coinces-a'),
 ]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('La plupart des familles sont allées à Beyrouth. À Hama, des familles qui ont quitté Alep la semaine dernière dorment dans des écoles.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param("La plupart des familles sont allées à Beyrouth. À Hama, l'agence a dit que des familles avaient quitté Alep la semaine dernière.", ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]

@@ -197,6 +197,7 @@ GRID = [
     ('demonym-adjective-origin', 'De nombreuses familles syriennes ont fui vers le Liban la semaine dernière.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Des soldats syriens sont entrés dans Alep dimanche.', [(None, 'aleppo')]),
     ('stuck-before', 'Les touristes étaient bloqués à Hama depuis une semaine. Dimanche, ils ont été transportés en avion à Damas.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Des milliers de personnes ont fui Alep pour Damas lundi. À Homs, des familles qui ont fui Raqqa attendent de la nourriture.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "after-spending": 1,
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
+    "opening-place-now": 1,
 }

@@ -102,3 +102,11 @@ GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
 WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
     pytest.param('Gli escursionisti erano bloccati a Hama da giorni. Lunedì un elicottero li ha portati a Damasco.', ('geonames:170017', 'damascus'), id='bloccati-a'),
 ]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('La maggior parte delle famiglie è andata a Beirut. A Hama, famiglie che hanno lasciato Aleppo la settimana scorsa dormono nelle scuole.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param("La maggior parte delle famiglie è andata a Beirut. A Hama, l'agenzia ha detto che famiglie hanno lasciato Aleppo la settimana scorsa.", ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]

@@ -193,6 +193,7 @@ GRID = [
     ('demonym-adjective-origin', 'Molte famiglie siriane sono fuggite in Libano la settimana scorsa.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Soldati siriani sono entrati ad Aleppo domenica.', [(None, 'aleppo')]),
     ('stuck-before', 'I turisti erano bloccati a Hama da una settimana. Domenica sono stati portati in aereo a Damasco.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Migliaia di persone sono fuggite da Aleppo a Damasco lunedì. A Homs, famiglie fuggite da Raqqa aspettano il cibo.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -319,4 +320,5 @@ MEASURED = {
     "after-spending": 1,
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
+    "opening-place-now": 1,
 }

@@ -104,3 +104,11 @@ GETTING_ON_A_VEHICLE_AT_X_IS_WHERE_THEY_BOARD = [
 WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
     pytest.param('Os caminhantes estavam presos em Hama havia vários dias. Na segunda-feira foram levados de helicóptero para Damasco.', ('geonames:170017', 'damascus'), id='presos-em'),
 ]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('A maioria das famílias foi para Beirute. Em Hama, famílias que deixaram Alepo na semana passada dormem em escolas.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('A maioria das famílias foi para Beirute. Em Hama, a agência disse que famílias deixaram Alepo na semana passada.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]

@@ -193,6 +193,7 @@ GRID = [
     ('demonym-adjective-origin', 'Muitas famílias sírias fugiram para o Líbano na semana passada.', [('syria', 'lebanon')]),
     ('demonym-adjective-origin', 'Soldados sírios entraram em Alepo no domingo.', [(None, 'aleppo')]),
     ('stuck-before', 'Os turistas estavam presos em Hama havia uma semana. No domingo foram levados de avião para Damasco.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Milhares de pessoas fugiram de Alepo para Damasco na segunda-feira. Em Homs, famílias que fugiram de Raqqa esperam comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -319,4 +320,5 @@ MEASURED = {
     "after-spending": 1,
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
+    "opening-place-now": 1,
 }
