@@ -273,7 +273,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
-                        now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
+                        now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv, att),
                         None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred, qualified=mv.pred.entry.frame in _PEOPLE_OF_FRAMES),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
                         story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns,
@@ -3766,15 +3766,34 @@ def _opens_the_sentence(s: _Sentence, sl: _Slot) -> bool:
         and not any(p.index < sl.first for p in s.preds) and s.kinds.get(sl.pid) not in ("continent", "river", "border")
 
 
-def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str] | None:
+def _speaker_place(s: _Sentence, att: Attribution | None) -> tuple[str, str] | None:
+    """Where the sentence's speaker is, when the words naming the speaker name a place that
+    is no end of a movement and no country or wider area ("said a nurse in X", "dijo un
+    voluntario del pueblo de X"): the last such place, and why."""
+    if att is None or not att.explicit:
+        return None
+    spoken = [sl for sl in s.slots if sl.role is None and sl.inferred_from is None and s.kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+              and s.doc.text[sl.start:sl.end] in att.claimant]
+    return (spoken[-1].pid, "where the speaker is") if spoken else None
+
+
+def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move, att: Attribution | None = None) -> tuple[str, str] | None:
     """The story's setting and why, when the sentence refers to it by a ``setting_words``
     phrase ("here", "the camp") that is not itself a place it names, or when a verb of
-    coming (``setting_verbs``) names only where it starts ("they come from X")."""
+    coming (``setting_verbs``) names only where it starts ("they come from X"). The "here"
+    of a speaker the sentence places ("'They arrive here every day,' said a nurse in X") is
+    where the speaker is (:func:`_speaker_place`)."""
     end = story.setting.end()
-    if end is None:
-        return None
-    if mv.origins and not mv.dests and s.words[mv.pred.index].lemma in s.lex.setting_verbs:
+    if _names_the_setting(s):
+        return _speaker_place(s, att) or end
+    if end is not None and mv.origins and not mv.dests and s.words[mv.pred.index].lemma in s.lex.setting_verbs:
         return end[0], f"a verb of coming, {end[1]}"
+    return None
+
+
+def _names_the_setting(s: _Sentence) -> bool:
+    """Whether the sentence refers to where it is set by a ``setting_words`` phrase ("here",
+    "the camp") that is not itself a place it names."""
     keys = [w.key for w in s.words]
     # a phrase that is (or goes on into) a place the sentence names is no reference:
     # "la ville d'Abéché", "the camp at X"
@@ -3789,8 +3808,8 @@ def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str
             goes_on = len(ph) > 1 and (k in named or (k < len(keys) and s.words[k].capitalised) or (
                 k + 1 < len(keys) and keys[k] in s.lex.of and (k + 1 in named or s.words[k + 1].capitalised)))
             if not goes_on and not named & set(range(j, k)):
-                return end
-    return None
+                return True
+    return False
 
 
 def _name(gaz: Places, pid: str) -> str:

@@ -311,3 +311,18 @@ def test_a_place_opening_a_report_is_where_it_was_said(lang, text, unexpected):
     """"In X, the agency said families left Y": with a verb of saying, the opening place is
     where it was said, not where they went."""
     assert unexpected not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "HERE_IS_WHERE_THE_SPEAKER_IS"))
+def test_here_is_where_the_speaker_is(lang, text, expected):
+    """"'Families arrive here from X every night,' said a doctor in Y": the "here"
+    (``setting_words``) of a speaker whose words place them is where the speaker is
+    (:func:`_speaker_place`, rule ``the_setting_referred_to``), not the place the lead names most."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), cases("frame_constructions_more", "A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS"))
+def test_a_verb_of_coming_is_not_where_the_speaker_is(lang, text, unexpected):
+    """"'Families come from X,' said an agency spokesman in Y": with no "here", the
+    speaker's place is where it was said, not where they came."""
+    assert unexpected not in moves(text, lang)

@@ -137,3 +137,11 @@ THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
 A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
     pytest.param('Die meisten Familien gingen nach Beirut. In Hama sagte die Agentur, Familien hätten letzte Woche Aleppo verlassen.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
 ]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Die meisten Familien gingen letzte Woche nach Beirut. „Jede Nacht kommen Dutzende Familien aus Aleppo hier an“, sagte ein Arzt in Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Die meisten Familien gingen letzte Woche nach Beirut. „Jede Nacht kommen Dutzende Familien aus Aleppo“, sagte ein Sprecher der Agentur in Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -198,6 +198,7 @@ GRID = [
     ('demonym-adjective-origin', 'Syrische Soldaten rückten am Sonntag in Aleppo ein.', [(None, 'aleppo')]),
     ('stuck-before', 'Die Touristen saßen seit einer Woche in Hama fest. Am Sonntag wurden sie nach Damaskus geflogen.', [('hama', 'damascus')]),
     ('opening-place-now', 'Tausende flohen am Montag aus Aleppo nach Damaskus. In Homs warten Familien, die aus Rakka geflohen sind, auf Essen.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Tausende flohen diese Woche aus Aleppo nach Damaskus. „Jeden Tag kommen Dutzende Familien aus Rakka hier an“, sagte eine Krankenschwester in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +326,5 @@ MEASURED = {
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
     "opening-place-now": 1,
+    "speaker-here": 1,
 }

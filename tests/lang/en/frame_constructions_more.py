@@ -112,3 +112,11 @@ THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
 A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
     pytest.param('Most families went to Beirut. In Hama, the agency said families left Aleppo last week.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
 ]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Most families went to Beirut last week. "Dozens of families arrive here from Aleppo every night," said a doctor in Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Most families went to Beirut last week. "Dozens of families come from Aleppo every night," said an agency spokesman in Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

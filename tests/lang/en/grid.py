@@ -182,6 +182,7 @@ GRID = [
     ('demonym-adjective-origin', 'Syrian soldiers entered Aleppo on Sunday.', [(None, 'aleppo')]),
     ('stuck-before', 'The tourists were stuck in Hama for a week. On Sunday they were flown to Damascus.', [('hama', 'damascus')]),
     ('opening-place-now', 'Thousands fled Aleppo for Damascus on Monday. In Homs, families who fled Raqqa are waiting for food.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Thousands fled Aleppo for Damascus this week. "Every day dozens of families arrive here from Raqqa," said a nurse in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -309,4 +310,5 @@ MEASURED = {
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
     "opening-place-now": 1,
+    "speaker-here": 1,
 }

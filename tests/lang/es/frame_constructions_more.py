@@ -118,3 +118,11 @@ THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
 A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
     pytest.param('La mayoría de las familias fue a Beirut. En Hama, la agencia dijo que familias dejaron Alepo la semana pasada.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
 ]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La mayoría de las familias fue a Beirut la semana pasada. "Cada noche llegan aquí decenas de familias desde Alepo", dijo un médico de Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La mayoría de las familias fue a Beirut la semana pasada. "Cada noche vienen decenas de familias de Alepo", dijo un portavoz de la agencia en Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -194,6 +194,7 @@ GRID = [
     ('demonym-adjective-origin', 'Soldados sirios entraron en Alepo el domingo.', [(None, 'aleppo')]),
     ('stuck-before', 'Los turistas estaban atrapados en Hama desde hacía una semana. El domingo fueron trasladados en avión a Damasco.', [('hama', 'damascus')]),
     ('opening-place-now', 'Miles de personas huyeron de Alepo a Damasco el lunes. En Homs, familias que huyeron de Raqqa esperan comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Miles de personas huyeron de Alepo a Damasco esta semana. "Cada día llegan aquí decenas de familias desde Raqqa", dijo una enfermera de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
     "opening-place-now": 1,
+    "speaker-here": 1,
 }

@@ -114,3 +114,11 @@ THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
 A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
     pytest.param("La plupart des familles sont allées à Beyrouth. À Hama, l'agence a dit que des familles avaient quitté Alep la semaine dernière.", ('aleppo', 'geonames:170017'), id='opening-place-said'),
 ]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param("La plupart des familles sont allées à Beyrouth la semaine dernière. « Chaque nuit, des dizaines de familles d'Alep arrivent ici », a dit un médecin de Hama.", ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param("La plupart des familles sont allées à Beyrouth la semaine dernière. « Chaque nuit, des dizaines de familles viennent d'Alep », a dit un porte-parole de l'agence à Hama.", ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -198,6 +198,7 @@ GRID = [
     ('demonym-adjective-origin', 'Des soldats syriens sont entrés dans Alep dimanche.', [(None, 'aleppo')]),
     ('stuck-before', 'Les touristes étaient bloqués à Hama depuis une semaine. Dimanche, ils ont été transportés en avion à Damas.', [('hama', 'damascus')]),
     ('opening-place-now', 'Des milliers de personnes ont fui Alep pour Damas lundi. À Homs, des familles qui ont fui Raqqa attendent de la nourriture.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Des milliers de personnes ont fui Alep pour Damas cette semaine. « Chaque jour, des dizaines de familles de Raqqa arrivent ici », a déclaré une infirmière de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +326,5 @@ MEASURED = {
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
     "opening-place-now": 1,
+    "speaker-here": 1,
 }

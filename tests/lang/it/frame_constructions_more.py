@@ -110,3 +110,11 @@ THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
 A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
     pytest.param("La maggior parte delle famiglie è andata a Beirut. A Hama, l'agenzia ha detto che famiglie hanno lasciato Aleppo la settimana scorsa.", ('aleppo', 'geonames:170017'), id='opening-place-said'),
 ]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La maggior parte delle famiglie è andata a Beirut la settimana scorsa. "Ogni notte decine di famiglie arrivano qui da Aleppo", ha detto un medico di Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La maggior parte delle famiglie è andata a Beirut la settimana scorsa. "Ogni notte vengono decine di famiglie da Aleppo", ha detto un portavoce dell\'agenzia a Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -194,6 +194,7 @@ GRID = [
     ('demonym-adjective-origin', 'Soldati siriani sono entrati ad Aleppo domenica.', [(None, 'aleppo')]),
     ('stuck-before', 'I turisti erano bloccati a Hama da una settimana. Domenica sono stati portati in aereo a Damasco.', [('hama', 'damascus')]),
     ('opening-place-now', 'Migliaia di persone sono fuggite da Aleppo a Damasco lunedì. A Homs, famiglie fuggite da Raqqa aspettano il cibo.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Migliaia di persone sono fuggite da Aleppo a Damasco questa settimana. "Ogni giorno decine di famiglie arrivano qui da Raqqa", ha detto un\'infermiera di Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
     "opening-place-now": 1,
+    "speaker-here": 1,
 }

@@ -112,3 +112,11 @@ THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
 A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
     pytest.param('A maioria das famílias foi para Beirute. Em Hama, a agência disse que famílias deixaram Alepo na semana passada.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
 ]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('A maioria das famílias foi para Beirute na semana passada. "Todas as noites dezenas de famílias chegam aqui vindas de Alepo", disse um médico de Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('A maioria das famílias foi para Beirute na semana passada. "Todas as noites vêm dezenas de famílias de Alepo", disse um porta-voz da agência em Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -194,6 +194,7 @@ GRID = [
     ('demonym-adjective-origin', 'Soldados sírios entraram em Alepo no domingo.', [(None, 'aleppo')]),
     ('stuck-before', 'Os turistas estavam presos em Hama havia uma semana. No domingo foram levados de avião para Damasco.', [('hama', 'damascus')]),
     ('opening-place-now', 'Milhares de pessoas fugiram de Alepo para Damasco na segunda-feira. Em Homs, famílias que fugiram de Raqqa esperam comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Milhares de pessoas fugiram de Alepo para Damasco esta semana. "Todos os dias dezenas de famílias chegam aqui vindas de Raqqa", disse uma enfermeira de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -321,4 +322,5 @@ MEASURED = {
     "demonym-adjective-origin": 3,
     "stuck-before": 1,
     "opening-place-now": 1,
+    "speaker-here": 1,
 }
