@@ -253,9 +253,7 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
     refused += prevented + hazards
     # "they are crammed in Y after being told to leave X": where the sentence says they are now
     reported = not s.doc.vocabulary(s.index).isdisjoint(lex.say)  # (any(_says(w, lex) for w in words), in C)
-    now_at = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and sl.pred is None
-              and kinds.get(sl.pid) not in _NAMED_AREA_KINDS
-              and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))] if not reported else []
+    now_at = _where_they_are_now(s) if not reported else []
     located = story.located
     for mv in [mv for mv in moves if (mv.origins or mv.dests) and mv not in refused]:
         said = common
@@ -275,8 +273,8 @@ def _claim(s: _Sentence, story: _Story, gaz: Places, common: dict[str, Any], att
         if mv.open_in_words or (bool(mv.origins) != bool(mv.dests) and _end_in_words(s, mv)):
             story.open_in_words.add((s.index, mv.pred.text))
         ends = _EndRead(claims, gaz, s.index, [], [], where[0] if where else None, in_here[-1].pid if in_here else None,
-                        now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv),
-                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred),
+                        now_at[0].pid if now_at else None, _refers_to_setting(s, story, mv, att),
+                        None if any(sl.role == "origin" for sl in s.slots) else _mover_country(s, story, mv.pred, qualified=mv.pred.entry.frame in _PEOPLE_OF_FRAMES),
                         story.open_arrivals[-1][2]["sentence"] if story.open_arrivals else -1, keys if actor is not None else frozenset(),
                         story.actor_keys, _others_move(s, mv.pred), _border_crossed_from(s, story, gaz), lex.armed_nouns,
                         danger if mv.pred.entry.frame == "depart" else None, story.anchors)
@@ -738,7 +736,9 @@ def _remember(s: _Sentence, story: _Story, before: int) -> None:
     """What the next sentences may take from this one: where it places someone without
     moving them ("at her home in X": a move in the next sentence of the paragraph that names
     only its end may start there), the place and the country and region it names last."""
-    here = [sl for sl in s.slots if sl.role is None and sl.marker == "location" and s.kinds.get(sl.pid) not in _AREA_KINDS]
+    # (with no motion word in the sentence, a marker of goal or place, "à"/"a", places them: "étaient bloqués à X")
+    markers = ("location", "weak_goal") if not any(p.entry.kind == "motion" for p in s.preds) else ("location",)
+    here = [sl for sl in s.slots if sl.role is None and sl.marker in markers and s.kinds.get(sl.pid) not in _AREA_KINDS]
     moved = any(x.kind == "movement" for x in story.claims[before:])
     story.located = (here[-1].pid, s.index, s.span.paragraph) if here and not moved else None
     if moved:
@@ -3722,8 +3722,11 @@ def the_setting_referred_to(e: _EndRead) -> tuple[str, str] | None:
 
 def demonym_of_the_mover(e: _EndRead) -> tuple[str, str] | None:
     """"Hundreds of Malians arrived in Mauritania": an arrival whose mover is named by the
-    demonym of another country starts in that country — not one inside it, nor a part of a
-    place inside it ("Palestinians returned to the north of the Gaza Strip")."""
+    demonym of another country starts in that country; so does an arrival, a crossing or a
+    flight of people a demonym qualifies ("Malian families crossed into Niger", "des réfugiés
+    soudanais sont arrivés au Tchad": :data:`_PEOPLE_OF_FRAMES`), not a transfer — and not from
+    a country holding where they go, nor a part of a place inside it ("Ukrainians returned to
+    eastern Ukraine")."""
     if e.mover is not None and not any(_same_place(e.gaz, e.mover, n) or _same_place(e.gaz, e.mover, e.anchors.get(n, n)) for n in e.named):
         return e.mover, f"origin: the country of the mover's demonym ({_name(e.gaz, e.mover)})"
     return None
@@ -3874,15 +3877,54 @@ _DESTINATION_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
 
 
 
-def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str] | None:
+def _where_they_are_now(s: _Sentence) -> list[_Slot]:
+    """The places this sentence says its people are at now, which a departure naming only its
+    start ends at (:func:`where_they_are_now`): a place the copula locates ("they are now
+    crammed in X after being told to leave Y"), or one a marker of place opens the sentence
+    with ("In X, families who fled Y wait for food", "À X, des familles qui ont fui Y
+    attendent"): where the sentence is set. (Asked only of a sentence with no verb of saying:
+    "In Geneva, the agency said families fled Y" is where it was said.)"""
+    words = s.words
+    return [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.pred is None
+            and (sl.marker == "location" and s.kinds.get(sl.pid) not in _NAMED_AREA_KINDS and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))
+                 or _opens_the_sentence(s, sl))]
+
+
+def _opens_the_sentence(s: _Sentence, sl: _Slot) -> bool:
+    """Whether the place ``sl`` follows a one-word marker that opens the sentence ("In X, ...",
+    "À X, ...", "En X, ..."), before any verb of motion."""
+    return sl.first in (1, 2) and all(s.words[x].key in s.lex.markers_flat or s.words[x].key in s.lex.determiners for x in range(sl.first)) \
+        and not any(p.index < sl.first for p in s.preds) and s.kinds.get(sl.pid) not in ("continent", "river", "border")
+
+
+def _speaker_place(s: _Sentence, att: Attribution | None) -> tuple[str, str] | None:
+    """Where the sentence's speaker is, when the words naming the speaker name a place that
+    is no end of a movement and no country or wider area ("said a nurse in X", "dijo un
+    voluntario del pueblo de X"): the last such place, and why."""
+    if att is None or not att.explicit:
+        return None
+    spoken = [sl for sl in s.slots if sl.role is None and sl.inferred_from is None and s.kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+              and s.doc.text[sl.start:sl.end] in att.claimant]
+    return (spoken[-1].pid, "where the speaker is") if spoken else None
+
+
+def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move, att: Attribution | None = None) -> tuple[str, str] | None:
     """The story's setting and why, when the sentence refers to it by a ``setting_words``
     phrase ("here", "the camp") that is not itself a place it names, or when a verb of
-    coming (``setting_verbs``) names only where it starts ("they come from X")."""
+    coming (``setting_verbs``) names only where it starts ("they come from X"). The "here"
+    of a speaker the sentence places ("'They arrive here every day,' said a nurse in X") is
+    where the speaker is (:func:`_speaker_place`)."""
     end = story.setting.end()
-    if end is None:
-        return None
-    if mv.origins and not mv.dests and s.words[mv.pred.index].lemma in s.lex.setting_verbs:
+    if _names_the_setting(s):
+        return _speaker_place(s, att) or end
+    if end is not None and mv.origins and not mv.dests and s.words[mv.pred.index].lemma in s.lex.setting_verbs:
         return end[0], f"a verb of coming, {end[1]}"
+    return None
+
+
+def _names_the_setting(s: _Sentence) -> bool:
+    """Whether the sentence refers to where it is set by a ``setting_words`` phrase ("here",
+    "the camp") that is not itself a place it names."""
     keys = [w.key for w in s.words]
     # a phrase that is (or goes on into) a place the sentence names is no reference:
     # "la ville d'Abéché", "the camp at X"
@@ -3897,8 +3939,8 @@ def _refers_to_setting(s: _Sentence, story: _Story, mv: _Move) -> tuple[str, str
             goes_on = len(ph) > 1 and (k in named or (k < len(keys) and s.words[k].capitalised) or (
                 k + 1 < len(keys) and keys[k] in s.lex.of and (k + 1 in named or s.words[k + 1].capitalised)))
             if not goes_on and not named & set(range(j, k)):
-                return end
-    return None
+                return True
+    return False
 
 
 def _name(gaz: Places, pid: str) -> str:
@@ -3908,6 +3950,10 @@ def _name(gaz: Places, pid: str) -> str:
 
 #: the motion frames of arriving and crossing: an arrival that names no end may come to the story's destination
 _ARRIVING_FRAMES = frozenset({"arrive", "traverse"})
+#: the frames whose mover, a noun of people a demonym qualifies ("Sudanese refugees arrived in
+#: X", "des familles maliennes ont fui vers Y"), comes from the demonym's country — not a
+#: transfer or a move, which may stay inside the country they fled to ("Eritrean migrants were taken to X")
+_PEOPLE_OF_FRAMES = _ARRIVING_FRAMES | {"depart"}
 
 _ACTOR_STOP = frozenset("les des de du la le l the of d der die das il gli lo i os as los las el a".split())
 

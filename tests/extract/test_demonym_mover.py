@@ -41,3 +41,26 @@ def test_the_country_they_flee_is_the_demonyms(lang, text):
     """"Syrians reached Turkey. Syrians had fled the country": their country, not the one named last."""
     second = [(o, rules) for o, _, _, rules in moves(text, lang) if "the_place_noun" in rules]
     assert second and all(o == "syria" for o, _ in second)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "PEOPLE_A_DEMONYM_QUALIFIES"))
+def test_people_a_demonym_qualifies_start_in_its_country(lang, text):
+    """"Some 500 Sudanese refugees reached Chad": a noun of people the demonym qualifies
+    (``actor_nouns``) arriving or fleeing starts in the demonym's country."""
+    arrivals = [(o, inferred, "demonym_of_the_mover" in rules) for o, d, inferred, rules in moves(text, lang) if d == "country:TCD"]
+    assert arrivals == [("country:SDN", ("origin",), True)]
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES"))
+def test_a_transfer_of_people_a_demonym_qualifies_keeps_its_start_open(lang, text):
+    """"Sudanese refugees were taken to X": a transfer may stay inside the country they fled
+    to, so the demonym lends it no start."""
+    assert all("demonym_of_the_mover" not in rules and o != "country:SDN" for o, _, _, rules in moves(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("demonym_mover", "A_LONGER_NAME"))
+def test_a_demonym_inside_a_longer_one_is_not_its_country(lang, text):
+    """"South Sudanese families arrived in X": never Sudan; the longer name's country, if any."""
+    found = moves(text, lang)
+    assert all(o != "country:SDN" for o, _, _, _ in found)
+    assert all(o == "country:SDS" for o, _, _, rules in found if "demonym_of_the_mover" in rules)

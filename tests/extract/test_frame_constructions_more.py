@@ -340,3 +340,43 @@ def test_a_means_of_travel_before_the_start_keeps_it_the_start(lang, text, expec
     between the verb and its marker ("a pé": no "chegar a", no article "a"; "pied de X": no
     genitive) leaves X where they came from, and the name is placed by it."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHERE_THE_SENTENCE_BEFORE_HELD_THEM"))
+def test_where_the_sentence_before_held_them(lang, text, expected):
+    """"They were stuck at X for days. On Monday they were flown to Y": a sentence with no
+    verb of motion places them with a marker of place or of a weak goal ("bloqués à X",
+    "bloccati a X": ``weak_goal``, not only ``location``), and the move after it starts there
+    (``where_the_sentence_before_places_them``)."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE"))
+def test_the_place_opening_the_sentence_is_where_they_are(lang, text, expected):
+    """"[...] In X, families who left Y last week sleep in schools": a place a marker of place
+    opens the sentence with is where its people are now, so a departure naming only its
+    start ends there (``where_they_are_now``, :func:`_where_they_are_now`), not at the story's
+    main destination."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), cases("frame_constructions_more", "A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID"))
+def test_a_place_opening_a_report_is_where_it_was_said(lang, text, unexpected):
+    """"In X, the agency said families left Y": with a verb of saying, the opening place is
+    where it was said, not where they went."""
+    assert unexpected not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "HERE_IS_WHERE_THE_SPEAKER_IS"))
+def test_here_is_where_the_speaker_is(lang, text, expected):
+    """"'Families arrive here from X every night,' said a doctor in Y": the "here"
+    (``setting_words``) of a speaker whose words place them is where the speaker is
+    (:func:`_speaker_place`, rule ``the_setting_referred_to``), not the place the lead names most."""
+    assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), cases("frame_constructions_more", "A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS"))
+def test_a_verb_of_coming_is_not_where_the_speaker_is(lang, text, unexpected):
+    """"'Families come from X,' said an agency spokesman in Y": with no "here", the
+    speaker's place is where it was said, not where they came."""
+    assert unexpected not in moves(text, lang)

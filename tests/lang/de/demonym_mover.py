@@ -14,3 +14,11 @@ NO_DEMONYM_ORIGIN = [
     pytest.param('Hunderte Sudanesen sind am Montag aus Libyen im Tschad angekommen.', id='origin-named'),
     pytest.param('Hunderte Sudanesen kehrten am Montag in den Osten des Sudan zurück.', id='part-of-their-country'),
 ]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Rund 500 sudanesische Flüchtlinge erreichten am Freitag den Tschad.', id='erreichen'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Rund 500 sudanesische Flüchtlinge wurden am Freitag in den Tschad gebracht.', id='gebracht-in'),
+]

@@ -156,3 +156,23 @@ A_GROUP_MOVED_IS_ONE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
     pytest.param('Die meisten Flüchtlinge kamen zu Fuß aus Aleppo.', ("aleppo", None), id='zu-fuss-aus'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Die Wanderer saßen seit Tagen in Hama fest. Am Montag brachte sie ein Hubschrauber nach Damaskus.', ('geonames:170017', 'damascus'), id='sassen-fest-in'),
+]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('Die meisten Familien gingen nach Beirut. In Hama schlafen Familien, die letzte Woche Aleppo verlassen haben, in Schulen.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('Die meisten Familien gingen nach Beirut. In Hama sagte die Agentur, Familien hätten letzte Woche Aleppo verlassen.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Die meisten Familien gingen letzte Woche nach Beirut. „Jede Nacht kommen Dutzende Familien aus Aleppo hier an“, sagte ein Arzt in Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Die meisten Familien gingen letzte Woche nach Beirut. „Jede Nacht kommen Dutzende Familien aus Aleppo“, sagte ein Sprecher der Agentur in Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -200,6 +200,12 @@ GRID = [
     ('means-then-object', 'Die Familien erreichten am Abend mit dem Bus die Notunterkünfte von Damaskus.', [(None, 'damascus')]),
     ('movers-group', 'Die Regierung brachte am Dienstag eine erste Gruppe von 40 Männern nach Damaskus.', [(None, 'damascus')]),
     ('on-foot-from', 'Die meisten Familien kamen zu Fuß aus Homs.', [('homs', None)]),
+    ('demonym-adjective-origin', 'Hunderte sudanesische Flüchtlinge kamen am Montag im Tschad an.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Viele syrische Familien flohen letzte Woche in den Libanon.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Syrische Soldaten rückten am Sonntag in Aleppo ein.', [(None, 'aleppo')]),
+    ('stuck-before', 'Die Touristen saßen seit einer Woche in Hama fest. Am Sonntag wurden sie nach Damaskus geflogen.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Tausende flohen am Montag aus Aleppo nach Damaskus. In Homs warten Familien, die aus Rakka geflohen sind, auf Essen.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Tausende flohen diese Woche aus Aleppo nach Damaskus. „Jeden Tag kommen Dutzende Familien aus Rakka hier an“, sagte eine Krankenschwester in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -329,4 +335,8 @@ MEASURED = {
     "means-then-object": 1,
     "movers-group": 1,
     "on-foot-from": 1,
+    "demonym-adjective-origin": 3,
+    "stuck-before": 1,
+    "opening-place-now": 1,
+    "speaker-here": 1,
 }

@@ -15,10 +15,21 @@ ARRIVAL_OF_A_DEMONYM = [
 NO_DEMONYM_ORIGIN = [
     pytest.param('Hundreds of Sudanese arrived in Chad from Libya on Monday.', id='origin-named'),
     pytest.param('Refugees crossed the Sudanese border into Chad on Monday.', id='adjective-of-a-place'),
-    pytest.param('South Sudanese families arrived in Chad on Monday.', id='longer-name'),
     pytest.param('Hundreds of Sudanese returned to eastern Sudan on Monday.', id='part-of-their-country'),
 ]
 
 THE_COUNTRY_OF_THE_DEMONYM = [
     pytest.param("Hundreds of Syrians reached Turkey. Thousands of Syrians had fled the country in 2013.", id="fled-the-country-after-another"),
+]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Some 500 Sudanese refugees reached Chad on Friday.', id='reached'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Some 500 Sudanese refugees were taken to Chad on Friday.', id='taken-to'),
+]
+
+A_LONGER_NAME = [
+    pytest.param('South Sudanese families arrived in Chad on Monday.', id='longer-name'),
 ]

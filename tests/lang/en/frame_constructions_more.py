@@ -123,3 +123,23 @@ A_GROUP_MOVED_IS_ONE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
     pytest.param('Most refugees came on foot from Aleppo.', ("aleppo", None), id='on-foot-from'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('The hikers had been trapped in Hama for days. On Monday a helicopter took them to Damascus.', ('geonames:170017', 'damascus'), id='trapped-in'),
+]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('Most families went to Beirut. In Hama, families who left Aleppo last week sleep in schools.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('Most families went to Beirut. In Hama, the agency said families left Aleppo last week.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Most families went to Beirut last week. "Dozens of families arrive here from Aleppo every night," said a doctor in Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('Most families went to Beirut last week. "Dozens of families come from Aleppo every night," said an agency spokesman in Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -184,6 +184,12 @@ GRID = [
     ('means-then-object', 'The families reached by bus the shelters of Damascus in the evening.', [(None, 'damascus')]),
     ('movers-group', 'The government flew a first group of 40 men to Damascus on Tuesday.', [(None, 'damascus')]),
     ('on-foot-from', 'Most families came on foot from Homs.', [('homs', None)]),
+    ('demonym-adjective-origin', 'Hundreds of Sudanese refugees arrived in Chad on Monday.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Many Syrian families fled to Lebanon last week.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Syrian soldiers entered Aleppo on Sunday.', [(None, 'aleppo')]),
+    ('stuck-before', 'The tourists were stuck in Hama for a week. On Sunday they were flown to Damascus.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Thousands fled Aleppo for Damascus on Monday. In Homs, families who fled Raqqa are waiting for food.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Thousands fled Aleppo for Damascus this week. "Every day dozens of families arrive here from Raqqa," said a nurse in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -313,4 +319,8 @@ MEASURED = {
     "means-then-object": 1,
     "movers-group": 1,
     "on-foot-from": 1,
+    "demonym-adjective-origin": 3,
+    "stuck-before": 1,
+    "opening-place-now": 1,
+    "speaker-here": 1,
 }

@@ -19,3 +19,11 @@ NO_DEMONYM_ORIGIN = [
 THE_COUNTRY_OF_THE_DEMONYM = [
     pytest.param("Cientos de sirios llegaron a Turquía. Miles de sirios habían huido del país en 2013.", id="fled-the-country-after-another"),
 ]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Unos 500 refugiados sudaneses alcanzaron Chad el viernes.', id='alcanzar'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Unos 500 refugiados sudaneses fueron trasladados a Chad el viernes.', id='trasladados-a'),
+]

@@ -131,3 +131,23 @@ A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
     pytest.param('La mayoría de los refugiados llegó a pie desde Alepo.', ("aleppo", None), id='a-pie-desde'),
     pytest.param('Los refugiados llegaron en el autobús de Alepo.', ("aleppo", None), id='en-el-autobus-de'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Los excursionistas seguían atrapados en Hama desde hacía días. El lunes fueron llevados en helicóptero a Damasco.', ('geonames:170017', 'damascus'), id='atrapados-en'),
+]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('La mayoría de las familias fue a Beirut. En Hama, familias que dejaron Alepo la semana pasada duermen en escuelas.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('La mayoría de las familias fue a Beirut. En Hama, la agencia dijo que familias dejaron Alepo la semana pasada.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La mayoría de las familias fue a Beirut la semana pasada. "Cada noche llegan aquí decenas de familias desde Alepo", dijo un médico de Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La mayoría de las familias fue a Beirut la semana pasada. "Cada noche vienen decenas de familias de Alepo", dijo un portavoz de la agencia en Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

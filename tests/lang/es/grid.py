@@ -196,6 +196,12 @@ GRID = [
     ('means-then-object', 'Las familias alcanzaron en autobús los albergues de Damasco por la tarde.', [(None, 'damascus')]),
     ('movers-group', 'El gobierno trasladó el martes a un primer grupo de 40 hombres a Damasco.', [(None, 'damascus')]),
     ('on-foot-from', 'La mayoría de las familias llegó a pie desde Homs.', [('homs', None)]),
+    ('demonym-adjective-origin', 'Cientos de refugiados sudaneses llegaron a Chad el lunes.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Muchas familias sirias huyeron al Líbano la semana pasada.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Soldados sirios entraron en Alepo el domingo.', [(None, 'aleppo')]),
+    ('stuck-before', 'Los turistas estaban atrapados en Hama desde hacía una semana. El domingo fueron trasladados en avión a Damasco.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Miles de personas huyeron de Alepo a Damasco el lunes. En Homs, familias que huyeron de Raqqa esperan comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Miles de personas huyeron de Alepo a Damasco esta semana. "Cada día llegan aquí decenas de familias desde Raqqa", dijo una enfermera de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +331,8 @@ MEASURED = {
     "means-then-object": 1,
     "movers-group": 1,
     "on-foot-from": 1,
+    "demonym-adjective-origin": 3,
+    "stuck-before": 1,
+    "opening-place-now": 1,
+    "speaker-here": 1,
 }

@@ -20,3 +20,11 @@ NO_DEMONYM_ORIGIN = [
 THE_COUNTRY_OF_THE_DEMONYM = [
     pytest.param("Des centaines de Syriens ont atteint la Turquie. Des milliers de Syriens avaient fui le pays en 2013.", id="fled-the-country-after-another"),
 ]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Quelque 500 réfugiés soudanais ont atteint le Tchad vendredi.', id='atteindre'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Quelque 500 réfugiés soudanais ont été conduits au Tchad vendredi.', id='conduits-a'),
+]

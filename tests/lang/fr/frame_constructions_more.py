@@ -126,3 +126,23 @@ A_GROUP_MOVED_IS_ONE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
     pytest.param("La plupart des réfugiés sont arrivés à pied d'Alep.", ("aleppo", None), id='a-pied-de'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Les randonneurs étaient coincés à Hama depuis plusieurs jours. Lundi, un hélicoptère les a emmenés à Damas.', ('geonames:170017', 'damascus'), id='coinces-a'),
+]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('La plupart des familles sont allées à Beyrouth. À Hama, des familles qui ont quitté Alep la semaine dernière dorment dans des écoles.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param("La plupart des familles sont allées à Beyrouth. À Hama, l'agence a dit que des familles avaient quitté Alep la semaine dernière.", ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param("La plupart des familles sont allées à Beyrouth la semaine dernière. « Chaque nuit, des dizaines de familles d'Alep arrivent ici », a dit un médecin de Hama.", ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param("La plupart des familles sont allées à Beyrouth la semaine dernière. « Chaque nuit, des dizaines de familles viennent d'Alep », a dit un porte-parole de l'agence à Hama.", ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -200,6 +200,12 @@ GRID = [
     ('means-then-object', 'Les familles ont rejoint en car les abris de Damas dans la soirée.', [(None, 'damascus')]),
     ('movers-group', 'Le gouvernement a transféré mardi un premier groupe de 40 hommes vers Damas.', [(None, 'damascus')]),
     ('on-foot-from', 'La plupart des familles sont arrivées à pied de Homs.', [('homs', None)]),
+    ('demonym-adjective-origin', 'Des centaines de réfugiés soudanais sont arrivés au Tchad lundi.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'De nombreuses familles syriennes ont fui vers le Liban la semaine dernière.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Des soldats syriens sont entrés dans Alep dimanche.', [(None, 'aleppo')]),
+    ('stuck-before', 'Les touristes étaient bloqués à Hama depuis une semaine. Dimanche, ils ont été transportés en avion à Damas.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Des milliers de personnes ont fui Alep pour Damas lundi. À Homs, des familles qui ont fui Raqqa attendent de la nourriture.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Des milliers de personnes ont fui Alep pour Damas cette semaine. « Chaque jour, des dizaines de familles de Raqqa arrivent ici », a déclaré une infirmière de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -329,4 +335,8 @@ MEASURED = {
     "means-then-object": 1,
     "movers-group": 1,
     "on-foot-from": 1,
+    "demonym-adjective-origin": 3,
+    "stuck-before": 1,
+    "opening-place-now": 1,
+    "speaker-here": 1,
 }

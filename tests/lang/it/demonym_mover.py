@@ -18,3 +18,11 @@ NO_DEMONYM_ORIGIN = [
 THE_COUNTRY_OF_THE_DEMONYM = [
     pytest.param("Centinaia di siriani hanno raggiunto la Turchia. Migliaia di siriani avevano lasciato il paese nel 2013.", id="fled-the-country-after-another"),
 ]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Circa 500 profughi sudanesi hanno raggiunto il Ciad venerdì.', id='raggiungere'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Circa 500 profughi sudanesi sono stati portati in Ciad venerdì.', id='portati-in'),
+]

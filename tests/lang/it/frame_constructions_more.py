@@ -124,3 +124,23 @@ A_GROUP_MOVED_IS_ONE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
     pytest.param('La maggior parte dei profughi è arrivata a piedi da Aleppo.', ("aleppo", None), id='a-piedi-da'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Gli escursionisti erano bloccati a Hama da giorni. Lunedì un elicottero li ha portati a Damasco.', ('geonames:170017', 'damascus'), id='bloccati-a'),
+]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('La maggior parte delle famiglie è andata a Beirut. A Hama, famiglie che hanno lasciato Aleppo la settimana scorsa dormono nelle scuole.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param("La maggior parte delle famiglie è andata a Beirut. A Hama, l'agenzia ha detto che famiglie hanno lasciato Aleppo la settimana scorsa.", ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La maggior parte delle famiglie è andata a Beirut la settimana scorsa. "Ogni notte decine di famiglie arrivano qui da Aleppo", ha detto un medico di Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('La maggior parte delle famiglie è andata a Beirut la settimana scorsa. "Ogni notte vengono decine di famiglie da Aleppo", ha detto un portavoce dell\'agenzia a Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

@@ -196,6 +196,12 @@ GRID = [
     ('means-then-object', 'Le famiglie hanno raggiunto in pullman i rifugi di Damasco in serata.', [(None, 'damascus')]),
     ('movers-group', 'Il governo ha trasferito martedì un primo gruppo di 40 uomini a Damasco.', [(None, 'damascus')]),
     ('on-foot-from', 'La maggior parte delle famiglie è arrivata a piedi da Homs.', [('homs', None)]),
+    ('demonym-adjective-origin', 'Centinaia di profughi sudanesi sono arrivati in Ciad lunedì.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Molte famiglie siriane sono fuggite in Libano la settimana scorsa.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Soldati siriani sono entrati ad Aleppo domenica.', [(None, 'aleppo')]),
+    ('stuck-before', 'I turisti erano bloccati a Hama da una settimana. Domenica sono stati portati in aereo a Damasco.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Migliaia di persone sono fuggite da Aleppo a Damasco lunedì. A Homs, famiglie fuggite da Raqqa aspettano il cibo.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Migliaia di persone sono fuggite da Aleppo a Damasco questa settimana. "Ogni giorno decine di famiglie arrivano qui da Raqqa", ha detto un\'infermiera di Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +331,8 @@ MEASURED = {
     "means-then-object": 1,
     "movers-group": 1,
     "on-foot-from": 1,
+    "demonym-adjective-origin": 3,
+    "stuck-before": 1,
+    "opening-place-now": 1,
+    "speaker-here": 1,
 }

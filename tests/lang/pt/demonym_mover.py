@@ -18,3 +18,11 @@ NO_DEMONYM_ORIGIN = [
 THE_COUNTRY_OF_THE_DEMONYM = [
     pytest.param("Centenas de sírios chegaram à Turquia. Milhares de sírios deixaram o país em 2013.", id="fled-the-country-after-another"),
 ]
+
+PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Cerca de 500 refugiados sudaneses alcançaram o Chade na sexta-feira.', id='alcancar'),
+]
+
+A_TRANSFER_OF_PEOPLE_A_DEMONYM_QUALIFIES = [
+    pytest.param('Cerca de 500 refugiados sudaneses foram levados para o Chade na sexta-feira.', id='levados-para'),
+]

@@ -124,3 +124,23 @@ A_GROUP_MOVED_IS_ONE_OBJECT = [
 A_MEANS_OF_TRAVEL_BEFORE_THE_START = [
     pytest.param('A maioria dos refugiados chegou a pé de Alepo.', ("aleppo", None), id='chegou-a-pe-de'),
 ]
+
+WHERE_THE_SENTENCE_BEFORE_HELD_THEM = [
+    pytest.param('Os caminhantes estavam presos em Hama havia vários dias. Na segunda-feira foram levados de helicóptero para Damasco.', ('geonames:170017', 'damascus'), id='presos-em'),
+]
+
+THE_PLACE_OPENING_THE_SENTENCE_IS_WHERE_THEY_ARE = [
+    pytest.param('A maioria das famílias foi para Beirute. Em Hama, famílias que deixaram Alepo na semana passada dormem em escolas.', ('aleppo', 'geonames:170017'), id='opening-place'),
+]
+
+A_PLACE_OPENING_A_REPORT_IS_WHERE_IT_WAS_SAID = [
+    pytest.param('A maioria das famílias foi para Beirute. Em Hama, a agência disse que famílias deixaram Alepo na semana passada.', ('aleppo', 'geonames:170017'), id='opening-place-said'),
+]
+
+HERE_IS_WHERE_THE_SPEAKER_IS = [
+    pytest.param('A maioria das famílias foi para Beirute na semana passada. "Todas as noites dezenas de famílias chegam aqui vindas de Alepo", disse um médico de Hama.', ('aleppo', 'geonames:170017'), id='here-said-in'),
+]
+
+A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
+    pytest.param('A maioria das famílias foi para Beirute na semana passada. "Todas as noites vêm dezenas de famílias de Alepo", disse um porta-voz da agência em Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
+]

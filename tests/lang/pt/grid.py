@@ -196,6 +196,12 @@ GRID = [
     ('means-then-object', 'As famílias alcançaram de ônibus os abrigos de Damasco à noite.', [(None, 'damascus')]),
     ('movers-group', 'O governo transferiu na terça-feira um primeiro grupo de 40 homens para Damasco.', [(None, 'damascus')]),
     ('on-foot-from', 'A maioria das famílias chegou a pé de Homs.', [('homs', None)]),
+    ('demonym-adjective-origin', 'Centenas de refugiados sudaneses chegaram ao Chade na segunda-feira.', [('sudan', 'chad')]),
+    ('demonym-adjective-origin', 'Muitas famílias sírias fugiram para o Líbano na semana passada.', [('syria', 'lebanon')]),
+    ('demonym-adjective-origin', 'Soldados sírios entraram em Alepo no domingo.', [(None, 'aleppo')]),
+    ('stuck-before', 'Os turistas estavam presos em Hama havia uma semana. No domingo foram levados de avião para Damasco.', [('hama', 'damascus')]),
+    ('opening-place-now', 'Milhares de pessoas fugiram de Alepo para Damasco na segunda-feira. Em Homs, famílias que fugiram de Raqqa esperam comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
+    ('speaker-here', 'Milhares de pessoas fugiram de Alepo para Damasco esta semana. "Todos os dias dezenas de famílias chegam aqui vindas de Raqqa", disse uma enfermeira de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +331,8 @@ MEASURED = {
     "means-then-object": 1,
     "movers-group": 1,
     "on-foot-from": 1,
+    "demonym-adjective-origin": 3,
+    "stuck-before": 1,
+    "opening-place-now": 1,
+    "speaker-here": 1,
 }
