@@ -454,10 +454,27 @@ def small_and_far(b: _Best) -> str | None:
     and no namesake abroad comes near it (the candidates in other countries have fewer than
     half its names; its own region, named after it, is no rival), or lies just across the
     border of a country of the story (:func:`across_the_border`)."""
-    if not b.in_story and b.best.population < 100_000 and not b.big and not _known_the_world_over(b) \
+    if not _in_story_area(b) and b.best.population < 100_000 and not b.big and not _known_the_world_over(b) \
             and not _names_its_region(b) and not _alone_and_placed(b) and not across_the_border(b):
         return SMALL_AND_FAR
     return None
+
+
+def _in_story_area(b: _Best) -> bool:
+    """Whether the best candidate lies in the story's area (:meth:`Scene.in_story`). When the
+    story has named or implied a country, two names merely agreeing on another one do not put a
+    town there (the big countries have a small namesake of nearly every word: two composers'
+    surnames are two villages of one country), unless the words place the name by the town's own
+    name; with no country named, agreement is all the story has. Measured (issue 21): GeoWebNews
+    dev half (``bench/geoparse.py``) 0.912 / 0.910 -> 0.912 / 0.919; GeoVirus (``--every 2``)
+    0.986 / 0.956 -> 0.986 / 0.957; toponyms overlap F1 0.863 -> 0.868 (rec_p 0.888 -> 0.899);
+    GWN+GeoVirus pins gold lacks in a country the article never names (``bench/wrong_country.py
+    --cases``) 17 -> 12; dev-corpus and dev-val TOTAL unchanged. Without the placed-by-its-own-name
+    exception a town a story of migrants reached lost its pin (dev-corpus places 326 -> 325)."""
+    scene = b.scene
+    if not (scene.countries or scene.implied) or (b.best.own and _worded_place(b)):
+        return b.in_story
+    return scene.in_story(b.best, bool(b.quals), agreed=False)
 
 
 #: a name read before the story has set anything, which a preposition places, means its biggest

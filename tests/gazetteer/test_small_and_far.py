@@ -8,6 +8,7 @@ import pytest
 from geo.extract.pipeline import extract
 from geo.gazetteer.index import Candidate
 from geo.gazetteer.ranking import KNOWN_NAMES, Evidence, Name, Scene, _Best, small_and_far
+from tests.lang import cases
 
 
 def _best(best: Candidate, others: list[Candidate], counts: dict[str, int]) -> _Best:
@@ -45,3 +46,32 @@ def test_a_town_its_region_is_named_after_is_pinned_far_from_the_story(town, rej
 def test_a_regional_seat_alone_in_a_sentence_is_a_place():
     fc = extract("Troops withdrew from Kherson.", "2024-03-01", lang="en")
     assert "geonames:706448" in [f["properties"]["id"] for f in fc["features"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), cases("small_and_far", "AGREED_COUNTRY_IS_NO_STORY"))
+def test_two_names_agreeing_on_a_country_the_story_never_names_are_no_story(lang: str, text: str, country: str) -> None:
+    """Two surnames that are both other names of small towns of one country (which the story
+    never names) do not make that country the story's: neither is pinned there."""
+    fc = extract(text, "2024-03-01", lang=lang)
+    places = [f["properties"] for f in fc["features"] if f["properties"].get("kind") == "place"]
+    assert [p["name"] for p in places] == [country]
+
+
+
+
+def _agreed(placed: bool, own: bool, named: set[str]) -> _Best:
+    town = Candidate("geonames", "6", "Lagoon Town", -82.4, 27.1, "US", 5_000, own=own)
+    name = Name(None, 0, 11, (town,), False, "Lagoon Town", "lagoontown", 0.0)  # type: ignore[arg-type]
+    scene = Scene(countries=set(named), agreed=frozenset({"US"}))
+    evidence = Evidence(lambda n, c: set(), lambda n: placed, frozenset(), lambda c: 0)
+    return _Best(name, town, set(), False, scene.in_story(town, False), evidence, scene)
+
+
+@pytest.mark.parametrize(("placed", "own", "named", "rejected"), [
+    pytest.param(False, True, {"PL"}, True, id="unplaced-in-a-story-of-another-country"),
+    pytest.param(True, False, {"PL"}, True, id="placed-by-another-name"),
+    pytest.param(True, True, {"PL"}, False, id="placed-by-its-own-name"),
+    pytest.param(False, True, set(), False, id="no-country-named-agreement-is-the-story"),
+])
+def test_agreement_on_a_country_puts_a_town_in_the_story_only_without_a_named_one(placed, own, named, rejected):
+    assert (small_and_far(_agreed(placed, own, named)) is not None) == rejected

@@ -1,0 +1,8 @@
+"""Names that only small towns of one other country have, in a story that names its own country
+(tests/gazetteer/test_small_and_far.py)."""
+
+import pytest
+
+AGREED_COUNTRY_IS_NO_STORY = [
+    pytest.param("In Polen spielte der junge Pianist Werke von Haydn und Verdi vor der Jury.", "Poland", id="two-composers-as-two-villages"),
+]
