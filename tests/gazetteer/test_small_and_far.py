@@ -7,7 +7,7 @@ import pytest
 
 from geo.extract.pipeline import extract
 from geo.gazetteer.index import Candidate
-from geo.gazetteer.ranking import KNOWN_NAMES, Evidence, Name, Scene, _Best, small_and_far
+from geo.gazetteer.ranking import KNOWN_NAMES, SEAT_REGION_POPULATION, Evidence, Name, Scene, _Best, small_and_far
 from tests.lang import cases
 
 
@@ -35,12 +35,24 @@ SEAT = Candidate("geonames", "3", "Lagoon Town", 12.3, 45.4, "IT", 60_000, admin
 OTHER_SEAT = Candidate("geonames", "4", "Lagoon Town", 12.3, 45.4, "IT", 60_000, admin1="08")
 
 
-@pytest.mark.parametrize(("town", "rejected"), [
-    pytest.param(SEAT, False, id="the-seat-of-its-region"),
-    pytest.param(OTHER_SEAT, True, id="a-town-of-another-region"),
+SMALL_REGION = Candidate("region", "XX.07", "Lagoon Town", 12.0, 45.0, "IT", SEAT_REGION_POPULATION - 1, admin1="07")
+
+
+@pytest.mark.parametrize(("town", "region", "rejected"), [
+    pytest.param(SEAT, REGION, False, id="the-seat-of-its-region"),
+    pytest.param(OTHER_SEAT, REGION, True, id="a-town-of-another-region"),
+    pytest.param(SEAT, SMALL_REGION, True, id="the-seat-of-a-small-region"),
 ])
-def test_a_town_its_region_is_named_after_is_pinned_far_from_the_story(town, rejected):
-    assert (small_and_far(_best(town, [REGION], {})) is not None) == rejected
+def test_a_town_its_region_is_named_after_is_pinned_far_from_the_story(town, region, rejected):
+    assert (small_and_far(_best(town, [region], {})) is not None) == rejected
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), cases("small_and_far", "SEAT_OF_A_SMALL_REGION_ABROAD"))
+def test_the_seat_of_a_small_region_abroad_is_no_place_of_the_story(lang: str, text: str, country: str) -> None:
+    """A municipality that is a first-level region (as in Slovenia) makes its small seat no better
+    known: named like something else, in a story of another country, it is not pinned."""
+    fc = extract(text, "2024-03-01", lang=lang)
+    assert [f["properties"]["name"] for f in fc["features"] if f["properties"].get("kind") == "place"] == [country]
 
 
 def test_a_regional_seat_alone_in_a_sentence_is_a_place():
