@@ -71,19 +71,22 @@ def test_two_names_agreeing_on_a_country_the_story_never_names_are_no_story(lang
 
 
 
-def _agreed(placed: bool, own: bool, named: set[str]) -> _Best:
+def _agreed(words: str, own: bool, named: set[str]) -> _Best:
+    """``words``: what places the name: "" nothing, "preposition" a preposition, "move" a marker of
+    where a move starts or ends."""
     town = Candidate("geonames", "6", "Lagoon Town", -82.4, 27.1, "US", 5_000, own=own)
     name = Name(None, 0, 11, (town,), False, "Lagoon Town", "lagoontown", 0.0)  # type: ignore[arg-type]
     scene = Scene(countries=set(named), agreed=frozenset({"US"}))
-    evidence = Evidence(lambda n, c: set(), lambda n: placed, frozenset(), lambda c: 0)
+    evidence = Evidence(lambda n, c: set(), lambda n: bool(words), frozenset(), lambda c: 0, lambda n: words == "move")
     return _Best(name, town, set(), False, scene.in_story(town, False), evidence, scene)
 
 
-@pytest.mark.parametrize(("placed", "own", "named", "rejected"), [
-    pytest.param(False, True, {"PL"}, True, id="unplaced-in-a-story-of-another-country"),
-    pytest.param(True, False, {"PL"}, True, id="placed-by-another-name"),
-    pytest.param(True, True, {"PL"}, False, id="placed-by-its-own-name"),
-    pytest.param(False, True, set(), False, id="no-country-named-agreement-is-the-story"),
+@pytest.mark.parametrize(("words", "own", "named", "rejected"), [
+    pytest.param("", True, {"PL"}, True, id="unplaced-in-a-story-of-another-country"),
+    pytest.param("preposition", True, {"PL"}, True, id="a-preposition-is-not-enough"),
+    pytest.param("move", False, {"PL"}, True, id="where-a-move-ends-by-another-name"),
+    pytest.param("move", True, {"PL"}, False, id="where-a-move-ends-by-its-own-name"),
+    pytest.param("", True, set(), False, id="no-country-named-agreement-is-the-story"),
 ])
-def test_agreement_on_a_country_puts_a_town_in_the_story_only_without_a_named_one(placed, own, named, rejected):
-    assert (small_and_far(_agreed(placed, own, named)) is not None) == rejected
+def test_agreement_on_a_country_puts_a_town_in_the_story_only_without_a_named_one(words, own, named, rejected):
+    assert (small_and_far(_agreed(words, own, named)) is not None) == rejected
