@@ -1239,6 +1239,20 @@ def _region_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     return bool(_head_before().search(folded, max(s.start, start - 30), start) or _REGION_AFTER.match(folded, end, s.end))
 
 
+def _name(doc: Document, p: _Pending) -> Name:
+    """The :class:`Name` the ranking reads for the pending name ``p``, with what its words say of it."""
+    text, folded, s = doc.text, doc.folded, p.sentence
+    return Name(s, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
+                _name_zipf(text[p.start : p.end], doc.lang or "en"), _region_named(folded, s, p.start, p.end),
+                _is_dateline(doc, s, p.start, p.end), _facility_named(folded, s, p.start, p.end), _opens(doc, s, p.start))
+
+
+def _opens(doc: Document, s: Sentence, start: int) -> bool:
+    """Whether the name at ``start`` is the first word of sentence ``s``."""
+    words = doc.words_of(s.index)
+    return bool(words) and words[0].start == start
+
+
 def _facility_named(folded: str, s: Sentence, start: int, end: int) -> bool:
     """Whether a facility noun heads the name at ``start:end`` of sentence ``s``: after it ("the X
     camp", "X Airport") or before it, "of" between or not ("le camp de X", "Lager X")."""
@@ -1262,10 +1276,7 @@ def resolve_candidates(
     from geo.gazetteer.dynamic import candidate_place
 
     text, folded, lang = doc.text, doc.folded, doc.lang or "en"
-    names = [Name(p.sentence, p.start, p.end, p.candidates, p.duplicate, text[p.start : p.end], folded[p.start : p.end],
-                  _name_zipf(text[p.start : p.end], lang), _region_named(folded, p.sentence, p.start, p.end),
-                  _is_dateline(doc, p.sentence, p.start, p.end), _facility_named(folded, p.sentence, p.start, p.end)) for p in pending]
-    names = [_with_namesake_regions(n, gaz.index) for n in names]
+    names = [_with_namesake_regions(_name(doc, p), gaz.index) for p in pending]
 
     def iso2_of(p: Place) -> str | None:
         return p.properties.get("iso2") or (gaz.places[p.country].properties.get("iso2") if p.country and p.country in gaz.places else None)

@@ -411,3 +411,16 @@ def test_the_committed_cldr_names_are_what_the_script_writes():
     pytest.importorskip("babel")
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_exonyms.py"), "--check"], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("places_from_the_index", "A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME"))
+def test_a_frequent_word_opening_a_sentence_is_no_towns_other_name(lang, text):
+    """Its capital is the sentence's: that a big town has the word among its other names (a
+    transliteration, a name in another language) is no sign the town is meant."""
+    fc = extract(text, "2024-03-01", lang=lang)
+    assert [f["properties"]["name"] for f in fc["features"] if f["properties"].get("kind") == "place"] == []
+
+
+def test_a_towns_other_name_opening_a_sentence_is_kept_in_the_story():
+    fc = extract("Die Reise führte die Familie nach Italien. Mailand war die erste Station.", "2024-03-01", lang="de")
+    assert "geonames:3173435" in [f["properties"]["id"] for f in fc["features"]]

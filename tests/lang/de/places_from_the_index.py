@@ -46,3 +46,8 @@ CLDR_NAMES = [
     pytest.param("Die Delegation reiste am Dienstag nach Rom.", "geonames:3169070", id="rom"),
     pytest.param("Der Minister flog am Montag nach Zypern.", "country:CYP", id="zypern"),
 ]
+
+# a frequent word opening a sentence that is another name of a big town (not its own name)
+A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME = [
+    pytest.param("Gerät das Feuer außer Kontrolle, müssen die Nachbarn das Haus verlassen.", id="verb-Geraet"),
+]

@@ -27,3 +27,8 @@ A_NAME_READ_AS_ONE_COUNTRY_IS_NO_VOTE_FOR_ANOTHER = [
         "geonames:2324960", id="niger-the-country-is-no-vote-for-nigeria",
     ),
 ]
+
+# a frequent word opening a sentence that is another name of a big town (not its own name)
+A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME = [
+    pytest.param("Putting the chairs away took the volunteers most of the evening.", id="gerund-Putting"),
+]

@@ -38,3 +38,8 @@ CLDR_NAMES = [
     pytest.param("El ministro viajó el lunes a Arabia Saudí.", "country:SAU", id="arabia-saudi"),
     pytest.param("Los refugiados llegaron a Conakri el martes.", "geonames:2422465", id="conakri"),
 ]
+
+# a frequent word opening a sentence that is another name of a big town (not its own name)
+A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME = [
+    pytest.param("Mirar el mar desde el balcón era su costumbre de cada mañana.", id="infinitive-Mirar"),
+]

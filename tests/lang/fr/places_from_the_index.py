@@ -48,3 +48,8 @@ CLDR_NAMES = [
     pytest.param("Le ministre s'est rendu lundi en Chine.", "country:CHN", id="chine"),
     pytest.param("Les experts sont arrivés jeudi au Kirghizstan.", "country:KGZ", id="kirghizstan"),
 ]
+
+# a frequent word opening a sentence that is another name of a big town (not its own name)
+A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME = [
+    pytest.param("Pitié pour les voisins, qui attendent toujours leur courrier.", id="noun-Pitie"),
+]

@@ -39,3 +39,8 @@ CLDR_NAMES = [
     pytest.param("Il ministro è partito lunedì per gli Stati Uniti.", "country:USA", id="stati-uniti"),
     pytest.param("La delegazione è arrivata in Cechia.", "country:CZE", id="cechia"),
 ]
+
+# a frequent word opening a sentence that is another name of a big town (not its own name)
+A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME = [
+    pytest.param("Pensi davvero che il treno arriverà in orario stasera?", id="verb-Pensi"),
+]

@@ -39,3 +39,8 @@ CLDR_NAMES = [
     pytest.param("A delegação chegou a Helsinque na terça-feira.", "geonames:658225", id="helsinque"),
     pytest.param("Os técnicos viajaram para o Tadjiquistão.", "country:TJK", id="tadjiquistao"),
 ]
+
+# a frequent word opening a sentence that is another name of a big town (not its own name)
+A_FREQUENT_WORD_OPENING_A_SENTENCE_IS_NO_TOWNS_OTHER_NAME = [
+    pytest.param("Terão de esperar mais uma semana pelo resultado do exame.", id="verb-Terao"),
+]
