@@ -705,7 +705,7 @@ def _name_in_commas(v: _Verb) -> Found | None:
     "the harbour master" names too); "Ann Doe, the harbour master, said", "the Observatory for Human
     Rights, a monitor, said": the name and its apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
-    if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
+    if not (j >= 2 and all(w.lemma in lex.auxiliaries or w.key in lex.clitics_before_verb for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
         return None
     if lex.verb_second and _after_words(v) and _opens_name(_after_words(v), lex):
@@ -1216,12 +1216,13 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str]) -> bool:
+def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str], clause: int = 0) -> bool:
     """Whether the word at ``i`` is one of ``verbs`` used as a verb: not a capitalised name or
     noun inside the sentence (where capitals mark them), not a noun after a determiner ("the
     claim", "le rapport"; where determiners are also relative pronouns, "die sagte" is a verb;
     "lo" that stands for the statement is no article),
-    not negated ("did not say")."""
+    not negated ("did not say") by a negation in its own clause, from ``clause`` on (a clause set
+    off before it has its own: "un vecino, que pidió no ser identificado, afirmó")."""
     w = words[i]
     if not (w.lemma in verbs or w.key in verbs):
         return False
@@ -1229,15 +1230,21 @@ def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str
         return False  # a name, or where every noun is capitalised a noun ("In vielen Teilen des Landes")
     if i and words[i - 1].key in lex.determiners and not lex.nouns_capitalised and (words[i - 1].key,) not in lex.back_references:
         return False  # "the claim", "le rapport"; but "Así lo informó": "lo" stands for the statement
-    return not negated(words, i, lex)
+    return not negated(words[clause:], i - clause, lex)
 
 
-def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: list[bool]) -> _Verb:
+def _clause_start(doc: Document, words: tuple[Word, ...], i: int) -> int:
+    """The first word of the clause of the word at ``i``: after the last punctuation before it."""
     j = i
     while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
         j -= 1
+    return j
+
+
+def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: list[bool]) -> _Verb:
+    j = _clause_start(doc, words, i)
     j = _before_parenthesis(doc, words, j, i, lex)
-    raw = _past_adverbs(list(words[j:i]), lex)
+    raw = _past_clitics(doc, words, j, _past_adverbs(list(words[j:i]), lex), lex)
     if raw and ")" in doc.gap(raw[-1], words[j + len(raw)]):
         raw = raw[: max((k for k in range(1, len(raw)) if "(" in doc.gap(raw[k - 1], raw[k])), default=len(raw))]
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
@@ -1257,6 +1264,19 @@ def _past_adverbs(raw: list[Word], lex: Lexicon) -> list[Word]:
             return raw
         del raw[-len(ph):]
     return raw
+
+
+def _past_clitics(doc: Document, words: tuple[Word, ...], j: int, raw: list[Word], lex: Lexicon) -> list[Word]:
+    """The words before a verb of saying less a pronoun of whom it was told to, or a reflexive one, that ends them
+    (``[attribution] clitics_before_verb``: "Ann Doe nous a raconté", "Ana Ruiz nos contó", "Ana Ruiz se souvient"):
+    when words come before it in the clause, or alone, after a phrase set off by two commas (the speaker's name and
+    apposition: "Ana Ruiz, una maestra, nos contó", :func:`_name_in_commas`; not "Ayer, se informó")."""
+    if not raw or raw[-1].key not in lex.clitics_before_verb:
+        return raw
+    if len(raw) > 1:
+        return raw[:-1]
+    k = _clause_start(doc, words, j - 1) if j >= 2 and "," in doc.gap(words[j - 1], words[j]) else 0
+    return [] if k and "," in doc.gap(words[k - 1], words[k]) else raw
 
 
 #: how many words a parenthesis between a speaker and their verb may hold ("the Office for Migration (IOM) said",
@@ -1302,7 +1322,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     if quoted is None:
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
-        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs) \
+        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs, _clause_start(doc, words, i)) \
                 or (i + 1 < len(words) and carried_to(words[i], words[i + 1], lex)) \
                 or (i not in split and i + 1 in maybe and words[i].key == words[i].lemma
                     and not _has_punct(doc, words[i], words[i + 1]) and _is_verb(words, i + 1, lex, verbs)):
@@ -2040,6 +2060,25 @@ def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | Non
             lent[k] = f"inside a quotation given to this source in sentence {j + 1}"
 
 
+def _lend_introduced(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str], places: frozenset[int]) -> set[int]:
+    """"Ana Ruiz is a teacher from X. «We walked to Y for three days.»": a sentence that is all a quotation, with
+    no speaker of its own or tag, is the words of the person a sentence just before it introduces by name
+    (:func:`_introduced`, as for a pronoun of a person; no source named since); the sentences it lends to."""
+    out: set[int] = set()
+    for k in range(1, len(doc.sentences)):
+        if explicit[k]:
+            continue
+        words = _words_of(doc, lex, k)
+        if not words or not all(_quoted(doc, words, lex)):
+            continue
+        person = _introduced(doc, k, lex, explicit, True, places)
+        if person:
+            explicit[k] = _words_text(doc, list(_trim(person, lex)))
+            lent[k] = "a quotation after the sentence that introduces its speaker"
+            out.add(k)
+    return out
+
+
 def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | None], lent: dict[int, str],
                      lead: tuple[str, str] | None, voice: list[bool], rules: list[str]) -> None:
     """The rest of a paragraph goes on in the voice of the speaker it names, up to a sentence in
@@ -2124,8 +2163,9 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     #: the lead's source speaks up to the first sentence after it in the article's own voice
     lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
     _lend_colon(doc, explicit, lent)
+    introduced = _lend_introduced(doc, lex, explicit, lent, places)
     _lend_quotations(doc, inside, explicit, lent, group)
-    quoted = set(lent) - back
+    quoted = set(lent) - back - introduced
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
     reported = _lend_reported_speech(doc, lex, explicit, lent, [v or bool(d) for v, d in zip(voice, src.deniers)])
@@ -2136,6 +2176,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
         if who:
             claimant, basis, exp = who, lent.get(s.index, "attributed in this sentence"), s.index not in lent
             rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted \
+                else "introduced_quotation" if s.index in introduced \
                 else "reported_speech" if s.index in reported else "paragraph"
         elif voice[s.index]:
             claimant, basis, exp, rule = source, _VOICE_BASIS[src.rules[s.index]], False, src.rules[s.index]

@@ -113,3 +113,17 @@ A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE = [
     pytest.param("„Wir sind aus Kiel gekommen. Die Fahrt war lang. Es regnete. Alle waren müde. Jetzt warten wir“, sagt Anna Weber.",
                  "Anna Weber", id="five-sentences"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind ist Fischer in Tartus. „Die Boote sind nachts von Tartus nach Zypern gefahren.“', 'Bo Lind', id='ist'),
+    pytest.param('Bo Lind, 51, flickt Netze am Hafen. „Wir sind nachts von Tartus nach Zypern gesegelt.“', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+]

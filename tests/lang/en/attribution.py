@@ -108,3 +108,19 @@ THE_ONE_QUOTED_AS_SAYING_SPEAKS = [
     pytest.param("State radio quoted the harbour master as saying the ferry had left Dover.", "the harbour master", id="quoted-as-saying"),
     pytest.param("The agency cited a coastguard officer as saying the ferry had left Dover.", "a coastguard officer", id="cited-as-saying"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind is a fisherman from Tartus. "The boats left Tartus for Cyprus at night."', 'Bo Lind', id='is-a'),
+    pytest.param('Bo Lind, 51, mends nets by the harbour. "We sailed from Tartus to Cyprus at night."', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+    pytest.param('A fisherman in Tartus, who would not be named, said the boats had sailed for Cyprus.', 'A fisherman in Tartus', id='who-did-not'),
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+    pytest.param('Bo Lind remembers: "The boats sailed from Tartus to Cyprus at night."', 'Bo Lind', id='remembers'),
+]

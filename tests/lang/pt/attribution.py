@@ -96,3 +96,19 @@ ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
 THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
     pytest.param('A balsa partiu de Belém ao amanhecer, escreveu no Telegram a capitania.', 'a capitania', id="on-telegram"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind é pescador em Tartus. "Os barcos partiram de Tartus para Chipre à noite."', 'Bo Lind', id='e'),
+    pytest.param('Bo Lind, de 51 anos, remenda redes no porto. "Navegámos de Tartus para Chipre à noite."', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+    pytest.param('Bo Lind, um pescador, me disse: "Os barcos partiram para Chipre."', 'Bo Lind, um pescador', id='me-disse'),
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+    pytest.param('Um pescador de Tartus, que pediu para não ser nomeado, garantiu que os barcos tinham partido para Chipre.', 'Um pescador de Tartus', id='que-nao'),
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+]
