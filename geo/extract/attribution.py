@@ -1788,7 +1788,8 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], pers
     """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
     more recent than the last source named, opens by introducing someone by name and an
     apposition ("Ann Doe, 34, left with her children. … she said.") or what they are ("Ann Doe is a
-    nurse. … she said."): two to four capitalised words that open the sentence, then a comma or
+    nurse. … she said."), or by their role and name (:func:`_role_then_name`: "A nurse, Ann Doe, left …",
+    the role with the name): two to four capitalised words that open the sentence, then a comma or
     :func:`_says_who`; for a pronoun of a person (``person``: "she", "er"), any verb after the name
     ("Ann Doe fled with her sons. … she said."), when the name is no place (``places``: where the
     article's places start)."""
@@ -1804,7 +1805,23 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], pers
         if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
                                                        or person and _opens_with_person(doc, words[first:], m - first, places)):
             return words[first:m]
+        m = _role_then_name(doc, words, lex, places)
+        if m:
+            return words[:m]
     return ()
+
+
+def _role_then_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, places: frozenset[int]) -> int:
+    """"A teacher from Idlib, Sami Khoury, fled in April.": a role (a determiner first: :func:`_role`) that opens
+    the sentence, then a name of two to four capitalised words set off by commas, no place: where the name ends, else 0."""
+    c = next((k for k in range(1, min(len(words), 9)) if "," in doc.gap(words[k - 1], words[k])), 0)
+    if not c or words[0].key not in lex.determiners or not _role(words[:c], lex):
+        return 0
+    m = c
+    while m < min(len(words), c + 4) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns | lex.markers_flat:
+        m += 1
+    named = 2 <= m - c <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m])
+    return m if named and all(w.start not in places for w in words[c:m]) else 0
 
 
 def _opens_with_person(doc: Document, words: tuple[Word, ...], m: int, places: frozenset[int]) -> bool:

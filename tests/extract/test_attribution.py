@@ -400,3 +400,8 @@ def test_a_negation_in_a_clause_set_off_leaves_the_verb_of_saying(lang, text, cl
 @pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_OF_REMEMBERING_SAYS"))
 def test_a_verb_of_remembering_names_its_speaker(lang, text, claimant):
     assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON"))
+def test_a_role_then_a_name_introduces_the_person_a_pronoun_stands_for(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant

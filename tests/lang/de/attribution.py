@@ -127,3 +127,7 @@ A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
 
 A_VERB_OF_REMEMBERING_SAYS = [
 ]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Ein Fischer, Bo Lind, flickte seine Netze. Er sagte, die Boote seien nach Zypern gefahren.', 'Ein Fischer, Bo Lind', id='role-then-name'),
+]

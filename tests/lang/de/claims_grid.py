@@ -154,6 +154,8 @@ CLAIMS = [
     ('introduced-then-quoted', 'Ann Doe, 34, hat im Krieg ihr Haus verloren. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen. Wir hatten nichts.“', 'Ann Doe'),
     ('negation-in-relative', 'Ein Bewohner von Homs, der nicht genannt werden wollte, sagte, Tausende Familien seien aus Aleppo nach Damaskus geflohen.', 'Ein Bewohner von Homs'),
     ('recalls-colon', 'Ann Doe erinnert sich: „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
+    ('introduced-role-name', 'Eine Krankenschwester aus Homs, Ann Doe, hat im Krieg ihr Haus verloren. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Eine Krankenschwester aus Homs, Ann Doe'),
+    ('introduced-role-name', 'Eine Krankenschwester, Ann Doe, wartete am Bahnhof. Sie sagte, ihre Familie sei aus Aleppo nach Damaskus geflohen.', 'Eine Krankenschwester, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -217,4 +219,5 @@ MEASURED = {
     "introduced-then-quoted": 2,
     "negation-in-relative": 1,
     "recalls-colon": 1,
+    "introduced-role-name": 2,
 }

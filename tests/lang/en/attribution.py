@@ -124,3 +124,7 @@ A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
 A_VERB_OF_REMEMBERING_SAYS = [
     pytest.param('Bo Lind remembers: "The boats sailed from Tartus to Cyprus at night."', 'Bo Lind', id='remembers'),
 ]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('A fisherman, Bo Lind, mended his nets. He said the boats had sailed for Cyprus.', 'A fisherman, Bo Lind', id='role-then-name'),
+]

@@ -143,6 +143,8 @@ CLAIMS = [
     ('introduced-then-quoted', 'Ann Doe, 34, lost her house in the war. "We fled from Aleppo to Damascus in two days. We had nothing."', 'Ann Doe'),
     ('negation-in-relative', 'A resident of Homs, who asked not to be named, said thousands of families had fled from Aleppo to Damascus.', 'A resident of Homs'),
     ('recalls-colon', 'Ann Doe remembers: "We fled from Aleppo to Damascus in two days."', 'Ann Doe'),
+    ('introduced-role-name', 'A nurse from Homs, Ann Doe, lost her house in the war. "We fled from Aleppo to Damascus in two days."', 'A nurse from Homs, Ann Doe'),
+    ('introduced-role-name', 'A nurse, Ann Doe, waited at the station. She said her family had fled from Aleppo to Damascus.', 'A nurse, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -206,4 +208,5 @@ MEASURED = {
     "introduced-then-quoted": 2,
     "negation-in-relative": 1,
     "recalls-colon": 1,
+    "introduced-role-name": 2,
 }

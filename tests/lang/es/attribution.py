@@ -119,3 +119,7 @@ A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
 
 A_VERB_OF_REMEMBERING_SAYS = [
 ]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Una pescadora, Bo Lind, remendaba sus redes. Ella dijo que los barcos habían salido hacia Chipre.', 'Una pescadora, Bo Lind', id='role-then-name'),
+]

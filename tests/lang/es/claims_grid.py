@@ -147,6 +147,8 @@ CLAIMS = [
     ('introduced-then-quoted', 'Ann Doe, de 34 años, perdió su casa en la guerra. "Huimos de Alepo a Damasco en dos días. No teníamos nada."', 'Ann Doe'),
     ('negation-in-relative', 'Un vecino de Homs, que pidió no ser identificado, afirmó que miles de familias habían huido de Alepo a Damasco.', 'Un vecino de Homs'),
     ('recalls-colon', 'Ann Doe recuerda: "Aquella noche huimos de Alepo a Damasco."', 'Ann Doe'),
+    ('introduced-role-name', 'Una enfermera de Homs, Ann Doe, perdió su casa en la guerra. "Huimos de Alepo a Damasco en dos días."', 'Una enfermera de Homs, Ann Doe'),
+    ('introduced-role-name', 'Una enfermera, Ann Doe, esperaba en la estación. Ella dijo que su familia había huido de Alepo a Damasco.', 'Una enfermera, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -210,4 +212,5 @@ MEASURED = {
     "introduced-then-quoted": 2,
     "negation-in-relative": 1,
     "recalls-colon": 1,
+    "introduced-role-name": 2,
 }

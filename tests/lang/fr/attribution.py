@@ -126,3 +126,7 @@ A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
 A_VERB_OF_REMEMBERING_SAYS = [
     pytest.param('Bo Lind se souvient que les bateaux sont partis de Tartous pour Chypre la nuit.', 'Bo Lind', id='se-souvient'),
 ]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Un pêcheur, Bo Lind, réparait ses filets. Il a dit que les bateaux étaient partis pour Chypre.', 'Un pêcheur, Bo Lind', id='role-then-name'),
+]

@@ -148,6 +148,8 @@ CLAIMS = [
     ('introduced-then-quoted', "Ann Doe, 34 ans, a perdu sa maison pendant la guerre. « Nous avons fui d'Alep vers Damas en deux jours. Nous n'avions rien. »", 'Ann Doe'),
     ('negation-in-relative', "Un habitant de Homs, qui a demandé à ne pas être nommé, a affirmé que des milliers de familles avaient fui d'Alep vers Damas.", 'Un habitant de Homs'),
     ('recalls-colon', "Ann Doe se souvient : « Nous avons fui d'Alep vers Damas en deux jours. »", 'Ann Doe'),
+    ('introduced-role-name', "Une infirmière de Homs, Ann Doe, a perdu sa maison pendant la guerre. « Nous avons fui d'Alep vers Damas en deux jours. »", 'Une infirmière de Homs, Ann Doe'),
+    ('introduced-role-name', "Une infirmière, Ann Doe, attendait à la gare. Elle a dit que sa famille avait fui d'Alep vers Damas.", 'Une infirmière, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -211,4 +213,5 @@ MEASURED = {
     "introduced-then-quoted": 2,
     "negation-in-relative": 1,
     "recalls-colon": 1,
+    "introduced-role-name": 2,
 }

@@ -114,3 +114,7 @@ A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
 
 A_VERB_OF_REMEMBERING_SAYS = [
 ]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Un pescatore, Bo Lind, riparava le reti. Lui ha detto che le barche erano partite per Cipro.', 'Un pescatore, Bo Lind', id='role-then-name'),
+]

@@ -153,6 +153,8 @@ CLAIMS = [
     ('introduced-then-quoted', 'Ann Doe, 34 anni, ha perso la casa durante la guerra. "Siamo fuggiti da Aleppo a Damasco in due giorni. Non avevamo niente."', 'Ann Doe'),
     ('negation-in-relative', 'Un abitante di Homs, che ha chiesto di non essere nominato, ha affermato che migliaia di famiglie erano fuggite da Aleppo a Damasco.', 'Un abitante di Homs'),
     ('recalls-colon', 'Ann Doe ricorda: "Siamo fuggiti da Aleppo a Damasco in due giorni."', 'Ann Doe'),
+    ('introduced-role-name', 'Un\'infermiera di Homs, Ann Doe, ha perso la casa durante la guerra. "Siamo fuggiti da Aleppo a Damasco in due giorni."', "Un'infermiera di Homs, Ann Doe"),
+    ('introduced-role-name', "Un'infermiera, Ann Doe, aspettava alla stazione. Lei ha detto che la sua famiglia era fuggita da Aleppo a Damasco.", "Un'infermiera, Ann Doe"),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -216,4 +218,5 @@ MEASURED = {
     "introduced-then-quoted": 2,
     "negation-in-relative": 1,
     "recalls-colon": 1,
+    "introduced-role-name": 2,
 }

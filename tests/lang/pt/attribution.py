@@ -112,3 +112,7 @@ A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
 
 A_VERB_OF_REMEMBERING_SAYS = [
 ]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Um pescador, Bo Lind, remendava as redes. Ele disse que os barcos tinham partido para Chipre.', 'Um pescador, Bo Lind', id='role-then-name'),
+]

@@ -148,6 +148,8 @@ CLAIMS = [
     ('introduced-then-quoted', 'Ann Doe, de 34 anos, perdeu a casa na guerra. "Fugimos de Alepo para Damasco em dois dias. Não tínhamos nada."', 'Ann Doe'),
     ('negation-in-relative', 'Um morador de Homs, que pediu para não ser identificado, afirmou que milhares de famílias tinham fugido de Alepo para Damasco.', 'Um morador de Homs'),
     ('recalls-colon', 'Ann Doe recorda: "Naquela noite fugimos de Alepo para Damasco."', 'Ann Doe'),
+    ('introduced-role-name', 'Uma enfermeira de Homs, Ann Doe, perdeu a casa na guerra. "Fugimos de Alepo para Damasco em dois dias."', 'Uma enfermeira de Homs, Ann Doe'),
+    ('introduced-role-name', 'Uma enfermeira, Ann Doe, esperava na estação. Ela disse que a família tinha fugido de Alepo para Damasco.', 'Uma enfermeira, Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -211,4 +213,5 @@ MEASURED = {
     "introduced-then-quoted": 2,
     "negation-in-relative": 1,
     "recalls-colon": 1,
+    "introduced-role-name": 2,
 }
