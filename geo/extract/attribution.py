@@ -2080,13 +2080,20 @@ def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | Non
 def _lend_introduced(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str], places: frozenset[int]) -> set[int]:
     """"Ana Ruiz is a teacher from X. «We walked to Y for three days.»": a sentence that is all a quotation, with
     no speaker of its own or tag, is the words of the person a sentence just before it introduces by name
-    (:func:`_introduced`, as for a pronoun of a person; no source named since); the sentences it lends to."""
+    (:func:`_introduced`, as for a pronoun of a person; no source named since); opening a paragraph, of the
+    speaker the sentence before names ("Ana Ruiz described the crossing.\n\n«We walked to Y.»": a change of
+    speaker would be named); the sentences it lends to."""
     out: set[int] = set()
     for k in range(1, len(doc.sentences)):
         if explicit[k]:
             continue
         words = _words_of(doc, lex, k)
         if not words or not all(_quoted(doc, words, lex)):
+            continue
+        if explicit[k - 1] and k - 1 not in lent and doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+            explicit[k] = explicit[k - 1]
+            lent[k] = "a quotation after the sentence that introduces its speaker"
+            out.add(k)
             continue
         person = _introduced(doc, k, lex, explicit, True, places)
         if person:

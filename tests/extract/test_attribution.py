@@ -405,3 +405,9 @@ def test_a_verb_of_remembering_names_its_speaker(lang, text, claimant):
 @pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON"))
 def test_a_role_then_a_name_introduces_the_person_a_pronoun_stands_for(lang, text, claimant):
     assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER"))
+def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_sentence_before(lang, text, claimant):
+    a = attributions(text, lang)
+    assert (a[0].claimant, a[-1].claimant, a[-1].rule) == (claimant, claimant, "introduced_quotation")

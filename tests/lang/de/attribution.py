@@ -131,3 +131,7 @@ A_VERB_OF_REMEMBERING_SAYS = [
 A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
     pytest.param('Ein Fischer, Bo Lind, flickte seine Netze. Er sagte, die Boote seien nach Zypern gefahren.', 'Ein Fischer, Bo Lind', id='role-then-name'),
 ]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind beschrieb den Reportern die Überfahrt.\n\n„Die Boote sind nachts von Tartus nach Zypern gefahren.“', 'Bo Lind', id='described-then-quoted'),
+]

@@ -128,3 +128,7 @@ A_VERB_OF_REMEMBERING_SAYS = [
 A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
     pytest.param('A fisherman, Bo Lind, mended his nets. He said the boats had sailed for Cyprus.', 'A fisherman, Bo Lind', id='role-then-name'),
 ]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind described the crossing to reporters.\n\n"The boats left Tartus for Cyprus at night."', 'Bo Lind', id='described-then-quoted'),
+]

@@ -123,3 +123,7 @@ A_VERB_OF_REMEMBERING_SAYS = [
 A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
     pytest.param('Una pescadora, Bo Lind, remendaba sus redes. Ella dijo que los barcos habían salido hacia Chipre.', 'Una pescadora, Bo Lind', id='role-then-name'),
 ]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind describió la travesía a los periodistas.\n\n"Los barcos salieron de Tartús hacia Chipre de noche."', 'Bo Lind', id='described-then-quoted'),
+]

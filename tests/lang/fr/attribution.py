@@ -130,3 +130,7 @@ A_VERB_OF_REMEMBERING_SAYS = [
 A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
     pytest.param('Un pêcheur, Bo Lind, réparait ses filets. Il a dit que les bateaux étaient partis pour Chypre.', 'Un pêcheur, Bo Lind', id='role-then-name'),
 ]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind a décrit la traversée aux journalistes.\n\n« Les bateaux sont partis de Tartous pour Chypre la nuit. »', 'Bo Lind', id='described-then-quoted'),
+]

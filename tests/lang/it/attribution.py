@@ -118,3 +118,7 @@ A_VERB_OF_REMEMBERING_SAYS = [
 A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
     pytest.param('Un pescatore, Bo Lind, riparava le reti. Lui ha detto che le barche erano partite per Cipro.', 'Un pescatore, Bo Lind', id='role-then-name'),
 ]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind ha descritto la traversata ai giornalisti.\n\n"Le barche sono partite da Tartus per Cipro di notte."', 'Bo Lind', id='described-then-quoted'),
+]

@@ -116,3 +116,7 @@ A_VERB_OF_REMEMBERING_SAYS = [
 A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
     pytest.param('Um pescador, Bo Lind, remendava as redes. Ele disse que os barcos tinham partido para Chipre.', 'Um pescador, Bo Lind', id='role-then-name'),
 ]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind descreveu a travessia aos jornalistas.\n\n"Os barcos partiram de Tartus para Chipre à noite."', 'Bo Lind', id='described-then-quoted'),
+]
