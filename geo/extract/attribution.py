@@ -491,11 +491,35 @@ def _only(ws: tuple[Word, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 def _back_reference(v: _Verb) -> Found | _Skip | None:
     """"Lo ha confermato il sindaco.", "Así lo informó la alcaldía.", "Das bestätigte die
-    Feuerwehr.": the speaker after the verb says this sentence and the one before."""
+    Feuerwehr.": the speaker after the verb says this sentence and the one before; "That is how Ana
+    Ruiz, a teacher, describes it.", "C'est ainsi qu'Ana Ruiz le décrit.": the speaker between "this is
+    how" (``[attribution] how_references``) opening the sentence and the verb."""
+    how = _how_speaker(v)
+    if how:
+        return how, None
     if not _only(v.raw, v.lex.back_references):
         return None
     after = _before_addressee(_after_words(v), v.lex)
+    if len(after) > 1 and after[0].key in v.lex.pronouns | v.lex.object_pronouns:
+        after = after[1:]  # ("So beschreibt es Ann Doe": the pronoun of the statement, then its speaker)
     return (tuple(after), None) if after and _opens_name(after, v.lex) else SKIP
+
+
+def _how_speaker(v: _Verb) -> tuple[Word, ...]:
+    """The words between "this is how" that opens the sentence (no comma after it) and the verb (its pronouns
+    of whom it was told to, or of the statement, dropped) when they are a noun phrase of no more than ten words, with no
+    verb of saying or predicate; else nothing."""
+    words, lex = v.words, v.lex
+    ph = next((ph for ph in lex.how_references if tuple(w.key for w in words[: len(ph)]) == ph), None)
+    if ph is None or len(ph) >= v.i or _has_punct(v.doc, words[len(ph) - 1], words[len(ph)]):
+        return ()  # ("Así, el gobierno anunció …": a connective set off, no "this is how")
+    rest = list(words[len(ph) : v.i])
+    while rest and (rest[-1].lemma in lex.auxiliaries or rest[-1].key in lex.clitics_before_verb or (rest[-1].key,) in lex.back_references):
+        rest.pop()
+    if not rest or len(rest) > 10 or not _noun_phrase(rest[:1], lex) or rest[0].key in lex.pronouns \
+            or any(_says(w, lex) or w.lemma in lex.predicates or w.key in lex.predicates for w in rest):
+        return ()
+    return tuple(rest)
 
 
 def _opens_name(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:

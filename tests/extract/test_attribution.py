@@ -411,3 +411,9 @@ def test_a_role_then_a_name_introduces_the_person_a_pronoun_stands_for(lang, tex
 def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_sentence_before(lang, text, claimant):
     a = attributions(text, lang)
     assert (a[0].claimant, a[-1].claimant, a[-1].rule) == (claimant, claimant, "introduced_quotation")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE"))
+def test_this_is_how_the_speaker_says_the_sentence_before(lang, text, claimant):
+    a = attributions(text, lang)
+    assert [(x.claimant, x.rule) for x in a] == [(claimant, "back_reference")] * 2

@@ -135,3 +135,7 @@ A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
 A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
     pytest.param('Bo Lind beschrieb den Reportern die Überfahrt.\n\n„Die Boote sind nachts von Tartus nach Zypern gefahren.“', 'Bo Lind', id='described-then-quoted'),
 ]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('„Die Boote sind nachts von Tartus nach Zypern gefahren.“ So erzählt es Bo Lind.', 'Bo Lind', id='so-erzaehlt-es'),
+]

@@ -156,6 +156,7 @@ CLAIMS = [
     ('recalls-colon', 'Ann Doe erinnert sich: „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
     ('introduced-role-name', 'Eine Krankenschwester aus Homs, Ann Doe, hat im Krieg ihr Haus verloren. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Eine Krankenschwester aus Homs, Ann Doe'),
     ('introduced-role-name', 'Eine Krankenschwester, Ann Doe, wartete am Bahnhof. Sie sagte, ihre Familie sei aus Aleppo nach Damaskus geflohen.', 'Eine Krankenschwester, Ann Doe'),
+    ('this-is-how', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“ So beschreibt es Ann Doe.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -220,4 +221,5 @@ MEASURED = {
     "negation-in-relative": 1,
     "recalls-colon": 1,
     "introduced-role-name": 2,
+    "this-is-how": 1,
 }

@@ -132,3 +132,7 @@ A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
 A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
     pytest.param('Bo Lind described the crossing to reporters.\n\n"The boats left Tartus for Cyprus at night."', 'Bo Lind', id='described-then-quoted'),
 ]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"The boats left Tartus for Cyprus at night." This is how Bo Lind, a fisherman, remembers it.', 'Bo Lind, a fisherman', id='this-is-how'),
+]

@@ -127,3 +127,7 @@ A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
 A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
     pytest.param('Bo Lind describió la travesía a los periodistas.\n\n"Los barcos salieron de Tartús hacia Chipre de noche."', 'Bo Lind', id='described-then-quoted'),
 ]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"Los barcos salieron de Tartús hacia Chipre de noche." Así es como Bo Lind, un pescador, lo relata.', 'Bo Lind, un pescador', id='asi-es-como'),
+]

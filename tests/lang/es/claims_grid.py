@@ -149,6 +149,7 @@ CLAIMS = [
     ('recalls-colon', 'Ann Doe recuerda: "Aquella noche huimos de Alepo a Damasco."', 'Ann Doe'),
     ('introduced-role-name', 'Una enfermera de Homs, Ann Doe, perdió su casa en la guerra. "Huimos de Alepo a Damasco en dos días."', 'Una enfermera de Homs, Ann Doe'),
     ('introduced-role-name', 'Una enfermera, Ann Doe, esperaba en la estación. Ella dijo que su familia había huido de Alepo a Damasco.', 'Una enfermera, Ann Doe'),
+    ('this-is-how', '"Huimos de Alepo a Damasco en dos días." Así es como Ann Doe lo describe.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -213,4 +214,5 @@ MEASURED = {
     "negation-in-relative": 1,
     "recalls-colon": 1,
     "introduced-role-name": 2,
+    "this-is-how": 1,
 }

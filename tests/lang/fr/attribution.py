@@ -134,3 +134,7 @@ A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
 A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
     pytest.param('Bo Lind a décrit la traversée aux journalistes.\n\n« Les bateaux sont partis de Tartous pour Chypre la nuit. »', 'Bo Lind', id='described-then-quoted'),
 ]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("« Les bateaux sont partis de Tartous pour Chypre la nuit. » C'est ainsi que Bo Lind, un pêcheur, le raconte.", 'Bo Lind, un pêcheur', id='c-est-ainsi-que'),
+]

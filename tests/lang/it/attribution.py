@@ -122,3 +122,7 @@ A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
 A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
     pytest.param('Bo Lind ha descritto la traversata ai giornalisti.\n\n"Le barche sono partite da Tartus per Cipro di notte."', 'Bo Lind', id='described-then-quoted'),
 ]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"Le barche sono partite da Tartus per Cipro di notte." È così che Bo Lind, un pescatore, lo racconta.', 'Bo Lind, un pescatore', id='e-cosi-che'),
+]

@@ -120,3 +120,7 @@ A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
 A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
     pytest.param('Bo Lind descreveu a travessia aos jornalistas.\n\n"Os barcos partiram de Tartus para Chipre à noite."', 'Bo Lind', id='described-then-quoted'),
 ]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"Os barcos partiram de Tartus para Chipre à noite." Foi assim que Bo Lind, um pescador, o contou.', 'Bo Lind, um pescador', id='foi-assim-que'),
+]

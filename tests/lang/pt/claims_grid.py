@@ -150,6 +150,7 @@ CLAIMS = [
     ('recalls-colon', 'Ann Doe recorda: "Naquela noite fugimos de Alepo para Damasco."', 'Ann Doe'),
     ('introduced-role-name', 'Uma enfermeira de Homs, Ann Doe, perdeu a casa na guerra. "Fugimos de Alepo para Damasco em dois dias."', 'Uma enfermeira de Homs, Ann Doe'),
     ('introduced-role-name', 'Uma enfermeira, Ann Doe, esperava na estação. Ela disse que a família tinha fugido de Alepo para Damasco.', 'Uma enfermeira, Ann Doe'),
+    ('this-is-how', '"Fugimos de Alepo para Damasco em dois dias." É assim que Ann Doe o descreve.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -214,4 +215,5 @@ MEASURED = {
     "negation-in-relative": 1,
     "recalls-colon": 1,
     "introduced-role-name": 2,
+    "this-is-how": 1,
 }
