@@ -417,3 +417,9 @@ def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_sentence_before(l
 def test_this_is_how_the_speaker_says_the_sentence_before(lang, text, claimant):
     a = attributions(text, lang)
     assert [(x.claimant, x.rule) for x in a] == [(claimant, "back_reference")] * 2
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "CONFESSING_AND_NARRATING_ARE_SAYING"))
+def test_confessing_and_narrating_are_verbs_of_saying(lang, text, claimant):
+    """(forms the lemmatiser leaves as they are: "confiesa", "confessa", "narra", "gesteht")"""
+    assert attributions(text, lang)[-1].claimant == claimant

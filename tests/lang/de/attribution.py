@@ -139,3 +139,7 @@ A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
 THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param('„Die Boote sind nachts von Tartus nach Zypern gefahren.“ So erzählt es Bo Lind.', 'Bo Lind', id='so-erzaehlt-es'),
 ]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind gesteht, dass die Boote von Tartus nach Zypern gefahren sind.', 'Bo Lind', id='gesteht'),
+]

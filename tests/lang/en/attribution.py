@@ -136,3 +136,8 @@ A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
 THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param('"The boats left Tartus for Cyprus at night." This is how Bo Lind, a fisherman, remembers it.', 'Bo Lind, a fisherman', id='this-is-how'),
 ]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confides that the boats left Tartus for Cyprus.', 'Bo Lind', id='confides'),
+    pytest.param('Bo Lind narrates how the boats left Tartus for Cyprus.', 'Bo Lind', id='narrates'),
+]

@@ -131,3 +131,7 @@ A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
 THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param('"Los barcos salieron de Tartús hacia Chipre de noche." Así es como Bo Lind, un pescador, lo relata.', 'Bo Lind, un pescador', id='asi-es-como'),
 ]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confiesa que los barcos salieron de Tartús hacia Chipre.', 'Bo Lind', id='confiesa'),
+]

@@ -138,3 +138,7 @@ A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
 THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param("« Les bateaux sont partis de Tartous pour Chypre la nuit. » C'est ainsi que Bo Lind, un pêcheur, le raconte.", 'Bo Lind, un pêcheur', id='c-est-ainsi-que'),
 ]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind avoue que les bateaux sont partis de Tartous pour Chypre.', 'Bo Lind', id='avoue'),
+]

@@ -126,3 +126,8 @@ A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
 THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param('"Le barche sono partite da Tartus per Cipro di notte." È così che Bo Lind, un pescatore, lo racconta.', 'Bo Lind, un pescatore', id='e-cosi-che'),
 ]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confessa che le barche sono partite da Tartus per Cipro.', 'Bo Lind', id='confessa'),
+    pytest.param('Bo Lind narra che le barche sono partite da Tartus per Cipro.', 'Bo Lind', id='narra'),
+]

@@ -124,3 +124,8 @@ A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
 THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
     pytest.param('"Os barcos partiram de Tartus para Chipre à noite." Foi assim que Bo Lind, um pescador, o contou.', 'Bo Lind, um pescador', id='foi-assim-que'),
 ]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confessa que os barcos partiram de Tartus para Chipre.', 'Bo Lind', id='confessa'),
+    pytest.param('Bo Lind narra que os barcos partiram de Tartus para Chipre.', 'Bo Lind', id='narra'),
+]
