@@ -1817,22 +1817,28 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], pers
     :func:`_says_who`; for a pronoun of a person (``person``: "she", "er"), any verb after the name
     ("Ann Doe fled with her sons. … she said."), when the name is no place (``places``: where the
     article's places start)."""
-    no_name = lex.determiners | lex.pronouns | lex.markers_flat
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
             return ()  # a source named since: the pronoun is theirs
-        words = _words_of(doc, lex, b)
-        first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
-        m = first
-        while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
-            m += 1
-        if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
-                                                       or person and _opens_with_person(doc, words[first:], m - first, places)):
-            return words[first:m]
-        m = _role_then_name(doc, words, lex, places)
-        if m:
-            return words[:m]
+        who = _introduces(doc, b, lex, person, places)
+        if who:
+            return who
     return ()
+
+
+def _introduces(doc: Document, b: int, lex: Lexicon, person: bool, places: frozenset[int]) -> tuple[Word, ...]:
+    """The person sentence ``b`` opens by introducing (:func:`_introduced`), else nothing."""
+    no_name = lex.determiners | lex.pronouns | lex.markers_flat
+    words = _words_of(doc, lex, b)
+    first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
+    m = first
+    while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
+        m += 1
+    if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
+                                                   or person and _opens_with_person(doc, words[first:], m - first, places)):
+        return words[first:m]
+    m = _role_then_name(doc, words, lex, places)
+    return words[:m] if m else ()
 
 
 def _role_then_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, places: frozenset[int]) -> int:
@@ -2106,25 +2112,35 @@ def _lend_introduced(doc: Document, lex: Lexicon, explicit: list[str | None], le
     no speaker of its own or tag, is the words of the person a sentence just before it introduces by name
     (:func:`_introduced`, as for a pronoun of a person; no source named since); opening a paragraph, of the
     speaker the sentence before names ("Ana Ruiz described the crossing.\n\n«We walked to Y.»": a change of
-    speaker would be named); the sentences it lends to."""
+    speaker would be named); a quotation that opens a paragraph with no one introduced before it, of the person
+    the next sentence introduces, when that has no source of its own (a quotation set first: "«We walked to Y.»
+    \n\nAna Ruiz, 34, lost her house …"); the sentences it lends to."""
     out: set[int] = set()
-    for k in range(1, len(doc.sentences)):
+    for k in range(len(doc.sentences)):
         if explicit[k]:
             continue
         words = _words_of(doc, lex, k)
         if not words or not all(_quoted(doc, words, lex)):
             continue
-        if explicit[k - 1] and k - 1 not in lent and doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+        if k and explicit[k - 1] and k - 1 not in lent and _opens_paragraph(doc, k):
             explicit[k] = explicit[k - 1]
             lent[k] = "a quotation after the sentence that introduces its speaker"
             out.add(k)
             continue
         person = _introduced(doc, k, lex, explicit, True, places)
+        if not person and _opens_paragraph(doc, k) and k + 1 < len(doc.sentences) and not explicit[k + 1] \
+                and not _quoted(doc, _words_of(doc, lex, k + 1), lex)[0]:
+            person = _introduces(doc, k + 1, lex, True, places)  # ("«We walked to Y.»\n\nAna Ruiz, 34, lost her house …")
         if person:
             explicit[k] = _words_text(doc, list(_trim(person, lex)))
             lent[k] = "a quotation after the sentence that introduces its speaker"
             out.add(k)
     return out
+
+
+def _opens_paragraph(doc: Document, k: int) -> bool:
+    """Whether sentence ``k`` is the first of its paragraph."""
+    return k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
 
 
 def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | None], lent: dict[int, str],

@@ -423,3 +423,9 @@ def test_this_is_how_the_speaker_says_the_sentence_before(lang, text, claimant):
 def test_confessing_and_narrating_are_verbs_of_saying(lang, text, claimant):
     """(forms the lemmatiser leaves as they are: "confiesa", "confessa", "narra", "gesteht")"""
     assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED"))
+def test_a_quotation_set_before_the_sentence_that_introduces_its_speaker_is_theirs(lang, text, claimant):
+    a = attributions(text, lang)
+    assert [(x.claimant, x.rule) for x in a] == [(claimant, "introduced_quotation"), ("-", "article")]

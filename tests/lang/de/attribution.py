@@ -143,3 +143,7 @@ THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
 CONFESSING_AND_NARRATING_ARE_SAYING = [
     pytest.param('Bo Lind gesteht, dass die Boote von Tartus nach Zypern gefahren sind.', 'Bo Lind', id='gesteht'),
 ]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('„Die Boote sind nachts von Tartus nach Zypern gefahren.“\n\nBo Lind, 51, flickt Netze am Hafen.', 'Bo Lind', id='quotation-first'),
+]

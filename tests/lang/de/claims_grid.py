@@ -157,6 +157,7 @@ CLAIMS = [
     ('introduced-role-name', 'Eine Krankenschwester aus Homs, Ann Doe, hat im Krieg ihr Haus verloren. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Eine Krankenschwester aus Homs, Ann Doe'),
     ('introduced-role-name', 'Eine Krankenschwester, Ann Doe, wartete am Bahnhof. Sie sagte, ihre Familie sei aus Aleppo nach Damaskus geflohen.', 'Eine Krankenschwester, Ann Doe'),
     ('this-is-how', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“ So beschreibt es Ann Doe.', 'Ann Doe'),
+    ('quotation-first', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“\n\nAnn Doe, 34, hat im Krieg ihr Haus verloren.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -222,4 +223,5 @@ MEASURED = {
     "recalls-colon": 1,
     "introduced-role-name": 2,
     "this-is-how": 1,
+    "quotation-first": 1,
 }

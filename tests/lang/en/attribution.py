@@ -141,3 +141,7 @@ CONFESSING_AND_NARRATING_ARE_SAYING = [
     pytest.param('Bo Lind confides that the boats left Tartus for Cyprus.', 'Bo Lind', id='confides'),
     pytest.param('Bo Lind narrates how the boats left Tartus for Cyprus.', 'Bo Lind', id='narrates'),
 ]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"The boats left Tartus for Cyprus at night."\n\nBo Lind, 51, mends nets in the harbour.', 'Bo Lind', id='quotation-first'),
+]

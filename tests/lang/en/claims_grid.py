@@ -146,6 +146,7 @@ CLAIMS = [
     ('introduced-role-name', 'A nurse from Homs, Ann Doe, lost her house in the war. "We fled from Aleppo to Damascus in two days."', 'A nurse from Homs, Ann Doe'),
     ('introduced-role-name', 'A nurse, Ann Doe, waited at the station. She said her family had fled from Aleppo to Damascus.', 'A nurse, Ann Doe'),
     ('this-is-how', '"We fled from Aleppo to Damascus in two days." That is how Ann Doe describes it.', 'Ann Doe'),
+    ('quotation-first', '"We fled from Aleppo to Damascus in two days."\n\nAnn Doe, 34, lost her house in the war.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -211,4 +212,5 @@ MEASURED = {
     "recalls-colon": 1,
     "introduced-role-name": 2,
     "this-is-how": 1,
+    "quotation-first": 1,
 }

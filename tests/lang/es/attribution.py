@@ -135,3 +135,7 @@ THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
 CONFESSING_AND_NARRATING_ARE_SAYING = [
     pytest.param('Bo Lind confiesa que los barcos salieron de Tartús hacia Chipre.', 'Bo Lind', id='confiesa'),
 ]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"Los barcos salieron de Tartús hacia Chipre de noche."\n\nBo Lind, de 51 años, remienda redes en el puerto.', 'Bo Lind', id='quotation-first'),
+]

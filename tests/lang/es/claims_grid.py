@@ -150,6 +150,7 @@ CLAIMS = [
     ('introduced-role-name', 'Una enfermera de Homs, Ann Doe, perdió su casa en la guerra. "Huimos de Alepo a Damasco en dos días."', 'Una enfermera de Homs, Ann Doe'),
     ('introduced-role-name', 'Una enfermera, Ann Doe, esperaba en la estación. Ella dijo que su familia había huido de Alepo a Damasco.', 'Una enfermera, Ann Doe'),
     ('this-is-how', '"Huimos de Alepo a Damasco en dos días." Así es como Ann Doe lo describe.', 'Ann Doe'),
+    ('quotation-first', '"Huimos de Alepo a Damasco en dos días."\n\nAnn Doe, de 34 años, perdió su casa en la guerra.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -215,4 +216,5 @@ MEASURED = {
     "recalls-colon": 1,
     "introduced-role-name": 2,
     "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -142,3 +142,7 @@ THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
 CONFESSING_AND_NARRATING_ARE_SAYING = [
     pytest.param('Bo Lind avoue que les bateaux sont partis de Tartous pour Chypre.', 'Bo Lind', id='avoue'),
 ]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('« Les bateaux sont partis de Tartous pour Chypre la nuit. »\n\nBo Lind, 51 ans, répare des filets sur le port.', 'Bo Lind', id='quotation-first'),
+]

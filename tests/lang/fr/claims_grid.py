@@ -151,6 +151,7 @@ CLAIMS = [
     ('introduced-role-name', "Une infirmière de Homs, Ann Doe, a perdu sa maison pendant la guerre. « Nous avons fui d'Alep vers Damas en deux jours. »", 'Une infirmière de Homs, Ann Doe'),
     ('introduced-role-name', "Une infirmière, Ann Doe, attendait à la gare. Elle a dit que sa famille avait fui d'Alep vers Damas.", 'Une infirmière, Ann Doe'),
     ('this-is-how', "« Nous avons fui d'Alep vers Damas en deux jours. » C'est ainsi qu'Ann Doe le décrit.", 'Ann Doe'),
+    ('quotation-first', "« Nous avons fui d'Alep vers Damas en deux jours. »\n\nAnn Doe, 34 ans, a perdu sa maison pendant la guerre.", 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -216,4 +217,5 @@ MEASURED = {
     "recalls-colon": 1,
     "introduced-role-name": 2,
     "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -131,3 +131,7 @@ CONFESSING_AND_NARRATING_ARE_SAYING = [
     pytest.param('Bo Lind confessa che le barche sono partite da Tartus per Cipro.', 'Bo Lind', id='confessa'),
     pytest.param('Bo Lind narra che le barche sono partite da Tartus per Cipro.', 'Bo Lind', id='narra'),
 ]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"Le barche sono partite da Tartus per Cipro di notte."\n\nBo Lind, 51 anni, ripara le reti al porto.', 'Bo Lind', id='quotation-first'),
+]

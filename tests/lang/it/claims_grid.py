@@ -156,6 +156,7 @@ CLAIMS = [
     ('introduced-role-name', 'Un\'infermiera di Homs, Ann Doe, ha perso la casa durante la guerra. "Siamo fuggiti da Aleppo a Damasco in due giorni."', "Un'infermiera di Homs, Ann Doe"),
     ('introduced-role-name', "Un'infermiera, Ann Doe, aspettava alla stazione. Lei ha detto che la sua famiglia era fuggita da Aleppo a Damasco.", "Un'infermiera, Ann Doe"),
     ('this-is-how', '"Siamo fuggiti da Aleppo a Damasco in due giorni." È così che Ann Doe lo descrive.', 'Ann Doe'),
+    ('quotation-first', '"Siamo fuggiti da Aleppo a Damasco in due giorni."\n\nAnn Doe, 34 anni, ha perso la casa durante la guerra.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -221,4 +222,5 @@ MEASURED = {
     "recalls-colon": 1,
     "introduced-role-name": 2,
     "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -129,3 +129,7 @@ CONFESSING_AND_NARRATING_ARE_SAYING = [
     pytest.param('Bo Lind confessa que os barcos partiram de Tartus para Chipre.', 'Bo Lind', id='confessa'),
     pytest.param('Bo Lind narra que os barcos partiram de Tartus para Chipre.', 'Bo Lind', id='narra'),
 ]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"Os barcos partiram de Tartus para Chipre à noite."\n\nBo Lind, de 51 anos, remenda redes no porto.', 'Bo Lind', id='quotation-first'),
+]

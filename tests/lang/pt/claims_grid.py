@@ -151,6 +151,7 @@ CLAIMS = [
     ('introduced-role-name', 'Uma enfermeira de Homs, Ann Doe, perdeu a casa na guerra. "Fugimos de Alepo para Damasco em dois dias."', 'Uma enfermeira de Homs, Ann Doe'),
     ('introduced-role-name', 'Uma enfermeira, Ann Doe, esperava na estação. Ela disse que a família tinha fugido de Alepo para Damasco.', 'Uma enfermeira, Ann Doe'),
     ('this-is-how', '"Fugimos de Alepo para Damasco em dois dias." É assim que Ann Doe o descreve.', 'Ann Doe'),
+    ('quotation-first', '"Fugimos de Alepo para Damasco em dois dias."\n\nAnn Doe, de 34 anos, perdeu a casa na guerra.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -216,4 +217,5 @@ MEASURED = {
     "recalls-colon": 1,
     "introduced-role-name": 2,
     "this-is-how": 1,
+    "quotation-first": 1,
 }
