@@ -491,11 +491,35 @@ def _only(ws: tuple[Word, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 def _back_reference(v: _Verb) -> Found | _Skip | None:
     """"Lo ha confermato il sindaco.", "Así lo informó la alcaldía.", "Das bestätigte die
-    Feuerwehr.": the speaker after the verb says this sentence and the one before."""
+    Feuerwehr.": the speaker after the verb says this sentence and the one before; "That is how Ana
+    Ruiz, a teacher, describes it.", "C'est ainsi qu'Ana Ruiz le décrit.": the speaker between "this is
+    how" (``[attribution] how_references``) opening the sentence and the verb."""
+    how = _how_speaker(v)
+    if how:
+        return how, None
     if not _only(v.raw, v.lex.back_references):
         return None
     after = _before_addressee(_after_words(v), v.lex)
+    if len(after) > 1 and after[0].key in v.lex.pronouns | v.lex.object_pronouns:
+        after = after[1:]  # ("So beschreibt es Ann Doe": the pronoun of the statement, then its speaker)
     return (tuple(after), None) if after and _opens_name(after, v.lex) else SKIP
+
+
+def _how_speaker(v: _Verb) -> tuple[Word, ...]:
+    """The words between "this is how" that opens the sentence (no comma after it) and the verb (its pronouns
+    of whom it was told to, or of the statement, dropped) when they are a noun phrase of no more than ten words, with no
+    verb of saying or predicate; else nothing."""
+    words, lex = v.words, v.lex
+    ph = next((ph for ph in lex.how_references if tuple(w.key for w in words[: len(ph)]) == ph), None)
+    if ph is None or len(ph) >= v.i or _has_punct(v.doc, words[len(ph) - 1], words[len(ph)]):
+        return ()  # ("Así, el gobierno anunció …": a connective set off, no "this is how")
+    rest = list(words[len(ph) : v.i])
+    while rest and (rest[-1].lemma in lex.auxiliaries or rest[-1].key in lex.clitics_before_verb or (rest[-1].key,) in lex.back_references):
+        rest.pop()
+    if not rest or len(rest) > 10 or not _noun_phrase(rest[:1], lex) or rest[0].key in lex.pronouns \
+            or any(_says(w, lex) or w.lemma in lex.predicates or w.key in lex.predicates for w in rest):
+        return ()
+    return tuple(rest)
 
 
 def _opens_name(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
@@ -705,7 +729,7 @@ def _name_in_commas(v: _Verb) -> Found | None:
     "the harbour master" names too); "Ann Doe, the harbour master, said", "the Observatory for Human
     Rights, a monitor, said": the name and its apposition; "The agency, which ran the ferries, said ...": the noun phrase before the relative clause."""
     doc, words, lex, i, j = v.doc, v.words, v.lex, v.i, v.j
-    if not (j >= 2 and all(w.lemma in lex.auxiliaries for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
+    if not (j >= 2 and all(w.lemma in lex.auxiliaries or w.key in lex.clitics_before_verb for w in words[j:i]) and "," in doc.gap(words[j - 1], words[j])
             and not v.reported_after and not v.after_quote):
         return None
     if lex.verb_second and _after_words(v) and _opens_name(_after_words(v), lex):
@@ -1216,12 +1240,13 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str]) -> bool:
+def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str], clause: int = 0) -> bool:
     """Whether the word at ``i`` is one of ``verbs`` used as a verb: not a capitalised name or
     noun inside the sentence (where capitals mark them), not a noun after a determiner ("the
     claim", "le rapport"; where determiners are also relative pronouns, "die sagte" is a verb;
     "lo" that stands for the statement is no article),
-    not negated ("did not say")."""
+    not negated ("did not say") by a negation in its own clause, from ``clause`` on (a clause set
+    off before it has its own: "un vecino, que pidió no ser identificado, afirmó")."""
     w = words[i]
     if not (w.lemma in verbs or w.key in verbs):
         return False
@@ -1229,15 +1254,21 @@ def _is_verb(words: tuple[Word, ...], i: int, lex: Lexicon, verbs: frozenset[str
         return False  # a name, or where every noun is capitalised a noun ("In vielen Teilen des Landes")
     if i and words[i - 1].key in lex.determiners and not lex.nouns_capitalised and (words[i - 1].key,) not in lex.back_references:
         return False  # "the claim", "le rapport"; but "Así lo informó": "lo" stands for the statement
-    return not negated(words, i, lex)
+    return not negated(words[clause:], i - clause, lex)
 
 
-def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: list[bool]) -> _Verb:
+def _clause_start(doc: Document, words: tuple[Word, ...], i: int) -> int:
+    """The first word of the clause of the word at ``i``: after the last punctuation before it."""
     j = i
     while j > 0 and not _has_punct(doc, words[j - 1], words[j]):
         j -= 1
+    return j
+
+
+def _verb(doc: Document, words: tuple[Word, ...], lex: Lexicon, i: int, quoted: list[bool]) -> _Verb:
+    j = _clause_start(doc, words, i)
     j = _before_parenthesis(doc, words, j, i, lex)
-    raw = _past_adverbs(list(words[j:i]), lex)
+    raw = _past_clitics(doc, words, j, _past_adverbs(list(words[j:i]), lex), lex)
     if raw and ")" in doc.gap(raw[-1], words[j + len(raw)]):
         raw = raw[: max((k for k in range(1, len(raw)) if "(" in doc.gap(raw[k - 1], raw[k])), default=len(raw))]
     after = bool(raw) and (raw[-1].key in lex.relatives or raw[-1].key in lex.pronouns and len(raw) > 1)
@@ -1257,6 +1288,19 @@ def _past_adverbs(raw: list[Word], lex: Lexicon) -> list[Word]:
             return raw
         del raw[-len(ph):]
     return raw
+
+
+def _past_clitics(doc: Document, words: tuple[Word, ...], j: int, raw: list[Word], lex: Lexicon) -> list[Word]:
+    """The words before a verb of saying less a pronoun of whom it was told to, or a reflexive one, that ends them
+    (``[attribution] clitics_before_verb``: "Ann Doe nous a raconté", "Ana Ruiz nos contó", "Ana Ruiz se souvient"):
+    when words come before it in the clause, or alone, after a phrase set off by two commas (the speaker's name and
+    apposition: "Ana Ruiz, una maestra, nos contó", :func:`_name_in_commas`; not "Ayer, se informó")."""
+    if not raw or raw[-1].key not in lex.clitics_before_verb:
+        return raw
+    if len(raw) > 1:
+        return raw[:-1]
+    k = _clause_start(doc, words, j - 1) if j >= 2 and "," in doc.gap(words[j - 1], words[j]) else 0
+    return [] if k and "," in doc.gap(words[k - 1], words[k]) else raw
 
 
 #: how many words a parenthesis between a speaker and their verb may hold ("the Office for Migration (IOM) said",
@@ -1302,7 +1346,7 @@ def _speaker(doc: Document, words: tuple[Word, ...], lex: Lexicon, verbs: frozen
     if quoted is None:
         quoted = _quoted(doc, words, lex)
     for i in sorted(maybe, key=lambda k: quoted[k]):
-        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs) \
+        if i in skip or not _is_verb(words, i, lex, verbs | {words[i].lemma} if i in split else verbs, _clause_start(doc, words, i)) \
                 or (i + 1 < len(words) and carried_to(words[i], words[i + 1], lex)) \
                 or (i not in split and i + 1 in maybe and words[i].key == words[i].lemma
                     and not _has_punct(doc, words[i], words[i + 1]) and _is_verb(words, i + 1, lex, verbs)):
@@ -1768,23 +1812,46 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], pers
     """The person a pronoun speaker of sentence ``k`` stands for when a sentence just before it,
     more recent than the last source named, opens by introducing someone by name and an
     apposition ("Ann Doe, 34, left with her children. … she said.") or what they are ("Ann Doe is a
-    nurse. … she said."): two to four capitalised words that open the sentence, then a comma or
+    nurse. … she said."), or by their role and name (:func:`_role_then_name`: "A nurse, Ann Doe, left …",
+    the role with the name): two to four capitalised words that open the sentence, then a comma or
     :func:`_says_who`; for a pronoun of a person (``person``: "she", "er"), any verb after the name
     ("Ann Doe fled with her sons. … she said."), when the name is no place (``places``: where the
     article's places start)."""
-    no_name = lex.determiners | lex.pronouns | lex.markers_flat
     for b in range(k - 1, max(-1, k - 1 - _INTRODUCED_BACK), -1):
         if own[b]:
             return ()  # a source named since: the pronoun is theirs
-        words = _words_of(doc, lex, b)
-        first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
-        m = first
-        while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
-            m += 1
-        if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
-                                                       or person and _opens_with_person(doc, words[first:], m - first, places)):
-            return words[first:m]
+        who = _introduces(doc, b, lex, person, places)
+        if who:
+            return who
     return ()
+
+
+def _introduces(doc: Document, b: int, lex: Lexicon, person: bool, places: frozenset[int]) -> tuple[Word, ...]:
+    """The person sentence ``b`` opens by introducing (:func:`_introduced`), else nothing."""
+    no_name = lex.determiners | lex.pronouns | lex.markers_flat
+    words = _words_of(doc, lex, b)
+    first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
+    m = first
+    while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
+        m += 1
+    if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
+                                                   or person and _opens_with_person(doc, words[first:], m - first, places)):
+        return words[first:m]
+    m = _role_then_name(doc, words, lex, places)
+    return words[:m] if m else ()
+
+
+def _role_then_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, places: frozenset[int]) -> int:
+    """"A teacher from Idlib, Sami Khoury, fled in April.": a role (a determiner first: :func:`_role`) that opens
+    the sentence, then a name of two to four capitalised words set off by commas, no place: where the name ends, else 0."""
+    c = next((k for k in range(1, min(len(words), 9)) if "," in doc.gap(words[k - 1], words[k])), 0)
+    if not c or words[0].key not in lex.determiners or not _role(words[:c], lex):
+        return 0
+    m = c
+    while m < min(len(words), c + 4) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns | lex.markers_flat:
+        m += 1
+    named = 2 <= m - c <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m])
+    return m if named and all(w.start not in places for w in words[c:m]) else 0
 
 
 def _opens_with_person(doc: Document, words: tuple[Word, ...], m: int, places: frozenset[int]) -> bool:
@@ -2040,6 +2107,42 @@ def _lend_quotations(doc: Document, inside: list[bool], explicit: list[str | Non
             lent[k] = f"inside a quotation given to this source in sentence {j + 1}"
 
 
+def _lend_introduced(doc: Document, lex: Lexicon, explicit: list[str | None], lent: dict[int, str], places: frozenset[int]) -> set[int]:
+    """"Ana Ruiz is a teacher from X. «We walked to Y for three days.»": a sentence that is all a quotation, with
+    no speaker of its own or tag, is the words of the person a sentence just before it introduces by name
+    (:func:`_introduced`, as for a pronoun of a person; no source named since); opening a paragraph, of the
+    speaker the sentence before names ("Ana Ruiz described the crossing.\n\n«We walked to Y.»": a change of
+    speaker would be named); a quotation that opens a paragraph with no one introduced before it, of the person
+    the next sentence introduces, when that has no source of its own (a quotation set first: "«We walked to Y.»
+    \n\nAna Ruiz, 34, lost her house …"); the sentences it lends to."""
+    out: set[int] = set()
+    for k in range(len(doc.sentences)):
+        if explicit[k]:
+            continue
+        words = _words_of(doc, lex, k)
+        if not words or not all(_quoted(doc, words, lex)):
+            continue
+        if k and explicit[k - 1] and k - 1 not in lent and _opens_paragraph(doc, k):
+            explicit[k] = explicit[k - 1]
+            lent[k] = "a quotation after the sentence that introduces its speaker"
+            out.add(k)
+            continue
+        person = _introduced(doc, k, lex, explicit, True, places)
+        if not person and _opens_paragraph(doc, k) and k + 1 < len(doc.sentences) and not explicit[k + 1] \
+                and not _quoted(doc, _words_of(doc, lex, k + 1), lex)[0]:
+            person = _introduces(doc, k + 1, lex, True, places)  # ("«We walked to Y.»\n\nAna Ruiz, 34, lost her house …")
+        if person:
+            explicit[k] = _words_text(doc, list(_trim(person, lex)))
+            lent[k] = "a quotation after the sentence that introduces its speaker"
+            out.add(k)
+    return out
+
+
+def _opens_paragraph(doc: Document, k: int) -> bool:
+    """Whether sentence ``k`` is the first of its paragraph."""
+    return k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph
+
+
 def _lend_paragraphs(doc: Document, own: list[str | None], explicit: list[str | None], lent: dict[int, str],
                      lead: tuple[str, str] | None, voice: list[bool], rules: list[str]) -> None:
     """The rest of a paragraph goes on in the voice of the speaker it names, up to a sentence in
@@ -2124,8 +2227,9 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
     #: the lead's source speaks up to the first sentence after it in the article's own voice
     lead_end = next((k for k in range(lead_at + 1, len(voice)) if voice[k]), len(voice))
     _lend_colon(doc, explicit, lent)
+    introduced = _lend_introduced(doc, lex, explicit, lent, places)
     _lend_quotations(doc, inside, explicit, lent, group)
-    quoted = set(lent) - back
+    quoted = set(lent) - back - introduced
     if _PARAGRAPH_SPEAKER:
         _lend_paragraphs(doc, own, explicit, lent, lead, voice, src.rules)
     reported = _lend_reported_speech(doc, lex, explicit, lent, [v or bool(d) for v, d in zip(voice, src.deniers)])
@@ -2136,6 +2240,7 @@ def attribute(doc: Document, lex: Lexicon, source: str | None = None, places: fr
         if who:
             claimant, basis, exp = who, lent.get(s.index, "attributed in this sentence"), s.index not in lent
             rule = src.rules[s.index] if exp else "back_reference" if s.index in back else "quotation" if s.index in quoted \
+                else "introduced_quotation" if s.index in introduced \
                 else "reported_speech" if s.index in reported else "paragraph"
         elif voice[s.index]:
             claimant, basis, exp, rule = source, _VOICE_BASIS[src.rules[s.index]], False, src.rules[s.index]

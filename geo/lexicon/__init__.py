@@ -32,7 +32,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "attribution": ("say", "according", "according_after", "according_closing", "quoting", "deny", "hedge", "pronouns", "negations", "auxiliaries", "quotes", "verb_second",
                     "back_references", "as_words", "what_words", "to_whom", "name_links", "article", "impersonal",
                     "unverified", "person_pronouns", "reported_speech", "passive_auxiliaries", "agent_markers",
-                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics", "said_adverbs"),
+                    "gerund_endings", "say_split", "deny_split", "source_from", "object_pronouns", "data_nouns", "data_verbs", "own_outlet", "cleft_markers", "contrary", "claim_nouns", "honorifics", "said_adverbs",
+                    "clitics_before_verb", "how_references"),
     "grammar": ("determiners", "indefinites", "place_nouns", "place_noun_compounds", "compound_heads", "compound_plural_endings", "participle_endings", "control_participles", "home_words", "home_verbs", "of", "clause_breaks", "earlier_clause", "relatives", "coordinators", "actor_nouns", "armed_nouns",
                 "border_nouns", "with_words", "between_words", "capital_nouns", "adjective_after_noun", "area_nouns", "country_nouns", "possessives", "into_locations",
                 "order_verbs", "removal_goals", "flight_goals", "boarding_verbs", "vehicle_nouns", "travel_ways", "purpose", "go_be_forms",
@@ -80,7 +81,7 @@ MAY_BE_EMPTY = frozenset({
     "government_before", "government_determiners", "government_nouns", "government_of", "government_after",
     "between_determiners", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
     "own_water_articles", "longer_name_articles", "evidence_heads", "locative_heads", "locative_of", "not_after_determiners",
-    "contracted_articles", "object_pronouns", "deny_split", "participle_agreement", "participle_infinitive", "accented_words", "separable_prefixes", "causative_verbs", "direction_prefixes", "demonym_stems", "demonym_inflections",
+    "contracted_articles", "object_pronouns", "clitics_before_verb", "how_references", "deny_split", "participle_agreement", "participle_infinitive", "accented_words", "separable_prefixes", "causative_verbs", "direction_prefixes", "demonym_stems", "demonym_inflections",
 })
 #: the keys of ``[dates.months]``, ``[dates.weekdays]``, ``[spatial.sides]`` and ``[spatial.bearings]``, in order
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -205,6 +206,10 @@ class Lexicon:
     data_verbs: frozenset[str]
     #: object pronouns of a person after "according to" ("according to her"): the source named last
     object_pronouns: frozenset[str]
+    #: the pronouns (of whom it was told to, reflexive) between a speaker and the verb of saying ("X nous a dit", "X se souvient")
+    clitics_before_verb: frozenset[str]
+    #: "this is how" before a speaker and a verb of saying, who says the sentence before too
+    how_references: tuple[Phrase, ...]
     determiners: frozenset[str]
     #: the indefinite articles (a subset of ``determiners``): "a town" names no place already said
     indefinites: frozenset[str]
@@ -455,6 +460,8 @@ def _voice(a: dict[str, Any]) -> dict[str, Any]:
         "source_from": _longest([_phrase(x) for x in a["source_from"]]),
         "deny_split": _longest([_phrase(x) for x in a["deny_split"]]),
         "object_pronouns": _fs(a["object_pronouns"]),
+        "clitics_before_verb": _fs(a["clitics_before_verb"]),
+        "how_references": _longest([_phrase(x) for x in a["how_references"]]),
         "data_nouns": _fs(a["data_nouns"]),
         "data_verbs": _fs(a["data_verbs"]),
     }

@@ -378,3 +378,54 @@ def test_a_place_opening_a_sentence_is_no_person_a_pronoun_stands_for(lang, text
 def test_a_verb_opening_a_sentence_inside_a_quotation_names_no_speaker_after_it(lang, text):
     # inside the quotation "we announced the departure" is the quoted speaker's: its object is no speaker
     assert attributions(text, lang)[1].claimant == "Ann Doe"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED"))
+def test_a_quotation_after_its_speaker_is_introduced_is_theirs(lang, text, claimant):
+    a = attributions(text, lang)
+    assert a[0].claimant == "-"
+    assert (a[-1].claimant, a[-1].rule) == (claimant, "introduced_quotation")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_PRONOUN_TOLD_TO_IS_NO_SPEAKER"))
+def test_a_pronoun_told_to_between_speaker_and_verb_is_no_speaker(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB"))
+def test_a_negation_in_a_clause_set_off_leaves_the_verb_of_saying(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_VERB_OF_REMEMBERING_SAYS"))
+def test_a_verb_of_remembering_names_its_speaker(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON"))
+def test_a_role_then_a_name_introduces_the_person_a_pronoun_stands_for(lang, text, claimant):
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER"))
+def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_sentence_before(lang, text, claimant):
+    a = attributions(text, lang)
+    assert (a[0].claimant, a[-1].claimant, a[-1].rule) == (claimant, claimant, "introduced_quotation")
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE"))
+def test_this_is_how_the_speaker_says_the_sentence_before(lang, text, claimant):
+    a = attributions(text, lang)
+    assert [(x.claimant, x.rule) for x in a] == [(claimant, "back_reference")] * 2
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "CONFESSING_AND_NARRATING_ARE_SAYING"))
+def test_confessing_and_narrating_are_verbs_of_saying(lang, text, claimant):
+    """(forms the lemmatiser leaves as they are: "confiesa", "confessa", "narra", "gesteht")"""
+    assert attributions(text, lang)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), cases("attribution", "A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED"))
+def test_a_quotation_set_before_the_sentence_that_introduces_its_speaker_is_theirs(lang, text, claimant):
+    a = attributions(text, lang)
+    assert [(x.claimant, x.rule) for x in a] == [(claimant, "introduced_quotation"), ("-", "article")]

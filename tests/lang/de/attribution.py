@@ -113,3 +113,37 @@ A_LONG_QUOTATION_IS_THE_SPEAKERS_FROM_ITS_FIRST_SENTENCE = [
     pytest.param("„Wir sind aus Kiel gekommen. Die Fahrt war lang. Es regnete. Alle waren müde. Jetzt warten wir“, sagt Anna Weber.",
                  "Anna Weber", id="five-sentences"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind ist Fischer in Tartus. „Die Boote sind nachts von Tartus nach Zypern gefahren.“', 'Bo Lind', id='ist'),
+    pytest.param('Bo Lind, 51, flickt Netze am Hafen. „Wir sind nachts von Tartus nach Zypern gesegelt.“', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Ein Fischer, Bo Lind, flickte seine Netze. Er sagte, die Boote seien nach Zypern gefahren.', 'Ein Fischer, Bo Lind', id='role-then-name'),
+]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind beschrieb den Reportern die Überfahrt.\n\n„Die Boote sind nachts von Tartus nach Zypern gefahren.“', 'Bo Lind', id='described-then-quoted'),
+]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('„Die Boote sind nachts von Tartus nach Zypern gefahren.“ So erzählt es Bo Lind.', 'Bo Lind', id='so-erzaehlt-es'),
+]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind gesteht, dass die Boote von Tartus nach Zypern gefahren sind.', 'Bo Lind', id='gesteht'),
+]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('„Die Boote sind nachts von Tartus nach Zypern gefahren.“\n\nBo Lind, 51, flickt Netze am Hafen.', 'Bo Lind', id='quotation-first'),
+]

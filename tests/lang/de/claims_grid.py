@@ -148,6 +148,16 @@ CLAIMS = [
      'des Bürgermeisters'),
     ("adverb-before-verb", 'Der Bürgermeister hatte zuvor erklärt, dass Hunderte Familien von Aleppo nach Damaskus geflohen seien.', 'Der Bürgermeister'),
     ("parenthesis-before-verb", 'Vertreter der Behörde (des Amtes für Straßen, Bahn und Häfen) sagten, dass Hunderte Familien von Aleppo nach Damaskus geflohen seien.', 'Vertreter der Behörde'),
+    ('told-us-colon', 'Ann Doe erzählte uns: „Wir sind aus Aleppo nach Damaskus geflohen. Es hat zwei Tage gedauert.“', 'Ann Doe'),
+    ('told-us-colon', 'Ann Doe, eine Krankenschwester, erzählte uns: „Wir sind aus Aleppo nach Damaskus geflohen. Es hat zwei Tage gedauert.“', 'Ann Doe, eine Krankenschwester'),
+    ('introduced-then-quoted', 'Ann Doe ist Krankenschwester in Homs. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
+    ('introduced-then-quoted', 'Ann Doe, 34, hat im Krieg ihr Haus verloren. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen. Wir hatten nichts.“', 'Ann Doe'),
+    ('negation-in-relative', 'Ein Bewohner von Homs, der nicht genannt werden wollte, sagte, Tausende Familien seien aus Aleppo nach Damaskus geflohen.', 'Ein Bewohner von Homs'),
+    ('recalls-colon', 'Ann Doe erinnert sich: „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Ann Doe'),
+    ('introduced-role-name', 'Eine Krankenschwester aus Homs, Ann Doe, hat im Krieg ihr Haus verloren. „Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“', 'Eine Krankenschwester aus Homs, Ann Doe'),
+    ('introduced-role-name', 'Eine Krankenschwester, Ann Doe, wartete am Bahnhof. Sie sagte, ihre Familie sei aus Aleppo nach Damaskus geflohen.', 'Eine Krankenschwester, Ann Doe'),
+    ('this-is-how', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“ So beschreibt es Ann Doe.', 'Ann Doe'),
+    ('quotation-first', '„Wir sind in zwei Tagen aus Aleppo nach Damaskus geflohen.“\n\nAnn Doe, 34, hat im Krieg ihr Haus verloren.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -207,4 +217,11 @@ MEASURED = {
     "denied-claim-of": 2,
     "adverb-before-verb": 1,
     "parenthesis-before-verb": 1,
+    "told-us-colon": 2,
+    "introduced-then-quoted": 2,
+    "negation-in-relative": 1,
+    "recalls-colon": 1,
+    "introduced-role-name": 2,
+    "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -108,3 +108,40 @@ THE_ONE_QUOTED_AS_SAYING_SPEAKS = [
     pytest.param("State radio quoted the harbour master as saying the ferry had left Dover.", "the harbour master", id="quoted-as-saying"),
     pytest.param("The agency cited a coastguard officer as saying the ferry had left Dover.", "a coastguard officer", id="cited-as-saying"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind is a fisherman from Tartus. "The boats left Tartus for Cyprus at night."', 'Bo Lind', id='is-a'),
+    pytest.param('Bo Lind, 51, mends nets by the harbour. "We sailed from Tartus to Cyprus at night."', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+    pytest.param('A fisherman in Tartus, who would not be named, said the boats had sailed for Cyprus.', 'A fisherman in Tartus', id='who-did-not'),
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+    pytest.param('Bo Lind remembers: "The boats sailed from Tartus to Cyprus at night."', 'Bo Lind', id='remembers'),
+]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('A fisherman, Bo Lind, mended his nets. He said the boats had sailed for Cyprus.', 'A fisherman, Bo Lind', id='role-then-name'),
+]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind described the crossing to reporters.\n\n"The boats left Tartus for Cyprus at night."', 'Bo Lind', id='described-then-quoted'),
+]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"The boats left Tartus for Cyprus at night." This is how Bo Lind, a fisherman, remembers it.', 'Bo Lind, a fisherman', id='this-is-how'),
+]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confides that the boats left Tartus for Cyprus.', 'Bo Lind', id='confides'),
+    pytest.param('Bo Lind narrates how the boats left Tartus for Cyprus.', 'Bo Lind', id='narrates'),
+]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"The boats left Tartus for Cyprus at night."\n\nBo Lind, 51, mends nets in the harbour.', 'Bo Lind', id='quotation-first'),
+]

@@ -137,6 +137,16 @@ CLAIMS = [
      'local officials'),
     ("adverb-before-verb", 'The mayor has also said that hundreds of families had fled from Aleppo to Damascus.', 'The mayor'),
     ("parenthesis-before-verb", 'Officials of the agency (the Office for Roads, Rail and Ports) said that hundreds of families had fled from Aleppo to Damascus.', 'Officials of the agency'),
+    ('told-us-colon', 'Ann Doe told us: "We fled from Aleppo to Damascus. It took us two days."', 'Ann Doe'),
+    ('told-us-colon', 'Ann Doe, a nurse, told us: "We fled from Aleppo to Damascus. It took us two days."', 'Ann Doe, a nurse'),
+    ('introduced-then-quoted', 'Ann Doe is a nurse from Homs. "We fled from Aleppo to Damascus in two days."', 'Ann Doe'),
+    ('introduced-then-quoted', 'Ann Doe, 34, lost her house in the war. "We fled from Aleppo to Damascus in two days. We had nothing."', 'Ann Doe'),
+    ('negation-in-relative', 'A resident of Homs, who asked not to be named, said thousands of families had fled from Aleppo to Damascus.', 'A resident of Homs'),
+    ('recalls-colon', 'Ann Doe remembers: "We fled from Aleppo to Damascus in two days."', 'Ann Doe'),
+    ('introduced-role-name', 'A nurse from Homs, Ann Doe, lost her house in the war. "We fled from Aleppo to Damascus in two days."', 'A nurse from Homs, Ann Doe'),
+    ('introduced-role-name', 'A nurse, Ann Doe, waited at the station. She said her family had fled from Aleppo to Damascus.', 'A nurse, Ann Doe'),
+    ('this-is-how', '"We fled from Aleppo to Damascus in two days." That is how Ann Doe describes it.', 'Ann Doe'),
+    ('quotation-first', '"We fled from Aleppo to Damascus in two days."\n\nAnn Doe, 34, lost her house in the war.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -196,4 +206,11 @@ MEASURED = {
     "denied-claim-of": 2,
     "adverb-before-verb": 1,
     "parenthesis-before-verb": 1,
+    "told-us-colon": 2,
+    "introduced-then-quoted": 2,
+    "negation-in-relative": 1,
+    "recalls-colon": 1,
+    "introduced-role-name": 2,
+    "this-is-how": 1,
+    "quotation-first": 1,
 }

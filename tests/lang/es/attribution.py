@@ -102,3 +102,40 @@ ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
 THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
     pytest.param('El ferri zarpó de Vigo al amanecer, escribió en Telegram la capitanía.', 'la capitanía', id="on-telegram"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind es pescador en Tartús. "Los barcos salieron de Tartús hacia Chipre de noche."', 'Bo Lind', id='es'),
+    pytest.param('Bo Lind, de 51 años, remienda redes en el puerto. "Navegamos de Tartús a Chipre de noche."', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+    pytest.param('Bo Lind, un pescador, me dijo: "Los barcos salieron hacia Chipre."', 'Bo Lind, un pescador', id='me-dijo'),
+    pytest.param('Bo Lind nos explicó que los barcos habían salido hacia Chipre.', 'Bo Lind', id='nos-explico'),
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+    pytest.param('Un pescador de Tartús, que pidió no ser nombrado, aseguró que los barcos habían salido hacia Chipre.', 'Un pescador de Tartús', id='que-no'),
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Una pescadora, Bo Lind, remendaba sus redes. Ella dijo que los barcos habían salido hacia Chipre.', 'Una pescadora, Bo Lind', id='role-then-name'),
+]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind describió la travesía a los periodistas.\n\n"Los barcos salieron de Tartús hacia Chipre de noche."', 'Bo Lind', id='described-then-quoted'),
+]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"Los barcos salieron de Tartús hacia Chipre de noche." Así es como Bo Lind, un pescador, lo relata.', 'Bo Lind, un pescador', id='asi-es-como'),
+]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confiesa que los barcos salieron de Tartús hacia Chipre.', 'Bo Lind', id='confiesa'),
+]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"Los barcos salieron de Tartús hacia Chipre de noche."\n\nBo Lind, de 51 años, remienda redes en el puerto.', 'Bo Lind', id='quotation-first'),
+]

@@ -141,6 +141,16 @@ CLAIMS = [
      'alcalde'),
     ("adverb-before-verb", 'El alcalde también ha dicho que cientos de familias habían huido de Alepo a Damasco.', 'El alcalde'),
     ("parenthesis-before-verb", 'Responsables de la agencia (la Oficina de Carreteras, Ferrocarriles y Puertos) dijeron que cientos de familias habían huido de Alepo a Damasco.', 'Responsables de la agencia'),
+    ('told-us-colon', 'Ann Doe nos contó: "Fueron días muy duros. Huimos de Alepo a Damasco en dos días."', 'Ann Doe'),
+    ('told-us-colon', 'Ann Doe, una enfermera, nos contó: "Fueron días muy duros. Huimos de Alepo a Damasco en dos días."', 'Ann Doe, una enfermera'),
+    ('introduced-then-quoted', 'Ann Doe es enfermera en Homs. "Huimos de Alepo a Damasco en dos días."', 'Ann Doe'),
+    ('introduced-then-quoted', 'Ann Doe, de 34 años, perdió su casa en la guerra. "Huimos de Alepo a Damasco en dos días. No teníamos nada."', 'Ann Doe'),
+    ('negation-in-relative', 'Un vecino de Homs, que pidió no ser identificado, afirmó que miles de familias habían huido de Alepo a Damasco.', 'Un vecino de Homs'),
+    ('recalls-colon', 'Ann Doe recuerda: "Aquella noche huimos de Alepo a Damasco."', 'Ann Doe'),
+    ('introduced-role-name', 'Una enfermera de Homs, Ann Doe, perdió su casa en la guerra. "Huimos de Alepo a Damasco en dos días."', 'Una enfermera de Homs, Ann Doe'),
+    ('introduced-role-name', 'Una enfermera, Ann Doe, esperaba en la estación. Ella dijo que su familia había huido de Alepo a Damasco.', 'Una enfermera, Ann Doe'),
+    ('this-is-how', '"Huimos de Alepo a Damasco en dos días." Así es como Ann Doe lo describe.', 'Ann Doe'),
+    ('quotation-first', '"Huimos de Alepo a Damasco en dos días."\n\nAnn Doe, de 34 años, perdió su casa en la guerra.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -200,4 +210,11 @@ MEASURED = {
     "denied-claim-of": 2,
     "adverb-before-verb": 1,
     "parenthesis-before-verb": 1,
+    "told-us-colon": 2,
+    "introduced-then-quoted": 2,
+    "negation-in-relative": 1,
+    "recalls-colon": 1,
+    "introduced-role-name": 2,
+    "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -109,3 +109,40 @@ THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
 A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
     pytest.param("Anne Dupont, 34 ans, est partie avec ses fils. « Nous avons quitté Brest à l'aube », raconte-t-elle.", 'Anne Dupont', id='raconte-t-elle'),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind est pêcheur à Tartous. « Les bateaux sont partis de Tartous pour Chypre la nuit. »', 'Bo Lind', id='est'),
+    pytest.param('Bo Lind, 51 ans, répare des filets sur le port. « Nous avons navigué de Tartous à Chypre la nuit. »', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+    pytest.param("Bo Lind, un pêcheur, m'a dit : « Les bateaux sont partis pour Chypre. »", 'Bo Lind, un pêcheur', id='m-a-dit'),
+    pytest.param('Bo Lind nous a expliqué que les bateaux étaient partis pour Chypre.', 'Bo Lind', id='nous-a-explique'),
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+    pytest.param('Bo Lind se souvient que les bateaux sont partis de Tartous pour Chypre la nuit.', 'Bo Lind', id='se-souvient'),
+]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Un pêcheur, Bo Lind, réparait ses filets. Il a dit que les bateaux étaient partis pour Chypre.', 'Un pêcheur, Bo Lind', id='role-then-name'),
+]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind a décrit la traversée aux journalistes.\n\n« Les bateaux sont partis de Tartous pour Chypre la nuit. »', 'Bo Lind', id='described-then-quoted'),
+]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param("« Les bateaux sont partis de Tartous pour Chypre la nuit. » C'est ainsi que Bo Lind, un pêcheur, le raconte.", 'Bo Lind, un pêcheur', id='c-est-ainsi-que'),
+]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind avoue que les bateaux sont partis de Tartous pour Chypre.', 'Bo Lind', id='avoue'),
+]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('« Les bateaux sont partis de Tartous pour Chypre la nuit. »\n\nBo Lind, 51 ans, répare des filets sur le port.', 'Bo Lind', id='quotation-first'),
+]

@@ -142,6 +142,16 @@ CLAIMS = [
      'maire'),
     ("adverb-before-verb", "Le maire a aussi affirmé que des centaines de familles avaient fui d'Alep vers Damas.", 'Le maire'),
     ("parenthesis-before-verb", "Les responsables de l'agence (l'Office des routes, du rail et des ports) ont déclaré que des centaines de familles avaient fui d'Alep vers Damas.", "Les responsables de l'agence"),
+    ('told-us-colon', "Ann Doe nous a raconté : « Nous avons fui d'Alep vers Damas. Cela nous a pris deux jours. »", 'Ann Doe'),
+    ('told-us-colon', "Ann Doe, une infirmière, nous a raconté : « Nous avons fui d'Alep vers Damas. Cela nous a pris deux jours. »", 'Ann Doe, une infirmière'),
+    ('introduced-then-quoted', "Ann Doe est infirmière à Homs. « Nous avons fui d'Alep vers Damas en deux jours. »", 'Ann Doe'),
+    ('introduced-then-quoted', "Ann Doe, 34 ans, a perdu sa maison pendant la guerre. « Nous avons fui d'Alep vers Damas en deux jours. Nous n'avions rien. »", 'Ann Doe'),
+    ('negation-in-relative', "Un habitant de Homs, qui a demandé à ne pas être nommé, a affirmé que des milliers de familles avaient fui d'Alep vers Damas.", 'Un habitant de Homs'),
+    ('recalls-colon', "Ann Doe se souvient : « Nous avons fui d'Alep vers Damas en deux jours. »", 'Ann Doe'),
+    ('introduced-role-name', "Une infirmière de Homs, Ann Doe, a perdu sa maison pendant la guerre. « Nous avons fui d'Alep vers Damas en deux jours. »", 'Une infirmière de Homs, Ann Doe'),
+    ('introduced-role-name', "Une infirmière, Ann Doe, attendait à la gare. Elle a dit que sa famille avait fui d'Alep vers Damas.", 'Une infirmière, Ann Doe'),
+    ('this-is-how', "« Nous avons fui d'Alep vers Damas en deux jours. » C'est ainsi qu'Ann Doe le décrit.", 'Ann Doe'),
+    ('quotation-first', "« Nous avons fui d'Alep vers Damas en deux jours. »\n\nAnn Doe, 34 ans, a perdu sa maison pendant la guerre.", 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -201,4 +211,11 @@ MEASURED = {
     "denied-claim-of": 2,
     "adverb-before-verb": 1,
     "parenthesis-before-verb": 1,
+    "told-us-colon": 2,
+    "introduced-then-quoted": 2,
+    "negation-in-relative": 1,
+    "recalls-colon": 1,
+    "introduced-role-name": 2,
+    "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -98,3 +98,40 @@ THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
 A_PRONOUN_SPEAKER_IS_THE_PERSON_JUST_INTRODUCED = [
     pytest.param("Anna Rossi, 34 anni, è partita con i figli. «Siamo partiti da Bari all'alba», ha raccontato.", 'Anna Rossi', id='ha-raccontato'),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind è pescatore a Tartus. "Le barche sono partite da Tartus per Cipro di notte."', 'Bo Lind', id='e'),
+    pytest.param('Bo Lind, 51 anni, ripara le reti al porto. "Abbiamo navigato da Tartus a Cipro di notte."', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+    pytest.param('Bo Lind, un pescatore, mi ha detto: "Le barche sono partite per Cipro."', 'Bo Lind, un pescatore', id='mi-ha-detto'),
+    pytest.param('Bo Lind ci ha spiegato che le barche erano partite per Cipro.', 'Bo Lind', id='ci-ha-spiegato'),
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Un pescatore, Bo Lind, riparava le reti. Lui ha detto che le barche erano partite per Cipro.', 'Un pescatore, Bo Lind', id='role-then-name'),
+]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind ha descritto la traversata ai giornalisti.\n\n"Le barche sono partite da Tartus per Cipro di notte."', 'Bo Lind', id='described-then-quoted'),
+]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"Le barche sono partite da Tartus per Cipro di notte." È così che Bo Lind, un pescatore, lo racconta.', 'Bo Lind, un pescatore', id='e-cosi-che'),
+]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confessa che le barche sono partite da Tartus per Cipro.', 'Bo Lind', id='confessa'),
+    pytest.param('Bo Lind narra che le barche sono partite da Tartus per Cipro.', 'Bo Lind', id='narra'),
+]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"Le barche sono partite da Tartus per Cipro di notte."\n\nBo Lind, 51 anni, ripara le reti al porto.', 'Bo Lind', id='quotation-first'),
+]

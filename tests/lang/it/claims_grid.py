@@ -147,6 +147,16 @@ CLAIMS = [
      'sindaco'),
     ("adverb-before-verb", 'Il sindaco ha inoltre dichiarato che centinaia di famiglie erano fuggite da Aleppo a Damasco.', 'Il sindaco'),
     ("parenthesis-before-verb", "Funzionari dell'agenzia (l'Ufficio per strade, ferrovie e porti) hanno detto che centinaia di famiglie erano fuggite da Aleppo a Damasco.", "Funzionari dell'agenzia"),
+    ('told-us-colon', 'Ann Doe ci ha raccontato: "Siamo fuggiti da Aleppo a Damasco. Ci sono voluti due giorni."', 'Ann Doe'),
+    ('told-us-colon', 'Ann Doe, un\'infermiera, ci ha raccontato: "Siamo fuggiti da Aleppo a Damasco. Ci sono voluti due giorni."', "Ann Doe, un'infermiera"),
+    ('introduced-then-quoted', 'Ann Doe è infermiera a Homs. "Siamo fuggiti da Aleppo a Damasco in due giorni."', 'Ann Doe'),
+    ('introduced-then-quoted', 'Ann Doe, 34 anni, ha perso la casa durante la guerra. "Siamo fuggiti da Aleppo a Damasco in due giorni. Non avevamo niente."', 'Ann Doe'),
+    ('negation-in-relative', 'Un abitante di Homs, che ha chiesto di non essere nominato, ha affermato che migliaia di famiglie erano fuggite da Aleppo a Damasco.', 'Un abitante di Homs'),
+    ('recalls-colon', 'Ann Doe ricorda: "Siamo fuggiti da Aleppo a Damasco in due giorni."', 'Ann Doe'),
+    ('introduced-role-name', 'Un\'infermiera di Homs, Ann Doe, ha perso la casa durante la guerra. "Siamo fuggiti da Aleppo a Damasco in due giorni."', "Un'infermiera di Homs, Ann Doe"),
+    ('introduced-role-name', "Un'infermiera, Ann Doe, aspettava alla stazione. Lei ha detto che la sua famiglia era fuggita da Aleppo a Damasco.", "Un'infermiera, Ann Doe"),
+    ('this-is-how', '"Siamo fuggiti da Aleppo a Damasco in due giorni." È così che Ann Doe lo descrive.', 'Ann Doe'),
+    ('quotation-first', '"Siamo fuggiti da Aleppo a Damasco in due giorni."\n\nAnn Doe, 34 anni, ha perso la casa durante la guerra.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -206,4 +216,11 @@ MEASURED = {
     "denied-claim-of": 2,
     "adverb-before-verb": 1,
     "parenthesis-before-verb": 1,
+    "told-us-colon": 2,
+    "introduced-then-quoted": 2,
+    "negation-in-relative": 1,
+    "recalls-colon": 1,
+    "introduced-role-name": 2,
+    "this-is-how": 1,
+    "quotation-first": 1,
 }

@@ -96,3 +96,40 @@ ACCORDING_TO_THE_SPEAKER_AFTER_THEIR_VERB = [
 THE_SPEAKER_AFTER_WHERE_THEY_SAID_IT = [
     pytest.param('A balsa partiu de Belém ao amanhecer, escreveu no Telegram a capitania.', 'a capitania', id="on-telegram"),
 ]
+
+A_QUOTATION_AFTER_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('Bo Lind é pescador em Tartus. "Os barcos partiram de Tartus para Chipre à noite."', 'Bo Lind', id='e'),
+    pytest.param('Bo Lind, de 51 anos, remenda redes no porto. "Navegámos de Tartus para Chipre à noite."', 'Bo Lind', id='apposition'),
+]
+
+A_PRONOUN_TOLD_TO_IS_NO_SPEAKER = [
+    pytest.param('Bo Lind, um pescador, me disse: "Os barcos partiram para Chipre."', 'Bo Lind, um pescador', id='me-disse'),
+]
+
+A_NEGATION_IN_A_CLAUSE_SET_OFF_LEAVES_THE_VERB = [
+    pytest.param('Um pescador de Tartus, que pediu para não ser nomeado, garantiu que os barcos tinham partido para Chipre.', 'Um pescador de Tartus', id='que-nao'),
+]
+
+A_VERB_OF_REMEMBERING_SAYS = [
+]
+
+A_ROLE_THEN_NAME_INTRODUCES_THE_PERSON = [
+    pytest.param('Um pescador, Bo Lind, remendava as redes. Ele disse que os barcos tinham partido para Chipre.', 'Um pescador, Bo Lind', id='role-then-name'),
+]
+
+A_QUOTATION_OPENING_A_PARAGRAPH_AFTER_ITS_SPEAKER = [
+    pytest.param('Bo Lind descreveu a travessia aos jornalistas.\n\n"Os barcos partiram de Tartus para Chipre à noite."', 'Bo Lind', id='described-then-quoted'),
+]
+
+THIS_IS_HOW_THE_SPEAKER_SAYS_THE_SENTENCE_BEFORE = [
+    pytest.param('"Os barcos partiram de Tartus para Chipre à noite." Foi assim que Bo Lind, um pescador, o contou.', 'Bo Lind, um pescador', id='foi-assim-que'),
+]
+
+CONFESSING_AND_NARRATING_ARE_SAYING = [
+    pytest.param('Bo Lind confessa que os barcos partiram de Tartus para Chipre.', 'Bo Lind', id='confessa'),
+    pytest.param('Bo Lind narra que os barcos partiram de Tartus para Chipre.', 'Bo Lind', id='narra'),
+]
+
+A_QUOTATION_SET_BEFORE_ITS_SPEAKER_IS_INTRODUCED = [
+    pytest.param('"Os barcos partiram de Tartus para Chipre à noite."\n\nBo Lind, de 51 anos, remenda redes no porto.', 'Bo Lind', id='quotation-first'),
+]

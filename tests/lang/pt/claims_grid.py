@@ -142,6 +142,16 @@ CLAIMS = [
      'prefeito'),
     ("adverb-before-verb", 'O prefeito tinha já dito que centenas de famílias tinham fugido de Alepo para Damasco.', 'O prefeito'),
     ("parenthesis-before-verb", 'Responsáveis da agência (o Gabinete de Estradas, Ferrovias e Portos) disseram que centenas de famílias tinham fugido de Alepo para Damasco.', 'Responsáveis da agência'),
+    ('told-us-colon', 'Ann Doe nos contou: "Foram dias muito duros. Fugimos de Alepo para Damasco em dois dias."', 'Ann Doe'),
+    ('told-us-colon', 'Ann Doe, uma enfermeira, contou-nos: "Foram dias muito duros. Fugimos de Alepo para Damasco em dois dias."', 'Ann Doe, uma enfermeira'),
+    ('introduced-then-quoted', 'Ann Doe é enfermeira em Homs. "Fugimos de Alepo para Damasco em dois dias."', 'Ann Doe'),
+    ('introduced-then-quoted', 'Ann Doe, de 34 anos, perdeu a casa na guerra. "Fugimos de Alepo para Damasco em dois dias. Não tínhamos nada."', 'Ann Doe'),
+    ('negation-in-relative', 'Um morador de Homs, que pediu para não ser identificado, afirmou que milhares de famílias tinham fugido de Alepo para Damasco.', 'Um morador de Homs'),
+    ('recalls-colon', 'Ann Doe recorda: "Naquela noite fugimos de Alepo para Damasco."', 'Ann Doe'),
+    ('introduced-role-name', 'Uma enfermeira de Homs, Ann Doe, perdeu a casa na guerra. "Fugimos de Alepo para Damasco em dois dias."', 'Uma enfermeira de Homs, Ann Doe'),
+    ('introduced-role-name', 'Uma enfermeira, Ann Doe, esperava na estação. Ela disse que a família tinha fugido de Alepo para Damasco.', 'Uma enfermeira, Ann Doe'),
+    ('this-is-how', '"Fugimos de Alepo para Damasco em dois dias." É assim que Ann Doe o descreve.', 'Ann Doe'),
+    ('quotation-first', '"Fugimos de Alepo para Damasco em dois dias."\n\nAnn Doe, de 34 anos, perdeu a casa na guerra.', 'Ann Doe'),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/claims_grid.py --write
@@ -201,4 +211,11 @@ MEASURED = {
     "denied-claim-of": 2,
     "adverb-before-verb": 1,
     "parenthesis-before-verb": 1,
+    "told-us-colon": 2,
+    "introduced-then-quoted": 2,
+    "negation-in-relative": 1,
+    "recalls-colon": 1,
+    "introduced-role-name": 2,
+    "this-is-how": 1,
+    "quotation-first": 1,
 }
