@@ -19,6 +19,8 @@ CASES = [
     ("fr", "Burkinabè", "BF"), ("fr", "Ivoiriens", "CI"), ("fr", "Malgaches", "MG"),
     ("de", "Venezolaner", "VE"), ("de", "Afghanen", "AF"), ("de", "Türkinnen", "TR"), ("de", "Kongolesen", "CD"),
     ("de", "ukrainischen", "UA"), ("de", "Iraker", "IQ"),
+    # "-isch" on a name ending in "i" (demonym_endings "isch>i"): "malische", "haitischen", "burundischer"
+    ("de", "malische", "ML"), ("de", "haitischen", "HT"), ("de", "burundischer", "BI"),
 ]
 
 
