@@ -135,7 +135,10 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
     starts = [w.start for w in doc.words]
     out: list[tuple[SpatialExpr, Area]] = []
     for m in mentions:
-        if m.not_place is not None or m.form == "adjective":
+        if m.not_place is not None:
+            continue
+        if m.form == "adjective":
+            out.extend(_adjective_part(doc, m, gaz, lex, starts))
             continue
         place = gaz.places.get(m.place_id)
         if place is None or place.geometry.geom_type not in ("Polygon", "MultiPolygon"):
@@ -171,6 +174,37 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
         expr = SpatialExpr(direction, m.place_id, words[w0].start, words[w1].end, m.sentence)
         out.append((expr, _part(doc, expr, place)))
     return out
+
+
+def _adjective_part(doc: Document, m: Mention, gaz: Places, lex: Lexicon, starts: list[int]) -> list[tuple[SpatialExpr, Area]]:
+    """A compass part a country's adjective qualifies, the noun of the part with its article:
+    "l'est tchadien", "el norte mexicano", "nell'est ciadiano" (the direction before the
+    adjective) or "the Chadian east", "im tschadischen Osten" (after it) — that part of the
+    country, as "the east of Chad" is."""
+    place = gaz.places.get(m.place_id)
+    a = bisect_left(starts, m.start)
+    if place is None or place.kind != "country" or place.geometry.geom_type not in ("Polygon", "MultiPolygon") \
+            or a >= len(doc.words) or doc.words[a].start != m.start:
+        return []
+    words = doc.words_of(m.sentence)
+    i = a - (words[0].index if words else 0)
+    last = i
+    while last + 1 < len(words) and words[last + 1].end <= m.end:
+        last += 1
+    # the adjective after the noun where the language puts it there ("l'est tchadien"), else before it
+    # ("the Chadian east"; "the northern Ukrainian regions" is no part: the noun is "regions")
+    if lex.adjective_after_noun:
+        d = _ending_at(words, i - 1, lex) if i >= 1 else None
+        if d is None or d[1] < 1 or not (words[d[1] - 1].key in lex.determiners or words[d[1] - 1].key in lex.markers_flat):
+            return []
+        found = (d[0], d[1], last)
+    else:
+        d = _starting_at(words, last + 1, lex)
+        if d is None or i < 1 or words[i - 1].key not in lex.determiners:
+            return []
+        found = (d[0], i, d[1])
+    expr = SpatialExpr(found[0], m.place_id, words[found[1]].start, words[found[2]].end, m.sentence)
+    return [(expr, _part(doc, expr, place))]
 
 
 def _part(doc: Document, expr: SpatialExpr, place: Place, named_last: bool = False) -> Area:

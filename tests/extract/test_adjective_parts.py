@@ -1,0 +1,32 @@
+"""A compass part a country's adjective qualifies (issue 21): "l'est tchadien", "nell'est
+ciadiano" (the adjective after the noun of the part, where the language puts it there) and "the
+Chadian east" (before it) are that part of the country, as "the east of Chad" is — and "the
+eastern Ukrainian provinces of X" is no part (its noun is "provinces"). Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.pipeline import extract
+
+P = "2024-03-01"
+
+
+def _parts(text: str, lang: str) -> list[str]:
+    fc = extract(text, P, lang=lang)
+    return [f["properties"]["to"] for f in fc["features"] if f["properties"]["kind"] == "movement"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("fr", "Les réfugiés soudanais sont arrivés dans l'est tchadien.", id="fr-l-est-tchadien"),
+    pytest.param("it", "I profughi sudanesi sono arrivati nell'est ciadiano.", id="it-nell-est-ciadiano"),
+    pytest.param("en", "Sudanese refugees arrived in the Chadian east.", id="en-the-chadian-east"),
+])
+def test_a_part_the_adjective_qualifies_is_that_part(lang: str, text: str) -> None:
+    assert "country:TCD~east" in _parts(text, lang)
+
+
+def test_a_compass_adjective_before_a_country_adjective_and_its_noun_is_no_part() -> None:
+    fc = extract("Rebel units pulled back overnight from the eastern Ukrainian provinces of Donetsk and Luhansk.", P, lang="en")
+    assert not [f for f in fc["features"] if f["properties"]["id"].startswith("country:UKR~")]
