@@ -135,10 +135,11 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
     starts = [w.start for w in doc.words]
     out: list[tuple[SpatialExpr, Area]] = []
     for m in mentions:
-        if m.not_place is not None:
-            continue
-        if m.form == "adjective":
+        if m.form == "adjective" and m.not_place in (None, "attribute"):
+            # (an adjective qualifying a noun is no place, but the part it qualifies is: "el este chadiano")
             out.extend(_adjective_part(doc, m, gaz, lex, starts))
+            continue
+        if m.not_place is not None or m.form == "adjective":
             continue
         place = gaz.places.get(m.place_id)
         if place is None or place.geometry.geom_type not in ("Polygon", "MultiPolygon"):
@@ -200,7 +201,7 @@ def _adjective_part(doc: Document, m: Mention, gaz: Places, lex: Lexicon, starts
         found = (d[0], d[1], last)
     else:
         d = _starting_at(words, last + 1, lex)
-        if d is None or i < 1 or words[i - 1].key not in lex.determiners:
+        if d is None or i < 1 or not (words[i - 1].key in lex.determiners or words[i - 1].key in lex.markers_flat):
             return []
         found = (d[0], i, d[1])
     expr = SpatialExpr(found[0], m.place_id, words[found[1]].start, words[found[2]].end, m.sentence)
