@@ -2390,8 +2390,10 @@ def repeated_marker_after_and(m: _MarkerRead) -> bool:
     if m.role not in ("weak_source", "weak_goal", "location") or not (m.k > 0 and words[m.k - 1].key in m.s.lex.coordinators or listed):
         return False
     last = m.k - 1 if listed else m.k - 2
+    # (the "de" that ends a marker of several words repeats it: "en direction d'X et de Y", "cerca de X y de Y")
     prev = next((o for o in m.s.slots if o.last == last and o.role is not None and o.pred is not None and o.first > 0
-                 and (mk := _marker_ending(words, o.first - 1, m.s.lex)) is not None and mk[0] == m.role), None)
+                 and (mk := _marker_ending(words, o.first - 1, m.s.lex)) is not None
+                 and (mk[0] == m.role or (mk[1] < o.first - 1 and words[o.first - 1].key in m.s.lex.of and words[m.k].key in m.s.lex.of))), None)
     if prev is not None and prev.role is not None and prev.pred is not None:
         # "ont fui les combats à X et à Y": the same marker after "and" repeats the place's role, whatever it is
         _give(m.sl, prev.role, prev.pred, "repeated_marker_in_list" if listed else "coordinated", prev.cue)

@@ -380,3 +380,11 @@ def test_a_verb_of_coming_is_not_where_the_speaker_is(lang, text, unexpected):
     """"'Families come from X,' said an agency spokesman in Y": with no "here", the
     speaker's place is where it was said, not where they came."""
     assert unexpected not in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("frame_constructions_more", "A_MARKER_ENDING_IN_OF_REPEATED"))
+def test_a_marker_ending_in_of_repeated_after_and_is_the_same_goal(lang, text):
+    """"Partis de Homs en direction de Hama et de Damas": the "de" after "and" repeats the one
+    that ends "en direction de" — both are where they go (Hama was read as a start of Damascus)."""
+    got = moves(text, lang)
+    assert ("homs", "geonames:170017") in got and ("homs", "damascus") in got

@@ -206,6 +206,7 @@ GRID = [
     ('stuck-before', 'Die Touristen saßen seit einer Woche in Hama fest. Am Sonntag wurden sie nach Damaskus geflogen.', [('hama', 'damascus')]),
     ('opening-place-now', 'Tausende flohen am Montag aus Aleppo nach Damaskus. In Homs warten Familien, die aus Rakka geflohen sind, auf Essen.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Tausende flohen diese Woche aus Aleppo nach Damaskus. „Jeden Tag kommen Dutzende Familien aus Rakka hier an“, sagte eine Krankenschwester in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
+    ('toward-two', 'Die Konvois fuhren von Homs in Richtung Hama und Aleppo.', [('homs', 'hama'), ('homs', 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -339,4 +340,5 @@ MEASURED = {
     "stuck-before": 1,
     "opening-place-now": 1,
     "speaker-here": 1,
+    "toward-two": 1,
 }

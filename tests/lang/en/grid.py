@@ -190,6 +190,7 @@ GRID = [
     ('stuck-before', 'The tourists were stuck in Hama for a week. On Sunday they were flown to Damascus.', [('hama', 'damascus')]),
     ('opening-place-now', 'Thousands fled Aleppo for Damascus on Monday. In Homs, families who fled Raqqa are waiting for food.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Thousands fled Aleppo for Damascus this week. "Every day dozens of families arrive here from Raqqa," said a nurse in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
+    ('toward-two', 'The convoys left Homs in the direction of Hama and of Aleppo.', [('homs', 'hama'), ('homs', 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -323,4 +324,5 @@ MEASURED = {
     "stuck-before": 1,
     "opening-place-now": 1,
     "speaker-here": 1,
+    "toward-two": 1,
 }

@@ -202,6 +202,7 @@ GRID = [
     ('stuck-before', 'Los turistas estaban atrapados en Hama desde hacía una semana. El domingo fueron trasladados en avión a Damasco.', [('hama', 'damascus')]),
     ('opening-place-now', 'Miles de personas huyeron de Alepo a Damasco el lunes. En Homs, familias que huyeron de Raqqa esperan comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Miles de personas huyeron de Alepo a Damasco esta semana. "Cada día llegan aquí decenas de familias desde Raqqa", dijo una enfermera de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
+    ('toward-two', 'Los convoyes salieron de Homs con destino a Hama y a Alepo.', [('homs', 'hama'), ('homs', 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -335,4 +336,5 @@ MEASURED = {
     "stuck-before": 1,
     "opening-place-now": 1,
     "speaker-here": 1,
+    "toward-two": 1,
 }

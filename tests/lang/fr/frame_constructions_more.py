@@ -146,3 +146,8 @@ HERE_IS_WHERE_THE_SPEAKER_IS = [
 A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
     pytest.param("La plupart des familles sont allées à Beyrouth la semaine dernière. « Chaque nuit, des dizaines de familles viennent d'Alep », a dit un porte-parole de l'agence à Hama.", ('aleppo', 'geonames:170017'), id='come-from-said-in'),
 ]
+
+# the "of" that ends a marker of several words, repeated after "and": the same goal
+A_MARKER_ENDING_IN_OF_REPEATED = [
+    pytest.param('Les camions sont partis de Homs en direction de Hama et de Damas.', id='en-direction-de-x-et-de-y'),
+]

@@ -206,6 +206,7 @@ GRID = [
     ('stuck-before', 'Les touristes étaient bloqués à Hama depuis une semaine. Dimanche, ils ont été transportés en avion à Damas.', [('hama', 'damascus')]),
     ('opening-place-now', 'Des milliers de personnes ont fui Alep pour Damas lundi. À Homs, des familles qui ont fui Raqqa attendent de la nourriture.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Des milliers de personnes ont fui Alep pour Damas cette semaine. « Chaque jour, des dizaines de familles de Raqqa arrivent ici », a déclaré une infirmière de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
+    ('toward-two', "Les convois sont partis de Homs en direction de Hama et d'Alep.", [('homs', 'hama'), ('homs', 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -339,4 +340,5 @@ MEASURED = {
     "stuck-before": 1,
     "opening-place-now": 1,
     "speaker-here": 1,
+    "toward-two": 1,
 }

@@ -144,3 +144,8 @@ HERE_IS_WHERE_THE_SPEAKER_IS = [
 A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
     pytest.param('La maggior parte delle famiglie è andata a Beirut la settimana scorsa. "Ogni notte vengono decine di famiglie da Aleppo", ha detto un portavoce dell\'agenzia a Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
 ]
+
+# the "of" that ends a marker of several words, repeated after "and": the same goal
+A_MARKER_ENDING_IN_OF_REPEATED = [
+    pytest.param('I camion sono partiti da Homs in direzione di Hama e di Damasco.', id='in-direzione-di-x-e-di-y'),
+]

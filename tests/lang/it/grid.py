@@ -202,6 +202,7 @@ GRID = [
     ('stuck-before', 'I turisti erano bloccati a Hama da una settimana. Domenica sono stati portati in aereo a Damasco.', [('hama', 'damascus')]),
     ('opening-place-now', 'Migliaia di persone sono fuggite da Aleppo a Damasco lunedì. A Homs, famiglie fuggite da Raqqa aspettano il cibo.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Migliaia di persone sono fuggite da Aleppo a Damasco questa settimana. "Ogni giorno decine di famiglie arrivano qui da Raqqa", ha detto un\'infermiera di Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
+    ('toward-two', 'I convogli sono partiti da Homs in direzione di Hama e di Aleppo.', [('homs', 'hama'), ('homs', 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -335,4 +336,5 @@ MEASURED = {
     "stuck-before": 1,
     "opening-place-now": 1,
     "speaker-here": 1,
+    "toward-two": 1,
 }

@@ -144,3 +144,8 @@ HERE_IS_WHERE_THE_SPEAKER_IS = [
 A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
     pytest.param('A maioria das famílias foi para Beirute na semana passada. "Todas as noites vêm dezenas de famílias de Alepo", disse um porta-voz da agência em Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
 ]
+
+# the "of" that ends a marker of several words, repeated after "and": the same goal
+A_MARKER_ENDING_IN_OF_REPEATED = [
+    pytest.param('Os caminhões partiram de Homs em direção de Hama e de Damasco.', id='em-direcao-de-x-e-de-y'),
+]

@@ -202,6 +202,7 @@ GRID = [
     ('stuck-before', 'Os turistas estavam presos em Hama havia uma semana. No domingo foram levados de avião para Damasco.', [('hama', 'damascus')]),
     ('opening-place-now', 'Milhares de pessoas fugiram de Alepo para Damasco na segunda-feira. Em Homs, famílias que fugiram de Raqqa esperam comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Milhares de pessoas fugiram de Alepo para Damasco esta semana. "Todos os dias dezenas de famílias chegam aqui vindas de Raqqa", disse uma enfermeira de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
+    ('toward-two', 'Os comboios partiram de Homs em direção de Hama e de Alepo.', [('homs', 'hama'), ('homs', 'aleppo')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -335,4 +336,5 @@ MEASURED = {
     "stuck-before": 1,
     "opening-place-now": 1,
     "speaker-here": 1,
+    "toward-two": 1,
 }
