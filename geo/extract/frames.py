@@ -3749,7 +3749,8 @@ def start_of_the_journey_to_there(e: _EndRead) -> tuple[str, str] | None:
     if e.said_already():
         return None
     for prev in e.recent:
-        if prev.origin and prev.origin != d and prev.destination and _same_place(e.gaz, prev.destination, d):
+        if prev.origin and prev.origin != d and prev.destination and _same_place(e.gaz, prev.destination, d) \
+                and not e.other_actor(prev):  # ("Villagers fled X for Y. Doctors arrived in Y": others, from elsewhere)
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
     return None
 
@@ -3763,7 +3764,7 @@ def start_of_an_earlier_journey_to_there(e: _EndRead) -> tuple[str, str] | None:
         return None
     for prev in _movements_before(e.claims, e.sentence, _CHAIN_SENTENCES):
         if prev.origin and prev.destination and prev.origin != d and "origin" not in prev.inferred \
-                and _same_place(e.gaz, prev.destination, d):
+                and _same_place(e.gaz, prev.destination, d) and not e.other_actor(prev):
             return prev.origin, f"origin taken from the movement in sentence {prev.sentence + 1}, which ends at the same place"
     return None
 
