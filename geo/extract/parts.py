@@ -165,6 +165,10 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
                 d = _ending_at(words, j - 1, lex)
                 if d is not None:
                     found = (d[0], d[1], last)
+            elif lex.genitive_article and i >= 2 and words[i - 1].key in lex.determiners:
+                d = _ending_at(words, i - 2, lex)  # "in den Osten des Sudan": a genitive has its article, no "of"
+                if d is not None:
+                    found = (d[0], d[1], last)
         if found is None and lex.compass_after_place:
             after = _starting_at(words, last + 1, lex)
             if after is not None and len(words[last + 1].key) >= 7:  # "Siria orientale", not "le Tchad est"

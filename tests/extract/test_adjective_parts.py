@@ -34,3 +34,15 @@ def test_a_part_the_adjective_qualifies_is_that_part(lang: str, text: str) -> No
 def test_a_compass_adjective_before_a_country_adjective_and_its_noun_is_no_part() -> None:
     fc = extract("Rebel units pulled back overnight from the eastern Ukrainian provinces of Donetsk and Luhansk.", P, lang="en")
     assert not [f for f in fc["features"] if f["properties"]["id"].startswith("country:UKR~")]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    pytest.param("Die Familien flohen in den Norden des Tschad.", "country:TCD~north", id="in-den-norden-des-tschad"),
+    pytest.param("Die Familien flohen aus dem Süden des Libanon nach Beirut.", "country:LBN~south", id="aus-dem-sueden-des-libanon"),
+    pytest.param("Die Truppen verließen den Westen der Ukraine.", "country:UKR~west", id="den-westen-der-ukraine"),
+])
+def test_a_german_genitive_with_its_article_names_the_part(text: str, part: str) -> None:
+    """"In den Norden des Tschad": the genitive's article stands where other languages write
+    "of" (``[meta] genitive_article``), so the compass word before it names that part."""
+    fc = extract(text, P, lang="de")
+    assert part in [f["properties"]["id"] for f in fc["features"]]
