@@ -1796,6 +1796,15 @@ _LOCATIVE_WORDS = max(max(len(p.split()) for p in _all("locative")),
                       max(len(p.split()) for p in _all("locative_heads")) + max(len(p.split()) for p in _all("locative_of")))
 
 
+def _after_according(toks: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether an "according to" phrase (``[attribution] according``), articles aside, ends
+    right before word ``i``: what follows is a source, not a place ("segundo a Operação X")."""
+    k = i
+    while k > 0 and toks[k - 1].key in lex.determiners:
+        k -= 1
+    return any(ph and k >= len(ph) and tuple(t.key for t in toks[k - len(ph) : k]) == ph for ph in lex.according)
+
+
 def _locative_before(before: str) -> bool:
     """``_LOCATIVE.search(before)``, asked of the last :data:`_LOCATIVE_WORDS` runs of ``before``
     and the spaces before them (the pattern ends at the text's end: what lies further back is
@@ -1849,8 +1858,9 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
     # where every noun is capitalised, one frequent word of the language that English never
     # writes is a noun, not a name no gazetteer knows ("nach Angaben der ...", "im Norden"; not
     # "Springfield", a name English writes too)
+    lex = load(doc.lang)
     noun = (lambda key: frequency.zipf(key, doc.lang) >= FREQUENT_ZIPF and not frequency.zipf(key, "en")) \
-        if load(doc.lang).nouns_capitalised else None
+        if lex.nouns_capitalised else None
     for s in doc.sentences:
         toks = doc.words_of(s.index)
         cap = list(map(_cap_char, [t.text[0] for t in toks]))  # (_is_cap of each word once)
@@ -1870,6 +1880,9 @@ def find_unresolved(doc: Document, mentions: list[Mention], rejected: Sequence[R
                 not taken.overlaps(a, b)  # (asked first: most capitalised runs are names found)
                 and not (text[a:b].isupper() and len(text[a:b]) <= 6)  # an acronym: an organisation, not a place
                 and not (noun is not None and j == i + 1 and noun(t.key))
+                # (who says it is no place: "the Home Office said", "segundo a Operação X")
+                and not (j < len(toks) and text[b : toks[j].start] == " " and (toks[j].lemma in lex.say or toks[j].key in lex.say))
+                and not _after_according(toks, i, lex)
                 and _locative_before(before := folded[s.start : t.start])
                 and not _NOT_AFTER.search(before)
             ):

@@ -85,6 +85,25 @@ def test_a_frequent_noun_is_no_unresolved_name(ex: Extractor, lang: str, text: s
     assert not {u.text for u in ex(text, "2024-03-01", lang=lang).unresolved} & set(nouns)
 
 
+# who says it, or whom a sentence follows ("according to"), is no place left unresolved
+SOURCES = [
+    pytest.param("en", "Hundreds crossed in small boats on Saturday, the Home Office said.", "Home Office", id="en-x-said"),
+    pytest.param("pt", "Cerca de 500 famílias cruzaram a fronteira na segunda-feira, segundo a Operação Acolhida.", "Operação Acolhida",
+                 id="pt-segundo-a-x"),
+    pytest.param("es", "Cerca de 500 familias cruzaron la frontera el lunes, según la Operación Bienvenida.", "Operación Bienvenida",
+                 id="es-segun-la-x"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), SOURCES)
+def test_a_source_is_no_unresolved_name(ex: Extractor, lang: str, text: str, source: str) -> None:
+    assert source not in [u.text for u in ex(text, "2024-03-01", lang=lang).unresolved]
+
+
+def test_a_place_before_an_inverted_verb_of_saying_stays_listed(ex: Extractor) -> None:
+    assert "Kelvorath" in [u.text for u in ex("The families fled to Kelvorath, said the agency.", "2024-03-01", lang="en").unresolved]
+
+
 # a story of Uganda and Chad: a town that other countries have, right after a verb of motion
 AFTER_MOTION = [
     pytest.param("en", "Families crossed into Uganda and Chad. Aid trucks entered Gaza on Sunday.", id="en"),
