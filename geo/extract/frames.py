@@ -3889,8 +3889,27 @@ def _where_they_are_now(s: _Sentence) -> list[_Slot]:
     "In Geneva, the agency said families fled Y" is where it was said.)"""
     words = s.words
     return [sl for sl in s.slots if sl.role is None and sl.marker in ("location", "weak_goal") and sl.pred is None
-            and (sl.marker == "location" and s.kinds.get(sl.pid) not in _NAMED_AREA_KINDS and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))
+            and (s.kinds.get(sl.pid) not in _NAMED_AREA_KINDS
+                 and (sl.marker == "location" and any(words[x].lemma in _COPULA for x in range(max(0, sl.first - 4), sl.first))
+                      or _now_before(s, sl))  # (French "à" after a word of now is where they are, no goal)
                  or _opens_the_sentence(s, sl))]
+
+
+#: how many words before a place a word of now may stand ("now sleeps in a church in X": 6)
+_NOW_REACH = 7
+
+
+def _now_before(s: _Sentence, sl: _Slot) -> bool:
+    """Whether a word of now (``[constructions] now_words``) stands a few words before the place
+    ``sl``, in its clause, with no verb of motion between ("left X and now sleeps in a church in
+    Y", "et dort désormais dans une église à Y")."""
+    words, lex = s.words, s.lex
+    for x in range(sl.first - 1, max(-1, sl.first - 1 - _NOW_REACH), -1):
+        if s.clauses[x] != s.clauses[sl.first] or any(p.index <= x <= p.end and p.entry.kind == "motion" for p in s.preds):
+            return False
+        if words[x].key in lex.now_words:
+            return True
+    return False
 
 
 def _opens_the_sentence(s: _Sentence, sl: _Slot) -> bool:

@@ -61,7 +61,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                       "time_words", "destination_nouns", "refuge_nouns", "facility_nouns", "dwelling_nouns",
                       "proximal_determiners", "coming_from", "other_group", "hazard_nouns", "crossing_points",
                       "more_of_the_same", "cargo_nouns", "state_nouns", "figurative_objects", "people_groups", "comitatives", "embark_verbs",
-                      "boarded_at", "trip_nouns", "stay_after", "spend_verbs"),
+                      "boarded_at", "trip_nouns", "stay_after", "spend_verbs", "now_words"),
     # how a movement is put when the text does not state it as done (geo/extract/frames.py: _modality)
     "modality": MODALITY_KINDS,
 }
@@ -330,6 +330,7 @@ class Lexicon:
     trip_nouns: frozenset[str]
     stay_after: tuple[Phrase, ...]  #: words of "after" before a phrase of time or of a stay, longest first
     spend_verbs: frozenset[str]  #: verbs of spending time (lemmas): "after spending two months in Y" is a stay
+    now_words: frozenset[str]  #: words of now: "and now sleeps in a church in Y" says where they are now
     #: words of coming from somewhere that describe a mover ("venues de X", "procedente de X"), by
     #: folded form or lemma: after an arrival, the start they name is the arrival's
     coming_from: frozenset[str]
@@ -505,6 +506,7 @@ def _phrase_heads(c: dict[str, Any]) -> dict[str, Any]:
         "trip_nouns": _fs(c["trip_nouns"]),
         "stay_after": _longest([_phrase(x) for x in c["stay_after"]]),
         "spend_verbs": _fs(c["spend_verbs"]),
+        "now_words": _fs(c["now_words"]),
         "coming_from": _fs(c["coming_from"]),
         "crossing_points": _longest([_phrase(x) for x in c["crossing_points"]]),
         "more_of_the_same": _fs(c["more_of_the_same"]),

@@ -388,3 +388,11 @@ def test_a_marker_ending_in_of_repeated_after_and_is_the_same_goal(lang, text):
     that ends "en direction de" — both are where they go (Hama was read as a start of Damascus)."""
     got = moves(text, lang)
     assert ("homs", "geonames:170017") in got and ("homs", "damascus") in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), cases("frame_constructions_more", "WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW"))
+def test_where_they_are_now_after_a_word_of_now_ends_the_departure(lang, text, expected):
+    """"Left X in May and now lives in a tent in Y": a place a few words after a word of now
+    (``[constructions] now_words``), no verb of motion between, is where they are now — the end
+    of the departure that names only its start."""
+    assert expected in moves(text, lang)

@@ -176,3 +176,8 @@ HERE_IS_WHERE_THE_SPEAKER_IS = [
 A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
     pytest.param('Die meisten Familien gingen letzte Woche nach Beirut. „Jede Nacht kommen Dutzende Familien aus Aleppo“, sagte ein Sprecher der Agentur in Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
 ]
+
+# where they are now, after a word of now: the end of a departure that names only its start
+WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
+    pytest.param('Er verließ Homs im Mai und wohnt jetzt in einem Zelt in Aleppo.', ("homs", "aleppo"), id='wohnt-jetzt-in'),
+]

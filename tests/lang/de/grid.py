@@ -207,6 +207,7 @@ GRID = [
     ('opening-place-now', 'Tausende flohen am Montag aus Aleppo nach Damaskus. In Homs warten Familien, die aus Rakka geflohen sind, auf Essen.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Tausende flohen diese Woche aus Aleppo nach Damaskus. „Jeden Tag kommen Dutzende Familien aus Rakka hier an“, sagte eine Krankenschwester in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
     ('toward-two', 'Die Konvois fuhren von Homs in Richtung Hama und Aleppo.', [('homs', 'hama'), ('homs', 'aleppo')]),
+    ('now-there', 'Sie verließ Aleppo am Donnerstag und schläft jetzt in einer Schule in Homs.', [('aleppo', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -341,4 +342,5 @@ MEASURED = {
     "opening-place-now": 1,
     "speaker-here": 1,
     "toward-two": 1,
+    "now-there": 1,
 }

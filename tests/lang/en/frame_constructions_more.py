@@ -143,3 +143,8 @@ HERE_IS_WHERE_THE_SPEAKER_IS = [
 A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
     pytest.param('Most families went to Beirut last week. "Dozens of families come from Aleppo every night," said an agency spokesman in Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
 ]
+
+# where they are now, after a word of now: the end of a departure that names only its start
+WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
+    pytest.param('He left Homs in May and now lives in a tent in Aleppo.', ("homs", "aleppo"), id='now-lives-in'),
+]

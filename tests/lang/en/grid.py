@@ -191,6 +191,7 @@ GRID = [
     ('opening-place-now', 'Thousands fled Aleppo for Damascus on Monday. In Homs, families who fled Raqqa are waiting for food.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Thousands fled Aleppo for Damascus this week. "Every day dozens of families arrive here from Raqqa," said a nurse in Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
     ('toward-two', 'The convoys left Homs in the direction of Hama and of Aleppo.', [('homs', 'hama'), ('homs', 'aleppo')]),
+    ('now-there', 'She left Aleppo last Thursday and now sleeps in a school in Homs.', [('aleppo', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -325,4 +326,5 @@ MEASURED = {
     "opening-place-now": 1,
     "speaker-here": 1,
     "toward-two": 1,
+    "now-there": 1,
 }

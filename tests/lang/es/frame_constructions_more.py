@@ -151,3 +151,8 @@ HERE_IS_WHERE_THE_SPEAKER_IS = [
 A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
     pytest.param('La mayoría de las familias fue a Beirut la semana pasada. "Cada noche vienen decenas de familias de Alepo", dijo un portavoz de la agencia en Hama.', ('aleppo', 'geonames:170017'), id='come-from-said-in'),
 ]
+
+# where they are now, after a word of now: the end of a departure that names only its start
+WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
+    pytest.param('Él dejó Homs en mayo y ahora vive en una tienda en Alepo.', ("homs", "aleppo"), id='ahora-vive-en'),
+]

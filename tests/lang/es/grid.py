@@ -203,6 +203,7 @@ GRID = [
     ('opening-place-now', 'Miles de personas huyeron de Alepo a Damasco el lunes. En Homs, familias que huyeron de Raqqa esperan comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Miles de personas huyeron de Alepo a Damasco esta semana. "Cada día llegan aquí decenas de familias desde Raqqa", dijo una enfermera de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
     ('toward-two', 'Los convoyes salieron de Homs con destino a Hama y a Alepo.', [('homs', 'hama'), ('homs', 'aleppo')]),
+    ('now-there', 'Ella dejó Alepo el jueves y ahora duerme en una escuela en Homs.', [('aleppo', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -337,4 +338,5 @@ MEASURED = {
     "opening-place-now": 1,
     "speaker-here": 1,
     "toward-two": 1,
+    "now-there": 1,
 }

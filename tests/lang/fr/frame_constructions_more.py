@@ -151,3 +151,8 @@ A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
 A_MARKER_ENDING_IN_OF_REPEATED = [
     pytest.param('Les camions sont partis de Homs en direction de Hama et de Damas.', id='en-direction-de-x-et-de-y'),
 ]
+
+# where they are now, after a word of now: the end of a departure that names only its start
+WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
+    pytest.param('Il a quitté Homs en mai et vit désormais sous une tente à Alep.', ("homs", "aleppo"), id='vit-desormais-a'),
+]

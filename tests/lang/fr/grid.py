@@ -207,6 +207,7 @@ GRID = [
     ('opening-place-now', 'Des milliers de personnes ont fui Alep pour Damas lundi. À Homs, des familles qui ont fui Raqqa attendent de la nourriture.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Des milliers de personnes ont fui Alep pour Damas cette semaine. « Chaque jour, des dizaines de familles de Raqqa arrivent ici », a déclaré une infirmière de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
     ('toward-two', "Les convois sont partis de Homs en direction de Hama et d'Alep.", [('homs', 'hama'), ('homs', 'aleppo')]),
+    ('now-there', 'Elle a quitté Alep jeudi et dort désormais dans une école à Homs.', [('aleppo', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -341,4 +342,5 @@ MEASURED = {
     "opening-place-now": 1,
     "speaker-here": 1,
     "toward-two": 1,
+    "now-there": 1,
 }

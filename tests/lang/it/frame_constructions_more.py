@@ -149,3 +149,8 @@ A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
 A_MARKER_ENDING_IN_OF_REPEATED = [
     pytest.param('I camion sono partiti da Homs in direzione di Hama e di Damasco.', id='in-direzione-di-x-e-di-y'),
 ]
+
+# where they are now, after a word of now: the end of a departure that names only its start
+WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
+    pytest.param('Ha lasciato Homs a maggio e ora vive in una tenda ad Aleppo.', ("homs", "aleppo"), id='ora-vive-in'),
+]

@@ -203,6 +203,7 @@ GRID = [
     ('opening-place-now', 'Migliaia di persone sono fuggite da Aleppo a Damasco lunedì. A Homs, famiglie fuggite da Raqqa aspettano il cibo.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Migliaia di persone sono fuggite da Aleppo a Damasco questa settimana. "Ogni giorno decine di famiglie arrivano qui da Raqqa", ha detto un\'infermiera di Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
     ('toward-two', 'I convogli sono partiti da Homs in direzione di Hama e di Aleppo.', [('homs', 'hama'), ('homs', 'aleppo')]),
+    ('now-there', 'Lei ha lasciato Aleppo giovedì e ora dorme in una scuola a Homs.', [('aleppo', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -337,4 +338,5 @@ MEASURED = {
     "opening-place-now": 1,
     "speaker-here": 1,
     "toward-two": 1,
+    "now-there": 1,
 }

@@ -149,3 +149,8 @@ A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
 A_MARKER_ENDING_IN_OF_REPEATED = [
     pytest.param('Os caminhões partiram de Homs em direção de Hama e de Damasco.', id='em-direcao-de-x-e-de-y'),
 ]
+
+# where they are now, after a word of now: the end of a departure that names only its start
+WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
+    pytest.param('Ele deixou Homs em maio e agora vive numa tenda em Alepo.', ("homs", "aleppo"), id='agora-vive-em'),
+]

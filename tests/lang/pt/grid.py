@@ -203,6 +203,7 @@ GRID = [
     ('opening-place-now', 'Milhares de pessoas fugiram de Alepo para Damasco na segunda-feira. Em Homs, famílias que fugiram de Raqqa esperam comida.', [('aleppo', 'damascus'), ('raqqa', 'homs')]),
     ('speaker-here', 'Milhares de pessoas fugiram de Alepo para Damasco esta semana. "Todos os dias dezenas de famílias chegam aqui vindas de Raqqa", disse uma enfermeira de Hama.', [('aleppo', 'damascus'), ('raqqa', 'hama')]),
     ('toward-two', 'Os comboios partiram de Homs em direção de Hama e de Alepo.', [('homs', 'hama'), ('homs', 'aleppo')]),
+    ('now-there', 'Ela deixou Alepo na quinta-feira e agora dorme numa escola em Homs.', [('aleppo', 'homs')]),
 ]
 
 # cells that pass, per construction: .venv/bin/python bench/grid.py --write
@@ -337,4 +338,5 @@ MEASURED = {
     "opening-place-now": 1,
     "speaker-here": 1,
     "toward-two": 1,
+    "now-there": 1,
 }
