@@ -35,7 +35,7 @@ from geo.errors import GazetteerError
 from geo.resources import data_file
 from geo.text import fold, name_key, skeleton_key
 
-SCHEMA = 15
+SCHEMA = 16
 MIN_POPULATION = 500
 NE_LANGS = ("EN", "FR", "AR", "DE", "IT", "PT", "ES", "RU", "TR", "NL", "FA", "UK")
 
@@ -368,8 +368,10 @@ def _add_regions_and_continents(rows: _Rows) -> None:
         own = name_key(r["name"])
         for ik in ("=" + a.lower() for a in REGION_INITIALISMS.get(ref, ())):
             rows.names.append((ik, n, 0, 0))
-        # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul)
-        for k in dict.fromkeys([own, *(name_key(v) for v in r.get("names", ()))]):
+        # its own name, then its names in the six languages (Caroline du Sud, Carolina do Sul), and
+        # each with its opening compass word in every language ("Nord Kivu" is "North Kivu" too)
+        written = [r["name"], *r.get("names", ())]
+        for k in dict.fromkeys([own, *(name_key(v) for v in written), *(name_key(v) for w in written for v in _compass_forms(w))]):
             if k:
                 rows.names.append((k, n, 0, int(k == own)))
     outlines = json.loads(AREAS_PATH.read_text(encoding="utf-8"))["continents"]
@@ -378,6 +380,28 @@ def _add_regions_and_continents(rows: _Rows) -> None:
         n = rows.place("continent", c["code"], c["name"], c["lon"], c["lat"], "", c["population"], drawn, "")
         for k in {name_key(v) for v in c["names"]}:
             rows.names.append((k, n, 0, int(k == name_key(c["name"]))))
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
+    """Every language's compass words a region's name may open with (``[names] compass_names``,
+    north, south, east, west): word -> its direction, and each language's four."""
+    from geo.lexicon import table
+    from geo.text import SUPPORTED_LANGS
+
+    forms = tuple(tuple(table(lang, "names")["compass_names"]) for lang in SUPPORTED_LANGS)
+    return {w: n for four in forms for n, w in enumerate(four)}, forms
+
+
+def _compass_forms(name: str) -> list[str]:
+    """The name written with its opening compass word in every language ("Nord Kivu", "Nord-Kivu"
+    -> "North Kivu", "Norte Kivu", ...); none when it opens with none or is one word."""
+    parts = re.split(r"[\s-]", name, maxsplit=1)
+    if len(parts) < 2 or not parts[1]:
+        return []
+    direction, forms = _compass_words()
+    n = direction.get(fold(parts[0]))
+    return [] if n is None else list(dict.fromkeys(f"{four[n]} {parts[1]}" for four in forms if len(four) == 4))
 
 
 def _add_counties_and_areas(rows: _Rows) -> None:

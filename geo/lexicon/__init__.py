@@ -47,7 +47,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
                 "near", "near_heads", "on_border_words", "on_border_prepositions", "on_border_articles", "bearings",
                 "km_units", "mile_units", "offset_to", "offset_of", "distance_about",
                 "located_nouns", "located_articles", "located_of", "located_in", "located_in_after_comma", "located_in_articles"),
-    "names": ("genitive_endings", "demonym_endings", "town_adjective_endings", "demonym_stems", "demonym_inflections", "common", "titles", "particles", "geo_nouns", "place_heads", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
+    "names": ("genitive_endings", "demonym_endings", "town_adjective_endings", "demonym_stems", "demonym_inflections", "common", "titles", "particles", "geo_nouns", "place_heads", "compass_names", "region_heads_after", "treaty_nouns", "treaty_of", "treaty_after",
               "organisations", "organisation_articles", "government_verbs", "government_auxiliaries", "government_before",
               "government_determiners", "government_nouns", "government_of", "government_after", "and", "between_determiners",
               "name_heads_before", "water_nouns", "water_words", "water_before", "water_sides", "water_determiners", "water_after",
