@@ -541,6 +541,10 @@ def _thing_moves(s: _Sentence, p: _Pred, nouns: frozenset[str], one_after: bool 
     opened = x
     while x < p.index and (words[x].key in skip or len(words[x].key) < 2):
         x += 1
+    fronted = next((sl for sl in s.slots if (sl.first == x + 1 and x < p.index and words[x].key in lex.markers_flat)
+                    or (sl.first == x and x > opened and words[x - 1].key in lex.markers_flat)), None)
+    if fronted is not None and fronted.last + 1 < p.index:
+        x = fronted.last + 1  # ("A Conselice l'acqua ha raggiunto ...": where, set before the subject)
     # "Weil die Kämpfe andauerten, flohen viele nach X": the noun is the subject of the
     # subordinate clause a conjunction opens and a comma closes, not of the verb after it
     subordinate = any(words[y].key in lex.clause_breaks for y in range(opened, x))

@@ -396,3 +396,11 @@ def test_where_they_are_now_after_a_word_of_now_ends_the_departure(lang, text, e
     (``[constructions] now_words``), no verb of motion between, is where they are now — the end
     of the departure that names only its start."""
     assert expected in moves(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), cases("frame_constructions_more", "A_HAZARD_AFTER_A_FRONTED_PLACE"))
+def test_a_hazard_after_a_fronted_place_is_what_moves(lang, text):
+    """"In X the water reached the first floor", "A X l'acqua ha raggiunto il primo piano": the
+    place set before the subject does not hide the hazard that moves (no people move; the
+    arrival at X was drawn)."""
+    assert moves(text, lang) == []

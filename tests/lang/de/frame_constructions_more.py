@@ -181,3 +181,8 @@ A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
 WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
     pytest.param('Er verließ Homs im Mai und wohnt jetzt in einem Zelt in Aleppo.', ("homs", "aleppo"), id='wohnt-jetzt-in'),
 ]
+
+# a hazard after a place set before it: no people move
+A_HAZARD_AFTER_A_FRONTED_PLACE = [
+    pytest.param('In Kassel erreichte das Wasser am Abend das erste Stockwerk der Häuser.', id='in-x-erreichte-das-wasser'),
+]

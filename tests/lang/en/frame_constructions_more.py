@@ -148,3 +148,8 @@ A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
 WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
     pytest.param('He left Homs in May and now lives in a tent in Aleppo.', ("homs", "aleppo"), id='now-lives-in'),
 ]
+
+# a hazard after a place set before it: no people move
+A_HAZARD_AFTER_A_FRONTED_PLACE = [
+    pytest.param('In Kassel the water reached the first floor of the houses overnight.', id='in-x-the-water-reached'),
+]

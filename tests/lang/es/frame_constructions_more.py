@@ -156,3 +156,8 @@ A_VERB_OF_COMING_IS_NOT_WHERE_THE_SPEAKER_IS = [
 WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
     pytest.param('Él dejó Homs en mayo y ahora vive en una tienda en Alepo.', ("homs", "aleppo"), id='ahora-vive-en'),
 ]
+
+# a hazard after a place set before it: no people move
+A_HAZARD_AFTER_A_FRONTED_PLACE = [
+    pytest.param('En Kassel, el agua llegó al primer piso de las casas.', id='en-x-el-agua-llego'),
+]

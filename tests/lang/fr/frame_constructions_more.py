@@ -156,3 +156,8 @@ A_MARKER_ENDING_IN_OF_REPEATED = [
 WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
     pytest.param('Il a quitté Homs en mai et vit désormais sous une tente à Alep.', ("homs", "aleppo"), id='vit-desormais-a'),
 ]
+
+# a hazard after a place set before it: no people move
+A_HAZARD_AFTER_A_FRONTED_PLACE = [
+    pytest.param("À Kassel, l'eau a atteint le premier étage des maisons.", id='a-x-l-eau-a-atteint'),
+]

@@ -154,3 +154,8 @@ A_MARKER_ENDING_IN_OF_REPEATED = [
 WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
     pytest.param('Ha lasciato Homs a maggio e ora vive in una tenda ad Aleppo.', ("homs", "aleppo"), id='ora-vive-in'),
 ]
+
+# a hazard after a place set before it: no people move
+A_HAZARD_AFTER_A_FRONTED_PLACE = [
+    pytest.param("A Kassel l'acqua ha raggiunto il primo piano delle case.", id='a-x-l-acqua-ha-raggiunto'),
+]

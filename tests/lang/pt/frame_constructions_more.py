@@ -154,3 +154,8 @@ A_MARKER_ENDING_IN_OF_REPEATED = [
 WHERE_THEY_ARE_NOW_AFTER_A_WORD_OF_NOW = [
     pytest.param('Ele deixou Homs em maio e agora vive numa tenda em Alepo.', ("homs", "aleppo"), id='agora-vive-em'),
 ]
+
+# a hazard after a place set before it: no people move
+A_HAZARD_AFTER_A_FRONTED_PLACE = [
+    pytest.param('Em Kassel, a água chegou ao primeiro andar das casas.', id='em-x-a-agua-chegou'),
+]
