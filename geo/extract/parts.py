@@ -142,17 +142,10 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
         if m.not_place is not None or m.form == "adjective":
             continue
         place = gaz.places.get(m.place_id)
-        if place is None or place.geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        at = _mention_words(doc, m, starts)
+        if place is None or place.geometry.geom_type not in ("Polygon", "MultiPolygon") or at is None:
             continue
-        a = bisect_left(starts, m.start)
-        if a >= len(doc.words) or doc.words[a].start != m.start:
-            continue
-        words = doc.words_of(m.sentence)
-        base = words[0].index if words else 0
-        i = a - base
-        last = i
-        while last + 1 < len(words) and words[last + 1].end <= m.end:
-            last += 1
+        words, i, last = at
         found: tuple[str, int, int] | None = None  # direction, first word, last word of the expression
         before = _ending_at(words, i - 1, lex) if i >= 1 else None
         if before is not None:  # "northern Mali", "im nördlichen Syrien"
@@ -162,13 +155,14 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
             if j >= 1 and words[j].key in lex.determiners and words[j].key not in lex.of:
                 j -= 1
             if j >= 1 and words[j].key in lex.of:  # "the north of Mali", "l'est du Tchad", "leste da Ucrânia"
-                d = _ending_at(words, j - 1, lex)
-                if d is not None:
-                    found = (d[0], d[1], last)
+                ends = j - 1
             elif lex.genitive_article and i >= 2 and words[i - 1].key in lex.determiners:
-                d = _ending_at(words, i - 2, lex)  # "in den Osten des Sudan": a genitive has its article, no "of"
-                if d is not None:
-                    found = (d[0], d[1], last)
+                ends = i - 2  # "in den Osten des Sudan": a genitive has its article, no "of"
+            else:
+                ends = -1
+            d = _ending_at(words, ends, lex)
+            if d is not None:
+                found = (d[0], d[1], last)
         if found is None and lex.compass_after_place:
             after = _starting_at(words, last + 1, lex)
             if after is not None and len(words[last + 1].key) >= 7:  # "Siria orientale", not "le Tchad est"
@@ -181,21 +175,30 @@ def find_parts(doc: Document, mentions: list[Mention], gaz: Places, lex: Lexicon
     return out
 
 
+def _mention_words(doc: Document, m: Mention, starts: list[int]) -> tuple[tuple[Word, ...], int, int] | None:
+    """The words of the sentence of ``m`` and the indexes there of its first and last word
+    (``starts``: every word's start in the document); None when it starts inside a word."""
+    a = bisect_left(starts, m.start)
+    if a >= len(doc.words) or doc.words[a].start != m.start:
+        return None
+    words = doc.words_of(m.sentence)
+    i = a - (words[0].index if words else 0)
+    last = i
+    while last + 1 < len(words) and words[last + 1].end <= m.end:
+        last += 1
+    return words, i, last
+
+
 def _adjective_part(doc: Document, m: Mention, gaz: Places, lex: Lexicon, starts: list[int]) -> list[tuple[SpatialExpr, Area]]:
     """A compass part a country's adjective qualifies, the noun of the part with its article:
     "l'est tchadien", "el norte mexicano", "nell'est ciadiano" (the direction before the
     adjective) or "the Chadian east", "im tschadischen Osten" (after it) — that part of the
     country, as "the east of Chad" is."""
     place = gaz.places.get(m.place_id)
-    a = bisect_left(starts, m.start)
-    if place is None or place.kind != "country" or place.geometry.geom_type not in ("Polygon", "MultiPolygon") \
-            or a >= len(doc.words) or doc.words[a].start != m.start:
+    at = _mention_words(doc, m, starts)
+    if place is None or place.kind != "country" or place.geometry.geom_type not in ("Polygon", "MultiPolygon") or at is None:
         return []
-    words = doc.words_of(m.sentence)
-    i = a - (words[0].index if words else 0)
-    last = i
-    while last + 1 < len(words) and words[last + 1].end <= m.end:
-        last += 1
+    words, i, last = at
     # the adjective after the noun where the language puts it there ("l'est tchadien"), else before it
     # ("the Chadian east"; "the northern Ukrainian regions" is no part: the noun is "regions")
     if lex.adjective_after_noun:
