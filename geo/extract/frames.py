@@ -2543,7 +2543,7 @@ def weak_marker_after_verb(m: _MarkerRead) -> bool:
     if m.role not in ("weak_source", "weak_goal") or p is None:
         return False
     inserted = _inserted(words, p.end, m.k, lex)
-    means = _means_phrase_end(words, p.end + 1, m.k, lex) if p.end + 1 < m.k else None
+    means = _means_phrase_end(words, p.end + 1, m.k, lex)
     if means is not None:
         inserted = range(p.end + 1, means + 1)  # (how they went: "chegou a pé de X", "llegaron en el autobús de X")
     if any(words[x].key in lex.determiners and not (x > 0 and _marker_ending(words, x - 1, lex))
@@ -2580,7 +2580,8 @@ def _movers_between(s: _Sentence, p: _Pred, k: int) -> bool:
     if p.entry.kind != "motion" or (p.entry.frame == "arrive" and not _caused(s, p)):
         return False
     # (when, right after the verb, is no part of it: "trasladó el martes a un grupo de 40 hombres a X")
-    x = next((t - 1 for t in range(min(k - 1, p.end + 1 + _TIME_PHRASE), p.end + 1, -1) if _time_phrase(words, p.end + 1, t, lex)), p.end)
+    t = _time_phrase_after(words, p.end, k, lex)
+    x = p.end if t is None else t - 1
     if not 0 < k - x - 1 <= _MOVERS_PHRASE or _punct_between(s, p.end, k, _PHRASE_BREAKS) \
             or any(p.end < o.first < k for o in s.slots) or any(p.end < q.index < k for q in s.preds):
         return False
@@ -2609,6 +2610,8 @@ def _means_phrase_end(words: tuple[Word, ...], x: int, k: int, lex: Lexicon) -> 
     marker, "of", an agent's or "with", articles, then a vehicle noun or a way of
     travelling (``[grammar] travel_ways``: "in elicottero", "de avião", "by air", "par la
     route"), or a way of two words, alone or after any one word ("por vía aérea"); else None."""
+    if x >= k:
+        return None
     for y in (x, x + 1):  # (a way of two words, alone or after its preposition: "vía aérea", "por vía aérea")
         if y + 2 <= k and f"{words[y].key} {words[y + 1].key}" in lex.travel_ways:
             return y + 1
@@ -2643,7 +2646,7 @@ def _object_of_sending(s: _Sentence, p: _Pred, k: int) -> bool:
     if (p.entry.frame != "transfer" and not _caused(s, p)) or (p.index > 0 and words[p.index - 1].key in lex.determiners):
         return False
     first = p.end + 1
-    means = _means_phrase_end(words, first, k, lex) if first < k else None
+    means = _means_phrase_end(words, first, k, lex)
     if means is not None:
         first = means + 1  # (how they are moved comes first: "ha evacuato in elicottero i malati da X")
     if first >= k or not (words[first].key in lex.determiners or words[first].key.isdigit()) or not 0 < k - first - 1 <= _SENT_PHRASE:
@@ -2954,11 +2957,11 @@ def _reach(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int:
     if ins:
         return (ins.start - end) + 1
     # a means of travel right after the verb counts as one word ("trasladaron en avión a los heridos de X"),
-    means = _means_phrase_end(words, end + 1, k, lex) if end + 1 < k else None
+    means = _means_phrase_end(words, end + 1, k, lex)
     if means is not None:
         return 1 + _reach(words, means, k, lex)
     # and so does a time phrase ("deportaron el lunes a doce hombres a X")
-    t = next((t for t in range(min(k - 1, end + 1 + _TIME_PHRASE), end + 1, -1) if _time_phrase(words, end + 1, t, lex)), None)
+    t = _time_phrase_after(words, end, k, lex)
     if t is not None:
         return 1 + _reach(words, t - 1, k, lex)
     for x in range(end + 1, k):
@@ -3032,6 +3035,12 @@ def _timed(w: Word, lex: Lexicon) -> bool:
 #: how many words a time phrase between a verb and its marker may take ("in the early hours
 #: of last Saturday": 7)
 _TIME_PHRASE = 7
+
+
+def _time_phrase_after(words: tuple[Word, ...], end: int, k: int, lex: Lexicon) -> int | None:
+    """Where the longest time phrase right after word ``end`` (a verb) stops, before the word
+    before ``k`` ("deportaron el lunes a doce hombres a X"): the index after its last word; else None."""
+    return next((t for t in range(min(k - 1, end + 1 + _TIME_PHRASE), end + 1, -1) if _time_phrase(words, end + 1, t, lex)), None)
 
 
 def _time_phrase(words: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
@@ -3733,7 +3742,7 @@ def demonym_of_the_mover(e: _EndRead) -> tuple[str, str] | None:
     soudanais sont arrivés au Tchad": :data:`_PEOPLE_OF_FRAMES`), not a transfer — and not from
     a country holding where they go, nor a part of a place inside it ("Ukrainians returned to
     eastern Ukraine")."""
-    if e.mover is not None and not any(_same_place(e.gaz, e.mover, n) or _same_place(e.gaz, e.mover, e.anchors.get(n, n)) for n in e.named):
+    if e.mover is not None and not any(_same_place(e.gaz, e.mover, e.anchors.get(n, n)) for n in e.named):
         return e.mover, f"origin: the country of the mover's demonym ({_name(e.gaz, e.mover)})"
     return None
 
@@ -3887,7 +3896,8 @@ _DESTINATION_RULES: tuple[Callable[[_EndRead], tuple[str, str] | None], ...] = (
 def _where_they_are_now(s: _Sentence) -> list[_Slot]:
     """The places this sentence says its people are at now, which a departure naming only its
     start ends at (:func:`where_they_are_now`): a place the copula locates ("they are now
-    crammed in X after being told to leave Y"), or one a marker of place opens the sentence
+    crammed in X after being told to leave Y"), one a few words after a word of now ("and now
+    sleeps in a church in X": :func:`_now_before`), or one a marker of place opens the sentence
     with ("In X, families who fled Y wait for food", "À X, des familles qui ont fui Y
     attendent"): where the sentence is set. (Asked only of a sentence with no verb of saying:
     "In Geneva, the agency said families fled Y" is where it was said.)"""
