@@ -968,7 +968,7 @@ def _marked_after_motion(doc: Document, sentence: int, start: int) -> bool:
     if words[k - 1].key not in lex.markers_flat:
         return False
     j = k - 2
-    if words[j].key in lex.vehicle_nouns or words[j].key in lex.travel_ways or f"{words[j - 1].key} {words[j].key}" in lex.travel_ways:
+    if words[j].key in lex.vehicle_nouns or words[j].key in lex.travel_ways or (j > 0 and f"{words[j - 1].key} {words[j].key}" in lex.travel_ways):
         # how they went, between the verb and the marker: "arrivati a piedi da X", "fuggiti in auto da X"
         return any(_moves(words[x], lex) for x in range(max(0, j - _MEANS_WORDS), j))
     return _moves(words[j], lex)
