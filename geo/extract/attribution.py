@@ -1828,17 +1828,24 @@ def _introduced(doc: Document, k: int, lex: Lexicon, own: list[str | None], pers
 
 def _introduces(doc: Document, b: int, lex: Lexicon, person: bool, places: frozenset[int]) -> tuple[Word, ...]:
     """The person sentence ``b`` opens by introducing (:func:`_introduced`), else nothing."""
-    no_name = lex.determiners | lex.pronouns | lex.markers_flat
     words = _words_of(doc, lex, b)
     first = int(person and bool(words) and words[0].key in lex.clause_breaks)  # "After Ann Doe left X, she …"
-    m = first
-    while m < min(len(words), first + 5) and words[m].capitalised and words[m].key not in no_name:
-        m += 1
+    m = _name_run_end(words, first, 5, lex)
     if 2 <= m - first <= 4 and m < len(words) and (not first and "," in doc.gap(words[m - 1], words[m]) or _says_who(words, m, lex)
                                                    or person and _opens_with_person(doc, words[first:], m - first, places)):
         return words[first:m]
     m = _role_then_name(doc, words, lex, places)
     return words[:m] if m else ()
+
+
+def _name_run_end(words: tuple[Word, ...], start: int, most: int, lex: Lexicon) -> int:
+    """Where the run of capitalised words that starts at ``start`` ends (at most ``most`` words;
+    an article, a pronoun or a marker is no part of a name)."""
+    m = start
+    while m < min(len(words), start + most) and words[m].capitalised and words[m].key not in lex.determiners \
+            and words[m].key not in lex.pronouns and words[m].key not in lex.markers_flat:
+        m += 1
+    return m
 
 
 def _role_then_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, places: frozenset[int]) -> int:
@@ -1847,9 +1854,7 @@ def _role_then_name(doc: Document, words: tuple[Word, ...], lex: Lexicon, places
     c = next((k for k in range(1, min(len(words), 9)) if "," in doc.gap(words[k - 1], words[k])), 0)
     if not c or words[0].key not in lex.determiners or not _role(words[:c], lex):
         return 0
-    m = c
-    while m < min(len(words), c + 4) and words[m].capitalised and words[m].key not in lex.determiners | lex.pronouns | lex.markers_flat:
-        m += 1
+    m = _name_run_end(words, c, 4, lex)
     named = 2 <= m - c <= 4 and m < len(words) and "," in doc.gap(words[m - 1], words[m])
     return m if named and all(w.start not in places for w in words[c:m]) else 0
 
